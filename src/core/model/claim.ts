@@ -1,0 +1,139 @@
+/**
+ * Claims: one thing a source says, anchored to its exact span. The vocabularies below are the
+ * contract shared by extraction, review, the reference case and the API.
+ */
+import type { Span } from "./span.js";
+
+export const MEASURES = [
+  "killed",
+  "wounded",
+  "hostage",
+  "missing",
+  "displaced",
+  "buried",
+  "bodies_recovered",
+  "forensic_examined",
+  "mutilated",
+  "died_of_exposure",
+  "orphaned_both",
+  "orphaned_one",
+  "families_destroyed",
+  "disabled",
+  "population",
+  "detained",
+  "survivors",
+  "other",
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const HEDGES = ["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"] as const;
+export type Hedge = (typeof HEDGES)[number];
+
+export const SUBGROUPS = [
+  "women",
+  "children",
+  "elderly",
+  "men",
+  "civilians",
+  "combatants",
+  "families",
+  "other",
+] as const;
+export type Subgroup = (typeof SUBGROUPS)[number];
+
+export const UNITS = ["people", "families", "bodies", "other"] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const CLAIM_KINDS = ["figure", "time", "place", "actor", "qualification", "statement"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CLAIM_STATUSES = ["proposed", "confirmed", "rejected"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Who states a claim inside a source: the publisher itself or someone it quotes. */
+export interface Claimant {
+  readonly name: string;
+  /** "publisher" when the source speaks in its own voice; otherwise the kind of quoted speaker. */
+  readonly role: "publisher" | "official" | "organisation" | "witness" | "body" | "person" | "other";
+  /** The span of the attribution phrase that names the claimant, when there is one. */
+  readonly span?: Span;
+}
+
+export interface FigureFields {
+  readonly measure: Measure;
+  /**
+   * Bounds as stated; null when open. "613" → 613/613 exact; "about 200" → 200/200 approx;
+   * "at least 100" and "more than 100" → 100/null; "up to 1,000" and "less than 50" → null/1000
+   * and null/50; "500-1,000" → 500/1000 range.
+   */
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly hedge: Hedge;
+  readonly subgroup: Subgroup | null;
+  readonly unit: Unit;
+}
+
+export type TimePrecision = "year" | "month" | "day" | "hour" | "minute" | "night";
+
+export interface TimeFields {
+  /** ISO 8601 start, as precise as the text allows ("1992-02-25T23:00"). */
+  readonly startIso: string;
+  readonly endIso: string | null;
+  readonly precision: TimePrecision;
+  readonly approximate: boolean;
+}
+
+export interface PlaceFields {
+  /** Gazetteer id, or null when the name is not in the gazetteer. */
+  readonly placeId: string | null;
+  readonly name: string;
+}
+
+export interface ActorFields {
+  readonly actorType: "organisation" | "unit" | "person" | "state" | "body";
+  readonly name: string;
+}
+
+export type ClaimFields =
+  | ({ readonly kind: "figure" } & FigureFields)
+  | ({ readonly kind: "time" } & TimeFields)
+  | ({ readonly kind: "place" } & PlaceFields)
+  | ({ readonly kind: "actor" } & ActorFields)
+  | { readonly kind: "qualification"; readonly qualification: string }
+  | { readonly kind: "statement"; readonly summary: string };
+
+/** A claim as proposed by extraction: fields, exact span, claimant. */
+export type ProposedClaim = ClaimFields & {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly claimant: Claimant;
+};
+
+/**
+ * Validates the numeric part of a figure: non-negative finite numbers, min ≤ max, and a hedge
+ * consistent with the bounds. Returns the figure frozen; throws a RangeError naming the problem.
+ */
+export function makeFigure(fields: FigureFields): FigureFields {
+  const { min, max, hedge } = fields;
+  for (const [name, value] of [["min", min], ["max", max]] as const) {
+    if (value !== null && (!Number.isFinite(value) || value < 0)) {
+      throw new RangeError(`figure ${name} must be a number ≥ 0, got ${value}`);
+    }
+  }
+  if (min === null && max === null) throw new RangeError("a figure needs min or max");
+  if (min !== null && max !== null && max < min) {
+    throw new RangeError(`figure max (${max}) is below min (${min})`);
+  }
+  const open = hedge === "at_least" || hedge === "more_than" ? "max" : hedge === "at_most" || hedge === "less_than" ? "min" : null;
+  if (open === "max" && max !== null) throw new RangeError(`a "${hedge}" figure has no max`);
+  if (open === "min" && min !== null) throw new RangeError(`a "${hedge}" figure has no min`);
+  if (open === null && (min === null || max === null)) {
+    throw new RangeError(`a "${hedge}" figure needs both min and max`);
+  }
+  if (hedge === "range" && min === max) throw new RangeError("a range figure needs max > min");
+  if ((hedge === "exact" || hedge === "approx") && min !== max) {
+    throw new RangeError(`an "${hedge}" figure needs max = min`);
+  }
+  return Object.freeze({ ...fields });
+}

@@ -1,0 +1,5 @@
+export * from "./access.js";
+export * from "./claim.js";
+export * from "./partial-date.js";
+export * from "./source-kind.js";
+export * from "./span.js";
