@@ -1,6 +1,7 @@
 /** Runs one CLI command by name; prints expected errors without a stack. */
 import { CliError, type CliIo } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { ServiceError } from "../services/errors.js";
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
@@ -30,6 +31,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof CliError) {
       io.stderr.write(`casefile ${name}: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof ServiceError) {
+      io.stderr.write(`casefile ${name}: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

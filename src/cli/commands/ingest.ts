@@ -1,0 +1,85 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import { ServiceError } from "../../services/errors.js";
+import { DEFAULT_MAX_FILE_BYTES } from "../../services/services.js";
+import { CliError, type Command, UsageError } from "../command.js";
+import { parseCommandArgs } from "../parse-args.js";
+import { connect } from "../port/connect.js";
+import { progressBar } from "../progress.js";
+
+const usage = `Usage: casefile ingest <files…> [options]
+
+Archives each file (text, Markdown, HTML, PDF, DOCX), reads its text and cuts it into passages.
+Each file is one transaction: a file that fails leaves nothing behind and the others go on.
+
+Options:
+  --kind KIND            source kind (press, ngo_report, testimony, scholarly, …)
+  --title TEXT           title (default: the document's own title or first line)
+  --author NAME          author; repeat for several
+  --organisation NAME    outlet or organisation
+  --published DATE       YYYY, YYYY-MM or YYYY-MM-DD
+  --place TEXT           place of publication
+  --language CODE        e.g. en, az, ru
+  --url URL              where it was published
+  --access LEVEL         public (default), restricted or confidential
+  --reliability GRADE    Admiralty grade, e.g. B2
+  --json                 print a machine-readable summary`;
+
+type FileResult =
+  | { file: string; status: "created" | "duplicate"; sourceId: string; title: string; passages: number; sha256: string }
+  | { file: string; status: "failed"; error: string };
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary: "archive files and read them into sources and passages",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      kind: { type: "string" }, title: { type: "string" }, author: { type: "string", multiple: true }, organisation: { type: "string" },
+      published: { type: "string" }, place: { type: "string" }, language: { type: "string" }, url: { type: "string" },
+      access: { type: "string" }, reliability: { type: "string" }, json: { type: "boolean" },
+    }, usage);
+    if (positionals.length === 0) throw new UsageError(`no files given\n\n${usage}`);
+    const metadata: SourceMetadataPatch = {
+      kind: values.kind, title: values.title, authors: values.author, organisation: values.organisation, published: values.published,
+      publishedPlace: values.place, language: values.language, url: values.url, access: values.access, reliability: values.reliability,
+    };
+    const port = await connect(io, "ingest");
+    const results: FileResult[] = [];
+    const bar = progressBar(io.stderr, values.json ? 0 : positionals.length, "ingest");
+    try {
+      for (const file of positionals) {
+        const path = resolve(io.cwd, file);
+        try {
+          const info = await stat(path);
+          if (!info.isFile()) throw new CliError("not a regular file");
+          if (info.size > DEFAULT_MAX_FILE_BYTES) throw new CliError(`${info.size} bytes is over the limit of ${DEFAULT_MAX_FILE_BYTES}`);
+          const bytes = await readFile(path);
+          const outcome = await port.ingestFile({ bytes, fileName: basename(path), origin: path, metadata });
+          results.push({ file, status: outcome.status, sourceId: outcome.source.id, title: outcome.source.title, passages: outcome.source.passageCount, sha256: outcome.source.sha256 });
+        } catch (error) {
+          if (!(error instanceof CliError || error instanceof ServiceError || (error as NodeJS.ErrnoException).code)) throw error;
+          const message = (error as Error).message;
+          results.push({ file, status: "failed", error: message.startsWith(basename(path)) ? message.slice(basename(path).length + 2) : message });
+        }
+        bar.tick(basename(file));
+      }
+    } finally {
+      bar.done();
+      await port.close();
+    }
+    const failed = results.filter((r) => r.status === "failed").length;
+    const created = results.filter((r) => r.status === "created").length;
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ via: port.via, created, duplicates: results.length - created - failed, failed, files: results }, null, 2)}\n`);
+    } else {
+      for (const r of results) {
+        if (r.status === "failed") io.stderr.write(`✗ ${r.file}: ${r.error}\n`);
+        else io.stdout.write(`${r.status === "created" ? "✓" : "="} ${r.file} → ${r.sourceId} (${r.passages} passages${r.status === "duplicate" ? ", already archived" : ""})\n`);
+      }
+      io.stdout.write(`${results.length} file(s): ${created} ingested, ${results.length - created - failed} already archived, ${failed} failed — via ${port.via}\n`);
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};

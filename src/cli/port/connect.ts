@@ -1,0 +1,33 @@
+/**
+ * Chooses how the CLI reaches the store: directly (PostgreSQL, or an embedded store nobody
+ * holds), through the running server that holds it, or not at all, naming the process that does.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { StoreBusyError } from "../../store/data-dir-lock.js";
+import { openStore, storeConfigFromEnv } from "../../store/open-store.js";
+import { type CliIo, CliError } from "../command.js";
+import type { CasefilePort } from "./casefile-port.js";
+import { localPort } from "./local-port.js";
+import { remotePort, type ServerInfo } from "./remote-port.js";
+
+function serverInfo(dataDir: string, pid: number): ServerInfo | null {
+  try {
+    const info = JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as ServerInfo;
+    return info.pid === pid && typeof info.url === "string" && typeof info.token === "string" ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function connect(io: CliIo, command: string): Promise<CasefilePort> {
+  const config = storeConfigFromEnv(io.env, io.cwd, `casefile ${command}`);
+  try {
+    return localPort(await openStore(config));
+  } catch (error) {
+    if (!(error instanceof StoreBusyError)) throw error;
+    const server = serverInfo(config.dataDir, error.holder.pid);
+    if (server) return remotePort(server);
+    throw new CliError(`${error.message}; stop it or wait for it to finish (only one process may open the embedded store)`);
+  }
+}

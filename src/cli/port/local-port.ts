@@ -1,0 +1,32 @@
+/** The CLI holding the store itself: calls the services directly as the local operator. */
+import { userInfo } from "node:os";
+import type { Caller } from "../../services/caller.js";
+import { createServices } from "../../services/services.js";
+import type { Store } from "../../store/open-store.js";
+import type { CasefilePort } from "./casefile-port.js";
+
+export function localOperator(): Caller {
+  let user = "unknown";
+  try {
+    user = userInfo().username;
+  } catch {
+    // No passwd entry (some containers): keep "unknown".
+  }
+  return { kind: "operator", name: `cli:${user}` };
+}
+
+export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
+  const services = createServices(store, { door: "cli", maxFileBytes });
+  const me = localOperator();
+  return {
+    via: store.db.driver === "pglite" ? `the store in ${store.dataDir}` : "the PostgreSQL server",
+    ingestFile: (req) => services.ingest.ingestFile(me, req),
+    listSources: (q) => services.sources.list(me, q),
+    getSource: (id) => services.sources.get(me, id),
+    editSource: (id, patch, reason) => services.sources.edit(me, id, patch, reason),
+    deleteSource: (id, reason) => services.sources.remove(me, id, reason),
+    verify: (onProgress) => services.verify.verify(me, onProgress),
+    log: (q) => services.log.list(me, q),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The CLI while a server holds the embedded store: the same operations over the server's API,
+ * authenticated with the operator token the server left in <data>/server.json.
+ */
+import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { IngestOutcome } from "../../services/ingest.service.js";
+import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
+import type { VerifyReport } from "../../services/verify.service.js";
+import { CliError } from "../command.js";
+import type { CasefilePort, LogEntryView, SourceList } from "./casefile-port.js";
+import { localOperator } from "./local-port.js";
+
+export interface ServerInfo {
+  readonly pid: number;
+  readonly url: string;
+  readonly token: string;
+}
+
+export function remotePort(server: ServerInfo): CasefilePort {
+  const me = localOperator();
+  const actor = me.kind === "operator" ? me.name : "cli";
+  async function call<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
+    const headers: Record<string, string> = { authorization: `Bearer ${server.token}`, "x-casefile-actor": actor };
+    if (contentType) headers["content-type"] = contentType;
+    let response: Response;
+    try {
+      response = await fetch(`${server.url}${path}`, { method, headers, body: body ?? null });
+    } catch (error) {
+      throw new CliError(`the server at ${server.url} (process ${server.pid}) holds the store but does not answer: ${(error as Error).message}`);
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    if (!response.ok) {
+      let detail = text;
+      try {
+        detail = (JSON.parse(text) as { detail?: string }).detail ?? text;
+      } catch {
+        // Not a problem document; show the raw text.
+      }
+      throw new CliError(detail);
+    }
+    return JSON.parse(text) as T;
+  }
+  const json = (value: unknown) => JSON.stringify(value);
+  const query = (params: Record<string, string | number | boolean | undefined>) => {
+    const entries = Object.entries(params).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+    return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : "";
+  };
+  return {
+    via: `the server at ${server.url} (process ${server.pid})`,
+    ingestFile(req) {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(req.metadata)) {
+        if (value === undefined || value === null) continue;
+        form.append(name, Array.isArray(value) ? value.join(";") : String(value));
+      }
+      form.append("file", new Blob([Buffer.from(req.bytes)]), req.fileName);
+      return call<IngestOutcome>("POST", "/api/sources", form);
+    },
+    listSources: (q) => call<SourceList>("GET", `/api/sources${query({ kind: q.kind, parent: q.parentId, top: q.topLevelOnly, q: q.q, limit: q.limit, offset: q.offset })}`),
+    getSource: (id) => call<SourceDetail>("GET", `/api/sources/${encodeURIComponent(id)}`),
+    editSource: (id, patch: SourceMetadataPatch, reason) => call<SourceSummary>("PATCH", `/api/sources/${encodeURIComponent(id)}`, json({ ...patch, reason }), "application/json"),
+    deleteSource: (id, reason) => call<undefined>("DELETE", `/api/sources/${encodeURIComponent(id)}`, json({ reason }), "application/json"),
+    verify: () => call<VerifyReport>("POST", "/api/verify"),
+    log: (q) => call<LogEntryView[]>("GET", `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The editable description of a source. Every edit makes a new version of it; earlier versions
+ * stay readable. Validation refuses bad input with the field named.
+ */
+import { type AccessLevel, isAccessLevel } from "../model/access.js";
+import { type PartialDate, parsePartialDate } from "../model/partial-date.js";
+import { isSourceKind, type SourceKind } from "../model/source-kind.js";
+
+export interface SourceMetadata {
+  readonly kind: SourceKind;
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly organisation: string | null;
+  readonly publishedPlace: string | null;
+  readonly published: PartialDate | null;
+  readonly language: string | null;
+  readonly url: string | null;
+  readonly access: AccessLevel;
+  readonly reliability: string | null;
+}
+
+/** A metadata change as a caller sends it: any subset of fields, dates as text. */
+export interface SourceMetadataPatch {
+  readonly kind?: string;
+  readonly title?: string;
+  readonly authors?: readonly string[];
+  readonly organisation?: string | null;
+  readonly publishedPlace?: string | null;
+  readonly published?: string | null;
+  readonly language?: string | null;
+  readonly url?: string | null;
+  readonly access?: string;
+  readonly reliability?: string | null;
+}
+
+export class InvalidMetadataError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+    this.name = "InvalidMetadataError";
+  }
+}
+
+const RELIABILITY = /^[A-F][1-6]$/;
+
+function optionalText(field: string, value: string | null | undefined, max = 500): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const trimmed = value.trim();
+  if (trimmed.length > max) throw new InvalidMetadataError(field, `longer than ${max} characters`);
+  return trimmed === "" ? null : trimmed;
+}
+
+/**
+ * Applies a patch to metadata (or to defaults for a new source) and validates the result.
+ * Reliability uses the Admiralty grading (A–F source reliability, 1–6 information credibility).
+ */
+export function applyMetadataPatch(base: SourceMetadata, patch: SourceMetadataPatch): SourceMetadata {
+  const kind = patch.kind ?? base.kind;
+  if (!isSourceKind(kind)) throw new InvalidMetadataError("kind", `unknown source kind "${kind}"`);
+  const access = patch.access ?? base.access;
+  if (!isAccessLevel(access)) {
+    throw new InvalidMetadataError("access", `must be public, restricted or confidential, not "${access}"`);
+  }
+  const title = (patch.title ?? base.title).trim();
+  if (title === "") throw new InvalidMetadataError("title", "must not be empty");
+  if (title.length > 500) throw new InvalidMetadataError("title", "longer than 500 characters");
+  let published = base.published;
+  if (patch.published !== undefined) {
+    try {
+      published = patch.published === null || patch.published.trim() === "" ? null : parsePartialDate(patch.published);
+    } catch (error) {
+      throw new InvalidMetadataError("published", (error as Error).message);
+    }
+  }
+  const reliability = optionalText("reliability", patch.reliability, 2);
+  if (reliability && !RELIABILITY.test(reliability)) {
+    throw new InvalidMetadataError("reliability", `Admiralty grade like "B2" expected, not "${reliability}"`);
+  }
+  const url = optionalText("url", patch.url, 2000);
+  if (url && !/^https?:\/\/\S+$/.test(url)) throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`);
+  const authors = patch.authors ? patch.authors.map((a) => a.trim()).filter((a) => a !== "") : base.authors;
+  return Object.freeze({
+    kind,
+    title,
+    authors: Object.freeze([...authors]),
+    organisation: pick(optionalText("organisation", patch.organisation), base.organisation),
+    publishedPlace: pick(optionalText("publishedPlace", patch.publishedPlace), base.publishedPlace),
+    published,
+    language: pick(optionalText("language", patch.language, 20), base.language),
+    url: pick(url, base.url),
+    access,
+    reliability: pick(reliability, base.reliability),
+  });
+}
+
+function pick<T>(patched: T | undefined, base: T): T {
+  return patched === undefined ? base : patched;
+}
+
+/** Defaults for a freshly ingested file before its patch is applied. */
+export function defaultMetadata(title: string): SourceMetadata {
+  return {
+    kind: "other",
+    title,
+    authors: [],
+    organisation: null,
+    publishedPlace: null,
+    published: null,
+    language: null,
+    url: null,
+    access: "public",
+    reliability: null,
+  };
+}

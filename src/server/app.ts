@@ -1,0 +1,61 @@
+/**
+ * The HTTP server: JSON API under /api (schemas on every route, OpenAPI at /api/openapi.json,
+ * errors as problem details) and the built web application from the same port.
+ */
+import { existsSync } from "node:fs";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { CASEFILE_VERSION, type Services } from "../services/services.js";
+import { callerResolver } from "./auth.js";
+import { problem, registerProblemHandlers } from "./problem.js";
+import { adminRoutes } from "./routes/admin.routes.js";
+import { healthRoutes } from "./routes/health.routes.js";
+import type { RouteDeps } from "./routes/route-deps.js";
+import { sourcesRoutes } from "./routes/sources.routes.js";
+import { uploadRoutes } from "./routes/upload.routes.js";
+
+export interface AppOptions {
+  readonly services: Services;
+  readonly operatorToken: string;
+  /** The built web application (dist/web); omitted or missing means API only. */
+  readonly webRoot?: string | undefined;
+  readonly maxUploadBytes: number;
+  readonly logLevel?: string | undefined;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? "warn" },
+    bodyLimit: 1024 * 1024,
+    // Uploads are multipart; everything else is small JSON.
+    ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
+  });
+  registerProblemHandlers(app);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Casefile API", version: CASEFILE_VERSION, description: "Sources, passages, claims and the archive of a documented event." },
+      components: { securitySchemes: { operatorToken: { type: "http", scheme: "bearer" } } },
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 }, throwFileSizeLimit: true });
+
+  const deps: RouteDeps = { services: options.services, callerOf: callerResolver(options.operatorToken) };
+  healthRoutes(app, deps);
+  sourcesRoutes(app, deps);
+  uploadRoutes(app, deps);
+  adminRoutes(app, deps);
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: "index.html" });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/sources/…) get the application; unknown API paths get a problem.
+    if (webRoot && request.method === "GET" && !request.url.startsWith("/api/")) return reply.type("text/html").sendFile("index.html");
+    const body = problem(404, "not-found", `no route ${request.method} ${request.url.split("?")[0]}`);
+    return reply.status(404).type("application/problem+json").send({ ...body, instance: request.url });
+  });
+  return app;
+}

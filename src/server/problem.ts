@@ -1,0 +1,53 @@
+/**
+ * Errors as RFC 9457 problem details (application/problem+json). Expected failures keep their
+ * message; anything unexpected becomes a 500 without internals, logged on the server.
+ */
+import type { FastifyError, FastifyInstance } from "fastify";
+import { ServiceError } from "../services/errors.js";
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  [extension: string]: string | number | undefined;
+}
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+export function problem(status: number, type: string, detail: string, extra: Record<string, string | number> = {}): Problem {
+  return { type: `https://casefile.dev/problems/${type}`, title: TITLES[status] ?? "Error", status, detail, ...extra };
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let body: Problem;
+    if (error instanceof ServiceError) {
+      body = problem(error.status, error.type, error.message, error.details);
+    } else if (error.validation) {
+      body = problem(400, "invalid-input", `${error.validationContext ?? "request"} ${error.message}`);
+    } else if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      body = problem(413, "too-large", "the request body is over the size limit");
+    } else if (typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500) {
+      body = problem(error.statusCode, "bad-request", error.message);
+    } else {
+      request.log.error({ err: error }, "unexpected error");
+      body = problem(500, "internal", "an unexpected error occurred; it has been logged");
+    }
+    body.instance = request.url;
+    return reply.status(body.status).type("application/problem+json").send(body);
+  });
+}

@@ -1,0 +1,52 @@
+/** Upload of one file per request (multipart/form-data), with the same rules as `casefile ingest`. */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import { InvalidInputError } from "../../services/errors.js";
+import { problems } from "../schemas/common.schemas.js";
+import { IngestOutcomeSchema, UPLOAD_FIELDS } from "../schemas/source.schemas.js";
+import type { RouteDeps } from "./route-deps.js";
+
+type UploadField = (typeof UPLOAD_FIELDS)[number];
+
+function toPatch(fields: Map<UploadField, string>): SourceMetadataPatch {
+  const patch: Record<string, string | string[]> = {};
+  for (const [name, value] of fields) {
+    patch[name] = name === "authors" ? value.split(";").map((a) => a.trim()).filter(Boolean) : value;
+  }
+  return patch as SourceMetadataPatch;
+}
+
+export function uploadRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
+  app.withTypeProvider<TypeBoxTypeProvider>().post(
+    "/api/sources",
+    {
+      schema: {
+        summary: "Ingest one file (multipart/form-data: field 'file' plus optional metadata fields)",
+        description: `Metadata fields: ${UPLOAD_FIELDS.join(", ")} (authors separated by ';'). Answers 201 for a new source, 200 when the same bytes are already archived.`,
+        tags: ["sources"],
+        consumes: ["multipart/form-data"],
+        response: { 200: IngestOutcomeSchema, 201: IngestOutcomeSchema, ...problems(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (req, reply) => {
+      const caller = callerOf(req);
+      if (!req.isMultipart()) throw new InvalidInputError("expected multipart/form-data with a 'file' field");
+      const fields = new Map<UploadField, string>();
+      let file: { name: string; bytes: Buffer } | null = null;
+      for await (const part of req.parts()) {
+        if (part.type === "file") {
+          if (file) throw new InvalidInputError("one file per request");
+          file = { name: part.filename || "upload", bytes: await part.toBuffer() };
+        } else if ((UPLOAD_FIELDS as readonly string[]).includes(part.fieldname)) {
+          fields.set(part.fieldname as UploadField, String(part.value));
+        } else {
+          throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);
+        }
+      }
+      if (!file) throw new InvalidInputError("the form has no 'file' field", "file");
+      const outcome = await services.ingest.ingestFile(caller, { bytes: file.bytes, fileName: file.name, origin: "upload", metadata: toPatch(fields) });
+      return reply.status(outcome.status === "created" ? 201 : 200).send(outcome);
+    },
+  );
+}

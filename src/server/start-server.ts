@@ -1,0 +1,60 @@
+/**
+ * Starts the server process: opens the store (taking its lock), writes <data>/server.json with the
+ * URL and the operator token (readable by this user only) so that the CLI can go through the
+ * server while it holds the store, and closes everything on SIGINT/SIGTERM.
+ */
+import { randomBytes } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openStore, type StoreConfig } from "../store/open-store.js";
+import { createServices, DEFAULT_MAX_FILE_BYTES } from "../services/services.js";
+import { buildApp } from "./app.js";
+
+export interface ServerConfig {
+  readonly store: StoreConfig;
+  readonly host: string;
+  readonly port: number;
+  readonly operatorToken?: string | undefined;
+  readonly maxFileBytes?: number | undefined;
+  readonly logLevel?: string | undefined;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+// dist/web, whether this module runs from dist/server or (under tsx) from src/server.
+const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const store = await openStore(config.store);
+  const maxFileBytes = config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const services = createServices(store, { door: "api", maxFileBytes });
+  const operatorToken = config.operatorToken ?? randomBytes(32).toString("hex");
+  const app = await buildApp({ services, operatorToken, webRoot: WEB_ROOT, maxUploadBytes: maxFileBytes, logLevel: config.logLevel });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  const infoPath = join(store.dataDir, "server.json");
+  writeFileSync(infoPath, JSON.stringify({ pid: process.pid, url, token: operatorToken }), { mode: 0o600 });
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    close() {
+      closing ??= (async () => {
+        rmSync(infoPath, { force: true });
+        await app.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Ingesting one file: archive the bytes, read the text, cut passages, and record source,
+ * acquisition and log entry in one transaction, so that a failure leaves nothing of the file
+ * behind but (possibly) its content-addressed bytes, which are harmless and re-used next time.
+ */
+import { randomUUID } from "node:crypto";
+import { sha256Hex } from "../core/hash/sha256.js";
+import { segmentPassages } from "../core/text/passages.js";
+import { applyMetadataPatch, defaultMetadata, InvalidMetadataError, type SourceMetadataPatch } from "../core/source/source-metadata.js";
+import { ReadError, readDocument } from "../ingest/readers/read-document.js";
+import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
+import { appendLog } from "../store/log.repository.js";
+import type { Store } from "../store/open-store.js";
+import { findLiveSourceByBlob, getSource, insertPassages, insertSource } from "../store/sources.repository.js";
+import { type Caller, actorName } from "./caller.js";
+import { InvalidInputError, ServiceError } from "./errors.js";
+import { assertMayWrite } from "./policies/access.policy.js";
+import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
+
+export interface IngestRequest {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** Where the bytes came from: a path, a URL, or "upload". */
+  readonly origin: string;
+  readonly metadata: SourceMetadataPatch;
+}
+
+export interface IngestOutcome {
+  readonly status: "created" | "duplicate";
+  readonly source: SourceSummary;
+  readonly acquisitionId: string;
+}
+
+export interface IngestOptions {
+  readonly tool: string;
+  readonly maxBytes: number;
+}
+
+const READ_ERROR_STATUS = { empty: 422, corrupt: 422, unreadable: 422, unsupported_type: 415, binary: 415, too_large: 413 } as const;
+
+function readFailure(error: ReadError, fileName: string): ServiceError {
+  const status = READ_ERROR_STATUS[error.code];
+  const type = status === 415 ? "unsupported-type" : status === 413 ? "too-large" : "unprocessable";
+  return new ServiceError(type, status, `${fileName}: ${error.message}`, { file: fileName, code: error.code });
+}
+
+export function createIngestService(store: Store, options: IngestOptions) {
+  return {
+    async ingestFile(caller: Caller, req: IngestRequest): Promise<IngestOutcome> {
+      assertMayWrite(caller);
+      const actor = actorName(caller);
+      if (req.bytes.byteLength > options.maxBytes) {
+        throw new ServiceError("too-large", 413, `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`, { file: req.fileName });
+      }
+      const sha256 = sha256Hex(req.bytes);
+      const now = new Date();
+      const acquisitionId = randomUUID();
+      const acquisition = { id: acquisitionId, blobSha256: sha256, acquiredBy: actor, acquiredAt: now, origin: req.origin, originalName: req.fileName, tool: options.tool };
+
+      const existing = await findLiveSourceByBlob(store.db, sha256);
+      if (existing) {
+        // Same bytes again: one blob, one source, one more link in its chain of custody.
+        await store.db.transaction(async (tx) => {
+          await insertAcquisition(tx, acquisition);
+          await appendLog(tx, { actor, action: "source.acquire_again", targetType: "source", targetId: existing.id, reason: null, data: { sha256, origin: req.origin, fileName: req.fileName, acquisitionId } }, now);
+        });
+        return { status: "duplicate", source: presentSourceSummary(existing), acquisitionId };
+      }
+
+      let document: Awaited<ReturnType<typeof readDocument>>;
+      try {
+        document = await readDocument(req.bytes, req.fileName, { maxBytes: options.maxBytes });
+      } catch (error) {
+        if (error instanceof ReadError) throw readFailure(error, req.fileName);
+        throw error;
+      }
+      let metadata: ReturnType<typeof applyMetadataPatch>;
+      try {
+        metadata = applyMetadataPatch(defaultMetadata(document.title ?? req.fileName), req.metadata);
+      } catch (error) {
+        if (error instanceof InvalidMetadataError) throw new InvalidInputError(error.message, error.field);
+        throw error;
+      }
+      const passages = segmentPassages(document.text);
+      await store.blobs.put(req.bytes, sha256);
+      const sourceId = randomUUID();
+      await store.db.transaction(async (tx) => {
+        await insertBlobRecord(tx, sha256, req.bytes.byteLength, document.mediaType, now);
+        await insertAcquisition(tx, acquisition);
+        await insertSource(tx, { id: sourceId, blobSha256: sha256, acquisitionId, parent: null, format: document.format, text: document.text, textSha256: sha256Hex(document.text), metadata, createdAt: now, createdBy: actor });
+        await insertPassages(tx, sourceId, passages, randomUUID);
+        await appendLog(tx, { actor, action: "source.ingest", targetType: "source", targetId: sourceId, reason: null, data: { sha256, origin: req.origin, fileName: req.fileName, format: document.format, title: metadata.title, kind: metadata.kind, access: metadata.access, passages: passages.length, acquisitionId } }, now);
+      });
+      const created = await getSource(store.db, sourceId);
+      if (!created) throw new Error(`source ${sourceId} vanished after its ingest committed`);
+      return { status: "created", source: presentSourceSummary(created), acquisitionId };
+    },
+  };
+}
+export type IngestService = ReturnType<typeof createIngestService>;

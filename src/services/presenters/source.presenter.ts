@@ -1,0 +1,69 @@
+/** The shapes in which sources leave the services, for the API and the CLI's --json alike. */
+import type { AcquisitionRecord } from "../../store/blobs.repository.js";
+import type { PassageRecord, SourceRecord, VersionRecord } from "../../store/sources.repository.js";
+
+export function presentSourceSummary(s: SourceRecord) {
+  const m = s.metadata;
+  return {
+    id: s.id,
+    kind: m.kind,
+    title: m.title,
+    authors: [...m.authors],
+    organisation: m.organisation,
+    publishedPlace: m.publishedPlace,
+    published: m.published ? { iso: m.published.iso, precision: m.published.precision } : null,
+    language: m.language,
+    url: m.url,
+    access: m.access,
+    reliability: m.reliability,
+    version: s.version,
+    format: s.format,
+    sha256: s.blobSha256,
+    textSha256: s.textSha256,
+    textLength: s.textLength,
+    passageCount: s.passageCount,
+    parentId: s.parentId,
+    parentSpan: s.parentId !== null ? { start: s.parentStart ?? 0, end: s.parentEnd ?? 0 } : null,
+    createdAt: s.createdAt.toISOString(),
+    createdBy: s.createdBy,
+  };
+}
+export type SourceSummary = ReturnType<typeof presentSourceSummary>;
+
+export function presentAcquisition(a: AcquisitionRecord) {
+  return {
+    id: a.id,
+    acquiredBy: a.acquiredBy,
+    acquiredAt: a.acquiredAt.toISOString(),
+    origin: a.origin,
+    originalName: a.originalName,
+    tool: a.tool,
+  };
+}
+
+export function presentPassage(p: PassageRecord) {
+  return { id: p.id, seq: p.seq, start: p.start, end: p.end, text: p.text };
+}
+
+export function presentVersion(v: VersionRecord) {
+  return { version: v.version, metadata: v.metadata, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy, reason: v.reason };
+}
+
+export interface SourceDetailParts {
+  readonly source: SourceRecord;
+  readonly text: string;
+  readonly passages: readonly PassageRecord[];
+  readonly acquisitions: readonly AcquisitionRecord[];
+  readonly parts: readonly SourceRecord[];
+}
+
+export function presentSourceDetail(d: SourceDetailParts) {
+  return {
+    ...presentSourceSummary(d.source),
+    text: d.text,
+    passages: d.passages.map(presentPassage),
+    acquisitions: d.acquisitions.map(presentAcquisition),
+    parts: d.parts.map(presentSourceSummary),
+  };
+}
+export type SourceDetail = ReturnType<typeof presentSourceDetail>;

@@ -1,0 +1,26 @@
+/** Wires every use case to one store. The CLI and the HTTP server both call these, never the store directly. */
+import type { Store } from "../store/open-store.js";
+import { createIngestService } from "./ingest.service.js";
+import { createLogService } from "./log.service.js";
+import { createSourcesService } from "./sources.service.js";
+import { createVerifyService } from "./verify.service.js";
+
+export const CASEFILE_VERSION = "0.1.0";
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ServicesOptions {
+  /** Which door the changes come through, recorded in each acquisition ("cli", "api"). */
+  readonly door: string;
+  readonly maxFileBytes?: number | undefined;
+}
+
+export function createServices(store: Store, options: ServicesOptions) {
+  return {
+    store,
+    ingest: createIngestService(store, { tool: `casefile-${options.door}/${CASEFILE_VERSION}`, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES }),
+    sources: createSourcesService(store),
+    verify: createVerifyService(store),
+    log: createLogService(store),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

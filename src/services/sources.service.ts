@@ -1,0 +1,99 @@
+/** Reading and changing sources. Every read goes through the access policy; every change is logged. */
+import { applyMetadataPatch, InvalidMetadataError, type SourceMetadataPatch } from "../core/source/source-metadata.js";
+import { acquisitionsOf } from "../store/blobs.repository.js";
+import { appendLog } from "../store/log.repository.js";
+import type { Store } from "../store/open-store.js";
+import { getSource, getSourceText, insertVersion, listSources, passagesOf, type SourceRecord, tombstoneSource, updateCurrentMetadata, versionsOf } from "../store/sources.repository.js";
+import { actorName, type Caller } from "./caller.js";
+import { InvalidInputError, NotFoundError } from "./errors.js";
+import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
+import { presentSourceDetail, presentSourceSummary, presentVersion } from "./presenters/source.presenter.js";
+
+export interface SourceListQuery {
+  readonly kind?: string | undefined;
+  readonly parentId?: string | undefined;
+  readonly topLevelOnly?: boolean | undefined;
+  readonly q?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createSourcesService(store: Store) {
+  /** The source if it exists and the caller may see it; otherwise "not found", never "forbidden", so existence does not leak. */
+  async function visibleSource(caller: Caller, id: string): Promise<SourceRecord> {
+    const source = UUID.test(id) ? await getSource(store.db, id) : null;
+    if (!source || !maySee(caller, source.metadata.access)) throw new NotFoundError(`source ${id}`);
+    return source;
+  }
+
+  return {
+    async list(caller: Caller, query: SourceListQuery) {
+      const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
+      const offset = Math.max(query.offset ?? 0, 0);
+      if (query.parentId !== undefined && !UUID.test(query.parentId)) throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
+      const { items, total } = await listSources(store.db, { access: visibleAccessLevels(caller), kind: query.kind, parentId: query.parentId, topLevelOnly: query.topLevelOnly, titleContains: query.q, limit, offset });
+      return { items: items.map(presentSourceSummary), total, limit, offset };
+    },
+
+    async get(caller: Caller, id: string) {
+      const source = await visibleSource(caller, id);
+      const [text, passages, acquisitions, parts] = [
+        await getSourceText(store.db, id),
+        await passagesOf(store.db, id),
+        await acquisitionsOf(store.db, source.blobSha256),
+        await listSources(store.db, { access: visibleAccessLevels(caller), parentId: id, limit: 1000, offset: 0 }),
+      ];
+      return presentSourceDetail({ source, text: text ?? "", passages, acquisitions, parts: parts.items });
+    },
+
+    async versions(caller: Caller, id: string) {
+      await visibleSource(caller, id);
+      return (await versionsOf(store.db, id)).map(presentVersion);
+    },
+
+    /** The original bytes, as archived, for download and independent re-hashing. */
+    async original(caller: Caller, id: string) {
+      const source = await visibleSource(caller, id);
+      const [first] = await acquisitionsOf(store.db, source.blobSha256);
+      return { bytes: await store.blobs.read(source.blobSha256), sha256: source.blobSha256, fileName: first?.originalName ?? `${source.blobSha256}` };
+    },
+
+    /** Saves a new version of the metadata; the old version stays readable. */
+    async edit(caller: Caller, id: string, patch: SourceMetadataPatch, reason: string | null) {
+      assertMayWrite(caller);
+      const source = await visibleSource(caller, id);
+      let metadata: ReturnType<typeof applyMetadataPatch>;
+      try {
+        metadata = applyMetadataPatch(source.metadata, patch);
+      } catch (error) {
+        if (error instanceof InvalidMetadataError) throw new InvalidInputError(error.message, error.field);
+        throw error;
+      }
+      const actor = actorName(caller);
+      const at = new Date();
+      const version = source.version + 1;
+      await store.db.transaction(async (tx) => {
+        await updateCurrentMetadata(tx, id, version, metadata);
+        await insertVersion(tx, id, version, metadata, at, actor, reason);
+        await appendLog(tx, { actor, action: "source.edit", targetType: "source", targetId: id, reason, data: { version, changed: Object.keys(patch) } }, at);
+      });
+      return presentSourceSummary((await getSource(store.db, id)) ?? source);
+    },
+
+    /** Deletes as a tombstone: hidden from every view, kept in the archive and the log. */
+    async remove(caller: Caller, id: string, reason: string) {
+      assertMayWrite(caller);
+      if (reason.trim() === "") throw new InvalidInputError("deleting a source needs a reason", "reason");
+      await visibleSource(caller, id);
+      const actor = actorName(caller);
+      const at = new Date();
+      await store.db.transaction(async (tx) => {
+        await tombstoneSource(tx, id, at, actor, reason);
+        await appendLog(tx, { actor, action: "source.delete", targetType: "source", targetId: id, reason, data: {} }, at);
+      });
+    },
+  };
+}
+export type SourcesService = ReturnType<typeof createSourcesService>;

@@ -1,0 +1,55 @@
+/**
+ * Verification of the archive: every blob re-hashed against its address, every log entry
+ * re-hashed and linked to the one before. Reports the first bad blob and the first broken entry.
+ */
+import { checkLogLink, type LogEntry } from "../core/log/log-entry.js";
+import { listBlobRecords } from "../store/blobs.repository.js";
+import { walkLog } from "../store/log.repository.js";
+import type { Store } from "../store/open-store.js";
+import type { Caller } from "./caller.js";
+import { assertMayAdminister } from "./policies/access.policy.js";
+
+export interface VerifyProblem {
+  readonly type: "blob" | "log";
+  /** The blob's SHA-256 or the log entry's sequence number. */
+  readonly id: string;
+  readonly problem: string;
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly blobsChecked: number;
+  readonly logEntriesChecked: number;
+  readonly problems: VerifyProblem[];
+}
+
+export function createVerifyService(store: Store) {
+  return {
+    async verify(caller: Caller, onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {
+      assertMayAdminister(caller);
+      const problems: VerifyProblem[] = [];
+      const blobs = await listBlobRecords(store.db);
+      let done = 0;
+      for (const blob of blobs) {
+        const actual = await store.blobs.rehash(blob.sha256);
+        if (actual === null) problems.push({ type: "blob", id: blob.sha256, problem: "the stored file is missing" });
+        else if (actual !== blob.sha256) problems.push({ type: "blob", id: blob.sha256, problem: `the stored bytes now hash to ${actual}` });
+        onProgress?.(++done, blobs.length);
+      }
+      let previous: LogEntry | null = null;
+      let entries = 0;
+      for await (const entry of walkLog(store.db)) {
+        entries++;
+        const broken = checkLogLink(entry, previous);
+        // After the first break every later link is suspect; report the first, which is where to look.
+        if (broken) {
+          problems.push({ type: "log", id: String(broken.seq), problem: broken.problem });
+          break;
+        }
+        previous = entry;
+      }
+      return { ok: problems.length === 0, blobsChecked: blobs.length, logEntriesChecked: entries, problems };
+    },
+  };
+}
+export type VerifyService = ReturnType<typeof createVerifyService>;

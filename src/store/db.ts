@@ -1,0 +1,18 @@
+/**
+ * The one interface both drivers implement (embedded PGlite, PostgreSQL server through pg), so
+ * that repositories hold plain SQL and never know which store they run on.
+ */
+export type SqlParam = string | number | boolean | null | Date | Uint8Array | readonly string[] | readonly number[];
+
+export interface Queryable {
+  query<Row>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly driver: "pglite" | "postgres";
+  /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,77 @@
+/**
+ * Opens the store a process works on: PGlite in <dataDir>/pgdata by default, a PostgreSQL server
+ * when a database URL is given. Blobs live in <dataDir>/blobs either way. Migrations run on open.
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type BlobStore, openBlobStore } from "./blob-store.js";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
+import type { Db } from "./db.js";
+import { migrate } from "./migrate.js";
+import { openPgliteDb } from "./pglite-db.js";
+import { openPostgresDb } from "./postgres-db.js";
+
+export interface StoreConfig {
+  readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
+  /** Who opens it, recorded in the lock so a second process can name the owner. */
+  readonly command: string;
+}
+
+export interface Store {
+  readonly db: Db;
+  readonly blobs: BlobStore;
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The store configuration from the environment: CASEFILE_DATA (default ./data), DATABASE_URL. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string, command: string): StoreConfig {
+  return {
+    dataDir: resolve(cwd, env.CASEFILE_DATA ?? "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    command,
+  };
+}
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const dataDir = resolve(config.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const blobs = openBlobStore(join(dataDir, "blobs"));
+  let lock: DataDirLock | null = null;
+  let db: Db;
+  if (config.databaseUrl) {
+    db = await openPostgresDb(config.databaseUrl);
+  } else {
+    const pgDir = join(dataDir, "pgdata");
+    lock = acquireDataDirLock(dataDir, pgDir, config.command);
+    try {
+      db = await openPgliteDb(pgDir);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    lock?.release();
+    throw error;
+  }
+  let closed = false;
+  return {
+    db,
+    blobs,
+    dataDir,
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

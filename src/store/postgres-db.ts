@@ -1,0 +1,44 @@
+/** The scale-out store: a PostgreSQL server through a pg connection pool. */
+import pg from "pg";
+import type { Db, Queryable, SqlParam } from "./db.js";
+
+// int8 (counts, log sequence numbers) as JS numbers, as PGlite returns them.
+pg.types.setTypeParser(20, (value: string) => Number(value));
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly SqlParam[] = []) {
+      const result = await client.query(sql, params as unknown[]);
+      return result.rows as Row[];
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+  };
+}
+
+export async function openPostgresDb(connectionString: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // A lost connection must not crash the process; the next query reports the failure instead.
+  pool.on("error", () => {});
+  await pool.query("SELECT 1");
+  return {
+    driver: "postgres",
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(wrap(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

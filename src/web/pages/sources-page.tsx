@@ -1,0 +1,103 @@
+/** The list of sources, filterable by kind and title; filters and page live in the URL. */
+import { Link, useSearchParams } from "react-router";
+import type { Page, SourceSummary } from "../api/types.js";
+import { useApi } from "../api/use-api.js";
+import { LoadState } from "../components/load-state.js";
+import { formatPartialDate, t } from "../i18n/i18n.js";
+
+const KINDS = ["compilation", "ngo_report", "press", "testimony", "scholarly", "resolution", "statement", "legislative_remark", "court_decision", "official_record", "analysis", "dataset", "other"];
+const PAGE_SIZE = 50;
+
+export function SourcesPage() {
+  const [params, setParams] = useSearchParams();
+  const kind = params.get("kind") ?? "";
+  const q = params.get("q") ?? "";
+  const offset = Number(params.get("offset") ?? 0) || 0;
+  const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
+  if (kind) query.set("kind", kind);
+  if (q) query.set("q", q);
+  const loaded = useApi<Page<SourceSummary>>(`/api/sources?${query}`);
+  const update = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== "offset") next.delete("offset");
+    setParams(next, { replace: key !== "offset" });
+  };
+
+  return (
+    <section>
+      <h1>{t("sources.title")}</h1>
+      <p className="lede">{t("sources.intro")}</p>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t("sources.filter.kind")}
+          <select value={kind} onChange={(e) => update("kind", e.target.value)}>
+            <option value="">{t("sources.filter.kind.all")}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("sources.filter.q")}
+          <input type="search" defaultValue={q} onChange={(e) => update("q", e.target.value)} />
+        </label>
+      </form>
+      <LoadState loaded={loaded}>
+        {(page) =>
+          page.total === 0 ? (
+            <p className="muted">{t("sources.empty")}</p>
+          ) : (
+            <>
+              <p className="muted" aria-live="polite">
+                {t("sources.count", { shown: page.items.length, total: page.total })}
+              </p>
+              <div className="table-scroll">
+                <table className="sources-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("sources.col.title")}</th>
+                      <th scope="col">{t("sources.col.kind")}</th>
+                      <th scope="col">{t("sources.col.published")}</th>
+                      <th scope="col" className="num">
+                        {t("sources.col.passages")}
+                      </th>
+                      <th scope="col">{t("sources.col.access")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.items.map((s) => (
+                      <tr key={s.id}>
+                        <td>
+                          <Link to={`/sources/${s.id}`}>{s.title}</Link>
+                          {s.organisation && <div className="muted small">{s.organisation}</div>}
+                        </td>
+                        <td>{s.kind.replace(/_/g, " ")}</td>
+                        <td>{formatPartialDate(s.published)}</td>
+                        <td className="num">{s.passageCount}</td>
+                        <td>
+                          <span className={`badge access-${s.access}`}>{s.access}</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <nav className="paging" aria-label="pages">
+                <button type="button" disabled={offset === 0} onClick={() => update("offset", String(Math.max(0, offset - PAGE_SIZE)))}>
+                  {t("paging.previous")}
+                </button>
+                <button type="button" disabled={offset + PAGE_SIZE >= page.total} onClick={() => update("offset", String(offset + PAGE_SIZE))}>
+                  {t("paging.next")}
+                </button>
+              </nav>
+            </>
+          )
+        }
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/** Starts `casefile serve` as a separate process on a free port and stops it again. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { CLI_BIN, REPO_ROOT } from "./paths.js";
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Stops with SIGTERM (a clean close) and waits for the exit. */
+  stop(): Promise<number | null>;
+}
+
+export function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BIN, "serve", "--port", "0"], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start in 60 s:\n${out}\n${err}`));
+    }, 60_000);
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    child.stderr?.on("data", (d: Buffer) => { err += d; });
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d;
+      const match = /serving (http:\/\/\S+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({
+          url: match[1] as string,
+          child,
+          async stop() {
+            if (child.exitCode === null) child.kill("SIGTERM");
+            return exited;
+          },
+        });
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before serving:\n${out}\n${err}`));
+    });
+  });
+}
