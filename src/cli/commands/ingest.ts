@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import { ServiceError } from "../../services/errors.js";
-import { DEFAULT_MAX_FILE_BYTES } from "../../services/services.js";
+import { maxFileBytesFromEnv } from "../../services/services.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
@@ -45,6 +45,7 @@ export const ingestCommand: Command = {
       kind: values.kind, title: values.title, authors: values.author, organisation: values.organisation, published: values.published,
       publishedPlace: values.place, language: values.language, url: values.url, access: values.access, reliability: values.reliability,
     };
+    const maxBytes = maxFileBytesFromEnv(io.env);
     const port = await connect(io, "ingest");
     const results: FileResult[] = [];
     const bar = progressBar(io.stderr, values.json ? 0 : positionals.length, "ingest");
@@ -54,7 +55,8 @@ export const ingestCommand: Command = {
         try {
           const info = await stat(path);
           if (!info.isFile()) throw new CliError("not a regular file");
-          if (info.size > DEFAULT_MAX_FILE_BYTES) throw new CliError(`${info.size} bytes is over the limit of ${DEFAULT_MAX_FILE_BYTES}`);
+          // Refuse before reading, so a huge file is never loaded into memory.
+          if (info.size > maxBytes) throw new CliError(`${info.size} bytes is over the limit of ${maxBytes} (CASEFILE_MAX_FILE_MB)`);
           const bytes = await readFile(path);
           const outcome = await port.ingestFile({ bytes, fileName: basename(path), origin: path, metadata });
           results.push({ file, status: outcome.status, sourceId: outcome.source.id, title: outcome.source.title, passages: outcome.source.passageCount, sha256: outcome.source.sha256 });

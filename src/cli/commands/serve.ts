@@ -1,6 +1,7 @@
 import { startServer } from "../../server/start-server.js";
 import { storeConfigFromEnv } from "../../store/open-store.js";
 import { StoreBusyError } from "../../store/data-dir-lock.js";
+import { maxFileBytesFromEnv } from "../../services/services.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 
@@ -8,7 +9,8 @@ const usage = `Usage: casefile serve [--port N] [--host ADDRESS]
 
 Serves the web application and the HTTP API (OpenAPI at /api/openapi.json).
 Environment: PORT (default 3000), HOST (default 127.0.0.1), CASEFILE_DATA (default ./data),
-DATABASE_URL (use a PostgreSQL server instead of the embedded store), CASEFILE_OPERATOR_TOKEN.`;
+DATABASE_URL (use a PostgreSQL server instead of the embedded store), CASEFILE_OPERATOR_TOKEN,
+CASEFILE_MAX_FILE_MB (per-file upload limit, default 50).`;
 
 export const serveCommand: Command = {
   name: "serve",
@@ -22,7 +24,7 @@ export const serveCommand: Command = {
     const host = values.host ?? io.env.HOST ?? "127.0.0.1";
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
-      server = await startServer({ store: storeConfigFromEnv(io.env, io.cwd, "casefile serve"), host, port, operatorToken: io.env.CASEFILE_OPERATOR_TOKEN || undefined, logLevel: io.env.LOG_LEVEL });
+      server = await startServer({ store: storeConfigFromEnv(io.env, io.cwd, "casefile serve"), host, port, operatorToken: io.env.CASEFILE_OPERATOR_TOKEN || undefined, maxFileBytes: maxFileBytesFromEnv(io.env), logLevel: io.env.LOG_LEVEL });
     } catch (error) {
       if (error instanceof StoreBusyError) throw new CliError(`${error.message}; only one process may open the embedded store`);
       if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new CliError(`port ${port} on ${host} is already in use (set PORT or --port)`);

@@ -1,0 +1,85 @@
+/**
+ * Ingest throughput: 1,000 generated documents (text, Markdown, HTML; 2–40 KB) ingested one
+ * transaction each, on PGlite and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on a
+ * PostgreSQL server.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import type { Caller } from "../src/services/caller.js";
+import { createServices } from "../src/services/services.js";
+import { openStore } from "../src/store/open-store.js";
+import type { BenchRow } from "./bench.js";
+
+const WORDS = "the village road night snow witnesses reported families hospital morning district officials convoy river forest bridge hostages were exchanged according to the commission".split(" ");
+
+/** A deterministic pseudo-random document: paragraphs of plausible words, in one of three formats. */
+function makeDocument(i: number): { name: string; bytes: Uint8Array } {
+  let seed = i * 2654435761;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const paragraphs: string[] = [];
+  const target = 2_000 + Math.floor(next() * 38_000);
+  let size = 0;
+  while (size < target) {
+    const words = Array.from({ length: 40 + Math.floor(next() * 120) }, () => WORDS[Math.floor(next() * WORDS.length)]);
+    const p = `${words.join(" ")} ${Math.floor(next() * 1000)} people.`;
+    paragraphs.push(p.charAt(0).toUpperCase() + p.slice(1));
+    size += p.length;
+  }
+  const format = i % 3;
+  const title = `Generated document ${i}`;
+  const text =
+    format === 0
+      ? `${title}\n\n${paragraphs.join("\n\n")}`
+      : format === 1
+        ? `# ${title}\n\n${paragraphs.join("\n\n")}`
+        : `<!doctype html><html><head><title>${title}</title></head><body><nav>Home | About</nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article><footer>© example</footer></body></html>`;
+  return { name: `doc-${i}.${["txt", "md", "html"][format]}`, bytes: new TextEncoder().encode(text) };
+}
+
+async function run(driver: "pglite" | "postgres", databaseUrl: string | undefined, docs: { name: string; bytes: Uint8Array }[]): Promise<BenchRow[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), "casefile-bench-"));
+  const store = await openStore({ dataDir, databaseUrl, command: "bench" });
+  const services = createServices(store, { door: "bench" });
+  const operator: Caller = { kind: "operator", name: "bench" };
+  const bytes = docs.reduce((n, d) => n + d.bytes.byteLength, 0);
+  const t0 = performance.now();
+  for (const doc of docs) await services.ingest.ingestFile(operator, { bytes: doc.bytes, fileName: doc.name, origin: `bench/${doc.name}`, metadata: {} });
+  const seconds = (performance.now() - t0) / 1000;
+  const [passages] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM passages");
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  const details = { files: docs.length, megabytes: Math.round((bytes / 2 ** 20) * 100) / 100, passages: passages?.n ?? 0, seconds: Math.round(seconds * 100) / 100 };
+  return [
+    { bench: `ingest (${driver})`, metric: "throughput", value: bytes / 2 ** 20 / seconds, unit: "MB/s", details },
+    { bench: `ingest (${driver})`, metric: "files per second", value: docs.length / seconds, unit: "files/s", details },
+  ];
+}
+
+export default async function ingestBench(): Promise<BenchRow[]> {
+  const docs = Array.from({ length: 1000 }, (_, i) => makeDocument(i));
+  const rows = await run("pglite", undefined, docs);
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const name = `casefile_bench_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    try {
+      rows.push(...(await run("postgres", url.toString(), docs)));
+    } finally {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  } else {
+    process.stderr.write("ingest bench: no BENCH_DATABASE_URL/TEST_DATABASE_URL — PostgreSQL run skipped\n");
+  }
+  return rows;
+}

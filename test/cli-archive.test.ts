@@ -1,0 +1,100 @@
+/** The CLI as a process: ingest, dedupe, verify and tampering, bad input, persistence. */
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openStore } from "../src/store/open-store.js";
+import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { CORPUS_FILES } from "./support/paths.js";
+import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+
+interface IngestSummary {
+  created: number;
+  duplicates: number;
+  failed: number;
+  files: { file: string; status: string; sourceId?: string; sha256?: string; error?: string }[];
+}
+
+/** Runs SQL on the stopped store of an environment, as a tamperer with file access would. */
+async function tamper(target: ProcessEnv, sql: string): Promise<void> {
+  const store = await openStore({ dataDir: target.dataDir, databaseUrl: target.env.DATABASE_URL, command: "tamper" });
+  try {
+    await store.db.exec(sql);
+  } finally {
+    await store.close();
+  }
+}
+
+describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
+  let target: ProcessEnv;
+  beforeEach(async () => {
+    target = await processTarget.create();
+  });
+  afterEach(async () => target.dispose());
+
+  it("ingests the corpus, keeps identical bytes once, and verify catches a changed byte and an edited log entry", async () => {
+    const first = await runCasefile(["ingest", ...CORPUS_FILES, "--json"], target.env);
+    expect(first.code, first.stderr).toBe(0);
+    const summary = jsonOf<IngestSummary>(first);
+    expect(summary).toMatchObject({ created: 2, duplicates: 0, failed: 0 });
+
+    const again = jsonOf<IngestSummary>(await runCasefile(["ingest", CORPUS_FILES[0] as string, "--json"], target.env));
+    expect(again).toMatchObject({ created: 0, duplicates: 1 });
+    expect(again.files[0]?.sourceId).toBe(summary.files[0]?.sourceId);
+
+    const list = jsonOf<{ total: number }>(await runCasefile(["sources", "list", "--json"], target.env));
+    expect(list.total).toBe(2);
+
+    const clean = await runCasefile(["verify"], target.env);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/^OK: 2 blobs and 3 log entries/);
+
+    const sha = summary.files[1]?.sha256 as string;
+    const blobPath = join(target.dataDir, "blobs", sha.slice(0, 2), sha);
+    chmodSync(blobPath, 0o644);
+    const bytes = readFileSync(blobPath);
+    bytes[100] = (bytes[100] ?? 0) ^ 0x20;
+    writeFileSync(blobPath, bytes);
+    const badBlob = await runCasefile(["verify"], target.env);
+    expect(badBlob.code).toBe(1);
+    expect(badBlob.stderr).toContain(`blob ${sha}`);
+
+    bytes[100] = (bytes[100] ?? 0) ^ 0x20;
+    writeFileSync(blobPath, bytes);
+    await tamper(target, "ALTER TABLE activity_log DISABLE TRIGGER activity_log_no_update; UPDATE activity_log SET actor = 'someone else' WHERE seq = 2");
+    const badLog = await runCasefile(["verify", "--json"], target.env);
+    expect(badLog.code).toBe(1);
+    expect(jsonOf<{ problems: { type: string; id: string }[] }>(badLog).problems).toEqual([expect.objectContaining({ type: "log", id: "2" })]);
+  });
+
+  it("reports each bad file with its reason, ingests the good ones, and exits non-zero", async () => {
+    const dir = target.dataDir;
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+    writeFileSync(join(dir, "broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntruncated");
+    writeFileSync(join(dir, "good.md"), "# A wire report\n\nThirty people were reported killed.\n");
+    const result = await runCasefile(["ingest", join(dir, "empty.txt"), join(dir, "photo.jpg"), join(dir, "broken.pdf"), join(dir, "missing.txt"), join(dir, "good.md"), "--json"], target.env);
+    expect(result.code).toBe(1);
+    const summary = jsonOf<IngestSummary>(result);
+    expect(summary).toMatchObject({ created: 1, failed: 4 });
+    const errors = Object.fromEntries(summary.files.map((f) => [f.file.split("/").pop(), f.error ?? f.status]));
+    expect(errors["empty.txt"]).toMatch(/empty/i);
+    expect(errors["photo.jpg"]).toMatch(/jpeg|image|unsupported/i);
+    expect(errors["broken.pdf"]).toMatch(/pdf/i);
+    expect(errors["missing.txt"]).toMatch(/ENOENT|no such file/i);
+    expect(errors["good.md"]).toBe("created");
+    const log = jsonOf<unknown[]>(await runCasefile(["log", "--json"], target.env));
+    expect(log).toHaveLength(1);
+  });
+
+  it("rejects bad flags and metadata with a usage error naming the problem", async () => {
+    const badFlag = await runCasefile(["ingest", "--colour", "x.txt"], target.env);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toMatch(/--colour/);
+    writeFileSync(join(target.dataDir, "a.txt"), "some text");
+    const badAccess = await runCasefile(["ingest", join(target.dataDir, "a.txt"), "--access", "secret", "--json"], target.env);
+    expect(badAccess.code).toBe(1);
+    expect(jsonOf<IngestSummary>(badAccess).files[0]?.error).toMatch(/access: must be public, restricted or confidential/);
+    const unknown = await runCasefile(["frobnicate"], target.env);
+    expect(unknown.code).toBe(2);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Debian's Chromium driven by playwright-core. Browser tests run whenever a Chromium is found and
+ * say plainly when they are skipped; with CI=true a missing browser fails the run.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { REPO_ROOT } from "./paths.js";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
+if (!CHROMIUM) {
+  if (process.env.CI === "true") throw new Error("CI=true but no Chromium was found (install Debian's chromium or set CHROMIUM_PATH)");
+  console.warn("browser tests: no Chromium found — skipping them (install Debian's chromium to run them)");
+}
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, "test-results/screenshots");
+
+export function launchBrowser(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error("no Chromium");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Collects console errors and failed requests of a page, so a test can fail on any of them. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  return errors;
+}
+
+export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+
+/** Saves the page at desktop and phone width under test-results/screenshots/<name>-<width>.png. */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const [label, size] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${label}.png`), fullPage: false });
+  }
+  await page.setViewportSize(VIEWPORTS.desktop);
+}
