@@ -13,7 +13,10 @@ import { createServices } from "../src/services/services.js";
 import { openStore } from "../src/store/open-store.js";
 import type { BenchRow } from "./bench.js";
 
-const WORDS = "the village road night snow witnesses reported families hospital morning district officials convoy river forest bridge hostages were exchanged according to the commission".split(" ");
+const WORDS =
+  "the village road night snow witnesses reported families hospital morning district officials convoy river forest bridge hostages were exchanged according to the commission".split(
+    " ",
+  );
 
 /** A deterministic pseudo-random document: paragraphs of plausible words, in one of three formats. */
 function makeDocument(i: number): { name: string; bytes: Uint8Array } {
@@ -26,7 +29,10 @@ function makeDocument(i: number): { name: string; bytes: Uint8Array } {
   const target = 2_000 + Math.floor(next() * 38_000);
   let size = 0;
   while (size < target) {
-    const words = Array.from({ length: 40 + Math.floor(next() * 120) }, () => WORDS[Math.floor(next() * WORDS.length)]);
+    const words = Array.from(
+      { length: 40 + Math.floor(next() * 120) },
+      () => WORDS[Math.floor(next() * WORDS.length)],
+    );
     const p = `${words.join(" ")} ${Math.floor(next() * 1000)} people.`;
     paragraphs.push(p.charAt(0).toUpperCase() + p.slice(1));
     size += p.length;
@@ -39,25 +45,55 @@ function makeDocument(i: number): { name: string; bytes: Uint8Array } {
       : format === 1
         ? `# ${title}\n\n${paragraphs.join("\n\n")}`
         : `<!doctype html><html><head><title>${title}</title></head><body><nav>Home | About</nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article><footer>© example</footer></body></html>`;
-  return { name: `doc-${i}.${["txt", "md", "html"][format]}`, bytes: new TextEncoder().encode(text) };
+  return {
+    name: `doc-${i}.${["txt", "md", "html"][format]}`,
+    bytes: new TextEncoder().encode(text),
+  };
 }
 
-async function run(driver: "pglite" | "postgres", databaseUrl: string | undefined, docs: { name: string; bytes: Uint8Array }[]): Promise<BenchRow[]> {
+async function run(
+  driver: "pglite" | "postgres",
+  databaseUrl: string | undefined,
+  docs: { name: string; bytes: Uint8Array }[],
+): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "casefile-bench-"));
   const store = await openStore({ dataDir, databaseUrl, command: "bench" });
   const services = createServices(store, { door: "bench" });
   const operator: Caller = { kind: "operator", name: "bench" };
   const bytes = docs.reduce((n, d) => n + d.bytes.byteLength, 0);
   const t0 = performance.now();
-  for (const doc of docs) await services.ingest.ingestFile(operator, { bytes: doc.bytes, fileName: doc.name, origin: `bench/${doc.name}`, metadata: {} });
+  for (const doc of docs)
+    await services.ingest.ingestFile(operator, {
+      bytes: doc.bytes,
+      fileName: doc.name,
+      origin: `bench/${doc.name}`,
+      metadata: {},
+    });
   const seconds = (performance.now() - t0) / 1000;
   const [passages] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM passages");
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
-  const details = { files: docs.length, megabytes: Math.round((bytes / 2 ** 20) * 100) / 100, passages: passages?.n ?? 0, seconds: Math.round(seconds * 100) / 100 };
+  const details = {
+    files: docs.length,
+    megabytes: Math.round((bytes / 2 ** 20) * 100) / 100,
+    passages: passages?.n ?? 0,
+    seconds: Math.round(seconds * 100) / 100,
+  };
   return [
-    { bench: `ingest (${driver})`, metric: "throughput", value: bytes / 2 ** 20 / seconds, unit: "MB/s", details },
-    { bench: `ingest (${driver})`, metric: "files per second", value: docs.length / seconds, unit: "files/s", details },
+    {
+      bench: `ingest (${driver})`,
+      metric: "throughput",
+      value: bytes / 2 ** 20 / seconds,
+      unit: "MB/s",
+      details,
+    },
+    {
+      bench: `ingest (${driver})`,
+      metric: "files per second",
+      value: docs.length / seconds,
+      unit: "files/s",
+      details,
+    },
   ];
 }
 
@@ -79,7 +115,9 @@ export default async function ingestBench(): Promise<BenchRow[]> {
       await admin.end();
     }
   } else {
-    process.stderr.write("ingest bench: no BENCH_DATABASE_URL/TEST_DATABASE_URL — PostgreSQL run skipped\n");
+    process.stderr.write(
+      "ingest bench: no BENCH_DATABASE_URL/TEST_DATABASE_URL — PostgreSQL run skipped\n",
+    );
   }
   return rows;
 }

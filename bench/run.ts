@@ -20,8 +20,18 @@ for (const file of files) {
   const mod = (await import(pathToFileURL(`${dir}/${file}`).href)) as { default: Bench };
   for (const row of await mod.default()) {
     rows.push(row);
-    process.stdout.write(`${row.bench.padEnd(28)} ${row.metric.padEnd(36)} ${String(Math.round(row.value * 1000) / 1000).padStart(12)} ${row.unit}\n`);
+    process.stdout.write(
+      `${row.bench.padEnd(28)} ${row.metric.padEnd(36)} ${String(Math.round(row.value * 1000) / 1000).padStart(12)} ${row.unit}\n`,
+    );
   }
 }
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync(`${dir}/last-run.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`);
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? "unknown",
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+writeFileSync(
+  `${dir}/last-run.json`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`,
+);

@@ -9,9 +9,11 @@ function walk(dir) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path);
     else if (/\.(ts|tsx|mjs|js)$/.test(entry.name)) {
-      readFileSync(path, "utf8").split("\n").forEach((line, i) => {
-        if (WAIVER.test(line)) offenders.push(`${path}:${i + 1}: ${line.trim()}`);
-      });
+      readFileSync(path, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (WAIVER.test(line)) offenders.push(`${path}:${i + 1}: ${line.trim()}`);
+        });
     }
   }
 }

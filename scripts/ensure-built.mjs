@@ -1,6 +1,6 @@
 // Builds dist/ when it is missing or older than the sources, so `npm start` always serves current code.
 import { execSync } from "node:child_process";
-import { readdirSync, statSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 function newest(dir) {

@@ -8,14 +8,24 @@ import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
 function operatorToken(dataDir: string): string {
-  return (JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as { token: string }).token;
+  return (JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as { token: string })
+    .token;
 }
 
-async function upload(url: string, token: string | null, file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}) {
+async function upload(
+  url: string,
+  token: string | null,
+  file: { name: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append("file", new Blob([Buffer.from(file.bytes)]), file.name);
-  return fetch(`${url}/api/sources`, { method: "POST", body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return fetch(`${url}/api/sources`, {
+    method: "POST",
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 }
 
 describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
@@ -32,11 +42,18 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
 
   it("serves health, the web app, OpenAPI and problem details", async () => {
     server = await startServerProcess(target.env);
-    expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ status: "ok", store: processTarget.name });
+    expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({
+      status: "ok",
+      store: processTarget.name,
+    });
     const page = await fetch(`${server.url}/sources/anything`);
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
-    const openapi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/sources", "/api/sources/{id}", "/api/verify"]));
+    const openapi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(["/api/health", "/api/sources", "/api/sources/{id}", "/api/verify"]),
+    );
     const missing = await fetch(`${server.url}/api/nothing`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toMatch(/application\/problem\+json/);
@@ -48,25 +65,51 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
   it("keeps uploads across a restart and hides restricted sources from anonymous callers", async () => {
     server = await startServerProcess(target.env);
     const token = operatorToken(target.dataDir);
-    const anonymous = await upload(server.url, null, { name: "a.txt", bytes: new TextEncoder().encode("text") });
+    const anonymous = await upload(server.url, null, {
+      name: "a.txt",
+      bytes: new TextEncoder().encode("text"),
+    });
     expect(anonymous.status).toBe(401);
-    const created = await upload(server.url, token, { name: "000.txt", bytes: readFileSync(CORPUS_FILES[0] as string) }, { kind: "analysis", published: "2025" });
+    const created = await upload(
+      server.url,
+      token,
+      { name: "000.txt", bytes: readFileSync(CORPUS_FILES[0] as string) },
+      { kind: "analysis", published: "2025" },
+    );
     expect(created.status).toBe(201);
-    const secret = await upload(server.url, token, { name: "witness.txt", bytes: new TextEncoder().encode("The witness's real name and address.") }, { access: "confidential" });
+    const secret = await upload(
+      server.url,
+      token,
+      {
+        name: "witness.txt",
+        bytes: new TextEncoder().encode("The witness's real name and address."),
+      },
+      { access: "confidential" },
+    );
     const secretId = ((await secret.json()) as { source: { id: string } }).source.id;
-    const dup = await upload(server.url, token, { name: "again.txt", bytes: readFileSync(CORPUS_FILES[0] as string) });
+    const dup = await upload(server.url, token, {
+      name: "again.txt",
+      bytes: readFileSync(CORPUS_FILES[0] as string),
+    });
     expect(dup.status).toBe(200);
 
     await server.stop();
     server = await startServerProcess(target.env);
-    const list = (await (await fetch(`${server.url}/api/sources`)).json()) as { total: number; items: { access: string; kind: string }[] };
+    const list = (await (await fetch(`${server.url}/api/sources`)).json()) as {
+      total: number;
+      items: { access: string; kind: string }[];
+    };
     expect(list.total).toBe(1);
     expect(list.items[0]).toMatchObject({ access: "public", kind: "analysis" });
     expect((await fetch(`${server.url}/api/sources/${secretId}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/sources/${secretId}/original`)).status).toBe(404);
-    const asOperator = await fetch(`${server.url}/api/sources`, { headers: { authorization: `Bearer ${operatorToken(target.dataDir)}` } });
+    const asOperator = await fetch(`${server.url}/api/sources`, {
+      headers: { authorization: `Bearer ${operatorToken(target.dataDir)}` },
+    });
     expect(((await asOperator.json()) as { total: number }).total).toBe(2);
-    const wrongToken = await fetch(`${server.url}/api/sources`, { headers: { authorization: "Bearer nope" } });
+    const wrongToken = await fetch(`${server.url}/api/sources`, {
+      headers: { authorization: "Bearer nope" },
+    });
     expect(wrongToken.status).toBe(401);
   });
 
@@ -75,7 +118,11 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
     const token = operatorToken(target.dataDir);
     const cases: [string, Uint8Array, number][] = [
       ["empty.txt", new Uint8Array(0), 422],
-      ["tool.exe", new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]), 415],
+      [
+        "tool.exe",
+        new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]),
+        415,
+      ],
       ["broken.docx", new TextEncoder().encode("PK\u0003\u0004 not a real zip"), 422],
     ];
     for (const [name, bytes, status] of cases) {
@@ -83,11 +130,21 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
       expect(response.status, name).toBe(status);
       expect(((await response.json()) as { detail: string }).detail).toContain(name);
     }
-    const tooLarge = await upload(server.url, token, { name: "big.txt", bytes: new Uint8Array(2 * 1024 * 1024).fill(65) });
+    const tooLarge = await upload(server.url, token, {
+      name: "big.txt",
+      bytes: new Uint8Array(2 * 1024 * 1024).fill(65),
+    });
     expect(tooLarge.status).toBe(413);
-    const noFile = await fetch(`${server.url}/api/sources`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: "{}" });
+    const noFile = await fetch(`${server.url}/api/sources`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(noFile.status).toBe(400);
-    const verify = await fetch(`${server.url}/api/verify`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
+    const verify = await fetch(`${server.url}/api/verify`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(await verify.json()).toMatchObject({ ok: true, blobsChecked: 0, logEntriesChecked: 0 });
   });
 

@@ -16,7 +16,11 @@ interface IngestSummary {
 
 /** Runs SQL on the stopped store of an environment, as a tamperer with file access would. */
 async function tamper(target: ProcessEnv, sql: string): Promise<void> {
-  const store = await openStore({ dataDir: target.dataDir, databaseUrl: target.env.DATABASE_URL, command: "tamper" });
+  const store = await openStore({
+    dataDir: target.dataDir,
+    databaseUrl: target.env.DATABASE_URL,
+    command: "tamper",
+  });
   try {
     await store.db.exec(sql);
   } finally {
@@ -37,11 +41,15 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     const summary = jsonOf<IngestSummary>(first);
     expect(summary).toMatchObject({ created: 2, duplicates: 0, failed: 0 });
 
-    const again = jsonOf<IngestSummary>(await runCasefile(["ingest", CORPUS_FILES[0] as string, "--json"], target.env));
+    const again = jsonOf<IngestSummary>(
+      await runCasefile(["ingest", CORPUS_FILES[0] as string, "--json"], target.env),
+    );
     expect(again).toMatchObject({ created: 0, duplicates: 1 });
     expect(again.files[0]?.sourceId).toBe(summary.files[0]?.sourceId);
 
-    const list = jsonOf<{ total: number }>(await runCasefile(["sources", "list", "--json"], target.env));
+    const list = jsonOf<{ total: number }>(
+      await runCasefile(["sources", "list", "--json"], target.env),
+    );
     expect(list.total).toBe(2);
 
     const clean = await runCasefile(["verify"], target.env);
@@ -60,23 +68,44 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
 
     bytes[100] = (bytes[100] ?? 0) ^ 0x20;
     writeFileSync(blobPath, bytes);
-    await tamper(target, "ALTER TABLE activity_log DISABLE TRIGGER activity_log_no_update; UPDATE activity_log SET actor = 'someone else' WHERE seq = 2");
+    await tamper(
+      target,
+      "ALTER TABLE activity_log DISABLE TRIGGER activity_log_no_update; UPDATE activity_log SET actor = 'someone else' WHERE seq = 2",
+    );
     const badLog = await runCasefile(["verify", "--json"], target.env);
     expect(badLog.code).toBe(1);
-    expect(jsonOf<{ problems: { type: string; id: string }[] }>(badLog).problems).toEqual([expect.objectContaining({ type: "log", id: "2" })]);
+    expect(jsonOf<{ problems: { type: string; id: string }[] }>(badLog).problems).toEqual([
+      expect.objectContaining({ type: "log", id: "2" }),
+    ]);
   });
 
   it("reports each bad file with its reason, ingests the good ones, and exits non-zero", async () => {
     const dir = target.dataDir;
     writeFileSync(join(dir, "empty.txt"), "");
-    writeFileSync(join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+    writeFileSync(
+      join(dir, "photo.jpg"),
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+    );
     writeFileSync(join(dir, "broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntruncated");
     writeFileSync(join(dir, "good.md"), "# A wire report\n\nThirty people were reported killed.\n");
-    const result = await runCasefile(["ingest", join(dir, "empty.txt"), join(dir, "photo.jpg"), join(dir, "broken.pdf"), join(dir, "missing.txt"), join(dir, "good.md"), "--json"], target.env);
+    const result = await runCasefile(
+      [
+        "ingest",
+        join(dir, "empty.txt"),
+        join(dir, "photo.jpg"),
+        join(dir, "broken.pdf"),
+        join(dir, "missing.txt"),
+        join(dir, "good.md"),
+        "--json",
+      ],
+      target.env,
+    );
     expect(result.code).toBe(1);
     const summary = jsonOf<IngestSummary>(result);
     expect(summary).toMatchObject({ created: 1, failed: 4 });
-    const errors = Object.fromEntries(summary.files.map((f) => [f.file.split("/").pop(), f.error ?? f.status]));
+    const errors = Object.fromEntries(
+      summary.files.map((f) => [f.file.split("/").pop(), f.error ?? f.status]),
+    );
     expect(errors["empty.txt"]).toMatch(/empty/i);
     expect(errors["photo.jpg"]).toMatch(/jpeg|image|unsupported/i);
     expect(errors["broken.pdf"]).toMatch(/pdf/i);
@@ -91,9 +120,14 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toMatch(/--colour/);
     writeFileSync(join(target.dataDir, "a.txt"), "some text");
-    const badAccess = await runCasefile(["ingest", join(target.dataDir, "a.txt"), "--access", "secret", "--json"], target.env);
+    const badAccess = await runCasefile(
+      ["ingest", join(target.dataDir, "a.txt"), "--access", "secret", "--json"],
+      target.env,
+    );
     expect(badAccess.code).toBe(1);
-    expect(jsonOf<IngestSummary>(badAccess).files[0]?.error).toMatch(/access: must be public, restricted or confidential/);
+    expect(jsonOf<IngestSummary>(badAccess).files[0]?.error).toMatch(
+      /access: must be public, restricted or confidential/,
+    );
     const unknown = await runCasefile(["frobnicate"], target.env);
     expect(unknown.code).toBe(2);
   });

@@ -3,9 +3,10 @@
  * its stale lock (and PGlite's postmaster.pid) behind; the next process must open the store at
  * once, with every committed ingest there and nothing of the interrupted one.
  */
+
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { spawn } from "node:child_process";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
 import { CLI_BIN, tempDir } from "./support/paths.js";
@@ -19,7 +20,10 @@ afterEach(() => dir.remove());
 function blobCount(dataDir: string): number {
   const root = join(dataDir, "blobs");
   if (!existsSync(root)) return 0;
-  return readdirSync(root).reduce((n, sub) => n + readdirSync(join(root, sub)).filter((f) => !f.startsWith(".")).length, 0);
+  return readdirSync(root).reduce(
+    (n, sub) => n + readdirSync(join(root, sub)).filter((f) => !f.startsWith(".")).length,
+    0,
+  );
 }
 
 it("recovers from a writer killed mid-ingest with no partial source", async () => {
@@ -32,11 +36,18 @@ it("recovers from a writer killed mid-ingest with no partial source", async () =
   // A large file: many passages, so its transaction is still open when the blob file appears.
   const big = join(dir.path, "big.txt");
   const paragraph = "Witnesses described the road to the next village at night, in deep snow. ";
-  writeFileSync(big, Array.from({ length: 40_000 }, (_, i) => `${i}. ${paragraph.repeat(3)}`).join("\n\n"));
-  const child = spawn(process.execPath, [CLI_BIN, "ingest", big], { env: { ...process.env, ...env, DATABASE_URL: "" }, stdio: "ignore" });
+  writeFileSync(
+    big,
+    Array.from({ length: 40_000 }, (_, i) => `${i}. ${paragraph.repeat(3)}`).join("\n\n"),
+  );
+  const child = spawn(process.execPath, [CLI_BIN, "ingest", big], {
+    env: { ...process.env, ...env, DATABASE_URL: "" },
+    stdio: "ignore",
+  });
   const exited = new Promise((resolve) => child.on("exit", resolve));
   const deadline = Date.now() + 60_000;
-  while (blobCount(dataDir) < 2 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+  while (blobCount(dataDir) < 2 && Date.now() < deadline && child.exitCode === null)
+    await new Promise((r) => setTimeout(r, 20));
   expect(child.exitCode, "the ingest finished before it could be interrupted").toBeNull();
   child.kill("SIGKILL");
   await exited;
@@ -58,11 +69,23 @@ it("recovers from a writer killed mid-ingest with no partial source", async () =
 
 it("names the live process holding the embedded store", async () => {
   const dataDir = join(dir.path, "data");
-  const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"], { stdio: "ignore" });
+  const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"], {
+    stdio: "ignore",
+  });
   try {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(join(dataDir, "casefile.lock"), JSON.stringify({ pid: holder.pid, command: "casefile import-job", since: new Date().toISOString() }));
-    const result = await runCasefile(["sources", "list"], { CASEFILE_DATA: dataDir, DATABASE_URL: undefined });
+    writeFileSync(
+      join(dataDir, "casefile.lock"),
+      JSON.stringify({
+        pid: holder.pid,
+        command: "casefile import-job",
+        since: new Date().toISOString(),
+      }),
+    );
+    const result = await runCasefile(["sources", "list"], {
+      CASEFILE_DATA: dataDir,
+      DATABASE_URL: undefined,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`held by process ${holder.pid} (casefile import-job`);
   } finally {

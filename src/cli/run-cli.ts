@@ -1,7 +1,8 @@
 /** Runs one CLI command by name; prints expected errors without a stack. */
+
+import { ServiceError } from "../services/errors.js";
 import { CliError, type CliIo } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
-import { ServiceError } from "../services/errors.js";
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);

@@ -11,6 +11,7 @@ import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerResolver } from "./auth.js";
 import { problem, registerProblemHandlers } from "./problem.js";
 import { adminRoutes } from "./routes/admin.routes.js";
+import { claimsRoutes } from "./routes/claims.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
@@ -36,26 +37,46 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Casefile API", version: CASEFILE_VERSION, description: "Sources, passages, claims and the archive of a documented event." },
+      info: {
+        title: "Casefile API",
+        version: CASEFILE_VERSION,
+        description: "Sources, passages, claims and the archive of a documented event.",
+      },
       components: { securitySchemes: { operatorToken: { type: "http", scheme: "bearer" } } },
     },
   });
-  await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 }, throwFileSizeLimit: true });
+  await app.register(multipart, {
+    limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 },
+    throwFileSizeLimit: true,
+  });
 
-  const deps: RouteDeps = { services: options.services, callerOf: callerResolver(options.operatorToken) };
+  const deps: RouteDeps = {
+    services: options.services,
+    callerOf: callerResolver(options.operatorToken),
+  };
   healthRoutes(app, deps);
   sourcesRoutes(app, deps);
   uploadRoutes(app, deps);
+  claimsRoutes(app, deps);
   adminRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: "index.html" });
+  if (webRoot)
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: "index.html" });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (/sources/…) get the application; unknown API paths get a problem.
-    if (webRoot && request.method === "GET" && !request.url.startsWith("/api/")) return reply.type("text/html").sendFile("index.html");
-    const body = problem(404, "not-found", `no route ${request.method} ${request.url.split("?")[0]}`);
-    return reply.status(404).type("application/problem+json").send({ ...body, instance: request.url });
+    if (webRoot && request.method === "GET" && !request.url.startsWith("/api/"))
+      return reply.type("text/html").sendFile("index.html");
+    const body = problem(
+      404,
+      "not-found",
+      `no route ${request.method} ${request.url.split("?")[0]}`,
+    );
+    return reply
+      .status(404)
+      .type("application/problem+json")
+      .send({ ...body, instance: request.url });
   });
   return app;
 }

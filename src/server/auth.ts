@@ -16,7 +16,13 @@ export function callerResolver(operatorToken: string) {
       throw new UnauthorizedError("the token is not valid");
     }
     const actor = request.headers["x-casefile-actor"];
-    return { kind: "operator", name: typeof actor === "string" && actor.trim() !== "" ? `operator:${actor.trim().slice(0, 100)}` : "operator" };
+    return {
+      kind: "operator",
+      name:
+        typeof actor === "string" && actor.trim() !== ""
+          ? `operator:${actor.trim().slice(0, 100)}`
+          : "operator",
+    };
   };
 }
 export type CallerResolver = ReturnType<typeof callerResolver>;

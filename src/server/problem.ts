@@ -28,8 +28,19 @@ const TITLES: Record<number, string> = {
   503: "Service Unavailable",
 };
 
-export function problem(status: number, type: string, detail: string, extra: Record<string, string | number> = {}): Problem {
-  return { type: `https://casefile.dev/problems/${type}`, title: TITLES[status] ?? "Error", status, detail, ...extra };
+export function problem(
+  status: number,
+  type: string,
+  detail: string,
+  extra: Record<string, string | number> = {},
+): Problem {
+  return {
+    type: `https://casefile.dev/problems/${type}`,
+    title: TITLES[status] ?? "Error",
+    status,
+    detail,
+    ...extra,
+  };
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {
@@ -38,10 +49,21 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (error instanceof ServiceError) {
       body = problem(error.status, error.type, error.message, error.details);
     } else if (error.validation) {
-      body = problem(400, "invalid-input", `${error.validationContext ?? "request"} ${error.message}`);
-    } else if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      body = problem(
+        400,
+        "invalid-input",
+        `${error.validationContext ?? "request"} ${error.message}`,
+      );
+    } else if (
+      error.code === "FST_REQ_FILE_TOO_LARGE" ||
+      error.code === "FST_ERR_CTP_BODY_TOO_LARGE"
+    ) {
       body = problem(413, "too-large", "the request body is over the size limit");
-    } else if (typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500) {
+    } else if (
+      typeof error.statusCode === "number" &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500
+    ) {
       body = problem(error.statusCode, "bad-request", error.message);
     } else {
       request.log.error({ err: error }, "unexpected error");

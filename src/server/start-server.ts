@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openStore, type StoreConfig } from "../store/open-store.js";
 import { createServices, DEFAULT_MAX_FILE_BYTES } from "../services/services.js";
+import { openStore, type StoreConfig } from "../store/open-store.js";
 import { buildApp } from "./app.js";
 
 export interface ServerConfig {
@@ -33,7 +33,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const maxFileBytes = config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const services = createServices(store, { door: "api", maxFileBytes });
   const operatorToken = config.operatorToken ?? randomBytes(32).toString("hex");
-  const app = await buildApp({ services, operatorToken, webRoot: WEB_ROOT, maxUploadBytes: maxFileBytes, logLevel: config.logLevel });
+  const app = await buildApp({
+    services,
+    operatorToken,
+    webRoot: WEB_ROOT,
+    maxUploadBytes: maxFileBytes,
+    logLevel: config.logLevel,
+  });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
@@ -44,7 +50,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   const infoPath = join(store.dataDir, "server.json");
-  writeFileSync(infoPath, JSON.stringify({ pid: process.pid, url, token: operatorToken }), { mode: 0o600 });
+  writeFileSync(infoPath, JSON.stringify({ pid: process.pid, url, token: operatorToken }), {
+    mode: 0o600,
+  });
   let closing: Promise<void> | null = null;
   return {
     url,

@@ -1,8 +1,8 @@
 /** The archive's guarantees through the services, on every store target. */
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CORPUS_FILES } from "../../test/support/paths.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
+import { CORPUS_FILES } from "../../test/support/paths.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import { ServiceError } from "./errors.js";
@@ -23,7 +23,12 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
 
   it("ingests a corpus file into passages whose offsets slice the stored text", async () => {
     const bytes = readFileSync(CORPUS_FILES[1] as string);
-    const outcome = await services.ingest.ingestFile(operator, { bytes, fileName: "004.txt", origin: "test", metadata: { kind: "compilation", title: "Compilation" } });
+    const outcome = await services.ingest.ingestFile(operator, {
+      bytes,
+      fileName: "004.txt",
+      origin: "test",
+      metadata: { kind: "compilation", title: "Compilation" },
+    });
     expect(outcome.status).toBe("created");
     const detail = await services.sources.get(operator, outcome.source.id);
     expect(detail.passages.length).toBeGreaterThan(50);
@@ -33,61 +38,133 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
   });
 
   it("keeps identical bytes once and records the second acquisition", async () => {
-    const first = await services.ingest.ingestFile(operator, { bytes: bytesOf("A report.\n\nSecond paragraph."), fileName: "a.txt", origin: "/x/a.txt", metadata: {} });
-    const second = await services.ingest.ingestFile(operator, { bytes: bytesOf("A report.\n\nSecond paragraph."), fileName: "copy.txt", origin: "https://example.org/copy.txt", metadata: {} });
+    const first = await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("A report.\n\nSecond paragraph."),
+      fileName: "a.txt",
+      origin: "/x/a.txt",
+      metadata: {},
+    });
+    const second = await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("A report.\n\nSecond paragraph."),
+      fileName: "copy.txt",
+      origin: "https://example.org/copy.txt",
+      metadata: {},
+    });
     expect(second.status).toBe("duplicate");
     expect(second.source.id).toBe(first.source.id);
     const [blobs] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM blobs");
     expect(blobs?.n).toBe(1);
     const detail = await services.sources.get(operator, first.source.id);
-    expect(detail.acquisitions.map((a) => a.origin)).toEqual(["/x/a.txt", "https://example.org/copy.txt"]);
+    expect(detail.acquisitions.map((a) => a.origin)).toEqual([
+      "/x/a.txt",
+      "https://example.org/copy.txt",
+    ]);
   });
 
   it("versions metadata edits and keeps earlier versions readable", async () => {
-    const { source } = await services.ingest.ingestFile(operator, { bytes: bytesOf("text"), fileName: "t.txt", origin: "t", metadata: { title: "First title" } });
-    await services.sources.edit(operator, source.id, { title: "Second title", published: "1992-02" }, "typo");
+    const { source } = await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("text"),
+      fileName: "t.txt",
+      origin: "t",
+      metadata: { title: "First title" },
+    });
+    await services.sources.edit(
+      operator,
+      source.id,
+      { title: "Second title", published: "1992-02" },
+      "typo",
+    );
     const versions = await services.sources.versions(operator, source.id);
     expect(versions.map((v) => [v.version, v.metadata.title, v.reason])).toEqual([
       [1, "First title", null],
       [2, "Second title", "typo"],
     ]);
-    await expect(services.sources.edit(operator, source.id, { published: "1992-13" }, null)).rejects.toThrow(/published: month out of range/);
+    await expect(
+      services.sources.edit(operator, source.id, { published: "1992-13" }, null),
+    ).rejects.toThrow(/published: month out of range/);
   });
 
   it("never shows a restricted source to an anonymous caller", async () => {
-    await services.ingest.ingestFile(operator, { bytes: bytesOf("public text"), fileName: "p.txt", origin: "p", metadata: {} });
-    const secret = await services.ingest.ingestFile(operator, { bytes: bytesOf("witness identity"), fileName: "s.txt", origin: "s", metadata: { access: "restricted" } });
+    await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("public text"),
+      fileName: "p.txt",
+      origin: "p",
+      metadata: {},
+    });
+    const secret = await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("witness identity"),
+      fileName: "s.txt",
+      origin: "s",
+      metadata: { access: "restricted" },
+    });
     const anonymousList = await services.sources.list(ANONYMOUS, {});
     expect(anonymousList.total).toBe(1);
     expect(anonymousList.items.map((s) => s.access)).toEqual(["public"]);
-    await expect(services.sources.get(ANONYMOUS, secret.source.id)).rejects.toMatchObject({ status: 404 });
-    await expect(services.sources.original(ANONYMOUS, secret.source.id)).rejects.toMatchObject({ status: 404 });
+    await expect(services.sources.get(ANONYMOUS, secret.source.id)).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(services.sources.original(ANONYMOUS, secret.source.id)).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await services.sources.list(operator, {})).total).toBe(2);
-    await expect(services.ingest.ingestFile(ANONYMOUS, { bytes: bytesOf("x"), fileName: "x.txt", origin: "x", metadata: {} })).rejects.toMatchObject({ status: 401 });
+    await expect(
+      services.ingest.ingestFile(ANONYMOUS, {
+        bytes: bytesOf("x"),
+        fileName: "x.txt",
+        origin: "x",
+        metadata: {},
+      }),
+    ).rejects.toMatchObject({ status: 401 });
   });
 
   it("deletes as a tombstone that stays in the log", async () => {
-    const { source } = await services.ingest.ingestFile(operator, { bytes: bytesOf("to delete"), fileName: "d.txt", origin: "d", metadata: {} });
+    const { source } = await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("to delete"),
+      fileName: "d.txt",
+      origin: "d",
+      metadata: {},
+    });
     await services.sources.remove(operator, source.id, "uploaded by mistake");
     expect((await services.sources.list(operator, {})).total).toBe(0);
     const log = await services.log.list(operator, {});
-    expect(log[0]).toMatchObject({ action: "source.delete", targetId: source.id, reason: "uploaded by mistake" });
+    expect(log[0]).toMatchObject({
+      action: "source.delete",
+      targetId: source.id,
+      reason: "uploaded by mistake",
+    });
   });
 
   it("verify passes on a clean store and names an altered blob and an altered log entry", async () => {
-    const a = await services.ingest.ingestFile(operator, { bytes: bytesOf("first file"), fileName: "1.txt", origin: "1", metadata: {} });
-    await services.ingest.ingestFile(operator, { bytes: bytesOf("second file"), fileName: "2.txt", origin: "2", metadata: {} });
+    const a = await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("first file"),
+      fileName: "1.txt",
+      origin: "1",
+      metadata: {},
+    });
+    await services.ingest.ingestFile(operator, {
+      bytes: bytesOf("second file"),
+      fileName: "2.txt",
+      origin: "2",
+      metadata: {},
+    });
     await services.sources.edit(operator, a.source.id, { title: "edited" }, "r");
-    expect(await services.verify.verify(operator)).toMatchObject({ ok: true, blobsChecked: 2, logEntriesChecked: 3, problems: [] });
+    expect(await services.verify.verify(operator)).toMatchObject({
+      ok: true,
+      blobsChecked: 2,
+      logEntriesChecked: 3,
+      problems: [],
+    });
 
-    const path = store.blobs.pathOf(a.source.sha256);
+    const path = store.blobs.pathOf(a.source.sha256 as string);
     chmodSync(path, 0o644);
     const bytes = readFileSync(path);
     bytes[0] = (bytes[0] ?? 0) ^ 1;
     writeFileSync(path, bytes);
     let report = await services.verify.verify(operator);
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual([expect.objectContaining({ type: "blob", id: a.source.sha256 })]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ type: "blob", id: a.source.sha256 }),
+    ]);
 
     await store.db.exec("ALTER TABLE activity_log DISABLE TRIGGER activity_log_no_update");
     await store.db.query("UPDATE activity_log SET reason = 'forged' WHERE seq = 2");
@@ -100,15 +177,30 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
     const cases: [Uint8Array, string, number][] = [
       [new Uint8Array(0), "empty.txt", 422],
       [bytesOf("   \n\n  "), "blank.txt", 422],
-      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "image.png", 415],
+      [
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        "image.png",
+        415,
+      ],
       [bytesOf("%PDF-1.4\nthis is not really a pdf"), "broken.pdf", 422],
     ];
     for (const [bytes, name, status] of cases) {
-      await expect(services.ingest.ingestFile(operator, { bytes, fileName: name, origin: name, metadata: {} })).rejects.toMatchObject({ status, message: expect.stringContaining(name) });
+      await expect(
+        services.ingest.ingestFile(operator, { bytes, fileName: name, origin: name, metadata: {} }),
+      ).rejects.toMatchObject({ status, message: expect.stringContaining(name) });
     }
-    const [sources] = await store.db.query<{ n: number }>("SELECT (SELECT count(*) FROM sources)::int + (SELECT count(*) FROM activity_log)::int + (SELECT count(*) FROM blobs)::int AS n");
+    const [sources] = await store.db.query<{ n: number }>(
+      "SELECT (SELECT count(*) FROM sources)::int + (SELECT count(*) FROM activity_log)::int + (SELECT count(*) FROM blobs)::int AS n",
+    );
     expect(sources?.n).toBe(0);
     const tooBig = createServices(store, { door: "test", maxFileBytes: 10 });
-    await expect(tooBig.ingest.ingestFile(operator, { bytes: bytesOf("more than ten bytes"), fileName: "big.txt", origin: "b", metadata: {} })).rejects.toMatchObject({ status: 413 });
+    await expect(
+      tooBig.ingest.ingestFile(operator, {
+        bytes: bytesOf("more than ten bytes"),
+        fileName: "big.txt",
+        origin: "b",
+        metadata: {},
+      }),
+    ).rejects.toMatchObject({ status: 413 });
   });
 });

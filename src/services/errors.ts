@@ -2,7 +2,16 @@
  * Expected failures of use cases. The server turns them into RFC 9457 problem details with the
  * matching status; the CLI prints the message and exits non-zero.
  */
-export type ProblemType = "not-found" | "unauthorized" | "forbidden" | "invalid-input" | "conflict" | "unprocessable" | "too-large" | "unsupported-type" | "store-busy";
+export type ProblemType =
+  | "not-found"
+  | "unauthorized"
+  | "forbidden"
+  | "invalid-input"
+  | "conflict"
+  | "unprocessable"
+  | "too-large"
+  | "unsupported-type"
+  | "store-busy";
 
 export class ServiceError extends Error {
   constructor(

@@ -5,17 +5,29 @@
  */
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "../core/hash/sha256.js";
-import { segmentPassages } from "../core/text/passages.js";
-import { applyMetadataPatch, defaultMetadata, InvalidMetadataError, type SourceMetadataPatch } from "../core/source/source-metadata.js";
+import {
+  applyMetadataPatch,
+  defaultMetadata,
+  InvalidMetadataError,
+  type SourceMetadataPatch,
+} from "../core/source/source-metadata.js";
+import { splitCompilation } from "../core/split/split-compilation.js";
 import { ReadError, readDocument } from "../ingest/readers/read-document.js";
 import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
-import { findLiveSourceByBlob, getSource, insertPassages, insertSource } from "../store/sources.repository.js";
-import { type Caller, actorName } from "./caller.js";
+import {
+  findLiveSourceByBlob,
+  getSource,
+  insertPassages,
+  insertSource,
+} from "../store/sources.repository.js";
+import { actorName, type Caller } from "./caller.js";
+import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, ServiceError } from "./errors.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
+import { insertParts } from "./split-parts.js";
 
 export interface IngestRequest {
   readonly bytes: Uint8Array;
@@ -23,12 +35,18 @@ export interface IngestRequest {
   /** Where the bytes came from: a path, a URL, or "upload". */
   readonly origin: string;
   readonly metadata: SourceMetadataPatch;
+  /** Split a compilation into its constituent sources (stored as its children). */
+  readonly split?: boolean | undefined;
+  /** Propose claims from the text (default true). */
+  readonly extract?: boolean | undefined;
 }
 
 export interface IngestOutcome {
   readonly status: "created" | "duplicate";
   readonly source: SourceSummary;
   readonly acquisitionId: string;
+  readonly parts: number;
+  readonly claims: number;
 }
 
 export interface IngestOptions {
@@ -36,12 +54,22 @@ export interface IngestOptions {
   readonly maxBytes: number;
 }
 
-const READ_ERROR_STATUS = { empty: 422, corrupt: 422, unreadable: 422, unsupported_type: 415, binary: 415, too_large: 413 } as const;
+const READ_ERROR_STATUS = {
+  empty: 422,
+  corrupt: 422,
+  unreadable: 422,
+  unsupported_type: 415,
+  binary: 415,
+  too_large: 413,
+} as const;
 
 function readFailure(error: ReadError, fileName: string): ServiceError {
   const status = READ_ERROR_STATUS[error.code];
   const type = status === 415 ? "unsupported-type" : status === 413 ? "too-large" : "unprocessable";
-  return new ServiceError(type, status, `${fileName}: ${error.message}`, { file: fileName, code: error.code });
+  return new ServiceError(type, status, `${fileName}: ${error.message}`, {
+    file: fileName,
+    code: error.code,
+  });
 }
 
 export function createIngestService(store: Store, options: IngestOptions) {
@@ -50,21 +78,51 @@ export function createIngestService(store: Store, options: IngestOptions) {
       assertMayWrite(caller);
       const actor = actorName(caller);
       if (req.bytes.byteLength > options.maxBytes) {
-        throw new ServiceError("too-large", 413, `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`, { file: req.fileName });
+        throw new ServiceError(
+          "too-large",
+          413,
+          `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
+          { file: req.fileName },
+        );
       }
       const sha256 = sha256Hex(req.bytes);
       const now = new Date();
       const acquisitionId = randomUUID();
-      const acquisition = { id: acquisitionId, blobSha256: sha256, acquiredBy: actor, acquiredAt: now, origin: req.origin, originalName: req.fileName, tool: options.tool };
+      const acquisition = {
+        id: acquisitionId,
+        blobSha256: sha256,
+        acquiredBy: actor,
+        acquiredAt: now,
+        origin: req.origin,
+        originalName: req.fileName,
+        tool: options.tool,
+      };
 
       const existing = await findLiveSourceByBlob(store.db, sha256);
       if (existing) {
         // Same bytes again: one blob, one source, one more link in its chain of custody.
         await store.db.transaction(async (tx) => {
           await insertAcquisition(tx, acquisition);
-          await appendLog(tx, { actor, action: "source.acquire_again", targetType: "source", targetId: existing.id, reason: null, data: { sha256, origin: req.origin, fileName: req.fileName, acquisitionId } }, now);
+          await appendLog(
+            tx,
+            {
+              actor,
+              action: "source.acquire_again",
+              targetType: "source",
+              targetId: existing.id,
+              reason: null,
+              data: { sha256, origin: req.origin, fileName: req.fileName, acquisitionId },
+            },
+            now,
+          );
         });
-        return { status: "duplicate", source: presentSourceSummary(existing), acquisitionId };
+        return {
+          status: "duplicate",
+          source: presentSourceSummary(existing),
+          acquisitionId,
+          parts: 0,
+          claims: 0,
+        };
       }
 
       let document: Awaited<ReturnType<typeof readDocument>>;
@@ -76,24 +134,95 @@ export function createIngestService(store: Store, options: IngestOptions) {
       }
       let metadata: ReturnType<typeof applyMetadataPatch>;
       try {
-        metadata = applyMetadataPatch(defaultMetadata(document.title ?? req.fileName), req.metadata);
+        const patch =
+          req.split && req.metadata.kind === undefined
+            ? { ...req.metadata, kind: "compilation" }
+            : req.metadata;
+        metadata = applyMetadataPatch(defaultMetadata(document.title ?? req.fileName), patch);
       } catch (error) {
-        if (error instanceof InvalidMetadataError) throw new InvalidInputError(error.message, error.field);
+        if (error instanceof InvalidMetadataError)
+          throw new InvalidInputError(error.message, error.field);
         throw error;
       }
-      const passages = segmentPassages(document.text);
+      const text = document.text;
+      const passages = passagesWithIds(text);
+      const parts = req.split ? splitCompilation(text) : [];
+      const extract = req.extract ?? true;
       await store.blobs.put(req.bytes, sha256);
       const sourceId = randomUUID();
-      await store.db.transaction(async (tx) => {
+      const counts = await store.db.transaction(async (tx) => {
         await insertBlobRecord(tx, sha256, req.bytes.byteLength, document.mediaType, now);
         await insertAcquisition(tx, acquisition);
-        await insertSource(tx, { id: sourceId, blobSha256: sha256, acquisitionId, parent: null, format: document.format, text: document.text, textSha256: sha256Hex(document.text), metadata, createdAt: now, createdBy: actor });
-        await insertPassages(tx, sourceId, passages, randomUUID);
-        await appendLog(tx, { actor, action: "source.ingest", targetType: "source", targetId: sourceId, reason: null, data: { sha256, origin: req.origin, fileName: req.fileName, format: document.format, title: metadata.title, kind: metadata.kind, access: metadata.access, passages: passages.length, acquisitionId } }, now);
+        await insertSource(tx, {
+          id: sourceId,
+          blobSha256: sha256,
+          acquisitionId,
+          parent: null,
+          format: document.format,
+          text,
+          textSha256: sha256Hex(text),
+          metadata,
+          createdAt: now,
+          createdBy: actor,
+        });
+        await insertPassages(tx, sourceId, passages);
+        let claims = 0;
+        let partIds: string[] = [];
+        if (parts.length > 1) {
+          // The claims belong to the parts, each with its own publisher; the compilation holds none itself.
+          ({ ids: partIds, claims } = await insertParts(tx, {
+            parentId: sourceId,
+            parentText: text,
+            parentMetadata: metadata,
+            blobSha256: sha256,
+            acquisitionId,
+            format: document.format,
+            parts,
+            extract,
+            actor,
+            at: now,
+          }));
+        } else if (extract) {
+          const publisher = metadata.organisation ?? metadata.authors[0] ?? metadata.title;
+          claims = await proposeClaims(tx, {
+            sourceId,
+            text,
+            passages,
+            publisher,
+            reviewed: [],
+            actor,
+            at: now,
+          });
+        }
+        await appendLog(
+          tx,
+          {
+            actor,
+            action: "source.ingest",
+            targetType: "source",
+            targetId: sourceId,
+            reason: null,
+            data: {
+              sha256,
+              origin: req.origin,
+              fileName: req.fileName,
+              format: document.format,
+              title: metadata.title,
+              kind: metadata.kind,
+              access: metadata.access,
+              passages: passages.length,
+              parts: partIds,
+              claimsProposed: claims,
+              acquisitionId,
+            },
+          },
+          now,
+        );
+        return { parts: partIds.length, claims };
       });
       const created = await getSource(store.db, sourceId);
       if (!created) throw new Error(`source ${sourceId} vanished after its ingest committed`);
-      return { status: "created", source: presentSourceSummary(created), acquisitionId };
+      return { status: "created", source: presentSourceSummary(created), acquisitionId, ...counts };
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Wires every use case to one store. The CLI and the HTTP server both call these, never the store directly. */
 import type { Store } from "../store/open-store.js";
+import { createClaimsService } from "./claims.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
 import { createSourcesService } from "./sources.service.js";
@@ -17,8 +18,12 @@ export interface ServicesOptions {
 export function createServices(store: Store, options: ServicesOptions) {
   return {
     store,
-    ingest: createIngestService(store, { tool: `casefile-${options.door}/${CASEFILE_VERSION}`, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES }),
+    ingest: createIngestService(store, {
+      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    }),
     sources: createSourcesService(store),
+    claims: createClaimsService(store),
     verify: createVerifyService(store),
     log: createLogService(store),
   };
@@ -28,6 +33,9 @@ export type Services = ReturnType<typeof createServices>;
 /** The per-file size limit from CASEFILE_MAX_FILE_MB (default 50), shared by the CLI and the server. */
 export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv): number {
   const mb = Number(env.CASEFILE_MAX_FILE_MB ?? 50);
-  if (!Number.isFinite(mb) || mb <= 0) throw new RangeError(`CASEFILE_MAX_FILE_MB must be a positive number, got "${env.CASEFILE_MAX_FILE_MB}"`);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new RangeError(
+      `CASEFILE_MAX_FILE_MB must be a positive number, got "${env.CASEFILE_MAX_FILE_MB}"`,
+    );
   return Math.round(mb * 1024 * 1024);
 }

@@ -1,13 +1,31 @@
 /** Reading and changing sources. Every read goes through the access policy; every change is logged. */
-import { applyMetadataPatch, InvalidMetadataError, type SourceMetadataPatch } from "../core/source/source-metadata.js";
+import {
+  applyMetadataPatch,
+  InvalidMetadataError,
+  type SourceMetadataPatch,
+} from "../core/source/source-metadata.js";
 import { acquisitionsOf } from "../store/blobs.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
-import { getSource, getSourceText, insertVersion, listSources, passagesOf, type SourceRecord, tombstoneSource, updateCurrentMetadata, versionsOf } from "../store/sources.repository.js";
+import {
+  getSource,
+  getSourceText,
+  insertVersion,
+  listSources,
+  passagesOf,
+  type SourceRecord,
+  tombstoneSource,
+  updateCurrentMetadata,
+  versionsOf,
+} from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
-import { presentSourceDetail, presentSourceSummary, presentVersion } from "./presenters/source.presenter.js";
+import {
+  presentSourceDetail,
+  presentSourceSummary,
+  presentVersion,
+} from "./presenters/source.presenter.js";
 
 export interface SourceListQuery {
   readonly kind?: string | undefined;
@@ -32,8 +50,17 @@ export function createSourcesService(store: Store) {
     async list(caller: Caller, query: SourceListQuery) {
       const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
       const offset = Math.max(query.offset ?? 0, 0);
-      if (query.parentId !== undefined && !UUID.test(query.parentId)) throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
-      const { items, total } = await listSources(store.db, { access: visibleAccessLevels(caller), kind: query.kind, parentId: query.parentId, topLevelOnly: query.topLevelOnly, titleContains: query.q, limit, offset });
+      if (query.parentId !== undefined && !UUID.test(query.parentId))
+        throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
+      const { items, total } = await listSources(store.db, {
+        access: visibleAccessLevels(caller),
+        kind: query.kind,
+        parentId: query.parentId,
+        topLevelOnly: query.topLevelOnly,
+        titleContains: query.q,
+        limit,
+        offset,
+      });
       return { items: items.map(presentSourceSummary), total, limit, offset };
     },
 
@@ -42,10 +69,21 @@ export function createSourcesService(store: Store) {
       const [text, passages, acquisitions, parts] = [
         await getSourceText(store.db, id),
         await passagesOf(store.db, id),
-        await acquisitionsOf(store.db, source.blobSha256),
-        await listSources(store.db, { access: visibleAccessLevels(caller), parentId: id, limit: 1000, offset: 0 }),
+        source.blobSha256 ? await acquisitionsOf(store.db, source.blobSha256) : [],
+        await listSources(store.db, {
+          access: visibleAccessLevels(caller),
+          parentId: id,
+          limit: 1000,
+          offset: 0,
+        }),
       ];
-      return presentSourceDetail({ source, text: text ?? "", passages, acquisitions, parts: parts.items });
+      return presentSourceDetail({
+        source,
+        text: text ?? "",
+        passages,
+        acquisitions,
+        parts: parts.items,
+      });
     },
 
     async versions(caller: Caller, id: string) {
@@ -56,8 +94,15 @@ export function createSourcesService(store: Store) {
     /** The original bytes, as archived, for download and independent re-hashing. */
     async original(caller: Caller, id: string) {
       const source = await visibleSource(caller, id);
-      const [first] = await acquisitionsOf(store.db, source.blobSha256);
-      return { bytes: await store.blobs.read(source.blobSha256), sha256: source.blobSha256, fileName: first?.originalName ?? `${source.blobSha256}` };
+      const sha256 = source.blobSha256;
+      if (sha256 === null)
+        throw new NotFoundError(`the original of source ${id} (it is known by citation only)`);
+      const [first] = await acquisitionsOf(store.db, sha256);
+      return {
+        bytes: await store.blobs.read(sha256),
+        sha256,
+        fileName: first?.originalName ?? sha256,
+      };
     },
 
     /** Saves a new version of the metadata; the old version stays readable. */
@@ -68,7 +113,8 @@ export function createSourcesService(store: Store) {
       try {
         metadata = applyMetadataPatch(source.metadata, patch);
       } catch (error) {
-        if (error instanceof InvalidMetadataError) throw new InvalidInputError(error.message, error.field);
+        if (error instanceof InvalidMetadataError)
+          throw new InvalidInputError(error.message, error.field);
         throw error;
       }
       const actor = actorName(caller);
@@ -77,7 +123,18 @@ export function createSourcesService(store: Store) {
       await store.db.transaction(async (tx) => {
         await updateCurrentMetadata(tx, id, version, metadata);
         await insertVersion(tx, id, version, metadata, at, actor, reason);
-        await appendLog(tx, { actor, action: "source.edit", targetType: "source", targetId: id, reason, data: { version, changed: Object.keys(patch) } }, at);
+        await appendLog(
+          tx,
+          {
+            actor,
+            action: "source.edit",
+            targetType: "source",
+            targetId: id,
+            reason,
+            data: { version, changed: Object.keys(patch) },
+          },
+          at,
+        );
       });
       return presentSourceSummary((await getSource(store.db, id)) ?? source);
     },
@@ -85,13 +142,18 @@ export function createSourcesService(store: Store) {
     /** Deletes as a tombstone: hidden from every view, kept in the archive and the log. */
     async remove(caller: Caller, id: string, reason: string) {
       assertMayWrite(caller);
-      if (reason.trim() === "") throw new InvalidInputError("deleting a source needs a reason", "reason");
+      if (reason.trim() === "")
+        throw new InvalidInputError("deleting a source needs a reason", "reason");
       await visibleSource(caller, id);
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {
         await tombstoneSource(tx, id, at, actor, reason);
-        await appendLog(tx, { actor, action: "source.delete", targetType: "source", targetId: id, reason, data: {} }, at);
+        await appendLog(
+          tx,
+          { actor, action: "source.delete", targetType: "source", targetId: id, reason, data: {} },
+          at,
+        );
       });
     },
   };

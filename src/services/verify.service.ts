@@ -25,15 +25,24 @@ export interface VerifyReport {
 
 export function createVerifyService(store: Store) {
   return {
-    async verify(caller: Caller, onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {
+    async verify(
+      caller: Caller,
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<VerifyReport> {
       assertMayAdminister(caller);
       const problems: VerifyProblem[] = [];
       const blobs = await listBlobRecords(store.db);
       let done = 0;
       for (const blob of blobs) {
         const actual = await store.blobs.rehash(blob.sha256);
-        if (actual === null) problems.push({ type: "blob", id: blob.sha256, problem: "the stored file is missing" });
-        else if (actual !== blob.sha256) problems.push({ type: "blob", id: blob.sha256, problem: `the stored bytes now hash to ${actual}` });
+        if (actual === null)
+          problems.push({ type: "blob", id: blob.sha256, problem: "the stored file is missing" });
+        else if (actual !== blob.sha256)
+          problems.push({
+            type: "blob",
+            id: blob.sha256,
+            problem: `the stored bytes now hash to ${actual}`,
+          });
         onProgress?.(++done, blobs.length);
       }
       let previous: LogEntry | null = null;
@@ -48,7 +57,12 @@ export function createVerifyService(store: Store) {
         }
         previous = entry;
       }
-      return { ok: problems.length === 0, blobsChecked: blobs.length, logEntriesChecked: entries, problems };
+      return {
+        ok: problems.length === 0,
+        blobsChecked: blobs.length,
+        logEntriesChecked: entries,
+        problems,
+      };
     },
   };
 }

@@ -2,9 +2,10 @@
  * Original bytes on disk, addressed by SHA-256 (blobs/ab/abcdef…). Writes go to a temporary file
  * and are renamed into place, so a crash never leaves a half-written blob under its address.
  */
+
+import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
-import { createHash, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { SHA256_PATTERN } from "../core/hash/sha256.js";
 

@@ -11,7 +11,13 @@ export interface AcquisitionRecord {
   readonly tool: string;
 }
 
-export async function insertBlobRecord(tx: Queryable, sha256: string, size: number, mediaType: string, at: Date): Promise<void> {
+export async function insertBlobRecord(
+  tx: Queryable,
+  sha256: string,
+  size: number,
+  mediaType: string,
+  at: Date,
+): Promise<void> {
   await tx.query(
     "INSERT INTO blobs (sha256, size, media_type, stored_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING",
     [sha256, size, mediaType, at],
@@ -54,6 +60,8 @@ export async function acquisitionsOf(db: Queryable, sha256: string): Promise<Acq
 
 /** Every blob's address and recorded size, in a stable order, for verification. */
 export async function listBlobRecords(db: Queryable): Promise<{ sha256: string; size: number }[]> {
-  const rows = await db.query<{ sha256: string; size: number }>("SELECT sha256, size FROM blobs ORDER BY stored_at, sha256");
+  const rows = await db.query<{ sha256: string; size: number }>(
+    "SELECT sha256, size FROM blobs ORDER BY stored_at, sha256",
+  );
   return rows.map((r) => ({ sha256: r.sha256, size: Number(r.size) }));
 }

@@ -49,7 +49,11 @@ export function readLockHolder(directory: string): LockHolder | null {
 }
 
 /** Takes the lock or throws StoreBusyError naming the live holder. */
-export function acquireDataDirLock(directory: string, pgliteDir: string, command: string): DataDirLock {
+export function acquireDataDirLock(
+  directory: string,
+  pgliteDir: string,
+  command: string,
+): DataDirLock {
   const path = join(directory, "casefile.lock");
   const me: LockHolder = { pid: process.pid, command, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {

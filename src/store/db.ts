@@ -2,7 +2,15 @@
  * The one interface both drivers implement (embedded PGlite, PostgreSQL server through pg), so
  * that repositories hold plain SQL and never know which store they run on.
  */
-export type SqlParam = string | number | boolean | null | Date | Uint8Array | readonly string[] | readonly number[];
+export type SqlParam =
+  | string
+  | number
+  | boolean
+  | null
+  | Date
+  | Uint8Array
+  | readonly string[]
+  | readonly number[];
 
 export interface Queryable {
   query<Row>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;

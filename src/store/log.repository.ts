@@ -1,6 +1,11 @@
 /** SQL of the activity log. Appends are serialised with an advisory lock inside the caller's transaction. */
 import type { Json } from "../core/hash/canonical-json.js";
-import { type LogDraft, type LogEntry, type LogAction, sealLogEntry } from "../core/log/log-entry.js";
+import {
+  type LogAction,
+  type LogDraft,
+  type LogEntry,
+  sealLogEntry,
+} from "../core/log/log-entry.js";
 import type { Queryable } from "./db.js";
 
 const APPEND_LOCK = 4242002;
@@ -34,7 +39,11 @@ function toEntry(row: LogRow): LogEntry {
 }
 
 /** Appends one entry; call inside the transaction that makes the change it records. */
-export async function appendLog(tx: Queryable, draft: LogDraft, at = new Date()): Promise<LogEntry> {
+export async function appendLog(
+  tx: Queryable,
+  draft: LogDraft,
+  at = new Date(),
+): Promise<LogEntry> {
   await tx.query("SELECT pg_advisory_xact_lock($1)", [APPEND_LOCK]);
   const [last] = await tx.query<{ seq: number; hash: string }>(
     "SELECT seq, hash FROM activity_log ORDER BY seq DESC LIMIT 1",
@@ -44,7 +53,18 @@ export async function appendLog(tx: Queryable, draft: LogDraft, at = new Date())
   await tx.query(
     `INSERT INTO activity_log (seq, at, actor, action, target_type, target_id, reason, data, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [entry.seq, entry.at, entry.actor, entry.action, entry.targetType, entry.targetId, entry.reason, JSON.stringify(entry.data), entry.prevHash, entry.hash],
+    [
+      entry.seq,
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.reason,
+      JSON.stringify(entry.data),
+      entry.prevHash,
+      entry.hash,
+    ],
   );
   return entry;
 }
@@ -73,7 +93,10 @@ export async function listLog(db: Queryable, q: LogQuery): Promise<LogEntry[]> {
 export async function* walkLog(db: Queryable, batch = 1000): AsyncGenerator<LogEntry> {
   let after = 0;
   for (;;) {
-    const rows = await db.query<LogRow>("SELECT * FROM activity_log WHERE seq > $1 ORDER BY seq LIMIT $2", [after, batch]);
+    const rows = await db.query<LogRow>(
+      "SELECT * FROM activity_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+      [after, batch],
+    );
     for (const row of rows) yield toEntry(row);
     if (rows.length < batch) return;
     after = Number(rows[rows.length - 1]!.seq);

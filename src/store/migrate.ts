@@ -16,9 +16,13 @@ export async function migrate(db: Db): Promise<string[]> {
   // Several API processes may start at once against one server: one applies, the others wait.
   return db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(4242001)");
-    const done = new Set((await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name));
+    const done = new Set(
+      (await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name),
+    );
     const applied: string[] = [];
-    for (const name of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).sort()) {
+    for (const name of readdirSync(MIGRATIONS_DIR)
+      .filter((f) => f.endsWith(".sql"))
+      .sort()) {
       if (done.has(name)) continue;
       await tx.exec(readFileSync(`${MIGRATIONS_DIR}${name}`, "utf8"));
       await tx.query("INSERT INTO schema_migrations (name) VALUES ($1)", [name]);

@@ -26,7 +26,11 @@ export interface Store {
 }
 
 /** The store configuration from the environment: CASEFILE_DATA (default ./data), DATABASE_URL. */
-export function storeConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string, command: string): StoreConfig {
+export function storeConfigFromEnv(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  command: string,
+): StoreConfig {
   return {
     dataDir: resolve(cwd, env.CASEFILE_DATA ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,

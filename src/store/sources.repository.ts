@@ -2,19 +2,25 @@
 import type { AccessLevel } from "../core/model/access.js";
 import type { PartialDate } from "../core/model/partial-date.js";
 import type { SourceKind } from "../core/model/source-kind.js";
-import type { Passage } from "../core/text/passages.js";
 import type { SourceMetadata } from "../core/source/source-metadata.js";
+import type { Passage } from "../core/text/passages.js";
 import type { Queryable } from "./db.js";
 
 export interface SourceRecord {
   readonly id: string;
-  readonly blobSha256: string;
-  readonly acquisitionId: string;
+  /** null for a citation-only source: known bibliographically, bytes not archived here. */
+  readonly blobSha256: string | null;
+  readonly acquisitionId: string | null;
+  readonly caseId: string | null;
+  /** The source's id inside its case's data ("wp-1992-02-28"), when it comes from a case. */
+  readonly caseRef: string | null;
+  /** Who the publisher is (independent_ngo, press, azerbaijani_state, …), when known. */
+  readonly affiliation: string | null;
   readonly parentId: string | null;
   readonly parentStart: number | null;
   readonly parentEnd: number | null;
   readonly format: string;
-  readonly textSha256: string;
+  readonly textSha256: string | null;
   readonly textLength: number;
   readonly version: number;
   readonly metadata: SourceMetadata;
@@ -25,12 +31,15 @@ export interface SourceRecord {
 
 export interface NewSource {
   readonly id: string;
-  readonly blobSha256: string;
-  readonly acquisitionId: string;
+  readonly blobSha256: string | null;
+  readonly acquisitionId: string | null;
+  readonly caseId?: string | null;
+  readonly caseRef?: string | null;
+  readonly affiliation?: string | null;
   readonly parent: { id: string; start: number; end: number } | null;
   readonly format: string;
-  readonly text: string;
-  readonly textSha256: string;
+  readonly text: string | null;
+  readonly textSha256: string | null;
   readonly metadata: SourceMetadata;
   readonly createdAt: Date;
   readonly createdBy: string;
@@ -38,14 +47,17 @@ export interface NewSource {
 
 interface SourceRow {
   id: string;
-  blob_sha256: string;
-  acquisition_id: string;
+  blob_sha256: string | null;
+  acquisition_id: string | null;
+  case_id: string | null;
+  case_ref: string | null;
+  affiliation: string | null;
   parent_id: string | null;
   parent_start: number | null;
   parent_end: number | null;
   format: string;
-  text_sha256: string;
-  text_length: number;
+  text_sha256: string | null;
+  text_length: number | null;
   version: number;
   kind: string;
   title: string;
@@ -63,7 +75,7 @@ interface SourceRow {
   passage_count: number;
 }
 
-const COLUMNS = `s.id, s.blob_sha256, s.acquisition_id, s.parent_id, s.parent_start, s.parent_end, s.format,
+const COLUMNS = `s.id, s.blob_sha256, s.acquisition_id, s.case_id, s.case_ref, s.affiliation, s.parent_id, s.parent_start, s.parent_end, s.format,
   s.text_sha256, length(s.text) AS text_length, s.version, s.kind, s.title, s.authors, s.organisation,
   s.published_place, s.published_date, s.published_precision, s.language, s.url, s.access, s.reliability,
   s.created_at, s.created_by,
@@ -74,12 +86,15 @@ function toRecord(r: SourceRow): SourceRecord {
     id: r.id,
     blobSha256: r.blob_sha256,
     acquisitionId: r.acquisition_id,
+    caseId: r.case_id,
+    caseRef: r.case_ref,
+    affiliation: r.affiliation,
     parentId: r.parent_id,
     parentStart: r.parent_start,
     parentEnd: r.parent_end,
     format: r.format,
     textSha256: r.text_sha256,
-    textLength: Number(r.text_length),
+    textLength: Number(r.text_length ?? 0),
     version: r.version,
     metadata: {
       kind: r.kind as SourceKind,
@@ -87,7 +102,10 @@ function toRecord(r: SourceRow): SourceRecord {
       authors: r.authors,
       organisation: r.organisation,
       publishedPlace: r.published_place,
-      published: r.published_date && r.published_precision ? { iso: r.published_date, precision: r.published_precision } : null,
+      published:
+        r.published_date && r.published_precision
+          ? { iso: r.published_date, precision: r.published_precision }
+          : null,
       language: r.language,
       url: r.url,
       access: r.access as AccessLevel,
@@ -100,21 +118,57 @@ function toRecord(r: SourceRow): SourceRecord {
 }
 
 function metadataParams(m: SourceMetadata) {
-  return [m.kind, m.title, m.authors as string[], m.organisation, m.publishedPlace, m.published?.iso ?? null, m.published?.precision ?? null, m.language, m.url, m.access, m.reliability] as const;
+  return [
+    m.kind,
+    m.title,
+    m.authors as string[],
+    m.organisation,
+    m.publishedPlace,
+    m.published?.iso ?? null,
+    m.published?.precision ?? null,
+    m.language,
+    m.url,
+    m.access,
+    m.reliability,
+  ] as const;
 }
 
 export async function insertSource(tx: Queryable, s: NewSource): Promise<void> {
   await tx.query(
     `INSERT INTO sources (id, blob_sha256, acquisition_id, parent_id, parent_start, parent_end, format, text, text_sha256,
        version, kind, title, authors, organisation, published_place, published_date, published_precision, language, url,
-       access, reliability, created_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
-    [s.id, s.blobSha256, s.acquisitionId, s.parent?.id ?? null, s.parent?.start ?? null, s.parent?.end ?? null, s.format, s.text, s.textSha256, ...metadataParams(s.metadata), s.createdAt, s.createdBy],
+       access, reliability, created_at, created_by, case_id, case_ref, affiliation)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
+    [
+      s.id,
+      s.blobSha256,
+      s.acquisitionId,
+      s.parent?.id ?? null,
+      s.parent?.start ?? null,
+      s.parent?.end ?? null,
+      s.format,
+      s.text,
+      s.textSha256,
+      ...metadataParams(s.metadata),
+      s.createdAt,
+      s.createdBy,
+      s.caseId ?? null,
+      s.caseRef ?? null,
+      s.affiliation ?? null,
+    ],
   );
   await insertVersion(tx, s.id, 1, s.metadata, s.createdAt, s.createdBy, null);
 }
 
-export async function insertVersion(tx: Queryable, sourceId: string, version: number, metadata: SourceMetadata, at: Date, by: string, reason: string | null): Promise<void> {
+export async function insertVersion(
+  tx: Queryable,
+  sourceId: string,
+  version: number,
+  metadata: SourceMetadata,
+  at: Date,
+  by: string,
+  reason: string | null,
+): Promise<void> {
   await tx.query(
     "INSERT INTO source_versions (source_id, version, metadata, created_at, created_by, reason) VALUES ($1, $2, $3, $4, $5, $6)",
     [sourceId, version, JSON.stringify(metadata), at, by, reason],
@@ -122,7 +176,12 @@ export async function insertVersion(tx: Queryable, sourceId: string, version: nu
 }
 
 /** Makes `metadata` the current version (version + 1); the caller records the version row. */
-export async function updateCurrentMetadata(tx: Queryable, id: string, version: number, m: SourceMetadata): Promise<void> {
+export async function updateCurrentMetadata(
+  tx: Queryable,
+  id: string,
+  version: number,
+  m: SourceMetadata,
+): Promise<void> {
   await tx.query(
     `UPDATE sources SET version = $2, kind = $3, title = $4, authors = $5, organisation = $6, published_place = $7,
        published_date = $8, published_precision = $9, language = $10, url = $11, access = $12, reliability = $13
@@ -131,7 +190,11 @@ export async function updateCurrentMetadata(tx: Queryable, id: string, version: 
   );
 }
 
-export async function insertPassages(tx: Queryable, sourceId: string, passages: readonly Passage[], newId: () => string): Promise<void> {
+export async function insertPassages(
+  tx: Queryable,
+  sourceId: string,
+  passages: readonly PassageRecord[],
+): Promise<void> {
   // Batched multi-row inserts: one round trip per 500 passages instead of one per passage.
   for (let i = 0; i < passages.length; i += 500) {
     const chunk = passages.slice(i, i + 500);
@@ -140,29 +203,45 @@ export async function insertPassages(tx: Queryable, sourceId: string, passages: 
     for (const p of chunk) {
       const n = params.length;
       values.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
-      params.push(newId(), sourceId, p.seq, p.start, p.end, p.text);
+      params.push(p.id, sourceId, p.seq, p.start, p.end, p.text);
     }
-    await tx.query(`INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text) VALUES ${values.join(", ")}`, params);
+    await tx.query(
+      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text) VALUES ${values.join(", ")}`,
+      params,
+    );
   }
 }
 
-export async function findLiveSourceByBlob(db: Queryable, sha256: string): Promise<SourceRecord | null> {
-  const rows = await db.query<SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.blob_sha256 = $1 AND s.parent_id IS NULL AND s.deleted_at IS NULL`, [sha256]);
+export async function findLiveSourceByBlob(
+  db: Queryable,
+  sha256: string,
+): Promise<SourceRecord | null> {
+  const rows = await db.query<SourceRow>(
+    `SELECT ${COLUMNS} FROM sources s WHERE s.blob_sha256 = $1 AND s.parent_id IS NULL AND s.deleted_at IS NULL`,
+    [sha256],
+  );
   return rows[0] ? toRecord(rows[0]) : null;
 }
 
 export async function getSource(db: Queryable, id: string): Promise<SourceRecord | null> {
-  const rows = await db.query<SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = $1 AND s.deleted_at IS NULL`, [id]);
+  const rows = await db.query<SourceRow>(
+    `SELECT ${COLUMNS} FROM sources s WHERE s.id = $1 AND s.deleted_at IS NULL`,
+    [id],
+  );
   return rows[0] ? toRecord(rows[0]) : null;
 }
 
 export async function getSourceText(db: Queryable, id: string): Promise<string | null> {
-  const rows = await db.query<{ text: string }>("SELECT text FROM sources WHERE id = $1 AND deleted_at IS NULL", [id]);
+  const rows = await db.query<{ text: string }>(
+    "SELECT text FROM sources WHERE id = $1 AND deleted_at IS NULL",
+    [id],
+  );
   return rows[0]?.text ?? null;
 }
 
 export interface SourceFilter {
   readonly access: readonly AccessLevel[];
+  readonly caseId?: string | undefined;
   readonly kind?: string | undefined;
   readonly parentId?: string | undefined;
   readonly topLevelOnly?: boolean | undefined;
@@ -171,14 +250,27 @@ export interface SourceFilter {
   readonly offset: number;
 }
 
-export async function listSources(db: Queryable, f: SourceFilter): Promise<{ items: SourceRecord[]; total: number }> {
+export async function listSources(
+  db: Queryable,
+  f: SourceFilter,
+): Promise<{ items: SourceRecord[]; total: number }> {
   const where = `s.deleted_at IS NULL AND s.access = ANY($1) AND ($2::text IS NULL OR s.kind = $2)
     AND ($3::uuid IS NULL OR s.parent_id = $3) AND (NOT $4 OR s.parent_id IS NULL)
-    AND ($5::text IS NULL OR s.title ILIKE '%' || $5 || '%')`;
-  const params = [f.access as string[], f.kind ?? null, f.parentId ?? null, f.topLevelOnly ?? false, f.titleContains ?? null];
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sources s WHERE ${where}`, params);
+    AND ($5::text IS NULL OR s.title ILIKE '%' || $5 || '%') AND ($6::text IS NULL OR s.case_id = $6)`;
+  const params = [
+    f.access as string[],
+    f.kind ?? null,
+    f.parentId ?? null,
+    f.topLevelOnly ?? false,
+    f.titleContains ?? null,
+    f.caseId ?? null,
+  ];
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM sources s WHERE ${where}`,
+    params,
+  );
   const rows = await db.query<SourceRow>(
-    `SELECT ${COLUMNS} FROM sources s WHERE ${where} ORDER BY s.created_at DESC, s.parent_start NULLS FIRST, s.id LIMIT $6 OFFSET $7`,
+    `SELECT ${COLUMNS} FROM sources s WHERE ${where} ORDER BY s.created_at DESC, s.parent_start NULLS FIRST, s.id LIMIT $7 OFFSET $8`,
     [...params, f.limit, f.offset],
   );
   return { items: rows.map(toRecord), total: count?.n ?? 0 };
@@ -189,11 +281,23 @@ export interface PassageRecord extends Passage {
 }
 
 export async function passagesOf(db: Queryable, sourceId: string): Promise<PassageRecord[]> {
-  const rows = await db.query<{ id: string; seq: number; start_offset: number; end_offset: number; text: string }>(
+  const rows = await db.query<{
+    id: string;
+    seq: number;
+    start_offset: number;
+    end_offset: number;
+    text: string;
+  }>(
     "SELECT id, seq, start_offset, end_offset, text FROM passages WHERE source_id = $1 ORDER BY seq",
     [sourceId],
   );
-  return rows.map((r) => ({ id: r.id, seq: r.seq, start: r.start_offset, end: r.end_offset, text: r.text }));
+  return rows.map((r) => ({
+    id: r.id,
+    seq: r.seq,
+    start: r.start_offset,
+    end: r.end_offset,
+    text: r.text,
+  }));
 }
 
 export interface VersionRecord {
@@ -205,13 +309,34 @@ export interface VersionRecord {
 }
 
 export async function versionsOf(db: Queryable, sourceId: string): Promise<VersionRecord[]> {
-  const rows = await db.query<{ version: number; metadata: SourceMetadata; created_at: Date; created_by: string; reason: string | null }>(
+  const rows = await db.query<{
+    version: number;
+    metadata: SourceMetadata;
+    created_at: Date;
+    created_by: string;
+    reason: string | null;
+  }>(
     "SELECT version, metadata, created_at, created_by, reason FROM source_versions WHERE source_id = $1 ORDER BY version",
     [sourceId],
   );
-  return rows.map((r) => ({ version: r.version, metadata: r.metadata, createdAt: r.created_at, createdBy: r.created_by, reason: r.reason }));
+  return rows.map((r) => ({
+    version: r.version,
+    metadata: r.metadata,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    reason: r.reason,
+  }));
 }
 
-export async function tombstoneSource(tx: Queryable, id: string, at: Date, by: string, reason: string): Promise<void> {
-  await tx.query("UPDATE sources SET deleted_at = $2, deleted_by = $3, deleted_reason = $4 WHERE id = $1 OR parent_id = $1", [id, at, by, reason]);
+export async function tombstoneSource(
+  tx: Queryable,
+  id: string,
+  at: Date,
+  by: string,
+  reason: string,
+): Promise<void> {
+  await tx.query(
+    "UPDATE sources SET deleted_at = $2, deleted_by = $3, deleted_reason = $4 WHERE id = $1 OR parent_id = $1",
+    [id, at, by, reason],
+  );
 }

@@ -1,8 +1,8 @@
 /** The sources list and reader in a real browser, on the corpus ingested through the CLI. */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCasefile } from "../support/cli-process.js";
 import { CHROMIUM, launchBrowser, screenshotBoth, watchErrors } from "../support/browser.js";
+import { runCasefile } from "../support/cli-process.js";
 import { CORPUS_FILES, tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 

@@ -7,12 +7,22 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { REPO_ROOT } from "./paths.js";
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 export const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
 if (!CHROMIUM) {
-  if (process.env.CI === "true") throw new Error("CI=true but no Chromium was found (install Debian's chromium or set CHROMIUM_PATH)");
-  console.warn("browser tests: no Chromium found — skipping them (install Debian's chromium to run them)");
+  if (process.env.CI === "true")
+    throw new Error(
+      "CI=true but no Chromium was found (install Debian's chromium or set CHROMIUM_PATH)",
+    );
+  console.warn(
+    "browser tests: no Chromium found — skipping them (install Debian's chromium to run them)",
+  );
 }
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, "test-results/screenshots");
@@ -21,7 +31,15 @@ export function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM) throw new Error("no Chromium");
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -36,7 +54,10 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
 
 /** Saves the page at desktop and phone width under test-results/screenshots/<name>-<width>.png. */
 export async function screenshotBoth(page: Page, name: string): Promise<void> {

@@ -11,13 +11,23 @@ import { tempDir } from "./paths.js";
 export interface StoreTarget {
   readonly name: "pglite" | "postgres";
   /** Opens an empty store; dispose removes it. */
-  open(): Promise<{ store: Store; databaseUrl?: string; dataDir: string; dispose: () => Promise<void> }>;
+  open(): Promise<{
+    store: Store;
+    databaseUrl?: string;
+    dataDir: string;
+    dispose: () => Promise<void>;
+  }>;
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (!serverUrl) {
-  if (process.env.CI === "true") throw new Error("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL store suite cannot be skipped in CI");
-  console.warn("store tests: TEST_DATABASE_URL is not set — skipping the PostgreSQL server run (PGlite only)");
+  if (process.env.CI === "true")
+    throw new Error(
+      "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL store suite cannot be skipped in CI",
+    );
+  console.warn(
+    "store tests: TEST_DATABASE_URL is not set — skipping the PostgreSQL server run (PGlite only)",
+  );
 }
 
 /** Creates an empty database on the test server and returns its URL and a dropper. */
@@ -46,7 +56,14 @@ const pgliteTarget: StoreTarget = {
   async open() {
     const dir = tempDir();
     const store = await openStore({ dataDir: dir.path, command: "test" });
-    return { store, dataDir: dir.path, dispose: async () => { await store.close(); dir.remove(); } };
+    return {
+      store,
+      dataDir: dir.path,
+      dispose: async () => {
+        await store.close();
+        dir.remove();
+      },
+    };
   },
 };
 
@@ -56,8 +73,19 @@ const postgresTarget: StoreTarget = {
     const dir = tempDir();
     const db = await createTestDatabase();
     const store = await openStore({ dataDir: dir.path, databaseUrl: db.url, command: "test" });
-    return { store, databaseUrl: db.url, dataDir: dir.path, dispose: async () => { await store.close(); await db.drop(); dir.remove(); } };
+    return {
+      store,
+      databaseUrl: db.url,
+      dataDir: dir.path,
+      dispose: async () => {
+        await store.close();
+        await db.drop();
+        dir.remove();
+      },
+    };
   },
 };
 
-export const STORE_TARGETS: readonly StoreTarget[] = serverUrl ? [pgliteTarget, postgresTarget] : [pgliteTarget];
+export const STORE_TARGETS: readonly StoreTarget[] = serverUrl
+  ? [pgliteTarget, postgresTarget]
+  : [pgliteTarget];

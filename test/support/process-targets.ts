@@ -21,7 +21,12 @@ const pglite: ProcessTarget = {
   name: "pglite",
   async create() {
     const dir = tempDir();
-    return { name: "pglite", dataDir: dir.path, env: { CASEFILE_DATA: dir.path, DATABASE_URL: undefined }, dispose: async () => dir.remove() };
+    return {
+      name: "pglite",
+      dataDir: dir.path,
+      env: { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
+      dispose: async () => dir.remove(),
+    };
   },
 };
 
@@ -42,4 +47,6 @@ const postgres: ProcessTarget = {
   },
 };
 
-export const PROCESS_TARGETS: readonly ProcessTarget[] = process.env.TEST_DATABASE_URL ? [pglite, postgres] : [pglite];
+export const PROCESS_TARGETS: readonly ProcessTarget[] = process.env.TEST_DATABASE_URL
+  ? [pglite, postgres]
+  : [pglite];

@@ -9,9 +9,15 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-export function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
+export function startServerProcess(
+  env: Record<string, string | undefined>,
+): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, "serve", "--port", "0"], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI_BIN, "serve", "--port", "0"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     const timer = setTimeout(() => {
@@ -19,7 +25,9 @@ export function startServerProcess(env: Record<string, string | undefined>): Pro
       reject(new Error(`server did not start in 60 s:\n${out}\n${err}`));
     }, 60_000);
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
-    child.stderr?.on("data", (d: Buffer) => { err += d; });
+    child.stderr?.on("data", (d: Buffer) => {
+      err += d;
+    });
     child.stdout?.on("data", (d: Buffer) => {
       out += d;
       const match = /serving (http:\/\/\S+)/.exec(out);

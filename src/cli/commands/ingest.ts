@@ -24,10 +24,22 @@ Options:
   --url URL              where it was published
   --access LEVEL         public (default), restricted or confidential
   --reliability GRADE    Admiralty grade, e.g. B2
+  --split                split a compilation into its constituent sources (press records,
+                         report excerpts, testimonies, …), stored as its parts
+  --no-extract           do not propose claims
   --json                 print a machine-readable summary`;
 
 type FileResult =
-  | { file: string; status: "created" | "duplicate"; sourceId: string; title: string; passages: number; sha256: string }
+  | {
+      file: string;
+      status: "created" | "duplicate";
+      sourceId: string;
+      title: string;
+      passages: number;
+      sha256: string | null;
+      parts: number;
+      claims: number;
+    }
   | { file: string; status: "failed"; error: string };
 
 export const ingestCommand: Command = {
@@ -35,15 +47,37 @@ export const ingestCommand: Command = {
   summary: "archive files and read them into sources and passages",
   usage,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      kind: { type: "string" }, title: { type: "string" }, author: { type: "string", multiple: true }, organisation: { type: "string" },
-      published: { type: "string" }, place: { type: "string" }, language: { type: "string" }, url: { type: "string" },
-      access: { type: "string" }, reliability: { type: "string" }, json: { type: "boolean" },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        kind: { type: "string" },
+        title: { type: "string" },
+        author: { type: "string", multiple: true },
+        organisation: { type: "string" },
+        published: { type: "string" },
+        place: { type: "string" },
+        language: { type: "string" },
+        url: { type: "string" },
+        access: { type: "string" },
+        reliability: { type: "string" },
+        json: { type: "boolean" },
+        split: { type: "boolean" },
+        "no-extract": { type: "boolean" },
+      },
+      usage,
+    );
     if (positionals.length === 0) throw new UsageError(`no files given\n\n${usage}`);
     const metadata: SourceMetadataPatch = {
-      kind: values.kind, title: values.title, authors: values.author, organisation: values.organisation, published: values.published,
-      publishedPlace: values.place, language: values.language, url: values.url, access: values.access, reliability: values.reliability,
+      kind: values.kind,
+      title: values.title,
+      authors: values.author,
+      organisation: values.organisation,
+      published: values.published,
+      publishedPlace: values.place,
+      language: values.language,
+      url: values.url,
+      access: values.access,
+      reliability: values.reliability,
     };
     const maxBytes = maxFileBytesFromEnv(io.env);
     const port = await connect(io, "ingest");
@@ -56,14 +90,46 @@ export const ingestCommand: Command = {
           const info = await stat(path);
           if (!info.isFile()) throw new CliError("not a regular file");
           // Refuse before reading, so a huge file is never loaded into memory.
-          if (info.size > maxBytes) throw new CliError(`${info.size} bytes is over the limit of ${maxBytes} (CASEFILE_MAX_FILE_MB)`);
+          if (info.size > maxBytes)
+            throw new CliError(
+              `${info.size} bytes is over the limit of ${maxBytes} (CASEFILE_MAX_FILE_MB)`,
+            );
           const bytes = await readFile(path);
-          const outcome = await port.ingestFile({ bytes, fileName: basename(path), origin: path, metadata });
-          results.push({ file, status: outcome.status, sourceId: outcome.source.id, title: outcome.source.title, passages: outcome.source.passageCount, sha256: outcome.source.sha256 });
+          const outcome = await port.ingestFile({
+            bytes,
+            fileName: basename(path),
+            origin: path,
+            metadata,
+            split: values.split,
+            extract: !values["no-extract"],
+          });
+          results.push({
+            file,
+            status: outcome.status,
+            sourceId: outcome.source.id,
+            title: outcome.source.title,
+            passages: outcome.source.passageCount,
+            sha256: outcome.source.sha256,
+            parts: outcome.parts,
+            claims: outcome.claims,
+          });
         } catch (error) {
-          if (!(error instanceof CliError || error instanceof ServiceError || (error as NodeJS.ErrnoException).code)) throw error;
+          if (
+            !(
+              error instanceof CliError ||
+              error instanceof ServiceError ||
+              (error as NodeJS.ErrnoException).code
+            )
+          )
+            throw error;
           const message = (error as Error).message;
-          results.push({ file, status: "failed", error: message.startsWith(basename(path)) ? message.slice(basename(path).length + 2) : message });
+          results.push({
+            file,
+            status: "failed",
+            error: message.startsWith(basename(path))
+              ? message.slice(basename(path).length + 2)
+              : message,
+          });
         }
         bar.tick(basename(file));
       }
@@ -74,13 +140,20 @@ export const ingestCommand: Command = {
     const failed = results.filter((r) => r.status === "failed").length;
     const created = results.filter((r) => r.status === "created").length;
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ via: port.via, created, duplicates: results.length - created - failed, failed, files: results }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ via: port.via, created, duplicates: results.length - created - failed, failed, files: results }, null, 2)}\n`,
+      );
     } else {
       for (const r of results) {
         if (r.status === "failed") io.stderr.write(`✗ ${r.file}: ${r.error}\n`);
-        else io.stdout.write(`${r.status === "created" ? "✓" : "="} ${r.file} → ${r.sourceId} (${r.passages} passages${r.status === "duplicate" ? ", already archived" : ""})\n`);
+        else
+          io.stdout.write(
+            `${r.status === "created" ? "✓" : "="} ${r.file} → ${r.sourceId} (${r.status === "duplicate" ? "already archived" : `${r.passages} passages, ${r.parts} parts, ${r.claims} claims proposed`})\n`,
+          );
       }
-      io.stdout.write(`${results.length} file(s): ${created} ingested, ${results.length - created - failed} already archived, ${failed} failed — via ${port.via}\n`);
+      io.stdout.write(
+        `${results.length} file(s): ${created} ingested, ${results.length - created - failed} already archived, ${failed} failed — via ${port.via}\n`,
+      );
     }
     return failed > 0 ? 1 : 0;
   },

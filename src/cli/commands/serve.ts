@@ -1,7 +1,7 @@
 import { startServer } from "../../server/start-server.js";
-import { storeConfigFromEnv } from "../../store/open-store.js";
-import { StoreBusyError } from "../../store/data-dir-lock.js";
 import { maxFileBytesFromEnv } from "../../services/services.js";
+import { StoreBusyError } from "../../store/data-dir-lock.js";
+import { storeConfigFromEnv } from "../../store/open-store.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 
@@ -17,17 +17,31 @@ export const serveCommand: Command = {
   summary: "serve the web application and the API",
   usage,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { port: { type: "string" }, host: { type: "string" } }, usage);
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${usage}`);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { port: { type: "string" }, host: { type: "string" } },
+      usage,
+    );
+    if (positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${usage}`);
     const port = intFlag(values.port ?? io.env.PORT, "port", 3000);
     if (port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got ${port}`);
     const host = values.host ?? io.env.HOST ?? "127.0.0.1";
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
-      server = await startServer({ store: storeConfigFromEnv(io.env, io.cwd, "casefile serve"), host, port, operatorToken: io.env.CASEFILE_OPERATOR_TOKEN || undefined, maxFileBytes: maxFileBytesFromEnv(io.env), logLevel: io.env.LOG_LEVEL });
+      server = await startServer({
+        store: storeConfigFromEnv(io.env, io.cwd, "casefile serve"),
+        host,
+        port,
+        operatorToken: io.env.CASEFILE_OPERATOR_TOKEN || undefined,
+        maxFileBytes: maxFileBytesFromEnv(io.env),
+        logLevel: io.env.LOG_LEVEL,
+      });
     } catch (error) {
-      if (error instanceof StoreBusyError) throw new CliError(`${error.message}; only one process may open the embedded store`);
-      if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new CliError(`port ${port} on ${host} is already in use (set PORT or --port)`);
+      if (error instanceof StoreBusyError)
+        throw new CliError(`${error.message}; only one process may open the embedded store`);
+      if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
+        throw new CliError(`port ${port} on ${host} is already in use (set PORT or --port)`);
       throw error;
     }
     io.stdout.write(`Casefile is serving ${server.url}\n`);

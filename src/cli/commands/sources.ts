@@ -16,35 +16,71 @@ export const sourcesCommand: Command = {
   usage,
   async run(args, io) {
     const [action, ...rest] = args;
-    const { values, positionals } = parseCommandArgs(rest, {
-      kind: { type: "string" }, q: { type: "string" }, limit: { type: "string" }, offset: { type: "string" }, json: { type: "boolean" },
-      reason: { type: "string" }, title: { type: "string" }, access: { type: "string" }, published: { type: "string" },
-      organisation: { type: "string" }, author: { type: "string", multiple: true },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      rest,
+      {
+        kind: { type: "string" },
+        q: { type: "string" },
+        limit: { type: "string" },
+        offset: { type: "string" },
+        json: { type: "boolean" },
+        reason: { type: "string" },
+        title: { type: "string" },
+        access: { type: "string" },
+        published: { type: "string" },
+        organisation: { type: "string" },
+        author: { type: "string", multiple: true },
+      },
+      usage,
+    );
     const out = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     const id = positionals[0];
-    if (action !== "list" && action !== "show" && action !== "edit" && action !== "delete") throw new UsageError(usage);
-    if (action !== "list" && !id) throw new UsageError(`sources ${action} needs a source id\n\n${usage}`);
+    if (action !== "list" && action !== "show" && action !== "edit" && action !== "delete")
+      throw new UsageError(usage);
+    if (action !== "list" && !id)
+      throw new UsageError(`sources ${action} needs a source id\n\n${usage}`);
     const port = await connect(io, `sources ${action}`);
     try {
       if (action === "list") {
-        const page = await port.listSources({ kind: values.kind, q: values.q, limit: intFlag(values.limit, "limit", 50), offset: intFlag(values.offset, "offset", 0) });
+        const page = await port.listSources({
+          kind: values.kind,
+          q: values.q,
+          limit: intFlag(values.limit, "limit", 50),
+          offset: intFlag(values.offset, "offset", 0),
+        });
         if (values.json) out(page);
         else {
-          for (const s of page.items) io.stdout.write(`${s.id}  ${s.kind.padEnd(12)} ${s.access.padEnd(12)} ${s.published?.iso ?? "—".padEnd(10)}  ${s.title}\n`);
+          for (const s of page.items)
+            io.stdout.write(
+              `${s.id}  ${s.kind.padEnd(12)} ${s.access.padEnd(12)} ${s.published?.iso ?? "—".padEnd(10)}  ${s.title}\n`,
+            );
           io.stdout.write(`${page.items.length} of ${page.total} source(s)\n`);
         }
       } else if (action === "show") {
         const s = await port.getSource(id as string);
         if (values.json) out(s);
         else {
-          io.stdout.write(`${s.title}\n  id ${s.id}, version ${s.version}, ${s.kind}, ${s.access}\n  sha256 ${s.sha256}\n`);
-          for (const a of s.acquisitions) io.stdout.write(`  acquired ${a.acquiredAt} by ${a.acquiredBy} from ${a.origin} with ${a.tool}\n`);
-          io.stdout.write(`  ${s.passages.length} passages, ${s.textLength} characters, ${s.parts.length} parts\n`);
+          io.stdout.write(
+            `${s.title}\n  id ${s.id}, version ${s.version}, ${s.kind}, ${s.access}\n  sha256 ${s.sha256 ?? "— (citation only)"}\n`,
+          );
+          for (const a of s.acquisitions)
+            io.stdout.write(
+              `  acquired ${a.acquiredAt} by ${a.acquiredBy} from ${a.origin} with ${a.tool}\n`,
+            );
+          io.stdout.write(
+            `  ${s.passages.length} passages, ${s.textLength} characters, ${s.parts.length} parts\n`,
+          );
         }
       } else if (action === "edit") {
         if (!values.reason) throw new UsageError("sources edit needs --reason");
-        const patch = { title: values.title, kind: values.kind, access: values.access, published: values.published, organisation: values.organisation, authors: values.author };
+        const patch = {
+          title: values.title,
+          kind: values.kind,
+          access: values.access,
+          published: values.published,
+          organisation: values.organisation,
+          authors: values.author,
+        };
         const s = await port.editSource(id as string, patch, values.reason);
         if (values.json) out(s);
         else io.stdout.write(`${s.id} is now at version ${s.version}\n`);

@@ -15,7 +15,8 @@ export const verifyCommand: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } }, usage);
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${usage}`);
+    if (positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${usage}`);
     const port = await connect(io, "verify");
     let bar = progressBar(io.stderr, 0, "");
     let report: Awaited<ReturnType<typeof port.verify>>;
@@ -31,8 +32,13 @@ export const verifyCommand: Command = {
     if (values.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      for (const p of report.problems) io.stderr.write(`✗ ${p.type === "blob" ? `blob ${p.id}` : `log entry ${p.id}`}: ${p.problem}\n`);
-      io.stdout.write(`${report.ok ? "OK" : "FAILED"}: ${report.blobsChecked} blobs and ${report.logEntriesChecked} log entries checked, ${report.problems.length} problem(s)\n`);
+      for (const p of report.problems)
+        io.stderr.write(
+          `✗ ${p.type === "blob" ? `blob ${p.id}` : `log entry ${p.id}`}: ${p.problem}\n`,
+        );
+      io.stdout.write(
+        `${report.ok ? "OK" : "FAILED"}: ${report.blobsChecked} blobs and ${report.logEntriesChecked} log entries checked, ${report.problems.length} problem(s)\n`,
+      );
     }
     return report.ok ? 0 : 1;
   },

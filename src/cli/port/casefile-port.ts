@@ -2,12 +2,25 @@
  * What the CLI needs from Casefile, whichever way it reaches it: the services in this process
  * (it holds the store) or the running server's API (the server holds the store).
  */
+
+import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { IngestOutcome, IngestRequest } from "../../services/ingest.service.js";
 import type { LogService } from "../../services/log.service.js";
+import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
-import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+
+export type ClaimDetailView = Awaited<ReturnType<ClaimsService["get"]>>;
+export type ReextractView = Awaited<ReturnType<ClaimsService["reextract"]>>;
+
+export interface ClaimList {
+  readonly items: ClaimView[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
 
 export type LogEntryView = Awaited<ReturnType<LogService["list"]>>[number];
 
@@ -26,6 +39,11 @@ export interface CasefilePort {
   getSource(id: string): Promise<SourceDetail>;
   editSource(id: string, patch: SourceMetadataPatch, reason: string | null): Promise<SourceSummary>;
   deleteSource(id: string, reason: string): Promise<void>;
+  listClaims(query: ClaimQuery): Promise<ClaimList>;
+  getClaim(id: string): Promise<ClaimDetailView>;
+  reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
+  confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
+  reextract(sourceId: string): Promise<ReextractView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
   close(): Promise<void>;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { maxFileBytesFromEnv } from "../../services/services.js";
 import { StoreBusyError } from "../../store/data-dir-lock.js";
 import { openStore, storeConfigFromEnv } from "../../store/open-store.js";
-import { type CliIo, CliError } from "../command.js";
+import { CliError, type CliIo } from "../command.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localPort } from "./local-port.js";
 import { remotePort, type ServerInfo } from "./remote-port.js";
@@ -15,7 +15,9 @@ import { remotePort, type ServerInfo } from "./remote-port.js";
 function serverInfo(dataDir: string, pid: number): ServerInfo | null {
   try {
     const info = JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as ServerInfo;
-    return info.pid === pid && typeof info.url === "string" && typeof info.token === "string" ? info : null;
+    return info.pid === pid && typeof info.url === "string" && typeof info.token === "string"
+      ? info
+      : null;
   } catch {
     return null;
   }
@@ -29,6 +31,8 @@ export async function connect(io: CliIo, command: string): Promise<CasefilePort>
     if (!(error instanceof StoreBusyError)) throw error;
     const server = serverInfo(config.dataDir, error.holder.pid);
     if (server) return remotePort(server);
-    throw new CliError(`${error.message}; stop it or wait for it to finish (only one process may open the embedded store)`);
+    throw new CliError(
+      `${error.message}; stop it or wait for it to finish (only one process may open the embedded store)`,
+    );
   }
 }

@@ -4,10 +4,18 @@
  */
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { IngestOutcome } from "../../services/ingest.service.js";
+import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
-import type { CasefilePort, LogEntryView, SourceList } from "./casefile-port.js";
+import type {
+  CasefilePort,
+  ClaimDetailView,
+  ClaimList,
+  LogEntryView,
+  ReextractView,
+  SourceList,
+} from "./casefile-port.js";
 import { localOperator } from "./local-port.js";
 
 export interface ServerInfo {
@@ -19,14 +27,24 @@ export interface ServerInfo {
 export function remotePort(server: ServerInfo): CasefilePort {
   const me = localOperator();
   const actor = me.kind === "operator" ? me.name : "cli";
-  async function call<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${server.token}`, "x-casefile-actor": actor };
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: BodyInit,
+    contentType?: string,
+  ): Promise<T> {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${server.token}`,
+      "x-casefile-actor": actor,
+    };
     if (contentType) headers["content-type"] = contentType;
     let response: Response;
     try {
       response = await fetch(`${server.url}${path}`, { method, headers, body: body ?? null });
     } catch (error) {
-      throw new CliError(`the server at ${server.url} (process ${server.pid}) holds the store but does not answer: ${(error as Error).message}`);
+      throw new CliError(
+        `the server at ${server.url} (process ${server.pid}) holds the store but does not answer: ${(error as Error).message}`,
+      );
     }
     if (response.status === 204) return undefined as T;
     const text = await response.text();
@@ -43,7 +61,9 @@ export function remotePort(server: ServerInfo): CasefilePort {
   }
   const json = (value: unknown) => JSON.stringify(value);
   const query = (params: Record<string, string | number | boolean | undefined>) => {
-    const entries = Object.entries(params).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+    const entries = Object.entries(params).filter(
+      (e): e is [string, string | number | boolean] => e[1] !== undefined,
+    );
     return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : "";
   };
   return {
@@ -54,15 +74,59 @@ export function remotePort(server: ServerInfo): CasefilePort {
         if (value === undefined || value === null) continue;
         form.append(name, Array.isArray(value) ? value.join(";") : String(value));
       }
+      if (req.split !== undefined) form.append("split", String(req.split));
+      if (req.extract !== undefined) form.append("extract", String(req.extract));
       form.append("file", new Blob([Buffer.from(req.bytes)]), req.fileName);
       return call<IngestOutcome>("POST", "/api/sources", form);
     },
-    listSources: (q) => call<SourceList>("GET", `/api/sources${query({ kind: q.kind, parent: q.parentId, top: q.topLevelOnly, q: q.q, limit: q.limit, offset: q.offset })}`),
+    listSources: (q) =>
+      call<SourceList>(
+        "GET",
+        `/api/sources${query({ kind: q.kind, parent: q.parentId, top: q.topLevelOnly, q: q.q, limit: q.limit, offset: q.offset })}`,
+      ),
     getSource: (id) => call<SourceDetail>("GET", `/api/sources/${encodeURIComponent(id)}`),
-    editSource: (id, patch: SourceMetadataPatch, reason) => call<SourceSummary>("PATCH", `/api/sources/${encodeURIComponent(id)}`, json({ ...patch, reason }), "application/json"),
-    deleteSource: (id, reason) => call<undefined>("DELETE", `/api/sources/${encodeURIComponent(id)}`, json({ reason }), "application/json"),
+    editSource: (id, patch: SourceMetadataPatch, reason) =>
+      call<SourceSummary>(
+        "PATCH",
+        `/api/sources/${encodeURIComponent(id)}`,
+        json({ ...patch, reason }),
+        "application/json",
+      ),
+    deleteSource: (id, reason) =>
+      call<undefined>(
+        "DELETE",
+        `/api/sources/${encodeURIComponent(id)}`,
+        json({ reason }),
+        "application/json",
+      ),
+    listClaims: (q) =>
+      call<ClaimList>(
+        "GET",
+        `/api/claims${query({ source: q.sourceId, case: q.caseId, status: q.status, kind: q.kind, measure: q.measure, limit: q.limit, offset: q.offset })}`,
+      ),
+    getClaim: (id) => call<ClaimDetailView>("GET", `/api/claims/${encodeURIComponent(id)}`),
+    reviewClaim: (id, req) =>
+      call<ClaimView>(
+        "POST",
+        `/api/claims/${encodeURIComponent(id)}/review`,
+        json(req),
+        "application/json",
+      ),
+    confirmClaims: (ids, reason) =>
+      call<{ confirmed: number }>(
+        "POST",
+        "/api/claims/confirm",
+        json({ ids, reason }),
+        "application/json",
+      ),
+    reextract: (id) =>
+      call<ReextractView>("POST", `/api/sources/${encodeURIComponent(id)}/extract`),
     verify: () => call<VerifyReport>("POST", "/api/verify"),
-    log: (q) => call<LogEntryView[]>("GET", `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`),
+    log: (q) =>
+      call<LogEntryView[]>(
+        "GET",
+        `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
+      ),
     close: async () => {},
   };
 }

@@ -55,8 +55,17 @@ export function hashLogEntry(entry: Omit<LogEntry, "hash">): string {
 }
 
 /** Seals a draft as the entry after `previous` (or the first entry when there is none). */
-export function sealLogEntry(draft: LogDraft, previous: { seq: number; hash: string } | null, at: Date): LogEntry {
-  const unsealed = { ...draft, seq: previous ? previous.seq + 1 : 1, at, prevHash: previous?.hash ?? GENESIS_HASH };
+export function sealLogEntry(
+  draft: LogDraft,
+  previous: { seq: number; hash: string } | null,
+  at: Date,
+): LogEntry {
+  const unsealed = {
+    ...draft,
+    seq: previous ? previous.seq + 1 : 1,
+    at,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+  };
   return { ...unsealed, hash: hashLogEntry(unsealed) };
 }
 
@@ -71,14 +80,20 @@ export interface ChainBreak {
 export function checkLogLink(entry: LogEntry, previous: LogEntry | null): ChainBreak | null {
   const expectedSeq = previous ? previous.seq + 1 : 1;
   if (entry.seq !== expectedSeq) {
-    return { seq: entry.seq, problem: `sequence jumps from ${expectedSeq - 1} to ${entry.seq} (an entry is missing)` };
+    return {
+      seq: entry.seq,
+      problem: `sequence jumps from ${expectedSeq - 1} to ${entry.seq} (an entry is missing)`,
+    };
   }
   const expectedPrev = previous?.hash ?? GENESIS_HASH;
   if (entry.prevHash !== expectedPrev) {
     return { seq: entry.seq, problem: "previous-hash link does not match the entry before it" };
   }
   if (hashLogEntry(entry) !== entry.hash) {
-    return { seq: entry.seq, problem: "contents do not match the entry's hash (the entry was altered)" };
+    return {
+      seq: entry.seq,
+      problem: "contents do not match the entry's hash (the entry was altered)",
+    };
   }
   return null;
 }

@@ -26,7 +26,15 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const HEDGES = ["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"] as const;
+export const HEDGES = [
+  "exact",
+  "approx",
+  "at_least",
+  "more_than",
+  "at_most",
+  "less_than",
+  "range",
+] as const;
 export type Hedge = (typeof HEDGES)[number];
 
 export const SUBGROUPS = [
@@ -44,7 +52,14 @@ export type Subgroup = (typeof SUBGROUPS)[number];
 export const UNITS = ["people", "families", "bodies", "other"] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const CLAIM_KINDS = ["figure", "time", "place", "actor", "qualification", "statement"] as const;
+export const CLAIM_KINDS = [
+  "figure",
+  "time",
+  "place",
+  "actor",
+  "qualification",
+  "statement",
+] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export const CLAIM_STATUSES = ["proposed", "confirmed", "rejected"] as const;
@@ -54,7 +69,14 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export interface Claimant {
   readonly name: string;
   /** "publisher" when the source speaks in its own voice; otherwise the kind of quoted speaker. */
-  readonly role: "publisher" | "official" | "organisation" | "witness" | "body" | "person" | "other";
+  readonly role:
+    | "publisher"
+    | "official"
+    | "organisation"
+    | "witness"
+    | "body"
+    | "person"
+    | "other";
   /** The span of the attribution phrase that names the claimant, when there is one. */
   readonly span?: Span;
 }
@@ -116,7 +138,10 @@ export type ProposedClaim = ClaimFields & {
  */
 export function makeFigure(fields: FigureFields): FigureFields {
   const { min, max, hedge } = fields;
-  for (const [name, value] of [["min", min], ["max", max]] as const) {
+  for (const [name, value] of [
+    ["min", min],
+    ["max", max],
+  ] as const) {
     if (value !== null && (!Number.isFinite(value) || value < 0)) {
       throw new RangeError(`figure ${name} must be a number ≥ 0, got ${value}`);
     }
@@ -125,7 +150,12 @@ export function makeFigure(fields: FigureFields): FigureFields {
   if (min !== null && max !== null && max < min) {
     throw new RangeError(`figure max (${max}) is below min (${min})`);
   }
-  const open = hedge === "at_least" || hedge === "more_than" ? "max" : hedge === "at_most" || hedge === "less_than" ? "min" : null;
+  const open =
+    hedge === "at_least" || hedge === "more_than"
+      ? "max"
+      : hedge === "at_most" || hedge === "less_than"
+        ? "min"
+        : null;
   if (open === "max" && max !== null) throw new RangeError(`a "${hedge}" figure has no max`);
   if (open === "min" && min !== null) throw new RangeError(`a "${hedge}" figure has no min`);
   if (open === null && (min === null || max === null)) {

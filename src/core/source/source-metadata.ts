@@ -45,7 +45,11 @@ export class InvalidMetadataError extends Error {
 
 const RELIABILITY = /^[A-F][1-6]$/;
 
-function optionalText(field: string, value: string | null | undefined, max = 500): string | null | undefined {
+function optionalText(
+  field: string,
+  value: string | null | undefined,
+  max = 500,
+): string | null | undefined {
   if (value === undefined || value === null) return value;
   const trimmed = value.trim();
   if (trimmed.length > max) throw new InvalidMetadataError(field, `longer than ${max} characters`);
@@ -56,12 +60,18 @@ function optionalText(field: string, value: string | null | undefined, max = 500
  * Applies a patch to metadata (or to defaults for a new source) and validates the result.
  * Reliability uses the Admiralty grading (A–F source reliability, 1–6 information credibility).
  */
-export function applyMetadataPatch(base: SourceMetadata, patch: SourceMetadataPatch): SourceMetadata {
+export function applyMetadataPatch(
+  base: SourceMetadata,
+  patch: SourceMetadataPatch,
+): SourceMetadata {
   const kind = patch.kind ?? base.kind;
   if (!isSourceKind(kind)) throw new InvalidMetadataError("kind", `unknown source kind "${kind}"`);
   const access = patch.access ?? base.access;
   if (!isAccessLevel(access)) {
-    throw new InvalidMetadataError("access", `must be public, restricted or confidential, not "${access}"`);
+    throw new InvalidMetadataError(
+      "access",
+      `must be public, restricted or confidential, not "${access}"`,
+    );
   }
   const title = (patch.title ?? base.title).trim();
   if (title === "") throw new InvalidMetadataError("title", "must not be empty");
@@ -69,18 +79,27 @@ export function applyMetadataPatch(base: SourceMetadata, patch: SourceMetadataPa
   let published = base.published;
   if (patch.published !== undefined) {
     try {
-      published = patch.published === null || patch.published.trim() === "" ? null : parsePartialDate(patch.published);
+      published =
+        patch.published === null || patch.published.trim() === ""
+          ? null
+          : parsePartialDate(patch.published);
     } catch (error) {
       throw new InvalidMetadataError("published", (error as Error).message);
     }
   }
   const reliability = optionalText("reliability", patch.reliability, 2);
   if (reliability && !RELIABILITY.test(reliability)) {
-    throw new InvalidMetadataError("reliability", `Admiralty grade like "B2" expected, not "${reliability}"`);
+    throw new InvalidMetadataError(
+      "reliability",
+      `Admiralty grade like "B2" expected, not "${reliability}"`,
+    );
   }
   const url = optionalText("url", patch.url, 2000);
-  if (url && !/^https?:\/\/\S+$/.test(url)) throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`);
-  const authors = patch.authors ? patch.authors.map((a) => a.trim()).filter((a) => a !== "") : base.authors;
+  if (url && !/^https?:\/\/\S+$/.test(url))
+    throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`);
+  const authors = patch.authors
+    ? patch.authors.map((a) => a.trim()).filter((a) => a !== "")
+    : base.authors;
   return Object.freeze({
     kind,
     title,

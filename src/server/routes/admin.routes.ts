@@ -9,7 +9,9 @@ const VerifyReportSchema = Type.Object({
   ok: Type.Boolean(),
   blobsChecked: Type.Integer(),
   logEntriesChecked: Type.Integer(),
-  problems: Type.Array(Type.Object({ type: Type.String(), id: Type.String(), problem: Type.String() })),
+  problems: Type.Array(
+    Type.Object({ type: Type.String(), id: Type.String(), problem: Type.String() }),
+  ),
 });
 
 const LogEntrySchema = Type.Object({
@@ -27,8 +29,16 @@ const LogEntrySchema = Type.Object({
 
 export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  r.post("/api/verify", { schema: { summary: "Re-hash every blob and walk the hash-chained log", tags: ["archive"], response: { 200: VerifyReportSchema, ...problems(401, 403) } } }, (req) =>
-    services.verify.verify(callerOf(req)),
+  r.post(
+    "/api/verify",
+    {
+      schema: {
+        summary: "Re-hash every blob and walk the hash-chained log",
+        tags: ["archive"],
+        response: { 200: VerifyReportSchema, ...problems(401, 403) },
+      },
+    },
+    (req) => services.verify.verify(callerOf(req)),
   );
   r.get(
     "/api/log",
@@ -36,10 +46,19 @@ export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteD
       schema: {
         summary: "The activity log, newest first",
         tags: ["archive"],
-        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })), before: Type.Optional(Type.Integer({ minimum: 1 })), target: Type.Optional(Type.String({ maxLength: 100 })) }),
+        querystring: Type.Object({
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+          before: Type.Optional(Type.Integer({ minimum: 1 })),
+          target: Type.Optional(Type.String({ maxLength: 100 })),
+        }),
         response: { 200: Type.Array(LogEntrySchema), ...problems(401, 403) },
       },
     },
-    (req) => services.log.list(callerOf(req), { limit: req.query.limit, before: req.query.before, targetId: req.query.target }),
+    (req) =>
+      services.log.list(callerOf(req), {
+        limit: req.query.limit,
+        before: req.query.before,
+        targetId: req.query.target,
+      }),
   );
 }

@@ -11,7 +11,13 @@ export function healthRoutes(app: FastifyInstance, { services }: RouteDeps): voi
       schema: {
         summary: "Liveness and the store in use",
         tags: ["system"],
-        response: { 200: Type.Object({ status: Type.Literal("ok"), version: Type.String(), store: Type.String() }) },
+        response: {
+          200: Type.Object({
+            status: Type.Literal("ok"),
+            version: Type.String(),
+            store: Type.String(),
+          }),
+        },
       },
     },
     async () => {

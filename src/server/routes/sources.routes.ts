@@ -3,41 +3,125 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import { IdParams, problems } from "../schemas/common.schemas.js";
-import { SourceDeleteSchema, SourceDetailSchema, SourceEditSchema, SourceListQuerySchema, SourceListSchema, SourceSummarySchema, VersionSchema } from "../schemas/source.schemas.js";
+import {
+  SourceDeleteSchema,
+  SourceDetailSchema,
+  SourceEditSchema,
+  SourceListQuerySchema,
+  SourceListSchema,
+  SourceSummarySchema,
+  VersionSchema,
+} from "../schemas/source.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
 export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ["sources"];
 
-  r.get("/api/sources", { schema: { summary: "List sources the caller may see", tags, querystring: SourceListQuerySchema, response: { 200: SourceListSchema, ...problems(400, 401) } } }, (req) =>
-    services.sources.list(callerOf(req), { kind: req.query.kind, parentId: req.query.parent, topLevelOnly: req.query.top, q: req.query.q, limit: req.query.limit, offset: req.query.offset }),
+  r.get(
+    "/api/sources",
+    {
+      schema: {
+        summary: "List sources the caller may see",
+        tags,
+        querystring: SourceListQuerySchema,
+        response: { 200: SourceListSchema, ...problems(400, 401) },
+      },
+    },
+    (req) =>
+      services.sources.list(callerOf(req), {
+        kind: req.query.kind,
+        parentId: req.query.parent,
+        topLevelOnly: req.query.top,
+        q: req.query.q,
+        limit: req.query.limit,
+        offset: req.query.offset,
+      }),
   );
 
-  r.get("/api/sources/:id", { schema: { summary: "A source with its text, passages, chain of custody and parts", tags, params: IdParams, response: { 200: SourceDetailSchema, ...problems(401, 404) } } }, (req) =>
-    services.sources.get(callerOf(req), req.params.id),
+  r.get(
+    "/api/sources/:id",
+    {
+      schema: {
+        summary: "A source with its text, passages, chain of custody and parts",
+        tags,
+        params: IdParams,
+        response: { 200: SourceDetailSchema, ...problems(401, 404) },
+      },
+    },
+    (req) => services.sources.get(callerOf(req), req.params.id),
   );
 
-  r.get("/api/sources/:id/versions", { schema: { summary: "Every version of a source's metadata", tags, params: IdParams, response: { 200: Type.Array(VersionSchema), ...problems(401, 404) } } }, (req) =>
-    services.sources.versions(callerOf(req), req.params.id),
+  r.get(
+    "/api/sources/:id/versions",
+    {
+      schema: {
+        summary: "Every version of a source's metadata",
+        tags,
+        params: IdParams,
+        response: { 200: Type.Array(VersionSchema), ...problems(401, 404) },
+      },
+    },
+    (req) => services.sources.versions(callerOf(req), req.params.id),
   );
 
-  r.get("/api/sources/:id/original", { schema: { summary: "The original bytes as archived", tags, params: IdParams, response: { 200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }), ...problems(401, 404) } } }, async (req, reply) => {
-    const original = await services.sources.original(callerOf(req), req.params.id);
-    return reply
-      .header("content-type", "application/octet-stream")
-      .header("content-disposition", `attachment; filename="${original.fileName.replace(/[^\w.\- ]/g, "_")}"`)
-      .header("x-content-sha256", original.sha256)
-      .send(Buffer.from(original.bytes));
-  });
+  r.get(
+    "/api/sources/:id/original",
+    {
+      schema: {
+        summary: "The original bytes as archived",
+        tags,
+        params: IdParams,
+        response: {
+          200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
+          ...problems(401, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const original = await services.sources.original(callerOf(req), req.params.id);
+      return reply
+        .header("content-type", "application/octet-stream")
+        .header(
+          "content-disposition",
+          `attachment; filename="${original.fileName.replace(/[^\w.\- ]/g, "_")}"`,
+        )
+        .header("x-content-sha256", original.sha256)
+        .send(Buffer.from(original.bytes));
+    },
+  );
 
-  r.patch("/api/sources/:id", { schema: { summary: "Edit metadata (creates a new version)", tags, params: IdParams, body: SourceEditSchema, response: { 200: SourceSummarySchema, ...problems(400, 401, 403, 404) } } }, (req) => {
-    const { reason, ...patch } = req.body;
-    return services.sources.edit(callerOf(req), req.params.id, patch, reason ?? null);
-  });
+  r.patch(
+    "/api/sources/:id",
+    {
+      schema: {
+        summary: "Edit metadata (creates a new version)",
+        tags,
+        params: IdParams,
+        body: SourceEditSchema,
+        response: { 200: SourceSummarySchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    (req) => {
+      const { reason, ...patch } = req.body;
+      return services.sources.edit(callerOf(req), req.params.id, patch, reason ?? null);
+    },
+  );
 
-  r.delete("/api/sources/:id", { schema: { summary: "Delete as a tombstone (kept in the archive and the log)", tags, params: IdParams, body: SourceDeleteSchema, response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } } }, async (req, reply) => {
-    await services.sources.remove(callerOf(req), req.params.id, req.body.reason);
-    return reply.status(204).send(null);
-  });
+  r.delete(
+    "/api/sources/:id",
+    {
+      schema: {
+        summary: "Delete as a tombstone (kept in the archive and the log)",
+        tags,
+        params: IdParams,
+        body: SourceDeleteSchema,
+        response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await services.sources.remove(callerOf(req), req.params.id, req.body.reason);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -12,7 +12,14 @@ type UploadField = (typeof UPLOAD_FIELDS)[number];
 function toPatch(fields: Map<UploadField, string>): SourceMetadataPatch {
   const patch: Record<string, string | string[]> = {};
   for (const [name, value] of fields) {
-    patch[name] = name === "authors" ? value.split(";").map((a) => a.trim()).filter(Boolean) : value;
+    if (name === "split" || name === "extract") continue;
+    patch[name] =
+      name === "authors"
+        ? value
+            .split(";")
+            .map((a) => a.trim())
+            .filter(Boolean)
+        : value;
   }
   return patch as SourceMetadataPatch;
 }
@@ -22,16 +29,22 @@ export function uploadRoutes(app: FastifyInstance, { services, callerOf }: Route
     "/api/sources",
     {
       schema: {
-        summary: "Ingest one file (multipart/form-data: field 'file' plus optional metadata fields)",
+        summary:
+          "Ingest one file (multipart/form-data: field 'file' plus optional metadata fields)",
         description: `Metadata fields: ${UPLOAD_FIELDS.join(", ")} (authors separated by ';'). Answers 201 for a new source, 200 when the same bytes are already archived.`,
         tags: ["sources"],
         consumes: ["multipart/form-data"],
-        response: { 200: IngestOutcomeSchema, 201: IngestOutcomeSchema, ...problems(400, 401, 403, 413, 415, 422) },
+        response: {
+          200: IngestOutcomeSchema,
+          201: IngestOutcomeSchema,
+          ...problems(400, 401, 403, 413, 415, 422),
+        },
       },
     },
     async (req, reply) => {
       const caller = callerOf(req);
-      if (!req.isMultipart()) throw new InvalidInputError("expected multipart/form-data with a 'file' field");
+      if (!req.isMultipart())
+        throw new InvalidInputError("expected multipart/form-data with a 'file' field");
       const fields = new Map<UploadField, string>();
       let file: { name: string; bytes: Buffer } | null = null;
       for await (const part of req.parts()) {
@@ -45,7 +58,21 @@ export function uploadRoutes(app: FastifyInstance, { services, callerOf }: Route
         }
       }
       if (!file) throw new InvalidInputError("the form has no 'file' field", "file");
-      const outcome = await services.ingest.ingestFile(caller, { bytes: file.bytes, fileName: file.name, origin: "upload", metadata: toPatch(fields) });
+      const flag = (name: "split" | "extract") => {
+        const value = fields.get(name);
+        if (value === undefined) return undefined;
+        if (value !== "true" && value !== "false")
+          throw new InvalidInputError(`${name} must be "true" or "false"`, name);
+        return value === "true";
+      };
+      const outcome = await services.ingest.ingestFile(caller, {
+        bytes: file.bytes,
+        fileName: file.name,
+        origin: "upload",
+        metadata: toPatch(fields),
+        split: flag("split"),
+        extract: flag("extract"),
+      });
       return reply.status(outcome.status === "created" ? 201 : 200).send(outcome);
     },
   );

@@ -15,6 +15,7 @@ export const ProblemSchema = Type.Object(
 );
 
 /** The error answers a route can give, for the OpenAPI description. */
-export const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
+export const problems = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

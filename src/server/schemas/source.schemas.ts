@@ -4,7 +4,10 @@ import { ACCESS_LEVELS } from "../../core/model/access.js";
 import { SOURCE_KINDS } from "../../core/model/source-kind.js";
 import { Nullable } from "./common.schemas.js";
 
-const PartialDateSchema = Type.Object({ iso: Type.String(), precision: Type.Union([Type.Literal("year"), Type.Literal("month"), Type.Literal("day")]) });
+const PartialDateSchema = Type.Object({
+  iso: Type.String(),
+  precision: Type.Union([Type.Literal("year"), Type.Literal("month"), Type.Literal("day")]),
+});
 
 export const SourceSummarySchema = Type.Object({
   id: Type.String(),
@@ -20,8 +23,15 @@ export const SourceSummarySchema = Type.Object({
   reliability: Nullable(Type.String()),
   version: Type.Integer(),
   format: Type.String(),
-  sha256: Type.String(),
-  textSha256: Type.String(),
+  sha256: Nullable(
+    Type.String({
+      description: "SHA-256 of the archived original; null for a citation-only source",
+    }),
+  ),
+  textSha256: Nullable(Type.String()),
+  caseId: Nullable(Type.String()),
+  caseRef: Nullable(Type.String()),
+  affiliation: Nullable(Type.String()),
   textLength: Type.Integer(),
   passageCount: Type.Integer(),
   parentId: Nullable(Type.String()),
@@ -40,7 +50,9 @@ export const SourceListSchema = Type.Object({
 export const SourceListQuerySchema = Type.Object({
   kind: Type.Optional(Type.Union(SOURCE_KINDS.map((k) => Type.Literal(k)))),
   parent: Type.Optional(Type.String()),
-  top: Type.Optional(Type.Boolean({ description: "only sources that are not parts of a compilation" })),
+  top: Type.Optional(
+    Type.Boolean({ description: "only sources that are not parts of a compilation" }),
+  ),
   q: Type.Optional(Type.String({ maxLength: 200, description: "words in the title" })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
@@ -55,7 +67,13 @@ const AcquisitionSchema = Type.Object({
   tool: Type.String(),
 });
 
-const PassageSchema = Type.Object({ id: Type.String(), seq: Type.Integer(), start: Type.Integer(), end: Type.Integer(), text: Type.String() });
+const PassageSchema = Type.Object({
+  id: Type.String(),
+  seq: Type.Integer(),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  text: Type.String(),
+});
 
 export const SourceDetailSchema = Type.Intersect([
   SourceSummarySchema,
@@ -81,22 +99,45 @@ const metadataFields = {
   authors: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 50 })),
   organisation: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
   publishedPlace: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  published: Type.Optional(Nullable(Type.String({ maxLength: 10, description: "YYYY, YYYY-MM or YYYY-MM-DD" }))),
+  published: Type.Optional(
+    Nullable(Type.String({ maxLength: 10, description: "YYYY, YYYY-MM or YYYY-MM-DD" })),
+  ),
   language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   url: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   access: Type.Optional(Type.Union(ACCESS_LEVELS.map((a) => Type.Literal(a)))),
   reliability: Type.Optional(Nullable(Type.String({ maxLength: 2 }))),
 };
 
-export const SourceEditSchema = Type.Object({ ...metadataFields, reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) }, { additionalProperties: false });
+export const SourceEditSchema = Type.Object(
+  { ...metadataFields, reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) },
+  { additionalProperties: false },
+);
 
-export const SourceDeleteSchema = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
+export const SourceDeleteSchema = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+  { additionalProperties: false },
+);
 
 export const IngestOutcomeSchema = Type.Object({
   status: Type.Union([Type.Literal("created"), Type.Literal("duplicate")]),
   source: SourceSummarySchema,
   acquisitionId: Type.String(),
+  parts: Type.Integer({ description: "constituent sources stored (with split)" }),
+  claims: Type.Integer({ description: "claims proposed" }),
 });
 
 /** Form fields an upload may carry beside its file (all optional). */
-export const UPLOAD_FIELDS = ["kind", "title", "authors", "organisation", "publishedPlace", "published", "language", "url", "access", "reliability"] as const;
+export const UPLOAD_FIELDS = [
+  "split",
+  "extract",
+  "kind",
+  "title",
+  "authors",
+  "organisation",
+  "publishedPlace",
+  "published",
+  "language",
+  "url",
+  "access",
+  "reliability",
+] as const;

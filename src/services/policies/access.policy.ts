@@ -17,11 +17,13 @@ export function maySee(caller: Caller, access: AccessLevel): boolean {
 
 /** Throws unless the caller may change the archive (ingest, edit, review, delete). */
 export function assertMayWrite(caller: Caller): void {
-  if (caller.kind === "anonymous") throw new UnauthorizedError("changing the archive needs an account or the operator token");
+  if (caller.kind === "anonymous")
+    throw new UnauthorizedError("changing the archive needs an account or the operator token");
 }
 
 /** Throws unless the caller may run administrative checks (verify, the full activity log). */
 export function assertMayAdminister(caller: Caller): void {
-  if (caller.kind === "anonymous") throw new UnauthorizedError("this needs an account or the operator token");
+  if (caller.kind === "anonymous")
+    throw new UnauthorizedError("this needs an account or the operator token");
   if (caller.kind !== "operator") throw new ForbiddenError("this needs the admin role");
 }

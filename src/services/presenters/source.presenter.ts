@@ -20,6 +20,9 @@ export function presentSourceSummary(s: SourceRecord) {
     format: s.format,
     sha256: s.blobSha256,
     textSha256: s.textSha256,
+    caseId: s.caseId,
+    caseRef: s.caseRef,
+    affiliation: s.affiliation,
     textLength: s.textLength,
     passageCount: s.passageCount,
     parentId: s.parentId,
@@ -46,7 +49,13 @@ export function presentPassage(p: PassageRecord) {
 }
 
 export function presentVersion(v: VersionRecord) {
-  return { version: v.version, metadata: v.metadata, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy, reason: v.reason };
+  return {
+    version: v.version,
+    metadata: v.metadata,
+    createdAt: v.createdAt.toISOString(),
+    createdBy: v.createdBy,
+    reason: v.reason,
+  };
 }
 
 export interface SourceDetailParts {

@@ -11,7 +11,10 @@ export class ApiError extends Error {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { headers: { accept: "application/json" }, signal: signal ?? null });
+  const response = await fetch(path, {
+    headers: { accept: "application/json" },
+    signal: signal ?? null,
+  });
   if (!response.ok) {
     let detail = response.statusText;
     try {

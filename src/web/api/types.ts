@@ -18,7 +18,10 @@ export interface SourceSummary {
   reliability: string | null;
   version: number;
   format: string;
-  sha256: string;
+  sha256: string | null;
+  caseId: string | null;
+  caseRef: string | null;
+  affiliation: string | null;
   textLength: number;
   passageCount: number;
   parentId: string | null;

@@ -2,7 +2,10 @@
 import { useEffect, useState } from "react";
 import { getJson } from "./client.js";
 
-export type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; data: T };
+export type Loaded<T> =
+  | { state: "loading" }
+  | { state: "error"; message: string }
+  | { state: "ready"; data: T };
 
 export function useApi<T>(path: string | null): Loaded<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
@@ -13,7 +16,11 @@ export function useApi<T>(path: string | null): Loaded<T> {
     getJson<T>(path, controller.signal).then(
       (data) => setLoaded({ state: "ready", data }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ state: "error", message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted)
+          setLoaded({
+            state: "error",
+            message: error instanceof Error ? error.message : String(error),
+          });
       },
     );
     return () => controller.abort();

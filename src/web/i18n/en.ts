@@ -32,6 +32,7 @@ export const en = {
   "source.custody": "Chain of custody",
   "source.custody.entry": "{when} — {who} from {origin} ({tool})",
   "source.original": "Download the original",
+  "source.citationOnly": "Known by citation only: the original is not archived here.",
   "source.parts": "Parts of this compilation",
   "source.parent": "Part of a compilation",
   "source.passages": "Text in {count} passages",

@@ -39,20 +39,36 @@ function SourceReader({ source }: { source: SourceDetail }) {
           <dl>
             <Field label={t("source.organisation")} value={source.organisation} />
             <Field label={t("source.authors")} value={source.authors.join(", ")} />
-            <Field label={t("source.published")} value={source.published ? formatPartialDate(source.published) : null} />
+            <Field
+              label={t("source.published")}
+              value={source.published ? formatPartialDate(source.published) : null}
+            />
             <Field label={t("source.place")} value={source.publishedPlace} />
             <Field label={t("source.language")} value={source.language} />
             <Field label={t("source.access")} value={source.access} />
             <Field label={t("source.version")} value={String(source.version)} />
             <Field label={t("source.format")} value={source.format} />
           </dl>
-          <h3>{t("source.sha256")}</h3>
-          <p className="hash">{source.sha256}</p>
-          <a href={`/api/sources/${source.id}/original`}>{t("source.original")}</a>
+          {source.sha256 ? (
+            <>
+              <h3>{t("source.sha256")}</h3>
+              <p className="hash">{source.sha256}</p>
+              <a href={`/api/sources/${source.id}/original`}>{t("source.original")}</a>
+            </>
+          ) : (
+            <p className="muted">{t("source.citationOnly")}</p>
+          )}
           <h3>{t("source.custody")}</h3>
           <ul className="plain">
             {source.acquisitions.map((a) => (
-              <li key={a.id}>{t("source.custody.entry", { when: formatDateTime(a.acquiredAt), who: a.acquiredBy, origin: a.originalName, tool: a.tool })}</li>
+              <li key={a.id}>
+                {t("source.custody.entry", {
+                  when: formatDateTime(a.acquiredAt),
+                  who: a.acquiredBy,
+                  origin: a.originalName,
+                  tool: a.tool,
+                })}
+              </li>
             ))}
           </ul>
           {source.parts.length > 0 && (
@@ -69,10 +85,16 @@ function SourceReader({ source }: { source: SourceDetail }) {
           )}
         </aside>
         <div className="text">
-          <h2 className="visually-hidden">{t("source.passages", { count: source.passages.length })}</h2>
+          <h2 className="visually-hidden">
+            {t("source.passages", { count: source.passages.length })}
+          </h2>
           {source.passages.map((p) => (
             <p key={p.id} id={`p-${p.seq}`} className="passage">
-              <a className="passage-anchor" href={`#p-${p.seq}`} aria-label={t("source.passage.link", { seq: p.seq })}>
+              <a
+                className="passage-anchor"
+                href={`#p-${p.seq}`}
+                aria-label={t("source.passage.link", { seq: p.seq })}
+              >
                 {p.seq}
               </a>
               {p.text}

@@ -5,7 +5,21 @@ import { useApi } from "../api/use-api.js";
 import { LoadState } from "../components/load-state.js";
 import { formatPartialDate, t } from "../i18n/i18n.js";
 
-const KINDS = ["compilation", "ngo_report", "press", "testimony", "scholarly", "resolution", "statement", "legislative_remark", "court_decision", "official_record", "analysis", "dataset", "other"];
+const KINDS = [
+  "compilation",
+  "ngo_report",
+  "press",
+  "testimony",
+  "scholarly",
+  "resolution",
+  "statement",
+  "legislative_remark",
+  "court_decision",
+  "official_record",
+  "analysis",
+  "dataset",
+  "other",
+];
 const PAGE_SIZE = 50;
 
 export function SourcesPage() {
@@ -29,7 +43,7 @@ export function SourcesPage() {
     <section>
       <h1>{t("sources.title")}</h1>
       <p className="lede">{t("sources.intro")}</p>
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <search className="filters">
         <label>
           {t("sources.filter.kind")}
           <select value={kind} onChange={(e) => update("kind", e.target.value)}>
@@ -45,7 +59,7 @@ export function SourcesPage() {
           {t("sources.filter.q")}
           <input type="search" defaultValue={q} onChange={(e) => update("q", e.target.value)} />
         </label>
-      </form>
+      </search>
       <LoadState loaded={loaded}>
         {(page) =>
           page.total === 0 ? (
@@ -87,10 +101,18 @@ export function SourcesPage() {
                 </table>
               </div>
               <nav className="paging" aria-label="pages">
-                <button type="button" disabled={offset === 0} onClick={() => update("offset", String(Math.max(0, offset - PAGE_SIZE)))}>
+                <button
+                  type="button"
+                  disabled={offset === 0}
+                  onClick={() => update("offset", String(Math.max(0, offset - PAGE_SIZE)))}
+                >
                   {t("paging.previous")}
                 </button>
-                <button type="button" disabled={offset + PAGE_SIZE >= page.total} onClick={() => update("offset", String(offset + PAGE_SIZE))}>
+                <button
+                  type="button"
+                  disabled={offset + PAGE_SIZE >= page.total}
+                  onClick={() => update("offset", String(offset + PAGE_SIZE))}
+                >
                   {t("paging.next")}
                 </button>
               </nav>

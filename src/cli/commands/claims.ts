@@ -1,0 +1,137 @@
+import type { FieldValue } from "../../core/claims/claim-correction.js";
+import type { ClaimView } from "../../services/presenters/claim.presenter.js";
+import { type Command, UsageError } from "../command.js";
+import { intFlag, parseCommandArgs } from "../parse-args.js";
+import { connect } from "../port/connect.js";
+
+const usage = `Usage: casefile claims <list|show|confirm|correct|reject|extract> [options]
+
+  list [--source ID] [--status proposed|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
+  show <claim-id> [--json]                 fields, claimant, status and every version
+  confirm <claim-id…> [--reason TEXT]      confirm one or several claims (all or none)
+  correct <claim-id> --set field=value… [--claimant NAME --role ROLE] [--reason TEXT]
+  reject <claim-id> --reason TEXT
+  extract <source-id>                      propose again; reviewed claims are kept
+
+Fields of a figure: measure, min, max, hedge, subgroup, unit ("null" clears a value).`;
+
+function parseSet(pairs: string[]): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--set takes field=value, got "${pair}"`);
+    const raw = pair.slice(eq + 1);
+    fields[pair.slice(0, eq)] =
+      raw === "null"
+        ? null
+        : raw === "true"
+          ? true
+          : raw === "false"
+            ? false
+            : /^-?\d+(\.\d+)?$/.test(raw)
+              ? Number(raw)
+              : raw;
+  }
+  return fields;
+}
+
+function line(c: ClaimView): string {
+  const f = c.fields;
+  const what =
+    c.kind === "figure"
+      ? `${f.measure}${f.subgroup ? `/${f.subgroup}` : ""} ${f.hedge} ${f.min ?? "…"}–${f.max ?? "…"}`
+      : c.kind;
+  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} “${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}” — ${c.claimant.name}`;
+}
+
+export const claimsCommand: Command = {
+  name: "claims",
+  summary: "list, review and re-extract claims",
+  usage,
+  async run(args, io) {
+    const [action, ...rest] = args;
+    const { values, positionals } = parseCommandArgs(
+      rest,
+      {
+        source: { type: "string" },
+        status: { type: "string" },
+        kind: { type: "string" },
+        measure: { type: "string" },
+        limit: { type: "string" },
+        json: { type: "boolean" },
+        reason: { type: "string" },
+        set: { type: "string", multiple: true },
+        claimant: { type: "string" },
+        role: { type: "string" },
+      },
+      usage,
+    );
+    const actions = ["list", "show", "confirm", "correct", "reject", "extract"];
+    if (!action || !actions.includes(action)) throw new UsageError(usage);
+    if (action !== "list" && positionals.length === 0)
+      throw new UsageError(`claims ${action} needs an id\n\n${usage}`);
+    const out = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    const port = await connect(io, `claims ${action}`);
+    try {
+      const id = positionals[0] as string;
+      if (action === "list") {
+        const page = await port.listClaims({
+          sourceId: values.source,
+          status: values.status,
+          kind: values.kind,
+          measure: values.measure,
+          limit: intFlag(values.limit, "limit", 100),
+        });
+        if (values.json) out(page);
+        else
+          io.stdout.write(
+            `${page.items.map(line).join("\n")}\n${page.items.length} of ${page.total} claim(s)\n`,
+          );
+      } else if (action === "show") {
+        const claim = await port.getClaim(id);
+        if (values.json) out(claim);
+        else
+          io.stdout.write(
+            `${line(claim)}\n${claim.history.map((h) => `  v${h.version} ${h.status} by ${h.by} at ${h.at}${h.reason ? ` — ${h.reason}` : ""}`).join("\n")}\n`,
+          );
+      } else if (action === "confirm") {
+        const result =
+          positionals.length === 1
+            ? {
+                confirmed:
+                  (await port.reviewClaim(id, { action: "confirm", reason: values.reason }), 1),
+              }
+            : await port.confirmClaims(positionals, values.reason ?? null);
+        if (values.json) out(result);
+        else io.stdout.write(`${result.confirmed} claim(s) confirmed\n`);
+      } else if (action === "correct" || action === "reject") {
+        if (action === "reject" && !values.reason)
+          throw new UsageError("claims reject needs --reason");
+        if ((values.claimant === undefined) !== (values.role === undefined))
+          throw new UsageError("--claimant and --role go together");
+        const claimant =
+          values.claimant && values.role
+            ? { name: values.claimant, role: values.role as "official" }
+            : undefined;
+        const claim = await port.reviewClaim(id, {
+          action,
+          fields: values.set ? parseSet(values.set) : undefined,
+          claimant,
+          reason: values.reason,
+        });
+        if (values.json) out(claim);
+        else io.stdout.write(`${line(claim)}\n`);
+      } else {
+        const result = await port.reextract(id);
+        if (values.json) out(result);
+        else
+          io.stdout.write(
+            `${result.proposed} proposed, ${result.removed} unreviewed proposals replaced, ${result.keptReviewed} reviewed claims kept\n`,
+          );
+      }
+      return 0;
+    } finally {
+      await port.close();
+    }
+  },
+};

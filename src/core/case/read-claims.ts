@@ -1,0 +1,92 @@
+/** Reads claims.json (figure, time and qualification claims) and excluded.json. */
+import { CLAIM_STATUSES, HEDGES, MEASURES, makeFigure, SUBGROUPS, UNITS } from "../model/index.js";
+import type { CaseClaim, ExcludedFigure } from "./case-types.js";
+import {
+  asArray,
+  asObject,
+  bool,
+  type Ctx,
+  fail,
+  isoTime,
+  numOrNull,
+  type Obj,
+  oneOf,
+  str,
+  strOrNull,
+} from "./read-json.js";
+import { readQuoteLocator } from "./read-locator.js";
+import { FIGURE_SCOPES, QUALIFICATIONS, TIME_PRECISIONS } from "./vocabulary.js";
+
+const KINDS = ["figure", "time", "qualification"] as const;
+
+function readBase(ctx: Ctx, o: Obj, path: string) {
+  const reviewedAt = str(ctx, o, "reviewedAt", path);
+  if (reviewedAt !== "" && Number.isNaN(Date.parse(reviewedAt))) {
+    fail(ctx, `${path}.reviewedAt`, "expected an ISO date");
+  }
+  return {
+    id: str(ctx, o, "id", path),
+    sourceId: str(ctx, o, "sourceId", path),
+    claimantId: str(ctx, o, "claimantId", path),
+    locator: readQuoteLocator(ctx, o.locator, `${path}.locator`),
+    status: oneOf(ctx, o, "status", CLAIM_STATUSES, path),
+    reviewer: str(ctx, o, "reviewer", path),
+    reviewedAt,
+    note: strOrNull(ctx, o, "note", path),
+  };
+}
+
+function readFigure(ctx: Ctx, o: Obj, path: string): CaseClaim {
+  const fields = {
+    measure: oneOf(ctx, o, "measure", MEASURES, path),
+    min: numOrNull(ctx, o, "min", path),
+    max: numOrNull(ctx, o, "max", path),
+    hedge: oneOf(ctx, o, "hedge", HEDGES, path),
+    subgroup: o.subgroup === null ? null : oneOf(ctx, o, "subgroup", SUBGROUPS, path),
+    unit: oneOf(ctx, o, "unit", UNITS, path),
+  };
+  try {
+    makeFigure(fields);
+  } catch (error) {
+    fail(ctx, path, (error as Error).message);
+  }
+  const aspect = strOrNull(ctx, o, "aspect", path);
+  const scope = oneOf(ctx, o, "scope", FIGURE_SCOPES, path);
+  return { ...readBase(ctx, o, path), kind: "figure", ...fields, aspect, scope };
+}
+
+function readClaim(ctx: Ctx, value: unknown, path: string): CaseClaim {
+  const o = asObject(ctx, value, path);
+  const kind = oneOf(ctx, o, "kind", KINDS, path);
+  if (kind === "figure") return readFigure(ctx, o, path);
+  const base = readBase(ctx, o, path);
+  if (kind === "qualification") {
+    return { ...base, kind, qualification: oneOf(ctx, o, "qualification", QUALIFICATIONS, path) };
+  }
+  return {
+    ...base,
+    kind,
+    about: str(ctx, o, "about", path),
+    startIso: isoTime(ctx, o, "startIso", path, false) ?? "",
+    endIso: isoTime(ctx, o, "endIso", path, true),
+    precision: oneOf(ctx, o, "precision", TIME_PRECISIONS, path),
+    approximate: bool(ctx, o, "approximate", path),
+  };
+}
+
+export function readClaims(ctx: Ctx, value: unknown): CaseClaim[] {
+  return asArray(ctx, value, "$").map((c, i) => readClaim(ctx, c, `$[${i}]`));
+}
+
+export function readExcluded(ctx: Ctx, value: unknown): ExcludedFigure[] {
+  return asArray(ctx, value, "$").map((v, i) => {
+    const path = `$[${i}]`;
+    const o = asObject(ctx, v, path);
+    return {
+      id: str(ctx, o, "id", path),
+      sourceId: str(ctx, o, "sourceId", path),
+      locator: readQuoteLocator(ctx, o.locator, `${path}.locator`),
+      reason: str(ctx, o, "reason", path),
+    };
+  });
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { CasePart } from "./case-types.js";
+import { parseCaseFiles } from "./load-case-files.js";
+import { validateCase } from "./validate-case.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** A fresh, mutable copy of the reference case for each test to break. */
+function parts(): Record<CasePart, unknown[] & Record<string, unknown>> {
+  const dir = path.join(repoRoot, "cases/khojaly-1992");
+  return parseCaseFiles((f) => readFileSync(path.join(dir, f), "utf8")) as Record<
+    CasePart,
+    unknown[] & Record<string, unknown>
+  >;
+}
+
+function errorsOf(input: Partial<Record<CasePart, unknown>>) {
+  const result = validateCase(input);
+  if (result.ok) throw new Error("expected the validator to reject the input");
+  return result.errors;
+}
+
+type Json = Record<string, unknown>;
+
+describe("validateCase", () => {
+  it("names the file, JSON path and problem of a wrong vocabulary value", () => {
+    const input = parts();
+    const i = input.claims.findIndex((c) => (c as Json).kind === "figure");
+    (input.claims[i] as Json).measure = "dead";
+    expect(errorsOf(input)).toContainEqual(
+      expect.objectContaining({ file: "claims.json", path: `$[${i}].measure` }),
+    );
+  });
+
+  it("rejects a figure whose bounds contradict its hedge", () => {
+    const input = parts();
+    const i = input.claims.findIndex((c) => (c as Json).kind === "figure");
+    Object.assign(input.claims[i] as Json, { min: 10, max: 5, hedge: "range" });
+    const [error] = errorsOf(input);
+    expect(error).toMatchObject({ file: "claims.json", path: `$[${i}]` });
+    expect(error?.problem).toMatch(/below min/);
+  });
+
+  it("rejects offsets beyond the end of the corpus file", () => {
+    const input = parts();
+    ((input.sources[3] as Json).locator as Json).end = 10 ** 9;
+    expect(errorsOf(input)).toContainEqual(
+      expect.objectContaining({ file: "sources.json", path: "$[3].locator.end" }),
+    );
+  });
+
+  it("rejects quoted words in a locator", () => {
+    const input = parts();
+    ((input.claims[1] as Json).locator as Json).quote = "copied words";
+    expect(errorsOf(input)[0]).toMatchObject({ file: "claims.json", path: "$[1].locator" });
+  });
+
+  it("rejects unknown references and derivation cycles", () => {
+    const input = parts();
+    (input.claims[2] as Json).claimantId = "nobody";
+    (input.claimants[0] as Json).derivedFrom = (input.claimants[1] as Json).id;
+    (input.claimants[1] as Json).derivedFrom = (input.claimants[0] as Json).id;
+    const errors = errorsOf(input);
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: "claims.json", path: "$[2].claimantId" }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: "claimants.json", problem: "derivation cycle" }),
+    );
+  });
+
+  it("rejects place ids outside the gazetteer it is given", () => {
+    const result = validateCase(parts(), { placeIds: new Set(["khojaly"]) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.problem).toMatch(/unknown place id/);
+  });
+
+  it("reports a missing file", () => {
+    const { routes: _routes, ...rest } = parts();
+    expect(errorsOf(rest)).toContainEqual({
+      file: "routes.json",
+      path: "$",
+      problem: "file missing",
+    });
+  });
+});

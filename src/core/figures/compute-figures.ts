@@ -1,0 +1,117 @@
+/**
+ * Figures and discrepancies per measure, from claims, sources and claimants. Neutral by
+ * construction: it reports who states what and when, the spread and the flags, never a true value.
+ */
+import type { ClaimantRecord } from "../case/index.js";
+import { MEASURES, type Measure } from "../model/index.js";
+import { buildChains } from "./claimant-chains.js";
+import { type FiguresInput, figureRows } from "./figure-rows.js";
+import type { FigureGroup, FigureRow, MeasureFindings } from "./figure-types.js";
+import { spreadOf } from "./figure-values.js";
+import { changedOverTime, crossMeasure, valueConflicts } from "./flags.js";
+
+export type { FiguresInput } from "./figure-rows.js";
+
+export interface FiguresOptions {
+  /** Smallest number that a cross-measure flag considers; default 100. */
+  readonly crossMeasureMin?: number;
+  /** Whether a cross-measure flag needs one original claimant on both sides; default true. */
+  readonly crossMeasureSharedOrigin?: boolean;
+}
+
+/**
+ * The rows that count the measure as a whole: every person, or every civilian, since many sources
+ * name the whole count that way. Subgroup and aspect counts have their own spread in `groups`.
+ */
+function isHeadline(r: FigureRow): boolean {
+  return (
+    r.scope === "total" && r.aspect === null && (r.subgroup === null || r.subgroup === "civilians")
+  );
+}
+
+/** Headline rows when there are any; else, for measures that are subgroups by nature (orphaned
+ * children, families), every whole-event row without an aspect. */
+function headlineSpread(rows: readonly FigureRow[]) {
+  const headline = rows.filter(isHeadline);
+  if (headline.length > 0) return spreadOf(headline);
+  return spreadOf(rows.filter((r) => r.scope === "total" && r.aspect === null));
+}
+
+function groups(rows: readonly FigureRow[]): FigureGroup[] {
+  const byKey = new Map<string, FigureRow[]>();
+  for (const r of rows) {
+    const k = `${r.subgroup ?? ""}|${r.aspect ?? ""}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), r]);
+  }
+  return [...byKey.values()].map((g) => ({
+    subgroup: g[0]!.subgroup,
+    aspect: g[0]!.aspect,
+    spread: spreadOf(g.filter((r) => r.scope === "total")),
+    independentClaimants: new Set(g.map((r) => r.originalClaimant)).size,
+    claimIds: g.map((r) => r.claimId),
+  }));
+}
+
+function findings(
+  measure: Measure,
+  rows: readonly FigureRow[],
+  claimants: ReadonlyMap<string, ClaimantRecord>,
+): MeasureFindings {
+  const chains = buildChains(rows, claimants);
+  const chart = rows
+    .filter((r) => r.published !== null)
+    .map((r) => ({
+      claimId: r.claimId,
+      published: r.published!,
+      min: r.min,
+      max: r.max,
+      claimant: r.originalClaimant,
+      affiliation: r.affiliation,
+    }))
+    .sort((a, b) => a.published.localeCompare(b.published));
+  return {
+    measure,
+    claims: rows,
+    spread: headlineSpread(rows),
+    independentClaimants: chains.length,
+    independentAffiliations: new Set(chains.map((c) => c.affiliation)).size,
+    chains,
+    groups: groups(rows),
+    flags: [...valueConflicts(measure, rows), ...changedOverTime(measure, rows)],
+    chart,
+  };
+}
+
+/**
+ * Findings for every measure that has at least one figure claim, in the model's measure order.
+ * @example computeFigures(caseData).find((f) => f.measure === "killed")?.independentClaimants
+ */
+export function computeFigures(
+  input: FiguresInput,
+  options: FiguresOptions = {},
+): MeasureFindings[] {
+  const claimants = new Map(input.claimants.map((c) => [c.id, c]));
+  const rows = new Map(figureRows(input).map((r) => [r.claimId, r]));
+  const byMeasure = new Map<Measure, FigureRow[]>();
+  for (const c of input.claims) {
+    if (c.kind !== "figure") continue;
+    byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), rows.get(c.id)!]);
+  }
+  const cross = crossMeasure(byMeasure, {
+    minValue: options.crossMeasureMin ?? 100,
+    sharedOrigin: options.crossMeasureSharedOrigin ?? true,
+  });
+  return MEASURES.filter((m) => byMeasure.has(m)).map((measure) => {
+    const f = findings(measure, byMeasure.get(measure)!, claimants);
+    return { ...f, flags: [...f.flags, ...cross.filter((x) => x.measure === measure)] };
+  });
+}
+
+/** Findings for one measure, or null when no claim states it. */
+export function figuresForMeasure(
+  input: FiguresInput,
+  measure: Measure,
+  options: FiguresOptions = {},
+): MeasureFindings | null {
+  return computeFigures(input, options).find((f) => f.measure === measure) ?? null;
+}

@@ -1,0 +1,95 @@
+/**
+ * HTML: the main text of the page (Readability over a linkedom DOM), without navigation, footers
+ * and other boilerplate; the whole body text when Readability finds no article.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { normaliseLineEnds } from "../../core/text/line-ends.js";
+import { truncateLabel } from "../../core/text/truncate.js";
+import { isBlank } from "../../core/text/whitespace.js";
+import { nestsDeeperThan } from "./dom-depth.js";
+import { htmlBlockText } from "./html-block-text.js";
+import { MEDIA_TYPES, type ReadDocument } from "./read-document.types.js";
+import { messageOf, ReadError } from "./read-error.js";
+import { MAX_TITLE_CHARS } from "./text-title.js";
+
+/** Readability gives up (throws) beyond this many elements, which bounds its time. */
+const MAX_ELEMENTS = 100_000;
+/** Deeper trees skip Readability (see nestsDeeperThan); real pages nest a few dozen levels. */
+const MAX_DEPTH = 128;
+
+/** Below this share of the page's text, the main text may have lost content: say so. */
+const KEPT_SHARE_TO_WARN = 0.25;
+
+/** An HTML document from its decoded markup. */
+export function readHtml(html: string, warnings: string[]): ReadDocument {
+  const document = parseDocument(html);
+  // Not `document.title`: in a wrapped fragment the <title> element sits in the body.
+  const pageTitle = document.querySelector("title")?.textContent ?? null;
+  let text = "";
+  let title: string | null = null;
+  if (nestsDeeperThan(document, MAX_DEPTH)) {
+    warnings.push(
+      `the page nests more than ${MAX_DEPTH} levels deep; main-text extraction was skipped`,
+    );
+  } else {
+    try {
+      const article = new Readability<Node>(document, {
+        maxElemsToParse: MAX_ELEMENTS,
+        serializer: (node) => node,
+      }).parse();
+      if (article?.content) text = htmlBlockText(article.content);
+      title = article?.title ?? null;
+    } catch (error) {
+      warnings.push(`main-text extraction failed (${messageOf(error)})`);
+    }
+  }
+  // Readability changed the first DOM; the whole page's text comes from a fresh one.
+  const body = parseDocument(html).body;
+  const pageText = body ? htmlBlockText(body) : "";
+  if (isBlank(text)) {
+    text = pageText;
+    warnings.push("no main article found: the whole body text was kept, boilerplate included");
+  } else if (text.length < pageText.length * KEPT_SHARE_TO_WARN) {
+    const percent = Math.round((100 * text.length) / pageText.length);
+    warnings.push(
+      `the main text is ${percent}% of the page's text; check that nothing of substance was dropped`,
+    );
+  }
+  return {
+    format: "html",
+    mediaType: MEDIA_TYPES.html,
+    text: normaliseLineEnds(text),
+    title: cleanTitle(title) ?? cleanTitle(pageTitle),
+    warnings,
+  };
+}
+
+/**
+ * A DOM with an <html> and a <body>. linkedom, unlike a browser, does not imply them, so a page
+ * without a <body> tag ("<p>…</p>", "<html>text</html>") is rebuilt around its parts first.
+ */
+function parseDocument(html: string): Document {
+  try {
+    const document = parseHTML(html).document;
+    if (document.documentElement?.localName === "html" && /<body[\s>]/i.test(html)) return document;
+    return parseHTML(withImpliedBody(html)).document;
+  } catch (error) {
+    throw new ReadError("corrupt", `the HTML cannot be parsed: ${messageOf(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+function withImpliedBody(html: string): string {
+  const head = /<head[\s>][\s\S]*?<\/head>/i.exec(html);
+  const rest = (head ? html.slice(0, head.index) + html.slice(head.index + head[0].length) : html)
+    .replace(/<!doctype[^>]*>/gi, "")
+    .replace(/<\/?html(?:\s[^>]*)?>/gi, "");
+  return `<!doctype html><html>${head?.[0] ?? "<head></head>"}<body>${rest}</body></html>`;
+}
+
+function cleanTitle(title: string | null | undefined): string | null {
+  const trimmed = title?.replace(/\s+/g, " ").trim() ?? "";
+  return trimmed === "" ? null : truncateLabel(trimmed, MAX_TITLE_CHARS);
+}

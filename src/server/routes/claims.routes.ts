@@ -1,0 +1,106 @@
+/** Claims: list, detail with history, review, bulk confirmation, re-extraction of a source. */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import type { Claimant } from "../../core/model/claim.js";
+import {
+  BulkConfirmSchema,
+  ClaimDetailSchema,
+  ClaimListSchema,
+  ClaimQuerySchema,
+  ClaimSchema,
+  ReviewSchema,
+} from "../schemas/claim.schemas.js";
+import { IdParams, problems } from "../schemas/common.schemas.js";
+import type { RouteDeps } from "./route-deps.js";
+
+export function claimsRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ["claims"];
+  r.get(
+    "/api/claims",
+    {
+      schema: {
+        summary: "Claims the caller may see (the review queue is status=proposed)",
+        tags,
+        querystring: ClaimQuerySchema,
+        response: { 200: ClaimListSchema, ...problems(400, 401) },
+      },
+    },
+    (req) =>
+      services.claims.list(callerOf(req), {
+        sourceId: req.query.source,
+        caseId: req.query.case,
+        status: req.query.status,
+        kind: req.query.kind,
+        measure: req.query.measure,
+        limit: req.query.limit,
+        offset: req.query.offset,
+      }),
+  );
+  r.get(
+    "/api/claims/:id",
+    {
+      schema: {
+        summary: "A claim with every version it has had",
+        tags,
+        params: IdParams,
+        response: { 200: ClaimDetailSchema, ...problems(401, 404) },
+      },
+    },
+    (req) => services.claims.get(callerOf(req), req.params.id),
+  );
+  r.post(
+    "/api/claims/:id/review",
+    {
+      schema: {
+        summary: "Confirm, correct or reject a claim (reason required to reject)",
+        tags,
+        params: IdParams,
+        body: ReviewSchema,
+        response: { 200: ClaimSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    (req) =>
+      services.claims.review(callerOf(req), req.params.id, {
+        action: req.body.action,
+        fields: req.body.fields,
+        claimant: req.body.claimant as { name: string; role: Claimant["role"] } | undefined,
+        reason: req.body.reason,
+      }),
+  );
+  r.post(
+    "/api/claims/confirm",
+    {
+      schema: {
+        summary: "Confirm several claims at once (all or none)",
+        tags,
+        body: BulkConfirmSchema,
+        response: {
+          200: Type.Object({ confirmed: Type.Integer() }),
+          ...problems(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    (req) => services.claims.confirmMany(callerOf(req), req.body.ids, req.body.reason ?? null),
+  );
+  r.post(
+    "/api/sources/:id/extract",
+    {
+      schema: {
+        summary: "Propose claims again; reviewed claims are kept",
+        tags,
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            removed: Type.Integer(),
+            proposed: Type.Integer(),
+            keptReviewed: Type.Integer(),
+          }),
+          ...problems(400, 401, 403, 404),
+        },
+      },
+    },
+    (req) => services.claims.reextract(callerOf(req), req.params.id),
+  );
+}

@@ -1,0 +1,99 @@
+/** Schemas of the claims routes. */
+import { Type } from "typebox";
+import { CLAIM_KINDS, CLAIM_STATUSES, MEASURES } from "../../core/model/claim.js";
+import { Nullable } from "./common.schemas.js";
+
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const FieldValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
+const ClaimantSchema = Type.Object({
+  name: Type.String(),
+  role: Type.String(),
+  ref: Type.Optional(Nullable(Type.String())),
+});
+
+export const ClaimSchema = Type.Object({
+  id: Type.String(),
+  sourceId: Type.String(),
+  passageId: Nullable(Type.String()),
+  kind: Type.String(),
+  start: Type.Integer({ description: "offset into the source's text (UTF-16 code units)" }),
+  end: Type.Integer(),
+  text: Nullable(Type.String({ description: "the quoted words; null for a citation-only source" })),
+  prefix: Nullable(Type.String()),
+  suffix: Nullable(Type.String()),
+  quoteSha256: Nullable(Type.String()),
+  fields: Type.Record(Type.String(), FieldValue),
+  claimant: ClaimantSchema,
+  status: Type.String(),
+  origin: Type.String(),
+  version: Type.Integer(),
+  createdAt: Type.String({ format: "date-time" }),
+  reviewedBy: Nullable(Type.String()),
+  reviewedAt: Nullable(Type.String({ format: "date-time" })),
+  reviewReason: Nullable(Type.String()),
+});
+
+export const ClaimDetailSchema = Type.Intersect([
+  ClaimSchema,
+  Type.Object({
+    history: Type.Array(
+      Type.Object({
+        version: Type.Integer(),
+        status: Type.String(),
+        fields: Type.Record(Type.String(), FieldValue),
+        claimant: Type.Object({}, { additionalProperties: true }),
+        at: Type.String(),
+        by: Type.String(),
+        reason: Nullable(Type.String()),
+      }),
+    ),
+  }),
+]);
+
+export const ClaimListSchema = Type.Object({
+  items: Type.Array(ClaimSchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+});
+
+export const ClaimQuerySchema = Type.Object({
+  source: Type.Optional(Type.String()),
+  case: Type.Optional(Type.String()),
+  status: Type.Optional(literals(CLAIM_STATUSES)),
+  kind: Type.Optional(literals(CLAIM_KINDS)),
+  measure: Type.Optional(literals(MEASURES)),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+export const ReviewSchema = Type.Object(
+  {
+    action: literals(["confirm", "correct", "reject"]),
+    fields: Type.Optional(Type.Record(Type.String(), FieldValue)),
+    claimant: Type.Optional(
+      Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 300 }),
+        role: literals([
+          "publisher",
+          "official",
+          "organisation",
+          "witness",
+          "body",
+          "person",
+          "other",
+        ]),
+      }),
+    ),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+
+export const BulkConfirmSchema = Type.Object(
+  {
+    ids: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,52 @@
+/**
+ * Reading a stored text into passages and proposed claims, inside the caller's transaction: used
+ * by ingest (whole files and the parts of a split compilation) and by re-extraction.
+ */
+import { randomUUID } from "node:crypto";
+import { draftProposals } from "../core/claims/proposals.js";
+import { extractClaims } from "../core/extract/extract-claims.js";
+import { segmentPassages } from "../core/text/passages.js";
+import { insertClaims, type NewClaim } from "../store/claims.repository.js";
+import type { Queryable } from "../store/db.js";
+import type { PassageRecord } from "../store/sources.repository.js";
+
+/** Cuts a text into passages with fresh ids. */
+export function passagesWithIds(text: string): PassageRecord[] {
+  return segmentPassages(text).map((p) => ({ ...p, id: randomUUID() }));
+}
+
+export interface ProposeInput {
+  readonly sourceId: string;
+  readonly text: string;
+  readonly passages: readonly PassageRecord[];
+  /** The source's own voice: the claimant of everything not attributed to someone else. */
+  readonly publisher: string;
+  readonly reviewed: readonly { kind: string; start: number; end: number }[];
+  readonly actor: string;
+  readonly at: Date;
+}
+
+/** Extracts, anchors and stores proposals; returns how many were stored. */
+export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise<number> {
+  const extracted = extractClaims(input.text, { publisher: input.publisher });
+  const drafts = draftProposals(input.text, input.passages, extracted, input.reviewed);
+  const claims: NewClaim[] = drafts.map((d) => ({
+    id: randomUUID(),
+    sourceId: input.sourceId,
+    passageId: input.passages[d.passageIndex]?.id ?? null,
+    start: d.anchor.start,
+    end: d.anchor.end,
+    exact: d.anchor.exact,
+    prefix: d.anchor.prefix,
+    suffix: d.anchor.suffix,
+    quoteSha256: null,
+    fields: d.fields,
+    claimant: { name: d.claimant.name, role: d.claimant.role, ref: null },
+    status: "proposed",
+    origin: "extraction",
+    createdAt: input.at,
+    createdBy: input.actor,
+  }));
+  await insertClaims(tx, claims);
+  return claims.length;
+}

@@ -1,0 +1,233 @@
+/**
+ * Claims: listing with the access policy, review (confirm, correct, reject — each with reviewer,
+ * time and reason, each a new version and a log entry), bulk confirmation, and re-extraction that
+ * never touches a reviewed claim.
+ */
+import {
+  applyClaimCorrection,
+  type FieldValue,
+  InvalidClaimError,
+} from "../core/claims/claim-correction.js";
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  type Claimant,
+  type ClaimStatus,
+  MEASURES,
+} from "../core/model/claim.js";
+import {
+  claimVersions,
+  deleteUnreviewedProposals,
+  getClaim,
+  listClaims,
+  reviewedSpans,
+  updateReviewedClaim,
+} from "../store/claims.repository.js";
+import type { Queryable } from "../store/db.js";
+import { appendLog } from "../store/log.repository.js";
+import type { Store } from "../store/open-store.js";
+import { getSource, getSourceText, passagesOf } from "../store/sources.repository.js";
+import { actorName, type Caller } from "./caller.js";
+import { proposeClaims } from "./claim-proposals.js";
+import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
+import { presentClaim } from "./presenters/claim.presenter.js";
+
+export interface ClaimQuery {
+  readonly sourceId?: string | undefined;
+  readonly caseId?: string | undefined;
+  readonly status?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly measure?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+export interface ReviewRequest {
+  readonly action: "confirm" | "correct" | "reject";
+  readonly fields?: Readonly<Record<string, FieldValue>> | undefined;
+  readonly claimant?: { name: string; role: Claimant["role"] } | undefined;
+  readonly reason?: string | null | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkVocabulary(q: ClaimQuery): void {
+  if (q.status !== undefined && !(CLAIM_STATUSES as readonly string[]).includes(q.status))
+    throw new InvalidInputError(`status must be one of ${CLAIM_STATUSES.join(", ")}`, "status");
+  if (q.kind !== undefined && !(CLAIM_KINDS as readonly string[]).includes(q.kind))
+    throw new InvalidInputError(`kind must be one of ${CLAIM_KINDS.join(", ")}`, "kind");
+  if (q.measure !== undefined && !(MEASURES as readonly string[]).includes(q.measure))
+    throw new InvalidInputError(`unknown measure "${q.measure}"`, "measure");
+  if (q.sourceId !== undefined && !UUID.test(q.sourceId))
+    throw new InvalidInputError(`not a source id: ${q.sourceId}`, "source");
+}
+
+export function createClaimsService(store: Store) {
+  /** Inside a transaction pass its handle: PGlite has one connection, and a query outside the open transaction would wait for it forever. */
+  async function visibleClaim(caller: Caller, id: string, db: Queryable = store.db) {
+    const claim = UUID.test(id) ? await getClaim(db, id) : null;
+    const source = claim ? await getSource(db, claim.sourceId) : null;
+    if (!claim || !source || !maySee(caller, source.metadata.access))
+      throw new NotFoundError(`claim ${id}`);
+    return claim;
+  }
+
+  async function reviewOne(
+    tx: Queryable,
+    caller: Caller,
+    id: string,
+    req: ReviewRequest,
+    at: Date,
+  ) {
+    const claim = await visibleClaim(caller, id, tx);
+    const reason = req.reason?.trim() || null;
+    if (req.action === "reject" && !reason)
+      throw new InvalidInputError("rejecting a claim needs a reason", "reason");
+    if (req.action === "correct" && !req.fields && !req.claimant)
+      throw new InvalidInputError("a correction needs fields or a claimant", "fields");
+    let fields = claim.fields;
+    try {
+      if (req.fields) fields = applyClaimCorrection(claim.fields, req.fields);
+    } catch (error) {
+      if (error instanceof InvalidClaimError)
+        throw new InvalidInputError(error.message, error.field);
+      throw error;
+    }
+    const claimant = req.claimant ? { ...req.claimant, ref: claim.claimant.ref } : claim.claimant;
+    const status: ClaimStatus = req.action === "reject" ? "rejected" : "confirmed";
+    const actor = actorName(caller);
+    const ok = await updateReviewedClaim(tx, id, claim.version, {
+      status,
+      fields,
+      claimant,
+      version: claim.version + 1,
+      by: actor,
+      at,
+      reason,
+    });
+    if (!ok)
+      throw new ServiceError(
+        "conflict",
+        409,
+        `claim ${id} was reviewed by someone else meanwhile; reload it`,
+      );
+    await appendLog(
+      tx,
+      {
+        actor,
+        action: "claim.review",
+        targetType: "claim",
+        targetId: id,
+        reason,
+        data: {
+          decision: req.action,
+          status,
+          version: claim.version + 1,
+          sourceId: claim.sourceId,
+          ...(req.fields ? { corrected: Object.keys(req.fields) } : {}),
+        },
+      },
+      at,
+    );
+  }
+
+  return {
+    async list(caller: Caller, q: ClaimQuery) {
+      checkVocabulary(q);
+      const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
+      const offset = Math.max(q.offset ?? 0, 0);
+      const { items, total } = await listClaims(store.db, {
+        access: visibleAccessLevels(caller),
+        sourceId: q.sourceId,
+        caseId: q.caseId,
+        status: q.status as ClaimStatus | undefined,
+        kind: q.kind,
+        measure: q.measure,
+        limit,
+        offset,
+      });
+      return { items: items.map(presentClaim), total, limit, offset };
+    },
+
+    async get(caller: Caller, id: string) {
+      const claim = await visibleClaim(caller, id);
+      const history = await claimVersions(store.db, id);
+      return {
+        ...presentClaim(claim),
+        history: history.map((h) => ({
+          version: h.version,
+          status: h.status,
+          fields: h.fields as unknown as Record<string, FieldValue>,
+          claimant: h.claimant,
+          at: h.created_at.toISOString(),
+          by: h.created_by,
+          reason: h.reason,
+        })),
+      };
+    },
+
+    async review(caller: Caller, id: string, req: ReviewRequest) {
+      assertMayWrite(caller);
+      await store.db.transaction((tx) => reviewOne(tx, caller, id, req, new Date()));
+      return presentClaim((await getClaim(store.db, id)) ?? (await visibleClaim(caller, id)));
+    },
+
+    /** Confirms several claims in one transaction: all or none. */
+    async confirmMany(caller: Caller, ids: readonly string[], reason: string | null) {
+      assertMayWrite(caller);
+      if (ids.length === 0 || ids.length > 500)
+        throw new InvalidInputError("give between 1 and 500 claim ids", "ids");
+      const at = new Date();
+      await store.db.transaction(async (tx) => {
+        for (const id of ids) await reviewOne(tx, caller, id, { action: "confirm", reason }, at);
+      });
+      return { confirmed: ids.length };
+    },
+
+    /** Proposes claims again from a source's text; reviewed claims and their spans are kept. */
+    async reextract(caller: Caller, sourceId: string) {
+      assertMayWrite(caller);
+      const source = UUID.test(sourceId) ? await getSource(store.db, sourceId) : null;
+      if (!source || !maySee(caller, source.metadata.access))
+        throw new NotFoundError(`source ${sourceId}`);
+      const text = await getSourceText(store.db, sourceId);
+      if (text === null)
+        throw new InvalidInputError(
+          `source ${sourceId} has no text to extract from (citation only)`,
+        );
+      const actor = actorName(caller);
+      const at = new Date();
+      return store.db.transaction(async (tx) => {
+        const removed = await deleteUnreviewedProposals(tx, sourceId);
+        const passages = await passagesOf(tx, sourceId);
+        const reviewed = await reviewedSpans(tx, sourceId);
+        const publisher =
+          source.metadata.organisation ?? source.metadata.authors[0] ?? source.metadata.title;
+        const proposed = await proposeClaims(tx, {
+          sourceId,
+          text,
+          passages,
+          publisher,
+          reviewed,
+          actor,
+          at,
+        });
+        await appendLog(
+          tx,
+          {
+            actor,
+            action: "claim.propose",
+            targetType: "source",
+            targetId: sourceId,
+            reason: null,
+            data: { removed, proposed, keptReviewed: reviewed.length },
+          },
+          at,
+        );
+        return { removed, proposed, keptReviewed: reviewed.length };
+      });
+    },
+  };
+}
+export type ClaimsService = ReturnType<typeof createClaimsService>;

@@ -1,0 +1,27 @@
+/** The shape in which claims leave the services. */
+import type { ClaimRecord } from "../../store/claims.repository.js";
+
+export function presentClaim(c: ClaimRecord) {
+  return {
+    id: c.id,
+    sourceId: c.sourceId,
+    passageId: c.passageId,
+    kind: c.fields.kind,
+    start: c.start,
+    end: c.end,
+    text: c.exact,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    quoteSha256: c.quoteSha256,
+    fields: c.fields as unknown as Record<string, string | number | boolean | null>,
+    claimant: { name: c.claimant.name, role: c.claimant.role, ref: c.claimant.ref },
+    status: c.status,
+    origin: c.origin,
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+    reviewedBy: c.reviewedBy,
+    reviewedAt: c.reviewedAt?.toISOString() ?? null,
+    reviewReason: c.reviewReason,
+  };
+}
+export type ClaimView = ReturnType<typeof presentClaim>;

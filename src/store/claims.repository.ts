@@ -1,0 +1,282 @@
+/** SQL of claims and their versions. Access filtering joins the claim's source. */
+import type { AccessLevel } from "../core/model/access.js";
+import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js";
+import type { Queryable } from "./db.js";
+
+export interface ClaimRecord {
+  readonly id: string;
+  readonly sourceId: string;
+  readonly passageId: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly exact: string | null;
+  readonly prefix: string | null;
+  readonly suffix: string | null;
+  readonly quoteSha256: string | null;
+  readonly fields: ClaimFields;
+  readonly claimant: Claimant & { ref: string | null };
+  readonly status: ClaimStatus;
+  readonly origin: "extraction" | "manual" | "reference";
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: Date | null;
+  readonly reviewReason: string | null;
+}
+
+interface ClaimRow {
+  id: string;
+  source_id: string;
+  passage_id: string | null;
+  start_offset: number;
+  end_offset: number;
+  exact: string | null;
+  prefix: string | null;
+  suffix: string | null;
+  quote_sha256: string | null;
+  fields: ClaimFields;
+  claimant_name: string;
+  claimant_role: Claimant["role"];
+  claimant_ref: string | null;
+  status: ClaimStatus;
+  origin: ClaimRecord["origin"];
+  version: number;
+  created_at: Date;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  review_reason: string | null;
+}
+
+function toRecord(r: ClaimRow): ClaimRecord {
+  return {
+    id: r.id,
+    sourceId: r.source_id,
+    passageId: r.passage_id,
+    start: r.start_offset,
+    end: r.end_offset,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    quoteSha256: r.quote_sha256,
+    fields: r.fields,
+    claimant: { name: r.claimant_name, role: r.claimant_role, ref: r.claimant_ref },
+    status: r.status,
+    origin: r.origin,
+    version: r.version,
+    createdAt: r.created_at,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+    reviewReason: r.review_reason,
+  };
+}
+
+export type NewClaim = Omit<
+  ClaimRecord,
+  "version" | "reviewedBy" | "reviewedAt" | "reviewReason"
+> & { readonly createdBy: string };
+
+const figureColumns = (f: ClaimFields) =>
+  f.kind === "figure" ? [f.measure, f.subgroup] : [null, null];
+
+export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): Promise<void> {
+  for (let i = 0; i < claims.length; i += 200) {
+    const chunk = claims.slice(i, i + 200);
+    const values: string[] = [];
+    const params: (string | number | Date | null)[] = [];
+    for (const c of chunk) {
+      const row = [
+        c.id,
+        c.sourceId,
+        c.passageId,
+        c.fields.kind,
+        c.start,
+        c.end,
+        c.exact,
+        c.prefix,
+        c.suffix,
+        c.quoteSha256,
+        JSON.stringify(c.fields),
+        ...figureColumns(c.fields),
+        c.claimant.name,
+        c.claimant.role,
+        c.claimant.ref,
+        c.status,
+        c.origin,
+        1,
+        c.createdAt,
+      ];
+      values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(", ")})`);
+      params.push(...row);
+    }
+    await tx.query(
+      `INSERT INTO claims (id, source_id, passage_id, kind, start_offset, end_offset, exact, prefix, suffix, quote_sha256, fields,
+         measure, subgroup, claimant_name, claimant_role, claimant_ref, status, origin, version, created_at) VALUES ${values.join(", ")}`,
+      params,
+    );
+  }
+  for (const c of claims)
+    await insertClaimVersion(
+      tx,
+      c.id,
+      1,
+      c.status,
+      c.fields,
+      c.claimant,
+      c.createdAt,
+      c.createdBy,
+      null,
+    );
+}
+
+export async function insertClaimVersion(
+  tx: Queryable,
+  id: string,
+  version: number,
+  status: ClaimStatus,
+  fields: ClaimFields,
+  claimant: Claimant & { ref: string | null },
+  at: Date,
+  by: string,
+  reason: string | null,
+): Promise<void> {
+  await tx.query(
+    "INSERT INTO claim_versions (claim_id, version, status, fields, claimant, created_at, created_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    [
+      id,
+      version,
+      status,
+      JSON.stringify(fields),
+      JSON.stringify({ name: claimant.name, role: claimant.role, ref: claimant.ref }),
+      at,
+      by,
+      reason,
+    ],
+  );
+}
+
+export interface ReviewUpdate {
+  readonly status: ClaimStatus;
+  readonly fields: ClaimFields;
+  readonly claimant: Claimant & { ref: string | null };
+  readonly version: number;
+  readonly by: string;
+  readonly at: Date;
+  readonly reason: string | null;
+}
+
+/** Writes a review as the claim's new current state; fails (returns false) if someone reviewed it meanwhile. */
+export async function updateReviewedClaim(
+  tx: Queryable,
+  id: string,
+  expectedVersion: number,
+  u: ReviewUpdate,
+): Promise<boolean> {
+  const [m, s] = figureColumns(u.fields);
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE claims SET status = $3, fields = $4, measure = $5, subgroup = $6, claimant_name = $7, claimant_role = $8, claimant_ref = $9,
+       version = $10, reviewed_by = $11, reviewed_at = $12, review_reason = $13
+     WHERE id = $1 AND version = $2 RETURNING id`,
+    [
+      id,
+      expectedVersion,
+      u.status,
+      JSON.stringify(u.fields),
+      m,
+      s,
+      u.claimant.name,
+      u.claimant.role,
+      u.claimant.ref,
+      u.version,
+      u.by,
+      u.at,
+      u.reason,
+    ],
+  );
+  if (rows.length === 0) return false;
+  await insertClaimVersion(tx, id, u.version, u.status, u.fields, u.claimant, u.at, u.by, u.reason);
+  return true;
+}
+
+export interface ClaimFilter {
+  readonly access: readonly AccessLevel[];
+  readonly ids?: readonly string[] | undefined;
+  readonly sourceId?: string | undefined;
+  readonly caseId?: string | undefined;
+  readonly status?: ClaimStatus | undefined;
+  readonly kind?: string | undefined;
+  readonly measure?: string | undefined;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export async function listClaims(
+  db: Queryable,
+  f: ClaimFilter,
+): Promise<{ items: ClaimRecord[]; total: number }> {
+  const where = `s.deleted_at IS NULL AND s.access = ANY($1) AND ($2::uuid IS NULL OR c.source_id = $2)
+    AND ($3::text IS NULL OR c.status = $3) AND ($4::text IS NULL OR c.kind = $4) AND ($5::text IS NULL OR c.measure = $5)
+    AND ($6::text IS NULL OR s.case_id = $6) AND ($7::uuid[] IS NULL OR c.id = ANY($7))`;
+  const params = [
+    f.access as string[],
+    f.sourceId ?? null,
+    f.status ?? null,
+    f.kind ?? null,
+    f.measure ?? null,
+    f.caseId ?? null,
+    (f.ids as string[] | undefined) ?? null,
+  ];
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM claims c JOIN sources s ON s.id = c.source_id WHERE ${where}`,
+    params,
+  );
+  const rows = await db.query<ClaimRow>(
+    `SELECT c.* FROM claims c JOIN sources s ON s.id = c.source_id WHERE ${where}
+     ORDER BY c.created_at, c.source_id, c.start_offset, c.id LIMIT $8 OFFSET $9`,
+    [...params, f.limit, f.offset],
+  );
+  return { items: rows.map(toRecord), total: count?.n ?? 0 };
+}
+
+export async function getClaim(db: Queryable, id: string): Promise<ClaimRecord | null> {
+  const rows = await db.query<ClaimRow>("SELECT * FROM claims WHERE id = $1", [id]);
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+export async function claimVersions(db: Queryable, id: string) {
+  return db.query<{
+    version: number;
+    status: ClaimStatus;
+    fields: ClaimFields;
+    claimant: Claimant;
+    created_at: Date;
+    created_by: string;
+    reason: string | null;
+  }>(
+    "SELECT version, status, fields, claimant, created_at, created_by, reason FROM claim_versions WHERE claim_id = $1 ORDER BY version",
+    [id],
+  );
+}
+
+/** Removes a source's unreviewed extraction proposals before re-extraction; reviewed claims stay. */
+export async function deleteUnreviewedProposals(tx: Queryable, sourceId: string): Promise<number> {
+  await tx.query(
+    "DELETE FROM claim_versions WHERE claim_id IN (SELECT id FROM claims WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND version = 1)",
+    [sourceId],
+  );
+  const rows = await tx.query<{ id: string }>(
+    "DELETE FROM claims WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND version = 1 RETURNING id",
+    [sourceId],
+  );
+  return rows.length;
+}
+
+/** The spans of a source's reviewed claims, so that re-extraction does not propose them again. */
+export async function reviewedSpans(
+  db: Queryable,
+  sourceId: string,
+): Promise<{ kind: string; start: number; end: number }[]> {
+  return db.query<{ kind: string; start: number; end: number }>(
+    "SELECT kind, start_offset AS start, end_offset AS \"end\" FROM claims WHERE source_id = $1 AND (status <> 'proposed' OR version > 1 OR origin <> 'extraction')",
+    [sourceId],
+  );
+}
