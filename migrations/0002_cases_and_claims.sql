@@ -53,6 +53,8 @@ CREATE TABLE claims (
   claimant_name   text NOT NULL,
   claimant_role   text NOT NULL,
   claimant_ref    text,
+  -- The claim's id in its reference case's data, for claims loaded from a case.
+  case_ref        text,
   status          text NOT NULL CHECK (status IN ('proposed', 'confirmed', 'rejected')),
   origin          text NOT NULL CHECK (origin IN ('extraction', 'manual', 'reference')),
   version         integer NOT NULL,
@@ -65,6 +67,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_source ON claims (source_id, start_offset);
 CREATE INDEX claims_status ON claims (status, created_at);
 CREATE INDEX claims_measure ON claims (measure) WHERE kind = 'figure';
+CREATE INDEX claims_case_ref ON claims (case_ref) WHERE case_ref IS NOT NULL;
 
 -- Every state a claim has been in: proposal, corrections, confirmations, rejections.
 CREATE TABLE claim_versions (

@@ -28,7 +28,7 @@ function blobCount(dataDir: string): number {
 
 it("recovers from a writer killed mid-ingest with no partial source", async () => {
   const dataDir = join(dir.path, "data");
-  const env = { CASEFILE_DATA: dataDir, DATABASE_URL: undefined };
+  const env = { CASEFILE_DATA: dataDir, DATABASE_URL: undefined, CASEFILE_CASES: "" };
   const small = join(dir.path, "small.txt");
   writeFileSync(small, "A short committed document.\n\nWith two paragraphs.");
   expect((await runCasefile(["ingest", small], env)).code).toBe(0);

@@ -11,9 +11,11 @@ import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerResolver } from "./auth.js";
 import { problem, registerProblemHandlers } from "./problem.js";
 import { adminRoutes } from "./routes/admin.routes.js";
+import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
+import { searchRoutes } from "./routes/search.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
 
@@ -58,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   sourcesRoutes(app, deps);
   uploadRoutes(app, deps);
   claimsRoutes(app, deps);
+  casesRoutes(app, deps);
+  searchRoutes(app, deps);
   adminRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 

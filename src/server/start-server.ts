@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prepareStore } from "../services/prepare-store.js";
 import { createServices, DEFAULT_MAX_FILE_BYTES } from "../services/services.js";
 import { openStore, type StoreConfig } from "../store/open-store.js";
 import { buildApp } from "./app.js";
@@ -18,6 +19,10 @@ export interface ServerConfig {
   readonly operatorToken?: string | undefined;
   readonly maxFileBytes?: number | undefined;
   readonly logLevel?: string | undefined;
+  /** For reference-case loading (CASEFILE_CASES, CASEFILE_CORPUS). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly onMessage?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -30,6 +35,17 @@ const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore(config.store);
+  try {
+    const reports = await prepareStore(store, config.env, config.cwd);
+    for (const r of reports.filter((x) => x.loaded)) {
+      config.onMessage?.(
+        `loaded case ${r.caseId}: ${r.sources} sources (${r.citationOnly} by citation only), ${r.claims} claims${r.missingCorpus.length ? `; corpus missing: ${r.missingCorpus.join("; ")}` : ""}`,
+      );
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const maxFileBytes = config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const services = createServices(store, { door: "api", maxFileBytes });
   const operatorToken = config.operatorToken ?? randomBytes(32).toString("hex");

@@ -42,6 +42,7 @@ export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise
     quoteSha256: null,
     fields: d.fields,
     claimant: { name: d.claimant.name, role: d.claimant.role, ref: null },
+    caseRef: null,
     status: "proposed",
     origin: "extraction",
     createdAt: input.at,

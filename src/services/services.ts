@@ -1,12 +1,19 @@
 /** Wires every use case to one store. The CLI and the HTTP server both call these, never the store directly. */
 import type { Store } from "../store/open-store.js";
+import { createActivityService } from "./activity.service.js";
+import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
+import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
+import { createPeopleService } from "./people.service.js";
+import { createSearchService } from "./search.service.js";
 import { createSourcesService } from "./sources.service.js";
 import { createVerifyService } from "./verify.service.js";
 
-export const CASEFILE_VERSION = "0.1.0";
+import { CASEFILE_VERSION } from "./version.js";
+
+export { CASEFILE_VERSION };
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface ServicesOptions {
@@ -24,6 +31,11 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     sources: createSourcesService(store),
     claims: createClaimsService(store),
+    cases: createCaseService(store),
+    figures: createFiguresService(store),
+    search: createSearchService(store),
+    activity: createActivityService(store),
+    people: createPeopleService(store),
     verify: createVerifyService(store),
     log: createLogService(store),
   };

@@ -15,6 +15,7 @@ export interface ClaimRecord {
   readonly quoteSha256: string | null;
   readonly fields: ClaimFields;
   readonly claimant: Claimant & { ref: string | null };
+  readonly caseRef: string | null;
   readonly status: ClaimStatus;
   readonly origin: "extraction" | "manual" | "reference";
   readonly version: number;
@@ -38,6 +39,7 @@ interface ClaimRow {
   claimant_name: string;
   claimant_role: Claimant["role"];
   claimant_ref: string | null;
+  case_ref: string | null;
   status: ClaimStatus;
   origin: ClaimRecord["origin"];
   version: number;
@@ -60,6 +62,7 @@ function toRecord(r: ClaimRow): ClaimRecord {
     quoteSha256: r.quote_sha256,
     fields: r.fields,
     claimant: { name: r.claimant_name, role: r.claimant_role, ref: r.claimant_ref },
+    caseRef: r.case_ref,
     status: r.status,
     origin: r.origin,
     version: r.version,
@@ -73,7 +76,11 @@ function toRecord(r: ClaimRow): ClaimRecord {
 export type NewClaim = Omit<
   ClaimRecord,
   "version" | "reviewedBy" | "reviewedAt" | "reviewReason"
-> & { readonly createdBy: string };
+> & {
+  readonly createdBy: string;
+  /** A claim that arrives already reviewed (from a reference case). */
+  readonly review?: { by: string; at: Date; reason: string | null } | undefined;
+};
 
 const figureColumns = (f: ClaimFields) =>
   f.kind === "figure" ? [f.measure, f.subgroup] : [null, null];
@@ -100,17 +107,22 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
         c.claimant.name,
         c.claimant.role,
         c.claimant.ref,
+        c.caseRef,
         c.status,
         c.origin,
         1,
         c.createdAt,
+        c.review?.by ?? null,
+        c.review?.at ?? null,
+        c.review?.reason ?? null,
       ];
       values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(", ")})`);
       params.push(...row);
     }
     await tx.query(
       `INSERT INTO claims (id, source_id, passage_id, kind, start_offset, end_offset, exact, prefix, suffix, quote_sha256, fields,
-         measure, subgroup, claimant_name, claimant_role, claimant_ref, status, origin, version, created_at) VALUES ${values.join(", ")}`,
+         measure, subgroup, claimant_name, claimant_role, claimant_ref, case_ref, status, origin, version, created_at,
+         reviewed_by, reviewed_at, review_reason) VALUES ${values.join(", ")}`,
       params,
     );
   }

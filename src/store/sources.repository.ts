@@ -2,6 +2,7 @@
 import type { AccessLevel } from "../core/model/access.js";
 import type { PartialDate } from "../core/model/partial-date.js";
 import type { SourceKind } from "../core/model/source-kind.js";
+import { searchTokens } from "../core/search/fold.js";
 import type { SourceMetadata } from "../core/source/source-metadata.js";
 import type { Passage } from "../core/text/passages.js";
 import type { Queryable } from "./db.js";
@@ -202,11 +203,11 @@ export async function insertPassages(
     const params: (string | number)[] = [];
     for (const p of chunk) {
       const n = params.length;
-      values.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
-      params.push(p.id, sourceId, p.seq, p.start, p.end, p.text);
+      values.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7})`);
+      params.push(p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text));
     }
     await tx.query(
-      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text) VALUES ${values.join(", ")}`,
+      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens) VALUES ${values.join(", ")}`,
       params,
     );
   }

@@ -14,17 +14,18 @@ export interface ProcessEnv {
 
 export interface ProcessTarget {
   readonly name: "pglite" | "postgres";
-  create(): Promise<ProcessEnv>;
+  /** A fresh environment; by default an empty store, or with the named reference cases loaded. */
+  create(cases?: string): Promise<ProcessEnv>;
 }
 
 const pglite: ProcessTarget = {
   name: "pglite",
-  async create() {
+  async create(cases = "") {
     const dir = tempDir();
     return {
       name: "pglite",
       dataDir: dir.path,
-      env: { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
+      env: { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: cases },
       dispose: async () => dir.remove(),
     };
   },
@@ -32,13 +33,13 @@ const pglite: ProcessTarget = {
 
 const postgres: ProcessTarget = {
   name: "postgres",
-  async create() {
+  async create(cases = "") {
     const dir = tempDir();
     const db = await createTestDatabase();
     return {
       name: "postgres",
       dataDir: dir.path,
-      env: { CASEFILE_DATA: dir.path, DATABASE_URL: db.url },
+      env: { CASEFILE_DATA: dir.path, DATABASE_URL: db.url, CASEFILE_CASES: cases },
       dispose: async () => {
         await db.drop();
         dir.remove();

@@ -95,12 +95,12 @@ export const claimsCommand: Command = {
             `${line(claim)}\n${claim.history.map((h) => `  v${h.version} ${h.status} by ${h.by} at ${h.at}${h.reason ? ` — ${h.reason}` : ""}`).join("\n")}\n`,
           );
       } else if (action === "confirm") {
+        // One claim goes through the single review (its 404 names it); several are all or none.
+        if (positionals.length === 1)
+          await port.reviewClaim(id, { action: "confirm", reason: values.reason });
         const result =
           positionals.length === 1
-            ? {
-                confirmed:
-                  (await port.reviewClaim(id, { action: "confirm", reason: values.reason }), 1),
-              }
+            ? { confirmed: 1 }
             : await port.confirmClaims(positionals, values.reason ?? null);
         if (values.json) out(result);
         else io.stdout.write(`${result.confirmed} claim(s) confirmed\n`);

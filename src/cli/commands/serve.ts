@@ -10,7 +10,8 @@ const usage = `Usage: casefile serve [--port N] [--host ADDRESS]
 Serves the web application and the HTTP API (OpenAPI at /api/openapi.json).
 Environment: PORT (default 3000), HOST (default 127.0.0.1), CASEFILE_DATA (default ./data),
 DATABASE_URL (use a PostgreSQL server instead of the embedded store), CASEFILE_OPERATOR_TOKEN,
-CASEFILE_MAX_FILE_MB (per-file upload limit, default 50).`;
+CASEFILE_MAX_FILE_MB (per-file upload limit, default 50), CASEFILE_CASES (reference cases to load,
+comma-separated; empty for none), CASEFILE_CORPUS (their corpus files, default ../shared/corpus).`;
 
 export const serveCommand: Command = {
   name: "serve",
@@ -36,6 +37,9 @@ export const serveCommand: Command = {
         operatorToken: io.env.CASEFILE_OPERATOR_TOKEN || undefined,
         maxFileBytes: maxFileBytesFromEnv(io.env),
         logLevel: io.env.LOG_LEVEL,
+        env: io.env,
+        cwd: io.cwd,
+        onMessage: (line) => io.stderr.write(`${line}\n`),
       });
     } catch (error) {
       if (error instanceof StoreBusyError)

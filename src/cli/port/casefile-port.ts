@@ -4,13 +4,21 @@
  */
 
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { CaseService } from "../../services/case.service.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
+import type { FiguresService } from "../../services/figures.service.js";
 import type { IngestOutcome, IngestRequest } from "../../services/ingest.service.js";
 import type { LogService } from "../../services/log.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
+import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
+
+export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
+export type SearchView = Awaited<ReturnType<SearchService["search"]>>;
+export type CasePart = "overview" | "timeline" | "places" | "recognitions";
+export type CaseView = Awaited<ReturnType<CaseService[CasePart]>>;
 
 export type ClaimDetailView = Awaited<ReturnType<ClaimsService["get"]>>;
 export type ReextractView = Awaited<ReturnType<ClaimsService["reextract"]>>;
@@ -44,6 +52,9 @@ export interface CasefilePort {
   reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
+  figures(caseId: string, measure?: string): Promise<FiguresView>;
+  search(query: SearchQuery): Promise<SearchView>;
+  caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
   close(): Promise<void>;

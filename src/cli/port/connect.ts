@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { prepareStore } from "../../services/prepare-store.js";
 import { maxFileBytesFromEnv } from "../../services/services.js";
 import { StoreBusyError } from "../../store/data-dir-lock.js";
 import { openStore, storeConfigFromEnv } from "../../store/open-store.js";
@@ -26,7 +27,14 @@ function serverInfo(dataDir: string, pid: number): ServerInfo | null {
 export async function connect(io: CliIo, command: string): Promise<CasefilePort> {
   const config = storeConfigFromEnv(io.env, io.cwd, `casefile ${command}`);
   try {
-    return localPort(await openStore(config), maxFileBytesFromEnv(io.env));
+    const store = await openStore(config);
+    try {
+      await prepareStore(store, io.env, io.cwd);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return localPort(store, maxFileBytesFromEnv(io.env));
   } catch (error) {
     if (!(error instanceof StoreBusyError)) throw error;
     const server = serverInfo(config.dataDir, error.holder.pid);

@@ -30,6 +30,12 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     reviewClaim: (id, req) => services.claims.review(me, id, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
+    figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
+    search: (q) => services.search.search(me, q),
+    caseView: (caseId, part) =>
+      part === "recognitions"
+        ? services.cases.recognitions(me, caseId, {})
+        : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
     close: () => store.close(),

@@ -10,10 +10,13 @@ import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
 import type {
   CasefilePort,
+  CaseView,
   ClaimDetailView,
   ClaimList,
+  FiguresView,
   LogEntryView,
   ReextractView,
+  SearchView,
   SourceList,
 } from "./casefile-port.js";
 import { localOperator } from "./local-port.js";
@@ -121,6 +124,21 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     reextract: (id) =>
       call<ReextractView>("POST", `/api/sources/${encodeURIComponent(id)}/extract`),
+    figures: (caseId, measure) =>
+      call<FiguresView>(
+        "GET",
+        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure })}`,
+      ),
+    search: (q) =>
+      call<SearchView>(
+        "GET",
+        `/api/search${query({ q: q.q, case: q.caseId, kind: q.kind, from: q.from, to: q.to, affiliation: q.affiliation, measure: q.measure, place: q.place, limit: q.limit, offset: q.offset })}`,
+      ),
+    caseView: (caseId, part) =>
+      call<CaseView>(
+        "GET",
+        `/api/cases/${encodeURIComponent(caseId)}${part === "overview" ? "" : `/${part}`}`,
+      ),
     verify: () => call<VerifyReport>("POST", "/api/verify"),
     log: (q) =>
       call<LogEntryView[]>(

@@ -5,8 +5,25 @@ import { originalClaimant } from "./claimant-chains.js";
 import type { FigureRow } from "./figure-types.js";
 import { figureLabel } from "./figure-values.js";
 
+/** What the computation needs of a figure claim: the case data's claims and the store's both fit. */
+export type FigureInputClaim = Pick<
+  FigureClaim,
+  | "id"
+  | "kind"
+  | "sourceId"
+  | "claimantId"
+  | "measure"
+  | "min"
+  | "max"
+  | "hedge"
+  | "subgroup"
+  | "unit"
+  | "aspect"
+  | "scope"
+>;
+
 export interface FiguresInput {
-  readonly claims: readonly CaseClaim[];
+  readonly claims: readonly (FigureInputClaim | Exclude<CaseClaim, FigureClaim>)[];
   readonly sources: readonly SourceRecord[];
   readonly claimants: readonly ClaimantRecord[];
 }
@@ -28,7 +45,7 @@ function publication(source: SourceRecord | undefined, sources: ReadonlyMap<stri
 export function figureRows(input: FiguresInput): FigureRow[] {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const claimants = new Map(input.claimants.map((c) => [c.id, c]));
-  const figures = input.claims.filter((c): c is FigureClaim => c.kind === "figure");
+  const figures = input.claims.filter((c): c is FigureInputClaim => c.kind === "figure");
   return figures.map((c) => {
     const source = sources.get(c.sourceId);
     const claimant = claimants.get(c.claimantId);

@@ -5,7 +5,7 @@ export {
   type FiguresOptions,
   figuresForMeasure,
 } from "./compute-figures.js";
-export { figureRows } from "./figure-rows.js";
+export { type FigureInputClaim, figureRows } from "./figure-rows.js";
 export type * from "./figure-types.js";
 export { figureLabel, intervalsOverlap, spreadOf } from "./figure-values.js";
 export { changedOverTime, crossMeasure, valueConflicts } from "./flags.js";

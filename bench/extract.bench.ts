@@ -1,0 +1,92 @@
+/**
+ * Text-reading throughput: split + extract over the whole corpus (both files), repeated, after a
+ * warm-up run. Reports ms per corpus (median and worst) and MB/s, plus each stage on its own.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { cleanText } from "../src/core/clean/index.js";
+import { extractClaims } from "../src/core/extract/index.js";
+import { splitCompilation } from "../src/core/split/index.js";
+import type { BenchRow } from "./bench.js";
+
+const corpusDir = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
+const RUNS = 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeRuns(fn: () => void): number[] {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+export default async function extractBench(): Promise<BenchRow[]> {
+  const texts = readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(`${corpusDir}/${f}`, "utf8"));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+  const mb = bytes / 1e6;
+  let claims = 0;
+  let parts = 0;
+  const all = timeRuns(() => {
+    claims = 0;
+    parts = 0;
+    for (const text of texts) {
+      parts += splitCompilation(text).length;
+      claims += extractClaims(text).length;
+    }
+  });
+  const split = timeRuns(() => {
+    for (const text of texts) splitCompilation(text);
+  });
+  const clean = timeRuns(() => {
+    for (const text of texts) cleanText(text);
+  });
+  const details = { files: texts.length, bytes, runs: RUNS, parts, claims };
+  return [
+    {
+      bench: "extract",
+      metric: "split+extract ms per corpus (median)",
+      value: median(all),
+      unit: "ms",
+      details,
+    },
+    {
+      bench: "extract",
+      metric: "split+extract ms per corpus (worst)",
+      value: Math.max(...all),
+      unit: "ms",
+      details,
+    },
+    {
+      bench: "extract",
+      metric: "split+extract throughput",
+      value: mb / (median(all) / 1000),
+      unit: "MB/s",
+      details,
+    },
+    {
+      bench: "extract",
+      metric: "split only ms per corpus (median)",
+      value: median(split),
+      unit: "ms",
+      details,
+    },
+    {
+      bench: "extract",
+      metric: "clean only ms per corpus (median)",
+      value: median(clean),
+      unit: "ms",
+      details,
+    },
+  ];
+}

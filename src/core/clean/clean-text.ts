@@ -1,0 +1,105 @@
+/**
+ * Cleaning of text extracted from PDF without losing offsets: the cleaned text keeps, for every
+ * character, where it came from in the original.
+ */
+import { type CleanedText, makeCleanedText } from "./cleaned-text.js";
+import { emitRepaired } from "./inline-repairs.js";
+import { countWords } from "./known-words.js";
+import { classifyLines, type Line, splitLines, typicalWidth } from "./lines.js";
+import { OffsetBuilder } from "./offset-builder.js";
+
+const TERMINAL = /[.!?:;”"…)]$/;
+const OPEN_END =
+  /([,\-–]|\b(the|of|and|or|to|a|an|in|on|at|by|for|with|from|that|as|was|were|is))$/;
+const HEADING_LIKE = /^\s*([IVX]{1,5}\.|\d{1,2}\.\s|By\s\p{Lu})/u;
+
+/** Whether two consecutive lines of one paragraph were wrapped by the layout, not by the author. */
+function isWrap(prev: Line, next: Line, width: number): boolean {
+  const p = prev.text.trimEnd();
+  // Column layouts (runs of spaces or tabs) are tables: each line is a row.
+  if (
+    HEADING_LIKE.test(next.text) ||
+    /\S(\s{3,}|\t)\S/.test(p) ||
+    /\S(\s{3,}|\t)\S/.test(next.text)
+  )
+    return false;
+  // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
+  const lowerNext = /^\s*[\p{Ll}\d]/u.test(next.text);
+  // A line cut after a comma or a function word is unfinished whatever its length.
+  if (!TERMINAL.test(p) && (lowerNext || OPEN_END.test(p))) return true;
+  if (p.length < width * 0.6) return false;
+  return !TERMINAL.test(p) || lowerNext;
+}
+
+/**
+ * Cleans PDF debris from `original`: drops page-number and footnote-number lines, moves footnote
+ * bodies to the end, rejoins hyphenated and hard-wrapped lines, drops glued footnote markers and
+ * repairs joined words and dashless ranges where the text itself gives evidence.
+ * @example cleanText("a well-\nknown fact.1").text // "a well-known fact."
+ */
+export function cleanText(original: string): CleanedText {
+  const lines = splitLines(original);
+  const roles = classifyLines(original, lines);
+  const width = typicalWidth(lines);
+  const counts = countWords(original);
+  const out = new OffsetBuilder();
+  const notes: number[] = [];
+  let prev: Line | null = null;
+  let blankSince = false;
+  let droppedSince = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const role = roles[i]!;
+    if (role === "note") notes.push(i);
+    if (role === "blank") blankSince = true;
+    if (role === "drop" || role === "note") droppedSince = true;
+    if (role !== "text") continue;
+    const joined = prev
+      ? joinLines(out, prev, line, width, counts, blankSince && !droppedSince)
+      : false;
+    // A wrapped line's leading space (PDF page starts carry one) would double the joining space.
+    const from = joined
+      ? line.start + (line.text.length - line.text.trimStart().length)
+      : line.start;
+    emitRepaired(out, original, from, line.end, counts);
+    prev = line;
+    blankSince = false;
+    droppedSince = false;
+  }
+  // Footnote bodies follow the running text, one paragraph per run of adjacent lines.
+  let last = -2;
+  for (const i of notes) {
+    const note = lines[i]!;
+    if (out.length > 0) out.insert(i === last + 1 ? " " : "\n\n", note.start);
+    emitRepaired(out, original, note.start, note.end, counts);
+    last = i;
+  }
+  const { text, map } = out.finish(original.length);
+  return makeCleanedText(text, map);
+}
+
+/** Writes what stands between two kept lines; true when they were joined into one line. */
+function joinLines(
+  out: OffsetBuilder,
+  prev: Line,
+  next: Line,
+  width: number,
+  counts: ReadonlyMap<string, number>,
+  paragraph: boolean,
+): boolean {
+  const newline = prev.end;
+  if (paragraph || !isWrap(prev, next, width)) {
+    out.insert(paragraph ? "\n\n" : "\n", newline);
+    return false;
+  }
+  const hyphenated = /\p{L}-$/u.exec(prev.text.trimEnd());
+  const head = /^\s*(\p{Ll}+)/u.exec(next.text);
+  if (hyphenated && head && out.lastChar() === "-") {
+    const before = /\p{L}+-$/u.exec(prev.text.trimEnd())?.[0].slice(0, -1) ?? "";
+    // "well-\nknown": drop the hyphen only when the text also spells the word without it.
+    if ((counts.get(before + head[1]) ?? 0) > 0) out.dropLast();
+    return true;
+  }
+  out.insert(" ", newline);
+  return true;
+}

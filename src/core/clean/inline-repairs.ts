@@ -1,0 +1,127 @@
+/**
+ * Repairs inside one line: footnote markers glued to words ("humanity”.1", "regiment29"), day
+ * and year ranges that lost their dash ("2526 February", "199192") and words run together.
+ * Each repair is decided from local evidence only; anything doubtful is kept as it stands.
+ */
+import { joinedWordSplit, type WordCounts } from "./known-words.js";
+import type { OffsetBuilder } from "./offset-builder.js";
+
+const MONTH_AHEAD = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH_BEHIND = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}\s+)?$/i;
+const URL = /^(https?:\/\/|www\.)\S*/;
+const MAX_URL = 2000;
+/** How far back a repair looks on its line; bounded so that long lines stay linear. */
+const LOOK = 40;
+const MARKER_AFTER = /[\p{Ll}”"’.,;:)…]/u;
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+/** Letters, with an ASCII fast path: this runs for every character of the text. */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
+}
+
+/** What to do with the digit run line[s, e): a footnote marker to drop, a dash to insert, or keep. */
+function digitRepair(
+  line: string,
+  s: number,
+  e: number,
+): { drop: number } | { dashAt: number } | null {
+  const digits = line.slice(s, e);
+  const before = line[s - 1];
+  const after = line.slice(e, e + LOOK);
+  const behind = line.slice(Math.max(0, s - LOOK), s);
+  const endsWord = after === "" || /^[\s,;.]/.test(after);
+  if (digits.length <= 3 && endsWord && before !== undefined && MARKER_AFTER.test(before)) {
+    if (!/[.,:;]/.test(before) || !isDigit(line[s - 2])) return { drop: digits.length };
+  }
+  if (digits.length <= 2 && endsWord && before === " " && /[”"]\.? $/.test(behind)) {
+    if (after.trim() === "" || /^\s\p{Lu}/u.test(after)) return { drop: digits.length };
+  }
+  if (digits.length === 4 && MONTH_AHEAD.test(after)) {
+    const a = Number(digits.slice(0, 2));
+    const b = Number(digits.slice(2));
+    if (a >= 1 && b === a + 1 && b <= 31) return { dashAt: 2 };
+  }
+  if (digits.length === 6 && /^(19|20)/.test(digits)) {
+    const a = Number(digits.slice(2, 4));
+    if (Number(digits.slice(4)) === (a + 1) % 100) return { dashAt: 4 };
+  }
+  if ((digits.length === 5 || digits.length === 6) && /^(19|20)/.test(digits)) {
+    if (MONTH_BEHIND.test(behind)) return { drop: digits.length - 4 };
+  }
+  return null;
+}
+
+/** Emits line[from, to) of `original` (line starting at `lineStart`) with the repairs applied. */
+export function emitRepaired(
+  out: OffsetBuilder,
+  original: string,
+  lineStart: number,
+  lineEnd: number,
+  counts: WordCounts,
+): void {
+  const line = original.slice(lineStart, lineEnd);
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i]!;
+    const url =
+      line.startsWith("http", i) || line.startsWith("www.", i)
+        ? URL.exec(line.slice(i, i + MAX_URL))
+        : null;
+    if (url && !/\S/.test(line[i - 1] ?? "")) {
+      // Addresses are copied as they stand: their digits are not footnote markers.
+      out.keep(original, lineStart + i, lineStart + i + url[0].length);
+      i += url[0].length;
+      continue;
+    }
+    if (isDigit(ch) && !isDigit(line[i - 1])) {
+      let e = i;
+      while (isDigit(line[e])) e++;
+      const repair = e - i > 8 ? null : digitRepair(line, i, e);
+      if (repair && "drop" in repair) {
+        out.keep(original, lineStart + i, lineStart + e - repair.drop);
+      } else if (repair) {
+        out.keep(original, lineStart + i, lineStart + i + repair.dashAt);
+        out.insert("–", lineStart + i + repair.dashAt);
+        out.keep(original, lineStart + i + repair.dashAt, lineStart + e);
+      } else {
+        out.keep(original, lineStart + i, lineStart + e);
+      }
+      // A day range glued to its month ("25-26February") gets its space back.
+      if (isLetter(line[e]) && MONTH_AHEAD.test(line.slice(e, e + LOOK)))
+        out.insert(" ", lineStart + e);
+      i = e;
+    } else if (isLetter(ch) && !isLetter(line[i - 1])) {
+      let e = i;
+      while (e < line.length && isLetter(line[e])) e++;
+      const k = joinedWordSplit(line.slice(i, e), counts);
+      if (k > 0) {
+        out.keep(original, lineStart + i, lineStart + i + k);
+        out.insert(" ", lineStart + i + k);
+        out.keep(original, lineStart + i + k, lineStart + e);
+      } else {
+        out.keep(original, lineStart + i, lineStart + e);
+      }
+      i = e;
+    } else {
+      // Runs of anything else are copied in one piece.
+      let e = i + 1;
+      while (
+        e < line.length &&
+        !isDigit(line[e]) &&
+        !isLetter(line[e]) &&
+        !line.startsWith("http", e) &&
+        !line.startsWith("www.", e)
+      )
+        e++;
+      out.keep(original, lineStart + i, lineStart + e);
+      i = e;
+    }
+  }
+}

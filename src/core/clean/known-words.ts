@@ -1,0 +1,34 @@
+/**
+ * Words that PDF extraction ran together ("Khojalyjust"), repaired only with evidence from the
+ * same text: both halves must occur elsewhere as words of their own. No dictionary is used, so the
+ * rule works for any language and never invents a boundary the document itself does not show.
+ */
+const WORD = /\p{L}+/gu;
+const MIN_TOKEN = 8;
+const MIN_PART = 3;
+
+export type WordCounts = ReadonlyMap<string, number>;
+
+/** How often each word occurs in the text. */
+export function countWords(text: string): WordCounts {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Where to split `word` into two words, or -1. Only proper-noun joins are repaired: a capitalised
+ * first half seen at least twice, and a second half seen on its own at least once.
+ */
+export function joinedWordSplit(word: string, counts: WordCounts): number {
+  // A real word recurs; a join made by extraction is rare (the same join can repeat once or twice).
+  if (word.length < MIN_TOKEN || (counts.get(word) ?? 0) > 2) return -1;
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return -1;
+  for (let k = word.length - MIN_PART; k >= MIN_PART + 1; k--) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    if (/\p{Lu}/u.test(tail.slice(1)) || /\p{Lu}/u.test(head.slice(1))) continue;
+    if ((counts.get(head) ?? 0) >= 2 && (counts.get(tail) ?? 0) >= 1) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,100 @@
+/**
+ * Line-level debris of text extracted from PDF: page numbers and footnote-number lines (dropped)
+ * and footnote bodies at page bottoms (kept, but moved out of the running text).
+ */
+export interface Line {
+  readonly start: number;
+  /** Offset of the line end, before its newline. */
+  readonly end: number;
+  readonly text: string;
+}
+
+export type LineRole = "text" | "blank" | "drop" | "note";
+
+/** Splits a text into lines with their offsets; a final line without newline is included. */
+export function splitLines(original: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= original.length) {
+    let end = original.indexOf("\n", start);
+    if (end < 0) end = original.length;
+    const stop = end > start && original[end - 1] === "\r" ? end - 1 : end;
+    lines.push({ start, end: stop, text: original.slice(start, stop) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+const NUMBER_ONLY = /^\s*\d{1,3}\s*$/;
+const SECTION_HEADING = /^\s*[IVX]{1,5}\.(\s|$)/;
+/** How footnotes in legal and academic compilations usually begin. */
+const CITATION_START = /^(See|Cf\.|Ibid|Id\.|Note:|Courtesy|https?:|www\.)/;
+const NOTE_LOOKBACK = 8000;
+const NOTE_MAX_LINES = 25;
+
+/** True when footnote number n is glued to a word, quote or year in the text before `at`. */
+function markerBefore(original: string, n: string, at: number): boolean {
+  const from = Math.max(0, at - NOTE_LOOKBACK);
+  let i = original.indexOf(n, from);
+  while (i >= 0 && i < at) {
+    const before = original[i - 1] ?? "";
+    const after = original[i + n.length] ?? "";
+    if (!/\d/.test(after)) {
+      if (/[\p{Ll}”"’.,;:)…]/u.test(before) && !/\d/.test(original[i - 2] ?? "")) return true;
+      if (/^(19|20)\d\d$/.test(original.slice(i - 4, i))) return true;
+      if (before === " " && /[”"]/.test(original[i - 2] ?? "")) return true;
+    }
+    i = original.indexOf(n, i + 1);
+  }
+  return false;
+}
+
+/** Assigns each line a role; see the module comment. */
+export function classifyLines(original: string, lines: readonly Line[]): LineRole[] {
+  const roles: LineRole[] = lines.map((l) => (l.text.trim() === "" ? "blank" : "text"));
+  let i = 0;
+  while (i < lines.length) {
+    if (!NUMBER_ONLY.test(lines[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && NUMBER_ONLY.test(lines[j]!.text)) roles[j++] = "drop";
+    const blankAfter = j < lines.length && roles[j] === "blank";
+    let k = j;
+    while (k < lines.length && roles[k] === "blank") k++;
+    const next = lines[k];
+    const isNote =
+      blankAfter &&
+      next !== undefined &&
+      !SECTION_HEADING.test(next.text) &&
+      (CITATION_START.test(next.text) ||
+        (!/^\s*\p{Ll}/u.test(next.text) &&
+          markerBefore(original, lines[i]!.text.trim(), lines[i]!.start)));
+    if (!isNote) {
+      i = j;
+      continue;
+    }
+    // The note runs until the next page begins (PDF text puts a space before a page's first line).
+    let n = k;
+    while (n < lines.length && n - k < NOTE_MAX_LINES) {
+      const text = lines[n]!.text;
+      if (n > k && (/^\s\S/.test(text) || SECTION_HEADING.test(text))) break;
+      // Running text resumes after a blank line in lower case: the sentence the page cut off.
+      if (n > k && roles[n - 1] === "blank" && /^\p{Ll}/u.test(text)) break;
+      if (roles[n] === "text") roles[n] = NUMBER_ONLY.test(text) ? "drop" : "note";
+      n++;
+    }
+    i = n;
+  }
+  return roles;
+}
+
+/** The usual width of a full line: lines shorter than a fraction of it end paragraphs. */
+export function typicalWidth(lines: readonly Line[]): number {
+  const widths = lines
+    .map((l) => l.text.trimEnd().length)
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.8)] ?? 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * Builds a cleaned text together with, for every character, its offset in the original. Inserted
+ * characters (a space between words that PDF extraction joined) take the offset of the original
+ * character that follows them, so any span of the cleaned text maps back to a span of the original.
+ */
+export class OffsetBuilder {
+  private readonly chunks: string[] = [];
+  private offsets = new Int32Array(1024);
+  private size = 0;
+  private last = "";
+
+  private reserve(n: number): void {
+    if (this.size + n <= this.offsets.length) return;
+    let capacity = this.offsets.length * 2;
+    while (capacity < this.size + n) capacity *= 2;
+    const grown = new Int32Array(capacity);
+    grown.set(this.offsets.subarray(0, this.size));
+    this.offsets = grown;
+  }
+
+  /** Keeps original[start, end) unchanged. */
+  keep(original: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.offsets[this.size++] = i;
+    this.chunks.push(original.slice(start, end));
+    this.last = original[end - 1]!;
+  }
+
+  /** Writes `text` in place of whatever stands at original offset `at`. */
+  insert(text: string, at: number): void {
+    if (text.length === 0) return;
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) this.offsets[this.size++] = at;
+    this.chunks.push(text);
+    this.last = text[text.length - 1]!;
+  }
+
+  /** Takes back the last character written (a line-end hyphen that turned out to be a break). */
+  dropLast(): void {
+    const chunk = this.chunks.pop() ?? "";
+    if (chunk.length > 1) this.chunks.push(chunk.slice(0, -1));
+    this.size--;
+    const tail = this.chunks[this.chunks.length - 1] ?? "";
+    this.last = tail[tail.length - 1] ?? "";
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  lastChar(): string {
+    return this.last;
+  }
+
+  finish(originalLength: number): { text: string; map: Int32Array } {
+    const map = new Int32Array(this.size + 1);
+    map.set(this.offsets.subarray(0, this.size));
+    map[this.size] = originalLength;
+    return { text: this.chunks.join(""), map };
+  }
+}

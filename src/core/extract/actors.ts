@@ -1,0 +1,232 @@
+/**
+ * Actor claims: military units ("366th Motor Rifle Regiment"), organisations (capitalised names
+ * headed by an organisational noun: "Human Rights Watch", "European Court of Human Rights") and
+ * persons named with a title ("Mr. Sadikov", "President Ayaz Mutalibov") or beside a reporting
+ * verb ("said Raisa Aslanova"). Precision over recall: bare capitalised words are not actors.
+ */
+
+import { lookupPlace } from "../gazetteer/lookup.js";
+import type { ActorFields, ClaimFields } from "../model/claim.js";
+import { monthNumber } from "./calendar.js";
+import { SAY_VERBS } from "./speaker-phrase.js";
+import type { Token } from "./tokens.js";
+
+const UNIT_HEADS = new Set(["regiment", "division", "brigade", "battalion", "corps", "detachment"]);
+const ORG_HEADS = new Set([
+  "watch",
+  "centre",
+  "center",
+  "court",
+  "commission",
+  "committee",
+  "office",
+  "ministry",
+  "agency",
+  "organization",
+  "organisation",
+  "council",
+  "assembly",
+  "parliament",
+  "procuracy",
+  "cross",
+  "society",
+  "congress",
+  "senate",
+  "nations",
+  "union",
+  "conference",
+  "department",
+  "front",
+  "army",
+  "group",
+  "house",
+  "post",
+  "times",
+  "globe",
+  "gazette",
+  "gazeta",
+  "institute",
+  "foundation",
+  "bureau",
+]);
+const KNOWN_ORGS = new Set([
+  "OSCE",
+  "OIC",
+  "ITAR-TASS",
+  "Reuters",
+  "Reuter",
+  "Azerinform",
+  "AZERTAC",
+  "Memorial",
+  "NKR",
+  "OMON",
+  "CIS",
+]);
+const TITLES = new Set([
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "president",
+  "minister",
+  "prosecutor",
+  "major",
+  "general",
+  "colonel",
+  "governor",
+  "mayor",
+  "congressman",
+  "congresswoman",
+  "senator",
+  "deputy",
+  "director",
+  "imam",
+  "commander",
+  "captain",
+  "lieutenant",
+  "sergeant",
+  "ambassador",
+  "judge",
+  "professor",
+]);
+/** Words that open a sentence or a name phrase without being part of a name. */
+const LEADERS = new Set([
+  "the",
+  "a",
+  "an",
+  "see",
+  "this",
+  "these",
+  "those",
+  "in",
+  "on",
+  "by",
+  "as",
+  "also",
+  "both",
+]);
+const CONNECTORS = new Set(["of", "for", "and", "the", "on", "in"]);
+
+interface FoundActor {
+  readonly start: number;
+  readonly end: number;
+  readonly fields: ClaimFields;
+}
+
+function cap(t: Token | undefined): boolean {
+  return (
+    t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && monthNumber(t.text) === 0
+  );
+}
+
+/** Capitalised run starting at i (connectors allowed inside): [i, end). */
+function capitalRun(text: string, tokens: readonly Token[], i: number): number {
+  let j = i;
+  let end = i;
+  while (j < tokens.length && j - i < 10) {
+    const t = tokens[j]!;
+    // A name does not run on across a line end ("THE TIMES" / "London, 2 March").
+    if (j > i && text.slice(tokens[j - 1]!.end, t.start).includes("\n")) break;
+    if (cap(t) || (t.text === "-" && cap(tokens[j + 1]) && t.start === tokens[j - 1]?.end)) {
+      j++;
+      end = j;
+    } else if (j > i && CONNECTORS.has(t.text) && cap(tokens[j + 1])) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+function actor(
+  tokens: readonly Token[],
+  text: string,
+  from: number,
+  to: number,
+  actorType: ActorFields["actorType"],
+): FoundActor {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return {
+    start,
+    end,
+    fields: { kind: "actor", actorType, name: text.slice(start, end).replace(/\s+/g, " ") },
+  };
+}
+
+export function findActors(text: string, tokens: readonly Token[]): FoundActor[] {
+  const found: FoundActor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "366th Motor Rifle Regiment", "366th CIS regiment", "the 366th Division".
+    if (
+      t.kind === "number" &&
+      /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? "") &&
+      tokens[i + 1]!.start === t.end
+    ) {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 7); j++) {
+        if (UNIT_HEADS.has(tokens[j]!.lower)) {
+          found.push(actor(tokens, text, i, j + 1, "unit"));
+          i = j;
+          break;
+        }
+        if (tokens[j]!.kind !== "word") break;
+      }
+      continue;
+    }
+    if (!cap(t) || cap(tokens[i - 1])) continue;
+    if (TITLES.has(t.lower) && cap(tokens[i + 1])) {
+      const end = capitalRun(text, tokens, i + 1);
+      const named = tokens.slice(i + 1, end);
+      const orgLike = named.some((w) => ORG_HEADS.has(w.lower) || lookupPlace(w.text) !== null);
+      if (
+        end - i <= 4 &&
+        !orgLike &&
+        !lookupPlace(text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end))
+      ) {
+        found.push(actor(tokens, text, i, end, "person"));
+        i = end - 1;
+        continue;
+      }
+    }
+    const end = capitalRun(text, tokens, i);
+    const words = tokens.slice(i, end);
+    if (words.some((w) => ORG_HEADS.has(w.lower)) && words.length >= 2) {
+      // "See General Assembly …", "Recalling the United Nations …": sentence-opening verbs and
+      // articles are not part of the name.
+      let from = i;
+      while (
+        from < end - 1 &&
+        (LEADERS.has(tokens[from]!.lower) || /ing$/.test(tokens[from]!.lower))
+      )
+        from++;
+      if (from > i && !cap(tokens[from])) continue;
+      found.push(actor(tokens, text, from, end, "organisation"));
+      i = end - 1;
+      continue;
+    }
+    if (end - i === 1 && KNOWN_ORGS.has(t.text)) {
+      found.push(actor(tokens, text, i, end, "organisation"));
+      continue;
+    }
+    // "…, said Raisa Aslanova" / "Hassan Alahierov said": two or three capitalised words.
+    const saidBefore = SAY_VERBS.has(tokens[i - 1]?.lower ?? "");
+    const saidAfter = SAY_VERBS.has(tokens[end]?.lower ?? "") || tokens[end]?.text === ",";
+    const name = text.slice(t.start, tokens[end - 1]!.end);
+    const personLike =
+      end - i >= 2 &&
+      end - i <= 3 &&
+      !LEADERS.has(t.lower) &&
+      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lookupPlace(w.text));
+    if (
+      personLike &&
+      (saidBefore || (saidAfter && SAY_VERBS.has(tokens[end]?.lower ?? ""))) &&
+      !lookupPlace(name)
+    ) {
+      found.push(actor(tokens, text, i, end, "person"));
+      i = end - 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./index.js";
+
+const claimantOf = (text: string, publisher = "The Paper") =>
+  extractClaims(text, { publisher }).flatMap((c) =>
+    c.kind === "figure" ? [[c.text, c.claimant.name, c.claimant.role]] : [],
+  );
+const first = (text: string) => claimantOf(text)[0]?.slice(1);
+
+describe("claimants", () => {
+  it("is the publisher when nobody else is named", () => {
+    expect(claimantOf("About 200 people were killed.")).toEqual([
+      ["About 200 people", "The Paper", "publisher"],
+    ]);
+  });
+
+  it("follows according to, said, told and estimated", () => {
+    expect(first("According to the prosecutor's office, 184 bodies were examined.")).toEqual([
+      "prosecutor's office",
+      "official",
+    ]);
+    expect(first("Regional officials said 1000 villagers had died.")).toEqual([
+      "Regional officials",
+      "official",
+    ]);
+    expect(first("Survivors reported that more than 450 people were shot dead.")).toEqual([
+      "Survivors",
+      "witness",
+    ]);
+    expect(first("Officials in the capital estimated the number of deaths at 100.")).toEqual([
+      "Officials in the capital",
+      "official",
+    ]);
+    expect(first("Mr. Sadikov said only 10 people survived.")).toEqual(["Mr. Sadikov", "person"]);
+  });
+
+  it("gives a quotation to its speaker, before or after it, and nested in a report", () => {
+    expect(first("“We buried 27 bodies this morning,” said Nadia Ross, a refugee.")).toEqual([
+      "Nadia Ross",
+      "person",
+    ]);
+    expect(
+      first("The mayor, Anna Petrova, said: “We have buried 17 bodies so far and we go on.”"),
+    ).toEqual(["Anna Petrova", "person"]);
+    expect(
+      first("Leyla Hasanova (Eastfield resident): “They took twelve of us hostage in the night.”"),
+    ).toEqual(["Leyla Hasanova", "witness"]);
+  });
+
+  it("attributes the span of the attribution phrase in the original text", () => {
+    const text = "According to the health ministry, 9 children died.";
+    const [claim] = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(
+      claim?.claimant.span && text.slice(claim.claimant.span.start, claim.claimant.span.end),
+    ).toBe("the health ministry");
+  });
+
+  it("does not take an event or a noun for a speaker", () => {
+    expect(
+      claimantOf("The Eastfield Massacre claimed six hundred and thirteen civilian lives.")[0]?.[1],
+    ).toBe("The Paper");
+    expect(
+      claimantOf("Witness claims regarding the 366th confirm that 40 people died.")[0]?.[1],
+    ).toBe("The Paper");
+  });
+});

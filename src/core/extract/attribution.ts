@@ -1,0 +1,202 @@
+/**
+ * Who states a claim inside its source. A claim inside a quotation belongs to the quoted speaker
+ * ("…”, said Raisa Aslanova); otherwise an attribution in its sentence ("according to X",
+ * "X said/told/estimated …") names the claimant; failing both, the publisher speaks.
+ */
+import type { Claimant } from "../model/claim.js";
+import { findQuotes, type Quote, quoteAt } from "./quotes.js";
+import {
+  INVERTIBLE,
+  isPronoun,
+  phraseAfter,
+  roleOf,
+  SAY_VERBS,
+  subjectBefore,
+} from "./speaker-phrase.js";
+import type { Token } from "./tokens.js";
+
+/** Shorter quotations are names or scare quotes ("free corridor"), not speech. */
+const MIN_QUOTE = 15;
+/** How many tokens either side of a claim its attribution is looked for in. */
+const CLAUSE_REACH = 80;
+
+export interface Attribution {
+  readonly name: string;
+  readonly role: Claimant["role"];
+  /** Cleaned-text span of the phrase naming the claimant. */
+  readonly span: { start: number; end: number } | null;
+}
+
+export interface AttributionContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quotes: readonly Quote[];
+  readonly sentences: ReadonlyMap<number, [number, number]>;
+  readonly publisher: string;
+}
+
+/** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
+export function attributionContext(
+  text: string,
+  tokens: readonly Token[],
+  publisher: string,
+): AttributionContext {
+  const sentences = new Map<number, [number, number]>();
+  tokens.forEach((t, i) => {
+    const range = sentences.get(t.sentence);
+    if (range) range[1] = i + 1;
+    else sentences.set(t.sentence, [i, i + 1]);
+  });
+  return { text, tokens, quotes: findQuotes(text), sentences, publisher };
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function named(
+  ctx: AttributionContext,
+  span: [number, number] | null,
+  role?: Claimant["role"],
+): Attribution | null {
+  if (!span) return null;
+  const start = ctx.tokens[span[0]]!.start;
+  const end = ctx.tokens[span[1] - 1]!.end;
+  const name = ctx.text
+    .slice(start, end)
+    .replace(/\s+/g, " ")
+    .replace(/^(the|a|an)\s/i, "");
+  return { name, role: role ?? roleOf(name), span: { start, end } };
+}
+
+/** The speaker of a quotation, from the words just after or just before it. */
+function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
+  const { tokens } = ctx;
+  let k = tokenIndexAt(tokens, q.end);
+  if (tokens[k] && tokens[k]!.start < q.end) k++;
+  while (tokens[k] && /^[,.]$/.test(tokens[k]!.text) && tokens[k]!.start - q.end < 3) k++;
+  const range = tokens[k] ? ctx.sentences.get(tokens[k]!.sentence) : undefined;
+  if (range && tokens[k]!.start - q.end < 4) {
+    if (SAY_VERBS.has(tokens[k]!.lower)) {
+      const after = named(ctx, phraseAfter(tokens, k + 1, range[1]));
+      if (after) return after;
+    }
+    for (let v = k + 1; v < Math.min(range[1], k + 10); v++) {
+      if (SAY_VERBS.has(tokens[v]!.lower)) {
+        const span = phraseAfter(tokens, k, v);
+        if (span && !isPronoun(tokens, span)) return named(ctx, span);
+        break;
+      }
+    }
+  }
+  let j =
+    tokenIndexAt(tokens, q.start) -
+    (tokens[tokenIndexAt(tokens, q.start)]!.start >= q.start ? 1 : 0);
+  if (j < 0 || q.start - tokens[j]!.end > 3) return null;
+  if (/^[:,]$/.test(tokens[j]!.text)) j--;
+  if (tokens[j]?.text === ")") {
+    let open = j;
+    while (open > 0 && tokens[open]!.text !== "(" && j - open < 8) open--;
+    const inner = ctx.text.slice(tokens[open]!.end, tokens[j]!.start);
+    const role = /resident|witness|survivor|refugee|hostage/i.test(inner) ? "witness" : undefined;
+    return named(ctx, subjectBefore(tokens, open, Math.max(0, open - 6)), role);
+  }
+  // "…”, said Agamehmet Mutif, one of the deserters. “Twelve were killed”": the speaker of the
+  // previous quotation goes on speaking.
+  for (let v = j; v > j - 14 && v >= 0; v--) {
+    if (SAY_VERBS.has(tokens[v]!.lower)) {
+      const span = subjectBefore(tokens, v, Math.max(0, v - 8));
+      if (span && !isPronoun(tokens, span)) return named(ctx, span);
+      const inverted = INVERTIBLE.has(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, j + 1) : null;
+      return inverted ? named(ctx, inverted) : null;
+    }
+  }
+  return null;
+}
+
+/** Words that are nouns as often as verbs ("witness claims regarding …") count only before "that" or a figure. */
+const AMBIGUOUS = new Set([
+  "claim",
+  "claims",
+  "reports",
+  "report",
+  "states",
+  "estimate",
+  "estimates",
+  "notes",
+]);
+
+function nounUse(tokens: readonly Token[], k: number): boolean {
+  if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
+  const next = tokens[k + 1];
+  return !(
+    next &&
+    (next.lower === "that" ||
+      next.kind === "number" ||
+      /^(as|up|about|over|more|only|at)$/.test(next.lower))
+  );
+}
+
+/** Who states the claim at cleaned offsets [start, end). */
+export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
+  const publisher: Attribution = { name: ctx.publisher, role: "publisher", span: null };
+  const { tokens } = ctx;
+  if (tokens.length === 0) return publisher;
+  const q = quoteAt(ctx.quotes, start);
+  if (q && q.end - q.start > MIN_QUOTE) {
+    const speaker = quoteSpeaker(ctx, q);
+    if (speaker) return speaker;
+  }
+  const at = tokenIndexAt(tokens, start);
+  const range = ctx.sentences.get(tokens[at]!.sentence);
+  if (!range) return publisher;
+  // Attribution stays inside its clause: "…; and WHEREAS, X reported …" speaks for its own part.
+  // Bounded either side, so that an unpunctuated resolution of thousands of words stays cheap.
+  let from = Math.max(range[0], at - CLAUSE_REACH);
+  let to = Math.min(range[1], at + CLAUSE_REACH);
+  for (let k = at; k > from; k--) {
+    if (tokens[k - 1]!.text === ";") {
+      from = k;
+      break;
+    }
+  }
+  for (let k = at; k < to; k++) {
+    if (tokens[k]!.text === ";") {
+      to = k;
+      break;
+    }
+  }
+  let verbBefore = -1;
+  let verbAfter = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
+      const span = phraseAfter(tokens, k + 2, to);
+      if (span) return named(ctx, span) ?? publisher;
+    }
+    if (!SAY_VERBS.has(t.lower) || t.lower === "according" || nounUse(tokens, k)) continue;
+    if (quoteAt(ctx.quotes, t.start) && !q) continue;
+    if (t.start < start) verbBefore = k;
+    else if (t.start >= end && verbAfter < 0) verbAfter = k;
+  }
+  for (const verb of [verbBefore, verbAfter]) {
+    if (verb < 0) continue;
+    const subject = subjectBefore(tokens, verb, from);
+    const figureInside =
+      subject && tokens[subject[0]]!.start <= start && tokens[subject[1] - 1]!.end >= end;
+    if (subject && !figureInside && !isPronoun(tokens, subject))
+      return named(ctx, subject) ?? publisher;
+    const invertible =
+      INVERTIBLE.has(tokens[verb]!.lower) && /^\p{Lu}/u.test(tokens[verb + 1]?.text ?? "");
+    const inverted = invertible ? phraseAfter(tokens, verb + 1, to) : null;
+    if (inverted) return named(ctx, inverted) ?? publisher;
+  }
+  return publisher;
+}

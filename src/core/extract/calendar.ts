@@ -1,0 +1,165 @@
+/**
+ * Calendar dates written in English prose ("28 February 1992", "February 27, 1992",
+ * "1-2 March 2019", "March 1992", "Feb. 25-26"), found by scanning tokens rather than by one
+ * large pattern, so that any input is read in linear time.
+ */
+import type { DatePrecision } from "../model/partial-date.js";
+
+const FULL_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (w.length < 3) return 0;
+  const i = MONTHS.indexOf(w.slice(0, 3));
+  if (i < 0) return 0;
+  const full = FULL_MONTHS[i]!;
+  // Full names and the usual abbreviations ("Feb", "Sept"), nothing longer that merely starts alike.
+  return w === full || (full.startsWith(w) && w.length <= 4) ? i + 1 : 0;
+}
+
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly year: number | null;
+  readonly month: number;
+  /** First and last day when a day or a day range ("25-26") is written. */
+  readonly day: number | null;
+  readonly dayEnd: number | null;
+  /** Last month of a month range ("March-April 1992"). */
+  readonly monthEnd: number | null;
+}
+
+const TOKEN = /\d+|\p{L}+\.?/gu;
+const RANGE_WORDS = new Set(["and", "to"]);
+const RANGE_GAP = /^\s?[-–]\s?$/;
+
+interface Tok {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function asDay(t: Tok | undefined): number | null {
+  if (!t || !/^\d{1,2}$/.test(t.text)) return null;
+  const n = Number(t.text);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+function asYear(t: Tok | undefined): number | null {
+  return t && /^(1[89]|20)\d\d$/.test(t.text) ? Number(t.text) : null;
+}
+
+/** Every month-named date in `text`, with the days and year written next to the month. */
+export function findDates(text: string): DateMention[] {
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(TOKEN))
+    toks.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const gap = (a: Tok, b: Tok) => text.slice(a.end, b.start);
+  const found: DateMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
+    const month = monthNumber(toks[i]!.text);
+    if (
+      month === 0 ||
+      (toks[i]!.text === "May" &&
+        !asDay(toks[i - 1]) &&
+        !asDay(toks[i + 1]) &&
+        !asYear(toks[i + 1]))
+    ) {
+      continue;
+    }
+    let start = toks[i]!.start;
+    let end = toks[i]!.end;
+    let day: number | null = null;
+    let dayEnd: number | null = null;
+    let j = i + 1;
+    const before = toks[i - 1];
+    if (before && asDay(before) !== null && /^\s+$/.test(gap(before, toks[i]!))) {
+      day = asDay(before);
+      start = before.start;
+      // "25-26 February", "from 25 to 26 February".
+      const joiner = RANGE_WORDS.has(toks[i - 2]?.text ?? "") ? 1 : 0;
+      const first = toks[i - 2 - joiner];
+      const linked = joiner === 1 || (first !== undefined && RANGE_GAP.test(gap(first, before)));
+      if (first && asDay(first) !== null && linked) {
+        dayEnd = day;
+        day = asDay(first);
+        start = first.start;
+      }
+    } else if (asDay(toks[j]) !== null && /^\s+$/.test(gap(toks[i]!, toks[j]!))) {
+      day = asDay(toks[j]);
+      end = toks[j]!.end;
+      j++;
+      // "February 25-26", "February 25 and 26".
+      const joined = RANGE_WORDS.has(toks[j]?.text ?? "") && asDay(toks[j + 1]) !== null;
+      if (joined) j++;
+      if (asDay(toks[j]) !== null && (joined || RANGE_GAP.test(gap(toks[j - 1]!, toks[j]!)))) {
+        dayEnd = asDay(toks[j]);
+        end = toks[j]!.end;
+        j++;
+      }
+    }
+    // "March-April 1992": a month range takes its year from the second month.
+    let monthEnd: number | null = null;
+    const second = toks[j];
+    if (
+      day === null &&
+      second &&
+      monthNumber(second.text) > month &&
+      RANGE_GAP.test(gap(toks[j - 1]!, second))
+    ) {
+      monthEnd = monthNumber(second.text);
+      end = second.end;
+      j++;
+    }
+    let year: number | null = null;
+    const y = toks[j];
+    if (y && asYear(y) !== null && /^,?\s*$/.test(gap(toks[j - 1]!, y))) {
+      year = asYear(y);
+      end = y.end;
+    }
+    if (day === null && year === null) continue;
+    // A sentence's full stop after a full month name ("on 26 February.") is not part of the date.
+    if (
+      text[end - 1] === "." &&
+      end === toks[i]!.end &&
+      FULL_MONTHS.includes(toks[i]!.text.slice(0, -1).toLowerCase())
+    )
+      end--;
+    found.push({
+      start,
+      end,
+      year,
+      month,
+      day,
+      dayEnd: dayEnd !== null && day !== null && dayEnd > day ? dayEnd : null,
+      monthEnd: year !== null ? monthEnd : null,
+    });
+  }
+  return found;
+}
+
+/** ISO text and precision of a date mention whose year is known. */
+export function mentionIso(
+  m: DateMention,
+  year: number,
+): { iso: string; precision: DatePrecision } {
+  const mm = String(m.month).padStart(2, "0");
+  if (m.day === null) return { iso: `${year}-${mm}`, precision: "month" };
+  return { iso: `${year}-${mm}-${String(m.day).padStart(2, "0")}`, precision: "day" };
+}

@@ -1,0 +1,133 @@
+/**
+ * The shape of a number in running text: whether it can be a count at all (not a year, date,
+ * time, age, distance, label or unit), the noun it counts, its hedge and its bounds.
+ */
+import type { Hedge, Subgroup } from "../model/claim.js";
+import { monthNumber } from "./calendar.js";
+import { phraseEndingBefore, wordsOf } from "./figure-context.js";
+import type { Head } from "./figure-measure.js";
+import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, UNIT_WORDS } from "./lexicon.js";
+import { type NumberRead, readNumber } from "./number-words.js";
+import type { Token } from "./tokens.js";
+
+function isMonth(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && monthNumber(t.text) > 0;
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Reasons a number is not a count: see the module comment. */
+export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number): boolean {
+  const first = tokens[r.from]!;
+  const prev = tokens[r.from - 1];
+  const next = tokens[last + 1];
+  if (next && glued(tokens[last], next) && next.kind === "word") return true;
+  if (prev && glued(prev, first) && /^[/#$€£§№.:]$/.test(prev.text)) return true;
+  if (
+    next &&
+    glued(tokens[last], next) &&
+    /^[/%:.]$/.test(next.text) &&
+    tokens[last + 2]?.kind === "number"
+  )
+    return true;
+  if (next && /^[%/]$/.test(next.text)) return true;
+  if (
+    next?.text === "-" &&
+    glued(tokens[last], next) &&
+    tokens[last + 2]?.kind === "word" &&
+    glued(next, tokens[last + 2])
+  )
+    return true;
+  if (isMonth(prev) || isMonth(next)) return true;
+  if (
+    (next?.text === "-" || next?.text === "–") &&
+    tokens[last + 2]?.kind === "number" &&
+    isMonth(tokens[last + 3])
+  )
+    return true;
+  if (prev && LABEL_WORDS.has(prev.lower)) return true;
+  if (next && UNIT_WORDS.has(next.lower)) return true;
+  if (prev?.text === "(" && next?.text === ")") return true;
+  return false;
+}
+
+export function isYearLike(tokens: readonly Token[], r: NumberRead): boolean {
+  const t = tokens[r.from]!;
+  return !r.words && /^(1[89]|20)\d\d$/.test(t.text);
+}
+
+export function findHead(tokens: readonly Token[], after: number): Head | null {
+  let subgroup: Subgroup | null = null;
+  for (let k = after; k < after + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const head = HEADS.get(t.lower);
+    // "elderly persons": a subgroup word may stand before the noun it qualifies.
+    if (head && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
+      return {
+        index: k,
+        subgroup: mixedList(tokens, k) ? null : (head.subgroup ?? subgroup),
+        unit: head.unit,
+      };
+    }
+    // "51 were women": a copula may stand between a number and its noun.
+    if (k === after && (t.lower === "were" || t.lower === "was")) continue;
+    if (head?.subgroup) subgroup = head.subgroup;
+    if (
+      !(MODIFIERS.has(t.lower) || (t.kind === "word" && /^\p{Lu}/u.test(t.text)) || t.text === "-")
+    )
+      return null;
+  }
+  return null;
+}
+
+/** "613 men, women and children": a list of subgroups is everyone, no one subgroup. */
+function mixedList(tokens: readonly Token[], k: number): boolean {
+  const next =
+    tokens[k + 1]?.lower === "," || tokens[k + 1]?.lower === "and" ? tokens[k + 2] : undefined;
+  const after = next?.lower === "and" ? tokens[k + 3] : next;
+  return (
+    after !== undefined &&
+    HEADS.get(after.lower)?.subgroup !== undefined &&
+    HEADS.get(after.lower)?.subgroup !== null
+  );
+}
+
+export function hedgeBefore(
+  tokens: readonly Token[],
+  at: number,
+): { hedge: Hedge; from: number } | null {
+  // "at least another 31", "a further 4,000": the hedge stands before the filler word.
+  const i = /^(another|further)$/.test(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
+  for (const [hedge, phrases] of HEDGES_BEFORE) {
+    const p = phraseEndingBefore(tokens, i, phrases);
+    if (p) return { hedge, from: i - wordsOf(p).length };
+  }
+  return null;
+}
+
+export function bounds(
+  hedge: Hedge,
+  a: number,
+  b: number,
+): { min: number | null; max: number | null } {
+  if (hedge === "at_least" || hedge === "more_than") return { min: a, max: null };
+  if (hedge === "at_most" || hedge === "less_than") return { min: null, max: b };
+  return { min: a, max: b };
+}
+
+/** All numbers in the token stream, each read once (a word number spans several tokens). */
+export function readNumbers(tokens: readonly Token[]): NumberRead[] {
+  const reads: NumberRead[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const r = readNumber(tokens, i);
+    if (r && r.to > i) {
+      reads.push(r);
+      i = r.to;
+    } else {
+      i++;
+    }
+  }
+  return reads;
+}

@@ -1,0 +1,67 @@
+/**
+ * Claim extraction: figures, times, places and actors with their claimants, read from a cleaned
+ * copy of the text and anchored back to the text exactly as given.
+ */
+import { cleanText } from "../clean/clean-text.js";
+import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
+import { findActors } from "./actors.js";
+import { attributionContext, claimantFor } from "./attribution.js";
+import { findFigures } from "./figures.js";
+import { assertReadableText } from "./input-guard.js";
+import { findPlaceClaims } from "./place-claims.js";
+import { findTableFigures } from "./table-figures.js";
+import { findTimes } from "./times.js";
+import { tokenize } from "./tokens.js";
+
+export interface ExtractOptions {
+  /** Who publishes the text; the claimant of everything not attributed to someone else. */
+  readonly publisher?: string;
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly fields: ClaimFields;
+}
+
+/**
+ * Proposes the claims of `text`. Deterministic; every claim's start/end index `text` itself and
+ * `claim.text === text.slice(claim.start, claim.end)`. Throws a RangeError on binary or
+ * oversized input.
+ * @example extractClaims("About 200 people were killed.")[0] // figure, killed, 200/200, approx
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ProposedClaim[] {
+  assertReadableText(text);
+  const cleaned = cleanText(text);
+  const tokens = tokenize(cleaned.text);
+  const found: Found[] = [
+    ...[...findFigures(tokens), ...findTableFigures(cleaned.text)].map((f) => ({
+      start: f.start,
+      end: f.end,
+      fields: { kind: "figure" as const, ...f.fields },
+    })),
+    ...findTimes(cleaned.text, tokens),
+    ...findPlaceClaims(cleaned.text),
+    ...findActors(cleaned.text, tokens),
+  ];
+  const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
+  const claims = found.map((f): ProposedClaim => {
+    const span = cleaned.spanToOriginal(f.start, f.end);
+    const who = claimantFor(ctx, f.start, f.end);
+    const claimant: Claimant = who.span
+      ? {
+          name: who.name,
+          role: who.role,
+          span: cleaned.spanToOriginal(who.span.start, who.span.end),
+        }
+      : { name: who.name, role: who.role };
+    return {
+      ...f.fields,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      claimant,
+    };
+  });
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,72 @@
+/** Helpers of figure finding: sibling ranges, lower bounds stated after a count, lone numbers. */
+import { makeFigure } from "../model/claim.js";
+import { phraseAt } from "./figure-context.js";
+import type { FoundFigure } from "./found-figure.js";
+import { MEASURE_CUES } from "./lexicon.js";
+import type { NumberRead } from "./number-words.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * "470-500 in Khojaly, 650-700 people by the stream": a bare range listed beside a counted one
+ * counts the same thing. A range is rarely anything but a count once dates, times and ages are
+ * filtered, so it takes the measure and unit of a sibling figure in the same sentence.
+ */
+export function siblingRanges(
+  tokens: readonly Token[],
+  bare: readonly { r: NumberRead; hi: NumberRead; found: number }[],
+  found: readonly FoundFigure[],
+): FoundFigure[] {
+  const out: FoundFigure[] = [];
+  for (const { r, hi, found: at } of bare) {
+    const start = tokens[r.from]!;
+    const end = tokens[hi.to - 1]!;
+    const sibling = [found[at - 1], found[at]].find(
+      (f) =>
+        f &&
+        f.fields.hedge === "range" &&
+        Math.abs(f.start - start.start) < 120 &&
+        tokens[tokenAt(tokens, f.start)]?.sentence === start.sentence,
+    );
+    if (!sibling) continue;
+    const fields = makeFigure({
+      ...sibling.fields,
+      min: r.value,
+      max: hi.value,
+      hedge: "range",
+      subgroup: null,
+    });
+    out.push({ start: start.start, end: end.end, fields });
+  }
+  return out;
+}
+
+/** Index of the token starting at or last before `offset` (binary search). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function minimumAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 4 && k < tokens.length; k++) {
+    if (tokens[k]!.text === "." || tokens[k]!.text === ",") return false;
+    if (phraseAt(tokens, k, "a minimum") || phraseAt(tokens, k, "the minimum")) return true;
+  }
+  return false;
+}
+
+/** A lone number (no noun) needs its measure word right before it: "killed 20", "population of 7,000". */
+export function tightWordBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const prev = tokens[hedgedFrom - 1]?.lower ?? "";
+  const prev2 = tokens[hedgedFrom - 2]?.lower ?? "";
+  return MEASURE_WORDS.has(prev) || (prev === "of" && MEASURE_WORDS.has(prev2)) || prev === "at";
+}
+
+const MEASURE_WORDS = new Set(
+  MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
+);

@@ -1,0 +1,193 @@
+/**
+ * What a count counts: the measure, read from cue words around the number in a fixed order of
+ * trust — a list the number belongs to, a word right before it ("killing 600", "population of
+ * 7,000"), the verb after its noun ("… were taken hostage"), the noun itself ("487 wounded"),
+ * then the nearest cue either side. Population and displacement are only read from close by,
+ * because "population" and "fled" are common scene-setting words.
+ */
+import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { phraseAt, phraseEndingBefore } from "./figure-context.js";
+import { MEASURE_CUES } from "./lexicon.js";
+import type { NumberRead } from "./number-words.js";
+import type { Token } from "./tokens.js";
+
+export interface Head {
+  readonly index: number;
+  readonly subgroup: Subgroup | null;
+  readonly unit: Unit;
+}
+
+interface Cue {
+  readonly measure: Measure;
+  readonly distance: number;
+  readonly index: number;
+}
+
+const LOOSE_ONLY_NEAR = new Set<Measure>(["population", "displaced"]);
+const COPULAS = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "been",
+  "remain",
+  "remains",
+  "remained",
+  "be",
+]);
+const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+const WINDOW = 10;
+
+/** Every measure cue starting at token k (at most one per measure). */
+/** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
+const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
+for (const [measure, cues] of MEASURE_CUES) {
+  for (const phrase of cues) {
+    const first = phrase.split(" ")[0]!;
+    const list = CUES_BY_FIRST.get(first) ?? [];
+    list.push({ measure, phrase });
+    CUES_BY_FIRST.set(first, list);
+  }
+}
+
+function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
+  const found: Measure[] = [];
+  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
+    if (found.includes(measure)) continue;
+    if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;
+    // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
+    if (measure === "bodies_recovered" && head?.unit !== "bodies") continue;
+    if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+  }
+  const order = MEASURE_CUES.map(([m]) => m);
+  return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** Nearest cue in [from, to), measured from `anchor`; scene-setting measures only when close. */
+export function nearestCue(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  anchor: number,
+  head: Head | null,
+): Cue | null {
+  let best: Cue | null = null;
+  for (let k = from; k < to; k++) {
+    const distance = Math.abs(k - anchor);
+    for (const measure of cuesAt(tokens, k, head)) {
+      if (LOOSE_ONLY_NEAR.has(measure) && distance > 1) continue;
+      if (!best || distance < best.distance) best = { measure, distance, index: k };
+      break;
+    }
+  }
+  return best;
+}
+
+/** The cues right after the clause's verb ("… were wounded, frozen to death or missing"). */
+function copulaCues(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  head: Head | null,
+): Measure[] {
+  let k = from;
+  while (k < Math.min(to, from + 8) && !COPULAS.has(tokens[k]!.lower)) k++;
+  if (k >= Math.min(to, from + 8)) return [];
+  const measures = new Set<Measure>();
+  for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+    const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
+    if (here.length > 0) measures.add(here[0]!);
+    else if (
+      measures.size > 0 &&
+      !/^(,|or|and|to|death|severely|completely|still|being|taken)$/.test(tokens[j]!.lower)
+    )
+      break;
+  }
+  return [...measures];
+}
+
+function skipParenthetical(tokens: readonly Token[], at: number, to: number): number {
+  if (tokens[at]?.text !== ",") return at;
+  for (let k = at + 1; k < Math.min(to, at + 10); k++) if (tokens[k]!.text === ",") return k + 1;
+  return at;
+}
+
+export interface MeasureQuery {
+  readonly tokens: readonly Token[];
+  readonly r: NumberRead;
+  readonly hi: NumberRead;
+  readonly head: Head | null;
+  readonly clause: { readonly from: number; readonly to: number };
+  /** First token of the number with its hedge ("at least"). */
+  readonly hedgedFrom: number;
+  /** The measure of the figure this one is a member or a repetition of. */
+  readonly inherited: Measure | null;
+}
+
+export interface MeasureChoice {
+  readonly measure: Measure;
+  /** False when no cue word supported the measure (a fallback). */
+  readonly cued: boolean;
+}
+
+/** The measure of a count; `cued` is false when only a fallback rule chose it. */
+export function chooseMeasure(q: MeasureQuery): MeasureChoice {
+  const { tokens, hi, head, clause, hedgedFrom } = q;
+  if (q.inherited) return { measure: q.inherited, cued: true };
+  // Distances before the count are taken from its hedge ("population of about 6,000" is close).
+  const before = nearestCue(
+    tokens,
+    Math.max(clause.from, hedgedFrom - WINDOW),
+    hedgedFrom,
+    hedgedFrom - 1,
+    head,
+  );
+  const gapBefore = before ? before.distance : Number.POSITIVE_INFINITY;
+  const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
+  // "estimated the number of deaths … at 181": the measure is the noun after "number of".
+  if (tokens[hedgedFrom - 1]?.lower === "at") {
+    for (let k = clause.from; k < hedgedFrom; k++) {
+      if (phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll")) {
+        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k, head);
+        if (cue) return { measure: cue.measure, cued: true };
+      }
+    }
+  }
+  if (settlement && !head) return { measure: "population", cued: true };
+  if (
+    before &&
+    (gapBefore === 0 || (before.measure === "population" && gapBefore <= 1)) &&
+    (before.measure === "population" || !head)
+  ) {
+    return { measure: before.measure, cued: true };
+  }
+  if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
+    return { measure: "other", cued: true };
+  // "exchanged for 3 Armenians": the count is the other side of the exchange.
+  if (tokens[hedgedFrom - 1]?.lower === "for") return { measure: "other", cued: true };
+  const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
+  const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
+  const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
+  if (verbCues.length > 1) return { measure: "other", cued: true };
+  // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
+  // catch-all "victims" before a precise verb ("213 victims were buried").
+  if (onHead && onHead.measure !== "killed") return { measure: onHead.measure, cued: true };
+  if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
+  if (before && gapBefore === 0 && !onHead) return { measure: before.measure, cued: true };
+  const after =
+    onHead ??
+    nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
+  if (after) return { measure: after.measure, cued: true };
+  if (before) return { measure: before.measure, cued: true };
+  if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
+  const headWord = head ? tokens[head.index]!.lower : "";
+  let p = hedgedFrom - 1;
+  while (p > 0 && /^(between|only|some|about)$/.test(tokens[p]!.lower)) p--;
+  if (
+    /^(residents|inhabitants)$/.test(headWord) &&
+    /^(had|has|have|of|were)$/.test(tokens[p]?.lower ?? "")
+  ) {
+    return { measure: "population", cued: true };
+  }
+  return { measure: "other", cued: false };
+}

@@ -1,0 +1,8 @@
+/** A figure found in a cleaned text: its span there and its validated fields. */
+import type { FigureFields } from "../model/claim.js";
+
+export interface FoundFigure {
+  readonly start: number;
+  readonly end: number;
+  readonly fields: FigureFields;
+}

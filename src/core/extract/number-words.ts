@@ -1,0 +1,114 @@
+/** Reading a number at a token, in digits ("1,275") or in words ("six hundred and thirteen"). */
+import type { Token } from "./tokens.js";
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+export interface NumberRead {
+  readonly value: number;
+  /** Index of the first and one past the last token of the number. */
+  readonly from: number;
+  readonly to: number;
+  readonly words: boolean;
+}
+
+function small(t: Token | undefined): number | null {
+  if (t?.kind !== "word") return null;
+  return UNITS[t.lower] ?? TENS[t.lower] ?? null;
+}
+
+/** Reads a number beginning at tokens[i], or returns null. */
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === "number") {
+    const value = Number(t.text.replace(/,/g, ""));
+    if (!Number.isSafeInteger(value)) return null;
+    // "5 thousand"; but never "200 hundred", a slip for 200.
+    const scale = tokens[i + 1]?.kind === "word" ? SCALES[tokens[i + 1]!.lower] : undefined;
+    if (scale && value < 100 && !isGlued(tokens, i))
+      return { value: value * scale, from: i, to: i + 2, words: false };
+    return { value, from: i, to: i + 1, words: false };
+  }
+  if (t.kind !== "word") return null;
+  // "a thousand", "a hundred" count as one thousand, one hundred.
+  if ((t.lower === "a" || t.lower === "one") && tokens[i + 1] && SCALES[tokens[i + 1]!.lower]) {
+    const rest = readWords(tokens, i + 1, 1);
+    return rest ? { ...rest, from: i } : null;
+  }
+  return readWords(tokens, i, 0);
+}
+
+function isGlued(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]!.start === tokens[i]!.end;
+}
+
+function readWords(tokens: readonly Token[], i: number, seed: number): NumberRead | null {
+  let total = 0;
+  let current = seed;
+  let j = i;
+  let any = false;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const s = small(t);
+    if (s !== null) {
+      current += s;
+      any = true;
+      j++;
+      // "ninety-six": a hyphen joins tens and units.
+      const next = small(tokens[j + 1]);
+      if (tokens[j]?.text === "-" && next !== null && next < 10 && s >= 20) {
+        current += next;
+        j += 2;
+      }
+      continue;
+    }
+    const scale = t.kind === "word" ? SCALES[t.lower] : undefined;
+    if (scale && (any || seed > 0)) {
+      current = Math.max(current, 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+      any = true;
+      j++;
+      // "six hundred and thirteen": "and" continues only into more number words.
+      if (tokens[j]?.lower === "and" && small(tokens[j + 1]) !== null) j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: total + current, from: i, to: j, words: true };
+}

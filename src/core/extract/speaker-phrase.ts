@@ -1,0 +1,249 @@
+/**
+ * The noun phrase naming who speaks ("Azerbaijani officials", "Mr. Sadikov", "the republic's
+ * chief forensic scientist") and the kind of speaker it names.
+ */
+import { lookupPlace } from "../gazetteer/lookup.js";
+import type { Claimant } from "../model/claim.js";
+import type { Token } from "./tokens.js";
+
+export const SAY_VERBS = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "reported",
+  "reports",
+  "stated",
+  "states",
+  "claimed",
+  "claims",
+  "claim",
+  "estimated",
+  "estimate",
+  "estimates",
+  "asserted",
+  "assert",
+  "asserts",
+  "wrote",
+  "writes",
+  "announced",
+  "announces",
+  "confirmed",
+  "confirms",
+  "recorded",
+  "testified",
+  "testify",
+  "noted",
+  "added",
+  "declared",
+  "alleged",
+  "insisted",
+  "explained",
+  "maintained",
+  "conclude",
+  "concluded",
+  "echoed",
+  "shouted",
+  "recalled",
+  "stressed",
+  "according",
+]);
+
+const BOUNDARIES = new Set([
+  ",",
+  ";",
+  ":",
+  "(",
+  ")",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "but",
+  "and",
+  "that",
+  "who",
+  "which",
+  "whom",
+  "“",
+  "”",
+  '"',
+  "—",
+  "–",
+]);
+/** Words naming events, not speakers: "the massacre claimed 613 lives" attributes nothing. */
+const EVENT_NOUNS = new Set([
+  "massacre",
+  "attack",
+  "tragedy",
+  "war",
+  "fighting",
+  "conflict",
+  "assault",
+  "events",
+  "shelling",
+  "report",
+]);
+/** Where a long subject phrase stops being the speaker's name ("Doctors | working in …"). */
+const CHUNK_END = new Set([
+  "in",
+  "at",
+  "from",
+  "who",
+  "which",
+  "working",
+  "fleeing",
+  "near",
+  "just",
+  "based",
+  "quoted",
+  "during",
+]);
+/** Reporting verbs that may precede their subject ("…, said Raisa Aslanova"). */
+export const INVERTIBLE = new Set([
+  "said",
+  "says",
+  "added",
+  "echoed",
+  "wrote",
+  "asked",
+  "continued",
+  "shouted",
+  "recalled",
+]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which", "this"]);
+const MAX_WORDS = 20;
+const SHORT = 6;
+
+export type Role = Claimant["role"];
+
+/** The role a speaker phrase names, from the words used for officials, bodies and witnesses. */
+export function roleOf(name: string): Role {
+  const n = name.toLowerCase();
+  if (
+    /official|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam/.test(
+      n,
+    )
+  ) {
+    return "official";
+  }
+  if (
+    /watch|memorial|centre|center|organi[sz]ation|agency|mosque|red cross|committee|tass|azerinform|reuter|press|society|newspaper|television/.test(
+      n,
+    )
+  ) {
+    return "organisation";
+  }
+  if (
+    /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim/.test(n)
+  )
+    return "witness";
+  if (/parliament|assembly|congress|senate|council|court|commission/.test(n)) return "body";
+  if (lookupPlace(name)?.kind === "country") return "body";
+  if (/^(mr|mrs|ms|dr)\.\s/i.test(name) || /^\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*)*$/u.test(name))
+    return "person";
+  return "other";
+}
+
+function isNumberish(t: Token): boolean {
+  return (
+    t.kind === "number" ||
+    /^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)$/.test(t.lower)
+  );
+}
+
+/**
+ * The speaker phrase ending right before tokens[verb] (subject of a reporting verb), or null when
+ * the words there are not a plausible speaker (a pronoun, a number, nothing).
+ */
+export function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  floor: number,
+): [number, number] | null {
+  const direct = subjectRun(tokens, verb, floor);
+  // "The mayor, Anna Petrova, said": the name in apposition right before the verb.
+  if (!direct && tokens[verb - 1]?.text === "," && verb - 1 > floor)
+    return subjectRun(tokens, verb - 1, floor);
+  return direct;
+}
+
+function subjectRun(
+  tokens: readonly Token[],
+  verb: number,
+  floor: number,
+): [number, number] | null {
+  let from = verb;
+  while (from > floor && verb - from < MAX_WORDS) {
+    const t = tokens[from - 1]!;
+    if (BOUNDARIES.has(t.lower) || SAY_VERBS.has(t.lower) || t.sentence !== tokens[verb]!.sentence)
+      break;
+    from--;
+  }
+  // "a photographer who said": the speaker is the noun the relative pronoun follows.
+  if (from === verb && /^(who|whom)$/.test(tokens[verb - 1]?.lower ?? "")) {
+    let start = verb - 1;
+    while (
+      start > floor &&
+      verb - 1 - start < 3 &&
+      tokens[start - 1]!.kind === "word" &&
+      !/^(a|an|the|quoted|told|and|of)$/.test(tokens[start - 1]!.lower)
+    )
+      start--;
+    return plausible(tokens, start, verb - 1) ? [start, verb - 1] : null;
+  }
+  if (from > floor && verb - from >= MAX_WORDS) return null;
+  // Auxiliaries between subject and verb ("officials have said") are not part of the name.
+  let to = verb;
+  while (
+    to > from &&
+    /^(have|has|had|also|later|then|further|were|was|had|is|are)$/.test(tokens[to - 1]!.lower)
+  )
+    to--;
+  // "In total the team recorded": a leading adverbial phrase is not part of the speaker.
+  if (/^(in|on|at|by|for|from|after|before|since)$/.test(tokens[from]!.lower)) {
+    const det = tokens.slice(from, to).findIndex((t) => /^(the|a|an)$/.test(t.lower));
+    if (det > 0) from += det;
+  }
+  if (to - from > SHORT) {
+    for (let k = from + 1; k < to; k++) {
+      if (CHUNK_END.has(tokens[k]!.lower)) {
+        to = k;
+        break;
+      }
+    }
+  }
+  return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to) ? [from, to] : null;
+}
+
+/** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */
+export function phraseAfter(
+  tokens: readonly Token[],
+  at: number,
+  ceiling: number,
+): [number, number] | null {
+  let to = at;
+  while (to < ceiling && to - at < SHORT) {
+    const t = tokens[to]!;
+    if (BOUNDARIES.has(t.lower) || t.text === "." || t.sentence !== tokens[at]?.sentence) break;
+    if (to > at && SAY_VERBS.has(t.lower)) break;
+    to++;
+  }
+  return plausible(tokens, at, to) ? [at, to] : null;
+}
+
+function plausible(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const words = tokens.slice(from, to);
+  if (words.some(isNumberish)) return false;
+  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return false;
+  if (EVENT_NOUNS.has(words[words.length - 1]!.lower)) return false;
+  return words.some(
+    (t) => t.kind === "word" && (/^\p{Lu}/u.test(t.text) || roleOf(t.text) !== "other"),
+  );
+}
+
+export function isPronoun(tokens: readonly Token[], span: [number, number]): boolean {
+  return span[1] - span[0] === 1 && PRONOUNS.has(tokens[span[0]]!.lower);
+}

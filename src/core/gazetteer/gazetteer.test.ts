@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces, foldName, lookupPlace, PLACES } from "./index.js";
+
+describe("gazetteer", () => {
+  it("meets spellings across alphabets", () => {
+    for (const name of ["Khojaly", "Khojali", "Khodjaly", "Xocalı", "Ходжалы", "KHOJALY"]) {
+      expect(lookupPlace(name)?.id).toBe("khojaly");
+    }
+    for (const name of ["Aghdam", "Agdam", "Ağdam", "Агдам"])
+      expect(lookupPlace(name)?.id).toBe("aghdam");
+    for (const name of ["Stepanakert", "Khankendi", "Xankəndi", "Степанакерт", "Ханкенди"]) {
+      expect(lookupPlace(name)?.id).toBe("khankendi");
+    }
+    for (const name of ["Nakhchivanik", "Nakhichevanik", "Naxçıvanlı"]) {
+      expect(lookupPlace(name)?.id).toBe("nakhchivanik");
+    }
+  });
+
+  it("keys names by letters only", () => {
+    expect(foldName("Nagorno-Karabakh")).toBe(foldName("Nagorno Karabakh"));
+    expect(lookupPlace("London")).toBeNull();
+  });
+
+  it("has unique ids and coordinates in range", () => {
+    expect(new Set(PLACES.map((p) => p.id)).size).toBe(PLACES.length);
+    for (const p of PLACES) {
+      if (p.lat !== null) expect(Math.abs(p.lat)).toBeLessThanOrEqual(90);
+      if (p.lon !== null) expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+    }
+  });
+
+  it("finds the longest mention in running text", () => {
+    const text = "Refugees walked from Khojaly towards Agdam across Nagorno Karabakh.";
+    expect(findPlaces(text).map((m) => [m.place.id, text.slice(m.start, m.end)])).toEqual([
+      ["khojaly", "Khojaly"],
+      ["aghdam", "Agdam"],
+      ["nagorno-karabakh", "Nagorno Karabakh"],
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+/** Finding places by name in any spelling, and every gazetteer mention in a text. */
+import { foldName } from "./fold-name.js";
+import { PLACES, type Place } from "./places.js";
+
+const BY_KEY = new Map<string, Place>();
+for (const place of PLACES) {
+  for (const name of [place.name, ...place.aliases]) BY_KEY.set(foldName(name), place);
+}
+
+/**
+ * The gazetteer place a name refers to, insensitive to case, diacritics and transliteration.
+ * @example lookupPlace("Xocalı")?.id // "khojaly"
+ */
+export function lookupPlace(name: string): Place | null {
+  const key = foldName(name);
+  return key.length < 3 ? null : (BY_KEY.get(key) ?? null);
+}
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly place: Place;
+}
+
+const WORD = /[\p{Lu}][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
+const MAX_WORDS = 3;
+
+/**
+ * Every place mention in `text`: capitalised words (and runs of up to three) whose folded form is
+ * a gazetteer name. The longest run wins, so "Nagorno Karabakh" is one mention, not two.
+ */
+export function findPlaces(text: string): PlaceMention[] {
+  // Names repeat through a text; fold each spelling once.
+  const seen = new Map<string, Place | null>();
+  const lookup = (name: string): Place | null => {
+    let place = seen.get(name);
+    if (place === undefined) {
+      place = lookupPlace(name);
+      seen.set(name, place);
+    }
+    return place;
+  };
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const found: PlaceMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
+      const first = words[i]!;
+      const last = words[i + n - 1]!;
+      const gap = text.slice(first.end, last.start);
+      if (n > 1 && !/^[\s-]*$/.test(text.slice(first.end, words[i + 1]!.start))) continue;
+      if (n > 1 && gap.length > 3 * n) continue;
+      const place = lookup(text.slice(first.start, last.end));
+      if (place) {
+        found.push({ start: first.start, end: last.end, place });
+        matched = n;
+      }
+    }
+    i += Math.max(matched, 1);
+  }
+  return found;
+}

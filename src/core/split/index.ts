@@ -1,0 +1,2 @@
+export { splitCompilation } from "./split-compilation.js";
+export type { PartKind, SplitPart } from "./split-part.js";

@@ -1,0 +1,88 @@
+/** A case: overview, figures per measure, timeline, places and routes, recognition registry. */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import {
+  CaseListSchema,
+  CaseOverviewSchema,
+  CaseParams,
+  FiguresQuerySchema,
+  FiguresSchema,
+  PlacesSchema,
+  RecognitionsQuerySchema,
+  RecognitionsSchema,
+  TimelineSchema,
+} from "../schemas/case.schemas.js";
+import { problems } from "../schemas/common.schemas.js";
+import type { RouteDeps } from "./route-deps.js";
+
+export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ["cases"];
+  r.get(
+    "/api/cases",
+    { schema: { summary: "The cases in this store", tags, response: { 200: CaseListSchema } } },
+    () => services.cases.list(),
+  );
+  r.get(
+    "/api/cases/:id",
+    {
+      schema: {
+        summary: "A case's overview",
+        tags,
+        params: CaseParams,
+        response: { 200: CaseOverviewSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.cases.overview(callerOf(req), req.params.id),
+  );
+  r.get(
+    "/api/cases/:id/figures",
+    {
+      schema: {
+        summary: "Figures per measure: claims, independent claimants, chains, flags, chart data",
+        tags,
+        params: CaseParams,
+        querystring: FiguresQuerySchema,
+        response: { 200: FiguresSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.figures.figures(callerOf(req), req.params.id, req.query.measure),
+  );
+  r.get(
+    "/api/cases/:id/timeline",
+    {
+      schema: {
+        summary: "The chronology, each event backed by claims; conflicting times flagged",
+        tags,
+        params: CaseParams,
+        response: { 200: TimelineSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.cases.timeline(callerOf(req), req.params.id),
+  );
+  r.get(
+    "/api/cases/:id/places",
+    {
+      schema: {
+        summary: "Places and flight routes as GeoJSON",
+        tags,
+        params: CaseParams,
+        response: { 200: PlacesSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.cases.places(callerOf(req), req.params.id),
+  );
+  r.get(
+    "/api/cases/:id/recognitions",
+    {
+      schema: {
+        summary: "Resolutions, statements, court findings and remarks about the event",
+        tags,
+        params: CaseParams,
+        querystring: RecognitionsQuerySchema,
+        response: { 200: RecognitionsSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.cases.recognitions(callerOf(req), req.params.id, req.query),
+  );
+}

@@ -1,0 +1,71 @@
+/** Schemas of the case routes. Deep shapes are documented at the top level and passed through whole. */
+import { Type } from "typebox";
+import { MEASURES } from "../../core/model/claim.js";
+
+const open = (description: string, properties: Parameters<typeof Type.Object>[0] = {}) =>
+  Type.Object(properties, { additionalProperties: true, description });
+
+export const CaseParams = Type.Object({
+  id: Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 100 }),
+});
+
+export const CaseListSchema = Type.Array(Type.Object({ id: Type.String(), title: Type.String() }));
+
+export const CaseOverviewSchema = open(
+  "A case: summary, spans, counts of what the caller may see",
+  {
+    id: Type.String(),
+    title: Type.String(),
+    summary: Type.String(),
+    sources: Type.Integer(),
+    claims: Type.Integer(),
+  },
+);
+
+const MeasureFindingsSchema = open(
+  "One measure: claims, independent claimants, chains, flags, chart",
+  {
+    measure: Type.String(),
+    claims: Type.Array(open("A figure claim with claimant, publisher and date")),
+    independentClaimants: Type.Integer(),
+    chains: Type.Array(open("An original claimant and the documents repeating it")),
+    flags: Type.Array(
+      open("A computed discrepancy: value_conflict, cross_measure or changed_over_time"),
+    ),
+    chart: Type.Array(open("A value against its publication date")),
+  },
+);
+
+export const FiguresQuerySchema = Type.Object({
+  measure: Type.Optional(Type.Union(MEASURES.map((m) => Type.Literal(m)))),
+});
+export const FiguresSchema = Type.Union([
+  MeasureFindingsSchema,
+  Type.Array(MeasureFindingsSchema),
+  Type.Null(),
+]);
+
+export const TimelineSchema = open(
+  "Events of the case, each backed by claims or sources, with conflicting times",
+  {
+    caseId: Type.String(),
+    events: Type.Array(open("An event")),
+    conflicts: Type.Array(open("Time claims about one thing that disagree")),
+  },
+);
+
+export const PlacesSchema = open(
+  "GeoJSON FeatureCollection of the case's places (points) and flight routes (lines)",
+  {
+    type: Type.Literal("FeatureCollection"),
+    features: Type.Array(open("A GeoJSON feature")),
+  },
+);
+
+export const RecognitionsQuerySchema = Type.Object({
+  qualification: Type.Optional(Type.String({ maxLength: 50 })),
+  level: Type.Optional(Type.String({ maxLength: 50 })),
+});
+export const RecognitionsSchema = Type.Array(
+  open("A resolution, statement, court finding or remark about the event"),
+);

@@ -1,0 +1,44 @@
+/**
+ * What a caller may see of a case: the case row, and its sources and claims after the access
+ * policy, with the maps between the case data's ids and the store's.
+ */
+import type { SourceRecord as CaseSource } from "../core/case/index.js";
+import { getCase } from "../store/cases.repository.js";
+import { listClaims } from "../store/claims.repository.js";
+import type { Store } from "../store/open-store.js";
+import { listSources, type SourceRecord } from "../store/sources.repository.js";
+import type { Caller } from "./caller.js";
+import { NotFoundError } from "./errors.js";
+import { visibleAccessLevels } from "./policies/access.policy.js";
+
+const ALL = 1_000_000;
+
+export async function visibleCase(store: Store, caller: Caller, caseId: string) {
+  const row = await getCase(store.db, caseId);
+  if (!row) throw new NotFoundError(`case ${caseId}`);
+  const access = visibleAccessLevels(caller);
+  const sources = (await listSources(store.db, { access, caseId, limit: ALL, offset: 0 })).items;
+  const storeIdByRef = new Map(
+    sources.filter((s) => s.caseRef).map((s) => [s.caseRef as string, s.id]),
+  );
+  const sourceById = new Map<string, SourceRecord>(sources.map((s) => [s.id, s]));
+  const claims = (await listClaims(store.db, { access, caseId, limit: ALL, offset: 0 })).items;
+  const claimIdByRef = new Map(
+    claims.filter((c) => c.caseRef).map((c) => [c.caseRef as string, c.id]),
+  );
+  /** The case data's source records for the visible sources, re-keyed by store id. */
+  const caseSources: CaseSource[] = row.data.sources
+    .filter((s) => storeIdByRef.has(s.id))
+    .map((s) => ({
+      ...s,
+      id: storeIdByRef.get(s.id) as string,
+      parent: s.parent ? (storeIdByRef.get(s.parent) ?? null) : null,
+    }));
+  return { row, sources, sourceById, storeIdByRef, claims, claimIdByRef, caseSources };
+}
+export type VisibleCase = Awaited<ReturnType<typeof visibleCase>>;
+
+/** Keeps the ids a caller may see, translated to store ids. */
+export function mapVisible(refs: readonly string[], map: ReadonlyMap<string, string>): string[] {
+  return refs.flatMap((r) => (map.has(r) ? [map.get(r) as string] : []));
+}

@@ -1,0 +1,136 @@
+/**
+ * A case as readers meet it: overview, chronology (with conflicting times flagged), places and
+ * flight routes as GeoJSON, and the recognition registry — all through the access policy.
+ */
+import { PLACES } from "../core/gazetteer/index.js";
+import { listCaseIds } from "../store/cases.repository.js";
+import type { Store } from "../store/open-store.js";
+import type { Caller } from "./caller.js";
+import { mapVisible, visibleCase } from "./case-view.js";
+import { timeConflicts } from "./time-conflicts.js";
+
+const placeById = new Map(PLACES.map((p) => [p.id, p]));
+
+export function createCaseService(store: Store) {
+  return {
+    list: () => listCaseIds(store.db),
+
+    async overview(caller: Caller, caseId: string) {
+      const view = await visibleCase(store, caller, caseId);
+      const byKind: Record<string, number> = {};
+      for (const s of view.sources) byKind[s.metadata.kind] = (byKind[s.metadata.kind] ?? 0) + 1;
+      const { info } = view.row.data;
+      return {
+        id: info.id,
+        title: info.title,
+        summary: info.summary,
+        timeSpan: info.timeSpan,
+        chronologySpan: info.chronologySpan,
+        places: info.places,
+        sources: view.sources.length,
+        sourcesByKind: byKind,
+        claims: view.claims.length,
+        confirmedClaims: view.claims.filter((c) => c.status === "confirmed").length,
+        loadedAt: view.row.loadedAt.toISOString(),
+      };
+    },
+
+    async timeline(caller: Caller, caseId: string) {
+      const view = await visibleCase(store, caller, caseId);
+      const conflicts = timeConflicts(view.claims);
+      const events = view.row.data.events.flatMap((e) => {
+        const claimIds = mapVisible(e.claimIds, view.claimIdByRef);
+        const sourceIds = mapVisible(e.sourceIds, view.storeIdByRef);
+        // An event stands only on what the caller may see.
+        if (e.claimIds.length + e.sourceIds.length > 0 && claimIds.length + sourceIds.length === 0)
+          return [];
+        const eventConflicts = conflicts.filter((c) =>
+          c.claimIds.some((id) => claimIds.includes(id)),
+        );
+        return [
+          {
+            id: e.id,
+            phase: e.phase,
+            when: e.when,
+            where: e.where,
+            what: e.what,
+            claimIds,
+            sourceIds,
+            conflicts: eventConflicts,
+          },
+        ];
+      });
+      return { caseId, events, conflicts };
+    },
+
+    async places(caller: Caller, caseId: string) {
+      const view = await visibleCase(store, caller, caseId);
+      const { info, routes } = view.row.data;
+      const point = (id: string) => {
+        const p = placeById.get(id);
+        return p && p.lat !== null && p.lon !== null ? [p.lon, p.lat] : null;
+      };
+      const places = info.places.flatMap((id) => {
+        const p = placeById.get(id);
+        const coordinates = point(id);
+        if (!p || !coordinates) return [];
+        return [
+          {
+            type: "Feature" as const,
+            id,
+            geometry: { type: "Point" as const, coordinates },
+            properties: {
+              kind: "place",
+              name: p.name,
+              placeKind: p.kind,
+              aliases: p.aliases,
+              precisionKm: p.precisionKm,
+            },
+          },
+        ];
+      });
+      const lines = routes.flatMap((r) => {
+        const claimIds = mapVisible(r.claimIds, view.claimIdByRef);
+        const sourceIds = mapVisible(r.sourceIds, view.storeIdByRef);
+        if (claimIds.length + sourceIds.length === 0) return [];
+        const coordinates = r.places.map(point).filter((c): c is number[] => c !== null);
+        if (coordinates.length < 2) return [];
+        return [
+          {
+            type: "Feature" as const,
+            id: r.id,
+            geometry: { type: "LineString" as const, coordinates },
+            properties: {
+              kind: "route",
+              description: r.description,
+              places: r.places,
+              claimIds,
+              sourceIds,
+            },
+          },
+        ];
+      });
+      return { type: "FeatureCollection" as const, features: [...places, ...lines] };
+    },
+
+    async recognitions(
+      caller: Caller,
+      caseId: string,
+      filter: { qualification?: string | undefined; level?: string | undefined },
+    ) {
+      const view = await visibleCase(store, caller, caseId);
+      return view.row.data.recognitions.flatMap((r) => {
+        const sourceId = view.storeIdByRef.get(r.sourceId);
+        if (!sourceId) return [];
+        if (
+          filter.qualification &&
+          !r.qualifications.includes(filter.qualification as (typeof r.qualifications)[number])
+        )
+          return [];
+        if (filter.level && r.jurisdiction.level !== filter.level) return [];
+        return [{ ...r, sourceId }];
+      });
+    },
+  };
+}
+export type CaseService = ReturnType<typeof createCaseService>;

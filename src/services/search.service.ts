@@ -1,0 +1,95 @@
+/**
+ * Full-text search over every passage the caller may see: insensitive to alphabet,
+ * transliteration and diacritics, with place names expanded to all their gazetteer aliases.
+ */
+import { PLACES } from "../core/gazetteer/index.js";
+import { MEASURES } from "../core/model/claim.js";
+import { SOURCE_KINDS } from "../core/model/source-kind.js";
+import { parseQuery } from "../core/search/search-query.js";
+import { snippet } from "../core/search/snippet.js";
+import type { Store } from "../store/open-store.js";
+import { searchPassages } from "../store/search.repository.js";
+import type { Caller } from "./caller.js";
+import { InvalidInputError } from "./errors.js";
+import { visibleAccessLevels } from "./policies/access.policy.js";
+
+const ALIAS_GROUPS = PLACES.map((p) => [p.name, ...p.aliases]);
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export interface SearchQuery {
+  readonly q: string;
+  readonly caseId?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly affiliation?: string | undefined;
+  readonly measure?: string | undefined;
+  /** A gazetteer place id: only passages that name the place in any spelling. */
+  readonly place?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+function dateBound(value: string | undefined, field: string, end: boolean): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!ISO_DATE.test(value))
+    throw new InvalidInputError(`${field} must be YYYY, YYYY-MM or YYYY-MM-DD`, field);
+  const [y, m = end ? "12" : "01", d = end ? "31" : "01"] = value.split("-");
+  return `${y}-${m}-${d}`;
+}
+
+export function createSearchService(store: Store) {
+  return {
+    async search(caller: Caller, query: SearchQuery) {
+      const parsed = parseQuery(query.q.slice(0, 500), ALIAS_GROUPS);
+      if (parsed.tsquery === "")
+        throw new InvalidInputError("the query has no words to search for", "q");
+      if (query.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(query.kind))
+        throw new InvalidInputError(`unknown source kind "${query.kind}"`, "kind");
+      if (query.measure !== undefined && !(MEASURES as readonly string[]).includes(query.measure))
+        throw new InvalidInputError(`unknown measure "${query.measure}"`, "measure");
+      let placeTsquery: string | undefined;
+      if (query.place !== undefined) {
+        const place = PLACES.find((p) => p.id === query.place);
+        if (!place) throw new InvalidInputError(`unknown place "${query.place}"`, "place");
+        placeTsquery = parseQuery(place.name, ALIAS_GROUPS).tsquery;
+      }
+      const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
+      const offset = Math.max(query.offset ?? 0, 0);
+      const { rows, total } = await searchPassages(store.db, {
+        tsquery: parsed.tsquery,
+        access: visibleAccessLevels(caller),
+        caseId: query.caseId,
+        kind: query.kind,
+        from: dateBound(query.from, "from", false),
+        to: dateBound(query.to, "to", true),
+        affiliation: query.affiliation,
+        measure: query.measure,
+        placeTsquery,
+        limit,
+        offset,
+      });
+      return {
+        total,
+        limit,
+        offset,
+        hits: rows.map((r) => ({
+          sourceId: r.sourceId,
+          passageId: r.passageId,
+          seq: r.seq,
+          score: r.score,
+          snippet: snippet(r.text, parsed.terms),
+          sourceTitle: r.sourceTitle,
+          sourceKind: r.sourceKind,
+          published:
+            r.publishedDate && r.publishedPrecision
+              ? { iso: r.publishedDate, precision: r.publishedPrecision }
+              : null,
+          start: r.start,
+          end: r.end,
+        })),
+      };
+    },
+  };
+}
+export type SearchService = ReturnType<typeof createSearchService>;

@@ -1,0 +1,78 @@
+/** SQL of cases and their claimants. A case's full data (events, routes, recognitions) is kept as loaded. */
+import type { CaseData, ClaimantRecord } from "../core/case/index.js";
+import type { Queryable } from "./db.js";
+
+export interface CaseRow {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly data: CaseData;
+  readonly dataSha256: string;
+  readonly loadedAt: Date;
+}
+
+export async function insertCase(tx: Queryable, c: CaseRow): Promise<void> {
+  await tx.query(
+    "INSERT INTO cases (id, title, summary, data, data_sha256, loaded_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    [c.id, c.title, c.summary, JSON.stringify(c.data), c.dataSha256, c.loadedAt],
+  );
+}
+
+export async function getCase(db: Queryable, id: string): Promise<CaseRow | null> {
+  const rows = await db.query<{
+    id: string;
+    title: string;
+    summary: string;
+    data: CaseData;
+    data_sha256: string;
+    loaded_at: Date;
+  }>("SELECT * FROM cases WHERE id = $1", [id]);
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        title: r.title,
+        summary: r.summary,
+        data: r.data,
+        dataSha256: r.data_sha256,
+        loadedAt: r.loaded_at,
+      }
+    : null;
+}
+
+export async function listCaseIds(db: Queryable): Promise<{ id: string; title: string }[]> {
+  return db.query<{ id: string; title: string }>("SELECT id, title FROM cases ORDER BY id");
+}
+
+export async function insertClaimants(
+  tx: Queryable,
+  caseId: string,
+  claimants: readonly ClaimantRecord[],
+): Promise<void> {
+  for (const c of claimants) {
+    await tx.query(
+      "INSERT INTO claimants (case_id, id, name, affiliation, derived_from, data) VALUES ($1, $2, $3, $4, $5, $6)",
+      [caseId, c.id, c.name, c.affiliation, c.derivedFrom, JSON.stringify(c)],
+    );
+  }
+}
+
+export async function claimantsOf(db: Queryable, caseId: string): Promise<ClaimantRecord[]> {
+  const rows = await db.query<{ data: ClaimantRecord }>(
+    "SELECT data FROM claimants WHERE case_id = $1 ORDER BY id",
+    [caseId],
+  );
+  return rows.map((r) => r.data);
+}
+
+/** Store ids of a case's claims by their id in the case data. */
+export async function claimIdsByCaseRef(
+  db: Queryable,
+  caseId: string,
+): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: string; case_ref: string }>(
+    "SELECT c.id, c.case_ref FROM claims c JOIN sources s ON s.id = c.source_id WHERE s.case_id = $1 AND c.case_ref IS NOT NULL",
+    [caseId],
+  );
+  return new Map(rows.map((r) => [r.case_ref, r.id]));
+}
