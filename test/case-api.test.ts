@@ -12,7 +12,17 @@ import { type ServerProcess, startServerProcess } from "./support/server-process
 
 interface Findings {
   measure: string;
-  claims: { min: number | null; max: number | null; hedge: string; subgroup: string | null; claimant: string; publisher: string; published: string | null; sourceId: string; claimId: string }[];
+  claims: {
+    min: number | null;
+    max: number | null;
+    hedge: string;
+    subgroup: string | null;
+    claimant: string;
+    publisher: string;
+    published: string | null;
+    sourceId: string;
+    claimId: string;
+  }[];
   independentClaimants: number;
   chains: { claimant: string; claimantName: string; documents: string[] }[];
   flags: { type: string; subgroup: string | null; values: string[]; otherMeasures?: string[] }[];
@@ -27,18 +37,27 @@ describe("the Khojaly reference case over HTTP", () => {
   let server: ServerProcess;
   let token: string;
   const get = async <T>(path: string, auth = false): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, auth ? { headers: { authorization: `Bearer ${token}` } } : {});
+    const response = await fetch(
+      `${server.url}${path}`,
+      auth ? { headers: { authorization: `Bearer ${token}` } } : {},
+    );
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
-  const figures = (measure: string, auth = false) => get<Findings>(`/api/cases/khojaly-1992/figures?measure=${measure}`, auth);
+  const figures = (measure: string, auth = false) =>
+    get<Findings>(`/api/cases/khojaly-1992/figures?measure=${measure}`, auth);
   const hasFlag = (f: Findings, type: string, subgroup: string | null, values: string[]) =>
-    f.flags.some((x) => x.type === type && x.subgroup === subgroup && values.every((v) => x.values.includes(v)));
+    f.flags.some(
+      (x) =>
+        x.type === type && x.subgroup === subgroup && values.every((v) => x.values.includes(v)),
+    );
 
   beforeAll(async () => {
     env = await target.create("khojaly-1992");
     server = await startServerProcess(env.env);
-    token = (JSON.parse(readFileSync(join(env.dataDir, "server.json"), "utf8")) as { token: string }).token;
+    token = (
+      JSON.parse(readFileSync(join(env.dataDir, "server.json"), "utf8")) as { token: string }
+    ).token;
   });
   afterAll(async () => {
     await server?.stop();
@@ -46,7 +65,11 @@ describe("the Khojaly reference case over HTTP", () => {
   });
 
   it("loads every source of the case, with text where the corpus is present", async () => {
-    const overview = await get<{ sources: number; claims: number; sourcesByKind: Record<string, number> }>("/api/cases/khojaly-1992");
+    const overview = await get<{
+      sources: number;
+      claims: number;
+      sourcesByKind: Record<string, number>;
+    }>("/api/cases/khojaly-1992");
     expect(overview.sources).toBeGreaterThan(80);
     expect(overview.sourcesByKind.press).toBeGreaterThan(15);
     expect(overview.sourcesByKind.testimony).toBeGreaterThanOrEqual(12);
@@ -57,11 +80,24 @@ describe("the Khojaly reference case over HTTP", () => {
   it("flags each named discrepancy by computation", async () => {
     const killed = await figures("killed");
     expect(hasFlag(killed, "value_conflict", "children", ["63", "83"])).toBe(true);
-    expect(hasFlag(await figures("families_destroyed"), "value_conflict", "families", ["6", "8"])).toBe(true);
-    expect(hasFlag(await figures("orphaned_both"), "value_conflict", "children", ["25", "26"])).toBe(true);
-    expect(hasFlag(await figures("forensic_examined"), "value_conflict", null, ["181", "184"])).toBe(true);
+    expect(
+      hasFlag(await figures("families_destroyed"), "value_conflict", "families", ["6", "8"]),
+    ).toBe(true);
+    expect(
+      hasFlag(await figures("orphaned_both"), "value_conflict", "children", ["25", "26"]),
+    ).toBe(true);
+    expect(
+      hasFlag(await figures("forensic_examined"), "value_conflict", null, ["181", "184"]),
+    ).toBe(true);
     const wounded = await figures("wounded");
-    expect(wounded.flags.some((f) => f.type === "cross_measure" && f.values.includes("487") && f.otherMeasures?.includes("mutilated"))).toBe(true);
+    expect(
+      wounded.flags.some(
+        (f) =>
+          f.type === "cross_measure" &&
+          f.values.includes("487") &&
+          f.otherMeasures?.includes("mutilated"),
+      ),
+    ).toBe(true);
   });
 
   it("counts the official-figures chain as one independent claimant", async () => {
@@ -71,33 +107,57 @@ describe("the Khojaly reference case over HTTP", () => {
     const fromOfficial = killed.claims.filter((c) => c.min === 613 && c.subgroup === null);
     expect(new Set(fromOfficial.map((c) => c.sourceId)).size).toBeGreaterThan(3);
     // Several direct claimants (agency, compilation, newspaper, legislators) reduce to one original.
-    expect(killed.independentClaimants).toBeLessThan(new Set(killed.claims.map((c) => c.claimant)).size);
+    expect(killed.independentClaimants).toBeLessThan(
+      new Set(killed.claims.map((c) => c.claimant)).size,
+    );
     expect(killed.chart.length).toBeGreaterThan(20);
   });
 
   it("prints the figures contract from the CLI, through the server", async () => {
-    const result = await runCasefile(["figures", "khojaly-1992", "--measure", "killed", "--json"], env.env);
+    const result = await runCasefile(
+      ["figures", "khojaly-1992", "--measure", "killed", "--json"],
+      env.env,
+    );
     expect(result.code, result.stderr).toBe(0);
     const f = jsonOf<Findings>(result);
     expect(f.measure).toBe("killed");
-    expect(f.claims[0]).toEqual(expect.objectContaining({ min: expect.anything(), hedge: expect.any(String), claimant: expect.any(String), publisher: expect.any(String), sourceId: expect.any(String) }));
+    expect(f.claims[0]).toEqual(
+      expect.objectContaining({
+        min: expect.anything(),
+        hedge: expect.any(String),
+        claimant: expect.any(String),
+        publisher: expect.any(String),
+        sourceId: expect.any(String),
+      }),
+    );
     expect(typeof f.independentClaimants).toBe("number");
   });
 
   it("flags conflicting times in the chronology", async () => {
-    const timeline = await get<{ events: { phase: string; claimIds: string[] }[]; conflicts: { about: string; values: string[] }[] }>("/api/cases/khojaly-1992/timeline");
+    const timeline = await get<{
+      events: { phase: string; claimIds: string[] }[];
+      conflicts: { about: string; values: string[] }[];
+    }>("/api/cases/khojaly-1992/timeline");
     expect(timeline.events.length).toBeGreaterThan(20);
     const shelling = timeline.conflicts.find((c) => c.about === "shelling_start");
-    expect(shelling?.values).toEqual(expect.arrayContaining(["1992-02-25T23:00", "1992-02-25T17:00"]));
+    expect(shelling?.values).toEqual(
+      expect.arrayContaining(["1992-02-25T23:00", "1992-02-25T17:00"]),
+    );
   });
 
   it("serves places and flight routes as GeoJSON, and the recognition registry", async () => {
-    const geo = await get<{ features: { id: string; geometry: { type: string } }[] }>("/api/cases/khojaly-1992/places");
+    const geo = await get<{ features: { id: string; geometry: { type: string } }[] }>(
+      "/api/cases/khojaly-1992/places",
+    );
     expect(geo.features.find((f) => f.id === "khojaly")?.geometry.type).toBe("Point");
     expect(geo.features.some((f) => f.geometry.type === "LineString")).toBe(true);
-    const recognitions = await get<{ qualifications: string[] }[]>("/api/cases/khojaly-1992/recognitions");
+    const recognitions = await get<{ qualifications: string[] }[]>(
+      "/api/cases/khojaly-1992/recognitions",
+    );
     expect(recognitions.length).toBeGreaterThan(20);
-    const genocide = await get<unknown[]>("/api/cases/khojaly-1992/recognitions?qualification=genocide");
+    const genocide = await get<unknown[]>(
+      "/api/cases/khojaly-1992/recognitions?qualification=genocide",
+    );
     expect(genocide.length).toBeGreaterThan(0);
     expect(genocide.length).toBeLessThan(recognitions.length);
   });
@@ -111,29 +171,44 @@ describe("the Khojaly reference case over HTTP", () => {
     const sources = async (q: string) => {
       const ids = new Set<string>();
       for (let offset = 0; ; offset += 100) {
-        const page = await get<{ total: number; hits: { sourceId: string }[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=100&offset=${offset}`);
+        const page = await get<{ total: number; hits: { sourceId: string }[] }>(
+          `/api/search?q=${encodeURIComponent(q)}&limit=100&offset=${offset}`,
+        );
         for (const h of page.hits) ids.add(h.sourceId);
         if (offset + 100 >= page.total) return ids;
       }
     };
     const expected = await sources(name);
     expect(expected.size).toBeGreaterThan(0);
-    for (const v of variants) expect([...(await sources(v))].sort(), v).toEqual([...expected].sort());
+    for (const v of variants)
+      expect([...(await sources(v))].sort(), v).toEqual([...expected].sort());
   });
 
   it("keeps a restricted source out of figures, timeline and search for anonymous callers", async () => {
     const killed = await figures("killed");
     const target = killed.claims.find((c) => c.min === 1324);
     if (!target) throw new Error("expected the 1,324 claim");
-    const edit = await fetch(`${server.url}/api/sources/${target.sourceId}`, { method: "PATCH", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ access: "restricted", reason: "test: witness protection" }) });
+    const edit = await fetch(`${server.url}/api/sources/${target.sourceId}`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ access: "restricted", reason: "test: witness protection" }),
+    });
     expect(edit.status).toBe(200);
     const anonymous = await figures("killed");
     expect(anonymous.claims.some((c) => c.sourceId === target.sourceId)).toBe(false);
-    expect((await figures("killed", true)).claims.some((c) => c.sourceId === target.sourceId)).toBe(true);
+    expect((await figures("killed", true)).claims.some((c) => c.sourceId === target.sourceId)).toBe(
+      true,
+    );
     const search = await get<{ hits: { sourceId: string }[] }>("/api/search?q=1324&limit=100");
     expect(search.hits.some((h) => h.sourceId === target.sourceId)).toBe(false);
-    const timeline = await get<{ events: { sourceIds: string[]; claimIds: string[] }[] }>("/api/cases/khojaly-1992/timeline");
-    expect(timeline.events.some((e) => e.sourceIds.includes(target.sourceId) || e.claimIds.includes(target.claimId))).toBe(false);
+    const timeline = await get<{ events: { sourceIds: string[]; claimIds: string[] }[] }>(
+      "/api/cases/khojaly-1992/timeline",
+    );
+    expect(
+      timeline.events.some(
+        (e) => e.sourceIds.includes(target.sourceId) || e.claimIds.includes(target.claimId),
+      ),
+    ).toBe(false);
     expect((await fetch(`${server.url}/api/sources/${target.sourceId}`)).status).toBe(404);
   });
 });

@@ -35,17 +35,6 @@ const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = await openStore(config.store);
-  try {
-    const reports = await prepareStore(store, config.env, config.cwd);
-    for (const r of reports.filter((x) => x.loaded)) {
-      config.onMessage?.(
-        `loaded case ${r.caseId}: ${r.sources} sources (${r.citationOnly} by citation only), ${r.claims} claims${r.missingCorpus.length ? `; corpus missing: ${r.missingCorpus.join("; ")}` : ""}`,
-      );
-    }
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
   const maxFileBytes = config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const services = createServices(store, { door: "api", maxFileBytes });
   const operatorToken = config.operatorToken ?? randomBytes(32).toString("hex");
@@ -69,6 +58,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   writeFileSync(infoPath, JSON.stringify({ pid: process.pid, url, token: operatorToken }), {
     mode: 0o600,
   });
+  // Listening first: health answers at once while a first start loads the reference cases
+  // (requests meanwhile wait for the loading transaction). A broken case is reported, not fatal.
+  try {
+    const reports = await prepareStore(store, config.env, config.cwd);
+    for (const r of reports.filter((x) => x.loaded)) {
+      config.onMessage?.(
+        `loaded case ${r.caseId}: ${r.sources} sources (${r.citationOnly} by citation only), ${r.claims} claims${r.missingCorpus.length ? `; corpus missing: ${r.missingCorpus.join("; ")}` : ""}`,
+      );
+    }
+  } catch (error) {
+    config.onMessage?.(`could not load the reference cases: ${(error as Error).message}`);
+  }
   let closing: Promise<void> | null = null;
   return {
     url,

@@ -3,6 +3,7 @@
  * time and reason, each a new version and a log entry), bulk confirmation, and re-extraction that
  * never touches a reviewed claim.
  */
+
 import {
   applyClaimCorrection,
   type FieldValue,
@@ -30,6 +31,7 @@ import { getSource, getSourceText, passagesOf } from "../store/sources.repositor
 import { actorName, type Caller } from "./caller.js";
 import { proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { isUuid } from "./ids.js";
 import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 
@@ -50,8 +52,6 @@ export interface ReviewRequest {
   readonly reason?: string | null | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkVocabulary(q: ClaimQuery): void {
   if (q.status !== undefined && !(CLAIM_STATUSES as readonly string[]).includes(q.status))
     throw new InvalidInputError(`status must be one of ${CLAIM_STATUSES.join(", ")}`, "status");
@@ -59,14 +59,14 @@ function checkVocabulary(q: ClaimQuery): void {
     throw new InvalidInputError(`kind must be one of ${CLAIM_KINDS.join(", ")}`, "kind");
   if (q.measure !== undefined && !(MEASURES as readonly string[]).includes(q.measure))
     throw new InvalidInputError(`unknown measure "${q.measure}"`, "measure");
-  if (q.sourceId !== undefined && !UUID.test(q.sourceId))
+  if (q.sourceId !== undefined && !isUuid(q.sourceId))
     throw new InvalidInputError(`not a source id: ${q.sourceId}`, "source");
 }
 
 export function createClaimsService(store: Store) {
   /** Inside a transaction pass its handle: PGlite has one connection, and a query outside the open transaction would wait for it forever. */
   async function visibleClaim(caller: Caller, id: string, db: Queryable = store.db) {
-    const claim = UUID.test(id) ? await getClaim(db, id) : null;
+    const claim = isUuid(id) ? await getClaim(db, id) : null;
     const source = claim ? await getSource(db, claim.sourceId) : null;
     if (!claim || !source || !maySee(caller, source.metadata.access))
       throw new NotFoundError(`claim ${id}`);
@@ -188,7 +188,7 @@ export function createClaimsService(store: Store) {
     /** Proposes claims again from a source's text; reviewed claims and their spans are kept. */
     async reextract(caller: Caller, sourceId: string) {
       assertMayWrite(caller);
-      const source = UUID.test(sourceId) ? await getSource(store.db, sourceId) : null;
+      const source = isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
       if (!source || !maySee(caller, source.metadata.access))
         throw new NotFoundError(`source ${sourceId}`);
       const text = await getSourceText(store.db, sourceId);

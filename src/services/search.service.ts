@@ -8,7 +8,7 @@ import { SOURCE_KINDS } from "../core/model/source-kind.js";
 import { parseQuery } from "../core/search/search-query.js";
 import { snippet } from "../core/search/snippet.js";
 import type { Store } from "../store/open-store.js";
-import { searchPassages } from "../store/search.repository.js";
+import { RANK_CAP, searchPassages } from "../store/search.repository.js";
 import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
 import { visibleAccessLevels } from "./policies/access.policy.js";
@@ -56,7 +56,12 @@ export function createSearchService(store: Store) {
       }
       const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
       const offset = Math.max(query.offset ?? 0, 0);
-      const { rows, total } = await searchPassages(store.db, {
+      if (offset + limit > RANK_CAP)
+        throw new InvalidInputError(
+          `results are ranked among the first ${RANK_CAP} matches; narrow the search to page further`,
+          "offset",
+        );
+      const { rows, total, capped } = await searchPassages(store.db, {
         tsquery: parsed.tsquery,
         access: visibleAccessLevels(caller),
         caseId: query.caseId,
@@ -71,6 +76,8 @@ export function createSearchService(store: Store) {
       });
       return {
         total,
+        /** True when more passages match than are ranked: total is then a lower bound. */
+        totalIsLowerBound: capped,
         limit,
         offset,
         hits: rows.map((r) => ({

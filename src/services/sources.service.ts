@@ -1,4 +1,5 @@
 /** Reading and changing sources. Every read goes through the access policy; every change is logged. */
+
 import {
   applyMetadataPatch,
   InvalidMetadataError,
@@ -20,6 +21,7 @@ import {
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
+import { isUuid } from "./ids.js";
 import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
 import {
   presentSourceDetail,
@@ -36,12 +38,10 @@ export interface SourceListQuery {
   readonly offset?: number | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function createSourcesService(store: Store) {
   /** The source if it exists and the caller may see it; otherwise "not found", never "forbidden", so existence does not leak. */
   async function visibleSource(caller: Caller, id: string): Promise<SourceRecord> {
-    const source = UUID.test(id) ? await getSource(store.db, id) : null;
+    const source = isUuid(id) ? await getSource(store.db, id) : null;
     if (!source || !maySee(caller, source.metadata.access)) throw new NotFoundError(`source ${id}`);
     return source;
   }
@@ -50,7 +50,7 @@ export function createSourcesService(store: Store) {
     async list(caller: Caller, query: SourceListQuery) {
       const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
       const offset = Math.max(query.offset ?? 0, 0);
-      if (query.parentId !== undefined && !UUID.test(query.parentId))
+      if (query.parentId !== undefined && !isUuid(query.parentId))
         throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
       const { items, total } = await listSources(store.db, {
         access: visibleAccessLevels(caller),

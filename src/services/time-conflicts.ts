@@ -20,11 +20,18 @@ export function timeConflicts(claims: readonly ClaimRecord[]): TimeConflict[] {
   }
   const conflicts: TimeConflict[] = [];
   for (const [about, group] of byAbout) {
-    const spans = group.flatMap((c) => (c.fields.kind === "time" ? [spanOf(c.fields.startIso, c.fields.endIso)] : []));
+    const spans = group.flatMap((c) =>
+      c.fields.kind === "time" ? [spanOf(c.fields.startIso, c.fields.endIso)] : [],
+    );
     // Times conflict when two of them cannot both be right: their spans do not overlap.
     // "25–26 February" and "23:00 on 25 February" agree; "17:00" and "23:00" do not.
     const clash = spans.some((a, i) => spans.slice(i + 1).some((b) => a.lo > b.hi || b.lo > a.hi));
-    if (clash) conflicts.push({ about, values: [...new Set(spans.map((s) => s.label))], claimIds: group.map((c) => c.id) });
+    if (clash)
+      conflicts.push({
+        about,
+        values: [...new Set(spans.map((s) => s.label))],
+        claimIds: group.map((c) => c.id),
+      });
   }
   return conflicts;
 }
@@ -33,6 +40,13 @@ export function timeConflicts(claims: readonly ClaimRecord[]): TimeConflict[] {
  * The span an ISO time can mean, as comparable strings: "1992-02-25" covers every time that day
  * (its upper bound sorts after every refinement of the prefix).
  */
-function spanOf(startIso: string, endIso: string | null): { lo: string; hi: string; label: string } {
-  return { lo: startIso, hi: `${endIso ?? startIso}\uffff`, label: endIso ? `${startIso}/${endIso}` : startIso };
+function spanOf(
+  startIso: string,
+  endIso: string | null,
+): { lo: string; hi: string; label: string } {
+  return {
+    lo: startIso,
+    hi: `${endIso ?? startIso}\uffff`,
+    label: endIso ? `${startIso}/${endIso}` : startIso,
+  };
 }

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { splitCompilation } from "../../core/split/index.js";
+import { ReadError, readDocument } from "../../ingest/readers/read-document.js";
 import { CliError, type CliIo, type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 
@@ -10,7 +11,7 @@ const usage = `Usage: casefile split <file> [--json]
 Splits a compilation (a text file) into its constituent sources: kind, title, outlet or body,
 author or speaker, place, date of publication, section and character offsets. No store is needed.`;
 
-/** Reads a UTF-8 text file named on the command line, refusing what is not text. */
+/** Reads the document named on the command line (text, Markdown, HTML, PDF, DOCX), refusing what is not one. */
 export async function readTextArg(
   file: string | undefined,
   io: CliIo,
@@ -26,8 +27,14 @@ export async function readTextArg(
       code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${String(error)}`,
     );
   }
-  if (bytes.subarray(0, 65536).includes(0)) throw new CliError(`${file} is binary, not text`);
-  return bytes.toString("utf8");
+  // The same readers as ingest: HTML, PDF and DOCX work too, and empty or binary files are refused.
+  // Offsets are into the extracted text (for UTF-8 text with LF line ends: the file itself).
+  try {
+    return (await readDocument(bytes, path.basename(file))).text;
+  } catch (error) {
+    if (error instanceof ReadError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Runs a core reader, turning its RangeError on bad input into a CLI error. */

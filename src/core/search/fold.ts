@@ -1,90 +1,23 @@
 /**
- * Folding for search: one key per word whatever the alphabet or romanisation. Khojaly, Khojali,
- * Khodjaly, Xocalı and Ходжалы all fold to the same skeleton; so do Aghdam/Agdam and
+ * Folding for search, on the transliteration tables of core/names: one key per word whatever
+ * the alphabet or romanisation. Khojaly, Khojali, Khodjaly, Xocalı and Ходжалы all fold to the
+ * same skeleton; so do Aghdam/Agdam and
  * Nakhchivanik/Nakhichevanik. Plain words fold to a lowercase Latin form; names (capitalised
  * words) also get a consonant skeleton, prefixed so it never collides with a plain word.
  */
 
-/** Russian and Azerbaijani Cyrillic to Latin, following the shared romanisation tables. */
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "yo",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-  ә: "a",
-  ғ: "gh",
-  ҹ: "j",
-  һ: "h",
-  ө: "o",
-  ү: "u",
-  ј: "y",
-  ҝ: "g",
-  і: "i",
-  ї: "yi",
-  є: "ye",
-};
-
-/** Azerbaijani Latin letters that carry sounds English spells with digraphs. */
-const AZERBAIJANI: Record<string, string> = {
-  ə: "a",
-  ı: "i",
-  ç: "ch",
-  ş: "sh",
-  ğ: "gh",
-  ö: "o",
-  ü: "u",
-  x: "kh",
-  q: "g",
-};
-/** Letters that mark a word as Azerbaijani Latin, where "c" is the sound English writes "j". */
-const AZERBAIJANI_MARKERS = /[əıçşğöüxq]/;
+import { foldWord as foldName } from "../names/fold.js";
 
 export const SKELETON_PREFIX = "qq";
 
-function transliterate(word: string): string {
-  const lower = word.toLowerCase();
-  const azerbaijani = AZERBAIJANI_MARKERS.test(lower);
-  let out = "";
-  for (const ch of lower)
-    out += CYRILLIC[ch] ?? AZERBAIJANI[ch] ?? (azerbaijani && ch === "c" ? "j" : ch);
-  return out.normalize("NFD").replace(/[^a-z0-9]/g, "");
-}
-
 /**
- * The plain key of a word: lowercase Latin letters and digits.
- * @example foldWord("Xocalı") // "khojali"
+ * The plain key of a word: the names' fold (core/names), or the digits of a number.
+ * @example foldWord("Xocalı") === foldWord("Khojaly") // true
  */
 export function foldWord(word: string): string {
-  return transliterate(word);
+  // Words with digits ("366th", "1992") are searched as written; names and words go through the
+  // names' transliteration tables.
+  return /\p{N}/u.test(word) ? word.toLowerCase().normalize("NFD").replace(/[^a-z0-9]/g, "") : foldName(word);
 }
 
 /**
@@ -127,18 +60,31 @@ export function foldedWords(text: string): WordAt[] {
   const words: WordAt[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const plain = foldWord(raw);
-    if (plain === "") continue;
-    const first = raw.charAt(0);
-    const isName = raw.length >= 3 && first !== first.toLowerCase() && !/\p{N}/u.test(first);
-    words.push({
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + raw.length,
-      plain,
-      skeleton: isName ? nameSkeleton(plain) : null,
-    });
+    const keys = keysOf(raw);
+    if (keys.plain === "") continue;
+    const start = m.index ?? 0;
+    words.push({ start, end: start + raw.length, plain: keys.plain, skeleton: keys.skeleton });
   }
   return words;
+}
+
+/**
+ * Folding runs the transliteration rules letter by letter; texts repeat their words, so the keys
+ * of recent words are remembered (a bounded memo: the result is the same with or without it).
+ */
+const memo = new Map<string, { plain: string; skeleton: string | null }>();
+const MEMO_LIMIT = 100_000;
+
+function keysOf(raw: string): { plain: string; skeleton: string | null } {
+  const known = memo.get(raw);
+  if (known) return known;
+  const plain = foldWord(raw);
+  const first = raw.charAt(0);
+  const isName = raw.length >= 3 && first !== first.toLowerCase() && !/\p{N}/u.test(first);
+  const keys = { plain, skeleton: isName && plain !== "" ? nameSkeleton(plain) : null };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(raw, keys);
+  return keys;
 }
 
 /** The tokens a passage is indexed under: plain keys, and prefixed skeletons of names. */

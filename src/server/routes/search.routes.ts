@@ -77,6 +77,7 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
         response: {
           200: Type.Object({
             total: Type.Integer(),
+            totalIsLowerBound: Type.Boolean(),
             limit: Type.Integer(),
             offset: Type.Integer(),
             hits: Type.Array(HitSchema),

@@ -1,0 +1,34 @@
+/**
+ * Runs a benchmark on each store: PGlite always, and a throwaway database on the PostgreSQL
+ * server named by BENCH_DATABASE_URL or TEST_DATABASE_URL when one is set.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { BenchRow } from "./bench.js";
+
+export async function onEachStore(
+  name: string,
+  run: (driver: "pglite" | "postgres", databaseUrl: string | undefined) => Promise<BenchRow[]>,
+): Promise<BenchRow[]> {
+  const rows = await run("pglite", undefined);
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    process.stderr.write(
+      `${name} bench: no BENCH_DATABASE_URL/TEST_DATABASE_URL — PostgreSQL run skipped\n`,
+    );
+    return rows;
+  }
+  const database = `casefile_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  try {
+    rows.push(...(await run("postgres", url.toString())));
+  } finally {
+    await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+  return rows;
+}

@@ -1,0 +1,22 @@
+/** What every estimation method returns: plain data, ready for JSON. */
+
+export type EstimationMethod = "loglinear" | "dga" | "lcmcr";
+
+export interface EstimateResult {
+  /** Estimated total population (observed + unobserved); null when it does not exist. */
+  readonly estimate: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly method: EstimationMethod;
+  /** The chosen model, or a description of the model averaging. */
+  readonly model: string;
+  readonly observed: number;
+  readonly warnings: readonly string[];
+  /** Method-specific detail (model table, posterior summaries). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** Rounds for presentation without hiding that a value is unbounded. */
+export function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}

@@ -1,0 +1,136 @@
+/**
+ * Blocking rules: only records that agree on every part of some rule are compared. Several rules
+ * are unioned so that an error in one field (a typo, a year off by one) does not hide a match.
+ * Years are blocked in four-year bins on two grids offset by two, so that births two years apart
+ * always share a bin in one of them.
+ */
+import { MISSING } from "./dictionary.js";
+import type { EncodedRecords } from "./encode.js";
+
+export type BlockPart =
+  | "surname"
+  | "given"
+  | "patronymic"
+  | "surname_key"
+  | "given_key"
+  | "patronymic_key"
+  | "year_bin"
+  | "year_bin_shifted"
+  | "birth_date"
+  | "place"
+  | "identifier";
+
+export interface BlockingRule {
+  readonly name: string;
+  readonly parts: readonly BlockPart[];
+  /** Blocks larger than this are skipped; rules on common names alone need a small cap. */
+  readonly maxBlockSize?: number;
+}
+
+/** The comparison field each block part constrains (for EM sessions that leave it out). */
+export const PART_FIELD: Readonly<Record<BlockPart, string>> = {
+  surname: "surname",
+  given: "given",
+  patronymic: "patronymic",
+  surname_key: "surname",
+  given_key: "given",
+  patronymic_key: "patronymic",
+  year_bin: "birth",
+  year_bin_shifted: "birth",
+  birth_date: "birth",
+  place: "place",
+  identifier: "identifier",
+};
+
+const rule = (...parts: BlockPart[]): BlockingRule => ({ name: parts.join("+"), parts });
+const capped = (maxBlockSize: number, ...parts: BlockPart[]): BlockingRule => ({
+  name: parts.join("+"),
+  parts,
+  maxBlockSize,
+});
+
+export const DEFAULT_RULES: readonly BlockingRule[] = [
+  rule("surname", "given", "year_bin"),
+  rule("surname", "given", "year_bin_shifted"),
+  rule("given", "patronymic", "year_bin"),
+  rule("given", "patronymic", "year_bin_shifted"),
+  rule("surname", "patronymic", "year_bin"),
+  rule("surname", "patronymic", "year_bin_shifted"),
+  rule("surname_key", "given_key", "patronymic_key"),
+  rule("surname", "given", "patronymic"),
+  rule("surname", "given", "birth_date"),
+  rule("identifier"),
+  rule("given", "birth_date"),
+  rule("surname", "birth_date"),
+  // Records without year or patronymic meet only here; common names are left out by the cap.
+  capped(100, "surname", "given"),
+  capped(100, "given", "patronymic"),
+];
+
+/** Rules without years or patronymics, for lists that have only names. */
+export const NAME_ONLY_RULES: readonly BlockingRule[] = [
+  capped(2000, "surname", "given"),
+  rule("given", "surname_key"),
+];
+
+function bin(year: Int32Array, shift: number): Int32Array {
+  return year.map((y) => (y === MISSING ? MISSING : Math.floor((y + shift) / 4)));
+}
+
+/** The integer column behind a block part, or undefined when the records lack it. */
+export function partColumn(e: EncodedRecords, part: BlockPart): Int32Array | undefined {
+  switch (part) {
+    case "surname":
+      return e.surname?.phon;
+    case "given":
+      return e.given?.phon;
+    case "patronymic":
+      return e.patronymic?.phon;
+    case "surname_key":
+      return e.surname?.key;
+    case "given_key":
+      return e.given?.key;
+    case "patronymic_key":
+      return e.patronymic?.key;
+    case "year_bin":
+      return e.year && bin(e.year, 0);
+    case "year_bin_shifted":
+      return e.year && bin(e.year, 2);
+    case "birth_date":
+      return e.date;
+    case "place":
+      return e.place?.key;
+    case "identifier":
+      return e.identifier;
+  }
+}
+
+/**
+ * Hashed block key per record for a rule (MISSING when any part is missing), or undefined when
+ * the records lack a part entirely.
+ */
+export function blockKeys(e: EncodedRecords, r: BlockingRule): Int32Array | undefined {
+  const columns = r.parts.map((p) => partColumn(e, p));
+  if (columns.some((c) => c === undefined)) return undefined;
+  const cols = columns as Int32Array[];
+  const keys = new Int32Array(e.size);
+  for (let i = 0; i < e.size; i++) {
+    let h = 0x2545f491;
+    let missing = false;
+    for (let c = 0; c < cols.length; c++) {
+      const v = cols[c]![i]!;
+      if (v === MISSING) {
+        missing = true;
+        break;
+      }
+      h = Math.imul(h ^ (v + c * 0x3c6ef372), 0xcc9e2d51);
+      h = Math.imul((h << 15) | (h >>> 17), 0x1b873593);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    // Hashes never equal MISSING: fold the one colliding value away.
+    keys[i] = missing ? MISSING : h === MISSING ? 0 : h;
+  }
+  return keys;
+}

@@ -1,0 +1,141 @@
+/**
+ * Candidate pairs from blocking, compared as they are found: each pair is stored once (the first
+ * rule that blocks it claims it) with its comparison pattern and the set of rules that block it.
+ */
+import type { BlockingRule } from "./blocking-rules.js";
+import type { Comparator } from "./comparators.js";
+import { MISSING } from "./dictionary.js";
+import { PatternTable } from "./pattern-table.js";
+
+export interface CandidatePairs {
+  readonly count: number;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  /** Index into patterns.levels for each pair. */
+  readonly pattern: Int32Array;
+  /** Bit r set when rule r blocks the pair. */
+  readonly ruleMask: Int32Array;
+  readonly patterns: PatternTable;
+  /** Blocks larger than maxBlockSize are skipped; their sizes are counted here. */
+  readonly skippedBlocks: number;
+  readonly skippedRecords: number;
+}
+
+export interface PairOptions {
+  /** Only pairs from different lists (linkage) rather than all pairs (deduplication). */
+  readonly acrossOnly: boolean;
+  readonly maxBlockSize: number;
+  readonly onRule?: (ruleIndex: number, pairsSoFar: number) => void;
+}
+
+class Growable {
+  left = new Int32Array(1 << 16);
+  right = new Int32Array(1 << 16);
+  pattern = new Int32Array(1 << 16);
+  mask = new Int32Array(1 << 16);
+  count = 0;
+  grow(): void {
+    const n = this.left.length * 2;
+    const up = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.left = up(this.left);
+    this.right = up(this.right);
+    this.pattern = up(this.pattern);
+    this.mask = up(this.mask);
+  }
+}
+
+/** Sorted (key, record) pairs packed into doubles: the key in the high bits, the record below. */
+function sortedByKey(keys: Int32Array, shift: number): Float64Array {
+  let n = 0;
+  for (const k of keys) if (k !== MISSING) n++;
+  const packed = new Float64Array(n);
+  const scale = 2 ** shift;
+  let p = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k !== MISSING) packed[p++] = (k >>> (32 - Math.min(32, 53 - shift))) * scale + i;
+  }
+  return packed.sort();
+}
+
+/**
+ * Enumerates the pairs of every rule's blocks, skipping pairs an earlier rule already produced,
+ * and compares each with all comparators. `keys[r]` is rule r's block key per record.
+ */
+export function candidatePairs(
+  rules: readonly BlockingRule[],
+  keys: Int32Array[],
+  listOf: Int32Array,
+  comparators: readonly Comparator[],
+  options: PairOptions,
+): CandidatePairs {
+  const n = listOf.length;
+  const shift = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** shift;
+  const out = new Growable();
+  const patterns = new PatternTable(comparators);
+  let skippedBlocks = 0;
+  let skippedRecords = 0;
+  for (let r = 0; r < rules.length; r++) {
+    const kr = keys[r]!;
+    const sorted = sortedByKey(kr, shift);
+    let start = 0;
+    while (start < sorted.length) {
+      const block = Math.floor(sorted[start]! / scale);
+      let end = start + 1;
+      while (end < sorted.length && Math.floor(sorted[end]! / scale) === block) end++;
+      if (end - start > (rules[r]!.maxBlockSize ?? options.maxBlockSize)) {
+        skippedBlocks++;
+        skippedRecords += end - start;
+        // Later rules must not assume this rule produced these pairs.
+        for (let a = start; a < end; a++) kr[sorted[a]! % scale] = MISSING;
+        start = end;
+        continue;
+      }
+      for (let a = start; a < end; a++) {
+        const i = sorted[a]! % scale;
+        for (let b = a + 1; b < end; b++) {
+          const j = sorted[b]! % scale;
+          if (options.acrossOnly && listOf[i] === listOf[j]) continue;
+          if (kr[i] !== kr[j]) continue; // truncated keys can merge blocks when n > 2^21
+          let seen = false;
+          for (let q = 0; q < r; q++) {
+            const kq = keys[q]![i]!;
+            if (kq !== MISSING && kq === keys[q]![j]) {
+              seen = true;
+              break;
+            }
+          }
+          if (seen) continue;
+          let mask = 1 << r;
+          for (let q = r + 1; q < rules.length; q++) {
+            const kq = keys[q]![i]!;
+            if (kq !== MISSING && kq === keys[q]![j]) mask |= 1 << q;
+          }
+          if (out.count === out.left.length) out.grow();
+          const c = out.count++;
+          out.left[c] = Math.min(i, j);
+          out.right[c] = Math.max(i, j);
+          out.pattern[c] = patterns.indexOf(i, j);
+          out.mask[c] = mask;
+        }
+      }
+      start = end;
+    }
+    options.onRule?.(r, out.count);
+  }
+  return {
+    count: out.count,
+    left: out.left.subarray(0, out.count),
+    right: out.right.subarray(0, out.count),
+    pattern: out.pattern.subarray(0, out.count),
+    ruleMask: out.mask.subarray(0, out.count),
+    patterns,
+    skippedBlocks,
+    skippedRecords,
+  };
+}
