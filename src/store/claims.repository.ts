@@ -2,6 +2,7 @@
 import type { AccessLevel } from "../core/model/access.js";
 import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js";
 import type { Queryable } from "./db.js";
+import { insertRows } from "./insert-rows.js";
 
 export interface ClaimRecord {
   readonly id: string;
@@ -85,59 +86,93 @@ export type NewClaim = Omit<
 const figureColumns = (f: ClaimFields) =>
   f.kind === "figure" ? [f.measure, f.subgroup] : [null, null];
 
+const CLAIM_COLUMNS = [
+  "id",
+  "source_id",
+  "passage_id",
+  "kind",
+  "start_offset",
+  "end_offset",
+  "exact",
+  "prefix",
+  "suffix",
+  "quote_sha256",
+  "fields",
+  "measure",
+  "subgroup",
+  "claimant_name",
+  "claimant_role",
+  "claimant_ref",
+  "case_ref",
+  "status",
+  "origin",
+  "version",
+  "created_at",
+  "reviewed_by",
+  "reviewed_at",
+  "review_reason",
+];
+const VERSION_COLUMNS = [
+  "claim_id",
+  "version",
+  "status",
+  "fields",
+  "claimant",
+  "created_at",
+  "created_by",
+  "reason",
+];
+
+const claimantJson = (c: Claimant & { ref: string | null }) =>
+  JSON.stringify({ name: c.name, role: c.role, ref: c.ref });
+
 export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): Promise<void> {
-  for (let i = 0; i < claims.length; i += 200) {
-    const chunk = claims.slice(i, i + 200);
-    const values: string[] = [];
-    const params: (string | number | Date | null)[] = [];
-    for (const c of chunk) {
-      const row = [
-        c.id,
-        c.sourceId,
-        c.passageId,
-        c.fields.kind,
-        c.start,
-        c.end,
-        c.exact,
-        c.prefix,
-        c.suffix,
-        c.quoteSha256,
-        JSON.stringify(c.fields),
-        ...figureColumns(c.fields),
-        c.claimant.name,
-        c.claimant.role,
-        c.claimant.ref,
-        c.caseRef,
-        c.status,
-        c.origin,
-        1,
-        c.createdAt,
-        c.review?.by ?? null,
-        c.review?.at ?? null,
-        c.review?.reason ?? null,
-      ];
-      values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(", ")})`);
-      params.push(...row);
-    }
-    await tx.query(
-      `INSERT INTO claims (id, source_id, passage_id, kind, start_offset, end_offset, exact, prefix, suffix, quote_sha256, fields,
-         measure, subgroup, claimant_name, claimant_role, claimant_ref, case_ref, status, origin, version, created_at,
-         reviewed_by, reviewed_at, review_reason) VALUES ${values.join(", ")}`,
-      params,
-    );
-  }
-  for (const c of claims)
-    await insertClaimVersion(
-      tx,
+  await insertRows(
+    tx,
+    "claims",
+    CLAIM_COLUMNS,
+    claims.map((c) => [
+      c.id,
+      c.sourceId,
+      c.passageId,
+      c.fields.kind,
+      c.start,
+      c.end,
+      c.exact,
+      c.prefix,
+      c.suffix,
+      c.quoteSha256,
+      JSON.stringify(c.fields),
+      ...figureColumns(c.fields),
+      c.claimant.name,
+      c.claimant.role,
+      c.claimant.ref,
+      c.caseRef,
+      c.status,
+      c.origin,
+      1,
+      c.createdAt,
+      c.review?.by ?? null,
+      c.review?.at ?? null,
+      c.review?.reason ?? null,
+    ]),
+  );
+  // Version 1 of every claim: the state it arrived in.
+  await insertRows(
+    tx,
+    "claim_versions",
+    VERSION_COLUMNS,
+    claims.map((c) => [
       c.id,
       1,
       c.status,
-      c.fields,
-      c.claimant,
+      JSON.stringify(c.fields),
+      claimantJson(c.claimant),
       c.createdAt,
       c.createdBy,
       null,
-    );
+    ]),
+  );
 }
 
 export async function insertClaimVersion(
@@ -153,16 +188,7 @@ export async function insertClaimVersion(
 ): Promise<void> {
   await tx.query(
     "INSERT INTO claim_versions (claim_id, version, status, fields, claimant, created_at, created_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    [
-      id,
-      version,
-      status,
-      JSON.stringify(fields),
-      JSON.stringify({ name: claimant.name, role: claimant.role, ref: claimant.ref }),
-      at,
-      by,
-      reason,
-    ],
+    [id, version, status, JSON.stringify(fields), claimantJson(claimant), at, by, reason],
   );
 }
 

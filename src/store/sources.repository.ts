@@ -6,6 +6,7 @@ import { searchTokens } from "../core/search/fold.js";
 import type { SourceMetadata } from "../core/source/source-metadata.js";
 import type { Passage } from "../core/text/passages.js";
 import type { Queryable } from "./db.js";
+import { insertRows } from "./insert-rows.js";
 
 export interface SourceRecord {
   readonly id: string;
@@ -196,21 +197,12 @@ export async function insertPassages(
   sourceId: string,
   passages: readonly PassageRecord[],
 ): Promise<void> {
-  // Batched multi-row inserts: one round trip per 500 passages instead of one per passage.
-  for (let i = 0; i < passages.length; i += 500) {
-    const chunk = passages.slice(i, i + 500);
-    const values: string[] = [];
-    const params: (string | number)[] = [];
-    for (const p of chunk) {
-      const n = params.length;
-      values.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7})`);
-      params.push(p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text));
-    }
-    await tx.query(
-      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens) VALUES ${values.join(", ")}`,
-      params,
-    );
-  }
+  await insertRows(
+    tx,
+    "passages",
+    ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens"],
+    passages.map((p) => [p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text)]),
+  );
 }
 
 export async function findLiveSourceByBlob(
