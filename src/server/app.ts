@@ -14,6 +14,7 @@ import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { searchRoutes } from "./routes/search.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   claimsRoutes(app, deps);
   casesRoutes(app, deps);
   searchRoutes(app, deps);
+  registryRoutes(app, deps);
   adminRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 

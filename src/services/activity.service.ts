@@ -45,6 +45,8 @@ export function createActivityService(store: Store) {
             targetType: e.targetType,
             targetId: e.targetId,
             title,
+            // What a review decided (confirm, correct, reject), for readers of the feed.
+            detail: typeof e.data.decision === "string" ? e.data.decision : null,
             actor: caller.kind === "operator" ? e.actor : null,
           });
         }

@@ -7,6 +7,7 @@ import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
 import { createSourcesService } from "./sources.service.js";
 import { createVerifyService } from "./verify.service.js";
@@ -37,6 +38,10 @@ export function createServices(store: Store, options: ServicesOptions) {
     activity: createActivityService(store),
     people: createPeopleService(store),
     verify: createVerifyService(store),
+    registry: createRegistryService(store, {
+      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    }),
     log: createLogService(store),
   };
 }

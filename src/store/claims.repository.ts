@@ -17,6 +17,8 @@ export interface ClaimRecord {
   readonly fields: ClaimFields;
   readonly claimant: Claimant & { ref: string | null };
   readonly caseRef: string | null;
+  /** The title of the claim's source, for lists that show claims of many sources. */
+  readonly sourceTitle: string | null;
   readonly status: ClaimStatus;
   readonly origin: "extraction" | "manual" | "reference";
   readonly version: number;
@@ -41,6 +43,7 @@ interface ClaimRow {
   claimant_role: Claimant["role"];
   claimant_ref: string | null;
   case_ref: string | null;
+  source_title?: string | null;
   status: ClaimStatus;
   origin: ClaimRecord["origin"];
   version: number;
@@ -64,6 +67,7 @@ function toRecord(r: ClaimRow): ClaimRecord {
     fields: r.fields,
     claimant: { name: r.claimant_name, role: r.claimant_role, ref: r.claimant_ref },
     caseRef: r.case_ref,
+    sourceTitle: r.source_title ?? null,
     status: r.status,
     origin: r.origin,
     version: r.version,
@@ -76,7 +80,7 @@ function toRecord(r: ClaimRow): ClaimRecord {
 
 export type NewClaim = Omit<
   ClaimRecord,
-  "version" | "reviewedBy" | "reviewedAt" | "reviewReason"
+  "version" | "reviewedBy" | "reviewedAt" | "reviewReason" | "sourceTitle"
 > & {
   readonly createdBy: string;
   /** A claim that arrives already reviewed (from a reference case). */
@@ -268,7 +272,7 @@ export async function listClaims(
     params,
   );
   const rows = await db.query<ClaimRow>(
-    `SELECT c.* FROM claims c JOIN sources s ON s.id = c.source_id WHERE ${where}
+    `SELECT c.*, s.title AS source_title FROM claims c JOIN sources s ON s.id = c.source_id WHERE ${where}
      ORDER BY c.created_at, c.source_id, c.start_offset, c.id LIMIT $8 OFFSET $9`,
     [...params, f.limit, f.offset],
   );
@@ -276,7 +280,10 @@ export async function listClaims(
 }
 
 export async function getClaim(db: Queryable, id: string): Promise<ClaimRecord | null> {
-  const rows = await db.query<ClaimRow>("SELECT * FROM claims WHERE id = $1", [id]);
+  const rows = await db.query<ClaimRow>(
+    "SELECT c.*, s.title AS source_title FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = $1",
+    [id],
+  );
   return rows[0] ? toRecord(rows[0]) : null;
 }
 

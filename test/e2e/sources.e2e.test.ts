@@ -8,7 +8,7 @@ import { type ServerProcess, startServerProcess } from "../support/server-proces
 
 describe.skipIf(!CHROMIUM)("web: sources", () => {
   const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined };
+  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" };
   let server: ServerProcess;
   let browser: Browser;
   beforeAll(async () => {

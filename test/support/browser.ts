@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core. Browser tests run whenever a Chromium is found and
  * say plainly when they are skipped; with CI=true a missing browser fails the run.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { REPO_ROOT } from "./paths.js";
@@ -50,7 +50,10 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  // A request the page cancels itself (a filter changed before the answer came) is not a failure.
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${r.url()}`);
+  });
   return errors;
 }
 
@@ -64,7 +67,32 @@ export async function screenshotBoth(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
+    // Where the address cites a passage or claim, show it as someone opening the link would.
+    await page.evaluate(() => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (id) document.getElementById(id)?.scrollIntoView({ block: "start" });
+    });
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${label}.png`), fullPage: false });
   }
   await page.setViewportSize(VIEWPORTS.desktop);
+}
+
+/** The operator token the server wrote to <data dir>/server.json. */
+export function operatorToken(dataDir: string): string {
+  return (JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as { token: string })
+    .token;
+}
+
+/** A desktop page that records its console errors and failed requests. */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+  return { page, errors: watchErrors(page) };
+}
+
+/** Signs the page in as the operator without the form (the form itself is tested once). */
+export async function signInByStorage(page: Page, token: string, actor = ""): Promise<void> {
+  await page.addInitScript(
+    ([t, a]) => sessionStorage.setItem("casefile.session", JSON.stringify({ token: t, actor: a })),
+    [token, actor] as const,
+  );
 }

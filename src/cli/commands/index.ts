@@ -1,12 +1,18 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
+import { caseCommand } from "./case.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
 import { extractCommand } from "./extract.js";
+import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { ingestCommand } from "./ingest.js";
 import { linkCommand } from "./link.js";
+import { linksCommand } from "./links.js";
+import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { registryCommand } from "./registry.js";
+import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
 import { sourcesCommand } from "./sources.js";
 import { splitCommand } from "./split.js";
@@ -17,10 +23,16 @@ export const COMMANDS: readonly Command[] = [
   ingestCommand,
   sourcesCommand,
   claimsCommand,
+  caseCommand,
+  figuresCommand,
+  searchCommand,
   verifyCommand,
   logCommand,
   splitCommand,
   extractCommand,
+  listsCommand,
+  linksCommand,
+  registryCommand,
   linkCommand,
   estimateCommand,
   generatePersonsCommand,

@@ -20,6 +20,7 @@ import type {
   SourceList,
 } from "./casefile-port.js";
 import { localOperator } from "./local-port.js";
+import { remoteRegistryPort } from "./registry-remote-port.js";
 
 export interface ServerInfo {
   readonly pid: number;
@@ -145,6 +146,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
         "GET",
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
+    ...remoteRegistryPort(call),
     close: async () => {},
   };
 }

@@ -17,6 +17,7 @@ export const LOG_ACTIONS = [
   "case.load",
   "list.import",
   "link.review",
+  "linkage.run",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

@@ -17,7 +17,12 @@ export const SKELETON_PREFIX = "qq";
 export function foldWord(word: string): string {
   // Words with digits ("366th", "1992") are searched as written; names and words go through the
   // names' transliteration tables.
-  return /\p{N}/u.test(word) ? word.toLowerCase().normalize("NFD").replace(/[^a-z0-9]/g, "") : foldName(word);
+  return /\p{N}/u.test(word)
+    ? word
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z0-9]/g, "")
+    : foldName(word);
 }
 
 /**

@@ -52,7 +52,10 @@ const ActivitySchema = Type.Array(
     targetType: Type.String(),
     targetId: Type.String(),
     title: Type.String(),
-    actor: Nullable(Type.String()),
+    detail: Nullable(
+      Type.String({ description: "what a review decided: confirm, correct or reject" }),
+    ),
+    actor: Nullable(Type.String({ description: "who made the change; administrators only" })),
   }),
 );
 

@@ -4,7 +4,8 @@ import { CLAIM_KINDS, CLAIM_STATUSES, MEASURES } from "../../core/model/claim.js
 import { Nullable } from "./common.schemas.js";
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const FieldValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
+// Null first: with type coercion on, a null tried against String first would become "".
+const FieldValue = Type.Union([Type.Null(), Type.Number(), Type.Boolean(), Type.String()]);
 const ClaimantSchema = Type.Object({
   name: Type.String(),
   role: Type.String(),
@@ -14,6 +15,7 @@ const ClaimantSchema = Type.Object({
 export const ClaimSchema = Type.Object({
   id: Type.String(),
   sourceId: Type.String(),
+  sourceTitle: Nullable(Type.String()),
   passageId: Nullable(Type.String()),
   kind: Type.String(),
   start: Type.Integer({ description: "offset into the source's text (UTF-16 code units)" }),

@@ -5,6 +5,7 @@ export function presentClaim(c: ClaimRecord) {
   return {
     id: c.id,
     sourceId: c.sourceId,
+    sourceTitle: c.sourceTitle,
     passageId: c.passageId,
     kind: c.fields.kind,
     start: c.start,

@@ -1,4 +1,5 @@
-/** Fetches JSON from the API; a problem answer becomes an ApiError carrying its detail. */
+/** Talks JSON to the API with the session's token; a problem answer becomes an ApiError with its detail. */
+import { authHeaders } from "./auth.js";
 import type { Problem } from "./types.js";
 
 export class ApiError extends Error {
@@ -10,11 +11,7 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, {
-    headers: { accept: "application/json" },
-    signal: signal ?? null,
-  });
+async function answer<T>(response: Response): Promise<T> {
   if (!response.ok) {
     let detail = response.statusText;
     try {
@@ -25,4 +22,30 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
     throw new ApiError(response.status, detail);
   }
   return (await response.json()) as T;
+}
+
+export async function getJson<T>(
+  path: string,
+  signal?: AbortSignal,
+  headers: Record<string, string> = authHeaders(),
+): Promise<T> {
+  const response = await fetch(path, {
+    headers: { accept: "application/json", ...headers },
+    signal: signal ?? null,
+  });
+  return answer<T>(response);
+}
+
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: "POST",
+    headers: { accept: "application/json", "content-type": "application/json", ...authHeaders() },
+    body: JSON.stringify(body),
+  });
+  return answer<T>(response);
+}
+
+/** The message to show for any failure. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -67,3 +67,148 @@ export interface Problem {
   status: number;
   detail: string;
 }
+
+export interface Version {
+  version: number;
+  metadata: Record<string, unknown>;
+  createdAt: string;
+  createdBy: string;
+  reason: string | null;
+}
+
+export type FieldValue = string | number | boolean | null;
+
+export interface Claim {
+  id: string;
+  sourceId: string;
+  sourceTitle: string | null;
+  passageId: string | null;
+  kind: string;
+  start: number;
+  end: number;
+  text: string | null;
+  prefix: string | null;
+  suffix: string | null;
+  fields: Record<string, FieldValue>;
+  claimant: { name: string; role: string; ref?: string | null };
+  status: string;
+  origin: string;
+  version: number;
+  createdAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewReason: string | null;
+}
+
+export interface ClaimDetail extends Claim {
+  history: {
+    version: number;
+    status: string;
+    fields: Record<string, FieldValue>;
+    claimant: Record<string, unknown>;
+    at: string;
+    by: string;
+    reason: string | null;
+  }[];
+}
+
+export interface CaseSummary {
+  id: string;
+  title: string;
+}
+
+export interface CaseOverview extends CaseSummary {
+  summary: string;
+  sources: number;
+  claims: number;
+  timeSpan?: { start: string; end: string | null };
+  chronologySpan?: { start: string; end: string | null };
+  places?: string[];
+  sourcesByKind?: Record<string, number>;
+}
+
+export interface TimelineWhen {
+  start: string;
+  end: string | null;
+  precision: string;
+  approximate: boolean;
+}
+
+export interface TimeConflict {
+  about: string;
+  values: string[];
+  claimIds: string[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  phase: string;
+  when: TimelineWhen;
+  where: string[];
+  what: string;
+  claimIds: string[];
+  sourceIds: string[];
+  conflicts: TimeConflict[];
+}
+
+export interface Timeline {
+  caseId: string;
+  events: TimelineEvent[];
+  conflicts: TimeConflict[];
+}
+
+export interface Recognition {
+  id: string;
+  body: string;
+  date: PartialDate | null;
+  note: string | null;
+  sourceId: string | null;
+  instrument: string;
+  jurisdiction: { name: string | null; level: string; iso3166: string | null };
+  qualifications: string[];
+}
+
+export interface SearchHit {
+  sourceId: string;
+  passageId: string;
+  seq?: number;
+  score: number;
+  snippet: string;
+  sourceTitle: string;
+  sourceKind: string;
+  published: PartialDate | null;
+  start: number;
+  end: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface ActivityEntry {
+  seq: number;
+  at: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  title: string;
+  /** What a review decided: confirm, correct or reject. */
+  detail: string | null;
+  actor?: string | null;
+}
+
+export interface Person {
+  name: string;
+  roles: string[];
+  sourceIds: string[];
+  claimIds: string[];
+}
+
+export interface IngestOutcome {
+  status: "created" | "duplicate";
+  source: SourceSummary;
+  acquisitionId: string;
+  parts: number;
+  claims: number;
+}

@@ -5,6 +5,16 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/** Text for a key built at run time (an API vocabulary value), or null when there is none. */
+export function tMaybe(key: string): string | null {
+  return key in en ? t(key as MessageKey) : null;
+}
+
+/** "1 claim", "82 claims": counted nouns in their English singular or plural. */
+export function count(noun: "claimants" | "claims", n: number): string {
+  return t(n === 1 ? `count.${noun}.one` : `count.${noun}.other`, { n });
+}
+
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
   timeStyle: "short",

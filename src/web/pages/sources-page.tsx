@@ -1,25 +1,13 @@
 /** The list of sources, filterable by kind and title; filters and page live in the URL. */
 import { Link, useSearchParams } from "react-router";
+import { SOURCE_KINDS } from "../../core/model/source-kind.js";
 import type { Page, SourceSummary } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
 import { LoadState } from "../components/load-state.js";
+import { useTitle } from "../components/use-title.js";
 import { formatPartialDate, t } from "../i18n/i18n.js";
 
-const KINDS = [
-  "compilation",
-  "ngo_report",
-  "press",
-  "testimony",
-  "scholarly",
-  "resolution",
-  "statement",
-  "legislative_remark",
-  "court_decision",
-  "official_record",
-  "analysis",
-  "dataset",
-  "other",
-];
+const KINDS = SOURCE_KINDS;
 const PAGE_SIZE = 50;
 
 export function SourcesPage() {
@@ -31,6 +19,7 @@ export function SourcesPage() {
   if (kind) query.set("kind", kind);
   if (q) query.set("q", q);
   const loaded = useApi<Page<SourceSummary>>(`/api/sources?${query}`);
+  useTitle(t("sources.title"));
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -100,7 +89,7 @@ export function SourcesPage() {
                   </tbody>
                 </table>
               </div>
-              <nav className="paging" aria-label="pages">
+              <nav className="paging" aria-label={t("paging.label")}>
                 <button
                   type="button"
                   disabled={offset === 0}

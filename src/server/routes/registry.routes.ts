@@ -1,0 +1,150 @@
+/** The victim registry: person lists, linkage runs, link review, capture histories, estimates. */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import { IdParams, problems } from "../schemas/common.schemas.js";
+import {
+  EstimatesQuerySchema,
+  EstimatesSchema,
+  HistoriesQuerySchema,
+  HistoriesSchema,
+  LinkageBodySchema,
+  LinkageRunSchema,
+  LinkListSchema,
+  LinkQuerySchema,
+  LinkReviewSchema,
+  LinkSchema,
+  ListImportSchema,
+  PageQuerySchema,
+  PersonListDetailSchema,
+  PersonListsSchema,
+} from "../schemas/registry.schemas.js";
+import { LIST_UPLOAD_FIELDS, readListUpload } from "./list-upload.js";
+import type { RouteDeps } from "./route-deps.js";
+
+const split = (value: string | undefined) => value?.split(",").filter(Boolean);
+
+export function registryRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ["registry"];
+  r.post(
+    "/api/lists",
+    {
+      schema: {
+        summary: "Import a CSV list of persons (multipart/form-data: 'file' plus fields)",
+        description: `Fields: ${LIST_UPLOAD_FIELDS.join(", ")}. name is required; map is field=column,…; access defaults to restricted. Bad rows are reported with their line numbers and skipped.`,
+        tags,
+        consumes: ["multipart/form-data"],
+        response: { 201: ListImportSchema, ...problems(400, 401, 403, 404, 409, 413) },
+      },
+    },
+    async (req, reply) => {
+      const caller = callerOf(req);
+      const upload = await readListUpload(req);
+      const outcome = await services.registry.importList(caller, {
+        bytes: upload.file.bytes,
+        fileName: upload.file.name,
+        origin: "upload",
+        name: upload.fields.get("name") ?? "",
+        caseId: upload.fields.get("case"),
+        access: upload.fields.get("access"),
+        idColumn: upload.fields.get("id"),
+        map: upload.map,
+      });
+      return reply.status(201).send(outcome);
+    },
+  );
+  r.get(
+    "/api/lists",
+    {
+      schema: {
+        summary: "The person lists the caller may see",
+        tags,
+        response: { 200: PersonListsSchema, ...problems(401) },
+      },
+    },
+    (req) => services.registry.lists(callerOf(req)),
+  );
+  r.get(
+    "/api/lists/:id",
+    {
+      schema: {
+        summary: "A person list (by id or name) with a page of its records and its bad rows",
+        tags,
+        params: IdParams,
+        querystring: PageQuerySchema,
+        response: { 200: PersonListDetailSchema, ...problems(400, 401, 404) },
+      },
+    },
+    (req) => services.registry.list(callerOf(req), req.params.id, req.query),
+  );
+  r.post(
+    "/api/linkage",
+    {
+      schema: {
+        summary:
+          "Link the records of person lists; links above the threshold are stored as proposals",
+        tags,
+        body: LinkageBodySchema,
+        response: { 200: LinkageRunSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    (req) => services.registry.link(callerOf(req), req.body),
+  );
+  r.get(
+    "/api/links",
+    {
+      schema: {
+        summary:
+          "Links between person records, most probable first (the review queue is status=proposed)",
+        tags,
+        querystring: LinkQuerySchema,
+        response: { 200: LinkListSchema, ...problems(400, 401, 404) },
+      },
+    },
+    (req) => services.registry.links(callerOf(req), req.query),
+  );
+  r.post(
+    "/api/links/:id/review",
+    {
+      schema: {
+        summary: "Confirm or reject a link (reason required to reject); records are never merged",
+        tags,
+        params: IdParams,
+        body: LinkReviewSchema,
+        response: { 200: LinkSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    (req) => services.registry.reviewLink(callerOf(req), req.params.id, req.body),
+  );
+  r.get(
+    "/api/registry/histories",
+    {
+      schema: {
+        summary: "Capture histories from the clusters of confirmed links",
+        tags,
+        querystring: HistoriesQuerySchema,
+        response: { 200: HistoriesSchema, ...problems(400, 401, 404) },
+      },
+    },
+    (req) => services.registry.histories(callerOf(req), split(req.query.lists)),
+  );
+  r.get(
+    "/api/registry/estimates",
+    {
+      schema: {
+        summary:
+          "Estimates of the total from the capture histories: log-linear, DGA and LCMCR side by side",
+        tags,
+        querystring: EstimatesQuerySchema,
+        response: { 200: EstimatesSchema, ...problems(400, 401, 404) },
+      },
+    },
+    (req) =>
+      services.registry.estimates(callerOf(req), {
+        lists: split(req.query.lists),
+        methods: split(req.query.method),
+        seed: req.query.seed,
+        iterations: req.query.iterations,
+      }),
+  );
+}

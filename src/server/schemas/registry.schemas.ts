@@ -1,0 +1,175 @@
+/** Schemas of the victim registry routes: person lists, linkage, links, histories, estimates. */
+import { Type } from "typebox";
+import { Nullable } from "./common.schemas.js";
+
+const Strings = Type.Record(Type.String(), Type.String());
+const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const LINK_STATUS = literals(["proposed", "confirmed", "rejected"]);
+const Paged = { total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() };
+const BadRow = Type.Object({ line: Type.Integer(), reason: Type.String() });
+const ListRef = Type.Object({ id: Type.String(), name: Type.String(), records: Type.Integer() });
+
+export const PersonListSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  caseId: Nullable(Type.String()),
+  fileName: Type.String(),
+  sha256: Type.String({ description: "SHA-256 of the archived CSV bytes" }),
+  access: Type.String(),
+  recordCount: Type.Integer(),
+  badRowCount: Type.Integer(),
+  mapping: Type.Record(Type.String(), Type.String(), {
+    description: "person field → CSV header it was read from",
+  }),
+  createdAt: Type.String({ format: "date-time" }),
+  createdBy: Type.String(),
+});
+
+export const ListImportSchema = Type.Object({
+  list: PersonListSchema,
+  badRows: Type.Array(BadRow, { description: "rows not imported, with their line numbers" }),
+});
+
+export const PersonListsSchema = Type.Object({
+  items: Type.Array(PersonListSchema),
+  total: Type.Integer(),
+});
+
+const PersonRecordSchema = Type.Object({
+  id: Type.String(),
+  rowNumber: Type.Integer({ description: "line in the CSV file where the row starts" }),
+  key: Type.String(),
+  fields: Strings,
+  original: Strings,
+});
+
+export const PersonListDetailSchema = Type.Intersect([
+  PersonListSchema,
+  Type.Object({
+    header: Type.Array(Type.String()),
+    badRows: Type.Array(BadRow),
+    acquisitionId: Type.String(),
+    records: Type.Object({ items: Type.Array(PersonRecordSchema), ...Paged }),
+  }),
+]);
+
+export const PageQuerySchema = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+export const LinkageBodySchema = Type.Object(
+  {
+    lists: Type.Optional(Type.Array(Type.String(), { maxItems: 30 })),
+    threshold: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1 })),
+    dedupe: Type.Optional(Type.Boolean()),
+    eventYear: Type.Optional(Type.Integer({ minimum: 1000, maximum: 3000 })),
+    seed: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
+
+export const LinkageRunSchema = Type.Object({
+  runId: Type.String(),
+  lists: Type.Array(ListRef),
+  parameters: Type.Object({
+    threshold: Type.Number(),
+    mode: Type.String(),
+    eventYear: Nullable(Type.Integer()),
+    seed: Nullable(Type.Integer()),
+  }),
+  records: Type.Integer(),
+  pairsCompared: Type.Integer(),
+  links: Type.Integer(),
+  proposed: Type.Integer(),
+  alreadyReviewed: Type.Integer(),
+  replaced: Type.Integer(),
+  clusters: Type.Integer(),
+});
+
+const LinkedRecord = Type.Object({
+  id: Type.String(),
+  listId: Type.String(),
+  listName: Type.String(),
+  rowNumber: Type.Integer(),
+  key: Type.String(),
+  fields: Strings,
+});
+
+export const LinkSchema = Type.Object({
+  id: Type.String(),
+  runId: Type.String(),
+  probability: Type.Number(),
+  status: Type.String(),
+  createdAt: Type.String({ format: "date-time" }),
+  reviewedBy: Nullable(Type.String()),
+  reviewedAt: Nullable(Type.String({ format: "date-time" })),
+  reviewReason: Nullable(Type.String()),
+  left: LinkedRecord,
+  right: LinkedRecord,
+});
+
+export const LinkListSchema = Type.Object({ items: Type.Array(LinkSchema), ...Paged });
+
+export const LinkQuerySchema = Type.Object({
+  status: Type.Optional(LINK_STATUS),
+  list: Type.Optional(Type.String({ description: "a list's id or name" })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+export const LinkReviewSchema = Type.Object(
+  {
+    action: literals(["confirm", "reject"]),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+
+export const HistoriesSchema = Type.Object({
+  lists: Type.Array(ListRef),
+  rows: Type.Array(
+    Type.Object({
+      pattern: Type.Array(Type.Integer({ minimum: 0, maximum: 1 })),
+      count: Type.Integer(),
+    }),
+  ),
+  records: Type.Integer(),
+  confirmedLinks: Type.Integer(),
+  people: Type.Integer({ description: "clusters of records joined by confirmed links" }),
+});
+
+export const HistoriesQuerySchema = Type.Object({
+  lists: Type.Optional(
+    Type.String({ description: "list ids or names, comma-separated; default all" }),
+  ),
+});
+
+export const EstimatesQuerySchema = Type.Object({
+  lists: Type.Optional(
+    Type.String({ description: "list ids or names, comma-separated; default all" }),
+  ),
+  method: Type.Optional(
+    Type.String({ description: "loglinear, dga, lcmcr (comma-separated); default all three" }),
+  ),
+  seed: Type.Optional(Type.Integer()),
+  iterations: Type.Optional(Type.Integer({ minimum: 100, maximum: 200_000 })),
+});
+
+const NullableInt = Nullable(Type.Integer());
+export const EstimatesSchema = Type.Object({
+  seed: Type.Integer(),
+  histories: HistoriesSchema,
+  results: Type.Array(
+    Type.Object({
+      method: Type.String(),
+      estimate: NullableInt,
+      lower: NullableInt,
+      upper: NullableInt,
+      model: Nullable(Type.String()),
+      observed: Type.Integer(),
+      warnings: Type.Array(Type.String()),
+      error: Nullable(Type.String({ description: "why this method gives no result here" })),
+    }),
+  ),
+});

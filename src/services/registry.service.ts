@@ -1,0 +1,144 @@
+/**
+ * The victim registry: person lists imported from CSV, linkage runs that propose links between
+ * records, review of those links, and from the confirmed links the capture histories and the
+ * estimates of the total. Persons are sensitive: every read starts from what the caller may see.
+ */
+
+import { listLinks } from "../store/link-listing.repository.js";
+import { appendLog } from "../store/log.repository.js";
+import type { Store } from "../store/open-store.js";
+import { recordsOfLists } from "../store/person-lists.repository.js";
+import {
+  getVisibleLink,
+  LINK_STATUSES,
+  type LinkStatus,
+  updateLinkReview,
+} from "../store/record-links.repository.js";
+import { actorName, type Caller } from "./caller.js";
+import { InvalidInputError, NotFoundError } from "./errors.js";
+import { assertMayWrite, visibleAccessLevels } from "./policies/access.policy.js";
+import {
+  presentLink,
+  presentPersonList,
+  presentPersonRecord,
+} from "./presenters/person-list.presenter.js";
+import {
+  type EstimatesRequest,
+  registryEstimates,
+  registryHistories,
+} from "./registry-histories.js";
+import { type ImportOptions, importPersonList, type ListImportRequest } from "./registry-import.js";
+import { type LinkageRequest, runLinkage } from "./registry-linkage.js";
+import { UUID, visibleList, visibleLists } from "./visible-lists.js";
+
+export interface LinkQuery {
+  readonly status?: string | undefined;
+  /** A list by id or name: links with a record on it. */
+  readonly list?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+export interface LinkReviewRequest {
+  readonly action: "confirm" | "reject";
+  readonly reason?: string | null | undefined;
+}
+
+const page = (limit: number | undefined, offset: number | undefined, max: number) => ({
+  limit: Math.min(Math.max(limit ?? 100, 1), max),
+  offset: Math.max(offset ?? 0, 0),
+});
+
+export function createRegistryService(store: Store, options: ImportOptions) {
+  async function links(caller: Caller, q: LinkQuery & { ids?: readonly string[] }) {
+    if (q.status !== undefined && !(LINK_STATUSES as readonly string[]).includes(q.status))
+      throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status");
+    const listId =
+      q.list === undefined ? undefined : (await visibleList(store.db, caller, q.list)).id;
+    const p = page(q.limit, q.offset, 1000);
+    const { items, total } = await listLinks(store.db, {
+      access: visibleAccessLevels(caller),
+      status: q.status as LinkStatus | undefined,
+      listId,
+      ids: q.ids,
+      ...p,
+    });
+    return { items: items.map(presentLink), total, ...p };
+  }
+
+  return {
+    importList: (caller: Caller, req: ListImportRequest) =>
+      importPersonList(store, options, caller, req),
+
+    async lists(caller: Caller) {
+      const items = (await visibleLists(store.db, caller)).map(presentPersonList);
+      return { items, total: items.length };
+    },
+
+    /** A list with a page of its records (in file order) and the rows that were not imported. */
+    async list(caller: Caller, idOrName: string, q: { limit?: number; offset?: number } = {}) {
+      const list = await visibleList(store.db, caller, idOrName);
+      const p = page(q.limit, q.offset, 1000);
+      const records = await recordsOfLists(store.db, [list.id], p);
+      return {
+        ...presentPersonList(list),
+        header: [...list.header],
+        badRows: list.badRows.map((b) => ({ ...b })),
+        acquisitionId: list.acquisitionId,
+        records: { items: records.map(presentPersonRecord), total: list.recordCount, ...p },
+      };
+    },
+
+    link: (caller: Caller, req: LinkageRequest) => runLinkage(store, caller, req),
+
+    links,
+
+    /** Confirms or rejects a link (a reason is required to reject); re-reviewing is allowed and logged. */
+    async reviewLink(caller: Caller, id: string, req: LinkReviewRequest) {
+      assertMayWrite(caller);
+      const reason = req.reason?.trim() || null;
+      if (req.action !== "confirm" && req.action !== "reject")
+        throw new InvalidInputError("action must be confirm or reject", "action");
+      if (req.action === "reject" && !reason)
+        throw new InvalidInputError("rejecting a link needs a reason", "reason");
+      const status: LinkStatus = req.action === "reject" ? "rejected" : "confirmed";
+      const actor = actorName(caller);
+      const at = new Date();
+      await store.db.transaction(async (tx) => {
+        const link = UUID.test(id)
+          ? await getVisibleLink(tx, id, visibleAccessLevels(caller))
+          : null;
+        if (!link) throw new NotFoundError(`link ${id}`);
+        await updateLinkReview(tx, id, status, actor, at, reason);
+        await appendLog(
+          tx,
+          {
+            actor,
+            action: "link.review",
+            targetType: "record_link",
+            targetId: id,
+            reason,
+            data: {
+              decision: req.action,
+              status,
+              previous: link.status,
+              left: link.left,
+              right: link.right,
+              probability: link.probability,
+            },
+          },
+          at,
+        );
+      });
+      const [view] = (await links(caller, { ids: [id] })).items;
+      if (!view) throw new NotFoundError(`link ${id}`);
+      return view;
+    },
+
+    histories: (caller: Caller, lists?: readonly string[]) =>
+      registryHistories(store, caller, lists),
+
+    estimates: (caller: Caller, req: EstimatesRequest) => registryEstimates(store, caller, req),
+  };
+}
+export type RegistryService = ReturnType<typeof createRegistryService>;

@@ -1,0 +1,103 @@
+/** SQL that reads links together with the two records they join, for review and for clustering. */
+import type { AccessLevel } from "../core/model/access.js";
+import type { Queryable } from "./db.js";
+import type { LinkStatus } from "./record-links.repository.js";
+
+export interface LinkedRecordView {
+  readonly id: string;
+  readonly listId: string;
+  readonly listName: string;
+  readonly rowNumber: number;
+  readonly key: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export interface LinkWithRecords {
+  readonly id: string;
+  readonly runId: string;
+  readonly probability: number;
+  readonly status: LinkStatus;
+  readonly createdAt: Date;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: Date | null;
+  readonly reviewReason: string | null;
+  readonly left: LinkedRecordView;
+  readonly right: LinkedRecordView;
+}
+
+export interface LinkFilter {
+  readonly access: readonly AccessLevel[];
+  readonly status?: LinkStatus | undefined;
+  readonly listId?: string | undefined;
+  readonly ids?: readonly string[] | undefined;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+interface Row {
+  id: string;
+  run_id: string;
+  probability: number;
+  status: LinkStatus;
+  created_at: Date;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  review_reason: string | null;
+  left: LinkedRecordView;
+  right: LinkedRecordView;
+}
+
+const recordJson = (r: string, l: string) =>
+  `json_build_object('id', ${r}.id, 'listId', ${r}.list_id, 'listName', ${l}.name, 'rowNumber', ${r}.row_number,
+     'key', ${r}.record_key, 'fields', ${r}.fields)`;
+
+const FROM = `FROM record_links k JOIN person_records a ON a.id = k.left_record JOIN person_lists la ON la.id = a.list_id
+  JOIN person_records b ON b.id = k.right_record JOIN person_lists lb ON lb.id = b.list_id
+  WHERE a.access = ANY($1) AND b.access = ANY($1) AND ($2::text IS NULL OR k.status = $2)
+    AND ($3::uuid IS NULL OR a.list_id = $3 OR b.list_id = $3) AND ($4::uuid[] IS NULL OR k.id = ANY($4))`;
+
+/** Links whose two records the caller may see, most probable first. */
+export async function listLinks(
+  db: Queryable,
+  f: LinkFilter,
+): Promise<{ items: LinkWithRecords[]; total: number }> {
+  const params = [
+    f.access as string[],
+    f.status ?? null,
+    f.listId ?? null,
+    (f.ids as string[] | undefined) ?? null,
+  ];
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${FROM}`, params);
+  const rows = await db.query<Row>(
+    `SELECT k.id, k.run_id, k.probability, k.status, k.created_at, k.reviewed_by, k.reviewed_at, k.review_reason,
+       ${recordJson("a", "la")} AS left, ${recordJson("b", "lb")} AS right
+     ${FROM} ORDER BY k.probability DESC, k.id LIMIT $5 OFFSET $6`,
+    [...params, f.limit, f.offset],
+  );
+  const items = rows.map((r) => ({
+    id: r.id,
+    runId: r.run_id,
+    probability: Number(r.probability),
+    status: r.status,
+    createdAt: r.created_at,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+    reviewReason: r.review_reason,
+    left: r.left,
+    right: r.right,
+  }));
+  return { items, total: count?.n ?? 0 };
+}
+
+/** Confirmed links whose two records both belong to the given lists. */
+export async function confirmedLinksAmong(
+  db: Queryable,
+  listIds: readonly string[],
+): Promise<{ left_record: string; right_record: string }[]> {
+  return db.query<{ left_record: string; right_record: string }>(
+    `SELECT k.left_record, k.right_record FROM record_links k
+       JOIN person_records a ON a.id = k.left_record JOIN person_records b ON b.id = k.right_record
+     WHERE k.status = 'confirmed' AND a.list_id = ANY($1::uuid[]) AND b.list_id = ANY($1::uuid[])`,
+    [listIds as string[]],
+  );
+}

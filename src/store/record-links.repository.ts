@@ -1,0 +1,150 @@
+/** SQL of linkage runs and the links between person records they propose, and their review. */
+
+import type { Json } from "../core/hash/canonical-json.js";
+import type { AccessLevel } from "../core/model/access.js";
+import type { Queryable } from "./db.js";
+
+export type LinkStatus = "proposed" | "confirmed" | "rejected";
+export const LINK_STATUSES: readonly LinkStatus[] = ["proposed", "confirmed", "rejected"];
+
+export interface LinkageRunRecord {
+  readonly id: string;
+  readonly listIds: readonly string[];
+  readonly parameters: { readonly [key: string]: Json };
+  readonly counts: { readonly [key: string]: Json };
+  readonly model: Json;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+}
+
+export interface NewLink {
+  readonly id: string;
+  readonly left: string;
+  readonly right: string;
+  readonly probability: number;
+}
+
+export async function insertLinkageRun(tx: Queryable, r: LinkageRunRecord): Promise<void> {
+  await tx.query(
+    `INSERT INTO linkage_runs (id, list_ids, parameters, counts, model, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      r.id,
+      r.listIds as string[],
+      JSON.stringify(r.parameters),
+      JSON.stringify(r.counts),
+      JSON.stringify(r.model),
+      r.createdBy,
+      r.createdAt,
+    ],
+  );
+}
+
+/** Removes the unreviewed proposals between records of these lists; reviewed links stay. */
+export async function deleteProposedLinks(
+  tx: Queryable,
+  listIds: readonly string[],
+): Promise<number> {
+  const rows = await tx.query<{ id: string }>(
+    `DELETE FROM record_links l USING person_records a, person_records b
+     WHERE a.id = l.left_record AND b.id = l.right_record AND l.status = 'proposed'
+       AND a.list_id = ANY($1::uuid[]) AND b.list_id = ANY($1::uuid[]) RETURNING l.id`,
+    [listIds as string[]],
+  );
+  return rows.length;
+}
+
+/** Inserts proposals; a pair that is already linked (a reviewed link) is left as it is. Returns how many were new. */
+export async function insertProposedLinks(
+  tx: Queryable,
+  runId: string,
+  links: readonly NewLink[],
+  at: Date,
+): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < links.length; i += 500) {
+    const chunk = links.slice(i, i + 500);
+    const values: string[] = [];
+    const params: (string | number | Date)[] = [runId, at];
+    for (const l of chunk) {
+      const n = params.length;
+      values.push(`($${n + 1}, $1, $${n + 2}, $${n + 3}, $${n + 4}, 'proposed', $2)`);
+      params.push(l.id, l.left, l.right, l.probability);
+    }
+    const rows = await tx.query<{ id: string }>(
+      `INSERT INTO record_links (id, run_id, left_record, right_record, probability, status, created_at)
+       VALUES ${values.join(", ")} ON CONFLICT (left_record, right_record) DO NOTHING RETURNING id`,
+      params,
+    );
+    inserted += rows.length;
+  }
+  return inserted;
+}
+
+export interface LinkRecord {
+  readonly id: string;
+  readonly runId: string;
+  readonly left: string;
+  readonly right: string;
+  readonly probability: number;
+  readonly status: LinkStatus;
+  readonly createdAt: Date;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: Date | null;
+  readonly reviewReason: string | null;
+}
+
+interface LinkRow {
+  id: string;
+  run_id: string;
+  left_record: string;
+  right_record: string;
+  probability: number;
+  status: LinkStatus;
+  created_at: Date;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  review_reason: string | null;
+}
+
+const toLink = (r: LinkRow): LinkRecord => ({
+  id: r.id,
+  runId: r.run_id,
+  left: r.left_record,
+  right: r.right_record,
+  probability: Number(r.probability),
+  status: r.status,
+  createdAt: r.created_at,
+  reviewedBy: r.reviewed_by,
+  reviewedAt: r.reviewed_at,
+  reviewReason: r.review_reason,
+});
+
+/** A link, only when both its records are at a level the caller may see. */
+export async function getVisibleLink(
+  db: Queryable,
+  id: string,
+  access: readonly AccessLevel[],
+): Promise<LinkRecord | null> {
+  const rows = await db.query<LinkRow>(
+    `SELECT l.* FROM record_links l JOIN person_records a ON a.id = l.left_record
+       JOIN person_records b ON b.id = l.right_record
+     WHERE l.id = $1 AND a.access = ANY($2) AND b.access = ANY($2)`,
+    [id, access as string[]],
+  );
+  return rows[0] ? toLink(rows[0]) : null;
+}
+
+export async function updateLinkReview(
+  tx: Queryable,
+  id: string,
+  status: LinkStatus,
+  by: string,
+  at: Date,
+  reason: string | null,
+): Promise<void> {
+  await tx.query(
+    "UPDATE record_links SET status = $2, reviewed_by = $3, reviewed_at = $4, review_reason = $5 WHERE id = $1",
+    [id, status, by, at, reason],
+  );
+}

@@ -1,0 +1,87 @@
+/** Every claimed value of a measure against its publication date, coloured by affiliation. */
+import { useNavigate } from "react-router";
+import type { FigureRow } from "../../api/figures.js";
+import { claimHref, formatNumber, humanise } from "../../components/format.js";
+import { useWidth } from "../../components/use-width.js";
+import { t } from "../../i18n/i18n.js";
+import { dateMs, niceTicks, timeScale } from "./chart-scales.js";
+import { FigureMarker } from "./figure-marker.js";
+
+const HEIGHT = 340;
+const PAD = { top: 16, right: 24, bottom: 44, left: 56 };
+
+function describe(row: FigureRow): string {
+  return `${row.label} ${humanise(row.subgroup ?? "")} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
+}
+
+export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; measure: string }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const navigate = useNavigate();
+  const dated = rows.filter((r): r is FigureRow & { published: string } => r.published !== null);
+  if (dated.length === 0) return <p className="muted">{t("figures.chart.none")}</p>;
+  const times = dated.map((r) => dateMs(r.published));
+  const maxValue = Math.max(...dated.flatMap((r) => [r.min ?? 0, r.max ?? 0]));
+  const yTicks = niceTicks(maxValue * 1.05);
+  const yTop = yTicks[yTicks.length - 1] ?? 1;
+  const bottom = HEIGHT - PAD.bottom;
+  const y = (v: number) => bottom - (v / yTop) * (bottom - PAD.top);
+  const x = timeScale(Math.min(...times), Math.max(...times), PAD.left, width - PAD.right);
+  // The marks are links for pointer users; keyboard and screen-reader users have the same links
+  // in the table below (role="img" makes the drawing one image to assistive technology).
+  // Claims of one day and value would hide each other: spread them sideways a little.
+  const seen = new Map<string, number>();
+  const placed = dated.map((row) => {
+    const key = `${row.published}:${row.label}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { row, x: x(dateMs(row.published)) + n * 7 };
+  });
+  return (
+    <div ref={ref} className="chart">
+      <svg width={width} height={HEIGHT} role="img" aria-labelledby="chart-title">
+        <title id="chart-title">{t("figures.chart.title", { measure: humanise(measure) })}</title>
+        {yTicks.map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
+            <text x={PAD.left - 8} y={y(v) + 4} textAnchor="end" className="tick">
+              {formatNumber(v)}
+            </text>
+          </g>
+        ))}
+        {x.ticks.map((tick) => (
+          <g key={tick.ms}>
+            <line x1={x(tick.ms)} x2={x(tick.ms)} y1={bottom} y2={bottom + 5} className="axis" />
+            <text x={x(tick.ms)} y={bottom + 18} textAnchor="middle" className="tick">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        <line x1={PAD.left} x2={width - PAD.right} y1={bottom} y2={bottom} className="axis" />
+        <text x={PAD.left} y={HEIGHT - 6} className="tick">
+          {t("figures.chart.xAxis")}
+        </text>
+        {placed.map(({ row, x: px }) => (
+          <a
+            tabIndex={-1}
+            key={row.claimId}
+            href={claimHref(row.sourceId, row.claimId)}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(claimHref(row.sourceId, row.claimId));
+            }}
+          >
+            <title>{describe(row)}</title>
+            <FigureMarker
+              row={row}
+              g={{
+                x: px,
+                yMin: row.min === null ? null : y(row.min),
+                yMax: row.max === null ? null : y(row.max),
+              }}
+            />
+          </a>
+        ))}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** Narrows the chart and table to one subgroup and aspect (children, bodies seen at one site, …). */
+import type { FigureGroup } from "../../api/figures.js";
+import { formatSpread, humanise } from "../../components/format.js";
+import { t } from "../../i18n/i18n.js";
+
+export function groupKey(g: Pick<FigureGroup, "subgroup" | "aspect">): string {
+  return `${g.subgroup ?? "all"}:${g.aspect ?? "whole"}`;
+}
+
+export function GroupFilter({
+  groups,
+  value,
+  onChange,
+}: {
+  groups: readonly FigureGroup[];
+  value: string;
+  onChange: (key: string) => void;
+}) {
+  return (
+    <label className="inline-field">
+      {t("figures.group")}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("figures.group.all")}</option>
+        {groups.map((g) => (
+          <option key={groupKey(g)} value={groupKey(g)}>
+            {t("figures.group.option", {
+              subgroup: humanise(g.subgroup ?? "all"),
+              aspect: g.aspect ? ` · ${humanise(g.aspect)}` : "",
+              spread: formatSpread(g.spread),
+              claimants: g.independentClaimants,
+            })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,42 @@
+/** Where it happened: places and flight routes on an offline map, with their tables. */
+import { useParams } from "react-router";
+import type { Page, SourceSummary } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { LoadState } from "../../components/load-state.js";
+import { useTitle } from "../../components/use-title.js";
+import { t } from "../../i18n/i18n.js";
+import { CaseMap } from "./case-map.js";
+import { PlacesTable, RoutesTable } from "./map-tables.js";
+import { type PlacesCollection, splitFeatures } from "./places-types.js";
+
+export function MapPage() {
+  const { id = "" } = useParams();
+  const loaded = useApi<PlacesCollection>(`/api/cases/${encodeURIComponent(id)}/places`);
+  const sources = useApi<Page<SourceSummary>>("/api/sources?limit=500");
+  const titles = new Map(
+    sources.state === "ready" ? sources.data.items.map((s) => [s.id, s.title]) : [],
+  );
+  useTitle(t("map.title"));
+  return (
+    <section>
+      <h1>{t("map.title")}</h1>
+      <p className="lede">{t("map.intro")}</p>
+      <LoadState loaded={loaded}>
+        {(collection) => {
+          const { places, routes } = splitFeatures(collection);
+          const names = new Map(places.map((p) => [String(p.id), p.properties.name]));
+          return (
+            <>
+              <CaseMap places={places} routes={routes} />
+              <p className="muted small">{t("map.note")}</p>
+              <h2>{t("map.routes")}</h2>
+              <RoutesTable routes={routes} names={names} titles={titles} />
+              <h2>{t("map.places")}</h2>
+              <PlacesTable places={places} />
+            </>
+          );
+        }}
+      </LoadState>
+    </section>
+  );
+}

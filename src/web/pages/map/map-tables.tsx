@@ -1,0 +1,82 @@
+/** The tables behind the map: every place with its spellings, every route with its sources. */
+import { Link } from "react-router";
+import { humanise, sourceHref } from "../../components/format.js";
+import { t } from "../../i18n/i18n.js";
+import { routeColour } from "./case-map.js";
+import type { PlaceFeature, RouteFeature } from "./places-types.js";
+
+export function PlacesTable({ places }: { places: PlaceFeature[] }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("map.col.place")}</th>
+            <th scope="col">{t("map.col.kind")}</th>
+            <th scope="col">{t("map.col.aliases")}</th>
+            <th scope="col">{t("map.col.coordinates")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {places.map((p) => {
+            const [lon, lat] = p.geometry.coordinates;
+            return (
+              <tr key={String(p.id)} id={`place-${String(p.id)}`}>
+                <td>
+                  <Link
+                    to={`/search?q=${encodeURIComponent(p.properties.name)}`}
+                    data-testid="place-link"
+                  >
+                    {p.properties.name}
+                  </Link>
+                </td>
+                <td>{humanise(p.properties.placeKind)}</td>
+                <td className="small">{p.properties.aliases.join(", ")}</td>
+                <td className="small num">
+                  {lat?.toFixed(2)}, {lon?.toFixed(2)}
+                  {p.properties.precisionKm !== null && ` ±${p.properties.precisionKm} km`}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function RoutesTable({
+  routes,
+  names,
+  titles,
+}: {
+  routes: RouteFeature[];
+  names: ReadonlyMap<string, string>;
+  titles: ReadonlyMap<string, string>;
+}) {
+  return (
+    <ol className="routes">
+      {routes.map((r, i) => (
+        <li key={r.properties.description} id={`route-${i + 1}`}>
+          <span className="swatch" style={{ background: routeColour(i) }} aria-hidden="true" />
+          {r.properties.description}
+          <div className="muted small">
+            {r.properties.places.map((p) => names.get(p) ?? p).join(" → ")}
+          </div>
+          <div className="small">
+            {r.properties.sourceIds.map((s) => (
+              <Link key={s} to={sourceHref(s)} className="route-source">
+                {titles.get(s) ?? t("timeline.source")}
+              </Link>
+            ))}
+            {r.properties.claimIds.map((c) => (
+              <Link key={c} to={`/claims/${c}`} className="route-source">
+                {t("map.claim")}
+              </Link>
+            ))}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

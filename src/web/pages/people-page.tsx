@@ -1,0 +1,97 @@
+/** Witnesses and named persons, with the passages that mention them. */
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import type { Page, Person, SourceSummary } from "../api/types.js";
+import { useApi } from "../api/use-api.js";
+import { humanise, sourceHref } from "../components/format.js";
+import { LoadState } from "../components/load-state.js";
+import { useTitle } from "../components/use-title.js";
+import { t } from "../i18n/i18n.js";
+
+function PeopleTable({
+  people,
+  titles,
+}: {
+  people: readonly Person[];
+  titles: ReadonlyMap<string, string>;
+}) {
+  return (
+    <div className="table-scroll">
+      <table data-testid="people-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("people.col.name")}</th>
+            <th scope="col" className="wide-only">
+              {t("people.col.roles")}
+            </th>
+            <th scope="col">{t("people.col.sources")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p) => (
+            <tr key={p.name}>
+              <td>
+                {p.name}
+                <div className="muted small narrow-only">{p.roles.map(humanise).join(", ")}</div>
+              </td>
+              <td className="wide-only">{p.roles.map(humanise).join(", ")}</td>
+              <td className="small">
+                {p.sourceIds.map((s) => (
+                  <div key={s}>
+                    <Link to={sourceHref(s)}>{titles.get(s) ?? t("timeline.source")}</Link>
+                  </div>
+                ))}
+                {p.claimIds.length > 0 && (
+                  <div>
+                    {p.claimIds.map((c, i) => (
+                      <Link key={c} to={`/claims/${c}`} className="route-source">
+                        {t("people.claim", { n: i + 1 })}
+                      </Link>
+                    ))}
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PeoplePage() {
+  const { id = "" } = useParams();
+  const people = useApi<Person[]>(`/api/cases/${encodeURIComponent(id)}/people`);
+  const sources = useApi<Page<SourceSummary>>("/api/sources?limit=500");
+  const [filter, setFilter] = useState("");
+  useTitle(t("people.title"));
+  const titles = new Map(
+    sources.state === "ready" ? sources.data.items.map((s) => [s.id, s.title]) : [],
+  );
+  return (
+    <section>
+      <h1>{t("people.title")}</h1>
+      <p className="lede">{t("people.intro")}</p>
+      <label className="inline-field">
+        {t("people.filter")}
+        <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </label>
+      <LoadState loaded={people}>
+        {(list) => {
+          const f = filter.trim().toLowerCase();
+          const shown = f
+            ? list.filter((p) => `${p.name} ${p.roles.join(" ")}`.toLowerCase().includes(f))
+            : list;
+          return (
+            <>
+              <p className="muted">
+                {t("people.count", { shown: shown.length, total: list.length })}
+              </p>
+              <PeopleTable people={shown} titles={titles} />
+            </>
+          );
+        }}
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** The recognition registry: table, world map and years, filterable by qualification and body. */
+import { useParams, useSearchParams } from "react-router";
+import { JURISDICTION_LEVELS, QUALIFICATIONS } from "../../../core/case/vocabulary.js";
+import type { Recognition } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { humanise } from "../../components/format.js";
+import { LoadState } from "../../components/load-state.js";
+import { useTitle } from "../../components/use-title.js";
+import { t } from "../../i18n/i18n.js";
+import { RecognitionTable } from "./recognition-table.js";
+import { WorldMap } from "./world-map.js";
+import { YearsChart } from "./years-chart.js";
+
+export function RecognitionPage() {
+  const { id = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const qualification = params.get("qualification") ?? "";
+  const level = params.get("level") ?? "";
+  const query = new URLSearchParams();
+  if (qualification) query.set("qualification", qualification);
+  if (level) query.set("level", level);
+  const loaded = useApi<Recognition[]>(
+    `/api/cases/${encodeURIComponent(id)}/recognitions?${query}`,
+  );
+  useTitle(t("recognition.title"));
+  const update = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return (
+    <section>
+      <h1>{t("recognition.title")}</h1>
+      <p className="lede">{t("recognition.intro")}</p>
+      <div className="filters">
+        <label>
+          {t("recognition.filter.qualification")}
+          <select
+            name="qualification"
+            value={qualification}
+            onChange={(e) => update("qualification", e.target.value)}
+          >
+            <option value="">{t("search.any")}</option>
+            {QUALIFICATIONS.map((q) => (
+              <option key={q} value={q}>
+                {humanise(q)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("recognition.filter.level")}
+          <select name="level" value={level} onChange={(e) => update("level", e.target.value)}>
+            <option value="">{t("search.any")}</option>
+            {JURISDICTION_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {humanise(l)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <LoadState loaded={loaded}>
+        {(items) => (
+          <>
+            <p className="muted" data-testid="recognition-count">
+              {t("recognition.count", { n: items.length })}
+            </p>
+            <WorldMap items={items} />
+            <h2>{t("recognition.years")}</h2>
+            <YearsChart items={items} />
+            <h2>{t("recognition.table")}</h2>
+            <RecognitionTable items={items} />
+          </>
+        )}
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/** The review writes: one claim confirmed, corrected or rejected, or several confirmed at once. */
+import { postJson } from "../../api/client.js";
+import type { Claim, FieldValue } from "../../api/types.js";
+
+export type ReviewAction = "confirm" | "correct" | "reject";
+
+export function reviewClaim(
+  id: string,
+  action: ReviewAction,
+  reason: string,
+  fields?: Record<string, FieldValue>,
+): Promise<Claim> {
+  return postJson<Claim>(`/api/claims/${encodeURIComponent(id)}/review`, {
+    action,
+    reason: reason.trim() || null,
+    ...(fields ? { fields } : {}),
+  });
+}
+
+export function confirmMany(ids: string[], reason: string): Promise<{ confirmed: number }> {
+  return postJson<{ confirmed: number }>("/api/claims/confirm", {
+    ids,
+    reason: reason.trim() || null,
+  });
+}
+
+/** Reads an edited field back in the type it had: numbers stay numbers, blank becomes null. */
+export function parseField(original: FieldValue, text: string): FieldValue {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  if (typeof original === "number" || (original === null && /^-?\d+(\.\d+)?$/.test(trimmed)))
+    return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+  if (typeof original === "boolean") return trimmed === "true";
+  return trimmed;
+}

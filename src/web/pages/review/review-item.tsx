@@ -1,0 +1,77 @@
+/** One proposed claim in the queue: the quote in its context, what was read from it, the actions. */
+import { Link } from "react-router";
+import type { Claim, FieldValue } from "../../api/types.js";
+import { claimHref, humanise } from "../../components/format.js";
+import { t } from "../../i18n/i18n.js";
+import { ClaimFields } from "../source/claim-fields.js";
+import { CorrectForm } from "./correct-form.js";
+import type { ReviewAction } from "./review-actions.js";
+
+export interface ReviewItemProps {
+  claim: Claim;
+  sourceTitle: string;
+  active: boolean;
+  selected: boolean;
+  correcting: boolean;
+  onActivate: () => void;
+  onToggle: () => void;
+  onAction: (action: ReviewAction, fields?: Record<string, FieldValue>) => void;
+  onCorrect: (open: boolean) => void;
+}
+
+export function ReviewItem(p: ReviewItemProps) {
+  const c = p.claim;
+  return (
+    <li
+      className={`review-item${p.active ? " active" : ""}`}
+      aria-current={p.active ? "true" : undefined}
+      data-testid="review-item"
+      data-claim-id={c.id}
+      onFocusCapture={p.onActivate}
+    >
+      <div className="review-head">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={p.selected}
+            onChange={p.onToggle}
+            aria-label={t("review.select", { text: c.text ?? c.id })}
+          />
+          <span className={`claim kind-${c.kind}`}>{humanise(c.kind)}</span>
+        </label>
+        <Link to={claimHref(c.sourceId, c.id)} className="small">
+          {p.sourceTitle}
+        </Link>
+      </div>
+      <p className="context">
+        <span className="muted">…{c.prefix}</span>
+        <mark>{c.text}</mark>
+        <span className="muted">{c.suffix}…</span>
+      </p>
+      <ClaimFields fields={c.fields} />
+      <p className="small">
+        <span className="muted">{t("claim.claimant")}</span> {c.claimant.name} (
+        {humanise(c.claimant.role)})
+      </p>
+      {p.correcting ? (
+        <CorrectForm
+          fields={c.fields}
+          onSubmit={(f) => p.onAction("correct", f)}
+          onCancel={() => p.onCorrect(false)}
+        />
+      ) : (
+        <div className="buttons">
+          <button type="button" className="primary" onClick={() => p.onAction("confirm")}>
+            {t("review.confirm")} <kbd>c</kbd>
+          </button>
+          <button type="button" onClick={() => p.onCorrect(true)}>
+            {t("review.correct")} <kbd>e</kbd>
+          </button>
+          <button type="button" className="danger" onClick={() => p.onAction("reject")}>
+            {t("review.reject")} <kbd>r</kbd>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+/** The selected claim: its fields, claimant, status and every version it has had. */
+import { Link } from "react-router";
+import type { ClaimDetail } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { humanise } from "../../components/format.js";
+import { LoadState } from "../../components/load-state.js";
+import { formatDateTime, t } from "../../i18n/i18n.js";
+import { ClaimFields } from "./claim-fields.js";
+
+export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () => void }) {
+  const loaded = useApi<ClaimDetail>(`/api/claims/${encodeURIComponent(claimId)}`);
+  return (
+    <section className="claim-panel" aria-labelledby="claim-h" data-testid="claim-panel">
+      <div className="panel-head">
+        <h2 id="claim-h">{t("claim.title")}</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t("claim.close")}
+        </button>
+      </div>
+      <LoadState loaded={loaded}>
+        {(c) => (
+          <>
+            <p className="eyebrow">
+              {humanise(c.kind)} · <span className={`status status-${c.status}`}>{c.status}</span>
+            </p>
+            {c.text && <blockquote className="quote">{c.text}</blockquote>}
+            <ClaimFields fields={c.fields} />
+            <p>
+              <span className="muted">{t("claim.claimant")}</span> {c.claimant.name}{" "}
+              <span className="muted small">({humanise(c.claimant.role)})</span>
+            </p>
+            {c.reviewedBy && (
+              <p className="small muted">
+                {t("claim.reviewed", {
+                  who: c.reviewedBy,
+                  when: formatDateTime(c.reviewedAt ?? c.createdAt),
+                })}
+              </p>
+            )}
+            <h3>{t("claim.history")}</h3>
+            <ol className="history">
+              {c.history.map((h) => (
+                <li key={h.version}>
+                  {t("claim.history.entry", {
+                    version: h.version,
+                    status: h.status,
+                    who: h.by,
+                    when: formatDateTime(h.at),
+                  })}
+                  {h.reason && <div className="small">“{h.reason}”</div>}
+                </li>
+              ))}
+            </ol>
+            {c.status === "proposed" && <Link to="/review">{t("claim.toReview")}</Link>}
+          </>
+        )}
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** One passage with its claims highlighted by kind; each highlight is a link to the claim. */
+import type { Claim, Passage } from "../../api/types.js";
+import { humanise } from "../../components/format.js";
+import { t } from "../../i18n/i18n.js";
+import { segmentsOf } from "./segments.js";
+
+export function PassageText({
+  passage,
+  text,
+  claims,
+  selectedId,
+}: {
+  passage: Passage;
+  text: string;
+  claims: readonly Claim[];
+  selectedId: string | null;
+}) {
+  const body = text ? text : passage.text;
+  const offset = text ? 0 : passage.start;
+  return (
+    <p id={`p-${passage.seq}`} className="passage">
+      <a
+        className="passage-anchor"
+        href={`#p-${passage.seq}`}
+        aria-label={t("source.passage.link", { seq: passage.seq })}
+      >
+        {passage.seq}
+      </a>
+      {segmentsOf(passage.start, passage.end, claims).map((s) => {
+        const words = body.slice(s.start - offset, s.end - offset);
+        if (!s.claim) return <span key={s.start}>{words}</span>;
+        const c = s.claim;
+        return (
+          <a
+            key={s.start}
+            id={s.first ? `claim-${c.id}` : undefined}
+            href={`#claim-${c.id}`}
+            className={`claim kind-${c.kind} claim-${c.status}${c.id === selectedId ? " selected" : ""}`}
+            title={t("source.claim.title", { kind: humanise(c.kind), status: c.status })}
+          >
+            {words}
+          </a>
+        );
+      })}
+    </p>
+  );
+}

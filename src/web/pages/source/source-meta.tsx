@@ -1,0 +1,109 @@
+/** Who published a source, when and where; its fingerprint, chain of custody, versions and parts. */
+import { Link } from "react-router";
+import type { SourceDetail, Version } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { humanise, sourceHref } from "../../components/format.js";
+import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
+
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function Versions({ sourceId }: { sourceId: string }) {
+  const versions = useApi<Version[]>(`/api/sources/${encodeURIComponent(sourceId)}/versions`);
+  if (versions.state !== "ready") return null;
+  return (
+    <>
+      <h3>{t("source.versions")}</h3>
+      <ol className="plain small" data-testid="versions">
+        {versions.data.map((v) => (
+          <li key={v.version}>
+            {t("source.version.entry", {
+              version: v.version,
+              who: v.createdBy,
+              when: formatDateTime(v.createdAt),
+            })}
+            {v.reason && <> — “{v.reason}”</>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function SourceMeta({ source }: { source: SourceDetail }) {
+  return (
+    <div className="meta">
+      <h2>{t("source.metadata")}</h2>
+      <dl>
+        <Field label={t("source.kind")} value={humanise(source.kind)} />
+        <Field label={t("source.organisation")} value={source.organisation} />
+        <Field label={t("source.authors")} value={source.authors.join(", ")} />
+        <Field
+          label={t("source.published")}
+          value={source.published ? formatPartialDate(source.published) : null}
+        />
+        <Field label={t("source.place")} value={source.publishedPlace} />
+        <Field label={t("source.language")} value={source.language} />
+        <Field
+          label={t("source.affiliation")}
+          value={source.affiliation ? humanise(source.affiliation) : null}
+        />
+        <Field label={t("source.access")} value={source.access} />
+        <Field label={t("source.reliability")} value={source.reliability} />
+        <Field label={t("source.version")} value={String(source.version)} />
+        <Field label={t("source.format")} value={source.format} />
+      </dl>
+      {source.url && (
+        <p className="small">
+          <a href={source.url} rel="noreferrer">
+            {source.url}
+          </a>
+        </p>
+      )}
+      {source.sha256 ? (
+        <>
+          <h3>{t("source.sha256")}</h3>
+          <p className="hash">{source.sha256}</p>
+          <a href={`/api/sources/${source.id}/original`}>{t("source.original")}</a>
+        </>
+      ) : (
+        <p className="muted" data-testid="citation-only">
+          {t("source.citationOnly")}
+        </p>
+      )}
+      <h3>{t("source.custody")}</h3>
+      <ul className="plain small">
+        {source.acquisitions.map((a) => (
+          <li key={a.id}>
+            {t("source.custody.entry", {
+              when: formatDateTime(a.acquiredAt),
+              who: a.acquiredBy,
+              origin: a.originalName,
+              tool: a.tool,
+            })}
+          </li>
+        ))}
+      </ul>
+      <Versions sourceId={source.id} />
+      {source.parts.length > 0 && (
+        <>
+          <h3>{t("source.parts")}</h3>
+          <ol className="parts small">
+            {source.parts.map((p) => (
+              <li key={p.id}>
+                <Link to={sourceHref(p.id)}>{p.title}</Link>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

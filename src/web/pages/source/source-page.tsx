@@ -1,0 +1,103 @@
+/**
+ * The source reader: the text with its claims highlighted, the selected claim beside it, and
+ * the source's metadata and custody. Passages (#p-12) and claims (#claim-<id>) are citable URLs.
+ */
+import { useEffect } from "react";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import type { Claim, Page, SourceDetail } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { humanise, sourceHref } from "../../components/format.js";
+import { LoadState } from "../../components/load-state.js";
+import { useTitle } from "../../components/use-title.js";
+import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { ClaimPanel } from "./claim-panel.js";
+import { KindLegend } from "./kind-legend.js";
+import { PassageText } from "./passage-text.js";
+import { SourceMeta } from "./source-meta.js";
+
+function Reader({ source, claims }: { source: SourceDetail; claims: readonly Claim[] }) {
+  const { hash, pathname } = useLocation();
+  const navigate = useNavigate();
+  const selectedId = hash.startsWith("#claim-") ? hash.slice("#claim-".length) : null;
+  const highlighted = claims.length;
+  useEffect(() => {
+    // Bring a cited passage or claim into view once the text, and its claims, are on the page.
+    if (hash && highlighted >= 0)
+      document.getElementById(hash.slice(1))?.scrollIntoView({ block: "start" });
+  }, [hash, highlighted]);
+  return (
+    <article className="reader">
+      <header>
+        <p className="eyebrow">{humanise(source.kind)}</p>
+        <h1>{source.title}</h1>
+        <p className="muted">
+          {[source.organisation, source.published && formatPartialDate(source.published)]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+        {source.parentId && (
+          <p>
+            <Link to={sourceHref(source.parentId)}>{t("source.parent")}</Link>
+          </p>
+        )}
+      </header>
+      <div className="reader-layout">
+        <aside aria-label={t("source.metadata")} className="reader-aside">
+          {selectedId && (
+            <ClaimPanel
+              claimId={selectedId}
+              onClose={() => navigate(pathname, { replace: true })}
+            />
+          )}
+          <SourceMeta source={source} />
+        </aside>
+        <div className="text">
+          <h2 className="visually-hidden">
+            {t("source.passages", { count: source.passages.length })}
+          </h2>
+          {claims.length > 0 && <KindLegend claims={claims} />}
+          {source.passages.length === 0 && <Citation source={source} />}
+          {source.passages.map((p) => (
+            <PassageText
+              key={p.id}
+              passage={p}
+              text={source.text}
+              claims={claims}
+              selectedId={selectedId}
+            />
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** A source known by citation only: how to find it, since its text is not here. */
+function Citation({ source }: { source: SourceDetail }) {
+  const parts = [
+    source.authors.join(", "),
+    source.title,
+    source.organisation,
+    source.publishedPlace,
+    source.published && formatPartialDate(source.published),
+  ];
+  return (
+    <p className="citation" data-testid="citation">
+      {parts.filter(Boolean).join(". ")}.{source.url && <> {source.url}</>}
+    </p>
+  );
+}
+
+export function SourcePage() {
+  const { id = "" } = useParams();
+  const key = encodeURIComponent(id);
+  // The text and its claims are asked for together: one round trip for the whole reader.
+  const source = useApi<SourceDetail>(`/api/sources/${key}`);
+  const claims = useApi<Page<Claim>>(`/api/claims?source=${key}&limit=1000`);
+  useTitle(source.state === "ready" ? source.data.title : null);
+  return (
+    <LoadState loaded={source}>
+      {(s) => <Reader source={s} claims={claims.state === "ready" ? claims.data.items : []} />}
+    </LoadState>
+  );
+}

@@ -1,0 +1,74 @@
+/** What backs a timeline entry: the quoted claims and the sources, each linked to its passage. */
+import { Link } from "react-router";
+import type { Claim, TimeConflict } from "../../api/types.js";
+import { claimHref, sourceHref } from "../../components/format.js";
+import { t } from "../../i18n/i18n.js";
+import { claimTimeValue, formatInterval } from "./when.js";
+
+export interface Lookup {
+  claims: ReadonlyMap<string, Claim>;
+  titles: ReadonlyMap<string, string>;
+}
+
+export function Evidence({
+  claimIds,
+  sourceIds,
+  lookup,
+}: {
+  claimIds: readonly string[];
+  sourceIds: readonly string[];
+  lookup: Lookup;
+}) {
+  return (
+    <ul className="evidence small">
+      {claimIds.map((id) => {
+        const c = lookup.claims.get(id);
+        if (!c) return null;
+        return (
+          <li key={id}>
+            <Link to={claimHref(c.sourceId, c.id)}>
+              “{c.text ?? lookup.titles.get(c.sourceId)}”
+            </Link>{" "}
+            <span className="muted">— {c.claimant.name}</span>
+          </li>
+        );
+      })}
+      {sourceIds.map((id) => (
+        <li key={id}>
+          <Link to={sourceHref(id)}>{lookup.titles.get(id) ?? t("timeline.source")}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Each claimant once (with their first claim): the same voice twice is not two witnesses. */
+function onePerClaimant(claims: readonly Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => !seen.has(c.claimant.name) && seen.add(c.claimant.name));
+}
+
+/** Sources that give different times for the same thing, each value with who gives it. */
+export function Conflict({ conflict, lookup }: { conflict: TimeConflict; lookup: Lookup }) {
+  const claims = conflict.claimIds
+    .map((id) => lookup.claims.get(id))
+    .filter((c): c is Claim => !!c);
+  return (
+    <div className="conflict" data-testid="time-conflict">
+      <strong>{t("timeline.conflict")}</strong>
+      <ul className="plain">
+        {conflict.values.map((v) => (
+          <li key={v}>
+            <span className="conflict-value">{formatInterval(v)}</span>{" "}
+            {onePerClaimant(claims.filter((c) => claimTimeValue(c.fields) === v)).map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && "; "}
+                <Link to={claimHref(c.sourceId, c.id)}>{c.claimant.name}</Link>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

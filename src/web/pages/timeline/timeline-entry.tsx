@@ -1,0 +1,41 @@
+import { PLACES } from "../../../core/gazetteer/places.js";
+import type { TimelineEvent } from "../../api/types.js";
+import { t } from "../../i18n/i18n.js";
+import { Conflict, Evidence, type Lookup } from "./evidence.js";
+import { formatWhen } from "./when.js";
+
+const PLACE_NAMES = new Map(PLACES.map((p) => [p.id, p.name]));
+
+/** One event: when (as precise as stated), what, where, and what backs it. */
+export function TimelineEntry({
+  event,
+  lookup,
+  clock,
+}: {
+  event: TimelineEvent;
+  lookup: Lookup;
+  clock: boolean;
+}) {
+  return (
+    <li className="event" id={`event-${event.id}`} data-testid="event">
+      <div className="event-when">{formatWhen(event.when, clock)}</div>
+      <div className="event-body">
+        <p className="event-what">{event.what}</p>
+        {event.where.length > 0 && (
+          <p className="muted small">
+            {event.where.map((w) => PLACE_NAMES.get(w) ?? w).join(", ")}
+          </p>
+        )}
+        {event.conflicts.map((c) => (
+          <Conflict key={c.about} conflict={c} lookup={lookup} />
+        ))}
+        <details open={event.claimIds.length + event.sourceIds.length <= 3}>
+          <summary className="small">
+            {t("timeline.backing", { n: event.claimIds.length + event.sourceIds.length })}
+          </summary>
+          <Evidence claimIds={event.claimIds} sourceIds={event.sourceIds} lookup={lookup} />
+        </details>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,91 @@
+/** The chronology: before, the night hour by hour, and the aftermath year by year. */
+import { useParams } from "react-router";
+import type { Claim, Page, SourceSummary, Timeline, TimelineEvent } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { LoadState } from "../../components/load-state.js";
+import { useTitle } from "../../components/use-title.js";
+import { t } from "../../i18n/i18n.js";
+import type { Lookup } from "./evidence.js";
+import { NightChart } from "./night-chart.js";
+import { TimelineEntry } from "./timeline-entry.js";
+
+function Entries({
+  events,
+  lookup,
+  clock,
+}: {
+  events: readonly TimelineEvent[];
+  lookup: Lookup;
+  clock: boolean;
+}) {
+  return (
+    <ol className="events">
+      {events.map((e) => (
+        <TimelineEntry key={e.id} event={e} lookup={lookup} clock={clock} />
+      ))}
+    </ol>
+  );
+}
+
+function Chronology({ timeline, lookup }: { timeline: Timeline; lookup: Lookup }) {
+  const sorted = [...timeline.events].sort((a, b) => a.when.start.localeCompare(b.when.start));
+  const phase = (p: string) => sorted.filter((e) => e.phase === p);
+  const after = sorted.filter((e) => e.phase !== "before" && e.phase !== "night");
+  const years = [...new Set(after.map((e) => e.when.start.slice(0, 4)))];
+  return (
+    <>
+      <p className="muted" data-testid="conflict-count">
+        {t("timeline.conflicts", { n: timeline.conflicts.length })}
+      </p>
+      <section aria-labelledby="before-h">
+        <h2 id="before-h">{t("timeline.before")}</h2>
+        <Entries events={phase("before")} lookup={lookup} clock={false} />
+      </section>
+      <section aria-labelledby="night-h">
+        <h2 id="night-h">{t("timeline.night")}</h2>
+        <NightChart events={phase("night")} />
+        <Entries events={phase("night")} lookup={lookup} clock={true} />
+      </section>
+      <section aria-labelledby="after-h">
+        <h2 id="after-h">{t("timeline.after")}</h2>
+        {years.map((y) => (
+          <section key={y} aria-labelledby={`y-${y}`}>
+            <h3 id={`y-${y}`} className="year">
+              {y}
+            </h3>
+            <Entries
+              events={after.filter((e) => e.when.start.startsWith(y))}
+              lookup={lookup}
+              clock={false}
+            />
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}
+
+export function TimelinePage() {
+  const { id = "" } = useParams();
+  const key = encodeURIComponent(id);
+  // The chronology, its claims and the source titles are fetched together (one round trip).
+  const timeline = useApi<Timeline>(`/api/cases/${key}/timeline`);
+  const claims = useApi<Page<Claim>>(`/api/claims?case=${key}&limit=1000`);
+  const sources = useApi<Page<SourceSummary>>("/api/sources?limit=500");
+  useTitle(t("timeline.title"));
+  const lookup: Lookup = {
+    claims: new Map(claims.state === "ready" ? claims.data.items.map((c) => [c.id, c]) : []),
+    titles: new Map(
+      sources.state === "ready" ? sources.data.items.map((s) => [s.id, s.title]) : [],
+    ),
+  };
+  return (
+    <section className="timeline">
+      <h1>{t("timeline.title")}</h1>
+      <p className="lede">{t("timeline.intro")}</p>
+      <LoadState loaded={timeline}>
+        {(tl) => <Chronology timeline={tl} lookup={lookup} />}
+      </LoadState>
+    </section>
+  );
+}

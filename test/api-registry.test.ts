@@ -1,0 +1,128 @@
+/** The victim registry over HTTP on a running server process, and the CLI through that server. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { toCsvText } from "../src/core/generate/csv-text.js";
+import { generatePersons } from "../src/core/generate/generate-persons.js";
+import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+import { type ServerProcess, startServerProcess } from "./support/server-process.js";
+
+interface Link {
+  id: string;
+  probability: number;
+  status: string;
+}
+
+describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
+  let target: ProcessEnv;
+  let server: ServerProcess | null = null;
+  beforeEach(async () => {
+    target = await processTarget.create();
+  });
+  afterEach(async () => {
+    await server?.stop();
+    server = null;
+    await target.dispose();
+  });
+
+  it("uploads lists, links them, takes a review and answers estimates side by side", async () => {
+    server = await startServerProcess(target.env);
+    const url = server.url;
+    const token = (
+      JSON.parse(readFileSync(join(target.dataDir, "server.json"), "utf8")) as { token: string }
+    ).token;
+    const auth = { authorization: `Bearer ${token}` };
+    const upload = (
+      csv: string,
+      fields: Record<string, string>,
+      headers: Record<string, string> = auth,
+    ) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append("file", new Blob([csv]), `${fields.name ?? "list"}.csv`);
+      return fetch(`${url}/api/lists`, { method: "POST", body: form, headers });
+    };
+    const post = (path: string, body: unknown) =>
+      fetch(`${url}${path}`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+
+    const generated = generatePersons({ people: 120, lists: 3, seed: 5 });
+    const [first, ...others] = generated.lists;
+    if (!first) throw new Error("no lists generated");
+    expect((await upload("id,surname\n1,Əliyev\n", { name: "anon" }, {})).status).toBe(401);
+    const withBadRow = `${toCsvText(first.header, first.rows)}only,two\n`;
+    const created = await upload(withBadRow, { name: first.name, access: "public" });
+    expect(created.status).toBe(201);
+    const outcome = (await created.json()) as { list: { id: string }; badRows: { line: number }[] };
+    expect(outcome.badRows).toEqual([
+      { line: first.rows.length + 2, reason: expect.stringMatching(/2 fields/) },
+    ]);
+    for (const list of others)
+      expect(
+        (await upload(toCsvText(list.header, list.rows), { name: list.name, access: "public" }))
+          .status,
+      ).toBe(201);
+    const secret = await upload("id,surname,given_name\n1,Əliyev,Elçin\n", { name: "secret" });
+    expect(secret.status).toBe(201);
+    const anonymousLists = (await (await fetch(`${url}/api/lists`)).json()) as {
+      items: { name: string }[];
+    };
+    expect(anonymousLists.items.map((l) => l.name)).not.toContain("secret");
+    expect((await fetch(`${url}/api/lists/secret`)).status).toBe(404);
+    const detail = (await (await fetch(`${url}/api/lists/${outcome.list.id}?limit=2`)).json()) as {
+      records: { items: unknown[]; total: number };
+    };
+    expect(detail.records).toMatchObject({ total: first.rows.length, limit: 2 });
+
+    const names = generated.lists.map((l) => l.name);
+    const run = await post("/api/linkage", { lists: names, eventYear: 1992 });
+    expect(run.status).toBe(200);
+    expect(((await run.json()) as { proposed: number }).proposed).toBeGreaterThan(30);
+    const links = (await (
+      await fetch(`${url}/api/links?status=proposed&limit=1000`, { headers: auth })
+    ).json()) as {
+      items: Link[];
+    };
+    const [top] = links.items;
+    if (!top) throw new Error("no links proposed");
+    const noReason = await post(`/api/links/${top.id}/review`, { action: "reject" });
+    expect(noReason.status).toBe(400);
+    expect(noReason.headers.get("content-type")).toMatch(/application\/problem\+json/);
+    for (const link of links.items.filter((l) => l.probability > 0.9)) {
+      const reviewed = await post(`/api/links/${link.id}/review`, { action: "confirm" });
+      expect(((await reviewed.json()) as Link).status).toBe("confirmed");
+    }
+
+    const histories = (await (
+      await fetch(`${url}/api/registry/histories?lists=${names.join(",")}`)
+    ).json()) as { rows: { pattern: number[]; count: number }[]; people: number };
+    expect(histories.rows.some((r) => r.pattern.every((v) => v === 1))).toBe(true);
+    const estimates = (await (
+      await fetch(`${url}/api/registry/estimates?lists=${names.join(",")}&seed=2&iterations=1000`)
+    ).json()) as { results: { method: string; estimate: number; error: string | null }[] };
+    expect(estimates.results.map((r) => [r.method, r.error])).toEqual([
+      ["loglinear", null],
+      ["dga", null],
+      ["lcmcr", null],
+    ]);
+    for (const r of estimates.results) expect(r.estimate).toBeGreaterThanOrEqual(histories.people);
+
+    // The CLI reaches the same registry through the server while it holds the store.
+    const viaCli = await runCasefile(
+      ["registry", "estimate", "--lists", names.join(","), "--method", "loglinear", "--json"],
+      target.env,
+    );
+    expect(viaCli.code, viaCli.stderr).toBe(0);
+    expect(jsonOf<{ results: { estimate: number }[] }>(viaCli).results[0]?.estimate).toBe(
+      estimates.results[0]?.estimate,
+    );
+    const confirmed = jsonOf<{ total: number }>(
+      await runCasefile(["links", "list", "--status", "confirmed", "--json"], target.env),
+    );
+    expect(confirmed.total).toBeGreaterThan(0);
+  }, 180_000);
+});

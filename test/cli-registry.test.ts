@@ -1,0 +1,78 @@
+/** The victim registry from the command line, as a process on a local store: import, link, review, estimate. */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { toCsvText } from "../src/core/generate/csv-text.js";
+import { generatePersons } from "../src/core/generate/generate-persons.js";
+import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+
+describe.each(PROCESS_TARGETS)("casefile lists, links, registry on $name", (processTarget) => {
+  let target: ProcessEnv;
+  beforeEach(async () => {
+    target = await processTarget.create();
+  });
+  afterEach(async () => target.dispose());
+
+  it("imports lists with bad rows, links them, takes a review and estimates", async () => {
+    const generated = generatePersons({ people: 100, lists: 3, seed: 9 });
+    const files = generated.lists.map((list, k) => {
+      const path = join(target.dataDir, `${list.name}.csv`);
+      const bad = k === 0 ? "x,y\n" : "";
+      writeFileSync(path, `${toCsvText(list.header, list.rows)}${bad}`);
+      return path;
+    });
+    const first = await runCasefile(["lists", "import", files[0]!, "--name", "mosque"], target.env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(new RegExp(`:${generated.lists[0]!.rows.length + 2}: skipped`));
+    expect(first.stdout).toMatch(/1 bad rows skipped \(restricted\)/);
+    for (const [k, name] of [
+      [1, "morgue"],
+      [2, "prosecutor"],
+    ] as const) {
+      const r = await runCasefile(
+        ["lists", "import", files[k]!, "--name", name, "--json"],
+        target.env,
+      );
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const lists = jsonOf<{ total: number }>(
+      await runCasefile(["lists", "list", "--json"], target.env),
+    );
+    expect(lists.total).toBe(3);
+
+    const run = await runCasefile(["links", "run", "--event-year", "1992", "--json"], target.env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonOf<{ proposed: number }>(run).proposed).toBeGreaterThan(20);
+    const page = jsonOf<{ items: { id: string }[] }>(
+      await runCasefile(
+        ["links", "list", "--status", "proposed", "--limit", "40", "--json"],
+        target.env,
+      ),
+    );
+    const noReason = await runCasefile(
+      ["links", "review", page.items[0]!.id, "reject"],
+      target.env,
+    );
+    expect(noReason.code).toBe(2);
+    const confirmed = await runCasefile(
+      ["links", "review", page.items[0]!.id, "confirm"],
+      target.env,
+    );
+    expect(confirmed.code, confirmed.stderr).toBe(0);
+    expect(confirmed.stdout).toMatch(/confirmed/);
+
+    const histories = await runCasefile(["registry", "histories"], target.env);
+    expect(histories.stdout.split("\n")[0]).toBe("mosque,morgue,prosecutor,count");
+    const estimate = await runCasefile(
+      ["registry", "estimate", "--seed", "4", "--iterations", "1000", "--json"],
+      target.env,
+    );
+    expect(estimate.code, estimate.stderr).toBe(0);
+    const out = jsonOf<{
+      results: { method: string; estimate: number | null; error: string | null }[];
+    }>(estimate);
+    expect(out.results.map((r) => r.method)).toEqual(["loglinear", "dga", "lcmcr"]);
+    expect(out.results.every((r) => r.error === null)).toBe(true);
+  }, 180_000);
+});

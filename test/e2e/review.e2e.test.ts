@@ -1,0 +1,192 @@
+/**
+ * The operator's side in a real browser: sign in with the token from server.json, upload files
+ * and see the claims proposed, review them with the keyboard and in bulk, and find the decision
+ * in the public activity on the overview.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  CHROMIUM,
+  launchBrowser,
+  openPage,
+  operatorToken,
+  screenshotBoth,
+  signInByStorage,
+} from "../support/browser.js";
+import { CORPUS_DIR, tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+
+/** Network-bound expectations get time on a busy machine. */
+const WAIT = { timeout: 15_000 };
+
+const REPORT = `THE EXAMPLE HERALD
+London, 2 March 1992
+
+Refugees describe the flight from Khojaly
+By A. Reporter
+
+An Azerbaijani official in Agdam said on Sunday that at least 450 people had been killed near
+Nakhchivanik and about 200 were wounded. Local officials said 150 people were missing and more
+than 1,000 had been taken hostage.
+`;
+const NOTE = `Field note, 5 March 1992
+
+A doctor in Agdam said 47 of the wounded had frostbite and that about 30 people were missing.
+`;
+
+describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
+  const dir = tempDir();
+  const files = tempDir("casefile-upload-");
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let token: string;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([
+      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
+      launchBrowser(),
+    ]);
+    token = operatorToken(dir.path);
+    writeFileSync(join(files.path, "herald-1992-03-02.txt"), REPORT);
+    writeFileSync(join(files.path, "field-note.txt"), NOTE);
+    // The case's compilation with one line added: new bytes, so it is archived and split anew.
+    writeFileSync(
+      join(files.path, "compilation-copy.txt"),
+      `${readFileSync(join(CORPUS_DIR, "004_816fbc7181d29617.txt"), "utf8")}\nA copy for the split test.\n`,
+    );
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+    files.remove();
+  });
+
+  it("explains that review needs sign-in, then signs in with the operator token", async () => {
+    ({ page, errors } = await openPage(browser));
+    await page.goto(`${server.url}/review`);
+    await page.getByTestId("review-signed-out").waitFor();
+    await screenshotBoth(page, "review-signed-out");
+    await page.getByTestId("review-signed-out").getByRole("link", { name: "Sign in" }).click();
+    await page.locator("input[name=token]").fill("not-the-token");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").waitFor();
+    errors.splice(0); // the refused token's 401 is the point of this step
+    await page.locator("input[name=token]").fill(token);
+    await page.locator("input[name=actor]").fill("Test Reviewer");
+    await screenshotBoth(page, "sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/review$/);
+    expect(await page.getByTestId("signed-in-as").textContent()).toBe("Signed in as Test Reviewer");
+    await page.getByTestId("review-count").waitFor();
+  });
+
+  it("uploads two files at once and shows what was proposed from each", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByStorage(page, token, "Test Reviewer");
+    await page.goto(`${server.url}/add`);
+    await page.locator("select[name=kind]").selectOption("press");
+    await page
+      .locator("input[type=file]")
+      .setInputFiles([
+        join(files.path, "herald-1992-03-02.txt"),
+        join(files.path, "field-note.txt"),
+      ]);
+    await expect.poll(() => page.getByTestId("upload-result").count(), WAIT).toBe(2);
+    const results = await page.getByTestId("upload-result").allTextContents();
+    for (const r of results) expect(r).toMatch(/Added .*[1-9]\d* claims proposed/);
+    await screenshotBoth(page, "add-sources");
+    await page.getByTestId("upload-result").first().getByRole("link").first().click();
+    await page.waitForURL(/\/sources\//);
+    await page.locator(".claim.claim-proposed").first().waitFor();
+    expect(await page.locator(".claim.kind-figure").count()).toBeGreaterThan(0);
+    await screenshotBoth(page, "source-reader-proposed");
+  });
+
+  it("confirms with the keyboard, refuses a reasonless rejection, confirms a selection in bulk", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByStorage(page, token, "Test Reviewer");
+    await page.goto(`${server.url}/review`);
+    await page.getByTestId("review-item").first().waitFor();
+    const before = await page.getByTestId("review-item").count();
+    expect(before).toBeGreaterThan(4);
+    await page.getByRole("link", { name: "THE EXAMPLE HERALD" }).first().waitFor();
+    await screenshotBoth(page, "review");
+    await page.keyboard.press("j");
+    await page.keyboard.press("k");
+    const first =
+      (await page.getByTestId("review-item").first().locator("mark").textContent()) ?? "";
+    await page.keyboard.press("c");
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toBe(`Confirmed “${first}”.`);
+    expect(await page.getByTestId("review-item").count()).toBe(before - 1);
+    await page.keyboard.press("r");
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toContain("Give a reason");
+    await page.locator("body").click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press("x");
+    await page.keyboard.press("j");
+    await page.keyboard.press("x");
+    await page.getByRole("button", { name: "Confirm 2 selected" }).click();
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toBe("Confirmed 2 claims.");
+    expect(await page.getByTestId("review-item").count()).toBe(before - 3);
+    // A correction: say whom a figure counts, give a reason, save.
+    const figure = page
+      .getByTestId("review-item")
+      .filter({ has: page.locator(".kind-figure") })
+      .first();
+    await figure.getByRole("button", { name: /Correct/ }).click();
+    await page.locator(".correct-form input[name=subgroup]").fill("civilians");
+    await page.locator("input[name=reason]").fill("checked against the original");
+    await page.locator(".correct-form").getByRole("button", { name: "Save correction" }).click();
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toMatch(/^Corrected/);
+    expect(await page.getByTestId("review-item").count()).toBe(before - 4);
+  });
+
+  it("shows the review in the activity on the overview", async () => {
+    ({ page, errors } = await openPage(browser));
+    await page.goto(server.url);
+    await page.getByTestId("activity").waitFor();
+    const activity = page.getByTestId("activity");
+    await expect.poll(() => activity.textContent(), WAIT).toContain("Claim corrected");
+    expect(await activity.textContent()).toContain("Claim confirmed");
+    expect(await activity.textContent()).toContain("THE EXAMPLE HERALD");
+    await page.getByTestId("range-killed").waitFor();
+    await screenshotBoth(page, "overview-after-review");
+    await activity
+      .locator("a[href^='/claims/']", { hasText: "THE EXAMPLE HERALD" })
+      .first()
+      .click();
+    await page.waitForURL(/\/sources\/[^#]+#claim-/);
+    await page.getByTestId("claim-panel").locator(".history li").nth(1).waitFor();
+    expect(await page.getByTestId("claim-panel").textContent()).toMatch(/confirmed|corrected/);
+  });
+
+  it("splits a compilation into its parts on upload and lists them in the reader", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByStorage(page, token, "Test Reviewer");
+    await page.goto(`${server.url}/add`);
+    await page.locator("input[name=split]").check();
+    await page.locator("input[type=file]").setInputFiles(join(files.path, "compilation-copy.txt"));
+    const result = page.getByTestId("upload-result");
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.textContent()).toMatch(/Split into \d+ parts; \d+ claims proposed/);
+    await result.getByRole("link").first().click();
+    await page.locator(".parts li").first().waitFor();
+    expect(await page.locator(".parts li").count()).toBeGreaterThan(10);
+    await screenshotBoth(page, "source-reader-compilation");
+  });
+});
