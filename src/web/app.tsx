@@ -11,6 +11,7 @@ import { NotFoundPage } from "./pages/not-found-page.js";
 import { CasePage, HomePage } from "./pages/overview/overview-page.js";
 import { PeoplePage } from "./pages/people-page.js";
 import { RecognitionPage } from "./pages/recognition/recognition-page.js";
+import { RegistryPage } from "./pages/registry/registry-page.js";
 import { ReviewPage } from "./pages/review/review-page.js";
 import { SearchPage } from "./pages/search/search-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
@@ -39,6 +40,7 @@ function Navigation() {
       <NavLink to="/search">{t("nav.search")}</NavLink>
       <NavLink to="/review">{t("nav.review")}</NavLink>
       <NavLink to="/add">{t("nav.add")}</NavLink>
+      <NavLink to="/registry">{t("nav.registry")}</NavLink>
     </nav>
   );
 }
@@ -72,6 +74,7 @@ export function App() {
           <Route path="/search" element={<SearchPage />} />
           <Route path="/review" element={<ReviewPage />} />
           <Route path="/add" element={<AddPage />} />
+          <Route path="/registry" element={<RegistryPage />} />
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

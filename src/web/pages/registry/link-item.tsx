@@ -1,0 +1,73 @@
+/** One proposed link: both records side by side, the probability, and the reviewer's actions. */
+import { humanise } from "../../components/format.js";
+import { t } from "../../i18n/i18n.js";
+import type { LinkedRecord, PersonLink } from "./registry-types.js";
+
+/** How a record is named in messages: its full name, or given and surname, or its key. */
+export function recordName(r: LinkedRecord): string {
+  const f = r.fields;
+  return f.full_name || [f.given, f.patronymic, f.surname].filter(Boolean).join(" ") || r.key;
+}
+
+function source(r: LinkedRecord): string {
+  return t("registry.links.record", { list: r.listName, line: r.rowNumber });
+}
+
+export interface LinkItemProps {
+  link: PersonLink;
+  active: boolean;
+  onActivate: () => void;
+  onAction: (action: "confirm" | "reject") => void;
+}
+
+export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) {
+  const fields = [
+    ...new Set([...Object.keys(link.left.fields), ...Object.keys(link.right.fields)]),
+  ];
+  const percent = Math.round(link.probability * 1000) / 10;
+  return (
+    <li
+      className={`review-item${active ? " active" : ""}`}
+      aria-current={active ? "true" : undefined}
+      data-testid="link-item"
+      data-link-id={link.id}
+      onFocusCapture={onActivate}
+    >
+      <p className="link-probability">
+        {t("registry.links.probability", { p: percent })}
+        <meter min={0} max={1} value={link.probability} aria-hidden="true" />
+      </p>
+      <div className="table-scroll">
+        <table className="link-pair">
+          <thead>
+            <tr>
+              <th scope="col">{t("registry.links.field")}</th>
+              <th scope="col">{source(link.left)}</th>
+              <th scope="col">{source(link.right)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => {
+              const [a = "—", b = "—"] = [link.left.fields[f], link.right.fields[f]];
+              return (
+                <tr key={f} className={a === b ? "same" : ""}>
+                  <th scope="row">{humanise(f)}</th>
+                  <td>{a}</td>
+                  <td>{b}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="buttons">
+        <button type="button" className="primary" onClick={() => onAction("confirm")}>
+          {t("review.confirm")} <kbd>c</kbd>
+        </button>
+        <button type="button" className="danger" onClick={() => onAction("reject")}>
+          {t("review.reject")} <kbd>r</kbd>
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+/** The proposed links, most probable first: confirm or reject each (a reason to reject), by key. */
+import { useEffect, useMemo, useRef, useState } from "react";
+import { messageOf } from "../../api/client.js";
+import { t } from "../../i18n/i18n.js";
+import { useReviewKeys } from "../review/use-review-keys.js";
+import { LinkItem, recordName } from "./link-item.js";
+import { reviewLink } from "./registry-actions.js";
+import type { PersonLink } from "./registry-types.js";
+
+const ignore = () => undefined;
+
+export function LinkQueue({
+  links,
+  onReviewed,
+}: {
+  links: readonly PersonLink[];
+  onReviewed: () => void;
+}) {
+  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const [active, setActive] = useState(0);
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const open = useMemo(() => links.filter((l) => !done.has(l.id)), [links, done]);
+  const current = open[Math.min(active, open.length - 1)];
+  useEffect(() => {
+    if (current)
+      document
+        .querySelector(`[data-link-id="${current.id}"]`)
+        ?.scrollIntoView({ block: "nearest" });
+  }, [current]);
+
+  const act = (link: PersonLink, action: "confirm" | "reject") => {
+    if (action === "reject" && !reason.trim()) {
+      setMessage({ text: t("registry.links.reasonRequired"), error: true });
+      reasonRef.current?.focus();
+      return;
+    }
+    const names = { a: recordName(link.left), b: recordName(link.right) };
+    reviewLink(link.id, action, reason).then(
+      () => {
+        setDone((d) => new Set([...d, link.id]));
+        setReason("");
+        setMessage({ text: t(`registry.links.done.${action}`, names), error: false });
+        onReviewed();
+      },
+      (e: unknown) => setMessage({ text: messageOf(e), error: true }),
+    );
+  };
+  useReviewKeys(
+    {
+      next: () => setActive((i) => Math.min(i + 1, open.length - 1)),
+      previous: () => setActive((i) => Math.max(i - 1, 0)),
+      confirm: () => current && act(current, "confirm"),
+      reject: () => current && act(current, "reject"),
+      toggle: ignore,
+      correct: ignore,
+    },
+    true,
+  );
+  return (
+    <>
+      <div className="review-bar">
+        <label className="inline-field grow">
+          {t("review.reason")}
+          <input
+            ref={reasonRef}
+            name="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </label>
+      </div>
+      <p className="muted small">{t("registry.links.keys")}</p>
+      <p role="status" className={message?.error ? "error" : "ok"} data-testid="link-status">
+        {message?.text}
+      </p>
+      {open.length === 0 && <p className="muted">{t("registry.links.empty")}</p>}
+      <ol className="review-list">
+        {open.map((l, i) => (
+          <LinkItem
+            key={l.id}
+            link={l}
+            active={l === current}
+            onActivate={() => setActive(i)}
+            onAction={(action) => act(l, action)}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/** The registry's answers as the web application reads them (see /api/openapi.json, tag registry). */
+export interface BadRow {
+  line: number;
+  reason: string;
+}
+
+export interface PersonList {
+  id: string;
+  name: string;
+  caseId: string | null;
+  fileName: string;
+  sha256: string;
+  access: string;
+  recordCount: number;
+  badRowCount: number;
+  mapping: Record<string, string>;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface PersonRecord {
+  id: string;
+  rowNumber: number;
+  key: string;
+  fields: Record<string, string>;
+  original: Record<string, string>;
+}
+
+export interface PersonListDetail extends PersonList {
+  header: string[];
+  badRows: BadRow[];
+  records: { items: PersonRecord[]; total: number; limit: number; offset: number };
+}
+
+export interface ListImport {
+  list: PersonList;
+  badRows: BadRow[];
+}
+
+export interface ListRef {
+  id: string;
+  name: string;
+  records: number;
+}
+
+export interface LinkageRun {
+  runId: string;
+  lists: ListRef[];
+  parameters: { threshold: number; mode: string; eventYear: number | null; seed: number | null };
+  records: number;
+  pairsCompared: number;
+  links: number;
+  proposed: number;
+  alreadyReviewed: number;
+  replaced: number;
+  clusters: number;
+}
+
+export interface LinkedRecord {
+  id: string;
+  listId: string;
+  listName: string;
+  rowNumber: number;
+  key: string;
+  fields: Record<string, string>;
+}
+
+export interface PersonLink {
+  id: string;
+  runId: string;
+  probability: number;
+  status: string;
+  reviewReason: string | null;
+  left: LinkedRecord;
+  right: LinkedRecord;
+}
+
+export interface Histories {
+  lists: ListRef[];
+  rows: { pattern: number[]; count: number }[];
+  records: number;
+  confirmedLinks: number;
+  people: number;
+}
+
+export interface EstimateResult {
+  method: string;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  model: string | null;
+  observed: number;
+  warnings: string[];
+  error: string | null;
+}
+
+export interface Estimates {
+  seed: number;
+  histories: Histories;
+  results: EstimateResult[];
+}

@@ -1,0 +1,149 @@
+/**
+ * The victim registry in a real browser: signed out it explains why lists are hidden; signed in,
+ * three CSV lists are uploaded (bad rows reported by line), linked, reviewed by keyboard and
+ * button, and the capture histories and three estimates are shown side by side.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  CHROMIUM,
+  launchBrowser,
+  openPage,
+  operatorToken,
+  screenshotBoth,
+  signInByStorage,
+} from "../support/browser.js";
+import { tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { registryLists } from "./registry-lists.js";
+
+/** Network-bound expectations get time on a busy machine. */
+const WAIT = { timeout: 30_000 };
+
+describe.skipIf(!CHROMIUM)("web: victim registry", () => {
+  const dir = tempDir();
+  const files = tempDir("casefile-lists-");
+  const lists = registryLists();
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let token: string;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([
+      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" }),
+      launchBrowser(),
+    ]);
+    token = operatorToken(dir.path);
+    for (const l of lists) writeFileSync(join(files.path, `${l.name}.csv`), l.csv);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+    files.remove();
+  });
+
+  it("explains that lists are restricted, then signs in and comes back", async () => {
+    ({ page, errors } = await openPage(browser));
+    await page.goto(`${server.url}/registry`);
+    await page.getByTestId("registry-signed-out").waitFor();
+    expect(await page.getByTestId("registry-signed-out").textContent()).toContain("restricted");
+    await page.getByText("No lists you may see.").waitFor();
+    await screenshotBoth(page, "registry-signed-out");
+    await page.getByTestId("registry-signed-out").getByRole("link", { name: "Sign in" }).click();
+    await page.locator("input[name=token]").fill(token);
+    await page.locator("input[name=actor]").fill("Registry Reviewer");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/registry$/);
+    await page.getByRole("button", { name: "Upload list" }).waitFor();
+  });
+
+  it("uploads three lists with progress and reports the bad row by its line", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByStorage(page, token, "Registry Reviewer");
+    await page.goto(`${server.url}/registry`);
+    for (const [k, l] of lists.entries()) {
+      await page.locator("input[name=file]").setInputFiles(join(files.path, `${l.name}.csv`));
+      expect(await page.locator("input[name=name]").inputValue()).toBe(l.name);
+      if (k === 1) await page.locator("select[name=access]").selectOption("public");
+      await page.getByRole("button", { name: "Upload list" }).click();
+      const result = page.getByTestId("registry-upload-result");
+      await expect
+        .poll(() => result.textContent(), WAIT)
+        .toContain(`Imported ${l.records} records into “${l.name}”`);
+      if (l.badLines.length)
+        expect(await page.getByTestId("registry-bad-rows").textContent()).toMatch(
+          new RegExp(`^Line ${l.badLines[0]}: .*2 fields`),
+        );
+    }
+    await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(3);
+    const rows = await page.getByTestId("registry-list").allTextContents();
+    expect(rows.join(" ")).toMatch(/district-register22.*restricted/);
+    expect(rows.join(" ")).toMatch(/hospital-records22.*public/);
+    await page.getByRole("button", { name: "refugee-survey" }).click();
+    const records = page.getByTestId("registry-records");
+    await expect.poll(() => records.textContent(), WAIT).toContain("Алекперов");
+    await screenshotBoth(page, "registry-lists");
+    await records.getByRole("button", { name: "Next" }).click();
+    await expect.poll(() => records.textContent(), WAIT).toContain("Records 11–20 of 20");
+  });
+
+  it("links the lists, confirms links by keyboard and rejects one with a reason", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByStorage(page, token, "Registry Reviewer");
+    await page.goto(`${server.url}/registry`);
+    await page.getByRole("button", { name: "Run linkage" }).click();
+    const run = page.getByTestId("registry-linkage-result");
+    await expect.poll(() => run.textContent(), WAIT).toMatch(/Records64/);
+    await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBeGreaterThan(5);
+    const before = await page.getByTestId("link-item").count();
+    await page.getByTestId("link-item").first().locator("table").waitFor();
+    await screenshotBoth(page, "registry-linkage");
+    await page.locator("h1").click();
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.press("c");
+      await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBe(before - i);
+      expect(await page.getByTestId("link-status").textContent()).toMatch(/^Confirmed the link/);
+    }
+    await page.keyboard.press("j");
+    await page.keyboard.press("r");
+    await expect
+      .poll(() => page.getByTestId("link-status").textContent(), WAIT)
+      .toBe("Give a reason to reject a link.");
+    await page.locator("input[name=reason]").fill("different birth years in the originals");
+    await page
+      .getByTestId("link-item")
+      .nth(1)
+      .getByRole("button", { name: /Reject/ })
+      .click();
+    await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBe(before - 4);
+    expect(await page.getByTestId("link-status").textContent()).toMatch(/^Rejected the link/);
+  });
+
+  it("shows the capture histories and three estimates side by side", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByStorage(page, token, "Registry Reviewer");
+    await page.goto(`${server.url}/registry#registry-estimates`);
+    await expect.poll(() => page.getByTestId("registry-estimate").count(), WAIT).toBe(3);
+    expect(await page.getByTestId("registry-histories-summary").textContent()).toMatch(
+      /64 records, 3 confirmed links, 61 people/,
+    );
+    expect(await page.locator("[data-testid=registry-histories] tbody tr").count()).toBeGreaterThan(
+      1,
+    );
+    const methods = await page
+      .getByTestId("registry-estimate")
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-method")));
+    expect(methods).toEqual(["loglinear", "dga", "lcmcr"]);
+    for (const card of await page.getByTestId("registry-estimate").all())
+      expect(await card.textContent()).toMatch(/95% interval|No estimate:/);
+    await screenshotBoth(page, "registry-estimates");
+  });
+});
