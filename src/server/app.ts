@@ -3,6 +3,7 @@
  * errors as problem details) and the built web application from the same port.
  */
 import { existsSync } from "node:fs";
+import compress from "@fastify/compress";
 import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -48,6 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { operatorToken: { type: "http", scheme: "bearer" } } },
     },
   });
+  // The web bundle and the map outlines are large; gzip keeps the first view fast on slow links.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ["gzip", "deflate"] });
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 },
     throwFileSizeLimit: true,
