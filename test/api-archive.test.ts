@@ -135,6 +135,18 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
       bytes: new Uint8Array(2 * 1024 * 1024).fill(65),
     });
     expect(tooLarge.status).toBe(413);
+    const malformed = await fetch(`${server.url}/api/sources`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "multipart/form-data; boundary=x",
+      },
+      body: "not a multipart body",
+    });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { detail: string }).detail).toMatch(/malformed multipart/);
+    const badDate = await fetch(`${server.url}/api/search?q=report&from=1992-99`);
+    expect(badDate.status).toBe(400);
     const noFile = await fetch(`${server.url}/api/sources`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

@@ -4,6 +4,7 @@
  */
 import { PLACES } from "../core/gazetteer/index.js";
 import { MEASURES } from "../core/model/claim.js";
+import { type PartialDate, parsePartialDate } from "../core/model/partial-date.js";
 import { SOURCE_KINDS } from "../core/model/source-kind.js";
 import { parseQuery } from "../core/search/search-query.js";
 import { snippet } from "../core/search/snippet.js";
@@ -14,7 +15,6 @@ import { InvalidInputError } from "./errors.js";
 import { visibleAccessLevels } from "./policies/access.policy.js";
 
 const ALIAS_GROUPS = PLACES.map((p) => [p.name, ...p.aliases]);
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export interface SearchQuery {
   readonly q: string;
@@ -32,9 +32,17 @@ export interface SearchQuery {
 
 function dateBound(value: string | undefined, field: string, end: boolean): string | undefined {
   if (value === undefined || value === "") return undefined;
-  if (!ISO_DATE.test(value))
-    throw new InvalidInputError(`${field} must be YYYY, YYYY-MM or YYYY-MM-DD`, field);
-  const [y, m = end ? "12" : "01", d = end ? "31" : "01"] = value.split("-");
+  let date: PartialDate;
+  try {
+    date = parsePartialDate(value);
+  } catch {
+    throw new InvalidInputError(
+      `${field} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`,
+      field,
+    );
+  }
+  // "to 1992-02" means up to the last day of February; comparisons are on ISO day strings.
+  const [y, m = end ? "12" : "01", d = end ? "31" : "01"] = date.iso.split("-");
   return `${y}-${m}-${d}`;
 }
 

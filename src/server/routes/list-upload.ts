@@ -2,6 +2,7 @@
 import type { FastifyRequest } from "fastify";
 import { PERSON_FIELDS, type PersonField } from "../../core/linkage/person-table.js";
 import { InvalidInputError } from "../../services/errors.js";
+import { readSingleFileForm } from "./single-file-form.js";
 
 export const LIST_UPLOAD_FIELDS = ["name", "case", "access", "map", "id"] as const;
 type ListUploadField = (typeof LIST_UPLOAD_FIELDS)[number];
@@ -30,20 +31,6 @@ function parseMap(text: string | undefined): Partial<Record<PersonField, string>
 }
 
 export async function readListUpload(req: FastifyRequest): Promise<ListUpload> {
-  if (!req.isMultipart())
-    throw new InvalidInputError("expected multipart/form-data with a 'file' field");
-  const fields = new Map<ListUploadField, string>();
-  let file: { name: string; bytes: Buffer } | null = null;
-  for await (const part of req.parts()) {
-    if (part.type === "file") {
-      if (file) throw new InvalidInputError("one file per request");
-      file = { name: part.filename || "upload.csv", bytes: await part.toBuffer() };
-    } else if ((LIST_UPLOAD_FIELDS as readonly string[]).includes(part.fieldname)) {
-      fields.set(part.fieldname as ListUploadField, String(part.value));
-    } else {
-      throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);
-    }
-  }
-  if (!file) throw new InvalidInputError("the form has no 'file' field", "file");
+  const { file, fields } = await readSingleFileForm(req, LIST_UPLOAD_FIELDS, "upload.csv");
   return { file, fields, map: parseMap(fields.get("map")) };
 }

@@ -6,10 +6,11 @@ import { InvalidInputError } from "../../services/errors.js";
 import { problems } from "../schemas/common.schemas.js";
 import { IngestOutcomeSchema, UPLOAD_FIELDS } from "../schemas/source.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
+import { readSingleFileForm } from "./single-file-form.js";
 
 type UploadField = (typeof UPLOAD_FIELDS)[number];
 
-function toPatch(fields: Map<UploadField, string>): SourceMetadataPatch {
+function toPatch(fields: ReadonlyMap<UploadField, string>): SourceMetadataPatch {
   const patch: Record<string, string | string[]> = {};
   for (const [name, value] of fields) {
     if (name === "split" || name === "extract") continue;
@@ -43,21 +44,7 @@ export function uploadRoutes(app: FastifyInstance, { services, callerOf }: Route
     },
     async (req, reply) => {
       const caller = callerOf(req);
-      if (!req.isMultipart())
-        throw new InvalidInputError("expected multipart/form-data with a 'file' field");
-      const fields = new Map<UploadField, string>();
-      let file: { name: string; bytes: Buffer } | null = null;
-      for await (const part of req.parts()) {
-        if (part.type === "file") {
-          if (file) throw new InvalidInputError("one file per request");
-          file = { name: part.filename || "upload", bytes: await part.toBuffer() };
-        } else if ((UPLOAD_FIELDS as readonly string[]).includes(part.fieldname)) {
-          fields.set(part.fieldname as UploadField, String(part.value));
-        } else {
-          throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);
-        }
-      }
-      if (!file) throw new InvalidInputError("the form has no 'file' field", "file");
+      const { file, fields } = await readSingleFileForm(req, UPLOAD_FIELDS, "upload");
       const flag = (name: "split" | "extract") => {
         const value = fields.get(name);
         if (value === undefined) return undefined;
