@@ -87,6 +87,8 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     const rows = await page.getByTestId("registry-list").allTextContents();
     expect(rows.join(" ")).toMatch(/district-register22.*restricted/);
     expect(rows.join(" ")).toMatch(/hospital-records22.*public/);
+    // The access chosen for one upload does not carry over to the next.
+    expect(rows.join(" ")).toMatch(/refugee-survey20.*restricted/);
     await page.getByRole("button", { name: "refugee-survey" }).click();
     const records = page.getByTestId("registry-records");
     await expect.poll(() => records.textContent(), WAIT).toContain("Алекперов");
@@ -106,7 +108,10 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     const before = await page.getByTestId("link-item").count();
     await page.getByTestId("link-item").first().locator("table").waitFor();
     await screenshotBoth(page, "registry-linkage");
-    await page.locator("h1").click();
+    // The proposed links themselves, as a reviewer scrolled to them sees them.
+    await page.evaluate(() => history.replaceState(history.state, "", "#registry-links"));
+    await screenshotBoth(page, "registry-links");
+    await page.locator("#registry-links").click();
     for (let i = 1; i <= 3; i++) {
       await page.keyboard.press("c");
       await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBe(before - i);
@@ -145,5 +150,16 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     for (const card of await page.getByTestId("registry-estimate").all())
       expect(await card.textContent()).toMatch(/95% interval|No estimate:/);
     await screenshotBoth(page, "registry-estimates");
+  });
+
+  it("shows a signed-out reader only the public list and no estimate from it alone", async () => {
+    ({ page, errors } = await openPage(browser));
+    await page.goto(`${server.url}/registry`);
+    await page.getByTestId("registry-signed-out").waitFor();
+    await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(1);
+    expect(await page.getByTestId("registry-list").textContent()).toContain("hospital-records");
+    await page.getByText("Estimates need at least two lists").waitFor();
+    expect(await page.getByRole("button", { name: "Upload list" }).count()).toBe(0);
+    expect(await page.getByTestId("link-item").count()).toBe(0);
   });
 });

@@ -29,10 +29,18 @@ export interface LinkageModel {
   }>;
 }
 
+/**
+ * m for a field no session could learn (every blocking rule fixes it): the same person mostly
+ * agrees exactly, and otherwise at the next-closest levels (a transliteration, a phonetic match)
+ * far more often than at disagreement.
+ */
 function fixedM(levels: number): Float64Array {
-  const m = new Float64Array(levels).fill(0.05 / Math.max(1, levels - 1));
-  m[0] = levels === 1 ? 1 : 0.95;
-  return m;
+  if (levels === 1) return new Float64Array([1]);
+  const m = new Float64Array(levels);
+  for (let l = 0; l < levels - 1; l++) m[l] = 0.55 * 0.45 ** l;
+  m[levels - 1] = 0.02;
+  const total = m.reduce((a, b) => a + b, 0);
+  return m.map((x) => x / total);
 }
 
 interface Session {
@@ -129,7 +137,10 @@ export function fitModel(
   );
   onSession?.(groups.size, groups.size + 1);
   const logOdds = allLogOdds(pairs, m, u, onScore);
-  let prior = Math.min(0.5, Math.max(1e-12, bestMatches / Math.max(1, totalPairs)));
+  // When EM found no matches to speak of (tiny lists), start from a tenth of the candidate pairs
+  // and let the fixed point below settle the share; otherwise it would stay at nothing.
+  const start = bestMatches >= 1 ? bestMatches : 0.1 * pairs.count;
+  let prior = Math.min(0.5, Math.max(1e-12, start / Math.max(1, totalPairs)));
   for (let round = 0; round < 4; round++) {
     const logit = Math.log(prior / (1 - prior));
     let expected = 0;

@@ -16,6 +16,7 @@ function EstimateCard({ r }: { r: EstimateResult }) {
         </p>
       ) : (
         <p className="estimate-value">
+          <span className="small muted">{t("registry.estimates.estimate")}</span>
           {value(r.estimate)}
           <span className="small muted">
             {t("registry.estimates.interval", { lower: value(r.lower), upper: value(r.upper) })}

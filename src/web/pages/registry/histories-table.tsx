@@ -34,7 +34,14 @@ export function HistoriesTable({ histories }: { histories: Histories }) {
               <tr key={r.pattern.join("")}>
                 {r.pattern.map((on, i) => (
                   <td key={lists[i]?.id ?? i} className={on ? "on" : "off"}>
-                    {t(on ? "registry.histories.on" : "registry.histories.off")}
+                    {on ? (
+                      t("registry.histories.on")
+                    ) : (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span className="visually-hidden">{t("registry.histories.off")}</span>
+                      </>
+                    )}
                   </td>
                 ))}
                 <td className="num">{formatNumber(r.count)}</td>

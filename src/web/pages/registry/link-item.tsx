@@ -1,6 +1,6 @@
 /** One proposed link: both records side by side, the probability, and the reviewer's actions. */
-import { humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { fieldLabel, inFieldOrder } from "./person-fields.js";
 import type { LinkedRecord, PersonLink } from "./registry-types.js";
 
 /** How a record is named in messages: its full name, or given and surname, or its key. */
@@ -21,9 +21,10 @@ export interface LinkItemProps {
 }
 
 export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) {
-  const fields = [
-    ...new Set([...Object.keys(link.left.fields), ...Object.keys(link.right.fields)]),
-  ];
+  const fields = inFieldOrder([
+    ...Object.keys(link.left.fields),
+    ...Object.keys(link.right.fields),
+  ]);
   const percent = Math.round(link.probability * 1000) / 10;
   return (
     <li
@@ -51,7 +52,7 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
               const [a = "—", b = "—"] = [link.left.fields[f], link.right.fields[f]];
               return (
                 <tr key={f} className={a === b ? "same" : ""}>
-                  <th scope="row">{humanise(f)}</th>
+                  <th scope="row">{fieldLabel(f)}</th>
                   <td>{a}</td>
                   <td>{b}</td>
                 </tr>

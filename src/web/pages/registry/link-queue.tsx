@@ -1,6 +1,7 @@
 /** The proposed links, most probable first: confirm or reject each (a reason to reject), by key. */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
+import { useInView } from "../../components/use-in-view.js";
 import { t } from "../../i18n/i18n.js";
 import { useReviewKeys } from "../review/use-review-keys.js";
 import { LinkItem, recordName } from "./link-item.js";
@@ -21,6 +22,9 @@ export function LinkQueue({
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
+  // The keys act only while the links are on screen: elsewhere on the page "c" confirms nothing.
+  const listRef = useRef<HTMLOListElement>(null);
+  const inView = useInView(listRef);
   const open = useMemo(() => links.filter((l) => !done.has(l.id)), [links, done]);
   const current = open[Math.min(active, open.length - 1)];
   useEffect(() => {
@@ -56,7 +60,7 @@ export function LinkQueue({
       toggle: ignore,
       correct: ignore,
     },
-    true,
+    inView,
   );
   return (
     <>
@@ -76,7 +80,7 @@ export function LinkQueue({
         {message?.text}
       </p>
       {open.length === 0 && <p className="muted">{t("registry.links.empty")}</p>}
-      <ol className="review-list">
+      <ol className="review-list" ref={listRef}>
         {open.map((l, i) => (
           <LinkItem
             key={l.id}

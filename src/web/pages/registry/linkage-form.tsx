@@ -65,6 +65,7 @@ export function LinkageForm({ lists, onRun }: { lists: readonly PersonList[]; on
             min="0.01"
             max="1"
             step="0.01"
+            required
             value={threshold}
             onChange={(e) => setThreshold(e.target.value)}
           />

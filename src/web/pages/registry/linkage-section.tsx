@@ -26,7 +26,7 @@ export function LinkageSection({
           onChange();
         }}
       />
-      <h3>{t("registry.links.title")}</h3>
+      <h3 id="registry-links">{t("registry.links.title")}</h3>
       <LoadState loaded={links}>
         {(page) => (
           <>

@@ -1,9 +1,10 @@
 /** One list's records, a page at a time, each with the CSV line it was read from. */
 import { useState } from "react";
 import { useApi } from "../../api/use-api.js";
-import { formatNumber, humanise } from "../../components/format.js";
+import { formatNumber } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { t } from "../../i18n/i18n.js";
+import { fieldLabel, inFieldOrder } from "./person-fields.js";
 import type { PersonListDetail } from "./registry-types.js";
 
 const PAGE = 10;
@@ -16,7 +17,7 @@ export function ListRecords({ id }: { id: string }) {
   return (
     <LoadState loaded={detail}>
       {(list) => {
-        const fields = Object.keys(list.mapping);
+        const fields = inFieldOrder(Object.keys(list.mapping));
         const { items, total } = list.records;
         return (
           <div data-testid="registry-records">
@@ -37,7 +38,7 @@ export function ListRecords({ id }: { id: string }) {
                     </th>
                     {fields.map((f) => (
                       <th scope="col" key={f}>
-                        {humanise(f)}
+                        {fieldLabel(f)}
                       </th>
                     ))}
                   </tr>

@@ -28,7 +28,8 @@ export function ListUploadForm({ onImported }: { onImported: () => void }) {
       (outcome) => {
         setUpload({ state: "done", outcome });
         setFile(null);
-        setFields({ ...fields, name: "", map: "" });
+        // Lists of persons are restricted unless each upload says otherwise.
+        setFields({ name: "", access: "restricted", map: "" });
         onImported();
       },
       (error: unknown) => setUpload({ state: "failed", name, detail: messageOf(error) }),

@@ -59,7 +59,7 @@ export function RegistryPage() {
       {session && lists.state === "ready" && (
         <LinkageSection lists={lists.data.items} onChange={changed} />
       )}
-      <EstimatesSection key={round} />
+      {lists.state === "ready" && <EstimatesSection key={round} lists={lists.data.items} />}
     </section>
   );
 }

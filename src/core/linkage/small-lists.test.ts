@@ -1,0 +1,41 @@
+/**
+ * Small lists — a mosque register of a few dozen names — give EM and random pairs too little to
+ * learn from; the priors must still link the same people written in three alphabets.
+ */
+import { describe, expect, it } from "vitest";
+import { linkRecords } from "./link-records.js";
+import { concatTables } from "./person-table.js";
+
+const PEOPLE = [
+  ["Ələkbərov", "Алекперов", "Alakbarov", "Elçin", "Эльчин", "Elchin", "1960"],
+  ["Qasımov", "Гасымов", "Gasimov", "Vüqar", "Вугар", "Vugar", "1971"],
+  ["Hüseynova", "Гусейнова", "Huseynova", "Səbinə", "Сабина", "Sabina", "1985"],
+  ["Məmmədov", "Мамедов", "Mammadov", "Əli", "Али", "Ali", "1950"],
+  ["Rzayeva", "Рзаева", "Rzayeva", "Gülnarə", "Гюльнара", "Gulnara", "1978"],
+  ["Şahbazov", "Шахбазов", "Shahbazov", "Elşən", "Эльшан", "Elshan", "1966"],
+] as const;
+
+describe("linkRecords on small lists", () => {
+  it("links six people across Azerbaijani Latin, Russian Cyrillic and English lists", () => {
+    const part = (list: string, surname: number, given: number) => ({
+      list,
+      ids: PEOPLE.map((_, i) => `${list}-${i}`),
+      columns: {
+        surname: PEOPLE.map((p) => p[surname]),
+        given: PEOPLE.map((p) => p[given]),
+        birth_year: PEOPLE.map((p) => p[6]),
+      },
+    });
+    const table = concatTables([part("az", 0, 3), part("ru", 1, 4), part("en", 2, 5)]);
+    const result = linkRecords(table);
+    const pairs = new Set<string>();
+    for (let k = 0; k < result.links.left.length; k++) {
+      const a = table.ids[result.links.left[k]!]!.split("-")[1];
+      const b = table.ids[result.links.right[k]!]!.split("-")[1];
+      pairs.add(`${a === b ? "same" : "different"}`);
+    }
+    expect(result.links.left.length).toBe(PEOPLE.length * 3);
+    expect([...pairs]).toEqual(["same"]);
+    expect(result.clusterCount).toBe(PEOPLE.length);
+  });
+});
