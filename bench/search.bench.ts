@@ -48,7 +48,7 @@ function vocabulary(n: number, next: () => number): string[] {
   );
 }
 
-export async function fill(store: Store, passages: number): Promise<void> {
+async function fill(store: Store, passages: number): Promise<void> {
   const next = rng(42);
   const words = vocabulary(5000, next);
   const zipf = () => words[Math.floor(words.length * next() ** 3)] as string;
