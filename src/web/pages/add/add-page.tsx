@@ -1,10 +1,10 @@
 /** Adding sources: drop or choose files, set kind and access, split compilations, see what came of it. */
 import { type DragEvent, useState } from "react";
 import { Link } from "react-router";
-import { ACCESS_LEVELS } from "../../../core/model/access.js";
 import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
 import { useSession } from "../../api/auth.js";
 import { messageOf } from "../../api/client.js";
+import { AccessSelect } from "../../components/access-select.js";
 import { humanise } from "../../components/format.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
@@ -73,20 +73,11 @@ export function AddPage() {
                 ))}
               </select>
             </label>
-            <label>
-              {t("add.access")}
-              <select
-                name="access"
-                value={options.access}
-                onChange={(e) => setOptions({ ...options, access: e.target.value })}
-              >
-                {ACCESS_LEVELS.map((a) => (
-                  <option key={a} value={a}>
-                    {a}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <AccessSelect
+              label={t("add.access")}
+              value={options.access}
+              onChange={(access) => setOptions({ ...options, access })}
+            />
             <label className="checkbox">
               <input
                 type="checkbox"

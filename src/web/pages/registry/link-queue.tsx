@@ -1,6 +1,8 @@
 /** The proposed links, most probable first: confirm or reject each (a reason to reject), by key. */
+
 import { useEffect, useMemo, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
+import { ReasonInput } from "../../components/reason-input.js";
 import { useInView } from "../../components/use-in-view.js";
 import { t } from "../../i18n/i18n.js";
 import { useReviewKeys } from "../review/use-review-keys.js";
@@ -65,15 +67,7 @@ export function LinkQueue({
   return (
     <>
       <div className="review-bar">
-        <label className="inline-field grow">
-          {t("review.reason")}
-          <input
-            ref={reasonRef}
-            name="reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
+        <ReasonInput inputRef={reasonRef} value={reason} onChange={setReason} />
       </div>
       <p className="muted small">{t("registry.links.keys")}</p>
       <p role="status" className={message?.error ? "error" : "ok"} data-testid="link-status">

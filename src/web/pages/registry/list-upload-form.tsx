@@ -1,7 +1,7 @@
 /** Uploads one CSV list of persons: its name, access (restricted unless chosen) and column map. */
 import { type FormEvent, useState } from "react";
-import { ACCESS_LEVELS } from "../../../core/model/access.js";
 import { messageOf } from "../../api/client.js";
+import { AccessSelect } from "../../components/access-select.js";
 import { t } from "../../i18n/i18n.js";
 import { type ListUploadFields, uploadList } from "./registry-actions.js";
 import { UploadOutcome, type UploadState } from "./upload-outcome.js";
@@ -59,20 +59,11 @@ export function ListUploadForm({ onImported }: { onImported: () => void }) {
             onChange={(e) => setFields({ ...fields, name: e.target.value })}
           />
         </label>
-        <label>
-          {t("registry.upload.access")}
-          <select
-            name="access"
-            value={fields.access}
-            onChange={(e) => setFields({ ...fields, access: e.target.value })}
-          >
-            {ACCESS_LEVELS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AccessSelect
+          label={t("registry.upload.access")}
+          value={fields.access}
+          onChange={(access) => setFields({ ...fields, access })}
+        />
         <label className="grow">
           {t("registry.upload.map")}
           <input

@@ -1,7 +1,9 @@
 /** The queue itself: proposed claims, the active one, the selection and the reviewer's reason. */
+
 import { useEffect, useMemo, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
 import type { Claim, FieldValue } from "../../api/types.js";
+import { ReasonInput } from "../../components/reason-input.js";
 import { t } from "../../i18n/i18n.js";
 import { confirmMany, type ReviewAction, reviewClaim } from "./review-actions.js";
 import { ReviewItem } from "./review-item.js";
@@ -75,15 +77,7 @@ export function ReviewQueue({
   return (
     <>
       <div className="review-bar">
-        <label className="inline-field grow">
-          {t("review.reason")}
-          <input
-            ref={reasonRef}
-            name="reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </label>
+        <ReasonInput inputRef={reasonRef} value={reason} onChange={setReason} />
         <button type="button" className="primary" disabled={selected.size === 0} onClick={bulk}>
           {t("review.bulk", { n: selected.size })}
         </button>
