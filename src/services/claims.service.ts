@@ -32,6 +32,7 @@ import { actorName, type Caller } from "./caller.js";
 import { proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
+import { pageOf } from "./paging.js";
 import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 
@@ -135,8 +136,7 @@ export function createClaimsService(store: Store) {
   return {
     async list(caller: Caller, q: ClaimQuery) {
       checkVocabulary(q);
-      const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
-      const offset = Math.max(q.offset ?? 0, 0);
+      const { limit, offset } = pageOf(q.limit, q.offset, 100, 1000);
       const { items, total } = await listClaims(store.db, {
         access: visibleAccessLevels(caller),
         sourceId: q.sourceId,

@@ -16,6 +16,7 @@ import {
 } from "../store/record-links.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
+import { pageOf } from "./paging.js";
 import { assertMayWrite, visibleAccessLevels } from "./policies/access.policy.js";
 import {
   presentLink,
@@ -44,10 +45,8 @@ export interface LinkReviewRequest {
   readonly reason?: string | null | undefined;
 }
 
-const page = (limit: number | undefined, offset: number | undefined, max: number) => ({
-  limit: Math.min(Math.max(limit ?? 100, 1), max),
-  offset: Math.max(offset ?? 0, 0),
-});
+const page = (limit: number | undefined, offset: number | undefined, max: number) =>
+  pageOf(limit, offset, 100, max);
 
 export function createRegistryService(store: Store, options: ImportOptions) {
   async function links(caller: Caller, q: LinkQuery & { ids?: readonly string[] }) {

@@ -2,6 +2,7 @@
  * Full-text search over every passage the caller may see: insensitive to alphabet,
  * transliteration and diacritics, with place names expanded to all their gazetteer aliases.
  */
+
 import { PLACES } from "../core/gazetteer/index.js";
 import { MEASURES } from "../core/model/claim.js";
 import { type PartialDate, parsePartialDate } from "../core/model/partial-date.js";
@@ -12,6 +13,7 @@ import type { Store } from "../store/open-store.js";
 import { RANK_CAP, searchPassages } from "../store/search.repository.js";
 import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
+import { pageOf } from "./paging.js";
 import { visibleAccessLevels } from "./policies/access.policy.js";
 
 const ALIAS_GROUPS = PLACES.map((p) => [p.name, ...p.aliases]);
@@ -62,8 +64,7 @@ export function createSearchService(store: Store) {
         if (!place) throw new InvalidInputError(`unknown place "${query.place}"`, "place");
         placeTsquery = parseQuery(place.name, ALIAS_GROUPS).tsquery;
       }
-      const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
-      const offset = Math.max(query.offset ?? 0, 0);
+      const { limit, offset } = pageOf(query.limit, query.offset, 20, 100);
       if (offset + limit > RANK_CAP)
         throw new InvalidInputError(
           `results are ranked among the first ${RANK_CAP} matches; narrow the search to page further`,

@@ -22,6 +22,7 @@ import {
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
+import { pageOf } from "./paging.js";
 import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
 import {
   presentSourceDetail,
@@ -48,8 +49,7 @@ export function createSourcesService(store: Store) {
 
   return {
     async list(caller: Caller, query: SourceListQuery) {
-      const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
-      const offset = Math.max(query.offset ?? 0, 0);
+      const { limit, offset } = pageOf(query.limit, query.offset, 50, 500);
       if (query.parentId !== undefined && !isUuid(query.parentId))
         throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
       const { items, total } = await listSources(store.db, {
