@@ -18,6 +18,12 @@ export const LOG_ACTIONS = [
   "list.import",
   "link.review",
   "linkage.run",
+  "evidence.propose",
+  "evidence.link",
+  "evidence.review",
+  "case.report",
+  "case.export",
+  "case.import",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
