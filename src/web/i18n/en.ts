@@ -143,6 +143,8 @@ export const en = {
   "testimony.recorder": "Recorded by",
   "testimony.publishedIn": "Published in",
   "testimony.unstated": "not stated in the source",
+  "timeline.conflictElsewhere":
+    "Sources also give different times for this; the disagreement is shown at:",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
