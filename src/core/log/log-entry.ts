@@ -18,6 +18,8 @@ export const LOG_ACTIONS = [
   "list.import",
   "link.review",
   "linkage.run",
+  "claim.provenance",
+  "grade.set",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
