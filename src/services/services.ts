@@ -8,6 +8,7 @@ import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
 import { createSourcesService } from "./sources.service.js";
@@ -45,6 +46,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     log: createLogService(store),
     evidence: createEvidenceService(store),
+    provenance: createProvenanceService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -12,6 +12,7 @@ import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
@@ -38,4 +39,5 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   generatePersonsCommand,
   evidenceCommand,
+  provenanceCommand,
 ];

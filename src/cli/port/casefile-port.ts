@@ -11,6 +11,7 @@ import type { IngestOutcome, IngestRequest } from "../../services/ingest.service
 import type { LogService } from "../../services/log.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
+import type { ProvenanceRequest } from "../../services/provenance.service.js";
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
@@ -54,6 +55,7 @@ export interface CasefilePort extends RegistryPort, LegalPort {
   reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
+  setProvenance(id: string, req: ProvenanceRequest): Promise<ClaimView>;
   figures(caseId: string, measure?: string): Promise<FiguresView>;
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;

@@ -32,6 +32,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     reviewClaim: (id, req) => services.claims.review(me, id, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
+    setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
     figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
     search: (q) => services.search.search(me, q),
     caseView: (caseId, part) =>

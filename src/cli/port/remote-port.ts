@@ -126,6 +126,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     reextract: (id) =>
       call<ReextractView>("POST", `/api/sources/${encodeURIComponent(id)}/extract`),
+    setProvenance: (id, req) =>
+      call<ClaimView>(
+        "POST",
+        `/api/claims/${encodeURIComponent(id)}/provenance`,
+        json(req),
+        "application/json",
+      ),
     figures: (caseId, measure) =>
       call<FiguresView>(
         "GET",

@@ -24,6 +24,8 @@ export const LOG_ACTIONS = [
   "case.report",
   "case.export",
   "case.import",
+  "claim.provenance",
+  "grade.set",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
