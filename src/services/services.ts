@@ -7,6 +7,7 @@ import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
+import { createMatrixService } from "./matrix.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
@@ -26,6 +27,7 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const evidence = createEvidenceService(store);
   return {
     store,
     ingest: createIngestService(store, {
@@ -45,8 +47,9 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
-    evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
+    evidence,
+    matrix: createMatrixService(store, evidence),
   };
 }
 export type Services = ReturnType<typeof createServices>;
