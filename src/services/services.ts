@@ -5,6 +5,8 @@ import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
+import { JOB_TYPES } from "./jobs/job-types.js";
+import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createRegistryService } from "./registry.service.js";
@@ -24,12 +26,17 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
-    ingest: createIngestService(store, {
-      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
-      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    }),
+    ingest: createIngestService(
+      store,
+      {
+        tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      },
+      jobs,
+    ),
     sources: createSourcesService(store),
     claims: createClaimsService(store),
     cases: createCaseService(store),
@@ -43,6 +50,7 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    jobs,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -19,6 +19,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteJobsPort } from "./jobs-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
@@ -147,6 +148,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
     ...remoteRegistryPort(call),
+    ...remoteJobsPort(call),
     close: async () => {},
   };
 }
