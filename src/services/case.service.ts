@@ -72,13 +72,15 @@ export function createCaseService(store: Store) {
       };
       const places = info.places.flatMap((id) => {
         const p = placeById.get(id);
+        if (!p) return [];
         const coordinates = point(id);
-        if (!p || !coordinates) return [];
+        // A place the case names but cannot locate stays in the list, with no geometry (GeoJSON's
+        // null), so that routes and tables name it even though the map cannot draw it.
         return [
           {
             type: "Feature" as const,
             id,
-            geometry: { type: "Point" as const, coordinates },
+            geometry: coordinates ? { type: "Point" as const, coordinates } : null,
             properties: {
               kind: "place",
               name: p.name,

@@ -40,6 +40,20 @@ export async function getCase(db: Queryable, id: string): Promise<CaseRow | null
     : null;
 }
 
+/** What a case's data notes about one of its sources (why a date is missing, who gave it), or null. */
+export async function caseSourceNote(
+  db: Queryable,
+  caseId: string,
+  sourceRef: string,
+): Promise<string | null> {
+  const rows = await db.query<{ note: string | null }>(
+    `SELECT s->>'note' AS note FROM cases, jsonb_array_elements(data->'sources') s
+      WHERE id = $1 AND s->>'id' = $2`,
+    [caseId, sourceRef],
+  );
+  return rows[0]?.note ?? null;
+}
+
 export async function listCaseIds(db: Queryable): Promise<{ id: string; title: string }[]> {
   return db.query<{ id: string; title: string }>("SELECT id, title FROM cases ORDER BY id");
 }

@@ -55,6 +55,7 @@ export interface Acquisition {
 }
 
 export interface SourceDetail extends SourceSummary {
+  caseNote: string | null;
   text: string;
   passages: Passage[];
   acquisitions: Acquisition[];

@@ -129,6 +129,21 @@ export const en = {
   "map.col.kind": "Kind",
   "map.col.aliases": "Spellings",
   "map.col.coordinates": "Coordinates",
+  // — issue 16: reading, citing, adding, correcting and linking —
+  "map.unlocated": "Named by the sources but not drawn, as their location is not known: {names}.",
+  "map.noCoordinates": "location not known",
+  "source.partOriginal":
+    "This is a part of a compilation: the archived original is the whole compilation's file, of whose text this part is characters {start}–{end}.",
+  "source.partText": "Download this part's text",
+  "source.compilationOriginal": "Download the whole compilation's original",
+  "testimony.title": "About this testimony",
+  "testimony.witness": "Witness",
+  "testimony.date": "Given on",
+  "testimony.place": "Given at",
+  "testimony.recorder": "Recorded by",
+  "testimony.publishedIn": "Published in",
+  "testimony.unstated": "not stated in the source",
+  // — end of issue 16 —
 
   "recognition.title": "Recognition",
   "recognition.intro":
