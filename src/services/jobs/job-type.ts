@@ -3,8 +3,7 @@
  * (refusing bad input with an InvalidInputError before anything is queued), and either runs whole
  * (`run`) or as independent items (`items` + `runItem`) that several workers share. To add one,
  * write a `JobType` and append it to `JOB_TYPES` in `job-types.ts`; the queue, the worker, the API
- * (`POST /api/jobs`, `GET /api/jobs/:id`, cancel), the CLI (`casefile jobs`) and the web jobs
- * panel then know it.
+ * (`POST /api/jobs`, `GET /api/jobs/:id`, cancel) and the CLI (`casefile jobs`) then know it.
  */
 import type { Json } from "../../core/hash/canonical-json.js";
 import type { Queryable } from "../../store/db.js";
