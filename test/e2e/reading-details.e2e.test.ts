@@ -97,4 +97,34 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     const placeRows = await page.locator("tr#place-garagaya").textContent();
     expect(placeRows).toContain("location not known");
   });
+
+  it("orders the night by the clock, charts it to the last timed entry, shows each conflict once", async () => {
+    await open(`${CASE}/timeline`);
+    const night = page.locator("section[aria-labelledby=night-h]");
+    await night.getByTestId("event").first().waitFor();
+    const ids = await night
+      .getByTestId("event")
+      .evaluateAll((els) => els.map((e) => e.id.replace(/^event-/, "")));
+    // The dawn firing (08:00–09:00) comes after the entries of 00:00–04:00 and before 26 Feb
+    // entries known only to the day.
+    expect(ids.indexOf("firing-near-nakhchivanik")).toBeGreaterThan(ids.indexOf("infantry-entry"));
+    const timeline = await api<{
+      conflicts: { about: string }[];
+      events: { id: string; when: { start: string } }[];
+    }>("/api/cases/khojaly-1992/timeline");
+    const start = new Map(timeline.events.map((e) => [e.id, e.when.start]));
+    const starts = ids.map((id) => start.get(id) ?? "");
+    // Within a day, no entry with a clock time follows one known only to the day.
+    starts.forEach((s, i) => {
+      const later = starts.slice(i + 1).filter((l) => l.slice(0, 10) === s.slice(0, 10));
+      if (!s.includes("T")) expect(later.filter((l) => l.includes("T"))).toEqual([]);
+    });
+    const chart = night.locator(".chart svg");
+    expect(await chart.locator('a[href="#event-firing-near-nakhchivanik"]').count()).toBe(1);
+    expect(await chart.locator("text.tick").allTextContents()).toContain("09:00");
+    // Every conflict is shown in full exactly once; other entries point to it.
+    expect(await page.getByTestId("time-conflict").count()).toBe(timeline.conflicts.length);
+    expect(await page.getByTestId("conflict-elsewhere").count()).toBeGreaterThan(0);
+    await screenshotBoth(page, "timeline-night");
+  });
 });
