@@ -71,5 +71,5 @@ describe.each(PROCESS_TARGETS)("jobs over HTTP on $name", (processTarget) => {
     const cli = await runCasefile(["jobs", "list", "--json"], target.env);
     expect(cli.code).toBe(0);
     expect(jsonOf<{ items: JobBody[] }>(cli).items.map((j) => j.id)).toContain(job.id);
-  });
+  }, 240_000);
 });

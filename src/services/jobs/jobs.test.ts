@@ -23,7 +23,8 @@ async function waitFor(services: Services, jobId: string) {
   throw new Error(`job ${jobId} did not finish`);
 }
 
-describe.each(STORE_TARGETS)("jobs on $name", (target) => {
+// Generous bounds: workers poll, and a shared machine may be slow; nothing here measures speed.
+describe.each(STORE_TARGETS)("jobs on $name", { timeout: 240_000 }, (target) => {
   let store: Store;
   let services: Services;
   let dispose: () => Promise<void>;
