@@ -16,6 +16,7 @@ import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { jobsRoutes } from "./routes/jobs.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, deps);
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
+  jobsRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;

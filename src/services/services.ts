@@ -6,6 +6,8 @@ import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
+import { JOB_TYPES } from "./jobs/job-types.js";
+import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
 import { createMatrixService } from "./matrix.service.js";
 import { createPeopleService } from "./people.service.js";
@@ -28,12 +30,17 @@ export interface ServicesOptions {
 
 export function createServices(store: Store, options: ServicesOptions) {
   const evidence = createEvidenceService(store);
+  const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
-    ingest: createIngestService(store, {
-      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
-      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    }),
+    ingest: createIngestService(
+      store,
+      {
+        tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      },
+      jobs,
+    ),
     sources: createSourcesService(store),
     claims: createClaimsService(store),
     cases: createCaseService(store),
@@ -50,6 +57,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     provenance: createProvenanceService(store),
     evidence,
     matrix: createMatrixService(store, evidence),
+    jobs,
   };
 }
 export type Services = ReturnType<typeof createServices>;
