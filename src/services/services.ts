@@ -4,6 +4,7 @@ import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
@@ -45,6 +46,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     log: createLogService(store),
     provenance: createProvenanceService(store),
+    grades: createGradesService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,7 @@ import { estimateCommand } from "./estimate.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { gradeCommand } from "./grade.js";
 import { ingestCommand } from "./ingest.js";
 import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
@@ -38,4 +39,5 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   generatePersonsCommand,
   provenanceCommand,
+  gradeCommand,
 ];
