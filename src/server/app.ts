@@ -14,6 +14,7 @@ import { problem, registerProblemHandlers } from "./problem.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
+import { evidenceRoutes } from "./routes/evidence.routes.js";
 import { gradesRoutes } from "./routes/grades.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, deps);
   registryRoutes(app, deps);
   adminRoutes(app, deps);
+  evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
   gradesRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());

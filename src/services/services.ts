@@ -3,6 +3,7 @@ import type { Store } from "../store/open-store.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
+import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
@@ -45,6 +46,7 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
     grades: createGradesService(store),
   };

@@ -3,6 +3,7 @@ import type { Command } from "../command.js";
 import { caseCommand } from "./case.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
+import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
@@ -38,6 +39,7 @@ export const COMMANDS: readonly Command[] = [
   linkCommand,
   estimateCommand,
   generatePersonsCommand,
+  evidenceCommand,
   provenanceCommand,
   gradeCommand,
 ];

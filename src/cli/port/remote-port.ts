@@ -20,6 +20,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
@@ -164,6 +165,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
     ...remoteRegistryPort(call),
+    ...remoteLegalPort(call),
     close: async () => {},
   };
 }
