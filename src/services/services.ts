@@ -5,6 +5,7 @@ import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
@@ -58,6 +59,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     evidence,
     matrix: createMatrixService(store, evidence),
     jobs,
+    grades: createGradesService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

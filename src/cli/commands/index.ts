@@ -7,6 +7,7 @@ import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { gradeCommand } from "./grade.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
@@ -46,4 +47,5 @@ export const COMMANDS: readonly Command[] = [
   provenanceCommand,
   jobsCommand,
   workerCommand,
+  gradeCommand,
 ];
