@@ -1,13 +1,11 @@
 /**
  * What the matrix, the brief and the exports need to know about each piece of evidence: the
  * independent origin it goes back to (core/figures' provenance graph), its source's reliability
- * grade, and a short label of what it states.
+ * grade, and a short label of what it states. Grades are reviewers' (store/grades.repository); the system never grades.
  */
 import { makeGraph, provenanceOf } from "../core/figures/index.js";
-import { RELIABILITY_GRADES } from "../core/model/grade.js";
 import type { ClaimRecord } from "../store/claims.repository.js";
 import type { EvidenceLinkRecord } from "../store/evidence-links.repository.js";
-import type { SourceRecord } from "../store/sources.repository.js";
 import type { VisibleCase } from "./case-view.js";
 
 /** "killed: 613", "time: 1992-02-25T23:00", "qualification: genocide". */
@@ -31,21 +29,23 @@ export function claimLabel(c: ClaimRecord): string {
   return `actor: ${f.name}`;
 }
 
-/** A reviewer's reliability grade A–F from the source's Admiralty code ("B2" → "B"); null when ungraded. */
-export function gradeOf(source: SourceRecord | undefined): string | null {
-  const letter = source?.metadata.reliability?.charAt(0) ?? null;
-  return letter && (RELIABILITY_GRADES as readonly string[]).includes(letter) ? letter : null;
-}
-
 export interface EvidenceFacts {
   readonly origin: string;
+  /** The source's reliability grade (A–F) and the claim's credibility (1–6); null when ungraded. */
   readonly grade: string | null;
+  readonly credibility: string | null;
   readonly label: string;
   readonly sourceTitle: string;
   readonly claimant: string | null;
 }
 
-export function evidenceFacts(view: VisibleCase) {
+/** Reviewers' current grades by source id and claim id (store/grades.repository); absent is ungraded. */
+export interface Grades {
+  readonly sources: ReadonlyMap<string, string>;
+  readonly claims: ReadonlyMap<string, string>;
+}
+
+export function evidenceFacts(view: VisibleCase, grades: Grades) {
   const graph = makeGraph(
     view.claims.map((c) => ({
       id: c.id,
@@ -68,7 +68,8 @@ export function evidenceFacts(view: VisibleCase) {
         : `source:${link.sourceId}`;
     return {
       origin,
-      grade: gradeOf(source),
+      grade: grades.sources.get(link.sourceId) ?? null,
+      credibility: claim ? (grades.claims.get(claim.id) ?? null) : null,
       label: claim ? claimLabel(claim) : link.targetKind === "passage" ? "passage" : "whole source",
       sourceTitle: source?.metadata.title ?? link.sourceId,
       claimant: claim?.claimant.name ?? null,

@@ -94,6 +94,20 @@ describe.each(STORE_TARGETS)("evidence links on $name", (target) => {
     expect(conduct?.supports[0]?.label).toMatch(/^hostage/);
     expect(crime.rows.find((r) => r.id === "wc-niac-awareness")?.gap).toBe("no_evidence");
     expect(crime.contradicted).toBe(1);
+    // A reviewer's reliability grade weighs the link: ungraded counts half, A in full.
+    const confirmed = conduct?.supports.find((e) => e.status === "confirmed");
+    expect(confirmed).toMatchObject({ grade: null, score: confirmed ? confirmed.weight / 2 : 0 });
+    await services.grades.grade(lawyer, "source", confirmed?.sourceId ?? "", {
+      grade: "A",
+      reason: "official record, checked",
+    });
+    const graded = (await services.matrix.matrix(lawyer, CASE, { crime: "wc-niac-hostages" }))
+      .crimes[0]?.rows[0];
+    expect(graded?.supports.find((e) => e.linkId === confirmed?.linkId)).toMatchObject({
+      grade: "A",
+      score: confirmed?.weight,
+    });
+    expect(graded?.confirmed.supports.score).toBe(confirmed?.weight);
     const against = await services.matrix.matrix(lawyer, CASE, {
       crime: "wc-niac-hostages",
       polarity: "contradicts",

@@ -4,6 +4,7 @@
  * may not see is not in it.
  */
 import { crimeMatrix, POLARITIES } from "../core/law/index.js";
+import { currentGrades } from "../store/grades.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { visibleCase } from "./case-view.js";
@@ -30,7 +31,10 @@ export function createMatrixService(store: Store, evidence: EvidenceService) {
         throw new InvalidInputError(`polarity must be one of ${POLARITIES.join(", ")}`, "polarity");
       const view = await visibleCase(store, caller, caseId);
       const links = await evidence.records(caller, caseId, {});
-      const facts = evidenceFacts(view);
+      const facts = evidenceFacts(view, {
+        sources: await currentGrades(store.db, "source"),
+        claims: await currentGrades(store.db, "claim"),
+      });
       const byId = new Map(links.map((l) => [l.id, facts(l)]));
       const input = links.map((l) => ({ ...l, ...(byId.get(l.id) as ReturnType<typeof facts>) }));
       const crimes = law.crimes

@@ -15,6 +15,7 @@ function entry(e: MatrixEntry, facts: EvidenceFacts | undefined) {
     polarity: e.polarity,
     weight: e.weight,
     grade: e.grade,
+    credibility: facts?.credibility ?? null,
     factor: e.factor,
     score: e.score,
     origin: e.origin,

@@ -7,6 +7,7 @@ export interface MatrixEntry {
   readonly polarity: Polarity;
   readonly weight: number;
   readonly grade: string | null;
+  readonly credibility: string | null;
   readonly score: number;
   readonly origin: string;
   readonly part: { readonly id: string; readonly text: string } | null;

@@ -427,7 +427,7 @@ export const en = {
     "For: {forLinks} reviewed link(s) from {forOrigins} origin(s), score {forScore}. Against: {againstLinks} link(s), score {againstScore}.",
   "matrix.counts":
     "{gaps} gap(s); {contradicted} element(s) with contradicting evidence. Law {version}.",
-  "matrix.entry.weight": "weight {weight}, source {grade}",
+  "matrix.entry.weight": "weight {weight}, source {grade}, claim {credibility}",
   "matrix.ungraded": "ungraded",
   "matrix.proposed": "awaiting review",
   "matrix.open": "Open the passage",

@@ -16,7 +16,11 @@ export function MatrixEntryItem({ e }: { e: MatrixEntry }) {
       </span>
       <br />
       <span className="small">
-        {t("matrix.entry.weight", { weight: e.weight, grade: e.grade ?? t("matrix.ungraded") })}
+        {t("matrix.entry.weight", {
+          weight: e.weight,
+          grade: e.grade ?? t("matrix.ungraded"),
+          credibility: e.credibility ?? t("matrix.ungraded"),
+        })}
         {e.part ? ` · ${e.part.text}` : ""}
         {e.status === "proposed" ? ` · ${t("matrix.proposed")}` : ""}
       </span>
