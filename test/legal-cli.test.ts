@@ -2,10 +2,12 @@
  * The legal matrix as a person meets it from the command line and over HTTP, on the Khojaly
  * reference case: evidence links proposed, listed and reviewed; bad input refused clearly.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { tempDir } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -22,6 +24,10 @@ const target = PROCESS_TARGETS[0];
 if (!target) throw new Error("no process target");
 const CASE = "khojaly-1992";
 
+/** A title in Azerbaijani, given by an editor, that the brief must carry into its notes. */
+const AZ_TITLE = "Xocalı şahidləri: əsir düşənlərin İfadələri";
+const out = tempDir("casefile-brief-");
+
 /** Loading the reference case is slow on a busy machine; it happens once, in the first command. */
 const SLOW = { timeout: 600_000 };
 
@@ -33,7 +39,10 @@ describe("casefile evidence", () => {
     env = await target.create(CASE);
     proposed = await run(["evidence", "propose", CASE]);
   }, 600_000);
-  afterAll(async () => env?.dispose());
+  afterAll(async () => {
+    out.remove();
+    await env?.dispose();
+  });
 
   it("proposes links for the case's figures and confirms none", SLOW, async () => {
     expect(proposed.code, proposed.stderr).toBe(0);
@@ -101,6 +110,92 @@ describe("casefile evidence", () => {
     const bad = await run(["matrix", CASE, "--element", "nope"]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/no element "nope"/);
+  });
+
+  it(
+    "writes a footnoted brief as PDF whose notes name real archived files and keep ə ğ ı ş İ and Ходжалы",
+    SLOW,
+    async () => {
+      const [link] = jsonOf<(Link & { sourceId: string })[]>(
+        await run([
+          "evidence",
+          "list",
+          CASE,
+          "--crime",
+          "wc-niac-hostages",
+          "--status",
+          "confirmed",
+          "--json",
+        ]),
+      );
+      if (!link) throw new Error("no confirmed link");
+      const edited = await run([
+        "sources",
+        "edit",
+        link.sourceId,
+        "--title",
+        AZ_TITLE,
+        "--reason",
+        "title in the original language",
+      ]);
+      expect(edited.code, edited.stderr).toBe(0);
+      const pdf = join(out.path, "brief.pdf");
+      const made = await run([
+        "report",
+        CASE,
+        "--format",
+        "pdf",
+        "--crime",
+        "wc-niac-hostages",
+        "--out",
+        pdf,
+      ]);
+      expect(made.code, made.stderr).toBe(0);
+      expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
+      for (const letters of ["ə", "ğ", "ı", "ş", "İ", "Ходжалы"]) expect(text).toContain(letters);
+      // Notes sit at the page foot, numbered as their calls, and name archived files the store holds.
+      const archived = new Set(
+        jsonOf<{ items: { sha256: string | null }[] }>(
+          await run(["sources", "list", "--limit", "1000", "--json"]),
+        ).items.map((s) => s.sha256),
+      );
+      const hashes = [...text.replace(/\s+/g, " ").matchAll(/SHA-256 ([0-9a-f]{64})/g)].map(
+        (m) => m[1],
+      );
+      expect(hashes.length).toBeGreaterThan(10);
+      expect(hashes.every((h) => archived.has(h ?? ""))).toBe(true);
+      expect(text.replace(/\s+/g, " ")).toMatch(
+        /\d+\. [^;]+; [^;]+; \d{4}[^;]*; “Xocalı şahidləri/,
+      );
+      expect(text).toContain("Gap: only one independent origin supports this element.");
+    },
+  );
+
+  it("writes the brief as Markdown and HTML with every note defined", SLOW, async () => {
+    const md = await run(["report", CASE, "--format", "md", "--crime", "wc-niac-hostages"]);
+    expect(md.code, md.stderr).toBe(0);
+    const calls = new Set([...md.stdout.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]));
+    const defined = new Set([...md.stdout.matchAll(/^\[\^(\d+)\]: /gm)].map((m) => m[1]));
+    expect(calls.size).toBeGreaterThan(10);
+    expect([...calls].filter((n) => !defined.has(n))).toEqual([]);
+    expect(md.stdout).toContain(AZ_TITLE);
+    const html = await run(["report", CASE, "--format", "html"]);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('<li id="note-1">');
+    expect(html.stdout).not.toMatch(/https?:\/\/[^"<\s]*\.(js|css|woff2?)/);
+  });
+
+  it("refuses a PDF without Chromium and writes nothing", SLOW, async () => {
+    const pdf = join(out.path, "none.pdf");
+    const r = await runCasefile(
+      ["report", CASE, "--format", "pdf", "--out", pdf],
+      { ...env.env, CASEFILE_CHROMIUM: "/nonexistent/chromium" },
+      { timeoutMs: 540_000 },
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/cannot print a PDF.*no PDF was written/);
+    expect(existsSync(pdf)).toBe(false);
   });
 
   describe("over HTTP", () => {

@@ -3,14 +3,13 @@ import type { Store } from "../store/open-store.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
-import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
+import { createLegalServices } from "./legal-services.js";
 import { createLogService } from "./log.service.js";
-import { createMatrixService } from "./matrix.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
@@ -27,10 +26,11 @@ export interface ServicesOptions {
   /** Which door the changes come through, recorded in each acquisition ("cli", "api"). */
   readonly door: string;
   readonly maxFileBytes?: number | undefined;
+  /** Where outside tools are found (CASEFILE_CHROMIUM for PDF briefs); process.env by default. */
+  readonly env?: NodeJS.ProcessEnv | undefined;
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
-  const evidence = createEvidenceService(store);
   const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
@@ -56,8 +56,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     log: createLogService(store),
     provenance: createProvenanceService(store),
-    evidence,
-    matrix: createMatrixService(store, evidence),
+    ...createLegalServices(store, options.env ?? process.env),
     jobs,
     grades: createGradesService(store),
   };

@@ -17,6 +17,7 @@ import { logCommand } from "./log.js";
 import { matrixCommand } from "./matrix.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
+import { reportCommand } from "./report.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
 import { sourcesCommand } from "./sources.js";
@@ -44,6 +45,7 @@ export const COMMANDS: readonly Command[] = [
   generatePersonsCommand,
   evidenceCommand,
   matrixCommand,
+  reportCommand,
   provenanceCommand,
   jobsCommand,
   workerCommand,

@@ -8,7 +8,9 @@ import type {
 } from "../../services/evidence.service.js";
 import type { MatrixQuery } from "../../services/matrix.service.js";
 import type { MatrixView } from "../../services/presenters/matrix.presenter.js";
+import type { ReportOutput, ReportRequest } from "../../services/report.service.js";
 import type { Services } from "../../services/services.js";
+import { CliError } from "../command.js";
 import type { ApiCall } from "./registry-remote-port.js";
 
 type Result<K extends keyof EvidenceService> = Awaited<ReturnType<EvidenceService[K]>>;
@@ -24,6 +26,7 @@ export interface LegalPort {
   reviewEvidence(id: string, req: LinkReviewRequest): Promise<EvidenceLinkOne>;
   getEvidence(id: string): Promise<EvidenceLinkDetail>;
   matrix(caseId: string, query: MatrixQuery): Promise<MatrixView>;
+  report(caseId: string, req: ReportRequest): Promise<ReportOutput>;
 }
 
 export function localLegalPort(services: Services, me: Caller): LegalPort {
@@ -34,6 +37,7 @@ export function localLegalPort(services: Services, me: Caller): LegalPort {
     reviewEvidence: (id, req) => services.evidence.review(me, id, req),
     getEvidence: (id) => services.evidence.get(me, id),
     matrix: (caseId, q) => services.matrix.matrix(me, caseId, q),
+    report: (caseId, req) => services.report.report(me, caseId, req),
   };
 }
 
@@ -42,7 +46,31 @@ function query(params: Record<string, string | undefined>): string {
   return entries.length ? `?${new URLSearchParams(entries)}` : "";
 }
 
-export function remoteLegalPort(call: ApiCall): LegalPort {
+/** A file answer (a brief, an export) from the server: bytes and media type, or the problem's detail. */
+async function fetchFile(
+  server: { url: string; token: string },
+  path: string,
+): Promise<{ bytes: Uint8Array; mediaType: string }> {
+  const response = await fetch(`${server.url}${path}`, {
+    headers: { authorization: `Bearer ${server.token}` },
+  });
+  if (!response.ok) {
+    const text = await response.text();
+    let detail = text;
+    try {
+      detail = (JSON.parse(text) as { detail?: string }).detail ?? text;
+    } catch {
+      // Not a problem document; show the raw text.
+    }
+    throw new CliError(detail);
+  }
+  return {
+    bytes: new Uint8Array(await response.arrayBuffer()),
+    mediaType: response.headers.get("content-type") ?? "application/octet-stream",
+  };
+}
+
+export function remoteLegalPort(call: ApiCall, server: { url: string; token: string }): LegalPort {
   const c = (id: string) => encodeURIComponent(id);
   const json = (value: unknown) => JSON.stringify(value);
   return {
@@ -62,5 +90,17 @@ export function remoteLegalPort(call: ApiCall): LegalPort {
         "GET",
         `/api/cases/${c(caseId)}/matrix${query({ crime: q.crime, element: q.element, polarity: q.polarity })}`,
       ),
+    async report(caseId, req) {
+      const file = await fetchFile(
+        server,
+        `/api/cases/${c(caseId)}/report${query({ format: req.format, crime: req.crime })}`,
+      );
+      return {
+        format: req.format as ReportOutput["format"],
+        mediaType: file.mediaType,
+        fileName: `${caseId}-brief.${req.format}`,
+        bytes: file.bytes,
+      };
+    },
   };
 }

@@ -166,7 +166,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
     ...remoteRegistryPort(call),
-    ...remoteLegalPort(call),
+    ...remoteLegalPort(call, server),
     ...remoteJobsPort(call),
     close: async () => {},
   };

@@ -13,6 +13,7 @@ import {
   MatrixSchema,
   NewLinkSchema,
   ProposeResultSchema,
+  ReportQuerySchema,
 } from "../schemas/evidence.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -63,6 +64,28 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
       },
     },
     (req) => services.matrix.matrix(callerOf(req), req.params.id, req.query),
+  );
+  r.get(
+    "/api/cases/:id/report",
+    {
+      schema: {
+        summary: "A footnoted brief of the case as HTML, Markdown or PDF",
+        tags,
+        params: CaseParams,
+        querystring: ReportQuerySchema,
+        response: {
+          200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
+          ...problems(400, 404, 422),
+        },
+      },
+    },
+    async (req, reply) => {
+      const out = await services.report.report(callerOf(req), req.params.id, req.query);
+      return reply
+        .type(out.mediaType)
+        .header("content-disposition", `inline; filename="${out.fileName}"`)
+        .send(Buffer.from(out.bytes));
+    },
   );
   r.post(
     "/api/cases/:id/evidence/propose",

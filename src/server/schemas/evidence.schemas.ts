@@ -125,3 +125,8 @@ export const MatrixSchema = Type.Object(
   },
   { description: "Per crime, each element with evidence for and against, weighted, with gaps" },
 );
+
+export const ReportQuerySchema = Type.Object({
+  format: Type.Union([Type.Literal("html"), Type.Literal("md"), Type.Literal("pdf")]),
+  crime: Type.Optional(Type.String({ maxLength: 200 })),
+});

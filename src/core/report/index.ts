@@ -1,0 +1,3 @@
+export * from "./brief.js";
+export { escapeHtml, type HtmlMode, renderBriefHtml } from "./render-html.js";
+export { renderBriefMarkdown } from "./render-markdown.js";
