@@ -3,10 +3,16 @@ import type { Store } from "../store/open-store.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
+import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
+import { JOB_TYPES } from "./jobs/job-types.js";
+import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
+import { createMatrixService } from "./matrix.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
 import { createSourcesService } from "./sources.service.js";
@@ -24,12 +30,18 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const evidence = createEvidenceService(store);
+  const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
-    ingest: createIngestService(store, {
-      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
-      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    }),
+    ingest: createIngestService(
+      store,
+      {
+        tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      },
+      jobs,
+    ),
     sources: createSourcesService(store),
     claims: createClaimsService(store),
     cases: createCaseService(store),
@@ -43,6 +55,11 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    provenance: createProvenanceService(store),
+    evidence,
+    matrix: createMatrixService(store, evidence),
+    jobs,
+    grades: createGradesService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

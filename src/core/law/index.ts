@@ -1,0 +1,20 @@
+export * from "./evidence-link.js";
+export * from "./law-types.js";
+export {
+  type CrimeMatrix,
+  crimeMatrix,
+  type Gap,
+  GRADE_FACTORS,
+  type MatrixEntry,
+  type MatrixInputLink,
+  type MatrixRow,
+  type SideSummary,
+  UNGRADED_FACTOR,
+} from "./matrix.js";
+export {
+  type EventSpan,
+  type LinkProposal,
+  type ProposalInputClaim,
+  proposeLinks,
+} from "./propose-links.js";
+export { type LawError, type LawValidation, MAX_TEXT, validateLaw } from "./validate-law.js";
