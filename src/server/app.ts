@@ -15,6 +15,7 @@ import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
+import { gradesRoutes } from "./routes/grades.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);
+  gradesRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;

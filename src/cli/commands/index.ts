@@ -7,12 +7,14 @@ import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { gradeCommand } from "./grade.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { matrixCommand } from "./matrix.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
@@ -41,7 +43,9 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   generatePersonsCommand,
   evidenceCommand,
+  matrixCommand,
   provenanceCommand,
   jobsCommand,
   workerCommand,
+  gradeCommand,
 ];
