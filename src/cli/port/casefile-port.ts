@@ -3,8 +3,10 @@
  * (it holds the store) or the running server's API (the server holds the store).
  */
 
+import type { CitationFormat } from "../../core/cite/citation.js";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { CaseService } from "../../services/case.service.js";
+import type { CiteService } from "../../services/cite.service.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { FiguresService } from "../../services/figures.service.js";
 import type { IngestOutcome, IngestRequest } from "../../services/ingest.service.js";
@@ -30,6 +32,8 @@ export interface ClaimList {
   readonly limit: number;
   readonly offset: number;
 }
+
+export type CitationView = Awaited<ReturnType<CiteService["format"]>>;
 
 export type LogEntryView = Awaited<ReturnType<LogService["list"]>>[number];
 
@@ -58,5 +62,6 @@ export interface CasefilePort extends RegistryPort {
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
+  cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;
 }
