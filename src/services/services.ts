@@ -4,10 +4,12 @@ import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
+import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
 import { createSourcesService } from "./sources.service.js";
@@ -44,6 +46,8 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    evidence: createEvidenceService(store),
+    provenance: createProvenanceService(store),
     cite: createCiteService(store),
   };
 }

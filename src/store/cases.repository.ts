@@ -65,8 +65,8 @@ export async function insertClaimants(
 ): Promise<void> {
   for (const c of claimants) {
     await tx.query(
-      "INSERT INTO claimants (case_id, id, name, affiliation, derived_from, data) VALUES ($1, $2, $3, $4, $5, $6)",
-      [caseId, c.id, c.name, c.affiliation, c.derivedFrom, JSON.stringify(c)],
+      "INSERT INTO claimants (case_id, id, name, affiliation, data) VALUES ($1, $2, $3, $4, $5)",
+      [caseId, c.id, c.name, c.affiliation, JSON.stringify(c)],
     );
   }
 }

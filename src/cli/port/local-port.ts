@@ -4,6 +4,7 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localLegalPort } from "./legal-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
 export function localOperator(): Caller {
@@ -31,6 +32,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     reviewClaim: (id, req) => services.claims.review(me, id, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
+    setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
     figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
     search: (q) => services.search.search(me, q),
     caseView: (caseId, part) =>
@@ -49,6 +51,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         format,
       ),
     ...localRegistryPort(services.registry, me),
+    ...localLegalPort(services, me),
     close: () => store.close(),
   };
 }

@@ -20,6 +20,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
@@ -126,6 +127,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     reextract: (id) =>
       call<ReextractView>("POST", `/api/sources/${encodeURIComponent(id)}/extract`),
+    setProvenance: (id, req) =>
+      call<ClaimView>(
+        "POST",
+        `/api/claims/${encodeURIComponent(id)}/provenance`,
+        json(req),
+        "application/json",
+      ),
     figures: (caseId, measure) =>
       call<FiguresView>(
         "GET",
@@ -150,6 +158,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     cite: (id, format) =>
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
+    ...remoteLegalPort(call),
     close: async () => {},
   };
 }

@@ -1,21 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { shippedLawFiles as shipped, testLaw } from "../../../test/support/law.js";
 import { articleLabel, type Law, validateLaw } from "./index.js";
 
-const LAW_DIR = new URL("../../../law/", import.meta.url).pathname;
-
-function shipped(): { file: string; json: unknown }[] {
-  return readdirSync(LAW_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((file) => ({ file, json: JSON.parse(readFileSync(join(LAW_DIR, file), "utf8")) }));
-}
-
 function law(): Law {
-  const result = validateLaw(shipped());
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.law;
+  return testLaw();
 }
 
 /** Every article the issue names, as the files must cite it. */
