@@ -22,12 +22,12 @@ const ids = caseIds("khojaly-1992");
 describe.skipIf(!HAS_CORPUS)("casefile cite", () => {
   it("cites a source in plain text with its address and the archived file's SHA-256", async () => {
     const id = ids.source("hrw-1992-bloodshed");
-    const result = await runCasefile(["cite", id], env, { timeoutMs: 180_000 });
+    const result = await runCasefile(["cite", id], env, { timeoutMs: 230_000 });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`https://archive.example/sources/${id}`);
     expect(result.stdout).toMatch(/Human Rights Watch|Helsinki Watch/);
     expect(result.stdout).toMatch(/SHA-256 [0-9a-f]{64}/);
-  });
+  }, 240_000);
 
   it("cites a passage by its number, in BibTeX", async () => {
     const id = ids.passage("hrw-1992-bloodshed", 1);
