@@ -17,6 +17,7 @@ import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { jobsRoutes } from "./routes/jobs.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, deps);
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
+  jobsRoutes(app, deps);
   citeRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 

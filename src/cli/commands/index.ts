@@ -9,6 +9,7 @@ import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { ingestCommand } from "./ingest.js";
+import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
@@ -20,6 +21,7 @@ import { serveCommand } from "./serve.js";
 import { sourcesCommand } from "./sources.js";
 import { splitCommand } from "./split.js";
 import { verifyCommand } from "./verify.js";
+import { workerCommand } from "./worker.js";
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -41,5 +43,7 @@ export const COMMANDS: readonly Command[] = [
   generatePersonsCommand,
   evidenceCommand,
   provenanceCommand,
+  jobsCommand,
+  workerCommand,
   citeCommand,
 ];

@@ -4,6 +4,7 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
@@ -52,6 +53,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
       ),
     ...localRegistryPort(services.registry, me),
     ...localLegalPort(services, me),
+    ...localJobsPort(services, me),
     close: () => store.close(),
   };
 }

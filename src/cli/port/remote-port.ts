@@ -20,6 +20,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
@@ -159,6 +160,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteLegalPort(call),
+    ...remoteJobsPort(call),
     close: async () => {},
   };
 }
