@@ -27,6 +27,8 @@ interface Findings {
     derivedFrom: { kind: string; id: string } | null;
     chain: { kind: string; id: string; name: string }[];
     origin: string;
+    reliability: string | null;
+    credibility: string | null;
   }[];
   independentOrigins: number;
   origins: { origin: string; originName: string; documents: string[] }[];
@@ -268,5 +270,46 @@ describe("the Khojaly reference case over HTTP", () => {
       ),
     ).toBe(false);
     expect((await fetch(`${server.url}/api/sources/${target.sourceId}`)).status).toBe(404);
+  });
+
+  it("grades only when a reviewer does, and filters figures by grade", async () => {
+    // Loading the case graded nothing: every claim and every source is ungraded.
+    const before = await figures("killed", true);
+    expect(before.claims.every((c) => c.reliability === null && c.credibility === null)).toBe(true);
+    const target = before.claims.find((c) => c.min === 613);
+    if (!target) throw new Error("expected a 613 claim");
+    const grade = (path: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const graded = await grade(`/api/sources/${target.sourceId}/grades`, {
+      grade: "B",
+      reason: "test",
+    });
+    expect(graded.status).toBe(200);
+    expect(
+      (await grade(`/api/claims/${target.claimId}/grades`, { grade: "7", reason: "t" })).status,
+    ).toBe(400);
+    expect(
+      (await grade(`/api/claims/${target.claimId}/grades`, { grade: "3", reason: "t" })).status,
+    ).toBe(200);
+    const onlyB = await get<Findings>(
+      "/api/cases/khojaly-1992/figures?measure=killed&reliability=B",
+      true,
+    );
+    expect(onlyB.claims.length).toBeGreaterThan(0);
+    expect(onlyB.claims.every((c) => c.sourceId === target.sourceId && c.reliability === "B")).toBe(
+      true,
+    );
+    expect(onlyB.claims.find((c) => c.claimId === target.claimId)?.credibility).toBe("3");
+    const ungraded = await get<Findings>(
+      "/api/cases/khojaly-1992/figures?measure=killed&reliability=ungraded",
+      true,
+    );
+    expect(ungraded.claims.length).toBe(before.claims.length - onlyB.claims.length);
+    const bad = await fetch(`${server.url}/api/cases/khojaly-1992/figures?reliability=Z`);
+    expect(bad.status).toBe(400);
   });
 });

@@ -16,6 +16,7 @@ import { casesRoutes } from "./routes/cases.routes.js";
 import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
+import { gradesRoutes } from "./routes/grades.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);
+  gradesRoutes(app, deps);
   citeRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 

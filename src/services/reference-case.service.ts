@@ -142,7 +142,6 @@ async function insertCaseSources(
         language: s.language,
         url: null,
         access: s.access,
-        reliability: null,
       },
       createdAt: at,
       createdBy: LOADER,

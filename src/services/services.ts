@@ -6,6 +6,7 @@ import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
@@ -56,6 +57,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
     jobs,
+    grades: createGradesService(store),
     cite: createCiteService(store),
   };
 }

@@ -8,6 +8,7 @@ import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { gradeCommand } from "./grade.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
@@ -45,5 +46,6 @@ export const COMMANDS: readonly Command[] = [
   provenanceCommand,
   jobsCommand,
   workerCommand,
+  gradeCommand,
   citeCommand,
 ];

@@ -34,7 +34,9 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
     setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
-    figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
+    figures: (caseId, measure, filter) => services.figures.figures(me, caseId, measure, filter),
+    grade: (target, id, req) => services.grades.grade(me, target, id, req),
+    gradeHistory: (target, id) => services.grades.history(me, target, id),
     search: (q) => services.search.search(me, q),
     caseView: (caseId, part) =>
       part === "recognitions"

@@ -15,6 +15,7 @@ import type {
   ClaimDetailView,
   ClaimList,
   FiguresView,
+  GradeView,
   LogEntryView,
   ReextractView,
   SearchView,
@@ -135,11 +136,20 @@ export function remotePort(server: ServerInfo): CasefilePort {
         json(req),
         "application/json",
       ),
-    figures: (caseId, measure) =>
+    figures: (caseId, measure, filter) =>
       call<FiguresView>(
         "GET",
-        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure })}`,
+        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure, reliability: filter?.reliability?.join(","), credibility: filter?.credibility?.join(",") })}`,
       ),
+    grade: (target, id, req) =>
+      call<GradeView>(
+        "POST",
+        `/api/${target}s/${encodeURIComponent(id)}/grades`,
+        json(req),
+        "application/json",
+      ),
+    gradeHistory: (target, id) =>
+      call<GradeView>("GET", `/api/${target}s/${encodeURIComponent(id)}/grades`),
     search: (q) =>
       call<SearchView>(
         "GET",
