@@ -11,6 +11,7 @@ import { humanise, sourceHref } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { CitationClaims } from "./citation-claims.js";
 import { ClaimPanel } from "./claim-panel.js";
 import { KindLegend } from "./kind-legend.js";
 import { PassageText } from "./passage-text.js";
@@ -70,6 +71,9 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
           </h2>
           {claims.length > 0 && <KindLegend claims={claims} />}
           {source.passages.length === 0 && <Citation source={source} />}
+          {source.passages.length === 0 && claims.length > 0 && (
+            <CitationClaims source={source} claims={claims} selectedId={selectedId} />
+          )}
           {source.passages.map((p) => (
             <PassageText
               key={p.id}
