@@ -145,6 +145,15 @@ export const en = {
   "testimony.unstated": "not stated in the source",
   "timeline.conflictElsewhere":
     "Sources also give different times for this; the disagreement is shown at:",
+  "cite.source": "Cite this source",
+  "cite.passage": "Cite passage {seq}",
+  "cite.claim": "Cite this claim",
+  "cite.format": "Format",
+  "cite.format.text": "Plain text",
+  "cite.format.csl-json": "CSL-JSON (Zotero, citeproc)",
+  "cite.format.bibtex": "BibTeX",
+  "cite.copy": "Copy",
+  "cite.copied": "Copied",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",

@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import type { Claim, Page, SourceDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { CiteBox } from "../../components/cite-box.js";
 import { humanise, sourceHref } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
@@ -21,6 +22,8 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
   const { hash, pathname } = useLocation();
   const navigate = useNavigate();
   const selectedId = hash.startsWith("#claim-") ? hash.slice("#claim-".length) : null;
+  const passageSeq = /^#p-(\d+)$/.exec(hash)?.[1];
+  const citedPassage = source.passages.find((p) => String(p.seq) === passageSeq) ?? null;
   const highlighted = claims.length;
   useEffect(() => {
     // Bring a cited passage or claim into view once the text, and its claims, are on the page.
@@ -42,10 +45,18 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
             <Link to={sourceHref(source.parentId)}>{t("source.parent")}</Link>
           </p>
         )}
+        <CiteBox key={source.id} id={source.id} label={t("cite.source")} />
       </header>
       {source.kind === "testimony" && <TestimonyFacts source={source} />}
       <div className="reader-layout">
         <aside aria-label={t("source.metadata")} className="reader-aside">
+          {citedPassage && (
+            <CiteBox
+              key={citedPassage.id}
+              id={citedPassage.id}
+              label={t("cite.passage", { seq: citedPassage.seq })}
+            />
+          )}
           {selectedId && (
             <ClaimPanel
               claimId={selectedId}
@@ -70,6 +81,7 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
               text={source.text}
               claims={claims}
               selectedId={selectedId}
+              cited={p.id === citedPassage?.id}
             />
           ))}
         </div>
