@@ -10,6 +10,7 @@ import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
+import { createMatrixService } from "./matrix.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
@@ -29,6 +30,7 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const evidence = createEvidenceService(store);
   const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
@@ -53,8 +55,9 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
-    evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
+    evidence,
+    matrix: createMatrixService(store, evidence),
     jobs,
     grades: createGradesService(store),
   };

@@ -14,6 +14,7 @@ import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { matrixCommand } from "./matrix.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
@@ -42,6 +43,7 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   generatePersonsCommand,
   evidenceCommand,
+  matrixCommand,
   provenanceCommand,
   jobsCommand,
   workerCommand,
