@@ -13,6 +13,7 @@ import { callerResolver } from "./auth.js";
 import { problem, registerProblemHandlers } from "./problem.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
+import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
 import { gradesRoutes } from "./routes/grades.routes.js";
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);
   gradesRoutes(app, deps);
+  citeRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;

@@ -2,6 +2,7 @@
 import type { Store } from "../store/open-store.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
+import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
@@ -60,6 +61,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     matrix: createMatrixService(store, evidence),
     jobs,
     grades: createGradesService(store),
+    cite: createCiteService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -295,6 +295,32 @@ export async function passagesOf(db: Queryable, sourceId: string): Promise<Passa
   }));
 }
 
+/** One passage by its id, with the source it belongs to. */
+export async function getPassage(
+  db: Queryable,
+  id: string,
+): Promise<(PassageRecord & { readonly sourceId: string }) | null> {
+  const rows = await db.query<{
+    id: string;
+    source_id: string;
+    seq: number;
+    start_offset: number;
+    end_offset: number;
+    text: string;
+  }>("SELECT id, source_id, seq, start_offset, end_offset, text FROM passages WHERE id = $1", [id]);
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        sourceId: r.source_id,
+        seq: r.seq,
+        start: r.start_offset,
+        end: r.end_offset,
+        text: r.text,
+      }
+    : null;
+}
+
 export interface VersionRecord {
   readonly version: number;
   readonly metadata: SourceMetadata;

@@ -1,6 +1,7 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
 import { caseCommand } from "./case.js";
+import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
 import { evidenceCommand } from "./evidence.js";
@@ -48,4 +49,5 @@ export const COMMANDS: readonly Command[] = [
   jobsCommand,
   workerCommand,
   gradeCommand,
+  citeCommand,
 ];

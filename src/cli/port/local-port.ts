@@ -44,6 +44,15 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
+    // Without a server, the archive's address is where `casefile serve` would serve it.
+    cite: (id, format) =>
+      services.cite.format(
+        me,
+        id,
+        process.env.CASEFILE_PUBLIC_URL ??
+          `http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? "3000"}`,
+        format,
+      ),
     ...localRegistryPort(services.registry, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),

@@ -11,6 +11,7 @@ import { CliError } from "../command.js";
 import type {
   CasefilePort,
   CaseView,
+  CitationView,
   ClaimDetailView,
   ClaimList,
   FiguresView,
@@ -165,6 +166,8 @@ export function remotePort(server: ServerInfo): CasefilePort {
         "GET",
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
+    cite: (id, format) =>
+      call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteLegalPort(call),
     ...remoteJobsPort(call),

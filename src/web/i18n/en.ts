@@ -145,6 +145,15 @@ export const en = {
   "testimony.unstated": "not stated in the source",
   "timeline.conflictElsewhere":
     "Sources also give different times for this; the disagreement is shown at:",
+  "cite.source": "Cite this source",
+  "cite.passage": "Cite passage {seq}",
+  "cite.claim": "Cite this claim",
+  "cite.format": "Format",
+  "cite.format.text": "Plain text",
+  "cite.format.csl-json": "CSL-JSON (Zotero, citeproc)",
+  "cite.format.bibtex": "BibTeX",
+  "cite.copy": "Copy",
+  "cite.copied": "Copied",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
@@ -436,5 +445,12 @@ export const en = {
   "matrix.review.keys": "Keys: j next, k previous, c confirm, r reject (type the reason first).",
   "matrix.review.done.confirm": "Confirmed: {label}",
   "matrix.review.done.reject": "Rejected: {label}",
+
+  // Source reader without the corpus (issue 10).
+  "source.citationClaims": "{count} claims from this source",
+  "source.corpusMissing":
+    "The text of this source is in the case's corpus, which was not found when the case was loaded. To read it here, put the corpus files in a folder, set",
+  "source.corpusMissing.how":
+    "to that folder and start Casefile with a new data directory (CASEFILE_DATA): the case then loads with its text.",
 } as const;
 export type MessageKey = keyof typeof en;
