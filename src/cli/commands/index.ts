@@ -6,6 +6,7 @@ import { estimateCommand } from "./estimate.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { groupCommand } from "./group.js";
 import { ingestCommand } from "./ingest.js";
 import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
@@ -16,6 +17,8 @@ import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
 import { sourcesCommand } from "./sources.js";
 import { splitCommand } from "./split.js";
+import { tokenCommand } from "./token.js";
+import { userCommand } from "./user.js";
 import { verifyCommand } from "./verify.js";
 
 export const COMMANDS: readonly Command[] = [
@@ -36,4 +39,7 @@ export const COMMANDS: readonly Command[] = [
   linkCommand,
   estimateCommand,
   generatePersonsCommand,
+  userCommand,
+  groupCommand,
+  tokenCommand,
 ];

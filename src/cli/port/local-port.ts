@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
+import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
@@ -40,6 +41,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
     ...localRegistryPort(services.registry, me),
+    ...localAccountsPort(services, me),
     close: () => store.close(),
   };
 }

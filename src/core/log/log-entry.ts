@@ -18,6 +18,16 @@ export const LOG_ACTIONS = [
   "list.import",
   "link.review",
   "linkage.run",
+  // Accounts and teams (issue 12).
+  "user.add",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.password",
+  "group.add",
+  "group.member",
+  "token.create",
+  "token.revoke",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

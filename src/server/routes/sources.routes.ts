@@ -21,6 +21,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "List sources the caller may see",
         tags,
@@ -42,6 +43,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A source with its text, passages, chain of custody and parts",
         tags,
@@ -55,6 +57,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id/versions",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Every version of a source's metadata",
         tags,
@@ -68,6 +71,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id/original",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The original bytes as archived",
         tags,
@@ -94,6 +98,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.patch(
     "/api/sources/:id",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Edit metadata (creates a new version)",
         tags,
@@ -111,6 +116,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.delete(
     "/api/sources/:id",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Delete as a tombstone (kept in the archive and the log)",
         tags,
