@@ -4,10 +4,12 @@ import { createAccountsService } from "./accounts.service.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
+import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
 import { createSignInService } from "./sign-in.service.js";
@@ -46,6 +48,8 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    evidence: createEvidenceService(store),
+    provenance: createProvenanceService(store),
     accounts: createAccountsService(store),
     signIn: createSignInService(store),
     tokens: createTokensService(store),

@@ -5,30 +5,35 @@ import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile figures <case> [--measure MEASURE] [--json]
 
-Every confirmed figure of a case per measure: the claims with claimant, publisher and date,
-the number of independent claimants (documents repeating one original claimant count once),
-the repetition chains, and the computed discrepancy flags.`;
+Every confirmed figure of a case per measure: the claims with claimant, publisher, date, basis
+and chain to their origin; the number of independent origins (claims that pass on one origin,
+however many documents repeat them, count once), per measure and per stated value; and the
+computed discrepancy flags. With --json every claim carries "basis", "derivedFrom", "chain"
+(from its first derivedFrom target to its origin) and "origin".`;
 
 type Findings = Exclude<FiguresView, null | unknown[]>;
 
 function describe(f: Findings): string {
   const lines = [
-    `${f.measure}: ${f.claims.length} claims from ${f.independentClaimants} independent claimant(s)${f.spread ? `, ${f.spread.min}–${f.spread.max}` : ""}`,
+    `${f.measure}: ${f.claims.length} claims from ${f.independentOrigins} independent origin(s)${f.spread ? `, ${f.spread.min}–${f.spread.max}` : ""}`,
   ];
+  const names = new Map(f.origins.map((o) => [o.origin, o.originName]));
+  for (const v of f.values.filter((x) => x.claimIds.length > 1))
+    lines.push(
+      `  ${v.label}${v.subgroup ? ` (${v.subgroup})` : ""}${v.aspect ? ` [${v.aspect}]` : ""}: ${v.claimIds.length} claims, ${v.independentOrigins === 1 ? `one origin only (${names.get(v.origins[0] ?? "") ?? v.origins[0]})` : `${v.independentOrigins} independent origins`}`,
+    );
   for (const flag of f.flags)
     lines.push(
       `  ⚑ ${flag.type}${flag.subgroup ? ` (${flag.subgroup})` : ""}: ${flag.values.join(" vs ")}`,
     );
-  for (const chain of f.chains.filter((c) => c.documents.length > 1))
-    lines.push(
-      `  ↻ ${chain.claimantName}: stated by ${chain.documents.length} documents, 1 independent claimant`,
-    );
+  for (const o of f.origins.filter((c) => c.documents.length > 1))
+    lines.push(`  ↻ ${o.originName}: carried by ${o.documents.length} documents, one origin`);
   return lines.join("\n");
 }
 
 export const figuresCommand: Command = {
   name: "figures",
-  summary: "figures of a case per measure, with claimants, chains and flags",
+  summary: "figures of a case per measure: claims, basis, chains, independent origins, flags",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(

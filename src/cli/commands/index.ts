@@ -3,6 +3,7 @@ import type { Command } from "../command.js";
 import { caseCommand } from "./case.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
+import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
@@ -12,6 +13,7 @@ import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
@@ -39,6 +41,8 @@ export const COMMANDS: readonly Command[] = [
   linkCommand,
   estimateCommand,
   generatePersonsCommand,
+  evidenceCommand,
+  provenanceCommand,
   userCommand,
   groupCommand,
   tokenCommand,

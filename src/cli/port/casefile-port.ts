@@ -11,10 +11,12 @@ import type { IngestOutcome, IngestRequest } from "../../services/ingest.service
 import type { LogService } from "../../services/log.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
+import type { ProvenanceRequest } from "../../services/provenance.service.js";
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
+import type { LegalPort } from "./legal-port.js";
 import type { RegistryPort } from "./registry-port.js";
 
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
@@ -41,7 +43,7 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort, AccountsPort {
+export interface CasefilePort extends RegistryPort, LegalPort, AccountsPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;
@@ -54,6 +56,7 @@ export interface CasefilePort extends RegistryPort, AccountsPort {
   reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
+  setProvenance(id: string, req: ProvenanceRequest): Promise<ClaimView>;
   figures(caseId: string, measure?: string): Promise<FiguresView>;
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;

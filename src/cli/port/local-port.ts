@@ -5,6 +5,7 @@ import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localLegalPort } from "./legal-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
 export function localOperator(): Caller {
@@ -32,6 +33,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     reviewClaim: (id, req) => services.claims.review(me, id, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
+    setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
     figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
     search: (q) => services.search.search(me, q),
     caseView: (caseId, part) =>
@@ -41,6 +43,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
     ...localRegistryPort(services.registry, me),
+    ...localLegalPort(services, me),
     ...localAccountsPort(services, me),
     close: () => store.close(),
   };

@@ -20,6 +20,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
@@ -126,6 +127,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     reextract: (id) =>
       call<ReextractView>("POST", `/api/sources/${encodeURIComponent(id)}/extract`),
+    setProvenance: (id, req) =>
+      call<ClaimView>(
+        "POST",
+        `/api/claims/${encodeURIComponent(id)}/provenance`,
+        json(req),
+        "application/json",
+      ),
     figures: (caseId, measure) =>
       call<FiguresView>(
         "GET",
@@ -148,6 +156,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
     ...remoteRegistryPort(call),
+    ...remoteLegalPort(call),
     ...remoteAccountsPort(call),
     close: async () => {},
   };

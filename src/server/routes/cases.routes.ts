@@ -44,7 +44,8 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
     {
       config: { gate: "anyone" },
       schema: {
-        summary: "Figures per measure: claims, independent claimants, chains, flags, chart data",
+        summary:
+          "Figures per measure: claims with basis and chain, independent origins, flags, chart data",
         tags,
         params: CaseParams,
         querystring: FiguresQuerySchema,

@@ -78,6 +78,7 @@ const PassageSchema = Type.Object({
 export const SourceDetailSchema = Type.Intersect([
   SourceSummarySchema,
   Type.Object({
+    caseNote: Nullable(Type.String()),
     text: Type.String(),
     passages: Type.Array(PassageSchema),
     acquisitions: Type.Array(AcquisitionSchema),
