@@ -100,6 +100,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id/text",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The source's own extracted text (for a part: its span of the compilation)",
         tags,
