@@ -44,6 +44,9 @@ function checkName(value: string, field: string): string {
   return value;
 }
 
+/** Names the log already uses for who is not an account: an account may not take them. */
+const RESERVED = new Set(["operator", "anonymous", "cli", "system"]);
+
 function checkRole(value: string): Role {
   if (!isRole(value))
     throw new InvalidInputError("role must be viewer, editor, reviewer or admin", "role");
@@ -80,6 +83,11 @@ export function createAccountsService(store: Store) {
     async addUser(caller: Caller, req: NewUserRequest) {
       assertMayAdminister(caller);
       const username = checkName(req.username, "username");
+      if (RESERVED.has(username))
+        throw new InvalidInputError(
+          `"${username}" is reserved; choose another username`,
+          "username",
+        );
       const role = checkRole(req.role);
       const generated = req.password === undefined ? generatePassword() : null;
       const password = req.password ?? (generated as string);

@@ -7,6 +7,8 @@ import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
+import { JOB_TYPES } from "./jobs/job-types.js";
+import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
@@ -29,12 +31,17 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
-    ingest: createIngestService(store, {
-      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
-      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    }),
+    ingest: createIngestService(
+      store,
+      {
+        tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      },
+      jobs,
+    ),
     sources: createSourcesService(store),
     claims: createClaimsService(store),
     cases: createCaseService(store),
@@ -50,6 +57,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     log: createLogService(store),
     evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
+    jobs,
     accounts: createAccountsService(store),
     signIn: createSignInService(store),
     tokens: createTokensService(store),

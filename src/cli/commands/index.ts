@@ -9,6 +9,7 @@ import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { groupCommand } from "./group.js";
 import { ingestCommand } from "./ingest.js";
+import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
@@ -22,6 +23,7 @@ import { splitCommand } from "./split.js";
 import { tokenCommand } from "./token.js";
 import { userCommand } from "./user.js";
 import { verifyCommand } from "./verify.js";
+import { workerCommand } from "./worker.js";
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -43,6 +45,8 @@ export const COMMANDS: readonly Command[] = [
   generatePersonsCommand,
   evidenceCommand,
   provenanceCommand,
+  jobsCommand,
+  workerCommand,
   userCommand,
   groupCommand,
   tokenCommand,

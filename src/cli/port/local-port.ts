@@ -5,6 +5,7 @@ import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
@@ -44,6 +45,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     log: (q) => services.log.list(me, q),
     ...localRegistryPort(services.registry, me),
     ...localLegalPort(services, me),
+    ...localJobsPort(services, me),
     ...localAccountsPort(services, me),
     close: () => store.close(),
   };

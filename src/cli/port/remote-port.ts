@@ -20,6 +20,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
@@ -157,6 +158,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     ...remoteRegistryPort(call),
     ...remoteLegalPort(call),
+    ...remoteJobsPort(call),
     ...remoteAccountsPort(call),
     close: async () => {},
   };
