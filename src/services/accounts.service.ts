@@ -3,7 +3,7 @@
  * administrator is created by the operator from the CLI, so there is never a default password.
  */
 import { randomUUID } from "node:crypto";
-import { ACCOUNT_NAME, isRole, type Role } from "../core/model/account.js";
+import { ACCOUNT_NAME, isRole, RESERVED_NAMES, type Role } from "../core/model/account.js";
 import {
   addMember,
   groupByName,
@@ -44,9 +44,6 @@ function checkName(value: string, field: string): string {
   return value;
 }
 
-/** Names the log already uses for who is not an account: an account may not take them. */
-const RESERVED = new Set(["operator", "anonymous", "cli", "system"]);
-
 function checkRole(value: string): Role {
   if (!isRole(value))
     throw new InvalidInputError("role must be viewer, editor, reviewer or admin", "role");
@@ -83,7 +80,7 @@ export function createAccountsService(store: Store) {
     async addUser(caller: Caller, req: NewUserRequest) {
       assertMayAdminister(caller);
       const username = checkName(req.username, "username");
-      if (RESERVED.has(username))
+      if (RESERVED_NAMES.has(username))
         throw new InvalidInputError(
           `"${username}" is reserved; choose another username`,
           "username",

@@ -33,3 +33,16 @@ export function cappedRole(role: Role, scope: TokenScope | null): Role {
 
 /** Usernames and group names: lower-case letters, digits, '.', '_' and '-', 2 to 63 characters. */
 export const ACCOUNT_NAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+
+/** Names the activity log uses for who is not an account ("operator", "cli:…"): no account may take them. */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set([
+  "operator",
+  "anonymous",
+  "cli",
+  "system",
+]);
+
+/** True when an actor name in the log is an account's username (not the operator's). */
+export function isAccountActor(actor: string): boolean {
+  return ACCOUNT_NAME.test(actor) && !RESERVED_NAMES.has(actor);
+}

@@ -5,7 +5,7 @@
  * are written to be repeatable and items settle in the transaction that commits their work.
  */
 import type { Json } from "../../core/hash/canonical-json.js";
-import { ACCOUNT_NAME } from "../../core/model/account.js";
+import { isAccountActor } from "../../core/model/account.js";
 import { userByName } from "../../store/accounts.repository.js";
 import type { Queryable } from "../../store/db.js";
 import type { QueueMessage } from "../../store/job-queue.js";
@@ -45,7 +45,7 @@ const CANCEL_POLL_MS = 1000;
  * are now (a disabled account's job sees only public material); the operator for the operator.
  */
 async function callerOf(services: Services, startedBy: string): Promise<Caller> {
-  if (!ACCOUNT_NAME.test(startedBy)) return { kind: "operator", name: startedBy };
+  if (!isAccountActor(startedBy)) return { kind: "operator", name: startedBy };
   const user = await userByName(services.store.db, startedBy);
   return (user && (await services.signIn.sessionCaller(user.id))) ?? ANONYMOUS;
 }
