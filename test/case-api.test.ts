@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { HAS_CORPUS, itWithCorpus } from "./support/corpus.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -27,6 +28,8 @@ interface Findings {
     derivedFrom: { kind: string; id: string } | null;
     chain: { kind: string; id: string; name: string }[];
     origin: string;
+    reliability: string | null;
+    credibility: string | null;
   }[];
   independentOrigins: number;
   origins: { origin: string; originName: string; documents: string[] }[];
@@ -79,8 +82,12 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(overview.sources).toBeGreaterThan(80);
     expect(overview.sourcesByKind.press).toBeGreaterThan(15);
     expect(overview.sourcesByKind.testimony).toBeGreaterThanOrEqual(12);
-    const list = await get<{ items: { sha256: string | null }[] }>("/api/sources?limit=500");
-    expect(list.items.every((s) => s.sha256 !== null)).toBe(true);
+    // With the corpus every source is archived; without it, every one is known by citation only.
+    const list = await get<{ items: { sha256: string | null; format: string }[] }>(
+      "/api/sources?limit=500",
+    );
+    expect(list.items.every((s) => (s.sha256 !== null) === HAS_CORPUS)).toBe(true);
+    expect(list.items.every((s) => (s.format === "citation") === !HAS_CORPUS)).toBe(true);
   });
 
   it("shows every claim's quote in its own source's text, at its offsets", async () => {
@@ -220,7 +227,8 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(genocide.length).toBeLessThan(recognitions.length);
   });
 
-  it.each([
+  // Search reads the sources' text, which only the corpus holds.
+  itWithCorpus.each([
     ["Khojaly", ["Khojali", "Khodjaly", "Xocalı", "Ходжалы"]],
     ["Aghdam", ["Agdam"]],
     ["Nakhchivanik", ["Nakhichevanik"]],
@@ -268,5 +276,46 @@ describe("the Khojaly reference case over HTTP", () => {
       ),
     ).toBe(false);
     expect((await fetch(`${server.url}/api/sources/${target.sourceId}`)).status).toBe(404);
+  });
+
+  it("grades only when a reviewer does, and filters figures by grade", async () => {
+    // Loading the case graded nothing: every claim and every source is ungraded.
+    const before = await figures("killed", true);
+    expect(before.claims.every((c) => c.reliability === null && c.credibility === null)).toBe(true);
+    const target = before.claims.find((c) => c.min === 613);
+    if (!target) throw new Error("expected a 613 claim");
+    const grade = (path: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const graded = await grade(`/api/sources/${target.sourceId}/grades`, {
+      grade: "B",
+      reason: "test",
+    });
+    expect(graded.status).toBe(200);
+    expect(
+      (await grade(`/api/claims/${target.claimId}/grades`, { grade: "7", reason: "t" })).status,
+    ).toBe(400);
+    expect(
+      (await grade(`/api/claims/${target.claimId}/grades`, { grade: "3", reason: "t" })).status,
+    ).toBe(200);
+    const onlyB = await get<Findings>(
+      "/api/cases/khojaly-1992/figures?measure=killed&reliability=B",
+      true,
+    );
+    expect(onlyB.claims.length).toBeGreaterThan(0);
+    expect(onlyB.claims.every((c) => c.sourceId === target.sourceId && c.reliability === "B")).toBe(
+      true,
+    );
+    expect(onlyB.claims.find((c) => c.claimId === target.claimId)?.credibility).toBe("3");
+    const ungraded = await get<Findings>(
+      "/api/cases/khojaly-1992/figures?measure=killed&reliability=ungraded",
+      true,
+    );
+    expect(ungraded.claims.length).toBe(before.claims.length - onlyB.claims.length);
+    const bad = await fetch(`${server.url}/api/cases/khojaly-1992/figures?reliability=Z`);
+    expect(bad.status).toBe(400);
   });
 });

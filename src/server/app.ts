@@ -16,8 +16,10 @@ import { problem, registerProblemHandlers } from "./problem.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
+import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
+import { gradesRoutes } from "./routes/grades.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
@@ -103,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);
+  gradesRoutes(app, deps);
+  citeRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );

@@ -8,11 +8,16 @@ import {
   computeFigures,
   type FigureInputClaim,
   type FiguresInput,
+  filterByGrades,
+  type GradeFilter,
+  invalidGradeValues,
   type OtherInputClaim,
 } from "../core/figures/index.js";
 import { MEASURES, type Measure } from "../core/model/claim.js";
+import type { GradeTarget } from "../core/model/grade.js";
 import { claimantsOf } from "../store/cases.repository.js";
 import type { ClaimRecord } from "../store/claims.repository.js";
+import { currentGrades } from "../store/grades.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { type VisibleCase, visibleCase } from "./case-view.js";
@@ -76,7 +81,18 @@ export function figuresInputOf(
 
 export function createFiguresService(store: Store) {
   return {
-    async figures(caller: Caller, caseId: string, measure?: string) {
+    async figures(caller: Caller, caseId: string, measure?: string, filter: GradeFilter = {}) {
+      for (const [field, target] of [
+        ["reliability", "source"],
+        ["credibility", "claim"],
+      ] as const satisfies readonly (readonly [keyof GradeFilter, GradeTarget])[]) {
+        const bad = invalidGradeValues(target, filter[field] ?? []);
+        if (bad.length > 0)
+          throw new InvalidInputError(
+            `${field} filter: "${bad.join(", ")}" is not a grade (A–F or 1–6) nor "ungraded"`,
+            field,
+          );
+      }
       if (measure !== undefined && !(MEASURES as readonly string[]).includes(measure)) {
         throw new InvalidInputError(
           `unknown measure "${measure}"; one of ${MEASURES.join(", ")}`,
@@ -86,7 +102,12 @@ export function createFiguresService(store: Store) {
       const view = await visibleCase(store, caller, caseId);
       const claimants = claimantsFor(view, await claimantsOf(store.db, caseId));
       // Plain objects out (the API's JSON), one per measure.
-      const findings = computeFigures(figuresInputOf(view, claimants)).map((f) => ({ ...f }));
+      const grades = {
+        sources: await currentGrades(store.db, "source"),
+        claims: await currentGrades(store.db, "claim"),
+      };
+      const input = filterByGrades({ ...figuresInputOf(view, claimants), grades }, filter);
+      const findings = computeFigures(input).map((f) => ({ ...f }));
       return measure === undefined
         ? findings
         : (findings.find((f) => f.measure === (measure as Measure)) ?? null);

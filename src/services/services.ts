@@ -3,13 +3,16 @@ import type { Store } from "../store/open-store.js";
 import { createAccountsService } from "./accounts.service.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
+import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
+import { createMatrixService } from "./matrix.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
@@ -31,6 +34,7 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const evidence = createEvidenceService(store);
   const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
@@ -55,9 +59,12 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
-    evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
+    evidence,
+    matrix: createMatrixService(store, evidence),
     jobs,
+    grades: createGradesService(store),
+    cite: createCiteService(store),
     accounts: createAccountsService(store),
     signIn: createSignInService(store),
     tokens: createTokensService(store),

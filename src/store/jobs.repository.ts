@@ -30,6 +30,7 @@ export interface JobItemRow {
   readonly state: ItemState;
   readonly result: Json;
   readonly error: string | null;
+  readonly worker: string | null;
 }
 
 interface RawJob {
@@ -187,7 +188,7 @@ export async function getJobItem(
   seq: number,
 ): Promise<JobItemRow | null> {
   const [row] = await db.query<JobItemRow>(
-    "SELECT seq, label, input, state, result, error FROM job_items WHERE job_id = $1 AND seq = $2",
+    "SELECT seq, label, input, state, result, error, worker FROM job_items WHERE job_id = $1 AND seq = $2",
     [jobId, seq],
   );
   return row ?? null;
@@ -195,7 +196,7 @@ export async function getJobItem(
 
 export async function listJobItems(db: Queryable, jobId: string): Promise<JobItemRow[]> {
   return db.query<JobItemRow>(
-    "SELECT seq, label, input, state, result, error FROM job_items WHERE job_id = $1 ORDER BY seq",
+    "SELECT seq, label, input, state, result, error, worker FROM job_items WHERE job_id = $1 ORDER BY seq",
     [jobId],
   );
 }
@@ -209,12 +210,12 @@ export async function settleJobItem(
   tx: Queryable,
   jobId: string,
   seq: number,
-  outcome: { state: "done" | "failed"; result: Json; error: string | null },
+  outcome: { state: "done" | "failed"; result: Json; error: string | null; worker: string },
 ): Promise<boolean> {
   const rows = await tx.query(
-    `UPDATE job_items SET state = $3, result = $4, error = $5
+    `UPDATE job_items SET state = $3, result = $4, error = $5, worker = $6
      WHERE job_id = $1 AND seq = $2 AND state = 'pending' RETURNING seq`,
-    [jobId, seq, outcome.state, JSON.stringify(outcome.result), outcome.error],
+    [jobId, seq, outcome.state, JSON.stringify(outcome.result), outcome.error, outcome.worker],
   );
   return rows.length > 0;
 }

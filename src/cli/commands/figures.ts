@@ -3,13 +3,16 @@ import { parseCommandArgs } from "../parse-args.js";
 import type { FiguresView } from "../port/casefile-port.js";
 import { connect } from "../port/connect.js";
 
-const usage = `Usage: casefile figures <case> [--measure MEASURE] [--json]
+const usage = `Usage: casefile figures <case> [--measure MEASURE] [--reliability A,B,…] [--credibility 1,2,…] [--json]
 
 Every confirmed figure of a case per measure: the claims with claimant, publisher, date, basis
 and chain to their origin; the number of independent origins (claims that pass on one origin,
 however many documents repeat them, count once), per measure and per stated value; and the
 computed discrepancy flags. With --json every claim carries "basis", "derivedFrom", "chain"
-(from its first derivedFrom target to its origin) and "origin".`;
+(from its first derivedFrom target to its origin), "origin", and the reviewers' grades
+"reliability" (of its source, A–F) and "credibility" (of the claim, 1–6), null when ungraded.
+--reliability and --credibility keep only claims with those grades ("ungraded" selects what no
+reviewer has graded).`;
 
 type Findings = Exclude<FiguresView, null | unknown[]>;
 
@@ -38,14 +41,22 @@ export const figuresCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { measure: { type: "string" }, json: { type: "boolean" } },
+      {
+        measure: { type: "string" },
+        reliability: { type: "string" },
+        credibility: { type: "string" },
+        json: { type: "boolean" },
+      },
       usage,
     );
     const caseId = positionals[0];
     if (!caseId || positionals.length > 1) throw new UsageError(usage);
     const port = await connect(io, "figures");
     try {
-      const result = await port.figures(caseId, values.measure);
+      const result = await port.figures(caseId, values.measure, {
+        reliability: values.reliability?.split(","),
+        credibility: values.credibility?.split(","),
+      });
       if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (result === null)
         io.stdout.write(`no confirmed ${values.measure} figures in ${caseId}\n`);

@@ -1,12 +1,14 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
 import { caseCommand } from "./case.js";
+import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
 import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { gradeCommand } from "./grade.js";
 import { groupCommand } from "./group.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
@@ -14,6 +16,7 @@ import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { matrixCommand } from "./matrix.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
@@ -44,9 +47,12 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   generatePersonsCommand,
   evidenceCommand,
+  matrixCommand,
   provenanceCommand,
   jobsCommand,
   workerCommand,
+  gradeCommand,
+  citeCommand,
   userCommand,
   groupCommand,
   tokenCommand,

@@ -24,7 +24,6 @@ Options:
   --language CODE        e.g. en, az, ru
   --url URL              where it was published
   --access LEVEL         public (default), restricted or confidential
-  --reliability GRADE    Admiralty grade, e.g. B2
   --split                split a compilation into its constituent sources (press records,
                          report excerpts, testimonies, …), stored as its parts
   --no-extract           do not propose claims
@@ -62,7 +61,6 @@ export const ingestCommand: Command = {
         language: { type: "string" },
         url: { type: "string" },
         access: { type: "string" },
-        reliability: { type: "string" },
         json: { type: "boolean" },
         split: { type: "boolean" },
         "no-extract": { type: "boolean" },
@@ -81,7 +79,6 @@ export const ingestCommand: Command = {
       language: values.language,
       url: values.url,
       access: values.access,
-      reliability: values.reliability,
     };
     const maxBytes = maxFileBytesFromEnv(io.env);
     if (values.job)

@@ -3,10 +3,14 @@
  * (it holds the store) or the running server's API (the server holds the store).
  */
 
+import type { CitationFormat } from "../../core/cite/citation.js";
+import type { GradeFilter } from "../../core/figures/grade-filter.js";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { CaseService } from "../../services/case.service.js";
+import type { CiteService } from "../../services/cite.service.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { FiguresService } from "../../services/figures.service.js";
+import type { GradeRequest, GradesService } from "../../services/grades.service.js";
 import type { IngestOutcome, IngestRequest } from "../../services/ingest.service.js";
 import type { LogService } from "../../services/log.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
@@ -21,6 +25,7 @@ import type { LegalPort } from "./legal-port.js";
 import type { RegistryPort } from "./registry-port.js";
 
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
+export type GradeView = Awaited<ReturnType<GradesService["history"]>>;
 export type SearchView = Awaited<ReturnType<SearchService["search"]>>;
 export type CasePart = "overview" | "timeline" | "places" | "recognitions";
 export type CaseView = Awaited<ReturnType<CaseService[CasePart]>>;
@@ -34,6 +39,8 @@ export interface ClaimList {
   readonly limit: number;
   readonly offset: number;
 }
+
+export type CitationView = Awaited<ReturnType<CiteService["format"]>>;
 
 export type LogEntryView = Awaited<ReturnType<LogService["list"]>>[number];
 
@@ -58,10 +65,13 @@ export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, Account
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
   setProvenance(id: string, req: ProvenanceRequest): Promise<ClaimView>;
-  figures(caseId: string, measure?: string): Promise<FiguresView>;
+  figures(caseId: string, measure?: string, filter?: GradeFilter): Promise<FiguresView>;
+  grade(target: "source" | "claim", id: string, req: GradeRequest): Promise<GradeView>;
+  gradeHistory(target: "source" | "claim", id: string): Promise<GradeView>;
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
+  cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;
 }

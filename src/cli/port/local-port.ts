@@ -35,7 +35,9 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
     setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
-    figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
+    figures: (caseId, measure, filter) => services.figures.figures(me, caseId, measure, filter),
+    grade: (target, id, req) => services.grades.grade(me, target, id, req),
+    gradeHistory: (target, id) => services.grades.history(me, target, id),
     search: (q) => services.search.search(me, q),
     caseView: (caseId, part) =>
       part === "recognitions"
@@ -43,6 +45,15 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
+    // Without a server, the archive's address is where `casefile serve` would serve it.
+    cite: (id, format) =>
+      services.cite.format(
+        me,
+        id,
+        process.env.CASEFILE_PUBLIC_URL ??
+          `http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? "3000"}`,
+        format,
+      ),
     ...localRegistryPort(services.registry, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),

@@ -12,9 +12,11 @@ import { remoteAccountsPort } from "./accounts-port.js";
 import type {
   CasefilePort,
   CaseView,
+  CitationView,
   ClaimDetailView,
   ClaimList,
   FiguresView,
+  GradeView,
   LogEntryView,
   ReextractView,
   SearchView,
@@ -135,11 +137,20 @@ export function remotePort(server: ServerInfo): CasefilePort {
         json(req),
         "application/json",
       ),
-    figures: (caseId, measure) =>
+    figures: (caseId, measure, filter) =>
       call<FiguresView>(
         "GET",
-        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure })}`,
+        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure, reliability: filter?.reliability?.join(","), credibility: filter?.credibility?.join(",") })}`,
       ),
+    grade: (target, id, req) =>
+      call<GradeView>(
+        "POST",
+        `/api/${target}s/${encodeURIComponent(id)}/grades`,
+        json(req),
+        "application/json",
+      ),
+    gradeHistory: (target, id) =>
+      call<GradeView>("GET", `/api/${target}s/${encodeURIComponent(id)}/grades`),
     search: (q) =>
       call<SearchView>(
         "GET",
@@ -156,6 +167,8 @@ export function remotePort(server: ServerInfo): CasefilePort {
         "GET",
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
+    cite: (id, format) =>
+      call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteLegalPort(call),
     ...remoteJobsPort(call),

@@ -3,6 +3,7 @@ import type { CaseClaim, ClaimantRecord, SourceRecord } from "../case/index.js";
 import type { Basis, ProvenanceLink } from "../model/index.js";
 import { computeFigures } from "./compute-figures.js";
 import { figureLabel, intervalsOverlap } from "./figure-values.js";
+import { filterByGrades } from "./grade-filter.js";
 import {
   areIndependent,
   closesCycle,
@@ -211,5 +212,39 @@ describe("computeFigures", () => {
         { min: 83, max: 83, hedge: "exact" },
       ]),
     ).toBe(false);
+  });
+});
+
+describe("filterByGrades", () => {
+  const claims = [
+    killed("g1", "a", "x", 10),
+    killed("g2", "b", "y", 20),
+    killed("g3", "c", "z", 30),
+  ];
+  const input = {
+    sources,
+    claimants: [claimant("x"), claimant("y"), claimant("z")],
+    claims,
+    grades: {
+      sources: new Map([
+        ["a", "A"],
+        ["b", "D"],
+      ]),
+      claims: new Map([["g2", "2"]]),
+    },
+  };
+  const kept = (filter: Parameters<typeof filterByGrades>[1]) =>
+    computeFigures(filterByGrades(input, filter))[0]?.claims.map((r) => r.claimId) ?? [];
+
+  it("keeps claims by source reliability, claim credibility, or ungraded", () => {
+    expect(kept({})).toEqual(["g1", "g2", "g3"]);
+    expect(kept({ reliability: ["A"] })).toEqual(["g1"]);
+    expect(kept({ reliability: ["ungraded"] })).toEqual(["g3"]);
+    expect(kept({ credibility: ["1", "2"] })).toEqual(["g2"]);
+    expect(computeFigures(input)[0]?.claims.map((r) => [r.reliability, r.credibility])).toEqual([
+      ["A", null],
+      ["D", "2"],
+      [null, null],
+    ]);
   });
 });

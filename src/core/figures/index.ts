@@ -15,6 +15,7 @@ export {
 export type * from "./figure-types.js";
 export { figureLabel, intervalsOverlap, spreadOf } from "./figure-values.js";
 export { changedOverTime, crossMeasure, valueConflicts } from "./flags.js";
+export { filterByGrades, type GradeFilter, invalidGradeValues } from "./grade-filter.js";
 export { originGroups, valueOrigins } from "./origin-groups.js";
 export {
   areIndependent,

@@ -3,7 +3,7 @@
  * (through any chain of derivedFrom links) belongs to that origin, and the origin counts once.
  */
 import type { ClaimantRecord } from "../case/index.js";
-import { comparisonKey } from "./comparison.js";
+import { comparisonKey, comparisonSubgroup } from "./comparison.js";
 import type { FigureRow, OriginGroup, ValueOrigins } from "./figure-types.js";
 
 function byDate(a: FigureRow, b: FigureRow): number {
@@ -45,7 +45,7 @@ export function valueOrigins(rows: readonly FigureRow[]): ValueOrigins[] {
   return [...byValue.values()].map((g) => {
     const origins = [...new Set(g.map((r) => r.origin))];
     return {
-      subgroup: g[0]!.subgroup,
+      subgroup: comparisonSubgroup(g[0]!.subgroup),
       aspect: g[0]!.aspect,
       label: g[0]!.label,
       claimIds: g.map((r) => r.claimId),

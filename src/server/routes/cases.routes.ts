@@ -52,7 +52,11 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
         response: { 200: FiguresSchema, ...problems(400, 404) },
       },
     },
-    (req) => services.figures.figures(callerOf(req), req.params.id, req.query.measure),
+    (req) =>
+      services.figures.figures(callerOf(req), req.params.id, req.query.measure, {
+        reliability: req.query.reliability?.split(","),
+        credibility: req.query.credibility?.split(","),
+      }),
   );
   r.get(
     "/api/cases/:id/timeline",

@@ -43,6 +43,12 @@ const MeasureFindingsSchema = open(
 
 export const FiguresQuerySchema = Type.Object({
   measure: Type.Optional(Type.Union(MEASURES.map((m) => Type.Literal(m)))),
+  reliability: Type.Optional(
+    Type.String({ maxLength: 100, description: 'source grades to keep, e.g. "A,B,ungraded"' }),
+  ),
+  credibility: Type.Optional(
+    Type.String({ maxLength: 100, description: 'claim grades to keep, e.g. "1,2"' }),
+  ),
 });
 export const FiguresSchema = Type.Union([
   MeasureFindingsSchema,

@@ -24,3 +24,34 @@ export const ProvenanceSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const GradeParams = Type.Object({
+  target: literals(["sources", "claims"]),
+  id: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
+export const GradeBodySchema = Type.Object(
+  {
+    grade: Type.String({
+      maxLength: 10,
+      description: 'A–F for a source, 1–6 for a claim, or "ungraded"',
+    }),
+    reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const GradeHistorySchema = Type.Object({
+  target: Type.String(),
+  id: Type.String(),
+  grade: Nullable(Type.String({ description: "the current grade; null when ungraded" })),
+  versions: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      grade: Nullable(Type.String()),
+      reason: Type.String(),
+      by: Type.String(),
+      at: Type.String({ format: "date-time" }),
+    }),
+  ),
+});

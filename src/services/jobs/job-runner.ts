@@ -4,6 +4,7 @@
  * of them against one PostgreSQL server. A delivery may come twice (a crash, an expiry): whole jobs
  * are written to be repeatable and items settle in the transaction that commits their work.
  */
+import { hostname } from "node:os";
 import type { Json } from "../../core/hash/canonical-json.js";
 import { isAccountActor } from "../../core/model/account.js";
 import { userByName } from "../../store/accounts.repository.js";
@@ -39,6 +40,8 @@ export interface JobRunner {
 }
 
 const CANCEL_POLL_MS = 1000;
+/** This process, as recorded on the items it settles. */
+const WORKER = `${hostname()}:${process.pid}`;
 
 /**
  * The caller a job's work runs as: the account that started it, with its role and groups as they
@@ -148,7 +151,7 @@ async function runItem(
     const ctx = await context(services, job.id, job.startedBy, controller.signal);
     await recountJobItems(db, job.id, item.label, new Date());
     const settleAs = async (tx: Queryable, state: "done" | "failed", error: string | null) => {
-      if (!(await settleJobItem(tx, job.id, seq, { state, result: null, error })))
+      if (!(await settleJobItem(tx, job.id, seq, { state, result: null, error, worker: WORKER })))
         throw new ItemAlreadySettledError(job.id, seq);
     };
     let settled = false;

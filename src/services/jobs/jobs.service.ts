@@ -107,6 +107,7 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
         state: i.state,
         result: i.result ?? null,
         error: i.error,
+        worker: i.worker,
       }));
       return {
         ...presentJob(job),

@@ -15,7 +15,7 @@ export function presentSourceSummary(s: SourceRecord) {
     language: m.language,
     url: m.url,
     access: m.access,
-    reliability: m.reliability,
+    reliability: s.reliability,
     version: s.version,
     format: s.format,
     sha256: s.blobSha256,

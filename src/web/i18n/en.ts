@@ -143,6 +143,15 @@ export const en = {
   "testimony.unstated": "not stated in the source",
   "timeline.conflictElsewhere":
     "Sources also give different times for this; the disagreement is shown at:",
+  "cite.source": "Cite this source",
+  "cite.passage": "Cite passage {seq}",
+  "cite.claim": "Cite this claim",
+  "cite.format": "Format",
+  "cite.format.text": "Plain text",
+  "cite.format.csl-json": "CSL-JSON (Zotero, citeproc)",
+  "cite.format.bibtex": "BibTeX",
+  "cite.copy": "Copy",
+  "cite.copied": "Copied",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
@@ -399,5 +408,47 @@ export const en = {
   "state.error": "Could not load: {detail}",
   "notFound.title": "Page not found",
   "notFound.body": "There is nothing at this address.",
+  // Legal matrix (issue 11).
+  "nav.matrix": "Legal matrix",
+  "matrix.eyebrow": "Law",
+  "matrix.title": "Legal matrix",
+  "matrix.intro":
+    "Each element of the chosen crime with the reviewed evidence that supports it and the evidence that cuts against it. Scores weigh each link by its weight and its source's reliability grade, and count each independent origin once. Nothing here says an element is proven.",
+  "matrix.filter.crime": "Crime or rule",
+  "matrix.filter.element": "Element",
+  "matrix.filter.polarity": "Evidence",
+  "matrix.filter.all": "All",
+  "matrix.element": "Element",
+  "matrix.supports": "Supports",
+  "matrix.contradicts": "Contradicts",
+  "matrix.context": "Context",
+  "matrix.shared": "shared by the family",
+  "matrix.kind.conduct": "conduct",
+  "matrix.kind.consequence": "consequence",
+  "matrix.kind.circumstance": "circumstance",
+  "matrix.kind.mental": "mental element",
+  "matrix.kind.contextual": "contextual element",
+  "matrix.gap.no_evidence": "Gap: no reviewed evidence",
+  "matrix.gap.one_origin": "Gap: one origin only",
+  "matrix.summary":
+    "For: {forLinks} reviewed link(s) from {forOrigins} origin(s), score {forScore}. Against: {againstLinks} link(s), score {againstScore}.",
+  "matrix.counts":
+    "{gaps} gap(s); {contradicted} element(s) with contradicting evidence. Law {version}.",
+  "matrix.entry.weight": "weight {weight}, source {grade}, claim {credibility}",
+  "matrix.ungraded": "ungraded",
+  "matrix.proposed": "awaiting review",
+  "matrix.open": "Open the passage",
+  "matrix.propose": "Propose links from confirmed claims",
+  "matrix.review.title": "Proposed links awaiting review ({n})",
+  "matrix.review.keys": "Keys: j next, k previous, c confirm, r reject (type the reason first).",
+  "matrix.review.done.confirm": "Confirmed: {label}",
+  "matrix.review.done.reject": "Rejected: {label}",
+
+  // Source reader without the corpus (issue 10).
+  "source.citationClaims": "{count} claims from this source",
+  "source.corpusMissing":
+    "The text of this source is in the case's corpus, which was not found when the case was loaded. To read it here, put the corpus files in a folder, set",
+  "source.corpusMissing.how":
+    "to that folder and start Casefile with a new data directory (CASEFILE_DATA): the case then loads with its text.",
 } as const;
 export type MessageKey = keyof typeof en;
