@@ -199,12 +199,18 @@ export async function insertPassages(
   sourceId: string,
   passages: readonly PassageRecord[],
 ): Promise<void> {
-  await insertRows(
-    tx,
-    "passages",
-    ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens"],
-    passages.map((p) => [p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text)]),
-  );
+  // Folding a long text's passages for search takes a while: a chunk at a time, between inserts.
+  for (let i = 0; i < passages.length; i += 100) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    await insertRows(
+      tx,
+      "passages",
+      ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens"],
+      passages
+        .slice(i, i + 100)
+        .map((p) => [p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text)]),
+    );
+  }
 }
 
 export async function findLiveSourceByBlob(

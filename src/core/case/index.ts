@@ -1,3 +1,10 @@
+export {
+  type CaseFinding,
+  checkCase,
+  FINDING_CLASSES,
+  type FindingClass,
+  sentenceAround,
+} from "./case-check.js";
 export * from "./case-types.js";
 export { chronologyKey, compareWhen } from "./chronology-order.js";
 export { parseCaseFiles } from "./load-case-files.js";
