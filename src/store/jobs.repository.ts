@@ -98,13 +98,19 @@ export async function getJob(db: Queryable, id: string): Promise<JobRow | null> 
 
 export async function listJobs(
   db: Queryable,
-  q: { state?: JobState | undefined; limit: number; offset: number },
+  q: {
+    state?: JobState | undefined;
+    /** Only the jobs this actor started (null: every job). */
+    startedBy?: string | null | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ items: JobRow[]; total: number }> {
   const rows = await db.query<RawJob & { full_count: number }>(
     `SELECT *, count(*) OVER () AS full_count FROM jobs
-     WHERE ($1::text IS NULL OR state = $1)
+     WHERE ($1::text IS NULL OR state = $1) AND ($4::text IS NULL OR started_by = $4)
      ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-    [q.state ?? null, q.limit, q.offset],
+    [q.state ?? null, q.limit, q.offset, q.startedBy ?? null],
   );
   return { items: rows.map(toJob), total: Number(rows[0]?.full_count ?? 0) };
 }

@@ -19,6 +19,7 @@ import type { ProvenanceRequest } from "../../services/provenance.service.js";
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
+import type { AccountsPort } from "./accounts-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { RegistryPort } from "./registry-port.js";
@@ -50,7 +51,7 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort, LegalPort, JobsPort {
+export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, AccountsPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;

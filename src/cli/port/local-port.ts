@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
+import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
@@ -56,6 +57,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localRegistryPort(services.registry, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),
+    ...localAccountsPort(services, me),
     close: () => store.close(),
   };
 }

@@ -8,6 +8,7 @@ import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
+import { remoteAccountsPort } from "./accounts-port.js";
 import type {
   CasefilePort,
   CaseView,
@@ -171,6 +172,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     ...remoteRegistryPort(call),
     ...remoteLegalPort(call),
     ...remoteJobsPort(call),
+    ...remoteAccountsPort(call),
     close: async () => {},
   };
 }

@@ -29,6 +29,7 @@ export function citeRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     "/api/cite/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Cite a source, a passage or a claim (text, CSL-JSON or BibTeX)",
         tags: ["sources"],

@@ -8,6 +8,7 @@ export function healthRoutes(app: FastifyInstance, { services }: RouteDeps): voi
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     "/api/health",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Liveness and the store in use",
         tags: ["system"],

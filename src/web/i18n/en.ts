@@ -17,14 +17,12 @@ export const en = {
 
   "auth.title": "Sign in",
   "auth.intro":
-    "Paste the operator token to review claims and add sources. The server writes it to server.json in its data directory. It is kept only for this browser tab.",
-  "auth.token": "Operator token",
-  "auth.actor": "Your name (optional)",
-  "auth.actor.help": "Recorded in the activity log with every change you make.",
+    "Sign in with the account an administrator made for you (casefile user add). Your session ends when you sign out, or after twelve hours.",
+  "auth.username": "Username",
+  "auth.password": "Password",
   "auth.signIn": "Sign in",
   "auth.signOut": "Sign out",
   "auth.signedInAs": "Signed in as {name}",
-  "auth.operator": "operator",
   "auth.failed": "Not signed in: {detail}",
 
   "overview.eyebrow": "Case",
