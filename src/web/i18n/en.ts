@@ -152,6 +152,7 @@ export const en = {
   "cite.format.bibtex": "BibTeX",
   "cite.copy": "Copy",
   "cite.copied": "Copied",
+  "search.dateFormat": "Dates as YYYY, YYYY-MM or YYYY-MM-DD; leave empty for any date.",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
