@@ -452,6 +452,30 @@ export const en = {
   "source.corpusMissing.how":
     "to that folder and start Casefile with a new data directory (CASEFILE_DATA): the case then loads with its text.",
 
+  // Jobs (issue 14).
+  "nav.jobs": "Jobs",
+  "jobs.title": "Background jobs",
+  "jobs.intro":
+    "Long work runs as jobs that any worker may take: batch ingest, re-extraction, linkage, estimates. Progress updates live.",
+  "jobs.signedOut": "Jobs are shown to editors and administrators.",
+  "jobs.batch.title": "Ingest files as a job",
+  "jobs.batch.files": "Files",
+  "jobs.batch.start": "Start the job",
+  "jobs.batch.started": "Job {id} started.",
+  "jobs.empty": "No jobs yet.",
+  "jobs.col.type": "Job",
+  "jobs.col.state": "State",
+  "jobs.col.progress": "Progress",
+  "jobs.col.by": "Started by",
+  "jobs.col.result": "Result or error",
+  "jobs.progress": "{done} of {total}",
+  "jobs.failedItems": "{n} failed",
+  "jobs.cancel": "Cancel",
+  "jobs.state.queued": "queued",
+  "jobs.state.running": "running",
+  "jobs.state.completed": "completed",
+  "jobs.state.failed": "failed",
+  "jobs.state.cancelled": "cancelled",
   // Provenance and grades on the figures page and in review (issue 9).
   "figures.col.basis": "Basis and chain to its origin",
   "figures.col.grades": "Grades",
