@@ -15,12 +15,12 @@ export interface CellValue {
   readonly hedge: Hedge;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const HEDGE_OF = new Map<string, Hedge>();
 for (const [hedge, phrases] of HEDGES_BEFORE) for (const p of phrases) HEDGE_OF.set(p, hedge);
 const HEDGE_ALT = [...HEDGE_OF.keys()]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join("|");
 const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s+(million|thousand))?`;
@@ -48,8 +48,12 @@ export function readCellValue(cell: string): CellValue | null {
     const high = numberOf(b, scaleB ?? scaleA);
     if (high > low) return { start, end, min: low, max: high, hedge: "range" };
   }
-  const hedge: Hedge = plus ? "at_least" : (HEDGE_OF.get(hedgeWord?.toLowerCase() ?? "") ?? "exact");
-  if (hedge === "at_least" || hedge === "more_than") return { start, end, min: low, max: null, hedge };
-  if (hedge === "at_most" || hedge === "less_than") return { start, end, min: null, max: low, hedge };
+  const hedge: Hedge = plus
+    ? "at_least"
+    : (HEDGE_OF.get(hedgeWord?.toLowerCase() ?? "") ?? "exact");
+  if (hedge === "at_least" || hedge === "more_than")
+    return { start, end, min: low, max: null, hedge };
+  if (hedge === "at_most" || hedge === "less_than")
+    return { start, end, min: null, max: low, hedge };
   return { start, end, min: low, max: low, hedge };
 }

@@ -26,6 +26,8 @@ interface Meaning {
 }
 
 const WORDS = /\p{L}+/gu;
+/** Longer lines are prose paragraphs. */
+const MAX_LINE = 200;
 
 /** What a label or header ("Civilian deaths", "Children (under 18)", "Arrested") counts. */
 function meaningOf(label: string): Meaning {
@@ -35,7 +37,8 @@ function meaningOf(label: string): Meaning {
   let people = false;
   for (const m of label.toLowerCase().matchAll(WORDS)) {
     const w = m[0];
-    if (PROCEDURAL.has(w) || UNIT_WORDS.has(w)) return { measure: null, subgroup, unit, people: false };
+    if (PROCEDURAL.has(w) || UNIT_WORDS.has(w))
+      return { measure: null, subgroup, unit, people: false };
     const cue = WORD_MEASURE.get(w) ?? WORD_MEASURE.get(`${w}s`);
     if (cue && !measure) measure = cue;
     const head = HEADS.get(w);
@@ -76,7 +79,8 @@ function splitCells(line: string, lineStart: number): Cell[] | null {
   return cells.length >= 3 && short ? cells : null;
 }
 
-const isValue = (cell: string) => /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?$/.test(cell);
+const isValue = (cell: string) =>
+  /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?$/.test(cell);
 
 interface Table {
   readonly columns: readonly (Meaning & { readonly name: string; readonly start: number })[];
@@ -136,7 +140,12 @@ function segments(value: string): { text: string; at: number }[] {
     const ch = value[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ";" || ch === "|" || (ch === "," && value[i + 1] === " " && /\d/.test(value.slice(i + 2, i + 40))))) {
+    else if (
+      depth === 0 &&
+      (ch === ";" ||
+        ch === "|" ||
+        (ch === "," && value[i + 1] === " " && /\d/.test(value.slice(i + 2, i + 40))))
+    ) {
       out.push({ text: value.slice(from, i), at: from });
       from = i + 1;
     }
@@ -194,11 +203,18 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
 export function findLineFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
   let table: Table | null = null;
-  let caption: Meaning = { measure: null, subgroup: null, unit: "people", people: false };
+  // The caption is read only when a table whose columns name sources needs it.
+  let captionLine = "";
   let lineStart = 0;
   for (const line of text.split("\n")) {
     const start = lineStart;
     lineStart += line.length + 1;
+    // A paragraph of prose is no row, header or label line: skip it cheaply.
+    if (line.length > MAX_LINE) {
+      table = null;
+      captionLine = line;
+      continue;
+    }
     if (line.trim() === "" || /^[\s|:-]+$/.test(line)) {
       if (line.trim() === "") table = null;
       continue;
@@ -209,6 +225,7 @@ export function findLineFigures(text: string): FoundFigure[] {
       const columns = cells.map((c) => ({ ...meaningOf(c.text), name: c.text, start: c.start }));
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
+      const caption = meaningOf(captionLine);
       const bySource = measures === 0 && caption.measure !== null && columns.length >= 3;
       if (measures >= 2 || bySource) {
         table = { columns, bySource, caption };
@@ -220,9 +237,9 @@ export function findLineFigures(text: string): FoundFigure[] {
       continue;
     }
     table = null;
-    const labelled = labelLine(line, start);
+    const labelled = /\d/.test(line) ? labelLine(line, start) : [];
     if (labelled.length > 0) found.push(...labelled);
-    else caption = meaningOf(line);
+    else captionLine = line;
   }
   return found;
 }

@@ -168,7 +168,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: "other", cued: true };
   // "the deaths of 19 detainees", "the killing of at least 1,500 men", "among the dead were 187
   // children": a measure noun that governs the count outranks the count's own noun.
-  if (before && governs(tokens, before.index, hedgedFrom)) return { measure: before.measure, cued: true };
+  if (before && governs(tokens, before.index, hedgedFrom))
+    return { measure: before.measure, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);

@@ -34,7 +34,10 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   // "We interviewed 96 former detainees": the object of an interview is a source, not a victim;
   // so is the subject of "testified".
   let p = from - 1;
-  while (p >= 0 && /^(about|some|over|nearly|more|than|at|least|another|a|further)$/.test(tokens[p]!.lower))
+  while (
+    p >= 0 &&
+    /^(about|some|over|nearly|more|than|at|least|another|a|further)$/.test(tokens[p]!.lower)
+  )
     p--;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";

@@ -161,7 +161,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
     // "the 180", "these 2,000", "hearings for the 180": a count already given, named again.
-    const determined = /^(these|those|the|all|its|their|our)$/.test(tokens[r.from - 1]?.lower ?? "");
+    const determined = /^(these|those|the|all|its|their|our)$/.test(
+      tokens[r.from - 1]?.lower ?? "",
+    );
     // A bare repetition ("The commission says 767,") stands alone before punctuation; a small
     // number or "another 31" is a new group.
     const bare =
@@ -221,7 +223,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       continue;
     let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? "exact");
     // "300+": a lower bound written after the number.
-    if (hedge === "exact" && tokens[hi.to]?.text === "+" && tokens[hi.to]!.start === tokens[last]!.end)
+    if (
+      hedge === "exact" &&
+      tokens[hi.to]?.text === "+" &&
+      tokens[hi.to]!.start === tokens[last]!.end
+    )
       hedge = "at_least";
     const endTok = head ? Math.max(head.index, last) : last;
     // "N or more", "his figure of 600 … was a minimum": a lower bound stated after the count.

@@ -21,7 +21,8 @@ function compileHeads(v: Vocabulary): Map<string, HeadInfo> {
     for (const w of roles ?? []) map.set(w, { subgroup: null, unit: "people", role: measure });
   for (const { subgroup, words } of v.people)
     for (const w of words) if (!map.has(w)) map.set(w, { subgroup, unit: "people" });
-  for (const { unit, words } of v.units) for (const w of words) map.set(w, { subgroup: null, unit });
+  for (const { unit, words } of v.units)
+    for (const w of words) map.set(w, { subgroup: null, unit });
   return map;
 }
 

@@ -40,6 +40,9 @@ const SCALES: Record<string, number> = {
   billion: 1_000_000_000,
 };
 
+/** Words a number in words can begin with: most tokens are rejected by one lookup. */
+const STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a", "half"]);
+
 export interface NumberRead {
   readonly value: number;
   /** Index of the first and one past the last token of the number. */
@@ -70,7 +73,9 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
       big?.kind === "word" &&
       (big.lower === "million" || big.lower === "billion")
     ) {
-      const value = Math.round(Number(`${t.text.replace(/,/g, "")}.${frac.text}`) * SCALES[big.lower]!);
+      const value = Math.round(
+        Number(`${t.text.replace(/,/g, "")}.${frac.text}`) * SCALES[big.lower]!,
+      );
       return { value, from: i, to: i + 4, words: false };
     }
     const value = Number(t.text.replace(/,/g, ""));
@@ -81,7 +86,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
       return { value: value * scale, from: i, to: i + 2, words: false };
     return { value, from: i, to: i + 1, words: false };
   }
-  if (t.kind !== "word") return null;
+  if (t.kind !== "word" || !STARTS.has(t.lower)) return null;
   // "half a million": half of the scale.
   if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES[tokens[i + 2]?.lower ?? ""])
     return { value: SCALES[tokens[i + 2]!.lower]! / 2, from: i, to: i + 3, words: true };

@@ -245,15 +245,7 @@ export const ENGLISH: Vocabulary = {
     },
     {
       measure: "forensic_examined",
-      cues: [
-        "forensic",
-        "examined",
-        "examination",
-        "certified",
-        "autopsy",
-        "pathologists",
-        "dna",
-      ],
+      cues: ["forensic", "examined", "examination", "certified", "autopsy", "pathologists", "dna"],
     },
     {
       measure: "mutilated",
@@ -478,7 +470,14 @@ export const ENGLISH: Vocabulary = {
   hedges: [
     {
       hedge: "at_least",
-      before: ["at least", "no fewer than", "not fewer than", "not less than", "a minimum of", "at minimum"],
+      before: [
+        "at least",
+        "no fewer than",
+        "not fewer than",
+        "not less than",
+        "a minimum of",
+        "at minimum",
+      ],
     },
     {
       hedge: "more_than",

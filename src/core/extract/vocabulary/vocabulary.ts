@@ -8,7 +8,10 @@ import type { Hedge, Measure, Subgroup, Unit } from "../../model/claim.js";
 
 export interface Vocabulary {
   /** Nouns that make a number a count of people, by the subgroup they name (null: anyone). */
-  readonly people: readonly { readonly subgroup: Subgroup | null; readonly words: readonly string[] }[];
+  readonly people: readonly {
+    readonly subgroup: Subgroup | null;
+    readonly words: readonly string[];
+  }[];
   /** Nouns that count something other than people but still a figure (bodies, families). */
   readonly units: readonly { readonly unit: Unit; readonly words: readonly string[] }[];
   /**
@@ -19,7 +22,10 @@ export interface Vocabulary {
   /** Words that may stand between a number and its noun ("613 innocent civilians"). */
   readonly modifiers: readonly string[];
   /** Modifiers that also name the subgroup ("three old men" are elderly). */
-  readonly qualifiers: readonly { readonly subgroup: Subgroup; readonly words: readonly string[] }[];
+  readonly qualifiers: readonly {
+    readonly subgroup: Subgroup;
+    readonly words: readonly string[];
+  }[];
   /**
    * Each measure with its synonyms, in order of trust: when two cue the same number, the earlier
    * measure wins. `nouns` also name the people counted ("487 wounded", "212 detainees").
