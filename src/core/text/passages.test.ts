@@ -9,7 +9,7 @@ function expectWellFormed(text: string, passages: Passage[], maxChars: number): 
   let previousEnd = 0;
   const covered = new Uint8Array(text.length);
   passages.forEach((p, i) => {
-    expect(p.seq).toBe(i);
+    expect(p.seq).toBe(i + 1);
     expect(text.slice(p.start, p.end)).toBe(p.text);
     expect(p.start).toBeGreaterThanOrEqual(previousEnd);
     expect(p.end).toBeGreaterThan(p.start);
