@@ -23,6 +23,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/law",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Elements of crimes and rules of attribution",
         tags,
@@ -34,6 +35,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/evidence",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "Evidence links of a case the caller may see (the review queue is status=proposed)",
@@ -54,6 +56,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/matrix",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "The legal matrix: per crime, each element with evidence for and against, and gaps",
@@ -90,6 +93,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/cases/:id/evidence/propose",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Propose links from the case's confirmed claims (never confirms one)",
         tags,
@@ -102,6 +106,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/cases/:id/evidence",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Link a confirmed claim, a passage or a source to an element (awaits review)",
         tags,
@@ -118,6 +123,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/evidence/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "An evidence link with every version it has had",
         tags,
@@ -136,6 +142,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/evidence/:id/review",
     {
+      config: { gate: "reviewer" },
       schema: {
         summary: "Confirm, correct or reject a link (reason required to reject)",
         tags,

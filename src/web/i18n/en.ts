@@ -17,14 +17,12 @@ export const en = {
 
   "auth.title": "Sign in",
   "auth.intro":
-    "Paste the operator token to review claims and add sources. The server writes it to server.json in its data directory. It is kept only for this browser tab.",
-  "auth.token": "Operator token",
-  "auth.actor": "Your name (optional)",
-  "auth.actor.help": "Recorded in the activity log with every change you make.",
+    "Sign in with the account an administrator made for you (casefile user add). Your session ends when you sign out, or after twelve hours.",
+  "auth.username": "Username",
+  "auth.password": "Password",
   "auth.signIn": "Sign in",
   "auth.signOut": "Sign out",
   "auth.signedInAs": "Signed in as {name}",
-  "auth.operator": "operator",
   "auth.failed": "Not signed in: {detail}",
 
   "overview.eyebrow": "Case",
@@ -145,6 +143,16 @@ export const en = {
   "testimony.unstated": "not stated in the source",
   "timeline.conflictElsewhere":
     "Sources also give different times for this; the disagreement is shown at:",
+  "cite.source": "Cite this source",
+  "cite.passage": "Cite passage {seq}",
+  "cite.claim": "Cite this claim",
+  "cite.format": "Format",
+  "cite.format.text": "Plain text",
+  "cite.format.csl-json": "CSL-JSON (Zotero, citeproc)",
+  "cite.format.bibtex": "BibTeX",
+  "cite.copy": "Copy",
+  "cite.copied": "Copied",
+  "search.dateFormat": "Dates as YYYY, YYYY-MM or YYYY-MM-DD; leave empty for any date.",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
@@ -436,5 +444,65 @@ export const en = {
   "matrix.review.keys": "Keys: j next, k previous, c confirm, r reject (type the reason first).",
   "matrix.review.done.confirm": "Confirmed: {label}",
   "matrix.review.done.reject": "Rejected: {label}",
+
+  // Source reader without the corpus (issue 10).
+  "source.citationClaims": "{count} claims from this source",
+  "source.corpusMissing":
+    "The text of this source is in the case's corpus, which was not found when the case was loaded. To read it here, put the corpus files in a folder, set",
+  "source.corpusMissing.how":
+    "to that folder and start Casefile with a new data directory (CASEFILE_DATA): the case then loads with its text.",
+
+  // Jobs (issue 14).
+  "nav.jobs": "Jobs",
+  "jobs.title": "Background jobs",
+  "jobs.intro":
+    "Long work runs as jobs that any worker may take: batch ingest, re-extraction, linkage, estimates. Progress updates live.",
+  "jobs.signedOut": "Jobs are shown to editors and administrators.",
+  "jobs.batch.title": "Ingest files as a job",
+  "jobs.batch.files": "Files",
+  "jobs.batch.start": "Start the job",
+  "jobs.batch.started": "Job {id} started.",
+  "jobs.empty": "No jobs yet.",
+  "jobs.col.type": "Job",
+  "jobs.col.state": "State",
+  "jobs.col.progress": "Progress",
+  "jobs.col.by": "Started by",
+  "jobs.col.result": "Result or error",
+  "jobs.progress": "{done} of {total}",
+  "jobs.failedItems": "{n} failed",
+  "jobs.cancel": "Cancel",
+  "jobs.state.queued": "queued",
+  "jobs.state.running": "running",
+  "jobs.state.completed": "completed",
+  "jobs.state.failed": "failed",
+  "jobs.state.cancelled": "cancelled",
+  // Provenance and grades on the figures page and in review (issue 9).
+  "figures.col.basis": "Basis and chain to its origin",
+  "figures.col.grades": "Grades",
+  "figures.basis.own_observation": "own observation",
+  "figures.basis.reported_speech": "reported speech",
+  "figures.basis.cited_document": "cited document",
+  "figures.basis.official_statistics": "official statistics",
+  "figures.basis.unstated": "basis unstated",
+  "figures.chain.origin": "origin: {name}",
+  "figures.grade.reliability": "source reliability {grade}",
+  "figures.grade.credibility": "claim credibility {grade}",
+  "figures.grade.ungraded": "ungraded",
+  "figures.gradeFilter": "Source reliability",
+  "figures.gradeFilter.all": "every source",
+  "figures.gradeFilter.ungraded": "ungraded sources only",
+  "figures.gradeFilter.grade": "graded {grade}",
+  "figures.values": "Values and their origins",
+  "figures.values.note":
+    "Each value stated by more than one claim, with how many independent origins state it. A value with one origin rests on one statement, however many documents repeat it.",
+  "figures.values.one": "{label}{group}: {claims} claims, one origin only ({origin})",
+  "figures.values.many": "{label}{group}: {claims} claims from {origins} independent origins",
+  "review.provenance": "Provenance",
+  "review.provenance.basis": "Basis",
+  "review.provenance.from":
+    "Derived from (claim:ID, source:ID, claimant:ID or name; empty for none)",
+  "review.provenance.save": "Save provenance",
+  "review.provenance.saved": "Saved as version {version}.",
+  "review.provenance.bad": "Write claim:ID, source:ID or claimant:ID (or leave it empty).",
 } as const;
 export type MessageKey = keyof typeof en;
