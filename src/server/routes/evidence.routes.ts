@@ -71,6 +71,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/report",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A footnoted brief of the case as HTML, Markdown or PDF",
         tags,
