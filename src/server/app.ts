@@ -15,6 +15,7 @@ import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { mediaRoutes } from "./routes/media.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { searchRoutes } from "./routes/search.routes.js";
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, deps);
   registryRoutes(app, deps);
   adminRoutes(app, deps);
+  mediaRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;

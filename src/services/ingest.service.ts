@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "../core/hash/sha256.js";
+import { sniffMedia } from "../core/media/media-format.js";
 import {
   applyMetadataPatch,
   defaultMetadata,
@@ -25,6 +26,7 @@ import {
 import { actorName, type Caller } from "./caller.js";
 import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, ServiceError } from "./errors.js";
+import { ingestMedia } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
 import { insertParts } from "./split-parts.js";
@@ -47,6 +49,8 @@ export interface IngestOutcome {
   readonly acquisitionId: string;
   readonly parts: number;
   readonly claims: number;
+  /** What a reviewer should know about how the file was read (e.g. ffmpeg missing). */
+  readonly warnings?: string[];
 }
 
 export interface IngestOptions {
@@ -125,6 +129,39 @@ export function createIngestService(store: Store, options: IngestOptions) {
         };
       }
 
+      const mediaType = sniffMedia(req.bytes);
+      if (mediaType !== null) {
+        // Photos, video and audio: decided by content, whatever the name says.
+        let media: Awaited<ReturnType<typeof ingestMedia>>;
+        try {
+          media = await ingestMedia(store, {
+            bytes: req.bytes,
+            sha256,
+            type: mediaType,
+            fileName: req.fileName,
+            origin: req.origin,
+            metadata: req.metadata,
+            extract: req.extract ?? true,
+            acquisition,
+            actor,
+            at: now,
+          });
+        } catch (error) {
+          if (error instanceof ReadError) throw readFailure(error, req.fileName);
+          throw error;
+        }
+        const created = await getSource(store.db, media.sourceId);
+        if (!created)
+          throw new Error(`source ${media.sourceId} vanished after its ingest committed`);
+        return {
+          status: "created",
+          source: presentSourceSummary(created),
+          acquisitionId,
+          parts: 0,
+          claims: media.claims,
+          warnings: [...media.warnings],
+        };
+      }
       let document: Awaited<ReturnType<typeof readDocument>>;
       try {
         document = await readDocument(req.bytes, req.fileName, { maxBytes: options.maxBytes });

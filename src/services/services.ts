@@ -6,6 +6,7 @@ import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { createLogService } from "./log.service.js";
+import { createMediaService } from "./media.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
@@ -43,6 +44,7 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    media: createMediaService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -11,6 +11,7 @@ import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { mediaCommand } from "./media.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
@@ -36,4 +37,5 @@ export const COMMANDS: readonly Command[] = [
   linkCommand,
   estimateCommand,
   generatePersonsCommand,
+  mediaCommand,
 ];

@@ -14,6 +14,7 @@ import type { SourceDetail, SourceSummary } from "../../services/presenters/sour
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
+import type { MediaPort } from "./media-port.js";
 import type { RegistryPort } from "./registry-port.js";
 
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
@@ -40,7 +41,7 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort {
+export interface CasefilePort extends RegistryPort, MediaPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;

@@ -4,6 +4,7 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localMediaPort } from "./media-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
 export function localOperator(): Caller {
@@ -40,6 +41,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
     ...localRegistryPort(services.registry, me),
+    ...localMediaPort(services.media, me),
     close: () => store.close(),
   };
 }

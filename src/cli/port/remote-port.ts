@@ -20,6 +20,7 @@ import type {
   SourceList,
 } from "./casefile-port.js";
 import { localOperator } from "./local-port.js";
+import { remoteMediaPort } from "./media-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
 export interface ServerInfo {
@@ -147,6 +148,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
     ...remoteRegistryPort(call),
+    ...remoteMediaPort(call),
     close: async () => {},
   };
 }
