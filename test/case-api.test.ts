@@ -3,6 +3,7 @@
  * computed flags and independent claimants, chronology with conflicting times, places, recognition,
  * transliteration-insensitive search, and restricted material kept from anonymous callers.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,9 +23,16 @@ interface Findings {
     published: string | null;
     sourceId: string;
     claimId: string;
+    basis: string;
+    derivedFrom: { kind: string; id: string } | null;
+    chain: { kind: string; id: string; name: string }[];
+    origin: string;
+    reliability: string | null;
+    credibility: string | null;
   }[];
-  independentClaimants: number;
-  chains: { claimant: string; claimantName: string; documents: string[] }[];
+  independentOrigins: number;
+  origins: { origin: string; originName: string; documents: string[] }[];
+  values: { label: string; subgroup: string | null; independentOrigins: number }[];
   flags: { type: string; subgroup: string | null; values: string[]; otherMeasures?: string[] }[];
   chart: { published: string }[];
 }
@@ -77,6 +85,31 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(list.items.every((s) => s.sha256 !== null)).toBe(true);
   });
 
+  it("shows every claim's quote in its own source's text, at its offsets", async () => {
+    const claims = await get<{
+      items: {
+        id: string;
+        sourceId: string;
+        start: number;
+        end: number;
+        text: string | null;
+        quoteSha256: string;
+      }[];
+    }>("/api/claims?case=khojaly-1992&limit=1000", true);
+    expect(claims.items.length).toBeGreaterThan(250);
+    const texts = new Map<string, string>();
+    for (const c of claims.items) {
+      if (!texts.has(c.sourceId))
+        texts.set(
+          c.sourceId,
+          (await get<{ text: string }>(`/api/sources/${c.sourceId}`, true)).text,
+        );
+      const quote = (texts.get(c.sourceId) ?? "").slice(c.start, c.end);
+      expect(c.text, c.id).toBe(quote);
+      expect(createHash("sha256").update(quote).digest("hex"), c.id).toBe(c.quoteSha256);
+    }
+  });
+
   it("flags each named discrepancy by computation", async () => {
     const killed = await figures("killed");
     expect(hasFlag(killed, "value_conflict", "children", ["63", "83"])).toBe(true);
@@ -100,14 +133,16 @@ describe("the Khojaly reference case over HTTP", () => {
     ).toBe(true);
   });
 
-  it("counts the official-figures chain as one independent claimant", async () => {
+  it("counts the official statistics as one origin, however many documents carry them", async () => {
     const killed = await figures("killed");
-    const official = killed.chains.find((c) => c.claimantName.startsWith("Official Azerbaijani"));
-    expect(official?.documents.length).toBeGreaterThan(5);
-    const fromOfficial = killed.claims.filter((c) => c.min === 613 && c.subgroup === null);
+    const official = killed.origins.find((c) => c.originName.startsWith("Official Azerbaijani"));
+    expect(official?.documents.length).toBeGreaterThan(3);
+    const fromOfficial = killed.claims.filter((c) => c.min === 613 && c.subgroup !== "children");
     expect(new Set(fromOfficial.map((c) => c.sourceId)).size).toBeGreaterThan(3);
-    // Several direct claimants (agency, compilation, newspaper, legislators) reduce to one original.
-    expect(killed.independentClaimants).toBeLessThan(
+    const v613 = killed.values.find((v) => v.label === "613" && v.subgroup === null);
+    expect(v613?.independentOrigins).toBe(1);
+    // Several direct claimants (agency, compilation, newspaper, legislators) reduce to one origin.
+    expect(killed.independentOrigins).toBeLessThan(
       new Set(killed.claims.map((c) => c.claimant)).size,
     );
     expect(killed.chart.length).toBeGreaterThan(20);
@@ -132,23 +167,28 @@ describe("the Khojaly reference case over HTTP", () => {
         "publisher",
         "published",
         "sourceId",
+        "basis",
+        "derivedFrom",
+        "chain",
+        "origin",
       ]) {
         expect(c, key).toHaveProperty(key);
       }
       expect(c.min !== null || c.max !== null).toBe(true);
       expect(typeof c.claimant).toBe("string");
       expect(typeof c.sourceId).toBe("string");
+      // The chain ends at the origin, which is the claim's own claimant when it passes nothing on.
+      expect(`${c.chain.at(-1)?.kind}:${c.chain.at(-1)?.id}`).toBe(c.origin);
+      if (c.derivedFrom === null) expect(c.chain).toHaveLength(1);
     }
-    expect(
-      f.chains.every((chain) => typeof chain.claimant === "string" && chain.documents.length > 0),
-    ).toBe(true);
+    expect(f.origins.every((o) => o.documents.length > 0)).toBe(true);
     // A cross-measure flag is one number under several measures; the others set values side by side.
     for (const flag of f.flags) {
       expect(flag.values.length, flag.type).toBeGreaterThanOrEqual(
         flag.type === "cross_measure" ? 1 : 2,
       );
     }
-    expect(typeof f.independentClaimants).toBe("number");
+    expect(f.independentOrigins).toBe(f.origins.length);
   });
 
   it("flags conflicting times in the chronology", async () => {
@@ -164,11 +204,13 @@ describe("the Khojaly reference case over HTTP", () => {
   });
 
   it("serves places and flight routes as GeoJSON, and the recognition registry", async () => {
-    const geo = await get<{ features: { id: string; geometry: { type: string } }[] }>(
+    const geo = await get<{ features: { id: string; geometry: { type: string } | null }[] }>(
       "/api/cases/khojaly-1992/places",
     );
-    expect(geo.features.find((f) => f.id === "khojaly")?.geometry.type).toBe("Point");
-    expect(geo.features.some((f) => f.geometry.type === "LineString")).toBe(true);
+    expect(geo.features.find((f) => f.id === "khojaly")?.geometry?.type).toBe("Point");
+    expect(geo.features.some((f) => f.geometry?.type === "LineString")).toBe(true);
+    // A place a route names without known coordinates is listed with GeoJSON's null geometry.
+    expect(geo.features.find((f) => f.id === "garagaya")?.geometry).toBeNull();
     const recognitions = await get<{ qualifications: string[] }[]>(
       "/api/cases/khojaly-1992/recognitions",
     );
@@ -228,5 +270,46 @@ describe("the Khojaly reference case over HTTP", () => {
       ),
     ).toBe(false);
     expect((await fetch(`${server.url}/api/sources/${target.sourceId}`)).status).toBe(404);
+  });
+
+  it("grades only when a reviewer does, and filters figures by grade", async () => {
+    // Loading the case graded nothing: every claim and every source is ungraded.
+    const before = await figures("killed", true);
+    expect(before.claims.every((c) => c.reliability === null && c.credibility === null)).toBe(true);
+    const target = before.claims.find((c) => c.min === 613);
+    if (!target) throw new Error("expected a 613 claim");
+    const grade = (path: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const graded = await grade(`/api/sources/${target.sourceId}/grades`, {
+      grade: "B",
+      reason: "test",
+    });
+    expect(graded.status).toBe(200);
+    expect(
+      (await grade(`/api/claims/${target.claimId}/grades`, { grade: "7", reason: "t" })).status,
+    ).toBe(400);
+    expect(
+      (await grade(`/api/claims/${target.claimId}/grades`, { grade: "3", reason: "t" })).status,
+    ).toBe(200);
+    const onlyB = await get<Findings>(
+      "/api/cases/khojaly-1992/figures?measure=killed&reliability=B",
+      true,
+    );
+    expect(onlyB.claims.length).toBeGreaterThan(0);
+    expect(onlyB.claims.every((c) => c.sourceId === target.sourceId && c.reliability === "B")).toBe(
+      true,
+    );
+    expect(onlyB.claims.find((c) => c.claimId === target.claimId)?.credibility).toBe("3");
+    const ungraded = await get<Findings>(
+      "/api/cases/khojaly-1992/figures?measure=killed&reliability=ungraded",
+      true,
+    );
+    expect(ungraded.claims.length).toBe(before.claims.length - onlyB.claims.length);
+    const bad = await fetch(`${server.url}/api/cases/khojaly-1992/figures?reliability=Z`);
+    expect(bad.status).toBe(400);
   });
 });

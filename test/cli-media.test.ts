@@ -89,10 +89,14 @@ describe.skipIf(!hasFfmpeg()).each(PROCESS_TARGETS)("casefile media on $name", (
   it("archives a video without ffmpeg and says what is missing", async () => {
     const path = join(target.dataDir, "clip.mov");
     writeFileSync(path, testMp4());
-    const run = await runCasefile(["ingest", path], { ...target.env, CASEFILE_FFMPEG: "none" });
+    const run = await runCasefile(
+      ["ingest", path],
+      { ...target.env, CASEFILE_FFMPEG: "none" },
+      { timeoutMs: 110_000 },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("ffmpeg/ffprobe are not installed");
-    const bad = await runCasefile(["media", "similar", "nope"], target.env);
+    const bad = await runCasefile(["media", "similar", "nope"], target.env, { timeoutMs: 110_000 });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("source nope not found");
   }, 120_000);

@@ -46,7 +46,7 @@ process.stdout.write(
 );
 for (const f of computeFigures(data)) {
   process.stdout.write(
-    `${f.measure}: ${f.claims.length} claims, ${f.independentClaimants} independent\n`,
+    `${f.measure}: ${f.claims.length} claims, ${f.independentOrigins} independent origin(s)\n`,
   );
   for (const flag of f.flags) {
     process.stdout.write(

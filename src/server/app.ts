@@ -14,8 +14,12 @@ import { problem, registerProblemHandlers } from "./problem.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
+import { evidenceRoutes } from "./routes/evidence.routes.js";
+import { gradesRoutes } from "./routes/grades.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { jobsRoutes } from "./routes/jobs.routes.js";
 import { mediaRoutes } from "./routes/media.routes.js";
+import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { searchRoutes } from "./routes/search.routes.js";
@@ -70,6 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registryRoutes(app, deps);
   adminRoutes(app, deps);
   mediaRoutes(app, deps);
+  evidenceRoutes(app, deps);
+  provenanceRoutes(app, deps);
+  jobsRoutes(app, deps);
+  gradesRoutes(app, deps);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;

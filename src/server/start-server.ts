@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type JobRunner, startJobRunner } from "../services/jobs/job-runner.js";
+import { JOB_TYPES } from "../services/jobs/job-types.js";
 import { prepareStore } from "../services/prepare-store.js";
 import { createServices, DEFAULT_MAX_FILE_BYTES } from "../services/services.js";
 import { openStore, type StoreConfig } from "../store/open-store.js";
@@ -23,6 +25,11 @@ export interface ServerConfig {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly onMessage?: (line: string) => void;
+  /**
+   * Run jobs in this process too (default). The embedded store always does: only one process may
+   * open it. With PostgreSQL, API-only processes leave jobs to `casefile worker` processes.
+   */
+  readonly worker?: boolean | undefined;
 }
 
 export interface RunningServer {
@@ -70,12 +77,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   } catch (error) {
     config.onMessage?.(`could not load the reference cases: ${(error as Error).message}`);
   }
+  let runner: JobRunner | null = null;
+  if (config.worker !== false || store.db.driver === "pglite")
+    runner = await startJobRunner(services, JOB_TYPES, { concurrency: 1 });
   let closing: Promise<void> | null = null;
   return {
     url,
     close() {
       closing ??= (async () => {
         rmSync(infoPath, { force: true });
+        await runner?.stop();
         await app.close();
         await store.close();
       })();

@@ -2,12 +2,13 @@
  * A case as readers meet it: overview, chronology (with conflicting times flagged), places and
  * flight routes as GeoJSON, and the recognition registry — all through the access policy.
  */
+import { compareWhen } from "../core/case/index.js";
 import { PLACES } from "../core/gazetteer/index.js";
 import { listCaseIds } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { mapVisible, visibleCase } from "./case-view.js";
-import { timeConflicts } from "./time-conflicts.js";
+import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
 
@@ -38,28 +39,42 @@ export function createCaseService(store: Store) {
     async timeline(caller: Caller, caseId: string) {
       const view = await visibleCase(store, caller, caseId);
       const conflicts = timeConflicts(view.claims);
-      const events = view.row.data.events.flatMap((e) => {
-        const claimIds = mapVisible(e.claimIds, view.claimIdByRef);
-        const sourceIds = mapVisible(e.sourceIds, view.storeIdByRef);
-        // An event stands only on what the caller may see.
-        if (e.claimIds.length + e.sourceIds.length > 0 && claimIds.length + sourceIds.length === 0)
-          return [];
-        const eventConflicts = conflicts.filter((c) =>
-          c.claimIds.some((id) => claimIds.includes(id)),
-        );
-        return [
-          {
-            id: e.id,
-            phase: e.phase,
-            when: e.when,
-            where: e.where,
-            what: e.what,
-            claimIds,
-            sourceIds,
-            conflicts: eventConflicts,
-          },
-        ];
-      });
+      const visible = [...view.row.data.events]
+        .sort((a, b) => compareWhen(a.when, b.when))
+        .flatMap((e) => {
+          const claimIds = mapVisible(e.claimIds, view.claimIdByRef);
+          const sourceIds = mapVisible(e.sourceIds, view.storeIdByRef);
+          // An event stands only on what the caller may see.
+          if (
+            e.claimIds.length + e.sourceIds.length > 0 &&
+            claimIds.length + sourceIds.length === 0
+          )
+            return [];
+          return [{ ...e, claimIds, sourceIds }];
+        });
+      const home = conflictHomes(conflicts, visible);
+      const events = visible.map((e) => ({
+        id: e.id,
+        phase: e.phase,
+        when: e.when,
+        where: e.where,
+        what: e.what,
+        claimIds: e.claimIds,
+        sourceIds: e.sourceIds,
+        conflicts: conflicts.filter((c) => home.get(c.about) === e.id),
+        // The same disagreement also concerns this entry: named, shown in full at its home.
+        conflictsElsewhere: conflicts.flatMap((c) =>
+          home.get(c.about) !== e.id && c.claimIds.some((id) => e.claimIds.includes(id))
+            ? [
+                {
+                  about: c.about,
+                  eventId: home.get(c.about) as string,
+                  eventWhat: visible.find((h) => h.id === home.get(c.about))?.what ?? "",
+                },
+              ]
+            : [],
+        ),
+      }));
       return { caseId, events, conflicts };
     },
 
@@ -72,13 +87,15 @@ export function createCaseService(store: Store) {
       };
       const places = info.places.flatMap((id) => {
         const p = placeById.get(id);
+        if (!p) return [];
         const coordinates = point(id);
-        if (!p || !coordinates) return [];
+        // A place the case names but cannot locate stays in the list, with no geometry (GeoJSON's
+        // null), so that routes and tables name it even though the map cannot draw it.
         return [
           {
             type: "Feature" as const,
             id,
-            geometry: { type: "Point" as const, coordinates },
+            geometry: coordinates ? { type: "Point" as const, coordinates } : null,
             properties: {
               kind: "place",
               name: p.name,

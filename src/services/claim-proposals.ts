@@ -42,6 +42,8 @@ export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise
     quoteSha256: null,
     fields: d.fields,
     claimant: { name: d.claimant.name, role: d.claimant.role, ref: null },
+    basis: d.provenance.basis,
+    derivedFrom: d.provenance.derivedFrom,
     caseRef: null,
     status: "proposed",
     origin: "extraction",

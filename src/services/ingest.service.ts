@@ -15,6 +15,7 @@ import {
 import { splitCompilation } from "../core/split/split-compilation.js";
 import { ReadError, readDocument } from "../ingest/readers/read-document.js";
 import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
+import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import {
@@ -26,8 +27,10 @@ import {
 import { actorName, type Caller } from "./caller.js";
 import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, ServiceError } from "./errors.js";
+import type { JobsService } from "./jobs/jobs.service.js";
 import { ingestMedia } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
+import type { JobView } from "./presenters/job.presenter.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
 import { insertParts } from "./split-parts.js";
 
@@ -41,6 +44,11 @@ export interface IngestRequest {
   readonly split?: boolean | undefined;
   /** Propose claims from the text (default true). */
   readonly extract?: boolean | undefined;
+  /**
+   * Runs first inside the transaction that records the file (a job item settling itself there,
+   * so that a second delivery of the item cannot ingest the file again).
+   */
+  readonly settle?: ((tx: Queryable) => Promise<void>) | undefined;
 }
 
 export interface IngestOutcome {
@@ -76,8 +84,44 @@ function readFailure(error: ReadError, fileName: string): ServiceError {
   });
 }
 
-export function createIngestService(store: Store, options: IngestOptions) {
+export interface BatchRequest {
+  readonly files: readonly { bytes: Uint8Array; fileName: string; origin: string }[];
+  readonly metadata: SourceMetadataPatch;
+  readonly split?: boolean | undefined;
+  readonly extract?: boolean | undefined;
+}
+
+export function createIngestService(store: Store, options: IngestOptions, jobs: JobsService) {
   return {
+    /**
+     * Archives the files' bytes and queues one job that ingests them (one item per file), so any
+     * worker can take any file. Answers at once with the job; its progress is the job's.
+     */
+    async startBatch(caller: Caller, req: BatchRequest): Promise<JobView> {
+      assertMayWrite(caller);
+      if (req.files.length === 0) throw new InvalidInputError("no files given", "files");
+      const tooBig = req.files.find((f) => f.bytes.byteLength > options.maxBytes);
+      if (tooBig)
+        throw new ServiceError(
+          "too-large",
+          413,
+          `${tooBig.fileName}: ${tooBig.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
+          { file: tooBig.fileName },
+        );
+      const files = [];
+      for (const f of req.files) {
+        const sha256 = sha256Hex(f.bytes);
+        await store.blobs.put(f.bytes, sha256);
+        files.push({ sha256, fileName: f.fileName, origin: f.origin });
+      }
+      return jobs.start(caller, "ingest-batch", {
+        files,
+        metadata: { ...req.metadata },
+        ...(req.split !== undefined && { split: req.split }),
+        ...(req.extract !== undefined && { extract: req.extract }),
+      });
+    },
+
     async ingestFile(caller: Caller, req: IngestRequest): Promise<IngestOutcome> {
       assertMayWrite(caller);
       const actor = actorName(caller);
@@ -106,6 +150,7 @@ export function createIngestService(store: Store, options: IngestOptions) {
       if (existing) {
         // Same bytes again: one blob, one source, one more link in its chain of custody.
         await store.db.transaction(async (tx) => {
+          await req.settle?.(tx);
           await insertAcquisition(tx, acquisition);
           await appendLog(
             tx,
@@ -188,6 +233,7 @@ export function createIngestService(store: Store, options: IngestOptions) {
       await store.blobs.put(req.bytes, sha256);
       const sourceId = randomUUID();
       const counts = await store.db.transaction(async (tx) => {
+        await req.settle?.(tx);
         await insertBlobRecord(tx, sha256, req.bytes.byteLength, document.mediaType, now);
         await insertAcquisition(tx, acquisition);
         await insertSource(tx, {

@@ -77,6 +77,9 @@ export async function ingestMedia(
     quoteSha256: null,
     fields: p.fields,
     claimant: { ...METADATA_CLAIMANT, ref: null },
+    // A file's metadata names no basis and passes on no other claim.
+    basis: "unstated",
+    derivedFrom: null,
     caseRef: null,
     status: "proposed",
     origin: "extraction",

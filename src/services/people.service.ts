@@ -29,35 +29,64 @@ export function createPeopleService(store: Store) {
     async people(caller: Caller, caseId: string) {
       const view = await visibleCase(store, caller, caseId);
       const people = new Map<string, Person>();
-      const add = (name: string, role: string, sourceId?: string, claimId?: string) => {
-        const key = name.trim().replace(/\s+/g, " ").toLowerCase();
-        if (key === "") return;
+      const persons = new Map(
+        (await claimantsOf(store.db, caseId))
+          .filter((c) => c.kind === "person")
+          .map((c) => [c.id, c]),
+      );
+      // One row per person: a source's author who is also its publishing claimant (a witness, a
+      // legislator) is the same person as that claimant, however differently the two are named.
+      const publisherOf = new Map(view.caseSources.map((s) => [s.id, s.publisherClaimant]));
+      const add = (
+        key: string,
+        name: string,
+        role: string,
+        sourceId?: string,
+        claimId?: string,
+        preferName = false,
+      ) => {
+        const clean = name.trim().replace(/\s+/g, " ");
+        if (clean === "") return;
         const p = people.get(key) ?? {
-          name: name.trim().replace(/\s+/g, " "),
+          name: clean,
           roles: new Set(),
           sourceIds: new Set(),
           claimIds: new Set(),
         };
+        if (preferName) p.name = clean;
         p.roles.add(role);
         if (sourceId) p.sourceIds.add(sourceId);
         if (claimId) p.claimIds.add(claimId);
         people.set(key, p);
       };
-      for (const s of view.sources)
-        for (const a of s.metadata.authors) add(a, ROLE_BY_KIND[s.metadata.kind] ?? "author", s.id);
-      const personClaimants = new Set(
-        (await claimantsOf(store.db, caseId)).filter((c) => c.kind === "person").map((c) => c.id),
-      );
+      const byName = (name: string) => `name:${name.trim().replace(/\s+/g, " ").toLowerCase()}`;
+      for (const s of view.sources) {
+        const publisher = publisherOf.get(s.id);
+        const own = s.metadata.authors.length === 1 && publisher && persons.has(publisher);
+        for (const a of s.metadata.authors)
+          add(
+            own ? `claimant:${publisher}` : byName(a),
+            a,
+            ROLE_BY_KIND[s.metadata.kind] ?? "author",
+            s.id,
+            undefined,
+            Boolean(own),
+          );
+      }
       for (const c of view.claims) {
         if (c.fields.kind === "actor" && c.fields.actorType === "person")
-          add(c.fields.name, "mentioned", c.sourceId, c.id);
-        if (c.claimant.ref && personClaimants.has(c.claimant.ref))
+          add(byName(c.fields.name), c.fields.name, "mentioned", c.sourceId, c.id);
+        const ref = c.claimant.ref;
+        if (ref && persons.has(ref)) {
+          const key = `claimant:${ref}`;
           add(
+            key,
             c.claimant.name,
             c.claimant.role === "witness" ? "witness" : "claimant",
             c.sourceId,
             c.id,
           );
+        }
       }
       return [...people.values()]
         .map((p) => ({

@@ -4,15 +4,18 @@
  * and the case data itself (events, routes, recognitions). One transaction, one log entry.
  */
 import { randomUUID } from "node:crypto";
-import type {
-  CaseClaim,
-  CaseData,
-  SourceRecord as CaseSource,
-  ClaimantRecord,
+import {
+  type AssembledSource,
+  assembleSourceText,
+  type CaseClaim,
+  type CaseData,
+  type SourceRecord as CaseSource,
+  type ClaimantRecord,
 } from "../core/case/index.js";
 import { passageIndexAt } from "../core/claims/passage-of.js";
 import { sha256Hex } from "../core/hash/sha256.js";
 import type { Claimant, ClaimFields } from "../core/model/claim.js";
+import type { ProvenanceLink } from "../core/model/provenance.js";
 import { anchorIn } from "../core/model/span.js";
 import {
   type CorpusFileFound,
@@ -80,8 +83,8 @@ function fieldsOf(c: CaseClaim): ClaimFields & Record<string, unknown> {
 
 interface StoredSource {
   readonly id: string;
-  readonly text: string | null;
-  readonly start: number;
+  /** The source's text: its span, then any footnotes the layout moved (see assembleSourceText). */
+  readonly assembled: AssembledSource | null;
   readonly passages: readonly PassageRecord[];
 }
 
@@ -102,7 +105,8 @@ async function insertCaseSources(
   const stored = new Map<string, StoredSource>();
   for (const s of parentsFirst(data.sources)) {
     const file = files.get(s.locator.file);
-    const text = file ? file.text.slice(s.locator.start, s.locator.end) : null;
+    const assembled = file ? assembleSourceText(file.text, s) : null;
+    const text = assembled?.text ?? null;
     const parent = s.parent ? stored.get(s.parent) : undefined;
     const parentLocator = s.parent
       ? data.sources.find((p) => p.id === s.parent)?.locator
@@ -136,55 +140,65 @@ async function insertCaseSources(
         language: s.language,
         url: null,
         access: s.access,
-        reliability: s.reliability,
       },
       createdAt: at,
       createdBy: LOADER,
     });
     const passages = text === null ? [] : passagesWithIds(text);
     await insertPassages(tx, id, passages);
-    stored.set(s.id, { id, text, start: s.locator.start, passages });
+    stored.set(s.id, { id, assembled, passages });
   }
   return stored;
 }
 
-function caseClaims(
-  data: CaseData,
-  stored: Map<string, StoredSource>,
-  files: Map<string, { text: string }>,
-  at: Date,
-): NewClaim[] {
+/** A case link in store terms: claims and sources by store id, claimants by their case id. */
+function storeLink(
+  link: ProvenanceLink | null,
+  claimIds: ReadonlyMap<string, string>,
+  stored: ReadonlyMap<string, StoredSource>,
+): ProvenanceLink | null {
+  if (link === null || link.kind === "claimant") return link;
+  const id = link.kind === "claim" ? claimIds.get(link.id) : stored.get(link.id)?.id;
+  return id ? { kind: link.kind, id } : null;
+}
+
+function caseClaims(data: CaseData, stored: Map<string, StoredSource>, at: Date): NewClaim[] {
   const claimants = new Map(data.claimants.map((c) => [c.id, c]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const claimIds = new Map(data.claims.map((c) => [c.id, randomUUID()]));
   return data.claims.map((c) => {
     const source = sources.get(c.sourceId) as CaseSource;
     const target = stored.get(c.sourceId) as StoredSource;
-    const inside = c.locator.start >= source.locator.start && c.locator.end <= source.locator.end;
-    // A claim in a footnote the layout moved elsewhere keeps its file offsets (fields.anchor = "file").
-    const start = inside ? c.locator.start - source.locator.start : c.locator.start;
-    const end = inside ? c.locator.end - source.locator.start : c.locator.end;
-    const anchorText = inside ? target.text : (files.get(c.locator.file)?.text ?? null);
+    // Offsets into the source's own text, footnotes moved by the layout included; validation
+    // keeps every claim inside one of its source's spans.
+    const span = target.assembled?.toSource(c.locator) ?? {
+      start: c.locator.start - source.locator.start,
+      end: c.locator.end - source.locator.start,
+    };
+    const text = target.assembled?.text ?? null;
     const quoteOk =
-      anchorText !== null && sha256Hex(anchorText.slice(start, end)) === c.locator.quoteSha256;
-    const anchor = quoteOk && anchorText !== null ? anchorIn(anchorText, start, end) : null;
+      text !== null && sha256Hex(text.slice(span.start, span.end)) === c.locator.quoteSha256;
+    const anchor = quoteOk && text !== null ? anchorIn(text, span.start, span.end) : null;
     const claimant = claimants.get(c.claimantId);
-    const index = inside && target.text !== null ? passageIndexAt(target.passages, start) : -1;
+    const index = text !== null ? passageIndexAt(target.passages, span.start) : -1;
     return {
-      id: randomUUID(),
+      id: claimIds.get(c.id) as string,
       sourceId: target.id,
       passageId: target.passages[index]?.id ?? null,
-      start,
-      end,
+      start: span.start,
+      end: span.end,
       exact: anchor?.exact ?? null,
       prefix: anchor?.prefix ?? null,
       suffix: anchor?.suffix ?? null,
       quoteSha256: c.locator.quoteSha256,
-      fields: inside ? fieldsOf(c) : { ...fieldsOf(c), anchor: "file" },
+      fields: fieldsOf(c),
       claimant: {
         name: claimant?.name ?? c.claimantId,
         role: roleOf(claimant, c.claimantId === source.publisherClaimant),
         ref: c.claimantId,
       },
+      basis: c.basis,
+      derivedFrom: storeLink(c.derivedFrom, claimIds, stored),
       caseRef: c.id,
       status: c.status,
       origin: "reference",
@@ -222,9 +236,9 @@ export async function ensureReferenceCase(
     const files = new Map<string, { text: string; acquisitionId: string }>();
     for (const f of found) await archiveCorpusFile(tx, f, at, files);
     const stored = await insertCaseSources(tx, data, files, at);
-    const claims = caseClaims(data, stored, files, at);
+    const claims = caseClaims(data, stored, at);
     await insertClaims(tx, claims);
-    const citationOnly = [...stored.values()].filter((s) => s.text === null).length;
+    const citationOnly = [...stored.values()].filter((s) => s.assembled === null).length;
     await appendLog(
       tx,
       {

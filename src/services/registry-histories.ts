@@ -50,6 +50,8 @@ export interface EstimatesRequest {
   readonly onProgress?:
     | ((method: EstimationMethod, done: number, total: number) => void)
     | undefined;
+  /** A cancelled estimate (its job cancelled) stops between methods. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 const round = (x: number | null) => (x === null ? null : Math.round(x));
@@ -69,6 +71,7 @@ export async function registryEstimates(store: Store, caller: Caller, req: Estim
       "method",
     );
   const results = (methods as readonly EstimationMethod[]).map((method) => {
+    req.signal?.throwIfAborted();
     try {
       const r = estimate(input, {
         method,

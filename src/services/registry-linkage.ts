@@ -31,6 +31,8 @@ export interface LinkageRequest {
   readonly eventYear?: number | undefined;
   readonly seed?: number | undefined;
   readonly onProgress?: ((progress: LinkProgress) => void) | undefined;
+  /** A cancelled run (its job cancelled) stops and writes nothing. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 function tablePart(listId: string, records: readonly PersonRecordRow[]): TablePart {
@@ -80,6 +82,7 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
     const [left, right] = a < b ? [a, b] : [b, a];
     links.push({ id: randomUUID(), left, right, probability: result.links.probability[k]! });
   }
+  req.signal?.throwIfAborted();
   const runId = randomUUID();
   const at = new Date();
   const parameters = {

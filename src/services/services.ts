@@ -3,11 +3,16 @@ import type { Store } from "../store/open-store.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
 import { createClaimsService } from "./claims.service.js";
+import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createGradesService } from "./grades.service.js";
 import { createIngestService } from "./ingest.service.js";
+import { JOB_TYPES } from "./jobs/job-types.js";
+import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
 import { createMediaService } from "./media.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
 import { createSourcesService } from "./sources.service.js";
@@ -25,12 +30,17 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
-    ingest: createIngestService(store, {
-      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
-      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    }),
+    ingest: createIngestService(
+      store,
+      {
+        tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      },
+      jobs,
+    ),
     sources: createSourcesService(store),
     claims: createClaimsService(store),
     cases: createCaseService(store),
@@ -45,6 +55,10 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     log: createLogService(store),
     media: createMediaService(store),
+    evidence: createEvidenceService(store),
+    provenance: createProvenanceService(store),
+    jobs,
+    grades: createGradesService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,7 @@ import {
   type SourceMetadataPatch,
 } from "../core/source/source-metadata.js";
 import { acquisitionsOf } from "../store/blobs.repository.js";
+import { caseSourceNote } from "../store/cases.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import {
@@ -77,8 +78,13 @@ export function createSourcesService(store: Store) {
           offset: 0,
         }),
       ];
+      const caseNote =
+        source.caseId && source.caseRef
+          ? await caseSourceNote(store.db, source.caseId, source.caseRef)
+          : null;
       return presentSourceDetail({
         source,
+        caseNote,
         text: text ?? "",
         passages,
         acquisitions,
@@ -102,6 +108,22 @@ export function createSourcesService(store: Store) {
         bytes: await store.blobs.read(sha256),
         sha256,
         fileName: first?.originalName ?? sha256,
+      };
+    },
+
+    /**
+     * The source's own extracted text as a file. For a part of a compilation this is its own span,
+     * where the original is the whole compilation's file.
+     */
+    async textFile(caller: Caller, id: string) {
+      const source = await visibleSource(caller, id);
+      const text = await getSourceText(store.db, id);
+      if (text === null || source.textSha256 === null)
+        throw new NotFoundError(`the text of source ${id} (it is known by citation only)`);
+      return {
+        text,
+        sha256: source.textSha256,
+        fileName: `${source.metadata.title.slice(0, 80)}.txt`,
       };
     },
 

@@ -37,7 +37,6 @@ function partMetadata(part: SplitPart, parent: SourceMetadata, index: number): S
     url: null,
     // A part is never more open than the compilation it came from.
     access: parent.access,
-    reliability: null,
   };
 }
 

@@ -37,6 +37,26 @@ export function timeConflicts(claims: readonly ClaimRecord[]): TimeConflict[] {
 }
 
 /**
+ * Where each conflict is shown in full, so that a chronology shows it once: the entry backed by
+ * most of its claims, the earliest such entry on a tie (entries come in chronological order).
+ */
+export function conflictHomes(
+  conflicts: readonly TimeConflict[],
+  events: readonly { readonly id: string; readonly claimIds: readonly string[] }[],
+): Map<string, string> {
+  const homes = new Map<string, string>();
+  for (const c of conflicts) {
+    let best: { id: string; n: number } | null = null;
+    for (const e of events) {
+      const n = c.claimIds.filter((id) => e.claimIds.includes(id)).length;
+      if (n > 0 && (best === null || n > best.n)) best = { id: e.id, n };
+    }
+    if (best) homes.set(c.about, best.id);
+  }
+  return homes;
+}
+
+/**
  * The span an ISO time can mean, as comparable strings: "1992-02-25" covers every time that day
  * (its upper bound sorts after every refinement of the prefix).
  */

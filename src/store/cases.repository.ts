@@ -40,6 +40,20 @@ export async function getCase(db: Queryable, id: string): Promise<CaseRow | null
     : null;
 }
 
+/** What a case's data notes about one of its sources (why a date is missing, who gave it), or null. */
+export async function caseSourceNote(
+  db: Queryable,
+  caseId: string,
+  sourceRef: string,
+): Promise<string | null> {
+  const rows = await db.query<{ note: string | null }>(
+    `SELECT s->>'note' AS note FROM cases, jsonb_array_elements(data->'sources') s
+      WHERE id = $1 AND s->>'id' = $2`,
+    [caseId, sourceRef],
+  );
+  return rows[0]?.note ?? null;
+}
+
 export async function listCaseIds(db: Queryable): Promise<{ id: string; title: string }[]> {
   return db.query<{ id: string; title: string }>("SELECT id, title FROM cases ORDER BY id");
 }
@@ -51,8 +65,8 @@ export async function insertClaimants(
 ): Promise<void> {
   for (const c of claimants) {
     await tx.query(
-      "INSERT INTO claimants (case_id, id, name, affiliation, derived_from, data) VALUES ($1, $2, $3, $4, $5, $6)",
-      [caseId, c.id, c.name, c.affiliation, c.derivedFrom, JSON.stringify(c)],
+      "INSERT INTO claimants (case_id, id, name, affiliation, data) VALUES ($1, $2, $3, $4, $5)",
+      [caseId, c.id, c.name, c.affiliation, JSON.stringify(c)],
     );
   }
 }

@@ -1,6 +1,7 @@
 /** SQL of claims and their versions. Access filtering joins the claim's source. */
 import type { AccessLevel } from "../core/model/access.js";
 import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js";
+import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
 
@@ -16,6 +17,9 @@ export interface ClaimRecord {
   readonly quoteSha256: string | null;
   readonly fields: ClaimFields;
   readonly claimant: Claimant & { ref: string | null };
+  readonly basis: Basis;
+  /** The claim or source (store ids) or claimant (case id or name) this claim passes on. */
+  readonly derivedFrom: ProvenanceLink | null;
   readonly caseRef: string | null;
   /** The title of the claim's source, for lists that show claims of many sources. */
   readonly sourceTitle: string | null;
@@ -42,6 +46,8 @@ interface ClaimRow {
   claimant_name: string;
   claimant_role: Claimant["role"];
   claimant_ref: string | null;
+  basis: Basis;
+  derived_from: ProvenanceLink | null;
   case_ref: string | null;
   source_title?: string | null;
   status: ClaimStatus;
@@ -66,6 +72,8 @@ function toRecord(r: ClaimRow): ClaimRecord {
     quoteSha256: r.quote_sha256,
     fields: r.fields,
     claimant: { name: r.claimant_name, role: r.claimant_role, ref: r.claimant_ref },
+    basis: r.basis,
+    derivedFrom: r.derived_from,
     caseRef: r.case_ref,
     sourceTitle: r.source_title ?? null,
     status: r.status,
@@ -107,6 +115,8 @@ const CLAIM_COLUMNS = [
   "claimant_name",
   "claimant_role",
   "claimant_ref",
+  "basis",
+  "derived_from",
   "case_ref",
   "status",
   "origin",
@@ -122,10 +132,14 @@ const VERSION_COLUMNS = [
   "status",
   "fields",
   "claimant",
+  "basis",
+  "derived_from",
   "created_at",
   "created_by",
   "reason",
 ];
+
+const linkJson = (l: ProvenanceLink | null) => (l === null ? null : JSON.stringify(l));
 
 const claimantJson = (c: Claimant & { ref: string | null }) =>
   JSON.stringify({ name: c.name, role: c.role, ref: c.ref });
@@ -151,6 +165,8 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.claimant.name,
       c.claimant.role,
       c.claimant.ref,
+      c.basis,
+      linkJson(c.derivedFrom),
       c.caseRef,
       c.status,
       c.origin,
@@ -172,6 +188,8 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.status,
       JSON.stringify(c.fields),
       claimantJson(c.claimant),
+      c.basis,
+      linkJson(c.derivedFrom),
       c.createdAt,
       c.createdBy,
       null,
@@ -179,27 +197,31 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
   );
 }
 
-export async function insertClaimVersion(
-  tx: Queryable,
-  id: string,
-  version: number,
-  status: ClaimStatus,
-  fields: ClaimFields,
-  claimant: Claimant & { ref: string | null },
-  at: Date,
-  by: string,
-  reason: string | null,
-): Promise<void> {
+async function insertClaimVersion(tx: Queryable, id: string, u: ReviewUpdate): Promise<void> {
   await tx.query(
-    "INSERT INTO claim_versions (claim_id, version, status, fields, claimant, created_at, created_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    [id, version, status, JSON.stringify(fields), claimantJson(claimant), at, by, reason],
+    "INSERT INTO claim_versions (claim_id, version, status, fields, claimant, basis, derived_from, created_at, created_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    [
+      id,
+      u.version,
+      u.status,
+      JSON.stringify(u.fields),
+      claimantJson(u.claimant),
+      u.basis,
+      linkJson(u.derivedFrom),
+      u.at,
+      u.by,
+      u.reason,
+    ],
   );
 }
 
+/** A claim's whole reviewed state: every review decision writes all of it as a new version. */
 export interface ReviewUpdate {
   readonly status: ClaimStatus;
   readonly fields: ClaimFields;
   readonly claimant: Claimant & { ref: string | null };
+  readonly basis: Basis;
+  readonly derivedFrom: ProvenanceLink | null;
   readonly version: number;
   readonly by: string;
   readonly at: Date;
@@ -216,7 +238,7 @@ export async function updateReviewedClaim(
   const [m, s] = figureColumns(u.fields);
   const rows = await tx.query<{ id: string }>(
     `UPDATE claims SET status = $3, fields = $4, measure = $5, subgroup = $6, claimant_name = $7, claimant_role = $8, claimant_ref = $9,
-       version = $10, reviewed_by = $11, reviewed_at = $12, review_reason = $13
+       version = $10, reviewed_by = $11, reviewed_at = $12, review_reason = $13, basis = $14, derived_from = $15
      WHERE id = $1 AND version = $2 RETURNING id`,
     [
       id,
@@ -232,10 +254,12 @@ export async function updateReviewedClaim(
       u.by,
       u.at,
       u.reason,
+      u.basis,
+      linkJson(u.derivedFrom),
     ],
   );
   if (rows.length === 0) return false;
-  await insertClaimVersion(tx, id, u.version, u.status, u.fields, u.claimant, u.at, u.by, u.reason);
+  await insertClaimVersion(tx, id, u);
   return true;
 }
 
@@ -293,11 +317,13 @@ export async function claimVersions(db: Queryable, id: string) {
     status: ClaimStatus;
     fields: ClaimFields;
     claimant: Claimant;
+    basis: Basis;
+    derived_from: ProvenanceLink | null;
     created_at: Date;
     created_by: string;
     reason: string | null;
   }>(
-    "SELECT version, status, fields, claimant, created_at, created_by, reason FROM claim_versions WHERE claim_id = $1 ORDER BY version",
+    "SELECT version, status, fields, claimant, basis, derived_from, created_at, created_by, reason FROM claim_versions WHERE claim_id = $1 ORDER BY version",
     [id],
   );
 }
@@ -323,5 +349,12 @@ export async function reviewedSpans(
   return db.query<{ kind: string; start: number; end: number }>(
     "SELECT kind, start_offset AS start, end_offset AS \"end\" FROM claims WHERE source_id = $1 AND (status <> 'proposed' OR version > 1 OR origin <> 'extraction')",
     [sourceId],
+  );
+}
+
+/** Every claim-to-claim derivedFrom link in the store: only these can close a cycle. */
+export async function claimToClaimLinks(db: Queryable): Promise<{ id: string; target: string }[]> {
+  return db.query<{ id: string; target: string }>(
+    "SELECT id, derived_from ->> 'id' AS target FROM claims WHERE derived_from ->> 'kind' = 'claim'",
   );
 }

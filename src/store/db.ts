@@ -22,5 +22,10 @@ export interface Db extends Queryable {
   readonly driver: "pglite" | "postgres";
   /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs SQL as the job queue (pg-boss) sends it: with parameters one statement, without them
+   * possibly several (BEGIN; …; COMMIT); returns the rows of the last statement.
+   */
+  sql(text: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { type BlobStore, openBlobStore } from "./blob-store.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 import type { Db } from "./db.js";
+import { type JobQueue, openJobQueue } from "./job-queue.js";
 import { migrate } from "./migrate.js";
 import { openPgliteDb } from "./pglite-db.js";
 import { openPostgresDb } from "./postgres-db.js";
@@ -22,7 +23,27 @@ export interface Store {
   readonly db: Db;
   readonly blobs: BlobStore;
   readonly dataDir: string;
+  /** The job queue in this store, opened on first use and stopped by close(). */
+  queue(): Promise<JobQueue>;
   close(): Promise<void>;
+}
+
+/**
+ * How long a job delivery may run before it counts as abandoned and is retried
+ * (CASEFILE_JOB_EXPIRE_SECONDS, default 15 minutes), and how often the queue checks for that.
+ */
+export function jobTimingFromEnv(env: NodeJS.ProcessEnv): {
+  expireInSeconds: number;
+  maintenanceIntervalSeconds: number;
+} {
+  const raw = env.CASEFILE_JOB_EXPIRE_SECONDS;
+  const expire = raw === undefined || raw === "" ? 900 : Number(raw);
+  if (!Number.isInteger(expire) || expire < 2)
+    throw new RangeError(`CASEFILE_JOB_EXPIRE_SECONDS must be a whole number ≥ 2, got "${raw}"`);
+  return {
+    expireInSeconds: expire,
+    maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(expire / 2))),
+  };
 }
 
 /** The store configuration from the environment: CASEFILE_DATA (default ./data), DATABASE_URL. */
@@ -64,14 +85,24 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     throw error;
   }
   let closed = false;
+  let queue: Promise<JobQueue> | null = null;
   return {
     db,
     blobs,
     dataDir,
+    queue() {
+      if (closed) return Promise.reject(new Error("the store is closed"));
+      queue ??= openJobQueue(db, {
+        maintenanceIntervalSeconds: jobTimingFromEnv(process.env).maintenanceIntervalSeconds,
+        pollingIntervalSeconds: 0.5,
+      });
+      return queue;
+    },
     async close() {
       if (closed) return;
       closed = true;
       try {
+        if (queue) await (await queue.catch(() => null))?.stop();
         await db.close();
       } finally {
         lock?.release();

@@ -25,6 +25,14 @@ export async function openPgliteDb(directory: string | undefined): Promise<Db> {
     driver: "pglite",
     ...base,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async sql(text, params) {
+      // The extended protocol takes one statement; several without parameters go through exec.
+      if (!params || params.length === 0) {
+        const results = await pg.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      return { rows: (await pg.query(text, params as unknown[])).rows };
+    },
     close: () => pg.close(),
   };
 }

@@ -39,6 +39,10 @@ export async function openPostgresDb(connectionString: string): Promise<Db> {
         client.release();
       }
     },
+    async sql(text, params) {
+      const result: pg.QueryResult | pg.QueryResult[] = await pool.query(text, params as unknown[]);
+      return { rows: Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows };
+    },
     close: () => pool.end(),
   };
 }

@@ -26,6 +26,8 @@ export interface SourceRecord {
   readonly textLength: number;
   readonly version: number;
   readonly metadata: SourceMetadata;
+  /** A reviewer's current reliability grade (A–F) from the grades table; null when ungraded. */
+  readonly reliability: string | null;
   readonly createdAt: Date;
   readonly createdBy: string;
   readonly passageCount: number;
@@ -79,7 +81,8 @@ interface SourceRow {
 
 const COLUMNS = `s.id, s.blob_sha256, s.acquisition_id, s.case_id, s.case_ref, s.affiliation, s.parent_id, s.parent_start, s.parent_end, s.format,
   s.text_sha256, length(s.text) AS text_length, s.version, s.kind, s.title, s.authors, s.organisation,
-  s.published_place, s.published_date, s.published_precision, s.language, s.url, s.access, s.reliability,
+  s.published_place, s.published_date, s.published_precision, s.language, s.url, s.access,
+  (SELECT g.grade FROM grades g WHERE g.target_type = 'source' AND g.target_id = s.id ORDER BY g.version DESC LIMIT 1) AS reliability,
   s.created_at, s.created_by,
   (SELECT count(*)::int FROM passages p WHERE p.source_id = s.id) AS passage_count`;
 
@@ -111,8 +114,8 @@ function toRecord(r: SourceRow): SourceRecord {
       language: r.language,
       url: r.url,
       access: r.access as AccessLevel,
-      reliability: r.reliability,
     },
+    reliability: r.reliability,
     createdAt: r.created_at,
     createdBy: r.created_by,
     passageCount: Number(r.passage_count),
@@ -131,7 +134,6 @@ function metadataParams(m: SourceMetadata) {
     m.language,
     m.url,
     m.access,
-    m.reliability,
   ] as const;
 }
 
@@ -139,8 +141,8 @@ export async function insertSource(tx: Queryable, s: NewSource): Promise<void> {
   await tx.query(
     `INSERT INTO sources (id, blob_sha256, acquisition_id, parent_id, parent_start, parent_end, format, text, text_sha256,
        version, kind, title, authors, organisation, published_place, published_date, published_precision, language, url,
-       access, reliability, created_at, created_by, case_id, case_ref, affiliation)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
+       access, created_at, created_by, case_id, case_ref, affiliation)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
     [
       s.id,
       s.blobSha256,
@@ -186,7 +188,7 @@ export async function updateCurrentMetadata(
 ): Promise<void> {
   await tx.query(
     `UPDATE sources SET version = $2, kind = $3, title = $4, authors = $5, organisation = $6, published_place = $7,
-       published_date = $8, published_precision = $9, language = $10, url = $11, access = $12, reliability = $13
+       published_date = $8, published_precision = $9, language = $10, url = $11, access = $12
      WHERE id = $1`,
     [id, version, ...metadataParams(m)],
   );

@@ -70,15 +70,15 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(marks).toBeGreaterThan(20);
     expect(rows).toBeGreaterThanOrEqual(marks);
     const summary = (await page.getByTestId("figures-summary").textContent()) ?? "";
-    expect(Number(/from (\d+) independent claimants/.exec(summary)?.[1])).toBeGreaterThan(5);
+    expect(Number(/from (\d+) independent origins/.exec(summary)?.[1])).toBeGreaterThan(5);
     // Claimants of several affiliations appear in the table and the legend.
     expect(await page.locator(".legend li .dot").count()).toBeGreaterThan(3);
     const children = page.getByTestId("flag-value_conflict-children");
     expect(await children.locator(".flag-value").allTextContents()).toEqual(
       expect.arrayContaining(["63", "83"]),
     );
-    expect(await page.getByTestId("chain").first().textContent()).toMatch(
-      /stated in \d+ documents, 1 independent claimant/,
+    expect(await page.getByTestId("origin").first().textContent()).toMatch(
+      /carried by \d+ documents: one origin/,
     );
     await screenshotBoth(page, "figures-killed");
     // Narrowing to one subgroup keeps chart and table in step.

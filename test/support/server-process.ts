@@ -11,9 +11,10 @@ export interface ServerProcess {
 
 export function startServerProcess(
   env: Record<string, string | undefined>,
+  extraArgs: readonly string[] = [],
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, "serve", "--port", "0"], {
+    const child = spawn(process.execPath, [CLI_BIN, "serve", "--port", "0", ...extraArgs], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],

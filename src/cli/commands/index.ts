@@ -3,21 +3,26 @@ import type { Command } from "../command.js";
 import { caseCommand } from "./case.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
+import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
+import { gradeCommand } from "./grade.js";
 import { ingestCommand } from "./ingest.js";
+import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
 import { mediaCommand } from "./media.js";
+import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
 import { sourcesCommand } from "./sources.js";
 import { splitCommand } from "./split.js";
 import { verifyCommand } from "./verify.js";
+import { workerCommand } from "./worker.js";
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -38,4 +43,9 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   generatePersonsCommand,
   mediaCommand,
+  evidenceCommand,
+  provenanceCommand,
+  jobsCommand,
+  workerCommand,
+  gradeCommand,
 ];

@@ -7,6 +7,7 @@ import { CliError, type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { progressBar } from "../progress.js";
+import { ingestAsJob } from "./ingest-job.js";
 
 const usage = `Usage: casefile ingest <files…> [options]
 
@@ -26,10 +27,11 @@ Options:
   --language CODE        e.g. en, az, ru
   --url URL              where it was published
   --access LEVEL         public (default), restricted or confidential
-  --reliability GRADE    Admiralty grade, e.g. B2
   --split                split a compilation into its constituent sources (press records,
                          report excerpts, testimonies, …), stored as its parts
   --no-extract           do not propose claims
+  --job                  ingest the files as one background job shared by every worker (a
+                         progress bar while it runs; with --json one line per change)
   --json                 print a machine-readable summary`;
 
 type FileResult =
@@ -63,10 +65,10 @@ export const ingestCommand: Command = {
         language: { type: "string" },
         url: { type: "string" },
         access: { type: "string" },
-        reliability: { type: "string" },
         json: { type: "boolean" },
         split: { type: "boolean" },
         "no-extract": { type: "boolean" },
+        job: { type: "boolean" },
       },
       usage,
     );
@@ -81,9 +83,16 @@ export const ingestCommand: Command = {
       language: values.language,
       url: values.url,
       access: values.access,
-      reliability: values.reliability,
     };
     const maxBytes = maxFileBytesFromEnv(io.env);
+    if (values.job)
+      return ingestAsJob(positionals, io, {
+        metadata,
+        maxBytes,
+        split: values.split,
+        extract: !values["no-extract"],
+        json: values.json ?? false,
+      });
     const port = await connect(io, "ingest");
     const results: FileResult[] = [];
     const bar = progressBar(io.stderr, values.json ? 0 : positionals.length, "ingest");

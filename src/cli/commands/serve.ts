@@ -5,9 +5,11 @@ import { storeConfigFromEnv } from "../../store/open-store.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 
-const usage = `Usage: casefile serve [--port N] [--host ADDRESS]
+const usage = `Usage: casefile serve [--port N] [--host ADDRESS] [--no-worker]
 
-Serves the web application and the HTTP API (OpenAPI at /api/openapi.json).
+Serves the web application and the HTTP API (OpenAPI at /api/openapi.json), and runs background
+jobs in the same process. With PostgreSQL, --no-worker leaves jobs to \`casefile worker\` processes
+(the embedded store always runs them here: only one process may open it).
 Environment: PORT (default 3000), HOST (default 127.0.0.1), CASEFILE_DATA (default ./data),
 DATABASE_URL (use a PostgreSQL server instead of the embedded store), CASEFILE_OPERATOR_TOKEN,
 CASEFILE_MAX_FILE_MB (per-file upload limit, default 50), CASEFILE_CASES (reference cases to load,
@@ -20,7 +22,7 @@ export const serveCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { port: { type: "string" }, host: { type: "string" } },
+      { port: { type: "string" }, host: { type: "string" }, "no-worker": { type: "boolean" } },
       usage,
     );
     if (positionals.length > 0)
@@ -40,6 +42,7 @@ export const serveCommand: Command = {
         env: io.env,
         cwd: io.cwd,
         onMessage: (line) => io.stderr.write(`${line}\n`),
+        worker: !values["no-worker"],
       });
     } catch (error) {
       if (error instanceof StoreBusyError)

@@ -3,21 +3,27 @@
  * (it holds the store) or the running server's API (the server holds the store).
  */
 
+import type { GradeFilter } from "../../core/figures/grade-filter.js";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { CaseService } from "../../services/case.service.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { FiguresService } from "../../services/figures.service.js";
+import type { GradeRequest, GradesService } from "../../services/grades.service.js";
 import type { IngestOutcome, IngestRequest } from "../../services/ingest.service.js";
 import type { LogService } from "../../services/log.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
+import type { ProvenanceRequest } from "../../services/provenance.service.js";
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
+import type { JobsPort } from "./jobs-port.js";
+import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
 import type { RegistryPort } from "./registry-port.js";
 
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
+export type GradeView = Awaited<ReturnType<GradesService["history"]>>;
 export type SearchView = Awaited<ReturnType<SearchService["search"]>>;
 export type CasePart = "overview" | "timeline" | "places" | "recognitions";
 export type CaseView = Awaited<ReturnType<CaseService[CasePart]>>;
@@ -41,7 +47,7 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort, MediaPort {
+export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, MediaPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;
@@ -54,7 +60,10 @@ export interface CasefilePort extends RegistryPort, MediaPort {
   reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
-  figures(caseId: string, measure?: string): Promise<FiguresView>;
+  setProvenance(id: string, req: ProvenanceRequest): Promise<ClaimView>;
+  figures(caseId: string, measure?: string, filter?: GradeFilter): Promise<FiguresView>;
+  grade(target: "source" | "claim", id: string, req: GradeRequest): Promise<GradeView>;
+  gradeHistory(target: "source" | "claim", id: string): Promise<GradeView>;
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;

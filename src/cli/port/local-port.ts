@@ -4,6 +4,8 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localJobsPort } from "./jobs-port.js";
+import { localLegalPort } from "./legal-port.js";
 import { localMediaPort } from "./media-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
@@ -32,7 +34,10 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     reviewClaim: (id, req) => services.claims.review(me, id, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
-    figures: (caseId, measure) => services.figures.figures(me, caseId, measure),
+    setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
+    figures: (caseId, measure, filter) => services.figures.figures(me, caseId, measure, filter),
+    grade: (target, id, req) => services.grades.grade(me, target, id, req),
+    gradeHistory: (target, id) => services.grades.history(me, target, id),
     search: (q) => services.search.search(me, q),
     caseView: (caseId, part) =>
       part === "recognitions"
@@ -42,6 +47,8 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     log: (q) => services.log.list(me, q),
     ...localRegistryPort(services.registry, me),
     ...localMediaPort(services.media, me),
+    ...localLegalPort(services, me),
+    ...localJobsPort(services, me),
     close: () => store.close(),
   };
 }

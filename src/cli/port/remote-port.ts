@@ -14,11 +14,14 @@ import type {
   ClaimDetailView,
   ClaimList,
   FiguresView,
+  GradeView,
   LogEntryView,
   ReextractView,
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteJobsPort } from "./jobs-port.js";
+import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteMediaPort } from "./media-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
@@ -126,11 +129,27 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     reextract: (id) =>
       call<ReextractView>("POST", `/api/sources/${encodeURIComponent(id)}/extract`),
-    figures: (caseId, measure) =>
+    setProvenance: (id, req) =>
+      call<ClaimView>(
+        "POST",
+        `/api/claims/${encodeURIComponent(id)}/provenance`,
+        json(req),
+        "application/json",
+      ),
+    figures: (caseId, measure, filter) =>
       call<FiguresView>(
         "GET",
-        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure })}`,
+        `/api/cases/${encodeURIComponent(caseId)}/figures${query({ measure, reliability: filter?.reliability?.join(","), credibility: filter?.credibility?.join(",") })}`,
       ),
+    grade: (target, id, req) =>
+      call<GradeView>(
+        "POST",
+        `/api/${target}s/${encodeURIComponent(id)}/grades`,
+        json(req),
+        "application/json",
+      ),
+    gradeHistory: (target, id) =>
+      call<GradeView>("GET", `/api/${target}s/${encodeURIComponent(id)}/grades`),
     search: (q) =>
       call<SearchView>(
         "GET",
@@ -149,6 +168,8 @@ export function remotePort(server: ServerInfo): CasefilePort {
       ),
     ...remoteRegistryPort(call),
     ...remoteMediaPort(call),
+    ...remoteLegalPort(call),
+    ...remoteJobsPort(call),
     close: async () => {},
   };
 }

@@ -5,9 +5,11 @@
  */
 import type {
   AccessLevel,
+  Basis,
   Hedge,
   Measure,
   PartialDate,
+  ProvenanceLink,
   SourceKind,
   Subgroup,
   TimePrecision,
@@ -74,8 +76,6 @@ export interface SourceRecord {
   readonly access: AccessLevel;
   readonly affiliation: Affiliation;
   readonly publisherClaimant: string;
-  /** A reviewer's grade of the source, when one has been given; the reference case grades none. */
-  readonly reliability: string | null;
   readonly note: string | null;
 }
 
@@ -84,8 +84,6 @@ export interface ClaimantRecord {
   readonly name: string;
   readonly kind: ClaimantKind;
   readonly affiliation: Affiliation;
-  /** The claimant whose figures this one only repeats; chains count once for corroboration. */
-  readonly derivedFrom: string | null;
   readonly note: string | null;
 }
 
@@ -93,6 +91,10 @@ interface ClaimBase {
   readonly id: string;
   readonly sourceId: string;
   readonly claimantId: string;
+  /** What the claimant says the claim rests on. */
+  readonly basis: Basis;
+  /** The claim, source or claimant it passes on (in JSON `{"claim": id}` and so on), or null. */
+  readonly derivedFrom: ProvenanceLink | null;
   readonly locator: QuoteLocator;
   readonly status: "confirmed" | "proposed" | "rejected";
   readonly reviewer: string;

@@ -3,6 +3,7 @@
  * offset lies inside its corpus file (and a claim inside its source), so a case can be checked
  * without the corpus at hand.
  */
+import type { ProvenanceLink } from "../model/index.js";
 import type { CaseData, CasePart, FileSpan } from "./case-types.js";
 import { CASE_FILES } from "./case-types.js";
 import { checkTimeline } from "./check-timeline.js";
@@ -13,18 +14,29 @@ function within(inner: FileSpan, outer: FileSpan): boolean {
   return inner.file === outer.file && inner.start >= outer.start && inner.end <= outer.end;
 }
 
-function checkDerivations(ctx: Ctx, data: CaseData): void {
-  const byId = new Map(data.claimants.map((c) => [c.id, c]));
-  for (const [i, c] of data.claimants.entries()) {
+/** Every derivedFrom link names a known claim, source or claimant, and no chain returns to itself. */
+function checkDerivations(
+  ctx: Ctx,
+  data: CaseData,
+  ids: { readonly source: ReadonlySet<string>; readonly claimant: ReadonlySet<string> },
+): void {
+  const claims = new Map(data.claims.map((c) => [c.id, c]));
+  for (const [i, c] of data.claims.entries()) {
+    const link = c.derivedFrom;
+    if (link === null) continue;
+    const known = link.kind === "claim" ? claims.has(link.id) : ids[link.kind].has(link.id);
+    if (!known) fail(ctx, `$[${i}].derivedFrom`, `unknown ${link.kind} "${link.id}"`);
     const seen = new Set([c.id]);
-    for (let at = c.derivedFrom; at !== null; at = byId.get(at)?.derivedFrom ?? null) {
-      if (!byId.has(at)) fail(ctx, `$[${i}].derivedFrom`, `unknown claimant "${at}"`);
-      else if (seen.has(at)) fail(ctx, `$[${i}].derivedFrom`, "derivation cycle");
-      else {
-        seen.add(at);
-        continue;
+    for (
+      let at: ProvenanceLink | null = link;
+      at?.kind === "claim";
+      at = claims.get(at.id)?.derivedFrom ?? null
+    ) {
+      if (seen.has(at.id)) {
+        fail(ctx, `$[${i}].derivedFrom`, "derivation cycle");
+        break;
       }
-      break;
+      seen.add(at.id);
     }
   }
 }
@@ -50,7 +62,7 @@ export function checkReferences(data: CaseData, placeIds: ReadonlySet<string> | 
     if (!claimantIds.has(s.publisherClaimant))
       fail(sc, `$[${i}].publisherClaimant`, "unknown claimant");
   });
-  checkDerivations(ctx("claimants"), data);
+  checkDerivations(ctx("claims"), data, { source: sourceIds, claimant: claimantIds });
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   for (const [part, list] of [
     ["claims", data.claims],

@@ -1,5 +1,7 @@
 export * from "./case-types.js";
+export { chronologyKey, compareWhen } from "./chronology-order.js";
 export { parseCaseFiles } from "./load-case-files.js";
 export type { CaseError } from "./read-json.js";
+export { type AssembledSource, assembleSourceText, SPAN_SEPARATOR } from "./source-text.js";
 export { type CaseValidation, type ValidateOptions, validateCase } from "./validate-case.js";
 export * from "./vocabulary.js";

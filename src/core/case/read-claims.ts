@@ -1,5 +1,15 @@
 /** Reads claims.json (figure, time and qualification claims) and excluded.json. */
-import { CLAIM_STATUSES, HEDGES, MEASURES, makeFigure, SUBGROUPS, UNITS } from "../model/index.js";
+import {
+  BASES,
+  CLAIM_STATUSES,
+  HEDGES,
+  LINK_KINDS,
+  MEASURES,
+  makeFigure,
+  type ProvenanceLink,
+  SUBGROUPS,
+  UNITS,
+} from "../model/index.js";
 import type { CaseClaim, ExcludedFigure } from "./case-types.js";
 import {
   asArray,
@@ -19,6 +29,24 @@ import { FIGURE_SCOPES, QUALIFICATIONS, TIME_PRECISIONS } from "./vocabulary.js"
 
 const KINDS = ["figure", "time", "qualification"] as const;
 
+/** `{"claim": id}`, `{"source": id}` or `{"claimant": id}`, or null. */
+function readLink(ctx: Ctx, o: Obj, path: string): ProvenanceLink | null {
+  const v = o.derivedFrom;
+  if (v === null || v === undefined) return null;
+  const link = asObject(ctx, v, `${path}.derivedFrom`);
+  const keys = Object.keys(link);
+  const kind = LINK_KINDS.find((k) => k === keys[0]);
+  if (keys.length !== 1 || kind === undefined) {
+    fail(
+      ctx,
+      `${path}.derivedFrom`,
+      `expected one of {"claim": id}, {"source": id}, {"claimant": id}`,
+    );
+    return null;
+  }
+  return { kind, id: str(ctx, link, kind, `${path}.derivedFrom`) };
+}
+
 function readBase(ctx: Ctx, o: Obj, path: string) {
   const reviewedAt = str(ctx, o, "reviewedAt", path);
   if (reviewedAt !== "" && Number.isNaN(Date.parse(reviewedAt))) {
@@ -28,6 +56,8 @@ function readBase(ctx: Ctx, o: Obj, path: string) {
     id: str(ctx, o, "id", path),
     sourceId: str(ctx, o, "sourceId", path),
     claimantId: str(ctx, o, "claimantId", path),
+    basis: oneOf(ctx, o, "basis", BASES, path),
+    derivedFrom: readLink(ctx, o, path),
     locator: readQuoteLocator(ctx, o.locator, `${path}.locator`),
     status: oneOf(ctx, o, "status", CLAIM_STATUSES, path),
     reviewer: str(ctx, o, "reviewer", path),

@@ -25,7 +25,6 @@ function readSource(ctx: Ctx, value: unknown, path: string): SourceRecord {
     access: oneOf(ctx, o, "access", ACCESS_LEVELS, path),
     affiliation: oneOf(ctx, o, "affiliation", AFFILIATIONS, path),
     publisherClaimant: str(ctx, o, "publisherClaimant", path),
-    reliability: strOrNull(ctx, o, "reliability", path),
     note: strOrNull(ctx, o, "note", path),
   };
 }
@@ -41,7 +40,6 @@ function readClaimant(ctx: Ctx, value: unknown, path: string): ClaimantRecord {
     name: str(ctx, o, "name", path),
     kind: oneOf(ctx, o, "kind", CLAIMANT_KINDS, path),
     affiliation: oneOf(ctx, o, "affiliation", AFFILIATIONS, path),
-    derivedFrom: strOrNull(ctx, o, "derivedFrom", path),
     note: strOrNull(ctx, o, "note", path),
   };
 }

@@ -61,14 +61,21 @@ describe("validateCase", () => {
   it("rejects unknown references and derivation cycles", () => {
     const input = parts();
     (input.claims[2] as Json).claimantId = "nobody";
-    (input.claimants[0] as Json).derivedFrom = (input.claimants[1] as Json).id;
-    (input.claimants[1] as Json).derivedFrom = (input.claimants[0] as Json).id;
+    (input.claims[0] as Json).derivedFrom = { claim: (input.claims[1] as Json).id };
+    (input.claims[1] as Json).derivedFrom = { claim: (input.claims[0] as Json).id };
+    (input.claims[3] as Json).derivedFrom = { source: "no-such-source" };
     const errors = errorsOf(input);
     expect(errors).toContainEqual(
       expect.objectContaining({ file: "claims.json", path: "$[2].claimantId" }),
     );
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: "claimants.json", problem: "derivation cycle" }),
+      expect.objectContaining({ file: "claims.json", problem: "derivation cycle" }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        path: "$[3].derivedFrom",
+        problem: 'unknown source "no-such-source"',
+      }),
     );
   });
 

@@ -3,6 +3,7 @@
  * reviewer has already decided (same kind, overlapping span): re-extraction never overrides review.
  */
 import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
+import type { Basis, ProvenanceLink } from "../model/provenance.js";
 import { anchorIn, type TextAnchor } from "../model/span.js";
 import { passageIndexAt } from "./passage-of.js";
 
@@ -11,6 +12,7 @@ export interface ProposalDraft {
   readonly anchor: TextAnchor;
   readonly fields: ClaimFields;
   readonly claimant: Claimant;
+  readonly provenance: { readonly basis: Basis; readonly derivedFrom: ProvenanceLink | null };
 }
 
 export function draftProposals(
@@ -25,12 +27,13 @@ export function draftProposals(
       (r) => r.kind === claim.kind && r.start < claim.end && claim.start < r.end,
     );
     if (decided) continue;
-    const { start, end, text: _quote, claimant, ...fields } = claim;
+    const { start, end, text: _quote, claimant, provenance, ...fields } = claim;
     drafts.push({
       passageIndex: passageIndexAt(passages, start),
       anchor: anchorIn(text, start, end),
       fields: fields as ClaimFields,
       claimant,
+      provenance,
     });
   }
   return drafts;

@@ -6,6 +6,7 @@ import { cleanText } from "../clean/clean-text.js";
 import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
 import { findActors } from "./actors.js";
 import { attributionContext, claimantFor } from "./attribution.js";
+import { proposeProvenance } from "./claim-provenance.js";
 import { findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
 import { findPlaceClaims } from "./place-claims.js";
@@ -61,6 +62,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
       end: span.end,
       text: text.slice(span.start, span.end),
       claimant,
+      provenance: proposeProvenance(text, span.start, span.end, claimant),
     };
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));

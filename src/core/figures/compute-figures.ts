@@ -1,32 +1,32 @@
 /**
  * Figures and discrepancies per measure, from claims, sources and claimants. Neutral by
- * construction: it reports who states what and when, the spread and the flags, never a true value.
+ * construction: it reports who states what and when, on what basis, how many independent origins
+ * stand behind it, the spread and the flags — never a true value.
  */
 import type { ClaimantRecord } from "../case/index.js";
 import { MEASURES, type Measure } from "../model/index.js";
-import { buildChains } from "./claimant-chains.js";
+import { comparisonKey, comparisonSubgroup } from "./comparison.js";
 import { type FiguresInput, figureRows } from "./figure-rows.js";
 import type { FigureGroup, FigureRow, MeasureFindings } from "./figure-types.js";
 import { spreadOf } from "./figure-values.js";
 import { changedOverTime, crossMeasure, valueConflicts } from "./flags.js";
+import { originGroups, valueOrigins } from "./origin-groups.js";
 
 export type { FiguresInput } from "./figure-rows.js";
 
 export interface FiguresOptions {
   /** Smallest number that a cross-measure flag considers; default 100. */
   readonly crossMeasureMin?: number;
-  /** Whether a cross-measure flag needs one original claimant on both sides; default true. */
-  readonly crossMeasureSharedOrigin?: boolean;
+  /** Whether a cross-measure flag needs origins of one affiliation on both sides; default true. */
+  readonly crossMeasureSameSide?: boolean;
 }
 
 /**
- * The rows that count the measure as a whole: every person, or every civilian, since many sources
- * name the whole count that way. Subgroup and aspect counts have their own spread in `groups`.
+ * The rows that count the measure as a whole: every person (civilians compare with the whole, see
+ * comparison.ts). Subgroup and aspect counts have their own spread in `groups`.
  */
 function isHeadline(r: FigureRow): boolean {
-  return (
-    r.scope === "total" && r.aspect === null && (r.subgroup === null || r.subgroup === "civilians")
-  );
+  return r.scope === "total" && r.aspect === null && comparisonSubgroup(r.subgroup) === null;
 }
 
 /** Headline rows when there are any; else, for measures that are subgroups by nature (orphaned
@@ -39,15 +39,12 @@ function headlineSpread(rows: readonly FigureRow[]) {
 
 function groups(rows: readonly FigureRow[]): FigureGroup[] {
   const byKey = new Map<string, FigureRow[]>();
-  for (const r of rows) {
-    const k = `${r.subgroup ?? ""}|${r.aspect ?? ""}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), r]);
-  }
+  for (const r of rows) byKey.set(comparisonKey(r), [...(byKey.get(comparisonKey(r)) ?? []), r]);
   return [...byKey.values()].map((g) => ({
-    subgroup: g[0]!.subgroup,
+    subgroup: comparisonSubgroup(g[0]!.subgroup),
     aspect: g[0]!.aspect,
     spread: spreadOf(g.filter((r) => r.scope === "total")),
-    independentClaimants: new Set(g.map((r) => r.originalClaimant)).size,
+    independentOrigins: new Set(g.map((r) => r.origin)).size,
     claimIds: g.map((r) => r.claimId),
   }));
 }
@@ -57,7 +54,7 @@ function findings(
   rows: readonly FigureRow[],
   claimants: ReadonlyMap<string, ClaimantRecord>,
 ): MeasureFindings {
-  const chains = buildChains(rows, claimants);
+  const origins = originGroups(rows, claimants);
   const chart = rows
     .filter((r) => r.published !== null)
     .map((r) => ({
@@ -65,17 +62,20 @@ function findings(
       published: r.published!,
       min: r.min,
       max: r.max,
-      claimant: r.originalClaimant,
+      origin: r.origin,
       affiliation: r.affiliation,
+      reliability: r.reliability,
+      credibility: r.credibility,
     }))
     .sort((a, b) => a.published.localeCompare(b.published));
   return {
     measure,
     claims: rows,
     spread: headlineSpread(rows),
-    independentClaimants: chains.length,
-    independentAffiliations: new Set(chains.map((c) => c.affiliation)).size,
-    chains,
+    independentOrigins: origins.length,
+    independentAffiliations: new Set(origins.map((c) => c.affiliation)).size,
+    origins,
+    values: valueOrigins(rows),
     groups: groups(rows),
     flags: [...valueConflicts(measure, rows), ...changedOverTime(measure, rows)],
     chart,
@@ -84,7 +84,7 @@ function findings(
 
 /**
  * Findings for every measure that has at least one figure claim, in the model's measure order.
- * @example computeFigures(caseData).find((f) => f.measure === "killed")?.independentClaimants
+ * @example computeFigures(caseData).find((f) => f.measure === "killed")?.independentOrigins
  */
 export function computeFigures(
   input: FiguresInput,
@@ -99,7 +99,7 @@ export function computeFigures(
   }
   const cross = crossMeasure(byMeasure, {
     minValue: options.crossMeasureMin ?? 100,
-    sharedOrigin: options.crossMeasureSharedOrigin ?? true,
+    sameSide: options.crossMeasureSameSide ?? true,
   });
   return MEASURES.filter((m) => byMeasure.has(m)).map((measure) => {
     const f = findings(measure, byMeasure.get(measure)!, claimants);

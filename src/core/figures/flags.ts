@@ -4,10 +4,11 @@
  * measure, so differing partial counts are not a conflict.
  */
 import type { Measure } from "../model/index.js";
+import { comparisonKey, comparisonSubgroup } from "./comparison.js";
 import type { FigureFlag, FigureRow } from "./figure-types.js";
 import { intervalsOverlap } from "./figure-values.js";
 
-const key = (r: FigureRow) => `${r.subgroup ?? ""}|${r.aspect ?? ""}`;
+const key = comparisonKey;
 
 function groupBy<T>(items: readonly T[], keyOf: (t: T) => string): T[][] {
   const groups = new Map<string, T[]>();
@@ -20,7 +21,7 @@ function flag(type: FigureFlag["type"], measure: Measure, rows: readonly FigureR
   return {
     type,
     measure,
-    subgroup: first.subgroup,
+    subgroup: comparisonSubgroup(first.subgroup),
     aspect: first.aspect,
     values: [...new Set(rows.map((r) => r.label))],
     claimIds: rows.map((r) => r.claimId),
@@ -36,30 +37,31 @@ export function valueConflicts(measure: Measure, rows: readonly FigureRow[]): Fi
     .map((g) => flag("value_conflict", measure, g));
 }
 
-/** One original claimant states different values for the same quantity at different dates. */
+/** One origin states different values for the same quantity at different dates. */
 export function changedOverTime(measure: Measure, rows: readonly FigureRow[]): FigureFlag[] {
   const dated = rows.filter((r) => r.scope === "total" && r.published !== null);
-  return groupBy(dated, (r) => `${r.originalClaimant}|${key(r)}`)
+  return groupBy(dated, (r) => `${r.origin}|${key(r)}`)
     .map((g) => [...g].sort((a, b) => a.published!.localeCompare(b.published!)))
     .filter(
       (g) => new Set(g.map((r) => r.label)).size > 1 && new Set(g.map((r) => r.published)).size > 1,
     )
-    .map((g) => ({ ...flag("changed_over_time", measure, g), claimant: g[0]!.originalClaimant }));
+    .map((g) => ({ ...flag("changed_over_time", measure, g), claimant: g[0]!.origin }));
 }
 
 export interface CrossMeasureOptions {
   /** Numbers below this coincide by chance too often to mean anything (three children, two women). */
   readonly minValue: number;
   /**
-   * Flag only when the same original claimant (after derivedFrom) is on both sides: a number
-   * relabelled inside one chain, not two independent round numbers that happen to match.
+   * Flag only when origins of one affiliation are on both sides: a number relabelled among one
+   * side's publications, not two unrelated numbers that happen to match. Provenance is not
+   * required: a relabelling is exactly a derivation nobody recorded.
    */
-  readonly sharedOrigin: boolean;
+  readonly sameSide: boolean;
 }
 
-function sharesOrigin(group: readonly { measure: Measure; row: FigureRow }[]): boolean {
-  const byOrigin = groupBy(group, (x) => x.row.originalClaimant);
-  return byOrigin.some((g) => new Set(g.map((x) => x.measure)).size > 1);
+function onOneSide(group: readonly { measure: Measure; row: FigureRow }[]): boolean {
+  const bySide = groupBy(group, (x) => x.row.originAffiliation);
+  return bySide.some((g) => new Set(g.map((x) => x.measure)).size > 1);
 }
 
 /**
@@ -79,9 +81,12 @@ export function crossMeasure(
       .map((row) => ({ measure, row })),
   );
   const flags: FigureFlag[] = [];
-  for (const group of groupBy(single, (x) => `${x.row.min}|${x.row.subgroup ?? ""}`)) {
+  for (const group of groupBy(
+    single,
+    (x) => `${x.row.min}|${comparisonSubgroup(x.row.subgroup) ?? ""}`,
+  )) {
     const measures = [...new Set(group.map((x) => x.measure))];
-    if (measures.length < 2 || (options.sharedOrigin && !sharesOrigin(group))) continue;
+    if (measures.length < 2 || (options.sameSide && !onOneSide(group))) continue;
     for (const measure of measures) {
       const own = group.filter((x) => x.measure === measure).map((x) => x.row);
       const others = group.filter((x) => x.measure !== measure);

@@ -18,6 +18,14 @@ export const LOG_ACTIONS = [
   "list.import",
   "link.review",
   "linkage.run",
+  "evidence.propose",
+  "evidence.link",
+  "evidence.review",
+  "case.report",
+  "case.export",
+  "case.import",
+  "claim.provenance",
+  "grade.set",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

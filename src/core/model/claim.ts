@@ -2,6 +2,7 @@
  * Claims: one thing a source says, anchored to its exact span. The vocabularies below are the
  * contract shared by extraction, review, the reference case and the API.
  */
+import type { Basis, ProvenanceLink } from "./provenance.js";
 import type { Span } from "./span.js";
 
 export const MEASURES = [
@@ -128,12 +129,13 @@ export type ClaimFields =
   | { readonly kind: "qualification"; readonly qualification: string }
   | { readonly kind: "statement"; readonly summary: string };
 
-/** A claim as proposed by extraction: fields, exact span, claimant. */
+/** A claim as proposed by extraction: fields, exact span, claimant, and what it rests on. */
 export type ProposedClaim = ClaimFields & {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly claimant: Claimant;
+  readonly provenance: { readonly basis: Basis; readonly derivedFrom: ProvenanceLink | null };
 };
 
 /**

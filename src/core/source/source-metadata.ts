@@ -16,7 +16,6 @@ export interface SourceMetadata {
   readonly language: string | null;
   readonly url: string | null;
   readonly access: AccessLevel;
-  readonly reliability: string | null;
 }
 
 /** A metadata change as a caller sends it: any subset of fields, dates as text. */
@@ -30,7 +29,6 @@ export interface SourceMetadataPatch {
   readonly language?: string | null;
   readonly url?: string | null;
   readonly access?: string;
-  readonly reliability?: string | null;
 }
 
 export class InvalidMetadataError extends Error {
@@ -42,8 +40,6 @@ export class InvalidMetadataError extends Error {
     this.name = "InvalidMetadataError";
   }
 }
-
-const RELIABILITY = /^[A-F][1-6]$/;
 
 function optionalText(
   field: string,
@@ -58,7 +54,7 @@ function optionalText(
 
 /**
  * Applies a patch to metadata (or to defaults for a new source) and validates the result.
- * Reliability uses the Admiralty grading (A–F source reliability, 1–6 information credibility).
+ * A source's reliability is a reviewer's grade of its own (services/grades.service.ts), not metadata.
  */
 export function applyMetadataPatch(
   base: SourceMetadata,
@@ -87,13 +83,6 @@ export function applyMetadataPatch(
       throw new InvalidMetadataError("published", (error as Error).message);
     }
   }
-  const reliability = optionalText("reliability", patch.reliability, 2);
-  if (reliability && !RELIABILITY.test(reliability)) {
-    throw new InvalidMetadataError(
-      "reliability",
-      `Admiralty grade like "B2" expected, not "${reliability}"`,
-    );
-  }
   const url = optionalText("url", patch.url, 2000);
   if (url && !/^https?:\/\/\S+$/.test(url))
     throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`);
@@ -110,7 +99,6 @@ export function applyMetadataPatch(
     language: pick(optionalText("language", patch.language, 20), base.language),
     url: pick(url, base.url),
     access,
-    reliability: pick(reliability, base.reliability),
   });
 }
 
@@ -130,6 +118,5 @@ export function defaultMetadata(title: string): SourceMetadata {
     language: null,
     url: null,
     access: "public",
-    reliability: null,
   };
 }

@@ -39,14 +39,19 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
     "/api/cases/:id/figures",
     {
       schema: {
-        summary: "Figures per measure: claims, independent claimants, chains, flags, chart data",
+        summary:
+          "Figures per measure: claims with basis and chain, independent origins, flags, chart data",
         tags,
         params: CaseParams,
         querystring: FiguresQuerySchema,
         response: { 200: FiguresSchema, ...problems(400, 404) },
       },
     },
-    (req) => services.figures.figures(callerOf(req), req.params.id, req.query.measure),
+    (req) =>
+      services.figures.figures(callerOf(req), req.params.id, req.query.measure, {
+        reliability: req.query.reliability?.split(","),
+        credibility: req.query.credibility?.split(","),
+      }),
   );
   r.get(
     "/api/cases/:id/timeline",

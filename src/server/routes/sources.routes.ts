@@ -14,6 +14,11 @@ import {
 } from "../schemas/source.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
+/** A file name that a Content-Disposition header can carry as it is. */
+function safeFileName(name: string): string {
+  return name.replace(/[^\w.\- ]/g, "_");
+}
+
 export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ["sources"];
@@ -82,12 +87,32 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
       const original = await services.sources.original(callerOf(req), req.params.id);
       return reply
         .header("content-type", "application/octet-stream")
-        .header(
-          "content-disposition",
-          `attachment; filename="${original.fileName.replace(/[^\w.\- ]/g, "_")}"`,
-        )
+        .header("content-disposition", `attachment; filename="${safeFileName(original.fileName)}"`)
         .header("x-content-sha256", original.sha256)
         .send(Buffer.from(original.bytes));
+    },
+  );
+
+  r.get(
+    "/api/sources/:id/text",
+    {
+      schema: {
+        summary: "The source's own extracted text (for a part: its span of the compilation)",
+        tags,
+        params: IdParams,
+        response: {
+          200: Type.Unsafe<string>({ type: "string" }),
+          ...problems(401, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await services.sources.textFile(callerOf(req), req.params.id);
+      return reply
+        .header("content-type", "text/plain; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${safeFileName(file.fileName)}"`)
+        .header("x-content-sha256", file.sha256)
+        .send(file.text);
     },
   );
 

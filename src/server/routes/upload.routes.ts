@@ -10,7 +10,7 @@ import { readSingleFileForm } from "./single-file-form.js";
 
 type UploadField = (typeof UPLOAD_FIELDS)[number];
 
-function toPatch(fields: ReadonlyMap<UploadField, string>): SourceMetadataPatch {
+export function toPatch(fields: ReadonlyMap<UploadField, string>): SourceMetadataPatch {
   const patch: Record<string, string | string[]> = {};
   for (const [name, value] of fields) {
     if (name === "split" || name === "extract") continue;

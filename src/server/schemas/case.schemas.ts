@@ -23,12 +23,17 @@ export const CaseOverviewSchema = open(
 );
 
 const MeasureFindingsSchema = open(
-  "One measure: claims, independent claimants, chains, flags, chart",
+  "One measure: claims, independent origins, origins, values, flags, chart",
   {
     measure: Type.String(),
-    claims: Type.Array(open("A figure claim with claimant, publisher and date")),
-    independentClaimants: Type.Integer(),
-    chains: Type.Array(open("An original claimant and the documents repeating it")),
+    claims: Type.Array(
+      open(
+        "A figure claim with claimant, publisher, date, basis, derivedFrom and chain to its origin",
+      ),
+    ),
+    independentOrigins: Type.Integer(),
+    origins: Type.Array(open("An origin and the claims and documents that rest on it")),
+    values: Type.Array(open("A stated value with the independent origins that state it")),
     flags: Type.Array(
       open("A computed discrepancy: value_conflict, cross_measure or changed_over_time"),
     ),
@@ -38,6 +43,12 @@ const MeasureFindingsSchema = open(
 
 export const FiguresQuerySchema = Type.Object({
   measure: Type.Optional(Type.Union(MEASURES.map((m) => Type.Literal(m)))),
+  reliability: Type.Optional(
+    Type.String({ maxLength: 100, description: 'source grades to keep, e.g. "A,B,ungraded"' }),
+  ),
+  credibility: Type.Optional(
+    Type.String({ maxLength: 100, description: 'claim grades to keep, e.g. "1,2"' }),
+  ),
 });
 export const FiguresSchema = Type.Union([
   MeasureFindingsSchema,

@@ -20,7 +20,9 @@ export const SourceSummarySchema = Type.Object({
   language: Nullable(Type.String()),
   url: Nullable(Type.String()),
   access: Type.String(),
-  reliability: Nullable(Type.String()),
+  reliability: Nullable(
+    Type.String({ description: "a reviewer's current grade, A–F; null when ungraded" }),
+  ),
   version: Type.Integer(),
   format: Type.String(),
   sha256: Nullable(
@@ -78,6 +80,7 @@ const PassageSchema = Type.Object({
 export const SourceDetailSchema = Type.Intersect([
   SourceSummarySchema,
   Type.Object({
+    caseNote: Nullable(Type.String()),
     text: Type.String(),
     passages: Type.Array(PassageSchema),
     acquisitions: Type.Array(AcquisitionSchema),
@@ -105,7 +108,6 @@ const metadataFields = {
   language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   url: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   access: Type.Optional(Type.Union(ACCESS_LEVELS.map((a) => Type.Literal(a)))),
-  reliability: Type.Optional(Nullable(Type.String({ maxLength: 2 }))),
 };
 
 export const SourceEditSchema = Type.Object(
@@ -142,5 +144,4 @@ export const UPLOAD_FIELDS = [
   "language",
   "url",
   "access",
-  "reliability",
 ] as const;

@@ -16,6 +16,8 @@ export function presentClaim(c: ClaimRecord) {
     quoteSha256: c.quoteSha256,
     fields: c.fields as unknown as Record<string, string | number | boolean | null>,
     claimant: { name: c.claimant.name, role: c.claimant.role, ref: c.claimant.ref },
+    basis: c.basis,
+    derivedFrom: c.derivedFrom,
     status: c.status,
     origin: c.origin,
     version: c.version,

@@ -15,7 +15,7 @@ export function presentSourceSummary(s: SourceRecord) {
     language: m.language,
     url: m.url,
     access: m.access,
-    reliability: m.reliability,
+    reliability: s.reliability,
     version: s.version,
     format: s.format,
     sha256: s.blobSha256,
@@ -60,6 +60,8 @@ export function presentVersion(v: VersionRecord) {
 
 export interface SourceDetailParts {
   readonly source: SourceRecord;
+  /** What the source's case notes about it (an undated testimony, an unnamed issuing body). */
+  readonly caseNote: string | null;
   readonly text: string;
   readonly passages: readonly PassageRecord[];
   readonly acquisitions: readonly AcquisitionRecord[];
@@ -69,6 +71,7 @@ export interface SourceDetailParts {
 export function presentSourceDetail(d: SourceDetailParts) {
   return {
     ...presentSourceSummary(d.source),
+    caseNote: d.caseNote,
     text: d.text,
     passages: d.passages.map(presentPassage),
     acquisitions: d.acquisitions.map(presentAcquisition),

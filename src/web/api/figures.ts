@@ -1,11 +1,13 @@
 /** The figures contract as the API sends it: core's own output types (see core/figures). */
 export type {
   ChartPoint,
-  ClaimantChain,
   FigureFlag,
   FigureGroup,
   FigureRow,
   MeasureFindings,
+  NamedStep,
+  OriginGroup,
+  ValueOrigins,
 } from "../../core/figures/figure-types.js";
 
 import type { FigureRow, MeasureFindings } from "../../core/figures/figure-types.js";

@@ -55,6 +55,7 @@ export interface Acquisition {
 }
 
 export interface SourceDetail extends SourceSummary {
+  caseNote: string | null;
   text: string;
   passages: Passage[];
   acquisitions: Acquisition[];
@@ -149,6 +150,8 @@ export interface TimelineEvent {
   claimIds: string[];
   sourceIds: string[];
   conflicts: TimeConflict[];
+  /** Disagreements that also concern this entry, shown in full at another entry. */
+  conflictsElsewhere: { about: string; eventId: string; eventWhat: string }[];
 }
 
 export interface Timeline {

@@ -36,10 +36,10 @@ export const en = {
   "overview.record.counts": "{sources} sources, {claims} claims",
   "overview.measures": "What the sources claim",
   "overview.measures.note":
-    "Each measure is the range of values stated for the whole event, with the number of independent claimants behind them. No single figure is endorsed.",
-  "overview.measure.claimants": "{claimants} · {claims}",
-  "count.claimants.one": "1 independent claimant",
-  "count.claimants.other": "{n} independent claimants",
+    "Each measure is the range of values stated for the whole event, with the number of independent origins behind them. No single figure is endorsed.",
+  "overview.measure.origins": "{origins} · {claims}",
+  "count.origins.one": "1 independent origin",
+  "count.origins.other": "{n} independent origins",
   "count.claims.one": "1 claim",
   "count.claims.other": "{n} claims",
   "overview.sources": "Sources by kind ({total})",
@@ -62,10 +62,10 @@ export const en = {
   "figures.measures": "Measures",
   "figures.empty": "No claims of this measure.",
   "figures.summary":
-    "{claims} claims from {claimants} independent claimants of {affiliations} affiliations. Whole-event figures range over {spread}.",
+    "{claims} claims from {origins} independent origins of {affiliations} affiliations. Whole-event figures range over {spread}.",
   "figures.group": "Show",
   "figures.group.all": "All claims",
-  "figures.group.option": "{subgroup}{aspect}: {spread} ({claimants} independent)",
+  "figures.group.option": "{subgroup}{aspect}: {spread} ({origins} independent origins)",
   "figures.chart": "Claimed values over time",
   "figures.chart.title": "Claimed values of {measure} against publication date",
   "figures.chart.none": "No dated claims to draw.",
@@ -82,7 +82,7 @@ export const en = {
   "figures.flags": "Where the sources disagree",
   "figures.flags.none": "No discrepancies flagged for this measure.",
   "figures.flag.value_conflict": "Different values for the same thing",
-  "figures.flag.changed_over_time": "One claimant's figure changed over time",
+  "figures.flag.changed_over_time": "One origin's figure changed over time",
   "figures.flag.cross_measure": "The same number under different measures",
   "figures.flag.otherMeasures": "Also stated as: {measures}",
   "figures.flag.overlap":
@@ -95,13 +95,13 @@ export const en = {
   "figures.col.publisher": "Publisher",
   "figures.col.published": "Published",
   "figures.notBefore": "not before {date}",
-  "figures.chains": "Repetition",
-  "figures.chains.note":
-    "Corroboration is counted by independent claimants, not by documents: a figure repeated by many documents still has one origin.",
-  "figures.chain.stated": "stated in {documents} documents, 1 independent claimant",
-  "figures.chain.stated.one": "stated in 1 document",
-  "figures.chain.via": "Repeated by: {names}",
-  "figures.chain.document": "document {n}",
+  "figures.origins": "Origins",
+  "figures.origins.note":
+    "Corroboration is counted by independent origins, not by documents: every claim that passes on one origin, however many outlets print it, counts once.",
+  "figures.origin.stated": "carried by {documents} documents: one origin",
+  "figures.origin.stated.one": "carried by 1 document",
+  "figures.origin.via": "Passed on by: {names}",
+  "figures.origin.document": "document {n}",
 
   "timeline.title": "Timeline",
   "timeline.intro":
@@ -129,6 +129,23 @@ export const en = {
   "map.col.kind": "Kind",
   "map.col.aliases": "Spellings",
   "map.col.coordinates": "Coordinates",
+  // — issue 16: reading, citing, adding, correcting and linking —
+  "map.unlocated": "Named by the sources but not drawn, as their location is not known: {names}.",
+  "map.noCoordinates": "location not known",
+  "source.partOriginal":
+    "This is a part of a compilation: the archived original is the whole compilation's file, of whose text this part is characters {start}–{end}.",
+  "source.partText": "Download this part's text",
+  "source.compilationOriginal": "Download the whole compilation's original",
+  "testimony.title": "About this testimony",
+  "testimony.witness": "Witness",
+  "testimony.date": "Given on",
+  "testimony.place": "Given at",
+  "testimony.recorder": "Recorded by",
+  "testimony.publishedIn": "Published in",
+  "testimony.unstated": "not stated in the source",
+  "timeline.conflictElsewhere":
+    "Sources also give different times for this; the disagreement is shown at:",
+  // — end of issue 16 —
 
   "recognition.title": "Recognition",
   "recognition.intro":

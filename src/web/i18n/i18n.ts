@@ -11,7 +11,7 @@ export function tMaybe(key: string): string | null {
 }
 
 /** "1 claim", "82 claims": counted nouns in their English singular or plural. */
-export function count(noun: "claimants" | "claims", n: number): string {
+export function count(noun: "origins" | "claims", n: number): string {
   return t(n === 1 ? `count.${noun}.one` : `count.${noun}.other`, { n });
 }
 

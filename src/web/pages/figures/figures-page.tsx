@@ -1,5 +1,5 @@
 /**
- * Figures of one measure: the chart, its table, the discrepancy flags and the repetition chains.
+ * Figures of one measure: the chart, its table, the discrepancy flags and the origins.
  * Never one number: every value is shown with who claims it, when, and how independently.
  */
 import { NavLink, useParams, useSearchParams } from "react-router";
@@ -12,9 +12,9 @@ import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { ShapeLegend } from "./chart-legend.js";
-import { FigureChains } from "./figure-chains.js";
 import { FigureChart } from "./figure-chart.js";
 import { FigureFlags } from "./figure-flags.js";
+import { FigureOrigins } from "./figure-origins.js";
 import { FigureTable } from "./figure-table.js";
 import { GroupFilter, groupKey } from "./group-filter.js";
 
@@ -30,7 +30,7 @@ function MeasureView({ f }: { f: MeasureFindings }) {
       <p className="lede" data-testid="figures-summary">
         {t("figures.summary", {
           claims: f.claims.length,
-          claimants: f.independentClaimants,
+          origins: f.independentOrigins,
           affiliations: f.independentAffiliations,
           spread: formatSpread(spreadOfFindings(f)),
         })}
@@ -55,10 +55,10 @@ function MeasureView({ f }: { f: MeasureFindings }) {
         <h2 id="table-h">{t("figures.table")}</h2>
         <FigureTable rows={rows} />
       </section>
-      <section aria-labelledby="chains-h">
-        <h2 id="chains-h">{t("figures.chains")}</h2>
-        <p className="muted small">{t("figures.chains.note")}</p>
-        <FigureChains chains={f.chains} rows={f.claims} />
+      <section aria-labelledby="origins-h">
+        <h2 id="origins-h">{t("figures.origins")}</h2>
+        <p className="muted small">{t("figures.origins.note")}</p>
+        <FigureOrigins origins={f.origins} rows={f.claims} />
       </section>
     </>
   );

@@ -27,7 +27,7 @@ export function GroupFilter({
               subgroup: humanise(g.subgroup ?? "all"),
               aspect: g.aspect ? ` · ${humanise(g.aspect)}` : "",
               spread: formatSpread(g.spread),
-              claimants: g.independentClaimants,
+              origins: g.independentOrigins,
             })}
           </option>
         ))}

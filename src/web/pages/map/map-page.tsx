@@ -23,16 +23,25 @@ export function MapPage() {
       <p className="lede">{t("map.intro")}</p>
       <LoadState loaded={loaded}>
         {(collection) => {
-          const { places, routes } = splitFeatures(collection);
-          const names = new Map(places.map((p) => [String(p.id), p.properties.name]));
+          const { places, unlocated, routes } = splitFeatures(collection);
+          const names = new Map(
+            [...places, ...unlocated].map((p) => [String(p.id), p.properties.name]),
+          );
           return (
             <>
               <CaseMap places={places} routes={routes} />
               <p className="muted small">{t("map.note")}</p>
+              {unlocated.length > 0 && (
+                <p className="muted small" data-testid="unlocated">
+                  {t("map.unlocated", {
+                    names: unlocated.map((p) => p.properties.name).join(", "),
+                  })}
+                </p>
+              )}
               <h2>{t("map.routes")}</h2>
               <RoutesTable routes={routes} names={names} titles={titles} />
               <h2>{t("map.places")}</h2>
-              <PlacesTable places={places} />
+              <PlacesTable places={places} unlocated={unlocated} />
             </>
           );
         }}

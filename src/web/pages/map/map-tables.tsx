@@ -3,9 +3,25 @@ import { Link } from "react-router";
 import { humanise, sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
 import { routeColour } from "./case-map.js";
-import type { PlaceFeature, RouteFeature } from "./places-types.js";
+import type { PlaceFeature, RouteFeature, UnlocatedPlace } from "./places-types.js";
 
-export function PlacesTable({ places }: { places: PlaceFeature[] }) {
+function coordinatesOf(p: PlaceFeature | UnlocatedPlace): string {
+  if (p.geometry === null) return t("map.noCoordinates");
+  const [lon, lat] = p.geometry.coordinates;
+  const precision = p.properties.precisionKm !== null ? ` ±${p.properties.precisionKm} km` : "";
+  return `${lat?.toFixed(2)}, ${lon?.toFixed(2)}${precision}`;
+}
+
+export function PlacesTable({
+  places,
+  unlocated,
+}: {
+  places: PlaceFeature[];
+  unlocated: UnlocatedPlace[];
+}) {
+  const rows = [...places, ...unlocated].sort((a, b) =>
+    a.properties.name.localeCompare(b.properties.name),
+  );
   return (
     <div className="table-scroll">
       <table>
@@ -18,8 +34,7 @@ export function PlacesTable({ places }: { places: PlaceFeature[] }) {
           </tr>
         </thead>
         <tbody>
-          {places.map((p) => {
-            const [lon, lat] = p.geometry.coordinates;
+          {rows.map((p) => {
             return (
               <tr key={String(p.id)} id={`place-${String(p.id)}`}>
                 <td>
@@ -32,10 +47,7 @@ export function PlacesTable({ places }: { places: PlaceFeature[] }) {
                 </td>
                 <td>{humanise(p.properties.placeKind)}</td>
                 <td className="small">{p.properties.aliases.join(", ")}</td>
-                <td className="small num">
-                  {lat?.toFixed(2)}, {lon?.toFixed(2)}
-                  {p.properties.precisionKm !== null && ` ±${p.properties.precisionKm} km`}
-                </td>
+                <td className="small num">{coordinatesOf(p)}</td>
               </tr>
             );
           })}

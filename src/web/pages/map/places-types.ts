@@ -19,20 +19,28 @@ export interface RouteProps {
 }
 
 export type PlaceFeature = Feature<Point, PlaceProps>;
+/** A place the case names without known coordinates: listed, never drawn. */
+export type UnlocatedPlace = Feature<null, PlaceProps>;
 export type RouteFeature = Feature<LineString, RouteProps>;
-export type PlacesCollection = FeatureCollection<Point | LineString, PlaceProps | RouteProps>;
+export type PlacesCollection = FeatureCollection<
+  Point | LineString | null,
+  PlaceProps | RouteProps
+>;
 
 export function splitFeatures(c: PlacesCollection): {
   places: PlaceFeature[];
+  unlocated: UnlocatedPlace[];
   routes: RouteFeature[];
 } {
   const places: PlaceFeature[] = [];
+  const unlocated: UnlocatedPlace[] = [];
   const routes: RouteFeature[] = [];
   for (const f of c.features) {
-    if (f.geometry.type === "Point") places.push(f as PlaceFeature);
+    if (f.geometry === null) unlocated.push(f as UnlocatedPlace);
+    else if (f.geometry.type === "Point") places.push(f as PlaceFeature);
     else routes.push(f as RouteFeature);
   }
-  return { places, routes };
+  return { places, unlocated, routes };
 }
 
 const NEAR_RADIANS = 60 / 6371;

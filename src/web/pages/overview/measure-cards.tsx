@@ -33,8 +33,8 @@ export function MeasureCards({
             </span>
           </Link>
           <span className="muted small">
-            {t("overview.measure.claimants", {
-              claimants: count("claimants", f.independentClaimants),
+            {t("overview.measure.origins", {
+              origins: count("origins", f.independentOrigins),
               claims: count("claims", f.claims.length),
             })}
           </span>

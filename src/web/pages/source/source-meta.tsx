@@ -37,6 +37,33 @@ function Versions({ sourceId }: { sourceId: string }) {
   );
 }
 
+/**
+ * A part shares its compilation's original file: say so, and offer the part's own text beside it,
+ * so that nobody downloads the whole compilation believing it is the part.
+ */
+function Downloads({ source }: { source: SourceDetail }) {
+  const id = encodeURIComponent(source.id);
+  if (!source.parentSpan) return <a href={`/api/sources/${id}/original`}>{t("source.original")}</a>;
+  return (
+    <div className="small" data-testid="part-downloads">
+      <p>
+        {t("source.partOriginal", {
+          start: source.parentSpan.start.toLocaleString("en-GB"),
+          end: source.parentSpan.end.toLocaleString("en-GB"),
+        })}
+      </p>
+      <ul className="plain">
+        <li>
+          <a href={`/api/sources/${id}/text`}>{t("source.partText")}</a>
+        </li>
+        <li>
+          <a href={`/api/sources/${id}/original`}>{t("source.compilationOriginal")}</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 export function SourceMeta({ source }: { source: SourceDetail }) {
   return (
     <div className="meta">
@@ -71,7 +98,7 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
         <>
           <h3>{t("source.sha256")}</h3>
           <p className="hash">{source.sha256}</p>
-          <a href={`/api/sources/${source.id}/original`}>{t("source.original")}</a>
+          <Downloads source={source} />
         </>
       ) : (
         <p className="muted" data-testid="citation-only">

@@ -14,6 +14,7 @@ import { ClaimPanel } from "./claim-panel.js";
 import { KindLegend } from "./kind-legend.js";
 import { PassageText } from "./passage-text.js";
 import { SourceMeta } from "./source-meta.js";
+import { TestimonyFacts } from "./testimony-facts.js";
 
 function Reader({ source, claims }: { source: SourceDetail; claims: readonly Claim[] }) {
   const { hash, pathname } = useLocation();
@@ -41,6 +42,7 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
           </p>
         )}
       </header>
+      {source.kind === "testimony" && <TestimonyFacts source={source} />}
       <div className="reader-layout">
         <aside aria-label={t("source.metadata")} className="reader-aside">
           {selectedId && (

@@ -29,6 +29,11 @@ export function TimelineEntry({
         {event.conflicts.map((c) => (
           <Conflict key={c.about} conflict={c} lookup={lookup} />
         ))}
+        {event.conflictsElsewhere.map((c) => (
+          <p key={c.about} className="small" data-testid="conflict-elsewhere">
+            {t("timeline.conflictElsewhere")} <a href={`#event-${c.eventId}`}>{c.eventWhat}</a>
+          </p>
+        ))}
         <details open={event.claimIds.length + event.sourceIds.length <= 3}>
           <summary className="small">
             {t("timeline.backing", { n: event.claimIds.length + event.sourceIds.length })}

@@ -28,7 +28,8 @@ function Entries({
 }
 
 function Chronology({ timeline, lookup }: { timeline: Timeline; lookup: Lookup }) {
-  const sorted = [...timeline.events].sort((a, b) => a.when.start.localeCompare(b.when.start));
+  // The server sends the chronology in order (timed entries of a day before the day-level ones).
+  const sorted = timeline.events;
   const phase = (p: string) => sorted.filter((e) => e.phase === p);
   const after = sorted.filter((e) => e.phase !== "before" && e.phase !== "night");
   const years = [...new Set(after.map((e) => e.when.start.slice(0, 4)))];

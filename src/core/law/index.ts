@@ -1,0 +1,9 @@
+export * from "./evidence-link.js";
+export * from "./law-types.js";
+export {
+  type EventSpan,
+  type LinkProposal,
+  type ProposalInputClaim,
+  proposeLinks,
+} from "./propose-links.js";
+export { type LawError, type LawValidation, MAX_TEXT, validateLaw } from "./validate-law.js";

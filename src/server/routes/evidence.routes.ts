@@ -1,0 +1,110 @@
+/** The law as data, and evidence links: list, propose, add, review, detail with history. */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import { CaseParams } from "../schemas/case.schemas.js";
+import { IdParams, problems } from "../schemas/common.schemas.js";
+import {
+  EvidenceLinkSchema,
+  EvidenceQuerySchema,
+  LawSchema,
+  LinkReviewSchema,
+  NewLinkSchema,
+  ProposeResultSchema,
+} from "../schemas/evidence.schemas.js";
+import type { RouteDeps } from "./route-deps.js";
+
+export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ["evidence"];
+  r.get(
+    "/api/law",
+    {
+      schema: {
+        summary: "Elements of crimes and rules of attribution",
+        tags,
+        response: { 200: LawSchema },
+      },
+    },
+    () => services.evidence.law(),
+  );
+  r.get(
+    "/api/cases/:id/evidence",
+    {
+      schema: {
+        summary:
+          "Evidence links of a case the caller may see (the review queue is status=proposed)",
+        tags,
+        params: CaseParams,
+        querystring: EvidenceQuerySchema,
+        response: { 200: Type.Array(EvidenceLinkSchema), ...problems(400, 404) },
+      },
+    },
+    (req) =>
+      services.evidence.list(callerOf(req), req.params.id, {
+        status: req.query.status,
+        polarity: req.query.polarity,
+        elementId: req.query.element,
+        crime: req.query.crime,
+      }),
+  );
+  r.post(
+    "/api/cases/:id/evidence/propose",
+    {
+      schema: {
+        summary: "Propose links from the case's confirmed claims (never confirms one)",
+        tags,
+        params: CaseParams,
+        response: { 200: ProposeResultSchema, ...problems(401, 403, 404) },
+      },
+    },
+    (req) => services.evidence.propose(callerOf(req), req.params.id),
+  );
+  r.post(
+    "/api/cases/:id/evidence",
+    {
+      schema: {
+        summary: "Link a confirmed claim, a passage or a source to an element (awaits review)",
+        tags,
+        params: CaseParams,
+        body: NewLinkSchema,
+        response: { 201: EvidenceLinkSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const link = await services.evidence.create(callerOf(req), req.params.id, req.body);
+      return reply.code(201).send(link);
+    },
+  );
+  r.get(
+    "/api/evidence/:id",
+    {
+      schema: {
+        summary: "An evidence link with every version it has had",
+        tags,
+        params: IdParams,
+        response: {
+          200: Type.Intersect([
+            EvidenceLinkSchema,
+            Type.Object({ history: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ]),
+          ...problems(404),
+        },
+      },
+    },
+    (req) => services.evidence.get(callerOf(req), req.params.id),
+  );
+  r.post(
+    "/api/evidence/:id/review",
+    {
+      schema: {
+        summary: "Confirm, correct or reject a link (reason required to reject)",
+        tags,
+        params: IdParams,
+        body: LinkReviewSchema,
+        response: { 200: EvidenceLinkSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    (req) => services.evidence.review(callerOf(req), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The worker: takes deliveries of every job type from the queue and runs them. It runs inside
+ * `casefile serve` (always with the embedded store) and as `casefile worker` processes, any number
+ * of them against one PostgreSQL server. A delivery may come twice (a crash, an expiry): whole jobs
+ * are written to be repeatable and items settle in the transaction that commits their work.
+ */
+import type { Json } from "../../core/hash/canonical-json.js";
+import type { Queryable } from "../../store/db.js";
+import type { QueueMessage } from "../../store/job-queue.js";
+import {
+  appendJobLog,
+  finishJob,
+  getJob,
+  getJobItem,
+  jobState,
+  listJobItems,
+  markJobRunning,
+  recountJobItems,
+  refreshJobResult,
+  setJobProgress,
+  settleJobItem,
+} from "../../store/jobs.repository.js";
+import type { Caller } from "../caller.js";
+import { ServiceError } from "../errors.js";
+import type { Services } from "../services.js";
+import {
+  ItemAlreadySettledError,
+  type ItemJobType,
+  type JobContext,
+  type JobType,
+  type WholeJobType,
+} from "./job-type.js";
+import { ensureQueues, queueOf } from "./jobs.service.js";
+
+export interface JobRunner {
+  stop(): Promise<void>;
+}
+
+const CANCEL_POLL_MS = 1000;
+
+/** The caller a job's work runs as: the operator who started it. */
+function callerOf(startedBy: string): Caller {
+  return { kind: "operator", name: startedBy };
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function context(
+  services: Services,
+  jobId: string,
+  startedBy: string,
+  signal: AbortSignal,
+): JobContext {
+  const db = services.store.db;
+  return {
+    jobId,
+    services,
+    caller: callerOf(startedBy),
+    signal,
+    progress: (done, total, currentItem = null) =>
+      setJobProgress(db, jobId, { done, total, currentItem }, new Date()),
+    log: (message) => appendJobLog(db, jobId, message, new Date()),
+  };
+}
+
+/** Aborts `controller` once the job is cancelled (checked every second while work runs). */
+function watchCancel(services: Services, jobId: string, controller: AbortController) {
+  const timer = setInterval(() => {
+    jobState(services.store.db, jobId).then(
+      (state) => {
+        if (state === "cancelled") controller.abort(new Error("the job was cancelled"));
+      },
+      () => {},
+    );
+  }, CANCEL_POLL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+async function runWhole(
+  services: Services,
+  type: WholeJobType,
+  message: QueueMessage,
+  lastAttempt: boolean,
+) {
+  const db = services.store.db;
+  const job = await markJobRunning(db, message.jobId, new Date());
+  if (job?.state !== "running") return;
+  const controller = new AbortController();
+  const unwatch = watchCancel(services, job.id, controller);
+  const ctx = context(services, job.id, job.startedBy, controller.signal);
+  try {
+    const result = await type.run(ctx, job.input);
+    await finishJob(db, job.id, { state: "completed", result, error: null }, new Date());
+    await ctx.log("finished");
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    // Bad input or a refused operation will not get better on a retry; anything else may.
+    if (!(error instanceof ServiceError) && !lastAttempt) throw error;
+    const text = messageOf(error);
+    await finishJob(db, job.id, { state: "failed", result: null, error: text }, new Date());
+    await ctx.log(`failed: ${text}`);
+  } finally {
+    unwatch();
+  }
+}
+
+async function finishItemsIfDone(services: Services, type: ItemJobType, jobId: string) {
+  const db = services.store.db;
+  const counts = await recountJobItems(db, jobId, null, new Date());
+  if (counts.pending > 0) return;
+  const items = await listJobItems(db, jobId);
+  const result: Json = type.summarise
+    ? type.summarise(items.map((i) => ({ state: i.state, result: i.result, error: i.error })))
+    : { done: counts.done, failed: counts.failed };
+  if (await finishJob(db, jobId, { state: "completed", result, error: null }, new Date()))
+    await appendJobLog(
+      db,
+      jobId,
+      `finished: ${counts.done} done, ${counts.failed} failed`,
+      new Date(),
+    );
+  // Another worker may have finished the job while this item's result was being written.
+  else await refreshJobResult(db, jobId, result);
+}
+
+async function runItem(
+  services: Services,
+  type: ItemJobType,
+  message: QueueMessage,
+  lastAttempt: boolean,
+) {
+  const db = services.store.db;
+  const seq = message.seq ?? 0;
+  const job = await markJobRunning(db, message.jobId, new Date());
+  if (job?.state !== "running") return;
+  const item = await getJobItem(db, job.id, seq);
+  if (item?.state === "pending") {
+    const controller = new AbortController();
+    const unwatch = watchCancel(services, job.id, controller);
+    const ctx = context(services, job.id, job.startedBy, controller.signal);
+    await recountJobItems(db, job.id, item.label, new Date());
+    const settleAs = async (tx: Queryable, state: "done" | "failed", error: string | null) => {
+      if (!(await settleJobItem(tx, job.id, seq, { state, result: null, error })))
+        throw new ItemAlreadySettledError(job.id, seq);
+    };
+    let settled = false;
+    const settle = async (tx: Queryable) => {
+      await settleAs(tx, "done", null);
+      settled = true;
+    };
+    try {
+      const result = await type.runItem({ ...ctx, seq, settle }, job.input, item.input);
+      // An item whose work is repeatable may leave settling to the runner.
+      if (!settled) await db.transaction((tx) => settleAs(tx, "done", null));
+      await db.query("UPDATE job_items SET result = $3 WHERE job_id = $1 AND seq = $2", [
+        job.id,
+        seq,
+        JSON.stringify(result),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ItemAlreadySettledError)) {
+        const permanent = error instanceof ServiceError || lastAttempt;
+        if (!permanent) throw error;
+        await db
+          .transaction((tx) => settleAs(tx, "failed", messageOf(error)))
+          .catch((e: unknown) => {
+            if (!(e instanceof ItemAlreadySettledError)) throw e;
+          });
+        await ctx.log(`${item.label}: ${messageOf(error)}`);
+      }
+    } finally {
+      unwatch();
+    }
+  }
+  await finishItemsIfDone(services, type, job.id);
+}
+
+/** Starts taking deliveries of every type; `concurrency` loops per queue in this process. */
+export async function startJobRunner(
+  services: Services,
+  types: readonly JobType[],
+  options: { concurrency: number },
+): Promise<JobRunner> {
+  const queue = await services.store.queue();
+  await ensureQueues(services.store, types);
+  if (services.store.db.driver === "pglite") await queue.retryOrphans();
+  for (const type of types) {
+    await queue.work(queueOf(type), options.concurrency, async (message, attempt) => {
+      if (type.kind === "whole") await runWhole(services, type, message, attempt.last);
+      else await runItem(services, type, message, attempt.last);
+    });
+  }
+  return { stop: () => queue.stop() };
+}
+
+/** Whether a job has finished (for callers that wait on one). */
+export async function jobFinished(services: Services, jobId: string): Promise<boolean> {
+  const job = await getJob(services.store.db, jobId);
+  return job !== null && ["completed", "failed", "cancelled"].includes(job.state);
+}

@@ -1,0 +1,48 @@
+/** Reading a job's submitted input (plain JSON from the API or the CLI) with errors naming the field. */
+import type { Json } from "../../../core/hash/canonical-json.js";
+import { InvalidInputError } from "../../errors.js";
+
+export type JsonObject = { [key: string]: Json };
+
+export function objectOf(value: unknown, field: string): JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new InvalidInputError(`${field} must be an object`, field);
+  return value as JsonObject;
+}
+
+export function optionalString(o: JsonObject, key: string, field = key): string | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "string") throw new InvalidInputError(`${field} must be a string`, field);
+  return v;
+}
+
+export function optionalNumber(o: JsonObject, key: string, field = key): number | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "number" || !Number.isFinite(v))
+    throw new InvalidInputError(`${field} must be a number`, field);
+  return v;
+}
+
+export function optionalBoolean(o: JsonObject, key: string, field = key): boolean | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "boolean") throw new InvalidInputError(`${field} must be true or false`, field);
+  return v;
+}
+
+export function optionalStrings(o: JsonObject, key: string, field = key): string[] | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v) || v.some((x) => typeof x !== "string"))
+    throw new InvalidInputError(`${field} must be a list of strings`, field);
+  return v as string[];
+}
+
+/** Drops undefined values, so the object is JSON. */
+export function compact(o: { [key: string]: Json | undefined }): JsonObject {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * A reviewer sets what a claim rests on and which claim, source or claimant it passes on. Each
+ * change is a new version of the claim and an entry in the log, like every review decision; a
+ * link that would make a claim derive from itself is refused.
+ */
+import { closesCycle, makeGraph } from "../core/figures/provenance-graph.js";
+import { BASES, type Basis, linkText, type ProvenanceLink } from "../core/model/provenance.js";
+import { claimToClaimLinks, getClaim, updateReviewedClaim } from "../store/claims.repository.js";
+import type { Queryable } from "../store/db.js";
+import { appendLog } from "../store/log.repository.js";
+import type { Store } from "../store/open-store.js";
+import { getSource } from "../store/sources.repository.js";
+import { actorName, type Caller } from "./caller.js";
+import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { isUuid } from "./ids.js";
+import { assertMayWrite, maySee } from "./policies/access.policy.js";
+import { presentClaim } from "./presenters/claim.presenter.js";
+
+export interface ProvenanceRequest {
+  readonly basis?: string | undefined;
+  /** The new link; null removes it; undefined keeps it. */
+  readonly derivedFrom?: ProvenanceLink | null | undefined;
+  readonly reason?: string | null | undefined;
+}
+
+async function visibleClaim(db: Queryable, caller: Caller, id: string, field?: string) {
+  const claim = isUuid(id) ? await getClaim(db, id) : null;
+  const source = claim ? await getSource(db, claim.sourceId) : null;
+  if (!claim || !source || !maySee(caller, source.metadata.access)) {
+    if (field) throw new InvalidInputError(`no claim ${id} to derive from`, field);
+    throw new NotFoundError(`claim ${id}`);
+  }
+  return claim;
+}
+
+/** Checks that the link's target exists for this caller and closes no cycle. */
+async function checkLink(tx: Queryable, caller: Caller, claimId: string, link: ProvenanceLink) {
+  if (link.kind === "claimant") {
+    if (link.id.trim() === "" || link.id.length > 300)
+      throw new InvalidInputError(
+        "a claimant link needs a name of 1 to 300 characters",
+        "derivedFrom",
+      );
+    return;
+  }
+  if (link.kind === "source") {
+    const source = isUuid(link.id) ? await getSource(tx, link.id) : null;
+    if (!source || !maySee(caller, source.metadata.access))
+      throw new InvalidInputError(`no source ${link.id} to derive from`, "derivedFrom");
+    return;
+  }
+  if (link.id === claimId)
+    throw new InvalidInputError("a claim cannot derive from itself", "derivedFrom");
+  await visibleClaim(tx, caller, link.id, "derivedFrom");
+  const links = await claimToClaimLinks(tx);
+  const graph = makeGraph(
+    links.map((l) => ({
+      id: l.id,
+      sourceId: "",
+      claimantId: "",
+      basis: "unstated" as Basis,
+      derivedFrom: { kind: "claim" as const, id: l.target },
+    })),
+    [],
+  );
+  if (closesCycle(claimId, link, graph))
+    throw new InvalidInputError(
+      `claim ${link.id} already derives from claim ${claimId}: the link would close a cycle`,
+      "derivedFrom",
+    );
+}
+
+export function createProvenanceService(store: Store) {
+  return {
+    /** Sets basis and derivedFrom; status and fields stay as they are. */
+    async setProvenance(caller: Caller, id: string, req: ProvenanceRequest) {
+      assertMayWrite(caller);
+      if (req.basis === undefined && req.derivedFrom === undefined)
+        throw new InvalidInputError("give a basis, a derivedFrom link, or both", "basis");
+      if (req.basis !== undefined && !(BASES as readonly string[]).includes(req.basis))
+        throw new InvalidInputError(`basis must be one of ${BASES.join(", ")}`, "basis");
+      const reason = req.reason?.trim() || null;
+      const at = new Date();
+      const actor = actorName(caller);
+      await store.db.transaction(async (tx) => {
+        const claim = await visibleClaim(tx, caller, id);
+        const basis = (req.basis as Basis | undefined) ?? claim.basis;
+        const derivedFrom = req.derivedFrom === undefined ? claim.derivedFrom : req.derivedFrom;
+        if (derivedFrom !== null && req.derivedFrom !== undefined)
+          await checkLink(tx, caller, id, derivedFrom);
+        const ok = await updateReviewedClaim(tx, id, claim.version, {
+          status: claim.status,
+          fields: claim.fields,
+          claimant: claim.claimant,
+          basis,
+          derivedFrom,
+          version: claim.version + 1,
+          by: actor,
+          at,
+          reason,
+        });
+        if (!ok)
+          throw new ServiceError(
+            "conflict",
+            409,
+            `claim ${id} was reviewed by someone else meanwhile; reload it`,
+          );
+        await appendLog(
+          tx,
+          {
+            actor,
+            action: "claim.provenance",
+            targetType: "claim",
+            targetId: id,
+            reason,
+            data: {
+              version: claim.version + 1,
+              sourceId: claim.sourceId,
+              basis: { from: claim.basis, to: basis },
+              derivedFrom: {
+                from: claim.derivedFrom ? linkText(claim.derivedFrom) : null,
+                to: derivedFrom ? linkText(derivedFrom) : null,
+              },
+            },
+          },
+          at,
+        );
+      });
+      return presentClaim(
+        (await getClaim(store.db, id)) ?? (await visibleClaim(store.db, caller, id)),
+      );
+    },
+  };
+}
+export type ProvenanceService = ReturnType<typeof createProvenanceService>;

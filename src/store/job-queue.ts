@@ -1,0 +1,127 @@
+/**
+ * The job queue: pg-boss (a maintained PostgreSQL queue: SKIP LOCKED delivery, retries, expiry of
+ * jobs whose worker died) in the schema `pgboss` of whichever store is open. It talks to the store
+ * through `Db.sql`, so the embedded store (PGlite) and a PostgreSQL server carry the same queue.
+ */
+import PgBoss from "pg-boss";
+import type { Db, Queryable, SqlParam } from "./db.js";
+
+/** What travels through the queue: Casefile's job id, and an item's position for item jobs. */
+export interface QueueMessage {
+  readonly jobId: string;
+  readonly seq?: number;
+}
+
+export interface QueueOptions {
+  /** How long a delivery may run before it is failed and retried (its worker is presumed dead). */
+  readonly expireInSeconds: number;
+  readonly retryLimit: number;
+}
+
+export interface JobQueue {
+  ensureQueue(name: string, options: QueueOptions): Promise<void>;
+  /** Queues messages; with `tx`, inside that transaction (they exist only if it commits). */
+  send(name: string, messages: readonly QueueMessage[], tx?: Queryable): Promise<void>;
+  /** Polls `name` with `concurrency` loops in this process; resolves once they are registered. */
+  work(
+    name: string,
+    concurrency: number,
+    handler: (message: QueueMessage, attempt: { last: boolean }) => Promise<void>,
+  ): Promise<void>;
+  /**
+   * Fails (and so retries) every active delivery at once. Only for the embedded store, where the
+   * one-process rule proves that whoever ran them is dead; a server's workers wait for expiry.
+   */
+  retryOrphans(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const SCHEMA = "pgboss";
+
+export async function openJobQueue(
+  db: Db,
+  options: { maintenanceIntervalSeconds: number; pollingIntervalSeconds: number },
+): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => db.sql(text, values) },
+    schema: SCHEMA,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+    monitorStateIntervalSeconds: 60,
+    // Casefile's own tables keep the record of each job; pg-boss's rows are delivery only.
+    archiveCompletedAfterSeconds: 3600,
+  });
+  const errors: Error[] = [];
+  boss.on("error", (error: Error) => {
+    // A lost connection or a stopped store while polling: reported by the next call instead.
+    errors.push(error);
+    if (errors.length > 20) errors.shift();
+  });
+  await boss.start();
+  const known = new Set<string>();
+  let stopped = false;
+  return {
+    async ensureQueue(name, q) {
+      if (known.has(name)) return;
+      await boss.createQueue(name, {
+        name,
+        expireInSeconds: q.expireInSeconds,
+        retryLimit: q.retryLimit,
+        retryDelay: 1,
+      });
+      // createQueue leaves an existing queue as it was; its expiry follows the configuration.
+      await boss.updateQueue(name, {
+        name,
+        expireInSeconds: q.expireInSeconds,
+        retryLimit: q.retryLimit,
+        retryDelay: 1,
+      });
+      known.add(name);
+    },
+    async send(name, messages, tx) {
+      if (messages.length === 0) return;
+      const through = tx && {
+        db: {
+          executeSql: async (text: string, values: unknown[]) => ({
+            rows: await tx.query(text, values as SqlParam[]),
+          }),
+        },
+      };
+      await boss.insert(
+        messages.map((data) => ({ name, data: { ...data } })),
+        through || {},
+      );
+    },
+    async work(name, concurrency, handler) {
+      for (let i = 0; i < concurrency; i++)
+        await boss.work<QueueMessage>(
+          name,
+          {
+            pollingIntervalSeconds: options.pollingIntervalSeconds,
+            batchSize: 1,
+            includeMetadata: true,
+          },
+          async (jobs) => {
+            for (const job of jobs)
+              await handler(job.data, { last: job.retryCount >= job.retryLimit });
+          },
+        );
+    },
+    async retryOrphans() {
+      const { rows } = await db.sql(
+        `SELECT name, id FROM ${SCHEMA}.job WHERE state = 'active'`,
+        [],
+      );
+      const byQueue = new Map<string, string[]>();
+      for (const row of rows as { name: string; id: string }[])
+        byQueue.set(row.name, [...(byQueue.get(row.name) ?? []), row.id]);
+      for (const [name, ids] of byQueue) await boss.fail(name, ids);
+      return rows.length;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // Running deliveries get a moment to finish; what does not is retried by the next process.
+      await boss.stop({ graceful: true, wait: true, timeout: 5000, close: false });
+    },
+  };
+}

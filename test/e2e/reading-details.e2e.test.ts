@@ -1,0 +1,130 @@
+/**
+ * Details of the reading views that cost a reader's trust when wrong: what a part's download
+ * holds, what a testimony says about itself, people listed once, places named by routes, the
+ * order of the night. Runs on the Khojaly case with its corpus.
+ */
+import { existsSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
+import { CORPUS_DIR, CORPUS_FILES, tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+
+const CASE = "/cases/khojaly-1992";
+const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
+if (!HAS_CORPUS) console.warn(`reading details: corpus not found at ${CORPUS_DIR} — skipped`);
+
+describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly case", () => {
+  const dir = tempDir();
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([
+      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
+      launchBrowser(),
+    ]);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+  });
+  const open = async (path: string) => {
+    ({ page, errors } = await openPage(browser));
+    await page.goto(`${server.url}${path}`);
+  };
+  const api = async <T>(path: string): Promise<T> =>
+    (await (await fetch(`${server.url}${path}`)).json()) as T;
+  const sourceByTitle = async (words: string) => {
+    const list = await api<{ items: { id: string; title: string }[] }>(
+      `/api/sources?limit=500&q=${encodeURIComponent(words)}`,
+    );
+    const found = list.items[0];
+    if (!found) throw new Error(`no source titled ${words}`);
+    return found.id;
+  };
+
+  it("says a part's original is the compilation's file and serves the part's own text", async () => {
+    const id = await sourceByTitle("Dilshad Saday Guliyeva");
+    await open(`/sources/${id}`);
+    const downloads = page.getByTestId("part-downloads");
+    await downloads.waitFor();
+    expect(await downloads.textContent()).toMatch(/whole compilation/);
+    const href = await downloads
+      .getByRole("link", { name: "Download this part's text" })
+      .getAttribute("href");
+    const detail = await api<{ text: string; textSha256: string }>(`/api/sources/${id}`);
+    const res = await fetch(`${server.url}${href}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(detail.text);
+    expect(res.headers.get("x-content-sha256")).toBe(detail.textSha256);
+  });
+
+  it("shows who gave a testimony and what the source leaves unstated", async () => {
+    const id = await sourceByTitle("Valeh Sahib Huseynov");
+    await open(`/sources/${id}`);
+    const facts = page.getByTestId("testimony-facts");
+    await facts.waitFor();
+    const text = (await facts.textContent()) ?? "";
+    expect(text).toContain("Valeh Sahib Huseynov");
+    expect(text).toMatch(/Given on\s*not stated in the source/);
+    expect(text).toMatch(/resident of Khojaly/);
+    await screenshotBoth(page, "testimony");
+  });
+
+  it("lists each person once, however differently author and claimant are named", async () => {
+    await open(`${CASE}/people`);
+    const rows = page.locator("[data-testid=people-table] tbody tr");
+    await rows.first().waitFor();
+    const names = await rows.locator("td:first-child").allTextContents();
+    expect(names.filter((n) => n.includes("Shuster"))).toHaveLength(1);
+    expect(names.filter((n) => n.includes("Guliyeva"))).toHaveLength(1);
+  });
+
+  it("names every place of a route and lists places it cannot draw", async () => {
+    await open(`${CASE}/map`);
+    await page.locator("ol.routes > li").first().waitFor();
+    const routes = (await page.locator("ol.routes").textContent()) ?? "";
+    expect(routes).toContain("Khojaly → Garagaya → Askeran");
+    expect(routes).not.toMatch(/\bgaragaya\b/);
+    expect(await page.getByTestId("unlocated").textContent()).toContain("Garagaya");
+    const placeRows = await page.locator("tr#place-garagaya").textContent();
+    expect(placeRows).toContain("location not known");
+  });
+
+  it("orders the night by the clock, charts it to the last timed entry, shows each conflict once", async () => {
+    await open(`${CASE}/timeline`);
+    const night = page.locator("section[aria-labelledby=night-h]");
+    await night.getByTestId("event").first().waitFor();
+    const ids = await night
+      .getByTestId("event")
+      .evaluateAll((els) => els.map((e) => e.id.replace(/^event-/, "")));
+    // The dawn firing (08:00–09:00) comes after the entries of 00:00–04:00 and before 26 Feb
+    // entries known only to the day.
+    expect(ids.indexOf("firing-near-nakhchivanik")).toBeGreaterThan(ids.indexOf("infantry-entry"));
+    const timeline = await api<{
+      conflicts: { about: string }[];
+      events: { id: string; when: { start: string } }[];
+    }>("/api/cases/khojaly-1992/timeline");
+    const start = new Map(timeline.events.map((e) => [e.id, e.when.start]));
+    const starts = ids.map((id) => start.get(id) ?? "");
+    // Within a day, no entry with a clock time follows one known only to the day.
+    starts.forEach((s, i) => {
+      const later = starts.slice(i + 1).filter((l) => l.slice(0, 10) === s.slice(0, 10));
+      if (!s.includes("T")) expect(later.filter((l) => l.includes("T"))).toEqual([]);
+    });
+    const chart = night.locator(".chart svg");
+    expect(await chart.locator('a[href="#event-firing-near-nakhchivanik"]').count()).toBe(1);
+    expect(await chart.locator("text.tick").allTextContents()).toContain("09:00");
+    // Every conflict is shown in full exactly once; other entries point to it.
+    expect(await page.getByTestId("time-conflict").count()).toBe(timeline.conflicts.length);
+    expect(await page.getByTestId("conflict-elsewhere").count()).toBeGreaterThan(0);
+    await screenshotBoth(page, "timeline-night");
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The legal matrix as a person meets it from the command line and over HTTP, on the Khojaly
+ * reference case: evidence links proposed, listed and reviewed; bad input refused clearly.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+import { type ServerProcess, startServerProcess } from "./support/server-process.js";
+
+interface Link {
+  id: string;
+  status: string;
+  polarity: string;
+  elementId: string;
+  claimId: string | null;
+  reviewedBy: string | null;
+}
+
+const target = PROCESS_TARGETS[0];
+if (!target) throw new Error("no process target");
+const CASE = "khojaly-1992";
+
+/** Loading the reference case is slow on a busy machine; it happens once, in the first command. */
+const SLOW = { timeout: 600_000 };
+
+describe("casefile evidence", () => {
+  let env: ProcessEnv;
+  let proposed: Awaited<ReturnType<typeof runCasefile>>;
+  const run = (args: string[]) => runCasefile(args, env.env, { timeoutMs: 540_000 });
+  beforeAll(async () => {
+    env = await target.create(CASE);
+    proposed = await run(["evidence", "propose", CASE]);
+  }, 600_000);
+  afterAll(async () => env?.dispose());
+
+  it("proposes links for the case's figures and confirms none", SLOW, async () => {
+    expect(proposed.code, proposed.stderr).toBe(0);
+    expect(proposed.stdout).toMatch(/^\d{3,} link\(s\) proposed for review/);
+    const list = await run(["evidence", "list", CASE, "--crime", "cah-murder", "--json"]);
+    const links = jsonOf<Link[]>(list);
+    expect(links.length).toBeGreaterThan(50);
+    expect(links.every((l) => l.status === "proposed" && l.reviewedBy === null)).toBe(true);
+  });
+
+  it(
+    "reviews a link and shows its history; refuses a rejection without reason and bad flags",
+    SLOW,
+    async () => {
+      const list = jsonOf<Link[]>(
+        await run(["evidence", "list", CASE, "--crime", "wc-niac-hostages", "--json"]),
+      );
+      const first = list[0];
+      if (!first) throw new Error("no hostage-taking proposal");
+      const reviewed = await run([
+        "evidence",
+        "review",
+        first.id,
+        "confirm",
+        "--reason",
+        "checked",
+      ]);
+      expect(reviewed.code, reviewed.stderr).toBe(0);
+      const shown = jsonOf<Link & { history: { by: string }[] }>(
+        await run(["evidence", "show", first.id, "--json"]),
+      );
+      expect(shown.status).toBe("confirmed");
+      expect(shown.history.map((h) => h.by)).toEqual([
+        "casefile-proposer",
+        expect.stringMatching(/^cli:/),
+      ]);
+      const noReason = await run(["evidence", "review", first.id, "reject"]);
+      expect(noReason.code).not.toBe(0);
+      expect(noReason.stderr).toMatch(/reason/);
+      const badPolarity = await run(["evidence", "list", CASE, "--polarity", "maybe"]);
+      expect(badPolarity.code).toBe(2);
+      const badCrime = await run(["evidence", "list", CASE, "--crime", "theft"]);
+      expect(badCrime.code).not.toBe(0);
+      expect(badCrime.stderr).toMatch(/no crime or rule "theft"/);
+    },
+  );
+  describe("over HTTP", () => {
+    let server: ServerProcess;
+    let token: string;
+    const call = async (method: string, path: string, body?: unknown, auth = true) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          ...(auth ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    beforeAll(async () => {
+      server = await startServerProcess(env.env);
+      token = (
+        JSON.parse(readFileSync(join(env.dataDir, "server.json"), "utf8")) as { token: string }
+      ).token;
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it(
+      "serves the law, proposes only for a writer, and answers bad input with problem details",
+      SLOW,
+      async () => {
+        const law = (await (await call("GET", "/api/law", undefined, false)).json()) as {
+          crimes: { id: string; articles: string[] }[];
+        };
+        expect(law.crimes.find((c) => c.id === "wc-niac-displacement")?.articles).toEqual([
+          "Rome Statute art. 8(2)(e)(viii)",
+        ]);
+        expect(
+          (await call("POST", `/api/cases/${CASE}/evidence/propose`, undefined, false)).status,
+        ).toBe(401);
+        const again = await call("POST", `/api/cases/${CASE}/evidence/propose`);
+        expect(again.status).toBe(200);
+        expect(((await again.json()) as { proposed: number }).proposed).toBe(0);
+        const links = (await (
+          await call("GET", `/api/cases/${CASE}/evidence?status=proposed&crime=genocide-killing`)
+        ).json()) as Link[];
+        expect(links.length).toBeGreaterThan(10);
+        const bad = await call("POST", `/api/evidence/${links[0]?.id}/review`, {
+          action: "correct",
+          weight: 7,
+        });
+        expect(bad.status).toBe(400);
+        expect(bad.headers.get("content-type")).toMatch(/problem\+json/);
+        const unknown = await call("POST", `/api/cases/${CASE}/evidence`, {
+          sourceId: "00000000-0000-4000-8000-000000000000",
+          elementId: "cah-murder-1",
+          polarity: "supports",
+          weight: 3,
+          rationale: "x",
+        });
+        expect(unknown.status).toBe(404);
+      },
+    );
+  });
+});
