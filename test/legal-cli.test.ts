@@ -80,6 +80,29 @@ describe("casefile evidence", () => {
       expect(badCrime.stderr).toMatch(/no crime or rule "theft"/);
     },
   );
+  it("prints the matrix with gaps, as text and JSON", SLOW, async () => {
+    const text = await run(["matrix", CASE, "--crime", "wc-niac-hostages"]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain("Rome Statute art. 8(2)(c)(iii)");
+    expect(text.stdout).toMatch(/1\. \[conduct\] wc-niac-hostages-1 .*GAP: one origin only/);
+    expect(text.stdout).toMatch(/\[mental\] wc-niac-awareness .*GAP: no evidence/);
+    const json = jsonOf<{ crimes: { rows: { id: string; supports: unknown[] }[] }[] }>(
+      await run([
+        "matrix",
+        CASE,
+        "--crime",
+        "wc-niac-hostages",
+        "--polarity",
+        "contradicts",
+        "--json",
+      ]),
+    );
+    expect(json.crimes[0]?.rows.every((r) => r.supports.length === 0)).toBe(true);
+    const bad = await run(["matrix", CASE, "--element", "nope"]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/no element "nope"/);
+  });
+
   describe("over HTTP", () => {
     let server: ServerProcess;
     let token: string;
@@ -136,6 +159,8 @@ describe("casefile evidence", () => {
           rationale: "x",
         });
         expect(unknown.status).toBe(404);
+        const matrix = await call("GET", `/api/cases/${CASE}/matrix?crime=theft`, undefined, false);
+        expect(matrix.status).toBe(400);
       },
     );
   });

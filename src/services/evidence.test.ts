@@ -80,6 +80,47 @@ describe.each(STORE_TARGETS)("evidence links on $name", (target) => {
     ).rejects.toThrow(/weight/);
   });
 
+  it("builds the matrix: evidence for and against side by side, gaps, filters", async () => {
+    const m = await services.matrix.matrix(lawyer, CASE, { crime: "wc-niac-hostages" });
+    const crime = m.crimes[0];
+    if (!crime) throw new Error("no crime");
+    expect(crime.articles).toEqual(["Rome Statute art. 8(2)(c)(iii)"]);
+    const conduct = crime.rows[0];
+    expect(conduct?.id).toBe("wc-niac-hostages-1");
+    expect(conduct?.confirmed.supports.links).toBe(1);
+    expect(conduct?.gap).toBe("one_origin");
+    expect(conduct?.contradicts.filter((e) => e.status === "confirmed")).toHaveLength(1);
+    expect(conduct?.supports.some((e) => e.status === "proposed")).toBe(true);
+    expect(conduct?.supports[0]?.label).toMatch(/^hostage/);
+    expect(crime.rows.find((r) => r.id === "wc-niac-awareness")?.gap).toBe("no_evidence");
+    expect(crime.contradicted).toBe(1);
+    // A reviewer's reliability grade weighs the link: ungraded counts half, A in full.
+    const confirmed = conduct?.supports.find((e) => e.status === "confirmed");
+    expect(confirmed).toMatchObject({ grade: null, score: confirmed ? confirmed.weight / 2 : 0 });
+    await services.grades.grade(lawyer, "source", confirmed?.sourceId ?? "", {
+      grade: "A",
+      reason: "official record, checked",
+    });
+    const graded = (await services.matrix.matrix(lawyer, CASE, { crime: "wc-niac-hostages" }))
+      .crimes[0]?.rows[0];
+    expect(graded?.supports.find((e) => e.linkId === confirmed?.linkId)).toMatchObject({
+      grade: "A",
+      score: confirmed?.weight,
+    });
+    expect(graded?.confirmed.supports.score).toBe(confirmed?.weight);
+    const against = await services.matrix.matrix(lawyer, CASE, {
+      crime: "wc-niac-hostages",
+      polarity: "contradicts",
+    });
+    expect(against.crimes[0]?.rows.every((r) => r.supports.length === 0)).toBe(true);
+    expect((await services.matrix.matrix(lawyer, CASE)).crimes).toHaveLength(
+      services.evidence.law().crimes.length,
+    );
+    await expect(services.matrix.matrix(lawyer, CASE, { crime: "theft" })).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+
   it("adds a person's link from a passage or a source, awaiting review; refuses bad input", async () => {
     const sources = await services.sources.list(lawyer, { limit: 5 });
     const source = sources.items[0];

@@ -10,6 +10,7 @@ import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
 import { createLogService } from "./log.service.js";
+import { createMatrixService } from "./matrix.service.js";
 import { createMediaService } from "./media.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
@@ -30,6 +31,7 @@ export interface ServicesOptions {
 }
 
 export function createServices(store: Store, options: ServicesOptions) {
+  const evidence = createEvidenceService(store);
   const jobs = createJobsService(store, JOB_TYPES);
   return {
     store,
@@ -55,8 +57,9 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     log: createLogService(store),
     media: createMediaService(store),
-    evidence: createEvidenceService(store),
     provenance: createProvenanceService(store),
+    evidence,
+    matrix: createMatrixService(store, evidence),
     jobs,
     grades: createGradesService(store),
   };

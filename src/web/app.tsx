@@ -7,6 +7,7 @@ import { AddPage } from "./pages/add/add-page.js";
 import { ClaimPage } from "./pages/claim-page.js";
 import { FiguresPage } from "./pages/figures/figures-page.js";
 import { MapPage } from "./pages/map/map-page.js";
+import { MatrixPage } from "./pages/matrix/matrix-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { CasePage, HomePage } from "./pages/overview/overview-page.js";
 import { PeoplePage } from "./pages/people-page.js";
@@ -34,6 +35,7 @@ function Navigation() {
           <NavLink to={`${base}/map`}>{t("nav.map")}</NavLink>
           <NavLink to={`${base}/recognition`}>{t("nav.recognition")}</NavLink>
           <NavLink to={`${base}/people`}>{t("nav.people")}</NavLink>
+          <NavLink to={`${base}/matrix`}>{t("nav.matrix")}</NavLink>
         </>
       )}
       <NavLink to="/sources">{t("nav.sources")}</NavLink>
@@ -68,6 +70,7 @@ export function App() {
           <Route path="/cases/:id/map" element={<MapPage />} />
           <Route path="/cases/:id/recognition" element={<RecognitionPage />} />
           <Route path="/cases/:id/people" element={<PeoplePage />} />
+          <Route path="/cases/:id/matrix" element={<MatrixPage />} />
           <Route path="/sources" element={<SourcesPage />} />
           <Route path="/sources/:id" element={<SourcePage />} />
           <Route path="/claims/:id" element={<ClaimPage />} />

@@ -14,6 +14,7 @@ import { linkCommand } from "./link.js";
 import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
+import { matrixCommand } from "./matrix.js";
 import { mediaCommand } from "./media.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
@@ -44,6 +45,7 @@ export const COMMANDS: readonly Command[] = [
   generatePersonsCommand,
   mediaCommand,
   evidenceCommand,
+  matrixCommand,
   provenanceCommand,
   jobsCommand,
   workerCommand,

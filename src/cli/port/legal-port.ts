@@ -6,6 +6,8 @@ import type {
   LinkReviewRequest,
   NewLinkRequest,
 } from "../../services/evidence.service.js";
+import type { MatrixQuery } from "../../services/matrix.service.js";
+import type { MatrixView } from "../../services/presenters/matrix.presenter.js";
 import type { Services } from "../../services/services.js";
 import type { ApiCall } from "./registry-remote-port.js";
 
@@ -21,6 +23,7 @@ export interface LegalPort {
   addEvidence(caseId: string, req: NewLinkRequest): Promise<EvidenceLinkOne>;
   reviewEvidence(id: string, req: LinkReviewRequest): Promise<EvidenceLinkOne>;
   getEvidence(id: string): Promise<EvidenceLinkDetail>;
+  matrix(caseId: string, query: MatrixQuery): Promise<MatrixView>;
 }
 
 export function localLegalPort(services: Services, me: Caller): LegalPort {
@@ -30,6 +33,7 @@ export function localLegalPort(services: Services, me: Caller): LegalPort {
     addEvidence: (caseId, req) => services.evidence.create(me, caseId, req),
     reviewEvidence: (id, req) => services.evidence.review(me, id, req),
     getEvidence: (id) => services.evidence.get(me, id),
+    matrix: (caseId, q) => services.matrix.matrix(me, caseId, q),
   };
 }
 
@@ -53,5 +57,10 @@ export function remoteLegalPort(call: ApiCall): LegalPort {
     reviewEvidence: (id, req) =>
       call("POST", `/api/evidence/${c(id)}/review`, json(req), "application/json"),
     getEvidence: (id) => call("GET", `/api/evidence/${c(id)}`),
+    matrix: (caseId, q) =>
+      call(
+        "GET",
+        `/api/cases/${c(caseId)}/matrix${query({ crime: q.crime, element: q.element, polarity: q.polarity })}`,
+      ),
   };
 }

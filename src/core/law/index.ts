@@ -1,6 +1,17 @@
 export * from "./evidence-link.js";
 export * from "./law-types.js";
 export {
+  type CrimeMatrix,
+  crimeMatrix,
+  type Gap,
+  GRADE_FACTORS,
+  type MatrixEntry,
+  type MatrixInputLink,
+  type MatrixRow,
+  type SideSummary,
+  UNGRADED_FACTOR,
+} from "./matrix.js";
+export {
   type EventSpan,
   type LinkProposal,
   type ProposalInputClaim,

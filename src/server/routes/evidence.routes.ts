@@ -9,6 +9,8 @@ import {
   EvidenceQuerySchema,
   LawSchema,
   LinkReviewSchema,
+  MatrixQuerySchema,
+  MatrixSchema,
   NewLinkSchema,
   ProposeResultSchema,
 } from "../schemas/evidence.schemas.js";
@@ -47,6 +49,20 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
         elementId: req.query.element,
         crime: req.query.crime,
       }),
+  );
+  r.get(
+    "/api/cases/:id/matrix",
+    {
+      schema: {
+        summary:
+          "The legal matrix: per crime, each element with evidence for and against, and gaps",
+        tags,
+        params: CaseParams,
+        querystring: MatrixQuerySchema,
+        response: { 200: MatrixSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.matrix.matrix(callerOf(req), req.params.id, req.query),
   );
   r.post(
     "/api/cases/:id/evidence/propose",

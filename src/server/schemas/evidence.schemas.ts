@@ -99,3 +99,29 @@ export const ProposeResultSchema = Type.Object({
   proposed: Type.Integer(),
   alreadyLinked: Type.Integer(),
 });
+
+export const MatrixQuerySchema = Type.Object({
+  crime: Type.Optional(Type.String({ maxLength: 200 })),
+  element: Type.Optional(Type.String({ maxLength: 200 })),
+  polarity: Type.Optional(PolaritySchema),
+});
+
+export const MatrixSchema = Type.Object(
+  {
+    caseId: Type.String(),
+    law: Type.Array(Type.Object({}, { additionalProperties: true })),
+    crimes: Type.Array(
+      Type.Object(
+        {
+          crimeId: Type.String(),
+          title: Type.String(),
+          gaps: Type.Integer(),
+          contradicted: Type.Integer(),
+          rows: Type.Array(Type.Object({}, { additionalProperties: true })),
+        },
+        { additionalProperties: true },
+      ),
+    ),
+  },
+  { description: "Per crime, each element with evidence for and against, weighted, with gaps" },
+);
