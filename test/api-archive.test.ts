@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { CORPUS_FILES } from "./support/paths.js";
+import { OWN_TEXTS } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -73,7 +73,7 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
     const created = await upload(
       server.url,
       token,
-      { name: "000.txt", bytes: readFileSync(CORPUS_FILES[0] as string) },
+      { name: "wire-report.txt", bytes: readFileSync(OWN_TEXTS[0] as string) },
       { kind: "analysis", published: "2025" },
     );
     expect(created.status).toBe(201);
@@ -89,7 +89,7 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
     const secretId = ((await secret.json()) as { source: { id: string } }).source.id;
     const dup = await upload(server.url, token, {
       name: "again.txt",
-      bytes: readFileSync(CORPUS_FILES[0] as string),
+      bytes: readFileSync(OWN_TEXTS[0] as string),
     });
     expect(dup.status).toBe(200);
 
@@ -162,7 +162,7 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
 
   it("lets the CLI work through the running server", async () => {
     server = await startServerProcess(target.env);
-    const result = await runCasefile(["ingest", ...CORPUS_FILES, "--json"], target.env);
+    const result = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], target.env);
     expect(result.code, result.stderr).toBe(0);
     const summary = jsonOf<{ created: number; via: string }>(result);
     expect(summary.created).toBe(2);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore } from "../src/store/open-store.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { CORPUS_FILES } from "./support/paths.js";
+import { OWN_TEXTS } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 
 interface IngestSummary {
@@ -35,14 +35,14 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
   });
   afterEach(async () => target.dispose());
 
-  it("ingests the corpus, keeps identical bytes once, and verify catches a changed byte and an edited log entry", async () => {
-    const first = await runCasefile(["ingest", ...CORPUS_FILES, "--json"], target.env);
+  it("ingests two files, keeps identical bytes once, and verify catches a changed byte and an edited log entry", async () => {
+    const first = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], target.env);
     expect(first.code, first.stderr).toBe(0);
     const summary = jsonOf<IngestSummary>(first);
     expect(summary).toMatchObject({ created: 2, duplicates: 0, failed: 0 });
 
     const again = jsonOf<IngestSummary>(
-      await runCasefile(["ingest", CORPUS_FILES[0] as string, "--json"], target.env),
+      await runCasefile(["ingest", OWN_TEXTS[0] as string, "--json"], target.env),
     );
     expect(again).toMatchObject({ created: 0, duplicates: 1 });
     expect(again.files[0]?.sourceId).toBe(summary.files[0]?.sourceId);

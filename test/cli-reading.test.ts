@@ -3,41 +3,45 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { CORPUS_FILES, tempDir } from "./support/paths.js";
+import { CORPUS_FILES, itWithCorpus } from "./support/corpus.js";
+import { tempDir } from "./support/paths.js";
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 const env = { CASEFILE_CASES: "" };
 
 describe("casefile split and extract", () => {
-  it("splits the compilation into parts with kinds, outlets, dates and offsets", async () => {
-    const result = await runCasefile(["split", CORPUS_FILES[1] as string, "--json"], env);
-    expect(result.code, result.stderr).toBe(0);
-    const parts =
-      jsonOf<
-        {
-          kind: string;
-          outlet: string | null;
-          author: string | null;
-          published: { iso: string } | null;
-          start: number;
-          end: number;
-        }[]
-      >(result);
-    const byKind = (k: string) => parts.filter((p) => p.kind === k);
-    expect(byKind("press").length).toBeGreaterThanOrEqual(18);
-    expect(byKind("testimony").length).toBeGreaterThanOrEqual(12);
-    expect(byKind("scholarly").length).toBeGreaterThanOrEqual(7);
-    expect(byKind("legislative_remark").length).toBeGreaterThanOrEqual(20);
-    expect(byKind("press").every((p) => p.outlet && p.published)).toBe(true);
-    expect(byKind("testimony").every((p) => p.author)).toBe(true);
-    for (const [i, p] of parts.entries()) {
-      expect(p.start).toBeLessThan(p.end);
-      if (i > 0) expect(p.start).toBeGreaterThanOrEqual((parts[i - 1] as { end: number }).end);
-    }
-  });
+  itWithCorpus(
+    "splits the compilation into parts with kinds, outlets, dates and offsets",
+    async () => {
+      const result = await runCasefile(["split", CORPUS_FILES[1] as string, "--json"], env);
+      expect(result.code, result.stderr).toBe(0);
+      const parts =
+        jsonOf<
+          {
+            kind: string;
+            outlet: string | null;
+            author: string | null;
+            published: { iso: string } | null;
+            start: number;
+            end: number;
+          }[]
+        >(result);
+      const byKind = (k: string) => parts.filter((p) => p.kind === k);
+      expect(byKind("press").length).toBeGreaterThanOrEqual(18);
+      expect(byKind("testimony").length).toBeGreaterThanOrEqual(12);
+      expect(byKind("scholarly").length).toBeGreaterThanOrEqual(7);
+      expect(byKind("legislative_remark").length).toBeGreaterThanOrEqual(20);
+      expect(byKind("press").every((p) => p.outlet && p.published)).toBe(true);
+      expect(byKind("testimony").every((p) => p.author)).toBe(true);
+      for (const [i, p] of parts.entries()) {
+        expect(p.start).toBeLessThan(p.end);
+        if (i > 0) expect(p.start).toBeGreaterThanOrEqual((parts[i - 1] as { end: number }).end);
+      }
+    },
+  );
 
-  it("extracts claims whose offsets slice the file exactly", async () => {
+  itWithCorpus("extracts claims whose offsets slice the file exactly", async () => {
     const file = CORPUS_FILES[0] as string;
     const result = await runCasefile(["extract", file, "--json", "--publisher", "AZERTAC"], env);
     expect(result.code, result.stderr).toBe(0);

@@ -4,15 +4,19 @@
  */
 import { existsSync } from "node:fs";
 import compress from "@fastify/compress";
+import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { CASEFILE_VERSION, type Services } from "../services/services.js";
-import { callerResolver } from "./auth.js";
+import { callerOf, registerAuth } from "./auth.js";
 import { problem, registerProblemHandlers } from "./problem.js";
+import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
+import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
 import { gradesRoutes } from "./routes/grades.routes.js";
@@ -23,6 +27,7 @@ import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { searchRoutes } from "./routes/search.routes.js";
+import { sessionRoutes } from "./routes/session.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
 
@@ -43,6 +48,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
   });
   registerProblemHandlers(app);
+  await app.register(helmet, {
+    // No inline script, no framing, no sniffing, no referrer leaving the site.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+  });
+  // Limits are opted into per route (sign-in, expensive computations), never global.
+  await app.register(rateLimit, { global: false });
+  await registerAuth(app, options.services.signIn, options.operatorToken);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -63,8 +91,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const deps: RouteDeps = {
     services: options.services,
-    callerOf: callerResolver(options.operatorToken),
+    callerOf,
   };
+  sessionRoutes(app, deps);
+  accountsRoutes(app, deps);
   healthRoutes(app, deps);
   sourcesRoutes(app, deps);
   uploadRoutes(app, deps);
@@ -78,7 +108,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);
   gradesRoutes(app, deps);
-  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+  citeRoutes(app, deps);
+  app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
   if (webRoot)

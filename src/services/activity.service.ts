@@ -47,7 +47,7 @@ export function createActivityService(store: Store) {
             title,
             // What a review decided (confirm, correct, reject), for readers of the feed.
             detail: typeof e.data.decision === "string" ? e.data.decision : null,
-            actor: caller.kind === "operator" ? e.actor : null,
+            actor: caller.kind !== "anonymous" ? e.actor : null,
           });
         }
         before = entries[entries.length - 1]?.seq;

@@ -1,8 +1,8 @@
 /** The archive's guarantees through the services, on every store target. */
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CORPUS_FILES, itWithCorpus } from "../../test/support/corpus.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import { CORPUS_FILES } from "../../test/support/paths.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import { ServiceError } from "./errors.js";
@@ -21,21 +21,24 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
   });
   afterEach(async () => dispose());
 
-  it("ingests a corpus file into passages whose offsets slice the stored text", async () => {
-    const bytes = readFileSync(CORPUS_FILES[1] as string);
-    const outcome = await services.ingest.ingestFile(operator, {
-      bytes,
-      fileName: "004.txt",
-      origin: "test",
-      metadata: { kind: "compilation", title: "Compilation" },
-    });
-    expect(outcome.status).toBe("created");
-    const detail = await services.sources.get(operator, outcome.source.id);
-    expect(detail.passages.length).toBeGreaterThan(50);
-    for (const p of detail.passages) expect(detail.text.slice(p.start, p.end)).toBe(p.text);
-    expect(detail.acquisitions).toHaveLength(1);
-    expect(detail.acquisitions[0]?.tool).toBe("casefile-test/0.1.0");
-  });
+  itWithCorpus(
+    "ingests a corpus file into passages whose offsets slice the stored text",
+    async () => {
+      const bytes = readFileSync(CORPUS_FILES[1] as string);
+      const outcome = await services.ingest.ingestFile(operator, {
+        bytes,
+        fileName: "004.txt",
+        origin: "test",
+        metadata: { kind: "compilation", title: "Compilation" },
+      });
+      expect(outcome.status).toBe("created");
+      const detail = await services.sources.get(operator, outcome.source.id);
+      expect(detail.passages.length).toBeGreaterThan(50);
+      for (const p of detail.passages) expect(detail.text.slice(p.start, p.end)).toBe(p.text);
+      expect(detail.acquisitions).toHaveLength(1);
+      expect(detail.acquisitions[0]?.tool).toBe("casefile-test/0.1.0");
+    },
+  );
 
   it("keeps identical bytes once and records the second acquisition", async () => {
     const first = await services.ingest.ingestFile(operator, {

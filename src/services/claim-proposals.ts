@@ -3,12 +3,11 @@
  * by ingest (whole files and the parts of a split compilation) and by re-extraction.
  */
 import { randomUUID } from "node:crypto";
-import { draftProposals } from "../core/claims/proposals.js";
-import { extractClaims } from "../core/extract/extract-claims.js";
 import { segmentPassages } from "../core/text/passages.js";
 import { insertClaims, type NewClaim } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
 import type { PassageRecord } from "../store/sources.repository.js";
+import { draftClaimsOffThread } from "./threads/off-thread.js";
 
 /** Cuts a text into passages with fresh ids. */
 export function passagesWithIds(text: string): PassageRecord[] {
@@ -26,10 +25,17 @@ export interface ProposeInput {
   readonly at: Date;
 }
 
-/** Extracts, anchors and stores proposals; returns how many were stored. */
+/**
+ * Extracts, anchors and stores proposals; returns how many were stored. Extraction runs in a
+ * worker thread: a figure-dense text must not hold the event loop.
+ */
 export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise<number> {
-  const extracted = extractClaims(input.text, { publisher: input.publisher });
-  const drafts = draftProposals(input.text, input.passages, extracted, input.reviewed);
+  const drafts = await draftClaimsOffThread({
+    text: input.text,
+    passages: input.passages.map((p) => ({ start: p.start, end: p.end })),
+    publisher: input.publisher,
+    reviewed: input.reviewed.map((r) => ({ kind: r.kind, start: r.start, end: r.end })),
+  });
   const claims: NewClaim[] = drafts.map((d) => ({
     id: randomUUID(),
     sourceId: input.sourceId,

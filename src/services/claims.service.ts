@@ -33,7 +33,12 @@ import { proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
-import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
+import {
+  assertMayReview,
+  assertMayWrite,
+  maySee,
+  visibleAccessLevels,
+} from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 
 export interface ClaimQuery {
@@ -172,14 +177,14 @@ export function createClaimsService(store: Store) {
     },
 
     async review(caller: Caller, id: string, req: ReviewRequest) {
-      assertMayWrite(caller);
+      assertMayReview(caller);
       await store.db.transaction((tx) => reviewOne(tx, caller, id, req, new Date()));
       return presentClaim((await getClaim(store.db, id)) ?? (await visibleClaim(caller, id)));
     },
 
     /** Confirms several claims in one transaction: all or none. */
     async confirmMany(caller: Caller, ids: readonly string[], reason: string | null) {
-      assertMayWrite(caller);
+      assertMayReview(caller);
       if (ids.length === 0 || ids.length > 500)
         throw new InvalidInputError("give between 1 and 500 claim ids", "ids");
       const at = new Date();

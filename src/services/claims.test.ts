@@ -1,8 +1,8 @@
 /** Proposal, review and re-extraction of claims through the services, on every store target. */
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CORPUS_FILES, itWithCorpus } from "../../test/support/corpus.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import { CORPUS_FILES } from "../../test/support/paths.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import { createServices, type Services } from "./services.js";
@@ -131,7 +131,7 @@ describe.each(STORE_TARGETS)("claims on $name", (target) => {
     });
   });
 
-  it("splits a compilation into parts whose text is the parent's slice", async () => {
+  itWithCorpus("splits a compilation into parts whose text is the parent's slice", async () => {
     const bytes = readFileSync(CORPUS_FILES[1] as string);
     const outcome = await services.ingest.ingestFile(operator, {
       bytes,

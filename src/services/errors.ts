@@ -11,7 +11,9 @@ export type ProblemType =
   | "unprocessable"
   | "too-large"
   | "unsupported-type"
-  | "store-busy";
+  | "store-busy"
+  | "rate-limited"
+  | "csrf";
 
 export class ServiceError extends Error {
   constructor(

@@ -35,7 +35,12 @@ import { actorName, type Caller } from "./caller.js";
 import { visibleCase } from "./case-view.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
+import {
+  assertMayReview,
+  assertMayWrite,
+  maySee,
+  visibleAccessLevels,
+} from "./policies/access.policy.js";
 import {
   presentLaw,
   presentLink,
@@ -264,7 +269,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
     },
 
     async review(caller: Caller, id: string, req: LinkReviewRequest) {
-      assertMayWrite(caller);
+      assertMayReview(caller);
       const reason = req.reason?.trim() || null;
       if (req.action === "reject" && !reason)
         throw new InvalidInputError("rejecting a link needs a reason", "reason");

@@ -20,7 +20,7 @@ import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { assertMayWrite, maySee } from "./policies/access.policy.js";
+import { assertMayReview, maySee } from "./policies/access.policy.js";
 
 export interface GradeRequest {
   /** A–F for a source, 1–6 for a claim, or "ungraded". */
@@ -69,7 +69,7 @@ export function createGradesService(store: Store) {
     },
 
     async grade(caller: Caller, targetName: string, id: string, req: GradeRequest) {
-      assertMayWrite(caller);
+      assertMayReview(caller);
       const target = checkTarget(targetName);
       const value = req.grade === UNGRADED ? null : req.grade;
       if (value !== null && !isGrade(target, value))

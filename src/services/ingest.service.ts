@@ -13,7 +13,7 @@ import {
   type SourceMetadataPatch,
 } from "../core/source/source-metadata.js";
 import { splitCompilation } from "../core/split/split-compilation.js";
-import { ReadError, readDocument } from "../ingest/readers/read-document.js";
+import { type ReadDocument, ReadError } from "../ingest/readers/read-document.js";
 import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
 import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
@@ -33,6 +33,7 @@ import { assertMayWrite } from "./policies/access.policy.js";
 import type { JobView } from "./presenters/job.presenter.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
 import { insertParts } from "./split-parts.js";
+import { readDocumentOffThread } from "./threads/off-thread.js";
 
 export interface IngestRequest {
   readonly bytes: Uint8Array;
@@ -207,9 +208,10 @@ export function createIngestService(store: Store, options: IngestOptions, jobs: 
           warnings: [...media.warnings],
         };
       }
-      let document: Awaited<ReturnType<typeof readDocument>>;
+      let document: ReadDocument;
       try {
-        document = await readDocument(req.bytes, req.fileName, { maxBytes: options.maxBytes });
+        // In a bounded worker thread: a hostile file costs its thread, never the event loop.
+        document = await readDocumentOffThread(req.bytes, req.fileName, options.maxBytes);
       } catch (error) {
         if (error instanceof ReadError) throw readFailure(error, req.fileName);
         throw error;

@@ -3,7 +3,6 @@
  * are at hand, citation-only otherwise), claimants, reviewed claims anchored to their passages,
  * and the case data itself (events, routes, recognitions). One transaction, one log entry.
  */
-import { randomUUID } from "node:crypto";
 import {
   type AssembledSource,
   assembleSourceText,
@@ -11,12 +10,14 @@ import {
   type CaseData,
   type SourceRecord as CaseSource,
   type ClaimantRecord,
+  caseIds,
 } from "../core/case/index.js";
 import { passageIndexAt } from "../core/claims/passage-of.js";
 import { sha256Hex } from "../core/hash/sha256.js";
 import type { Claimant, ClaimFields } from "../core/model/claim.js";
 import type { ProvenanceLink } from "../core/model/provenance.js";
 import { anchorIn } from "../core/model/span.js";
+import { segmentPassages } from "../core/text/passages.js";
 import {
   type CorpusFileFound,
   findCorpusFiles,
@@ -29,7 +30,6 @@ import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { insertPassages, insertSource, type PassageRecord } from "../store/sources.repository.js";
-import { passagesWithIds } from "./claim-proposals.js";
 import { CASEFILE_VERSION } from "./version.js";
 
 const LOADER = "casefile-reference";
@@ -111,7 +111,9 @@ async function insertCaseSources(
     const parentLocator = s.parent
       ? data.sources.find((p) => p.id === s.parent)?.locator
       : undefined;
-    const id = randomUUID();
+    // Ids derive from the case's own names, so that citations hold in every store (stable-ids.ts).
+    const ids = caseIds(data.info.id);
+    const id = ids.source(s.id);
     await insertSource(tx, {
       id,
       blobSha256: file ? s.locator.file : null,
@@ -144,7 +146,10 @@ async function insertCaseSources(
       createdAt: at,
       createdBy: LOADER,
     });
-    const passages = text === null ? [] : passagesWithIds(text);
+    const passages =
+      text === null
+        ? []
+        : segmentPassages(text).map((p) => ({ ...p, id: ids.passage(s.id, p.seq) }));
     await insertPassages(tx, id, passages);
     stored.set(s.id, { id, assembled, passages });
   }
@@ -165,7 +170,8 @@ function storeLink(
 function caseClaims(data: CaseData, stored: Map<string, StoredSource>, at: Date): NewClaim[] {
   const claimants = new Map(data.claimants.map((c) => [c.id, c]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const claimIds = new Map(data.claims.map((c) => [c.id, randomUUID()]));
+  const ids = caseIds(data.info.id);
+  const claimIds = new Map(data.claims.map((c) => [c.id, ids.claim(c.id)]));
   return data.claims.map((c) => {
     const source = sources.get(c.sourceId) as CaseSource;
     const target = stored.get(c.sourceId) as StoredSource;
@@ -234,7 +240,7 @@ export async function ensureReferenceCase(
     });
     await insertClaimants(tx, caseId, data.claimants);
     const files = new Map<string, { text: string; acquisitionId: string }>();
-    for (const f of found) await archiveCorpusFile(tx, f, at, files);
+    for (const f of found) await archiveCorpusFile(tx, caseId, f, at, files);
     const stored = await insertCaseSources(tx, data, files, at);
     const claims = caseClaims(data, stored, at);
     await insertClaims(tx, claims);
@@ -271,11 +277,12 @@ export async function ensureReferenceCase(
 
 async function archiveCorpusFile(
   tx: Queryable,
+  caseId: string,
   f: CorpusFileFound,
   at: Date,
   files: Map<string, { text: string; acquisitionId: string }>,
 ) {
-  const acquisitionId = randomUUID();
+  const acquisitionId = caseIds(caseId).acquisition(f.sha256);
   await insertBlobRecord(tx, f.sha256, f.bytes.byteLength, "text/plain", at);
   await insertAcquisition(tx, {
     id: acquisitionId,

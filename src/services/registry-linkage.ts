@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Json } from "../core/hash/canonical-json.js";
-import { DEFAULT_THRESHOLD, type LinkProgress, linkRecords } from "../core/linkage/link-records.js";
+import { DEFAULT_THRESHOLD, type LinkProgress } from "../core/linkage/link-records.js";
 import { concatTables, type PersonField, type TablePart } from "../core/linkage/person-table.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
@@ -19,6 +19,7 @@ import {
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
 import { assertMayWrite } from "./policies/access.policy.js";
+import { linkRecordsOffThread } from "./threads/off-thread.js";
 import { visibleLists } from "./visible-lists.js";
 
 export interface LinkageRequest {
@@ -67,13 +68,16 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
   );
   const table = concatTables(parts);
   const mode = lists.length === 1 || req.dedupe ? "dedupe" : "link";
-  const result = linkRecords(table, {
-    threshold,
-    mode,
-    ...(req.eventYear !== undefined && { ageYear: req.eventYear }),
-    ...(req.seed !== undefined && { seed: req.seed }),
-    ...(req.onProgress && { onProgress: req.onProgress }),
-  });
+  const result = await linkRecordsOffThread(
+    table,
+    {
+      threshold,
+      mode,
+      ...(req.eventYear !== undefined && { ageYear: req.eventYear }),
+      ...(req.seed !== undefined && { seed: req.seed }),
+    },
+    { onProgress: req.onProgress, signal: req.signal },
+  );
   const links: NewLink[] = [];
   for (let k = 0; k < result.links.left.length; k++) {
     const a = table.ids[result.links.left[k]!]!;

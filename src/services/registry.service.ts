@@ -17,7 +17,7 @@ import {
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { pageOf } from "./paging.js";
-import { assertMayWrite, visibleAccessLevels } from "./policies/access.policy.js";
+import { assertMayReview, visibleAccessLevels } from "./policies/access.policy.js";
 import {
   presentLink,
   presentPersonList,
@@ -94,7 +94,7 @@ export function createRegistryService(store: Store, options: ImportOptions) {
 
     /** Confirms or rejects a link (a reason is required to reject); re-reviewing is allowed and logged. */
     async reviewLink(caller: Caller, id: string, req: LinkReviewRequest) {
-      assertMayWrite(caller);
+      assertMayReview(caller);
       const reason = req.reason?.trim() || null;
       if (req.action !== "confirm" && req.action !== "reject")
         throw new InvalidInputError("action must be confirm or reject", "action");

@@ -1,7 +1,9 @@
 /** Wires every use case to one store. The CLI and the HTTP server both call these, never the store directly. */
 import type { Store } from "../store/open-store.js";
+import { createAccountsService } from "./accounts.service.js";
 import { createActivityService } from "./activity.service.js";
 import { createCaseService } from "./case.service.js";
+import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
@@ -16,7 +18,9 @@ import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
+import { createSignInService } from "./sign-in.service.js";
 import { createSourcesService } from "./sources.service.js";
+import { createTokensService } from "./tokens.service.js";
 import { createVerifyService } from "./verify.service.js";
 
 import { CASEFILE_VERSION } from "./version.js";
@@ -62,6 +66,10 @@ export function createServices(store: Store, options: ServicesOptions) {
     matrix: createMatrixService(store, evidence),
     jobs,
     grades: createGradesService(store),
+    cite: createCiteService(store),
+    accounts: createAccountsService(store),
+    signIn: createSignInService(store),
+    tokens: createTokensService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

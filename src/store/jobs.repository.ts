@@ -30,6 +30,7 @@ export interface JobItemRow {
   readonly state: ItemState;
   readonly result: Json;
   readonly error: string | null;
+  readonly worker: string | null;
 }
 
 interface RawJob {
@@ -97,13 +98,19 @@ export async function getJob(db: Queryable, id: string): Promise<JobRow | null> 
 
 export async function listJobs(
   db: Queryable,
-  q: { state?: JobState | undefined; limit: number; offset: number },
+  q: {
+    state?: JobState | undefined;
+    /** Only the jobs this actor started (null: every job). */
+    startedBy?: string | null | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ items: JobRow[]; total: number }> {
   const rows = await db.query<RawJob & { full_count: number }>(
     `SELECT *, count(*) OVER () AS full_count FROM jobs
-     WHERE ($1::text IS NULL OR state = $1)
+     WHERE ($1::text IS NULL OR state = $1) AND ($4::text IS NULL OR started_by = $4)
      ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-    [q.state ?? null, q.limit, q.offset],
+    [q.state ?? null, q.limit, q.offset, q.startedBy ?? null],
   );
   return { items: rows.map(toJob), total: Number(rows[0]?.full_count ?? 0) };
 }
@@ -181,7 +188,7 @@ export async function getJobItem(
   seq: number,
 ): Promise<JobItemRow | null> {
   const [row] = await db.query<JobItemRow>(
-    "SELECT seq, label, input, state, result, error FROM job_items WHERE job_id = $1 AND seq = $2",
+    "SELECT seq, label, input, state, result, error, worker FROM job_items WHERE job_id = $1 AND seq = $2",
     [jobId, seq],
   );
   return row ?? null;
@@ -189,7 +196,7 @@ export async function getJobItem(
 
 export async function listJobItems(db: Queryable, jobId: string): Promise<JobItemRow[]> {
   return db.query<JobItemRow>(
-    "SELECT seq, label, input, state, result, error FROM job_items WHERE job_id = $1 ORDER BY seq",
+    "SELECT seq, label, input, state, result, error, worker FROM job_items WHERE job_id = $1 ORDER BY seq",
     [jobId],
   );
 }
@@ -203,12 +210,12 @@ export async function settleJobItem(
   tx: Queryable,
   jobId: string,
   seq: number,
-  outcome: { state: "done" | "failed"; result: Json; error: string | null },
+  outcome: { state: "done" | "failed"; result: Json; error: string | null; worker: string },
 ): Promise<boolean> {
   const rows = await tx.query(
-    `UPDATE job_items SET state = $3, result = $4, error = $5
+    `UPDATE job_items SET state = $3, result = $4, error = $5, worker = $6
      WHERE job_id = $1 AND seq = $2 AND state = 'pending' RETURNING seq`,
-    [jobId, seq, outcome.state, JSON.stringify(outcome.result), outcome.error],
+    [jobId, seq, outcome.state, JSON.stringify(outcome.result), outcome.error, outcome.worker],
   );
   return rows.length > 0;
 }

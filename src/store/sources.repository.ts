@@ -199,12 +199,18 @@ export async function insertPassages(
   sourceId: string,
   passages: readonly PassageRecord[],
 ): Promise<void> {
-  await insertRows(
-    tx,
-    "passages",
-    ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens"],
-    passages.map((p) => [p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text)]),
-  );
+  // Folding a long text's passages for search takes a while: a chunk at a time, between inserts.
+  for (let i = 0; i < passages.length; i += 100) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    await insertRows(
+      tx,
+      "passages",
+      ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens"],
+      passages
+        .slice(i, i + 100)
+        .map((p) => [p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text)]),
+    );
+  }
 }
 
 export async function findLiveSourceByBlob(
@@ -293,6 +299,32 @@ export async function passagesOf(db: Queryable, sourceId: string): Promise<Passa
     end: r.end_offset,
     text: r.text,
   }));
+}
+
+/** One passage by its id, with the source it belongs to. */
+export async function getPassage(
+  db: Queryable,
+  id: string,
+): Promise<(PassageRecord & { readonly sourceId: string }) | null> {
+  const rows = await db.query<{
+    id: string;
+    source_id: string;
+    seq: number;
+    start_offset: number;
+    end_offset: number;
+    text: string;
+  }>("SELECT id, source_id, seq, start_offset, end_offset, text FROM passages WHERE id = $1", [id]);
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        sourceId: r.source_id,
+        seq: r.seq,
+        start: r.start_offset,
+        end: r.end_offset,
+        text: r.text,
+      }
+    : null;
 }
 
 export interface VersionRecord {

@@ -6,6 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
+import { itWithCorpus } from "../support/corpus.js";
 import { tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 
@@ -89,27 +90,31 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(new URL(page.url()).searchParams.get("group")).toBe("children:whole");
   });
 
-  it("follows a figure to the passage that states it, highlighted with its claim", async () => {
-    await open(`${CASE}/figures/killed`);
-    const link = page
-      .getByTestId("flag-value_conflict-children")
-      .locator(".sides > li", { hasText: "63" })
-      .locator("a")
-      .first();
-    await link.click();
-    await page.waitForURL(/\/sources\/[^#]+#claim-/);
-    const selected = page.locator(".claim.selected");
-    await selected.first().waitFor();
-    expect(await selected.first().textContent()).toContain("63");
-    const panel = page.getByTestId("claim-panel");
-    await panel.locator(".fields").waitFor();
-    expect(await panel.textContent()).toMatch(/killed/);
-    expect(await panel.textContent()).toMatch(/children/);
-    expect(await panel.locator(".history li").count()).toBeGreaterThan(0);
-    expect(await page.locator(".passage .claim").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("versions").locator("li").count()).toBeGreaterThan(0);
-    await screenshotBoth(page, "source-reader-claim");
-  });
+  // Without the corpus the reader lists claims instead: citation-only.e2e.test.ts.
+  itWithCorpus(
+    "follows a figure to the passage that states it, highlighted with its claim",
+    async () => {
+      await open(`${CASE}/figures/killed`);
+      const link = page
+        .getByTestId("flag-value_conflict-children")
+        .locator(".sides > li", { hasText: "63" })
+        .locator("a")
+        .first();
+      await link.click();
+      await page.waitForURL(/\/sources\/[^#]+#claim-/);
+      const selected = page.locator(".claim.selected");
+      await selected.first().waitFor();
+      expect(await selected.first().textContent()).toContain("63");
+      const panel = page.getByTestId("claim-panel");
+      await panel.locator(".fields").waitFor();
+      expect(await panel.textContent()).toMatch(/killed/);
+      expect(await panel.textContent()).toMatch(/children/);
+      expect(await panel.locator(".history li").count()).toBeGreaterThan(0);
+      expect(await page.locator(".passage .claim").count()).toBeGreaterThan(0);
+      expect(await page.getByTestId("versions").locator("li").count()).toBeGreaterThan(0);
+      await screenshotBoth(page, "source-reader-claim");
+    },
+  );
 
   it("lays out the night hour by hour and the aftermath by year, conflicts shown", async () => {
     await open(`${CASE}/timeline`);
@@ -135,7 +140,11 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
       await page.locator("path.route").count(),
     );
     await screenshotBoth(page, "map");
-    // A place leads to the passages that name it.
+  });
+
+  // The passages that name a place come from the corpus text.
+  itWithCorpus("leads from a place on the map to the passages that name it", async () => {
+    await open(`${CASE}/map`);
     await page.getByTestId("place-link").filter({ hasText: "Nakhchivanik" }).click();
     await page.getByTestId("hit").first().waitFor();
     expect(page.url()).toContain("/search?q=Nakhchivanik");
@@ -164,7 +173,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await screenshotBoth(page, "people");
   });
 
-  it("searches across spellings and opens a hit at its passage", async () => {
+  itWithCorpus("searches across spellings and opens a hit at its passage", async () => {
     await open("/search?q=Xocal%C4%B1");
     await page.getByTestId("hit").first().waitFor();
     expect(await page.getByTestId("search-total").textContent()).toMatch(/^\d+ passages match/);

@@ -9,16 +9,16 @@ import {
   CHROMIUM,
   launchBrowser,
   openPage,
-  operatorToken,
   screenshotBoth,
-  signInByStorage,
+  signInByApi,
 } from "../support/browser.js";
-import { runCasefile } from "../support/cli-process.js";
+import { addAccount, runCasefile } from "../support/cli-process.js";
 import { tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 
 const WAIT = { timeout: 30_000 };
 const CASE = "khojaly-1992";
+const PASSWORD = "a lawyer's passphrase";
 
 describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
   const dir = tempDir();
@@ -31,6 +31,7 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     // Load the case and propose its links first: the server then starts on a ready store.
     const proposed = await runCasefile(["evidence", "propose", CASE], env, { timeoutMs: 540_000 });
     if (proposed.code !== 0) throw new Error(proposed.stderr);
+    await addAccount(env, "lawyer", "reviewer", PASSWORD);
     [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
   }, 600_000);
   afterEach(async () => {
@@ -68,7 +69,7 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
 
   it("reviews proposed links from the keyboard; a confirmed link closes the no-evidence gap", async () => {
     ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, operatorToken(dir.path), "lawyer");
+    await signInByApi(page, server.url, "lawyer", PASSWORD);
     await page.goto(matrixUrl("crime=wc-niac-hostages"));
     const queue = page.getByTestId("link-queue").locator("li");
     await queue.first().waitFor(WAIT);

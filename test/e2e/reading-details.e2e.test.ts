@@ -127,4 +127,36 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     expect(await page.getByTestId("conflict-elsewhere").count()).toBeGreaterThan(0);
     await screenshotBoth(page, "timeline-night");
   });
+
+  it("highlights a linked passage and cites it, its source and a claim in it", async () => {
+    const id = await sourceByTitle("Bloodshed in the Caucasus");
+    await open(`/sources/${id}#p-9`);
+    const cited = page.locator("#p-9.passage.cited");
+    await cited.waitFor();
+    expect(await page.locator(".passage.cited").count()).toBe(1);
+    // The passage's own citation, with its number and its words.
+    const passageCite = page.getByTestId("cite-box").filter({ hasText: "Cite passage 9" });
+    await passageCite.locator("summary").click();
+    const text = passageCite.getByTestId("citation-text");
+    await text.waitFor();
+    expect(await text.textContent()).toMatch(/Passage 9: “/);
+    expect(await text.textContent()).toContain(`${server.url}/sources/${id}#p-9`);
+    await passageCite.locator("select").selectOption("bibtex");
+    await expect.poll(() => text.textContent()).toMatch(/^@techreport\{/);
+    await screenshotBoth(page, "source-cite-passage");
+    // The source's citation carries the archived file's SHA-256.
+    const sourceCite = page.getByTestId("cite-box").filter({ hasText: "Cite this source" });
+    await sourceCite.locator("summary").click();
+    await expect
+      .poll(() => sourceCite.getByTestId("citation-text").textContent())
+      .toMatch(/SHA-256 [0-9a-f]{64}/);
+    // A claim in the passage: its panel cites the quoted words.
+    await cited.locator("a.claim").first().click();
+    const panel = page.getByTestId("claim-panel");
+    const claimCite = panel.getByTestId("cite-box");
+    await claimCite.locator("summary").click();
+    await expect
+      .poll(() => claimCite.getByTestId("citation-text").textContent())
+      .toMatch(/#claim-[0-9a-f-]{36}/);
+  });
 });

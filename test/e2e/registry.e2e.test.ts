@@ -11,10 +11,10 @@ import {
   CHROMIUM,
   launchBrowser,
   openPage,
-  operatorToken,
   screenshotBoth,
-  signInByStorage,
+  signInByApi,
 } from "../support/browser.js";
+import { addAccount } from "../support/cli-process.js";
 import { tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 import { registryLists } from "./registry-lists.js";
@@ -30,13 +30,18 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  let token: string;
+  const PASSWORD = "a reviewer's passphrase";
   beforeAll(async () => {
     [server, browser] = await Promise.all([
       startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" }),
       launchBrowser(),
     ]);
-    token = operatorToken(dir.path);
+    await addAccount(
+      { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
+      "reviewer",
+      "reviewer",
+      PASSWORD,
+    );
     for (const l of lists) writeFileSync(join(files.path, `${l.name}.csv`), l.csv);
   });
   afterEach(async () => {
@@ -58,8 +63,8 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.getByText("No lists you may see.").waitFor();
     await screenshotBoth(page, "registry-signed-out");
     await page.getByTestId("registry-signed-out").getByRole("link", { name: "Sign in" }).click();
-    await page.locator("input[name=token]").fill(token);
-    await page.locator("input[name=actor]").fill("Registry Reviewer");
+    await page.locator("input[name=username]").fill("reviewer");
+    await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/registry$/);
     await page.getByRole("button", { name: "Upload list" }).waitFor();
@@ -67,7 +72,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
 
   it("uploads three lists with progress and reports the bad row by its line", async () => {
     ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, token, "Registry Reviewer");
+    await signInByApi(page, server.url, "reviewer", PASSWORD);
     await page.goto(`${server.url}/registry`);
     for (const [k, l] of lists.entries()) {
       await page.locator("input[name=file]").setInputFiles(join(files.path, `${l.name}.csv`));
@@ -99,7 +104,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
 
   it("links the lists, confirms links by keyboard and rejects one with a reason", async () => {
     ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, token, "Registry Reviewer");
+    await signInByApi(page, server.url, "reviewer", PASSWORD);
     await page.goto(`${server.url}/registry`);
     await page.getByRole("button", { name: "Run linkage" }).click();
     const run = page.getByTestId("registry-linkage-result");
@@ -134,7 +139,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
 
   it("shows the capture histories and three estimates side by side", async () => {
     ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, token, "Registry Reviewer");
+    await signInByApi(page, server.url, "reviewer", PASSWORD);
     await page.goto(`${server.url}/registry#registry-estimates`);
     await expect.poll(() => page.getByTestId("registry-estimate").count(), WAIT).toBe(3);
     expect(await page.getByTestId("registry-histories-summary").textContent()).toMatch(

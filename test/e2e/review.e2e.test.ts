@@ -1,5 +1,5 @@
 /**
- * The operator's side in a real browser: sign in with the token from server.json, upload files
+ * The operator's side in a real browser: sign in with a password, upload files
  * and see the claims proposed, review them with the keyboard and in bulk, and find the decision
  * in the public activity on the overview.
  */
@@ -11,11 +11,12 @@ import {
   CHROMIUM,
   launchBrowser,
   openPage,
-  operatorToken,
   screenshotBoth,
-  signInByStorage,
+  signInByApi,
 } from "../support/browser.js";
-import { CORPUS_DIR, tempDir } from "../support/paths.js";
+import { addAccount } from "../support/cli-process.js";
+import { CORPUS_FILES, HAS_CORPUS, itWithCorpus } from "../support/corpus.js";
+import { tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 
 /** Network-bound expectations get time on a busy machine. */
@@ -43,20 +44,26 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  let token: string;
+  const PASSWORD = "a reviewer's passphrase";
   beforeAll(async () => {
     [server, browser] = await Promise.all([
       startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
       launchBrowser(),
     ]);
-    token = operatorToken(dir.path);
+    await addAccount(
+      { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
+      "reviewer",
+      "reviewer",
+      PASSWORD,
+    );
     writeFileSync(join(files.path, "herald-1992-03-02.txt"), REPORT);
     writeFileSync(join(files.path, "field-note.txt"), NOTE);
     // The case's compilation with one line added: new bytes, so it is archived and split anew.
-    writeFileSync(
-      join(files.path, "compilation-copy.txt"),
-      `${readFileSync(join(CORPUS_DIR, "004_816fbc7181d29617.txt"), "utf8")}\nA copy for the split test.\n`,
-    );
+    if (HAS_CORPUS)
+      writeFileSync(
+        join(files.path, "compilation-copy.txt"),
+        `${readFileSync(CORPUS_FILES[1] as string, "utf8")}\nA copy for the split test.\n`,
+      );
   });
   afterEach(async () => {
     await page?.close();
@@ -69,28 +76,31 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     files.remove();
   });
 
-  it("explains that review needs sign-in, then signs in with the operator token", async () => {
+  it("explains that review needs sign-in, then signs in with a password", async () => {
     ({ page, errors } = await openPage(browser));
     await page.goto(`${server.url}/review`);
     await page.getByTestId("review-signed-out").waitFor();
     await screenshotBoth(page, "review-signed-out");
     await page.getByTestId("review-signed-out").getByRole("link", { name: "Sign in" }).click();
-    await page.locator("input[name=token]").fill("not-the-token");
+    await page.locator("input[name=username]").fill("reviewer");
+    await page.locator("input[name=password]").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("alert").waitFor();
-    errors.splice(0); // the refused token's 401 is the point of this step
-    await page.locator("input[name=token]").fill(token);
-    await page.locator("input[name=actor]").fill("Test Reviewer");
+    errors.splice(0); // the refused password's 401 is the point of this step
+    await page.locator("input[name=username]").fill("reviewer");
+    await page.locator("input[name=password]").fill(PASSWORD);
     await screenshotBoth(page, "sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/review$/);
-    expect(await page.getByTestId("signed-in-as").textContent()).toBe("Signed in as Test Reviewer");
+    expect(await page.getByTestId("signed-in-as").textContent()).toBe(
+      "Signed in as reviewer (reviewer)",
+    );
     await page.getByTestId("review-count").waitFor();
   });
 
   it("uploads two files at once and shows what was proposed from each", async () => {
     ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, token, "Test Reviewer");
+    await signInByApi(page, server.url, "reviewer", PASSWORD);
     await page.goto(`${server.url}/add`);
     await page.locator("select[name=kind]").selectOption("press");
     await page
@@ -112,7 +122,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
 
   it("confirms with the keyboard, refuses a reasonless rejection, confirms a selection in bulk", async () => {
     ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, token, "Test Reviewer");
+    await signInByApi(page, server.url, "reviewer", PASSWORD);
     await page.goto(`${server.url}/review`);
     await page.getByTestId("review-item").first().waitFor();
     const before = await page.getByTestId("review-item").count();
@@ -175,18 +185,23 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     expect(await page.getByTestId("claim-panel").textContent()).toMatch(/confirmed|corrected/);
   });
 
-  it("splits a compilation into its parts on upload and lists them in the reader", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByStorage(page, token, "Test Reviewer");
-    await page.goto(`${server.url}/add`);
-    await page.locator("input[name=split]").check();
-    await page.locator("input[type=file]").setInputFiles(join(files.path, "compilation-copy.txt"));
-    const result = page.getByTestId("upload-result");
-    await result.waitFor({ timeout: 60_000 });
-    expect(await result.textContent()).toMatch(/Split into \d+ parts; \d+ claims proposed/);
-    await result.getByRole("link").first().click();
-    await page.locator(".parts li").first().waitFor();
-    expect(await page.locator(".parts li").count()).toBeGreaterThan(10);
-    await screenshotBoth(page, "source-reader-compilation");
-  });
+  itWithCorpus(
+    "splits a compilation into its parts on upload and lists them in the reader",
+    async () => {
+      ({ page, errors } = await openPage(browser));
+      await signInByApi(page, server.url, "reviewer", PASSWORD);
+      await page.goto(`${server.url}/add`);
+      await page.locator("input[name=split]").check();
+      await page
+        .locator("input[type=file]")
+        .setInputFiles(join(files.path, "compilation-copy.txt"));
+      const result = page.getByTestId("upload-result");
+      await result.waitFor({ timeout: 60_000 });
+      expect(await result.textContent()).toMatch(/Split into \d+ parts; \d+ claims proposed/);
+      await result.getByRole("link").first().click();
+      await page.locator(".parts li").first().waitFor();
+      expect(await page.locator(".parts li").count()).toBeGreaterThan(10);
+      await screenshotBoth(page, "source-reader-compilation");
+    },
+  );
 });

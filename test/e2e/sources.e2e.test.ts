@@ -3,10 +3,11 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, launchBrowser, screenshotBoth, watchErrors } from "../support/browser.js";
 import { runCasefile } from "../support/cli-process.js";
-import { CORPUS_FILES, tempDir } from "../support/paths.js";
+import { CORPUS_FILES, HAS_CORPUS } from "../support/corpus.js";
+import { tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 
-describe.skipIf(!CHROMIUM)("web: sources", () => {
+describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: sources", () => {
   const dir = tempDir();
   const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" };
   let server: ServerProcess;

@@ -89,10 +89,15 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   return { page, errors: watchErrors(page) };
 }
 
-/** Signs the page in as the operator without the form (the form itself is tested once). */
-export async function signInByStorage(page: Page, token: string, actor = ""): Promise<void> {
-  await page.addInitScript(
-    ([t, a]) => sessionStorage.setItem("casefile.session", JSON.stringify({ token: t, actor: a })),
-    [token, actor] as const,
-  );
+/** Signs the page's browser context in through the API (the form itself is tested once). */
+export async function signInByApi(
+  page: Page,
+  url: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  const response = await page.request.post(`${url}/api/session`, {
+    data: { username, password },
+  });
+  if (!response.ok()) throw new Error(`sign-in as ${username}: ${response.status()}`);
 }

@@ -11,23 +11,24 @@ export interface CliResult {
 export function runCasefile(
   args: string[],
   env: Record<string, string | undefined>,
-  options: { cwd?: string; timeoutMs?: number } = {},
+  options: { cwd?: string; timeoutMs?: number; input?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
+    if (options.input !== undefined) child.stdin?.end(options.input);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
+    child.stdout?.on("data", (d: Buffer) => {
       stdout += d;
     });
-    child.stderr.on("data", (d: Buffer) => {
+    child.stderr?.on("data", (d: Buffer) => {
       stderr += d;
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 150_000);
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
@@ -43,4 +44,19 @@ export function jsonOf<T>(result: CliResult): T {
   } catch {
     throw new Error(`not JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
+}
+
+/** Adds an account with `casefile user add … --password-stdin` (the store must not be held). */
+export async function addAccount(
+  env: Record<string, string | undefined>,
+  username: string,
+  role: string,
+  password: string,
+): Promise<void> {
+  const result = await runCasefile(
+    ["user", "add", username, "--role", role, "--password-stdin"],
+    env,
+    { input: `${password}\n` },
+  );
+  if (result.code !== 0) throw new Error(`user add ${username}: ${result.stderr}`);
 }

@@ -1,5 +1,5 @@
 /** Where things are, for tests: the repository, the corpus beside it, the built CLI. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +10,12 @@ export const CORPUS_DIR = resolve(
 );
 export const CORPUS_FILES = ["000_51909b48a9b218de.txt", "004_816fbc7181d29617.txt"].map((f) =>
   join(CORPUS_DIR, f),
+);
+/** Whether every corpus file is there; a clone of the project has none (see corpus.ts). */
+export const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
+/** Texts of our own (test/fixtures/texts) for tests that need real files but not the corpus. */
+export const OWN_TEXTS = ["wire-report.txt", "court-summary.txt"].map((f) =>
+  join(REPO_ROOT, "test/fixtures/texts", f),
 );
 export const CLI_BIN = join(REPO_ROOT, "bin/casefile.js");
 

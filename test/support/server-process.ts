@@ -23,8 +23,8 @@ export function startServerProcess(
     let err = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`server did not start in 60 s:\n${out}\n${err}`));
-    }, 60_000);
+      reject(new Error(`server did not start in 150 s:\n${out}\n${err}`));
+    }, 150_000);
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
     child.stderr?.on("data", (d: Buffer) => {
       err += d;

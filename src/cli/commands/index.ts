@@ -1,6 +1,7 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
 import { caseCommand } from "./case.js";
+import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
 import { evidenceCommand } from "./evidence.js";
@@ -8,6 +9,7 @@ import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { gradeCommand } from "./grade.js";
+import { groupCommand } from "./group.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
@@ -22,6 +24,8 @@ import { searchCommand } from "./search.js";
 import { serveCommand } from "./serve.js";
 import { sourcesCommand } from "./sources.js";
 import { splitCommand } from "./split.js";
+import { tokenCommand } from "./token.js";
+import { userCommand } from "./user.js";
 import { verifyCommand } from "./verify.js";
 import { workerCommand } from "./worker.js";
 
@@ -50,4 +54,8 @@ export const COMMANDS: readonly Command[] = [
   jobsCommand,
   workerCommand,
   gradeCommand,
+  citeCommand,
+  userCommand,
+  groupCommand,
+  tokenCommand,
 ];

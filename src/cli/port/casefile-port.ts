@@ -3,9 +3,11 @@
  * (it holds the store) or the running server's API (the server holds the store).
  */
 
+import type { CitationFormat } from "../../core/cite/citation.js";
 import type { GradeFilter } from "../../core/figures/grade-filter.js";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { CaseService } from "../../services/case.service.js";
+import type { CiteService } from "../../services/cite.service.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { FiguresService } from "../../services/figures.service.js";
 import type { GradeRequest, GradesService } from "../../services/grades.service.js";
@@ -17,6 +19,7 @@ import type { ProvenanceRequest } from "../../services/provenance.service.js";
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
+import type { AccountsPort } from "./accounts-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
@@ -38,6 +41,8 @@ export interface ClaimList {
   readonly offset: number;
 }
 
+export type CitationView = Awaited<ReturnType<CiteService["format"]>>;
+
 export type LogEntryView = Awaited<ReturnType<LogService["list"]>>[number];
 
 export interface SourceList {
@@ -47,7 +52,7 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, MediaPort {
+export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, AccountsPort, MediaPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;
@@ -68,5 +73,6 @@ export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, MediaPo
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
+  cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
+import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
@@ -45,10 +46,20 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
     log: (q) => services.log.list(me, q),
+    // Without a server, the archive's address is where `casefile serve` would serve it.
+    cite: (id, format) =>
+      services.cite.format(
+        me,
+        id,
+        process.env.CASEFILE_PUBLIC_URL ??
+          `http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? "3000"}`,
+        format,
+      ),
     ...localRegistryPort(services.registry, me),
     ...localMediaPort(services.media, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),
+    ...localAccountsPort(services, me),
     close: () => store.close(),
   };
 }

@@ -8,9 +8,11 @@ import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
+import { remoteAccountsPort } from "./accounts-port.js";
 import type {
   CasefilePort,
   CaseView,
+  CitationView,
   ClaimDetailView,
   ClaimList,
   FiguresView,
@@ -166,10 +168,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
         "GET",
         `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
       ),
+    cite: (id, format) =>
+      call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteMediaPort(call),
     ...remoteLegalPort(call),
     ...remoteJobsPort(call),
+    ...remoteAccountsPort(call),
     close: async () => {},
   };
 }

@@ -100,6 +100,8 @@ interface ClaimBase {
   readonly reviewer: string;
   readonly reviewedAt: string;
   readonly note: string | null;
+  /** A reviewer's explanation, per case-check finding class, of why a finding stands. */
+  readonly checkNotes: Readonly<Record<string, string>>;
 }
 
 export interface FigureClaim extends ClaimBase {

@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CORPUS_DIR, itWithCorpus } from "../../../test/support/corpus.js";
 import type { SourceKind } from "../model/index.js";
 import { parseCaseFiles } from "./load-case-files.js";
 import { validateCase } from "./validate-case.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const corpusDir = process.env.CASEFILE_CORPUS ?? path.resolve(repoRoot, "../shared/corpus");
 const parts = parseCaseFiles((f) =>
   readFileSync(path.join(repoRoot, "cases/khojaly-1992", f), "utf8"),
 );
@@ -53,31 +53,28 @@ describe("every corpus source is in the case", () => {
     ).toEqual(["azertac-khojaly-analysis", "c004-compilation"]);
   });
 
-  it.skipIf(!existsSync(corpusDir))(
-    "places each header of the compilation inside one source",
-    () => {
-      const file = data.info.corpus.find((f) => f.name.startsWith("004_"))!;
-      const text = readFileSync(path.join(corpusDir, file.name), "utf8");
-      expectInside(text, file.sha256, /\(Khojaly resident\)/g, "testimony", 13);
-      expectInside(text, file.sha256, /Remarks? during the 1\d\dth/g, "legislative_remark", 24);
-      const dateline = /^(Washington DC|London|New York|Boston|Melbourne|Paris|Moscow), \d/gm;
-      expectInside(text, file.sha256, dateline, "press", 17);
-      const partThree = text.indexOf("III. INTERNATIONAL MASS MEDIA");
-      const partFour = text.indexOf("TESTIMONIES OF HOSTAGES");
-      const bylines = [...text.slice(0, partFour).matchAll(/^By [A-Z][a-z]+ [A-Z]/gm)].filter(
-        (m) => m.index > partThree,
-      );
-      expect(bylines).toHaveLength(13);
-      expectInside(
-        text.slice(0, partFour),
-        file.sha256,
-        /^By [A-Z][a-z]+ [A-Z]/gm,
-        "press",
-        13,
-        partThree,
-      );
-    },
-  );
+  itWithCorpus("places each header of the compilation inside one source", () => {
+    const file = data.info.corpus.find((f) => f.name.startsWith("004_"))!;
+    const text = readFileSync(path.join(CORPUS_DIR, file.name), "utf8");
+    expectInside(text, file.sha256, /\(Khojaly resident\)/g, "testimony", 13);
+    expectInside(text, file.sha256, /Remarks? during the 1\d\dth/g, "legislative_remark", 24);
+    const dateline = /^(Washington DC|London|New York|Boston|Melbourne|Paris|Moscow), \d/gm;
+    expectInside(text, file.sha256, dateline, "press", 17);
+    const partThree = text.indexOf("III. INTERNATIONAL MASS MEDIA");
+    const partFour = text.indexOf("TESTIMONIES OF HOSTAGES");
+    const bylines = [...text.slice(0, partFour).matchAll(/^By [A-Z][a-z]+ [A-Z]/gm)].filter(
+      (m) => m.index > partThree,
+    );
+    expect(bylines).toHaveLength(13);
+    expectInside(
+      text.slice(0, partFour),
+      file.sha256,
+      /^By [A-Z][a-z]+ [A-Z]/gm,
+      "press",
+      13,
+      partThree,
+    );
+  });
 
   it("covers the whole compilation with its parts, leaving only headings between them", () => {
     const file = data.info.corpus.find((f) => f.name.startsWith("004_"))!;

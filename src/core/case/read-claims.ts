@@ -10,6 +10,7 @@ import {
   SUBGROUPS,
   UNITS,
 } from "../model/index.js";
+import { FINDING_CLASSES } from "./case-check.js";
 import type { CaseClaim, ExcludedFigure } from "./case-types.js";
 import {
   asArray,
@@ -25,7 +26,7 @@ import {
   strOrNull,
 } from "./read-json.js";
 import { readQuoteLocator } from "./read-locator.js";
-import { FIGURE_SCOPES, QUALIFICATIONS, TIME_PRECISIONS } from "./vocabulary.js";
+import { FIGURE_SCOPES, isOneOf, QUALIFICATIONS, TIME_PRECISIONS } from "./vocabulary.js";
 
 const KINDS = ["figure", "time", "qualification"] as const;
 
@@ -63,7 +64,21 @@ function readBase(ctx: Ctx, o: Obj, path: string) {
     reviewer: str(ctx, o, "reviewer", path),
     reviewedAt,
     note: strOrNull(ctx, o, "note", path),
+    checkNotes: readCheckNotes(ctx, o, path),
   };
+}
+
+/** Optional `checkNotes`: finding class → a reviewer's explanation. */
+function readCheckNotes(ctx: Ctx, o: Obj, path: string): Record<string, string> {
+  if (o.checkNotes === undefined) return {};
+  const notes = asObject(ctx, o.checkNotes, `${path}.checkNotes`);
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(notes)) {
+    if (!isOneOf(FINDING_CLASSES, k))
+      fail(ctx, `${path}.checkNotes.${k}`, `not a finding class (${FINDING_CLASSES.join(", ")})`);
+    else out[k] = str(ctx, notes, k, `${path}.checkNotes`);
+  }
+  return out;
 }
 
 function readFigure(ctx: Ctx, o: Obj, path: string): CaseClaim {

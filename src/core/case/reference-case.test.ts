@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CORPUS_DIR, itWithCorpus } from "../../../test/support/corpus.js";
 import { PLACES } from "../gazetteer/index.js";
 import { sha256Hex } from "../hash/sha256.js";
 import type { CaseData } from "./case-types.js";
@@ -10,8 +11,6 @@ import { validateCase } from "./validate-case.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const caseDir = path.join(repoRoot, "cases/khojaly-1992");
-const corpusDir = process.env.CASEFILE_CORPUS ?? path.resolve(repoRoot, "../shared/corpus");
-const corpusPresent = existsSync(corpusDir);
 
 function load(): CaseData {
   const parts = parseCaseFiles((file) => readFileSync(path.join(caseDir, file), "utf8"));
@@ -48,10 +47,10 @@ describe("the Khojaly reference case", () => {
     }
   });
 
-  it.skipIf(!corpusPresent)("matches the corpus bytes and every quote hash", () => {
+  itWithCorpus("matches the corpus bytes and every quote hash", () => {
     const texts = new Map<string, string>();
     for (const file of data.info.corpus) {
-      const bytes = readFileSync(path.join(corpusDir, file.name));
+      const bytes = readFileSync(path.join(CORPUS_DIR, file.name));
       expect(sha256Hex(bytes)).toBe(file.sha256);
       const text = bytes.toString("utf8");
       expect(text.length).toBe(file.length);

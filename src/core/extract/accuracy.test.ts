@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { CORPUS_DIR, describeWithCorpus } from "../../../test/support/corpus.js";
 import { extractClaims } from "./index.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const corpus = path.resolve(repoRoot, "../shared/corpus");
 
 interface LabelledFigure {
   start: number;
@@ -28,7 +28,7 @@ function score(file: string) {
     file: string;
     figures: LabelledFigure[];
   };
-  const text = readFileSync(path.join(corpus, labels.file), "utf8");
+  const text = readFileSync(path.join(CORPUS_DIR, labels.file), "utf8");
   const predicted = extractClaims(text).flatMap((c) => (c.kind === "figure" ? [c] : []));
   const used = new Set<number>();
   let matched = 0;
@@ -55,7 +55,7 @@ function score(file: string) {
   return { gold: labels.figures.length, predicted: predicted.length, matched, missed };
 }
 
-describe("figure extraction accuracy on the corpus", () => {
+describeWithCorpus("figure extraction accuracy on the corpus", () => {
   it("reaches precision and recall of at least 0.9 over both files", () => {
     const runs = ["figures-000.json", "figures-004.json"].map((f) => ({ f, ...score(f) }));
     let gold = 0;

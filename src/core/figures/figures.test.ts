@@ -61,6 +61,7 @@ function killed(
     reviewer: "t",
     reviewedAt: "2026-01-01",
     note: null,
+    checkNotes: {},
     measure: "killed",
     min: value,
     max: value,

@@ -26,6 +26,16 @@ export const LOG_ACTIONS = [
   "case.import",
   "claim.provenance",
   "grade.set",
+  // Accounts and teams (issue 12).
+  "user.add",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.password",
+  "group.add",
+  "group.member",
+  "token.create",
+  "token.revoke",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

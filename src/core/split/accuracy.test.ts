@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { CORPUS_DIR, describeWithCorpus } from "../../../test/support/corpus.js";
 import { splitCompilation } from "./index.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const corpus = path.resolve(repoRoot, "../shared/corpus");
 
 interface LabelledPart {
   kind: string;
@@ -38,7 +38,7 @@ function score(file: string) {
     tolerance: number;
     parts: LabelledPart[];
   };
-  const text = readFileSync(path.join(corpus, labels.file), "utf8");
+  const text = readFileSync(path.join(CORPUS_DIR, labels.file), "utf8");
   const parts = splitCompilation(text);
   const used = new Set<number>();
   let matched = 0;
@@ -60,7 +60,7 @@ function score(file: string) {
   return { gold: labels.parts.length, predicted: parts.length, matched };
 }
 
-describe("compilation split accuracy on the corpus", () => {
+describeWithCorpus("compilation split accuracy on the corpus", () => {
   it("reaches precision and recall of at least 0.95", () => {
     let gold = 0;
     let predicted = 0;

@@ -1,18 +1,15 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
+import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CORPUS_FILES, describeWithCorpus } from "../../../test/support/corpus.js";
 import { type Passage, segmentPassages } from "./passages.js";
-
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
-const corpusDir = path.resolve(repoRoot, "../shared/corpus");
-const CORPUS = ["000_51909b48a9b218de.txt", "004_816fbc7181d29617.txt"];
 
 /** The invariants every segmentation must keep, whatever the text. */
 function expectWellFormed(text: string, passages: Passage[], maxChars: number): void {
   let previousEnd = 0;
   const covered = new Uint8Array(text.length);
   passages.forEach((p, i) => {
-    expect(p.seq).toBe(i);
+    expect(p.seq).toBe(i + 1);
     expect(text.slice(p.start, p.end)).toBe(p.text);
     expect(p.start).toBeGreaterThanOrEqual(previousEnd);
     expect(p.end).toBeGreaterThan(p.start);
@@ -27,18 +24,24 @@ function expectWellFormed(text: string, passages: Passage[], maxChars: number): 
   }
 }
 
-describe("segmentPassages on the corpus", () => {
-  for (const file of CORPUS) {
-    const text = readFileSync(path.join(corpusDir, file), "utf8");
+describeWithCorpus("segmentPassages on the corpus", () => {
+  for (const file of CORPUS_FILES) {
+    // Read inside each test: the body of a skipped describe still runs.
+    let cached: string | undefined;
+    const corpusText = () => {
+      cached ??= readFileSync(file, "utf8");
+      return cached;
+    };
     for (const maxChars of [1200, 300, 80]) {
-      it(`${file} at maxChars ${maxChars}: slices match, ordered, bounded, complete`, () => {
+      it(`${basename(file)} at maxChars ${maxChars}: slices match, ordered, bounded, complete`, () => {
+        const text = corpusText();
         const passages = segmentPassages(text, { maxChars });
         expect(passages.length).toBeGreaterThan(5);
         expectWellFormed(text, passages, maxChars);
       });
     }
-    it(`${file}: long paragraphs are cut at sentence ends where they can be`, () => {
-      const passages = segmentPassages(text, { maxChars: 300 });
+    it(`${basename(file)}: long paragraphs are cut at sentence ends where they can be`, () => {
+      const passages = segmentPassages(corpusText(), { maxChars: 300 });
       const cut = passages.filter((p) => /[.!?]["'”’)\]]*$/.test(p.text));
       expect(cut.length / passages.length).toBeGreaterThan(0.5);
     });

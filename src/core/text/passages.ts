@@ -7,7 +7,7 @@ import { sentenceEnds } from "./sentence-ends.js";
 import { isWhitespaceAt } from "./whitespace.js";
 
 export interface Passage {
-  /** 0-based position of the passage in its text. */
+  /** Position of the passage in its text, numbered from 1 as readers cite it ("¶ 3"). */
   readonly seq: number;
   readonly start: number;
   readonly end: number;
@@ -23,7 +23,7 @@ export const DEFAULT_MAX_PASSAGE_CHARS = 1200;
  * leading or trailing whitespace and never exceed `maxChars`; only a single "word" longer than
  * `maxChars` (a run of digits, a URL) is cut inside, never between the halves of a surrogate pair.
  * Runs in time linear in the length of the text.
- * @example segmentPassages("One.\n\nTwo.") // [{ seq: 0, start: 0, end: 4, text: "One." }, { seq: 1, start: 6, end: 10, text: "Two." }]
+ * @example segmentPassages("One.\n\nTwo.") // [{ seq: 1, start: 0, end: 4, text: "One." }, { seq: 2, start: 6, end: 10, text: "Two." }]
  */
 export function segmentPassages(text: string, options: { maxChars?: number } = {}): Passage[] {
   const maxChars = options.maxChars ?? DEFAULT_MAX_PASSAGE_CHARS;
@@ -34,7 +34,7 @@ export function segmentPassages(text: string, options: { maxChars?: number } = {
   for (const paragraph of findParagraphs(text)) {
     for (const { start, end } of splitParagraph(text, paragraph, maxChars)) {
       passages.push(
-        Object.freeze({ seq: passages.length, start, end, text: text.slice(start, end) }),
+        Object.freeze({ seq: passages.length + 1, start, end, text: text.slice(start, end) }),
       );
     }
   }

@@ -1,15 +1,11 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makePdf, winAnsiText } from "../../../test/fixtures/documents/make-pdf.js";
+import { CORPUS_FILES, itWithCorpus } from "../../../test/support/corpus.js";
 import { segmentPassages } from "../../core/text/passages.js";
 import { readDocument } from "./read-document.js";
 
-const corpusFile = path.resolve(
-  import.meta.dirname,
-  "../../..",
-  "../shared/corpus/000_51909b48a9b218de.txt",
-);
+const corpusFile = CORPUS_FILES[0] as string;
 
 /** Words of `text` greedily wrapped into lines of at most `width` characters. */
 function wrap(text: string, width: number): string[] {
@@ -107,17 +103,20 @@ describe("readDocument: PDF", () => {
     expect(pooled.equals(copy)).toBe(true);
   });
 
-  it("round-trips a real corpus article through a 45-lines-a-page PDF, word for word", async () => {
-    const source = winAnsiText(readFileSync(corpusFile, "utf8"));
-    const lines = wrap(source, 90);
-    const pages = Array.from({ length: Math.ceil(lines.length / 45) }, (_, i) =>
-      lines.slice(i * 45, i * 45 + 45),
-    );
-    const doc = await readDocument(makePdf(pages), "article.pdf");
-    expect(doc.pages).toBe(pages.length);
-    expect(doc.text.split(/\s+/)).toEqual(source.trim().split(/\s+/));
-    const passages = segmentPassages(doc.text);
-    for (const p of passages) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
-    expect(passages.length).toBeGreaterThanOrEqual(pages.length);
-  });
+  itWithCorpus(
+    "round-trips a real corpus article through a 45-lines-a-page PDF, word for word",
+    async () => {
+      const source = winAnsiText(readFileSync(corpusFile, "utf8"));
+      const lines = wrap(source, 90);
+      const pages = Array.from({ length: Math.ceil(lines.length / 45) }, (_, i) =>
+        lines.slice(i * 45, i * 45 + 45),
+      );
+      const doc = await readDocument(makePdf(pages), "article.pdf");
+      expect(doc.pages).toBe(pages.length);
+      expect(doc.text.split(/\s+/)).toEqual(source.trim().split(/\s+/));
+      const passages = segmentPassages(doc.text);
+      for (const p of passages) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+      expect(passages.length).toBeGreaterThanOrEqual(pages.length);
+    },
+  );
 });

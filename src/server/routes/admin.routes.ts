@@ -29,26 +29,10 @@ const LogEntrySchema = Type.Object({
 
 export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  r.get(
-    "/api/me",
-    {
-      schema: {
-        summary: "Who the request is from: anonymous or the operator (checks a token)",
-        tags: ["archive"],
-        response: {
-          200: Type.Object({ kind: Type.String(), name: Nullable(Type.String()) }),
-          ...problems(401),
-        },
-      },
-    },
-    (req) => {
-      const caller = callerOf(req);
-      return { kind: caller.kind, name: caller.kind === "operator" ? caller.name : null };
-    },
-  );
   r.post(
     "/api/verify",
     {
+      config: { gate: "admin" },
       schema: {
         summary: "Re-hash every blob and walk the hash-chained log",
         tags: ["archive"],
@@ -60,6 +44,7 @@ export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/log",
     {
+      config: { gate: "admin" },
       schema: {
         summary: "The activity log, newest first",
         tags: ["archive"],

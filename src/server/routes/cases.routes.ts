@@ -20,12 +20,16 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   const tags = ["cases"];
   r.get(
     "/api/cases",
-    { schema: { summary: "The cases in this store", tags, response: { 200: CaseListSchema } } },
+    {
+      config: { gate: "anyone" },
+      schema: { summary: "The cases in this store", tags, response: { 200: CaseListSchema } },
+    },
     () => services.cases.list(),
   );
   r.get(
     "/api/cases/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A case's overview",
         tags,
@@ -38,6 +42,7 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/cases/:id/figures",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "Figures per measure: claims with basis and chain, independent origins, flags, chart data",
@@ -56,6 +61,7 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/cases/:id/timeline",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The chronology, each event backed by claims; conflicting times flagged",
         tags,
@@ -68,6 +74,7 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/cases/:id/places",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Places and flight routes as GeoJSON",
         tags,
@@ -80,6 +87,7 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/cases/:id/recognitions",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Resolutions, statements, court findings and remarks about the event",
         tags,

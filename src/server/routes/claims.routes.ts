@@ -20,6 +20,7 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/claims",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Claims the caller may see (the review queue is status=proposed)",
         tags,
@@ -41,6 +42,7 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/claims/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A claim with every version it has had",
         tags,
@@ -53,6 +55,7 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.post(
     "/api/claims/:id/review",
     {
+      config: { gate: "reviewer" },
       schema: {
         summary: "Confirm, correct or reject a claim (reason required to reject)",
         tags,
@@ -72,6 +75,7 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.post(
     "/api/claims/confirm",
     {
+      config: { gate: "reviewer" },
       schema: {
         summary: "Confirm several claims at once (all or none)",
         tags,
@@ -87,6 +91,7 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.post(
     "/api/sources/:id/extract",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Propose claims again; reviewed claims are kept",
         tags,

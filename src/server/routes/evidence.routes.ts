@@ -22,6 +22,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/law",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Elements of crimes and rules of attribution",
         tags,
@@ -33,6 +34,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/evidence",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "Evidence links of a case the caller may see (the review queue is status=proposed)",
@@ -53,6 +55,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/matrix",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "The legal matrix: per crime, each element with evidence for and against, and gaps",
@@ -67,6 +70,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/cases/:id/evidence/propose",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Propose links from the case's confirmed claims (never confirms one)",
         tags,
@@ -79,6 +83,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/cases/:id/evidence",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Link a confirmed claim, a passage or a source to an element (awaits review)",
         tags,
@@ -95,6 +100,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/evidence/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "An evidence link with every version it has had",
         tags,
@@ -113,6 +119,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/evidence/:id/review",
     {
+      config: { gate: "reviewer" },
       schema: {
         summary: "Confirm, correct or reject a link (reason required to reject)",
         tags,

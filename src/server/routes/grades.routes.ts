@@ -13,6 +13,7 @@ export function gradesRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/:target/:id/grades",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A source's or claim's current grade and every earlier one",
         tags,
@@ -25,6 +26,7 @@ export function gradesRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.post(
     "/api/:target/:id/grades",
     {
+      config: { gate: "reviewer" },
       schema: {
         summary:
           'Grade a source (A–F) or a claim (1–6), or return it to "ungraded"; a reason is required',

@@ -25,6 +25,7 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
   r.get(
     "/api/jobs",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Jobs, newest first",
         tags,
@@ -38,6 +39,7 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
   r.get(
     "/api/jobs/:id",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "A job: state, progress, log, items, result or error",
         tags,
@@ -51,6 +53,7 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
   r.post(
     "/api/jobs",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Start a job (linkage, estimate, reextract, …); answers 202 with its URL",
         tags,
@@ -67,6 +70,7 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
   r.post(
     "/api/jobs/:id/cancel",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Cancel a queued or running job",
         tags,
@@ -80,6 +84,7 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
   r.post(
     "/api/jobs/ingest",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Ingest a batch of files as a job (multipart/form-data: 'file' fields)",
         description: `Metadata fields as for one upload: ${UPLOAD_FIELDS.join(", ")}. Answers 202 with the job.`,

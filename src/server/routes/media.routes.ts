@@ -18,6 +18,7 @@ export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/sources/:id/media",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A media source's metadata and derivatives (each naming tool and settings)",
         tags,
@@ -31,6 +32,7 @@ export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/sources/:id/media/similar",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "Near-duplicates of a picture or video across the archive, nearest first, with the earliest appearance",
@@ -45,6 +47,7 @@ export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteD
   r.get(
     "/api/sources/:id/media/:role",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The original media bytes or a derivative (thumbnail, web copy, keyframe ?seq=N)",
         tags,

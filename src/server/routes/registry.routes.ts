@@ -29,6 +29,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/lists",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Import a CSV list of persons (multipart/form-data: 'file' plus fields)",
         description: `Fields: ${LIST_UPLOAD_FIELDS.join(", ")}. name is required; map is field=column,…; access defaults to restricted. Bad rows are reported with their line numbers and skipped.`,
@@ -56,6 +57,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/lists",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The person lists the caller may see",
         tags,
@@ -67,6 +69,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/lists/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A person list (by id or name) with a page of its records and its bad rows",
         tags,
@@ -80,6 +83,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/linkage",
     {
+      config: { gate: "editor" },
       schema: {
         summary:
           "Link the records of person lists; links above the threshold are stored as proposals",
@@ -93,6 +97,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/links",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "Links between person records, most probable first (the review queue is status=proposed)",
@@ -106,6 +111,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/links/:id/review",
     {
+      config: { gate: "reviewer" },
       schema: {
         summary: "Confirm or reject a link (reason required to reject); records are never merged",
         tags,
@@ -119,6 +125,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/registry/histories",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Capture histories from the clusters of confirmed links",
         tags,
@@ -131,6 +138,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/registry/estimates",
     {
+      config: { gate: "anyone" },
       schema: {
         summary:
           "Estimates of the total from the capture histories: log-linear, DGA and LCMCR side by side",

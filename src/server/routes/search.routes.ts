@@ -73,6 +73,7 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/search",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Full-text search over passages, ranked, with highlighted snippets",
         tags: ["search"],
@@ -97,6 +98,7 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/activity",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Recent changes to what the caller may see",
         tags: ["archive"],
@@ -111,6 +113,7 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/cases/:id/people",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Witnesses, authors and named persons with the sources and claims that name them",
         tags: ["cases"],

@@ -26,6 +26,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "List sources the caller may see",
         tags,
@@ -47,6 +48,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "A source with its text, passages, chain of custody and parts",
         tags,
@@ -60,6 +62,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id/versions",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "Every version of a source's metadata",
         tags,
@@ -73,6 +76,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id/original",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The original bytes as archived",
         tags,
@@ -96,6 +100,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.get(
     "/api/sources/:id/text",
     {
+      config: { gate: "anyone" },
       schema: {
         summary: "The source's own extracted text (for a part: its span of the compilation)",
         tags,
@@ -119,6 +124,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.patch(
     "/api/sources/:id",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Edit metadata (creates a new version)",
         tags,
@@ -136,6 +142,7 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   r.delete(
     "/api/sources/:id",
     {
+      config: { gate: "editor" },
       schema: {
         summary: "Delete as a tombstone (kept in the archive and the log)",
         tags,

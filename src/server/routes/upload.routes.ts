@@ -29,6 +29,7 @@ export function uploadRoutes(app: FastifyInstance, { services, callerOf }: Route
   app.withTypeProvider<TypeBoxTypeProvider>().post(
     "/api/sources",
     {
+      config: { gate: "editor" },
       schema: {
         summary:
           "Ingest one file (multipart/form-data: field 'file' plus optional metadata fields)",

@@ -32,6 +32,7 @@ export const JobDetailSchema = Type.Intersect([
         state: Type.String(),
         result: Type.Unknown(),
         error: Nullable(Type.String()),
+        worker: Nullable(Type.String({ description: "host:pid of the process that settled it" })),
       }),
     ),
   }),

@@ -4,7 +4,10 @@
  * of them against one PostgreSQL server. A delivery may come twice (a crash, an expiry): whole jobs
  * are written to be repeatable and items settle in the transaction that commits their work.
  */
+import { hostname } from "node:os";
 import type { Json } from "../../core/hash/canonical-json.js";
+import { isAccountActor } from "../../core/model/account.js";
+import { userByName } from "../../store/accounts.repository.js";
 import type { Queryable } from "../../store/db.js";
 import type { QueueMessage } from "../../store/job-queue.js";
 import {
@@ -20,7 +23,7 @@ import {
   setJobProgress,
   settleJobItem,
 } from "../../store/jobs.repository.js";
-import type { Caller } from "../caller.js";
+import { ANONYMOUS, type Caller } from "../caller.js";
 import { ServiceError } from "../errors.js";
 import type { Services } from "../services.js";
 import {
@@ -37,25 +40,32 @@ export interface JobRunner {
 }
 
 const CANCEL_POLL_MS = 1000;
+/** This process, as recorded on the items it settles. */
+const WORKER = `${hostname()}:${process.pid}`;
 
-/** The caller a job's work runs as: the operator who started it. */
-function callerOf(startedBy: string): Caller {
-  return { kind: "operator", name: startedBy };
+/**
+ * The caller a job's work runs as: the account that started it, with its role and groups as they
+ * are now (a disabled account's job sees only public material); the operator for the operator.
+ */
+async function callerOf(services: Services, startedBy: string): Promise<Caller> {
+  if (!isAccountActor(startedBy)) return { kind: "operator", name: startedBy };
+  const user = await userByName(services.store.db, startedBy);
+  return (user && (await services.signIn.sessionCaller(user.id))) ?? ANONYMOUS;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function context(
+async function context(
   services: Services,
   jobId: string,
   startedBy: string,
   signal: AbortSignal,
-): JobContext {
+): Promise<JobContext> {
   const db = services.store.db;
   return {
     jobId,
     services,
-    caller: callerOf(startedBy),
+    caller: await callerOf(services, startedBy),
     signal,
     progress: (done, total, currentItem = null) =>
       setJobProgress(db, jobId, { done, total, currentItem }, new Date()),
@@ -88,7 +98,7 @@ async function runWhole(
   if (job?.state !== "running") return;
   const controller = new AbortController();
   const unwatch = watchCancel(services, job.id, controller);
-  const ctx = context(services, job.id, job.startedBy, controller.signal);
+  const ctx = await context(services, job.id, job.startedBy, controller.signal);
   try {
     const result = await type.run(ctx, job.input);
     await finishJob(db, job.id, { state: "completed", result, error: null }, new Date());
@@ -138,10 +148,10 @@ async function runItem(
   if (item?.state === "pending") {
     const controller = new AbortController();
     const unwatch = watchCancel(services, job.id, controller);
-    const ctx = context(services, job.id, job.startedBy, controller.signal);
+    const ctx = await context(services, job.id, job.startedBy, controller.signal);
     await recountJobItems(db, job.id, item.label, new Date());
     const settleAs = async (tx: Queryable, state: "done" | "failed", error: string | null) => {
-      if (!(await settleJobItem(tx, job.id, seq, { state, result: null, error })))
+      if (!(await settleJobItem(tx, job.id, seq, { state, result: null, error, worker: WORKER })))
         throw new ItemAlreadySettledError(job.id, seq);
     };
     let settled = false;

@@ -18,7 +18,7 @@ import { jobTimingFromEnv } from "../../store/open-store.js";
 import { actorName, type Caller } from "../caller.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import { pageOf } from "../paging.js";
-import { assertMayWrite } from "../policies/access.policy.js";
+import { assertMayWrite, effectiveRole } from "../policies/access.policy.js";
 import { type JobView, presentJob } from "../presenters/job.presenter.js";
 import type { JobType } from "./job-type.js";
 
@@ -43,10 +43,14 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
   const byName = new Map(types.map((t) => [t.type, t]));
   let queuesReady: Promise<void> | null = null;
 
+  /** A job is its starter's (its log and result show what they may see); administrators see all. */
+  const mayFollow = (caller: Caller, startedBy: string) =>
+    effectiveRole(caller) === "admin" || startedBy === actorName(caller);
+
   async function visibleJob(caller: Caller, id: string) {
     assertMayWrite(caller);
     const job = UUID.test(id) ? await getJob(store.db, id) : null;
-    if (!job) throw new NotFoundError(`job ${id}`);
+    if (!job || !mayFollow(caller, job.startedBy)) throw new NotFoundError(`job ${id}`);
     return job;
   }
 
@@ -103,6 +107,7 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
         state: i.state,
         result: i.result ?? null,
         error: i.error,
+        worker: i.worker,
       }));
       return {
         ...presentJob(job),
@@ -118,6 +123,7 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
       const p = pageOf(q.limit, q.offset, 50, 500);
       const { items, total } = await listJobs(store.db, {
         state: q.state as JobState | undefined,
+        startedBy: effectiveRole(caller) === "admin" ? null : actorName(caller),
         ...p,
       });
       return { items: items.map(presentJob), total, ...p };

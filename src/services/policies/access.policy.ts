@@ -1,29 +1,85 @@
 /**
  * The one place that decides what a caller may see and do. Every service asks here; no handler
  * decides on its own, so restricted material cannot leak through a forgotten branch.
+ *
+ * Levels: public (anyone), restricted (any signed-in member of the team), confidential (admins).
+ * Roles: viewer reads; editor also adds and edits; reviewer also confirms and rejects; admin also
+ * administers. A token never does more than its scope allows (read, write, admin).
  */
+
 import type { AccessLevel } from "../../core/model/access.js";
+import { cappedRole, type Role, roleAtLeast } from "../../core/model/account.js";
 import type { Caller } from "../caller.js";
 import { ForbiddenError, UnauthorizedError } from "../errors.js";
 
+/** The role a caller acts with: a user's role, capped by their token's scope. */
+export function effectiveRole(caller: Caller): Role | null {
+  if (caller.kind === "anonymous") return null;
+  if (caller.kind === "operator") return "admin";
+  return cappedRole(caller.role, caller.token?.scope ?? null);
+}
+
 /** The access levels a caller may see, in lists, details, counts, search and exports alike. */
 export function visibleAccessLevels(caller: Caller): readonly AccessLevel[] {
-  return caller.kind === "operator" ? ["public", "restricted", "confidential"] : ["public"];
+  if (caller.kind === "operator") return ["public", "restricted", "confidential"];
+  if (caller.kind === "anonymous") return ["public"];
+  return caller.role === "admin"
+    ? ["public", "restricted", "confidential"]
+    : ["public", "restricted"];
 }
 
 export function maySee(caller: Caller, access: AccessLevel): boolean {
   return visibleAccessLevels(caller).includes(access);
 }
 
-/** Throws unless the caller may change the archive (ingest, edit, review, delete). */
-export function assertMayWrite(caller: Caller): void {
-  if (caller.kind === "anonymous")
-    throw new UnauthorizedError("changing the archive needs an account or the operator token");
+function assertRole(caller: Caller, needed: Role, doing: string): void {
+  const role = effectiveRole(caller);
+  if (role === null) throw new UnauthorizedError(`${doing} needs you to sign in`);
+  if (!roleAtLeast(role, needed)) {
+    const why =
+      caller.kind === "user" && caller.token && roleAtLeast(caller.role, needed)
+        ? `this token's scope is "${caller.token.scope}"`
+        : `your role is ${role}`;
+    throw new ForbiddenError(`${doing} needs the ${needed} role; ${why}`);
+  }
 }
 
-/** Throws unless the caller may run administrative checks (verify, the full activity log). */
+/** Throws unless the caller may change the archive (ingest, edit, delete, propose, link). */
+export function assertMayWrite(caller: Caller): void {
+  assertRole(caller, "editor", "changing the archive");
+}
+
+/** Throws unless the caller may confirm or reject claims and links. */
+export function assertMayReview(caller: Caller): void {
+  assertRole(caller, "reviewer", "reviewing");
+}
+
+/** Throws unless the caller may run administrative checks (verify, the full activity log, accounts). */
 export function assertMayAdminister(caller: Caller): void {
-  if (caller.kind === "anonymous")
-    throw new UnauthorizedError("this needs an account or the operator token");
-  if (caller.kind !== "operator") throw new ForbiddenError("this needs the admin role");
+  assertRole(caller, "admin", "this");
+}
+
+/** Throws unless the caller is someone (any role): reading one's own account, tokens. */
+export function assertSignedIn(caller: Caller): void {
+  if (caller.kind === "anonymous") throw new UnauthorizedError("this needs you to sign in");
+}
+
+/**
+ * Who may call an operation at all, before any item is looked at: anyone, anyone signed in, or a
+ * role. Every HTTP route names its gate; items inside are then filtered by the functions above.
+ */
+export const GATES = ["anyone", "signed-in", "viewer", "editor", "reviewer", "admin"] as const;
+export type Gate = (typeof GATES)[number];
+
+export function assertGate(caller: Caller, gate: Gate): void {
+  if (gate === "anyone") return;
+  if (gate === "signed-in" || gate === "viewer") {
+    assertSignedIn(caller);
+    return;
+  }
+  assertRole(
+    caller,
+    gate,
+    gate === "editor" ? "changing the archive" : gate === "reviewer" ? "reviewing" : "this",
+  );
 }

@@ -1,43 +1,73 @@
 /**
- * The operator's sign-in: the bearer token (and an optional name recorded as the actor) kept in
- * sessionStorage, so it ends with the tab and never reaches disk beyond the browser session.
+ * The signed-in account. The session itself is an HttpOnly cookie that script cannot read; the
+ * page keeps only who is signed in and the CSRF token that every state-changing request carries.
  */
 import { useSyncExternalStore } from "react";
+import type { Problem } from "./types.js";
 
 export interface Session {
-  readonly token: string;
-  readonly actor: string;
+  readonly username: string;
+  readonly role: string;
+  readonly csrfToken: string;
 }
 
-const KEY = "casefile.session";
-const listeners = new Set<() => void>();
-let cached: Session | null | undefined;
+interface MeAnswer {
+  kind: string;
+  username: string | null;
+  role: string | null;
+  csrfToken: string | null;
+}
 
-function read(): Session | null {
-  if (cached !== undefined) return cached;
-  try {
-    const raw = sessionStorage.getItem(KEY);
-    cached = raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    cached = null;
-  }
-  return cached;
+const listeners = new Set<() => void>();
+let current: Session | null = null;
+
+function publish(session: Session | null): void {
+  current = session;
+  for (const l of listeners) l();
+}
+
+function sessionOf(me: MeAnswer): Session | null {
+  return me.kind === "user" && me.username && me.role && me.csrfToken
+    ? { username: me.username, role: me.role, csrfToken: me.csrfToken }
+    : null;
 }
 
 export function currentSession(): Session | null {
-  return read();
+  return current;
 }
 
-export function signIn(session: Session): void {
-  sessionStorage.setItem(KEY, JSON.stringify(session));
-  cached = session;
-  for (const l of listeners) l();
+/** Asks the server who this browser is signed in as (the cookie goes along by itself). */
+export async function loadSession(): Promise<void> {
+  try {
+    const response = await fetch("/api/me", { headers: { accept: "application/json" } });
+    if (response.ok) publish(sessionOf((await response.json()) as MeAnswer));
+  } catch {
+    // Offline or the server is restarting: stay signed out; the next sign-in asks again.
+  }
 }
 
-export function signOut(): void {
-  sessionStorage.removeItem(KEY);
-  cached = null;
-  for (const l of listeners) l();
+async function failure(response: Response): Promise<Error> {
+  try {
+    return new Error(((await response.json()) as Problem).detail);
+  } catch {
+    return new Error(`${response.status} ${response.statusText}`);
+  }
+}
+
+export async function signIn(username: string, password: string): Promise<void> {
+  const response = await fetch("/api/session", {
+    method: "POST",
+    headers: { accept: "application/json", "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw await failure(response);
+  publish(sessionOf((await response.json()) as MeAnswer));
+}
+
+export async function signOut(): Promise<void> {
+  const response = await fetch("/api/session", { method: "DELETE", headers: authHeaders() });
+  if (!response.ok && response.status !== 401) throw await failure(response);
+  publish(null);
 }
 
 /** The session, re-rendering the caller when someone signs in or out. */
@@ -47,15 +77,12 @@ export function useSession(): Session | null {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    read,
+    () => current,
     () => null,
   );
 }
 
-/** Headers every API call carries: the bearer token and the actor name when signed in. */
-export function authHeaders(session: Session | null = read()): Record<string, string> {
-  if (!session) return {};
-  const headers: Record<string, string> = { authorization: `Bearer ${session.token}` };
-  if (session.actor) headers["x-casefile-actor"] = session.actor;
-  return headers;
+/** Headers every API call carries when signed in: the CSRF token (the cookie goes by itself). */
+export function authHeaders(session: Session | null = current): Record<string, string> {
+  return session ? { "x-csrf-token": session.csrfToken } : {};
 }

@@ -14,9 +14,13 @@ export function SessionStatus() {
   return (
     <span className="session">
       <span data-testid="signed-in-as">
-        {t("auth.signedInAs", { name: session.actor || t("auth.operator") })}
+        {t("auth.signedInAs", { name: `${session.username} (${session.role})` })}
       </span>{" "}
-      <button type="button" className="link-button" onClick={signOut}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => signOut().catch(() => undefined)}
+      >
         {t("auth.signOut")}
       </button>
     </span>

@@ -17,14 +17,12 @@ export const en = {
 
   "auth.title": "Sign in",
   "auth.intro":
-    "Paste the operator token to review claims and add sources. The server writes it to server.json in its data directory. It is kept only for this browser tab.",
-  "auth.token": "Operator token",
-  "auth.actor": "Your name (optional)",
-  "auth.actor.help": "Recorded in the activity log with every change you make.",
+    "Sign in with the account an administrator made for you (casefile user add). Your session ends when you sign out, or after twelve hours.",
+  "auth.username": "Username",
+  "auth.password": "Password",
   "auth.signIn": "Sign in",
   "auth.signOut": "Sign out",
   "auth.signedInAs": "Signed in as {name}",
-  "auth.operator": "operator",
   "auth.failed": "Not signed in: {detail}",
 
   "overview.eyebrow": "Case",
@@ -145,6 +143,15 @@ export const en = {
   "testimony.unstated": "not stated in the source",
   "timeline.conflictElsewhere":
     "Sources also give different times for this; the disagreement is shown at:",
+  "cite.source": "Cite this source",
+  "cite.passage": "Cite passage {seq}",
+  "cite.claim": "Cite this claim",
+  "cite.format": "Format",
+  "cite.format.text": "Plain text",
+  "cite.format.csl-json": "CSL-JSON (Zotero, citeproc)",
+  "cite.format.bibtex": "BibTeX",
+  "cite.copy": "Copy",
+  "cite.copied": "Copied",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
@@ -436,5 +443,12 @@ export const en = {
   "matrix.review.keys": "Keys: j next, k previous, c confirm, r reject (type the reason first).",
   "matrix.review.done.confirm": "Confirmed: {label}",
   "matrix.review.done.reject": "Rejected: {label}",
+
+  // Source reader without the corpus (issue 10).
+  "source.citationClaims": "{count} claims from this source",
+  "source.corpusMissing":
+    "The text of this source is in the case's corpus, which was not found when the case was loaded. To read it here, put the corpus files in a folder, set",
+  "source.corpusMissing.how":
+    "to that folder and start Casefile with a new data directory (CASEFILE_DATA): the case then loads with its text.",
 } as const;
 export type MessageKey = keyof typeof en;

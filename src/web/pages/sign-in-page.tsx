@@ -1,20 +1,25 @@
 /**
- * Sign-in with the operator token (from <data dir>/server.json). The token is checked against
- * the API before it is kept, and kept only for this browser tab's session.
+ * Sign-in with username and password. The server answers with an HttpOnly session cookie; the
+ * page never holds a password or a token beyond this form.
  */
 import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { signIn, signOut, useSession } from "../api/auth.js";
-import { getJson, messageOf } from "../api/client.js";
+import { messageOf } from "../api/client.js";
 import { useTitle } from "../components/use-title.js";
 import { t } from "../i18n/i18n.js";
+
+/** Only paths inside this application: a crafted ?next= cannot send the reader elsewhere. */
+function safeNext(next: string | null): string {
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/review";
+}
 
 export function SignInPage() {
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [token, setToken] = useState("");
-  const [actor, setActor] = useState(session?.actor ?? "");
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useTitle(t("auth.title"));
@@ -23,12 +28,10 @@ export function SignInPage() {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const candidate = { token: token.trim(), actor: actor.trim() };
     try {
-      // /api/me answers 401 for a wrong token and says who a right one belongs to.
-      await getJson("/api/me", undefined, { authorization: `Bearer ${candidate.token}` });
-      signIn(candidate);
-      navigate(params.get("next") ?? "/review");
+      await signIn(username.trim(), password);
+      setPassword("");
+      navigate(safeNext(params.get("next")));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -42,33 +45,34 @@ export function SignInPage() {
       <p className="lede">{t("auth.intro")}</p>
       {session && (
         <p>
-          {t("auth.signedInAs", { name: session.actor || t("auth.operator") })}{" "}
-          <button type="button" onClick={signOut}>
+          {t("auth.signedInAs", { name: session.username })}{" "}
+          <button type="button" onClick={() => signOut().catch(() => undefined)}>
             {t("auth.signOut")}
           </button>
         </p>
       )}
       <form onSubmit={submit} className="form">
         <label>
-          {t("auth.token")}
+          {t("auth.username")}
           <input
-            name="token"
-            type="password"
-            autoComplete="off"
+            name="username"
+            type="text"
+            autoComplete="username"
             required
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
           />
         </label>
         <label>
-          {t("auth.actor")}
+          {t("auth.password")}
           <input
-            name="actor"
-            type="text"
-            value={actor}
-            onChange={(e) => setActor(e.target.value)}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
           />
-          <span className="muted small">{t("auth.actor.help")}</span>
         </label>
         {error && (
           <p className="error" role="alert">

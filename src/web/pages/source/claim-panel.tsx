@@ -2,6 +2,7 @@
 import { Link } from "react-router";
 import type { ClaimDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { CiteBox } from "../../components/cite-box.js";
 import { humanise } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { formatDateTime, t } from "../../i18n/i18n.js";
@@ -51,6 +52,7 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
                 </li>
               ))}
             </ol>
+            <CiteBox key={c.id} id={c.id} label={t("cite.claim")} />
             {c.status === "proposed" && <Link to="/review">{t("claim.toReview")}</Link>}
           </>
         )}

@@ -9,16 +9,23 @@ export function PassageText({
   text,
   claims,
   selectedId,
+  cited,
 }: {
   passage: Passage;
   text: string;
   claims: readonly Claim[];
   selectedId: string | null;
+  /** The passage the address links to: highlighted, so the reader sees what was cited. */
+  cited: boolean;
 }) {
   const body = text ? text : passage.text;
   const offset = text ? 0 : passage.start;
   return (
-    <p id={`p-${passage.seq}`} className="passage">
+    <p
+      id={`p-${passage.seq}`}
+      className={cited ? "passage cited" : "passage"}
+      aria-current={cited ? "location" : undefined}
+    >
       <a
         className="passage-anchor"
         href={`#p-${passage.seq}`}

@@ -6,10 +6,12 @@ import { useEffect } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import type { Claim, Page, SourceDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { CiteBox } from "../../components/cite-box.js";
 import { humanise, sourceHref } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { CitationClaims } from "./citation-claims.js";
 import { ClaimPanel } from "./claim-panel.js";
 import { KindLegend } from "./kind-legend.js";
 import { PassageText } from "./passage-text.js";
@@ -20,6 +22,8 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
   const { hash, pathname } = useLocation();
   const navigate = useNavigate();
   const selectedId = hash.startsWith("#claim-") ? hash.slice("#claim-".length) : null;
+  const passageSeq = /^#p-(\d+)$/.exec(hash)?.[1];
+  const citedPassage = source.passages.find((p) => String(p.seq) === passageSeq) ?? null;
   const highlighted = claims.length;
   useEffect(() => {
     // Bring a cited passage or claim into view once the text, and its claims, are on the page.
@@ -41,10 +45,18 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
             <Link to={sourceHref(source.parentId)}>{t("source.parent")}</Link>
           </p>
         )}
+        <CiteBox key={source.id} id={source.id} label={t("cite.source")} />
       </header>
       {source.kind === "testimony" && <TestimonyFacts source={source} />}
       <div className="reader-layout">
         <aside aria-label={t("source.metadata")} className="reader-aside">
+          {citedPassage && (
+            <CiteBox
+              key={citedPassage.id}
+              id={citedPassage.id}
+              label={t("cite.passage", { seq: citedPassage.seq })}
+            />
+          )}
           {selectedId && (
             <ClaimPanel
               claimId={selectedId}
@@ -59,6 +71,9 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
           </h2>
           {claims.length > 0 && <KindLegend claims={claims} />}
           {source.passages.length === 0 && <Citation source={source} />}
+          {source.passages.length === 0 && claims.length > 0 && (
+            <CitationClaims source={source} claims={claims} selectedId={selectedId} />
+          )}
           {source.passages.map((p) => (
             <PassageText
               key={p.id}
@@ -66,6 +81,7 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
               text={source.text}
               claims={claims}
               selectedId={selectedId}
+              cited={p.id === citedPassage?.id}
             />
           ))}
         </div>

@@ -1,0 +1,78 @@
+/**
+ * The Khojaly case loaded without its corpus, as in a fresh clone of the project: every source is
+ * known by citation only, and the reader still lists each source's claims with their fields and
+ * claimant and says how to attach the corpus. Runs with or without the corpus beside the project
+ * (CASEFILE_CORPUS points at an empty folder).
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
+import { tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+
+const CASE = "/cases/khojaly-1992";
+
+describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
+  const dir = tempDir();
+  const noCorpus = tempDir("casefile-no-corpus-");
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([
+      startServerProcess({
+        CASEFILE_DATA: dir.path,
+        DATABASE_URL: undefined,
+        CASEFILE_CASES: "khojaly-1992",
+        CASEFILE_CORPUS: noCorpus.path,
+      }),
+      launchBrowser(),
+    ]);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+    noCorpus.remove();
+  });
+
+  it("follows a figure to its source and lists the claims there with fields and claimant", async () => {
+    ({ page, errors } = await openPage(browser));
+    await page.goto(`${server.url}${CASE}/figures/killed`);
+    await page
+      .getByTestId("flag-value_conflict-children")
+      .locator(".sides > li", { hasText: "63" })
+      .locator("a")
+      .first()
+      .click();
+    await page.waitForURL(/\/sources\/[^#]+#claim-/);
+    const selectedId = decodeURIComponent(new URL(page.url()).hash.slice("#claim-".length));
+    await page.getByTestId("citation").waitFor();
+    expect(await page.getByTestId("citation-only").count()).toBe(1);
+    // How to attach the corpus, naming the variable.
+    expect(await page.getByTestId("corpus-missing").textContent()).toContain("CASEFILE_CORPUS");
+    const items = page.getByTestId("citation-claim");
+    expect(await items.count()).toBeGreaterThan(0);
+    // The claim the figure pointed at is marked, with its fields and claimant.
+    const selected = page.locator(`[id="claim-${selectedId}"]`);
+    expect(await selected.getAttribute("class")).toContain("selected");
+    const text = (await selected.textContent()) ?? "";
+    expect(text).toMatch(/Killed/i);
+    expect(text).toMatch(/Children/i);
+    expect(text).toContain("63");
+    expect(text).toMatch(/Claimant:/);
+    // Every listed claim has its fields and a claimant.
+    for (const item of await items.all()) {
+      expect(await item.locator(".fields dt").count()).toBeGreaterThan(0);
+      expect(await item.textContent()).toMatch(/Claimant: \S/);
+    }
+    // The claim panel opens beside the list, as it does beside a text.
+    await page.getByTestId("claim-panel").locator(".fields").waitFor();
+    await screenshotBoth(page, "source-reader-citation-only");
+  });
+});
