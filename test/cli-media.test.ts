@@ -75,16 +75,18 @@ describe.skipIf(!hasFfmpeg()).each(PROCESS_TARGETS)("casefile media on $name", (
     expect(audio.derivatives.map((d) => d.role)).toEqual(["web_copy"]);
 
     // The PNG is the same drawing as the JPEG (which was recompressed with EXIF added).
-    const similar = await runCasefile(["media", "similar", png?.sourceId ?? ""], target.env);
+    const similar = await runCasefile(["media", "similar", png?.sourceId ?? ""], target.env, {
+      timeoutMs: 240_000,
+    });
     expect(similar.code, similar.stderr).toBe(0);
     expect(similar.stdout).toContain(photo?.sourceId);
     expect(similar.stdout).toContain("earliest");
 
-    const verify = await runCasefile(["verify", "--json"], target.env);
+    const verify = await runCasefile(["verify", "--json"], target.env, { timeoutMs: 240_000 });
     expect(verify.code, verify.stderr).toBe(0);
     // 4 originals; derivatives: JPEG and PNG thumbnails, MP4 web copy + keyframe + thumbnail, MP3 web copy.
     expect(jsonOf<{ blobsChecked: number }>(verify).blobsChecked).toBe(10);
-  }, 300_000);
+  }, 600_000);
 
   it("archives a video without ffmpeg and says what is missing", async () => {
     const path = join(target.dataDir, "clip.mov");
@@ -92,12 +94,12 @@ describe.skipIf(!hasFfmpeg()).each(PROCESS_TARGETS)("casefile media on $name", (
     const run = await runCasefile(
       ["ingest", path],
       { ...target.env, CASEFILE_FFMPEG: "none" },
-      { timeoutMs: 110_000 },
+      { timeoutMs: 240_000 },
     );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("ffmpeg/ffprobe are not installed");
-    const bad = await runCasefile(["media", "similar", "nope"], target.env, { timeoutMs: 110_000 });
+    const bad = await runCasefile(["media", "similar", "nope"], target.env, { timeoutMs: 400_000 });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("source nope not found");
-  }, 120_000);
+  }, 400_000);
 });
