@@ -1,5 +1,6 @@
 /** Media evidence through the services, on every store target: custody, derivatives, metadata claims, near-duplicates. */
 import { chmodSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import {
@@ -13,6 +14,7 @@ import { createRng } from "../core/estimation/random.js";
 import { drawPicture, scalePicture } from "../core/generate/pictures.js";
 import { sha256Hex } from "../core/hash/sha256.js";
 import { encodeJpeg } from "../ingest/media/picture-codecs.js";
+import { blobPath } from "../store/blob-store.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import { createServices, type Services } from "./services.js";
@@ -143,7 +145,7 @@ describe.each(STORE_TARGETS)("media evidence on $name", (target) => {
       // 2 originals + web copy, keyframe, thumbnail + web copy.
       expect(report.blobsChecked).toBe(6);
       const keyframe = video.derivatives.find((d) => d.role === "keyframe");
-      const path = store.blobs.pathOf(keyframe?.sha256 ?? "");
+      const path = blobPath(join(store.dataDir, "blobs"), keyframe?.sha256 ?? "");
       chmodSync(path, 0o644);
       writeFileSync(path, "tampered");
       const after = await services.verify.verify(operator);
