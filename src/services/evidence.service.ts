@@ -39,13 +39,14 @@ import {
   assertMayReview,
   assertMayWrite,
   maySee,
-  visibleAccessLevels,
+  visibilityKeys,
 } from "./policies/access.policy.js";
 import {
   presentLaw,
   presentLink,
   presentLinkVersion,
 } from "./presenters/evidence-link.presenter.js";
+import { maySeeSource } from "./source-access.js";
 
 export interface NewLinkRequest {
   readonly claimId?: string | undefined;
@@ -104,7 +105,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
   async function visibleLink(caller: Caller, id: string, db: Queryable = store.db) {
     const link = isUuid(id) ? await getEvidenceLink(db, id) : null;
     const source = link ? await getSource(db, link.sourceId) : null;
-    if (!link || !source || !maySee(caller, source.metadata.access))
+    if (!link || !source || !(await maySeeSource(db, caller, source)))
       throw new NotFoundError(`evidence link ${id}`);
     return link;
   }
@@ -121,7 +122,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
     const ids = q.elementId !== undefined ? [q.elementId] : crimeIds;
     return listEvidenceLinks(store.db, {
       caseId,
-      access: visibleAccessLevels(caller),
+      visibility: visibilityKeys(caller),
       status: q.status as LinkStatus | undefined,
       polarity: q.polarity as Polarity | undefined,
       elementIds: ids,
@@ -216,7 +217,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
         passageId = req.passageId;
       } else sourceId = req.sourceId ?? null;
       const source = sourceId && isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
-      if (!source || !maySee(caller, source.metadata.access))
+      if (!source || !(await maySeeSource(store.db, caller, source)))
         throw new NotFoundError(`source ${sourceId ?? ""}`);
       if (source.caseId !== caseId)
         throw new InvalidInputError(
