@@ -7,7 +7,6 @@ import { listLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import type { Caller } from "./caller.js";
-import { maySee } from "./policies/access.policy.js";
 import { maySeeSource } from "./source-access.js";
 
 export function createActivityService(store: Store) {

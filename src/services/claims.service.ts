@@ -33,12 +33,7 @@ import { proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
-import {
-  assertMayReview,
-  assertMayWrite,
-  maySee,
-  visibilityKeys,
-} from "./policies/access.policy.js";
+import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 import { maySeeSource } from "./source-access.js";
 

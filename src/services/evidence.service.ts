@@ -35,12 +35,7 @@ import { actorName, type Caller } from "./caller.js";
 import { visibleCase } from "./case-view.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import {
-  assertMayReview,
-  assertMayWrite,
-  maySee,
-  visibilityKeys,
-} from "./policies/access.policy.js";
+import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import {
   presentLaw,
   presentLink,

@@ -13,7 +13,7 @@ import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { assertMayWrite, maySee } from "./policies/access.policy.js";
+import { assertMayWrite } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 import { maySeeSource } from "./source-access.js";
 

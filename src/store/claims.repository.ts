@@ -1,5 +1,3 @@
-/** SQL of claims and their versions. Access filtering joins the claim's source. */
-import type { AccessLevel } from "../core/model/access.js";
 import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";

@@ -1,6 +1,5 @@
 /** SQL of evidence links and their versions. Access filtering joins the link's source. */
 import type { LinkStatus, LinkTargetKind, Polarity } from "../core/law/index.js";
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";

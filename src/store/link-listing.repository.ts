@@ -1,5 +1,3 @@
-/** SQL that reads links together with the two records they join, for review and for clustering. */
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import type { LinkStatus } from "./record-links.repository.js";
 import { recordVisible } from "./visibility.sql.js";

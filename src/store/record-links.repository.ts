@@ -1,7 +1,6 @@
 /** SQL of linkage runs and the links between person records they propose, and their review. */
 
 import type { Json } from "../core/hash/canonical-json.js";
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import { recordVisible } from "./visibility.sql.js";
 

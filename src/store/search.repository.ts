@@ -1,5 +1,3 @@
-/** The SQL of full-text search over passages, ranked, with the filters of the search view. */
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import { sourceVisible } from "./visibility.sql.js";
 
