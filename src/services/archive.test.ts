@@ -1,8 +1,10 @@
 /** The archive's guarantees through the services, on every store target. */
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CORPUS_FILES, itWithCorpus } from "../../test/support/corpus.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
+import { blobPath } from "../store/blob-store.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import { ServiceError } from "./errors.js";
@@ -158,7 +160,7 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
       problems: [],
     });
 
-    const path = store.blobs.pathOf(a.source.sha256 as string);
+    const path = blobPath(join(store.dataDir, "blobs"), a.source.sha256 as string);
     chmodSync(path, 0o644);
     const bytes = readFileSync(path);
     bytes[0] = (bytes[0] ?? 0) ^ 1;

@@ -1,30 +1,69 @@
 /**
- * Original bytes on disk, addressed by SHA-256 (blobs/ab/abcdef…). Writes go to a temporary file
- * and are renamed into place, so a crash never leaves a half-written blob under its address.
+ * Original bytes addressed by SHA-256, behind one interface with two drivers: the data directory
+ * (default, below) and any S3-compatible store (`s3-blob-store.ts`). Hashes are checked on the
+ * way in (bytes that do not hash to their address are refused) and on the way out (a read of
+ * altered bytes fails instead of returning them).
  */
 
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { SHA256_PATTERN } from "../core/hash/sha256.js";
+import { SHA256_PATTERN, sha256Hex } from "../core/hash/sha256.js";
 
 export interface BlobStore {
-  readonly root: string;
-  /** Stores bytes under their hash (a no-op when present); returns the hash. */
+  /** Where the bytes live, for messages: a directory or an s3:// URL. */
+  readonly location: string;
+  /** Stores bytes under their hash (a no-op when present); refuses bytes of another hash. */
   put(bytes: Uint8Array, sha256: string): Promise<void>;
+  /** The stored bytes, checked against their hash. */
   read(sha256: string): Promise<Uint8Array>;
-  /** Re-hashes the stored file; null when it is missing. */
+  /** Re-hashes the stored bytes; null when they are missing. */
   rehash(sha256: string): Promise<string | null>;
   has(sha256: string): Promise<boolean>;
-  pathOf(sha256: string): string;
 }
 
-export function openBlobStore(root: string): BlobStore {
-  const pathOf = (sha256: string) => {
-    if (!SHA256_PATTERN.test(sha256)) throw new RangeError(`not a SHA-256: ${sha256}`);
-    return join(root, sha256.slice(0, 2), sha256);
-  };
+/** Stored bytes that no longer hash to their address. */
+export class BlobIntegrityError extends Error {
+  constructor(
+    readonly sha256: string,
+    readonly actual: string,
+  ) {
+    super(`the stored bytes of blob ${sha256} now hash to ${actual}`);
+    this.name = "BlobIntegrityError";
+  }
+}
+
+export function assertSha256(sha256: string): void {
+  if (!SHA256_PATTERN.test(sha256)) throw new RangeError(`not a SHA-256: ${sha256}`);
+}
+
+/** Refuses bytes that do not hash to the address they are stored under. */
+export function assertBytesMatch(bytes: Uint8Array, sha256: string): void {
+  assertSha256(sha256);
+  const actual = sha256Hex(bytes);
+  if (actual !== sha256)
+    throw new RangeError(`bytes hash to ${actual}, not to the address ${sha256}`);
+}
+
+export function checkedRead(bytes: Uint8Array, sha256: string): Uint8Array {
+  const actual = sha256Hex(bytes);
+  if (actual !== sha256) throw new BlobIntegrityError(sha256, actual);
+  return bytes;
+}
+
+/** Where the directory driver keeps a blob: <root>/ab/abcdef…. */
+export function blobPath(root: string, sha256: string): string {
+  assertSha256(sha256);
+  return join(root, sha256.slice(0, 2), sha256);
+}
+
+/**
+ * The data-directory driver. Writes go to a temporary file and are renamed into place, so a crash
+ * never leaves a half-written blob under its address.
+ */
+export function openDirectoryBlobStore(root: string): BlobStore {
+  const pathOf = (sha256: string) => blobPath(root, sha256);
   const has = async (sha256: string) => {
     try {
       await stat(pathOf(sha256));
@@ -34,10 +73,10 @@ export function openBlobStore(root: string): BlobStore {
     }
   };
   return {
-    root,
-    pathOf,
+    location: root,
     has,
     async put(bytes, sha256) {
+      assertBytesMatch(bytes, sha256);
       if (await has(sha256)) return;
       const dir = join(root, sha256.slice(0, 2));
       await mkdir(dir, { recursive: true });
@@ -56,7 +95,7 @@ export function openBlobStore(root: string): BlobStore {
         throw error;
       }
     },
-    read: (sha256) => readFile(pathOf(sha256)),
+    read: async (sha256) => checkedRead(await readFile(pathOf(sha256)), sha256),
     async rehash(sha256) {
       if (!(await has(sha256))) return null;
       const hash = createHash("sha256");

@@ -4,19 +4,24 @@
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type BlobStore, openBlobStore } from "./blob-store.js";
+import { type BlobStore, openDirectoryBlobStore } from "./blob-store.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 import type { Db } from "./db.js";
 import { type JobQueue, openJobQueue } from "./job-queue.js";
 import { migrate } from "./migrate.js";
 import { openPgliteDb } from "./pglite-db.js";
 import { openPostgresDb } from "./postgres-db.js";
+import { openS3BlobStore } from "./s3-blob-store.js";
 
 export interface StoreConfig {
   readonly dataDir: string;
   readonly databaseUrl?: string | undefined;
   /** Who opens it, recorded in the lock so a second process can name the owner. */
   readonly command: string;
+  /** s3://bucket/prefix for original files in an S3-compatible store; default <dataDir>/blobs. */
+  readonly blobs?: string | undefined;
+  /** Where the S3 driver reads its endpoint and credentials (the SDK's usual variables). */
+  readonly env?: NodeJS.ProcessEnv | undefined;
 }
 
 export interface Store {
@@ -56,13 +61,17 @@ export function storeConfigFromEnv(
     dataDir: resolve(cwd, env.CASEFILE_DATA ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
     command,
+    blobs: env.CASEFILE_BLOBS || undefined,
+    env,
   };
 }
 
 export async function openStore(config: StoreConfig): Promise<Store> {
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const blobs = openBlobStore(join(dataDir, "blobs"));
+  const blobs = config.blobs
+    ? openS3BlobStore(config.blobs, config.env ?? process.env)
+    : openDirectoryBlobStore(join(dataDir, "blobs"));
   let lock: DataDirLock | null = null;
   let db: Db;
   if (config.databaseUrl) {

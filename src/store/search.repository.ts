@@ -41,6 +41,10 @@ const PUBLISHED_START = `(s.published_date || CASE s.published_precision WHEN 'y
  */
 export const RANK_CAP = 2000;
 
+// A compilation's passage that lies mostly inside one of its parts the caller may see is the same
+// words as that part's passages (a compilation's paragraphs may run past a part's end): only the
+// part's hit is listed, as the part names its outlet and date.
+
 export async function searchPassages(
   db: Queryable,
   f: SearchFilter,
@@ -50,7 +54,10 @@ export async function searchPassages(
     AND ($5::text IS NULL OR ${PUBLISHED_START} >= $5) AND ($6::text IS NULL OR ${PUBLISHED_START} <= $6)
     AND ($7::text IS NULL OR s.affiliation = $7)
     AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM claims c WHERE c.passage_id = p.id AND c.measure = $8 AND c.status <> 'rejected'))
-    AND ($9::text IS NULL OR p.tsv @@ to_tsquery('simple', $9))`;
+    AND ($9::text IS NULL OR p.tsv @@ to_tsquery('simple', $9))
+    AND NOT EXISTS (SELECT 1 FROM sources part WHERE part.parent_id = s.id AND part.deleted_at IS NULL
+      AND ${sourceVisible(2, "part")}
+      AND 2 * (LEAST(p.end_offset, part.parent_end) - GREATEST(p.start_offset, part.parent_start)) > p.end_offset - p.start_offset)`;
   const rows = await db.query<{
     id: string;
     source_id: string;

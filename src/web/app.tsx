@@ -6,6 +6,7 @@ import { t } from "./i18n/i18n.js";
 import { AddPage } from "./pages/add/add-page.js";
 import { ClaimPage } from "./pages/claim-page.js";
 import { FiguresPage } from "./pages/figures/figures-page.js";
+import { JobsPage } from "./pages/jobs/jobs-page.js";
 import { MapPage } from "./pages/map/map-page.js";
 import { MatrixPage } from "./pages/matrix/matrix-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
@@ -43,6 +44,7 @@ function Navigation() {
       <NavLink to="/review">{t("nav.review")}</NavLink>
       <NavLink to="/add">{t("nav.add")}</NavLink>
       <NavLink to="/registry">{t("nav.registry")}</NavLink>
+      <NavLink to="/jobs">{t("nav.jobs")}</NavLink>
     </nav>
   );
 }
@@ -79,6 +81,7 @@ export function App() {
           <Route path="/add" element={<AddPage />} />
           <Route path="/registry" element={<RegistryPage />} />
           <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/jobs" element={<JobsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

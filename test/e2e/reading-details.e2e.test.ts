@@ -11,6 +11,8 @@ import { CORPUS_DIR, CORPUS_FILES, tempDir } from "../support/paths.js";
 import { type ServerProcess, startServerProcess } from "../support/server-process.js";
 
 const CASE = "/cases/khojaly-1992";
+/** Network-bound expectations get time on a busy machine. */
+const WAIT = { timeout: 15_000 };
 const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
 if (!HAS_CORPUS) console.warn(`reading details: corpus not found at ${CORPUS_DIR} — skipped`);
 
@@ -142,13 +144,13 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     expect(await text.textContent()).toMatch(/Passage 9: “/);
     expect(await text.textContent()).toContain(`${server.url}/sources/${id}#p-9`);
     await passageCite.locator("select").selectOption("bibtex");
-    await expect.poll(() => text.textContent()).toMatch(/^@techreport\{/);
+    await expect.poll(() => text.textContent(), WAIT).toMatch(/^@techreport\{/);
     await screenshotBoth(page, "source-cite-passage");
     // The source's citation carries the archived file's SHA-256.
     const sourceCite = page.getByTestId("cite-box").filter({ hasText: "Cite this source" });
     await sourceCite.locator("summary").click();
     await expect
-      .poll(() => sourceCite.getByTestId("citation-text").textContent())
+      .poll(() => sourceCite.getByTestId("citation-text").textContent(), WAIT)
       .toMatch(/SHA-256 [0-9a-f]{64}/);
     // A claim in the passage: its panel cites the quoted words.
     await cited.locator("a.claim").first().click();
@@ -156,7 +158,34 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     const claimCite = panel.getByTestId("cite-box");
     await claimCite.locator("summary").click();
     await expect
-      .poll(() => claimCite.getByTestId("citation-text").textContent())
+      .poll(() => claimCite.getByTestId("citation-text").textContent(), WAIT)
       .toMatch(/#claim-[0-9a-f-]{36}/);
+  });
+
+  it("searches a word's forms, lists a compilation's passage once, marks the term on arrival", async () => {
+    type Result = { total: number; hits: { snippet: string; passageId: string }[] };
+    const one = await api<Result>("/api/search?q=hostage&limit=100");
+    const many = await api<Result>("/api/search?q=hostages&limit=100");
+    expect(one.total).toBe(many.total);
+    // Memorial: inhabitants "held in Askeran as hostages", found by the singular.
+    expect(one.hits.some((h) => /held in Askeran as <mark>hostages<\/mark>/.test(h.snippet))).toBe(
+      true,
+    );
+    // A part's hit and its compilation's hit on the same words are one hit.
+    const xocali = await api<Result>(`/api/search?q=${encodeURIComponent("Xocalı")}&limit=100`);
+    const snippets = xocali.hits.map((h) => h.snippet);
+    expect(new Set(snippets).size).toBe(snippets.length);
+    // Empty date fields show no example values; the format is said beside them.
+    await open("/search?q=hostage");
+    await page.getByTestId("hit").first().waitFor();
+    expect(await page.locator("input[name=from]").getAttribute("placeholder")).toBeNull();
+    expect(await page.locator("input[name=to]").getAttribute("placeholder")).toBeNull();
+    await screenshotBoth(page, "search-stemmed");
+    await page.locator(".hit-title").first().click();
+    await page.waitForURL(/\/sources\/[^?#]+\?hl=hostage#p-\d+/);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get("search-term")?.size ?? 0), WAIT)
+      .toBeGreaterThan(0);
+    await screenshotBoth(page, "source-term-highlight");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldedWords, foldWord, nameSkeleton } from "./fold.js";
+import { foldedWords, foldWord, nameSkeleton, searchTokens } from "./fold.js";
 import { parseQuery } from "./search-query.js";
 import { snippet } from "./snippet.js";
 
@@ -36,8 +36,19 @@ describe("search folding", () => {
     expect(q.terms[0]?.skeletons).toEqual(
       expect.arrayContaining([skeletonOf("Khankendi"), skeletonOf("Stepanakert")]),
     );
-    expect(q.tsquery).toMatch(/^\(stepanakert \| qq\w+ \| qq\w+\) & \(hospital \| qq\w+\)$/);
+    expect(q.tsquery).toMatch(
+      /^\(stepanakert \| qsen\w+ \| qq\w+ \| qq\w+\) & \(hospital \| qsen\w+ \| qq\w+\)$/,
+    );
     expect(parseQuery("  ...  ").tsquery).toBe("");
+  });
+
+  it("finds a word's other forms by its stem, and marks them", () => {
+    const q = parseQuery("hostage");
+    expect(q.tsquery).toContain("qsenhostage");
+    expect(searchTokens("they were held as hostages")).toContain("qsenhostage");
+    expect(snippet("they were held as hostages", q.terms)).toBe(
+      "they were held as <mark>hostages</mark>",
+    );
   });
 
   it("marks matches in an escaped snippet", () => {

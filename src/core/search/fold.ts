@@ -7,6 +7,7 @@
  */
 
 import { foldWord as foldName } from "../names/fold.js";
+import { stemKeys } from "./stem.js";
 
 export const SKELETON_PREFIX = "qq";
 
@@ -92,12 +93,13 @@ function keysOf(raw: string): { plain: string; skeleton: string | null } {
   return keys;
 }
 
-/** The tokens a passage is indexed under: plain keys, and prefixed skeletons of names. */
+/** The tokens a passage is indexed under: plain keys, prefixed skeletons of names, and stems. */
 export function searchTokens(text: string): string {
   const tokens: string[] = [];
   for (const w of foldedWords(text)) {
     tokens.push(w.plain);
     if (w.skeleton) tokens.push(`${SKELETON_PREFIX}${w.skeleton}`);
+    if (!/\d/.test(w.plain)) tokens.push(...stemKeys(w.plain));
   }
   return tokens.join(" ");
 }

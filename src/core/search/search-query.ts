@@ -3,10 +3,13 @@
  * or, for names, as any skeleton of the name or of a gazetteer alias of it (Stepanakert ↔ Khankendi).
  */
 import { foldWord, nameSkeleton, SKELETON_PREFIX } from "./fold.js";
+import { stemKeys } from "./stem.js";
 
 export interface QueryTerm {
   readonly plain: string;
   readonly skeletons: readonly string[];
+  /** Stem tokens of the word in each language (core/search/stem.ts): its other forms match. */
+  readonly stems: readonly string[];
 }
 
 export interface ParsedQuery {
@@ -37,11 +40,14 @@ export function parseQuery(query: string, aliases: AliasGroups = []): ParsedQuer
     // Any query word may be a name typed in lowercase; skeletons match only names in the text.
     const skeleton = plain.length >= 3 && !/^\d/.test(plain) ? nameSkeleton(plain) : null;
     const skeletons = skeleton ? [...(aliasSkeletons.get(skeleton) ?? new Set([skeleton]))] : [];
-    terms.push({ plain, skeletons });
+    terms.push({ plain, skeletons, stems: /\d/.test(plain) ? [] : stemKeys(plain) });
     if (terms.length === MAX_TERMS) break;
   }
   const tsquery = terms
-    .map((t) => `(${[t.plain, ...t.skeletons.map((s) => `${SKELETON_PREFIX}${s}`)].join(" | ")})`)
+    .map(
+      (t) =>
+        `(${[t.plain, ...t.stems, ...t.skeletons.map((s) => `${SKELETON_PREFIX}${s}`)].join(" | ")})`,
+    )
     .join(" & ");
   return { terms, tsquery };
 }

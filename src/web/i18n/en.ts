@@ -152,6 +152,7 @@ export const en = {
   "cite.format.bibtex": "BibTeX",
   "cite.copy": "Copy",
   "cite.copied": "Copied",
+  "search.dateFormat": "Dates as YYYY, YYYY-MM or YYYY-MM-DD; leave empty for any date.",
   // — end of issue 16 —
 
   "recognition.title": "Recognition",
@@ -450,5 +451,30 @@ export const en = {
     "The text of this source is in the case's corpus, which was not found when the case was loaded. To read it here, put the corpus files in a folder, set",
   "source.corpusMissing.how":
     "to that folder and start Casefile with a new data directory (CASEFILE_DATA): the case then loads with its text.",
+
+  // Jobs (issue 14).
+  "nav.jobs": "Jobs",
+  "jobs.title": "Background jobs",
+  "jobs.intro":
+    "Long work runs as jobs that any worker may take: batch ingest, re-extraction, linkage, estimates. Progress updates live.",
+  "jobs.signedOut": "Jobs are shown to editors and administrators.",
+  "jobs.batch.title": "Ingest files as a job",
+  "jobs.batch.files": "Files",
+  "jobs.batch.start": "Start the job",
+  "jobs.batch.started": "Job {id} started.",
+  "jobs.empty": "No jobs yet.",
+  "jobs.col.type": "Job",
+  "jobs.col.state": "State",
+  "jobs.col.progress": "Progress",
+  "jobs.col.by": "Started by",
+  "jobs.col.result": "Result or error",
+  "jobs.progress": "{done} of {total}",
+  "jobs.failedItems": "{n} failed",
+  "jobs.cancel": "Cancel",
+  "jobs.state.queued": "queued",
+  "jobs.state.running": "running",
+  "jobs.state.completed": "completed",
+  "jobs.state.failed": "failed",
+  "jobs.state.cancelled": "cancelled",
 } as const;
 export type MessageKey = keyof typeof en;

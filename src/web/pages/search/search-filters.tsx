@@ -88,7 +88,7 @@ export function SearchFilters({
             {t("search.from")}
             <input
               name="from"
-              placeholder="1992-02"
+              aria-describedby="date-format"
               pattern="\d{4}(-\d{2}(-\d{2})?)?"
               value={values.from}
               onChange={(e) => set("from")(e.target.value)}
@@ -98,12 +98,16 @@ export function SearchFilters({
             {t("search.to")}
             <input
               name="to"
-              placeholder="1993"
+              aria-describedby="date-format"
               pattern="\d{4}(-\d{2}(-\d{2})?)?"
               value={values.to}
               onChange={(e) => set("to")(e.target.value)}
             />
           </label>
+          {/* The format is said beside the fields, never as example values that look like a filter. */}
+          <p id="date-format" className="muted small field-hint">
+            {t("search.dateFormat")}
+          </p>
           <Choice
             name="affiliation"
             label={t("search.affiliation")}

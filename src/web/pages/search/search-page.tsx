@@ -12,10 +12,12 @@ import { Snippet } from "./snippet.js";
 const PAGE = 20;
 
 function Results({
+  q,
   result,
   offset,
   onPage,
 }: {
+  q: string;
   result: SearchResult;
   offset: number;
   onPage: (o: number) => void;
@@ -34,7 +36,7 @@ function Results({
         {result.hits.map((h) => (
           <li key={h.passageId} data-testid="hit">
             <Link
-              to={`${sourceHref(h.sourceId)}${h.seq !== undefined ? `#p-${h.seq}` : ""}`}
+              to={`${sourceHref(h.sourceId)}?hl=${encodeURIComponent(q)}${h.seq !== undefined ? `#p-${h.seq}` : ""}`}
               className="hit-title"
             >
               {h.sourceTitle}
@@ -88,6 +90,7 @@ export function SearchPage() {
         <LoadState loaded={loaded}>
           {(r) => (
             <Results
+              q={q}
               result={r}
               offset={offset}
               onPage={(o) => {

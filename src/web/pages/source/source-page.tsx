@@ -3,7 +3,7 @@
  * the source's metadata and custody. Passages (#p-12) and claims (#claim-<id>) are citable URLs.
  */
 import { useEffect } from "react";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import type { Claim, Page, SourceDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { CiteBox } from "../../components/cite-box.js";
@@ -17,6 +17,7 @@ import { KindLegend } from "./kind-legend.js";
 import { PassageText } from "./passage-text.js";
 import { SourceMeta } from "./source-meta.js";
 import { TestimonyFacts } from "./testimony-facts.js";
+import { useTermHighlight } from "./use-term-highlight.js";
 
 function Reader({ source, claims }: { source: SourceDetail; claims: readonly Claim[] }) {
   const { hash, pathname } = useLocation();
@@ -25,6 +26,9 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
   const passageSeq = /^#p-(\d+)$/.exec(hash)?.[1];
   const citedPassage = source.passages.find((p) => String(p.seq) === passageSeq) ?? null;
   const highlighted = claims.length;
+  const [params] = useSearchParams();
+  // The words a search hit was opened for stay marked on arrival.
+  useTermHighlight(params.get("hl"), source.passages.length + highlighted);
   useEffect(() => {
     // Bring a cited passage or claim into view once the text, and its claims, are on the page.
     if (hash && highlighted >= 0)
