@@ -13,7 +13,7 @@ import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { assertMayWrite } from "./policies/access.policy.js";
+import { assertMayReview } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 import { maySeeSource } from "./source-access.js";
 
@@ -75,7 +75,7 @@ export function createProvenanceService(store: Store) {
   return {
     /** Sets basis and derivedFrom; status and fields stay as they are. */
     async setProvenance(caller: Caller, id: string, req: ProvenanceRequest) {
-      assertMayWrite(caller);
+      assertMayReview(caller);
       if (req.basis === undefined && req.derivedFrom === undefined)
         throw new InvalidInputError("give a basis, a derivedFrom link, or both", "basis");
       if (req.basis !== undefined && !(BASES as readonly string[]).includes(req.basis))
