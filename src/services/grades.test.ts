@@ -79,7 +79,7 @@ describe.each(STORE_TARGETS)("grades on $name", (target) => {
     await expect(grade("3")).rejects.toThrow(/one of A, B, C, D, E, F or ungraded/);
     await expect(grade("B2")).rejects.toThrow(/not "B2"/);
     await expect(grade("A", " ")).rejects.toThrow(/needs a reason/);
-    await expect(grade("A", "r", ANONYMOUS)).rejects.toThrow(/needs an account/);
+    await expect(grade("A", "r", ANONYMOUS)).rejects.toThrow(/sign in/);
     await expect(grade("ungraded")).rejects.toThrow(/already ungraded/);
     await grade("A");
     await expect(grade("A")).rejects.toThrow(/already graded A/);

@@ -23,9 +23,9 @@ import { getSource, type SourceRecord } from "../store/sources.repository.js";
 import type { Caller } from "./caller.js";
 import { NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { visibleAccessLevels } from "./policies/access.policy.js";
 import { mayReceiveMedia } from "./policies/media.policy.js";
 import { type NearDuplicateView, presentMedia } from "./presenters/media.presenter.js";
+import { guardOfSource } from "./source-access.js";
 
 const indexes = new WeakMap<Store, { stamp: string; tree: BkTree<IndexedWindow> }>();
 
@@ -53,7 +53,11 @@ export function createMediaService(store: Store) {
     id: string,
   ): Promise<SourceRecord & { blobSha256: string }> {
     const source = isUuid(id) ? await getSource(store.db, id) : null;
-    if (!source || source.blobSha256 === null || !mayReceiveMedia(caller, source.metadata.access))
+    if (
+      !source ||
+      source.blobSha256 === null ||
+      !mayReceiveMedia(caller, await guardOfSource(store.db, source))
+    )
       throw new NotFoundError(`source ${id}`);
     return { ...source, blobSha256: source.blobSha256 };
   }
@@ -114,11 +118,17 @@ export function createMediaService(store: Store) {
         query.length === 0
           ? []
           : searchNearDuplicates(await hashIndex(store), query, source.blobSha256);
-      const visible = await sourcesOfBlobs(
-        store.db,
-        [source.blobSha256, ...hits.map((h) => h.original)],
-        visibleAccessLevels(caller),
-      );
+      const holders = await sourcesOfBlobs(store.db, [
+        source.blobSha256,
+        ...hits.map((h) => h.original),
+      ]);
+      // Each holder through the policy (levels and grants), as for the query source itself.
+      const visible: typeof holders = [];
+      for (const h of holders) {
+        const record = await getSource(store.db, h.sourceId);
+        if (record && mayReceiveMedia(caller, await guardOfSource(store.db, record)))
+          visible.push(h);
+      }
       const views: NearDuplicateView[] = [];
       const self = visible.find((v) => v.sourceId === sourceId);
       for (const hit of hits) {

@@ -99,7 +99,8 @@ export async function registryEstimates(store: Store, caller: Caller, req: Estim
         model: r.model,
         observed: r.observed,
         warnings: [...r.warnings],
-        error: null,
+        // No information about the unseen: shown as "no estimate" with its reason, not as a number.
+        error: r.noEstimate ?? null,
       };
     } catch (error) {
       // One method that does not apply (dga beyond 5 lists) must not hide the others.

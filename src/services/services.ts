@@ -8,6 +8,7 @@ import { createClaimsService } from "./claims.service.js";
 import { createEvidenceService } from "./evidence.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createGradesService } from "./grades.service.js";
+import { createGrantsService } from "./grants.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
@@ -70,6 +71,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     accounts: createAccountsService(store),
     signIn: createSignInService(store),
     tokens: createTokensService(store),
+    grants: createGrantsService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -92,8 +92,9 @@ export async function openJobQueue(
       );
     },
     async work(name, concurrency, handler) {
-      for (let i = 0; i < concurrency; i++)
-        await boss.work<QueueMessage>(
+      for (let i = 0; i < concurrency; i++) {
+        let workerId: string | null = null;
+        workerId = await boss.work<QueueMessage>(
           name,
           {
             pollingIntervalSeconds: options.pollingIntervalSeconds,
@@ -103,8 +104,12 @@ export async function openJobQueue(
           async (jobs) => {
             for (const job of jobs)
               await handler(job.data, { last: job.retryCount >= job.retryLimit });
+            // pg-boss waits a polling interval after every fetch; after a delivery there is
+            // likely more to take, so fetch again at once (an empty fetch then waits).
+            if (jobs.length > 0 && workerId) boss.notifyWorker(workerId);
           },
         );
+      }
     },
     async retryOrphans() {
       const { rows } = await db.sql(

@@ -237,11 +237,10 @@ export interface MediaSourceRow {
   readonly firstAcquiredAt: Date;
 }
 
-/** Live top-level sources holding any of the blobs, at the given access levels. */
+/** Live top-level sources holding any of the blobs (the caller's policy filters them). */
 export async function sourcesOfBlobs(
   db: Queryable,
   shas: readonly string[],
-  access: readonly string[],
 ): Promise<MediaSourceRow[]> {
   if (shas.length === 0) return [];
   const rows = await db.query<{
@@ -255,8 +254,8 @@ export async function sourcesOfBlobs(
     `SELECT s.id, s.blob_sha256, s.title, s.kind, s.published_date,
             (SELECT min(a.acquired_at) FROM acquisitions a WHERE a.blob_sha256 = s.blob_sha256) AS first
        FROM sources s
-      WHERE s.blob_sha256 = ANY($1::text[]) AND s.parent_id IS NULL AND s.deleted_at IS NULL AND s.access = ANY($2::text[])`,
-    [shas, access],
+      WHERE s.blob_sha256 = ANY($1::text[]) AND s.parent_id IS NULL AND s.deleted_at IS NULL`,
+    [shas],
   );
   return rows.map((r) => ({
     sourceId: r.id,

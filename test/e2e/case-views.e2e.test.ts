@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(await page.getByTestId("range-killed").textContent()).toMatch(/^[\d,]+–[\d,]+$/);
     for (const m of ["wounded", "hostage", "missing"])
       expect(await page.getByTestId(`range-${m}`).count()).toBe(1);
-    expect(await page.locator(".measure-cards").textContent()).toMatch(/\d+ independent claimants/);
+    expect(await page.locator(".measure-cards").textContent()).toMatch(/\d+ independent origins/);
     expect(await page.locator(".bar-table tbody tr").count()).toBeGreaterThan(5);
     await expect
       .poll(() => page.getByTestId("activity").locator("li").count(), WAIT)

@@ -82,13 +82,16 @@ export const estimateCommand: Command = {
       model: result.model,
       observed: result.observed,
       warnings: result.warnings,
+      noEstimate: result.noEstimate ?? null,
     };
     if (values.json) io.stdout.write(`${JSON.stringify(out)}\n`);
     else {
       const total =
-        out.estimate === null
-          ? "no finite estimate"
-          : `${out.estimate} (95% ${out.lower}–${out.upper ?? "∞"})`;
+        out.noEstimate !== null
+          ? `no estimate: ${out.noEstimate}`
+          : out.estimate === null
+            ? "no finite estimate"
+            : `${out.estimate} (95% ${out.lower}–${out.upper ?? "∞"})`;
       io.stdout.write(
         `${total}\nmethod: ${out.method}, model: ${out.model}\nobserved: ${out.observed}\n`,
       );

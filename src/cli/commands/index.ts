@@ -1,5 +1,6 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
+import { accessCommand } from "./access.js";
 import { caseCommand } from "./case.js";
 import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
@@ -58,4 +59,5 @@ export const COMMANDS: readonly Command[] = [
   userCommand,
   groupCommand,
   tokenCommand,
+  accessCommand,
 ];

@@ -5,6 +5,8 @@ export interface CleanedText {
   toOriginal(i: number): number;
   /** The original span [start, end) that the cleaned span [start, end) was made from. */
   spanToOriginal(start: number, end: number): { start: number; end: number };
+  /** The cleaned offset of the first cleaned character made from original offset `o` or later. */
+  fromOriginal(o: number): number;
 }
 
 /** Wraps a cleaned text and its offset map (length text.length + 1) as a CleanedText. */
@@ -18,6 +20,17 @@ export function makeCleanedText(text: string, map: Int32Array): CleanedText {
   return {
     text,
     toOriginal,
+    fromOriginal(o) {
+      // The map only grows: binary search for the first cleaned index at or after `o`.
+      let lo = 0;
+      let hi = text.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (map[mid]! < o) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
     spanToOriginal(start, end) {
       const s = toOriginal(start);
       // The end is exclusive: map the last character inside the span and step past it.

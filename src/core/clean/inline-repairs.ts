@@ -10,6 +10,7 @@ const MONTH_AHEAD = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 const MONTH_BEHIND = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}\s+)?$/i;
 const URL = /^(https?:\/\/|www\.)\S*/;
 const MAX_URL = 2000;
+const INTERESTING = /\d|https?|www\.|(?<!\p{L})\p{Lu}\p{L}{7,}/gu;
 /** How far back a repair looks on its line; bounded so that long lines stay linear. */
 const LOOK = 40;
 const MARKER_AFTER = /[\p{Ll}”"’.,;:)…]/u;
@@ -69,6 +70,18 @@ export function emitRepaired(
   const line = original.slice(lineStart, lineEnd);
   let i = 0;
   while (i < line.length) {
+    // Only digits, addresses and long capitalised words may need a repair: copy the text up to
+    // the next of them in one piece, then look at it closely.
+    INTERESTING.lastIndex = i;
+    const next = INTERESTING.exec(line);
+    if (!next) {
+      out.keep(original, lineStart + i, lineEnd);
+      return;
+    }
+    if (next.index > i) {
+      out.keep(original, lineStart + i, lineStart + next.index);
+      i = next.index;
+    }
     const ch = line[i]!;
     const url =
       line.startsWith("http", i) || line.startsWith("www.", i)

@@ -12,6 +12,12 @@ export interface EstimateResult {
   readonly model: string;
   readonly observed: number;
   readonly warnings: readonly string[];
+  /**
+   * Why there is no estimate at all, when the lists carry no information about the people none
+   * of them saw (no one is on two lists): every method then says so rather than let a model or a
+   * prior invent a number.
+   */
+  readonly noEstimate?: string;
   /** Method-specific detail (model table, posterior summaries). */
   readonly details?: Readonly<Record<string, unknown>>;
 }

@@ -100,11 +100,14 @@ export function hedgeBefore(
 ): { hedge: Hedge; from: number } | null {
   // "at least another 31", "a further 4,000": the hedge stands before the filler word.
   const i = /^(another|further)$/.test(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
+  // The longest phrase wins: "no more than" is a bound from above, not "more than".
+  let best: { hedge: Hedge; from: number } | null = null;
   for (const [hedge, phrases] of HEDGES_BEFORE) {
     const p = phraseEndingBefore(tokens, i, phrases);
-    if (p) return { hedge, from: i - wordsOf(p).length };
+    if (p && (!best || i - wordsOf(p).length < best.from))
+      best = { hedge, from: i - wordsOf(p).length };
   }
-  return null;
+  return best;
 }
 
 export function bounds(

@@ -3,14 +3,16 @@
  * copy of the text and anchored back to the text exactly as given.
  */
 import { cleanText } from "../clean/clean-text.js";
+import type { CleanedText } from "../clean/cleaned-text.js";
 import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
 import { findActors } from "./actors.js";
 import { attributionContext, claimantFor } from "./attribution.js";
 import { proposeProvenance } from "./claim-provenance.js";
-import { findFigures } from "./figures.js";
+import { findLineFigures } from "./figure-lines.js";
+import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
 import { findPlaceClaims } from "./place-claims.js";
-import { findTableFigures } from "./table-figures.js";
+import { roleOf } from "./speaker-phrase.js";
 import { findTimes } from "./times.js";
 import { tokenize } from "./tokens.js";
 
@@ -23,6 +25,35 @@ interface Found {
   readonly start: number;
   readonly end: number;
   readonly fields: ClaimFields;
+  /** A claimant the layout names (a table's source column, an infobox's parenthesis). */
+  readonly claimant?: { readonly name: string; readonly start: number; readonly end: number };
+}
+
+/**
+ * Figures in prose and in lines (tables, infoboxes); a line's reading wins where both read one.
+ * Lines are read in the original text, whose line breaks cleaning may have joined.
+ */
+function figuresOf(
+  original: string,
+  cleaned: CleanedText,
+  tokens: ReturnType<typeof tokenize>,
+): FoundFigure[] {
+  const toCleaned = (s: { start: number; end: number }) => ({
+    start: cleaned.fromOriginal(s.start),
+    end: Math.max(cleaned.fromOriginal(s.start) + 1, cleaned.fromOriginal(s.end - 1) + 1),
+  });
+  const lines = findLineFigures(original).map(
+    (f): FoundFigure => ({
+      ...f,
+      ...toCleaned(f),
+      ...(f.claimant ? { claimant: { name: f.claimant.name, ...toCleaned(f.claimant) } } : {}),
+    }),
+  );
+  if (lines.length === 0) return findFigures(tokens);
+  const prose = findFigures(tokens).filter(
+    (f) => !lines.some((l) => l.start < f.end && f.start < l.end),
+  );
+  return [...prose, ...lines];
 }
 
 /**
@@ -36,10 +67,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   const cleaned = cleanText(text);
   const tokens = tokenize(cleaned.text);
   const found: Found[] = [
-    ...[...findFigures(tokens), ...findTableFigures(cleaned.text)].map((f) => ({
+    ...figuresOf(text, cleaned, tokens).map((f) => ({
       start: f.start,
       end: f.end,
       fields: { kind: "figure" as const, ...f.fields },
+      ...(f.claimant ? { claimant: f.claimant } : {}),
     })),
     ...findTimes(cleaned.text, tokens),
     ...findPlaceClaims(cleaned.text),
@@ -48,7 +80,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
-    const who = claimantFor(ctx, f.start, f.end);
+    const who = f.claimant
+      ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
+      : claimantFor(ctx, f.start, f.end);
     const claimant: Claimant = who.span
       ? {
           name: who.name,

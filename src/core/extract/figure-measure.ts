@@ -7,7 +7,7 @@
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { MEASURE_CUES } from "./lexicon.js";
+import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -23,7 +23,7 @@ interface Cue {
   readonly index: number;
 }
 
-const LOOSE_ONLY_NEAR = new Set<Measure>(["population", "displaced"]);
+const LOOSE_ONLY_NEAR = NEAR_ONLY;
 const COPULAS = new Set([
   "were",
   "was",
@@ -164,14 +164,22 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
     return { measure: "other", cued: true };
   // "exchanged for 3 Armenians": the count is the other side of the exchange.
-  if (tokens[hedgedFrom - 1]?.lower === "for") return { measure: "other", cued: true };
+  if (tokens[hedgedFrom - 1]?.lower === "for" && exchangeBefore(tokens, clause.from, hedgedFrom))
+    return { measure: "other", cued: true };
+  // "the deaths of 19 detainees", "the killing of at least 1,500 men", "among the dead were 187
+  // children": a measure noun that governs the count outranks the count's own noun.
+  if (before && governs(tokens, before.index, hedgedFrom))
+    return { measure: before.measure, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
   if (verbCues.length > 1) return { measure: "other", cued: true };
   // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
   // catch-all "victims" before a precise verb ("213 victims were buried").
-  if (onHead && onHead.measure !== "killed") return { measure: onHead.measure, cued: true };
+  // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
+  const role = head ? HEADS.get(tokens[head.index]!.lower)?.role : undefined;
+  if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
+    return { measure: onHead.measure, cued: true };
   if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
   if (before && gapBefore === 0 && !onHead) return { measure: before.measure, cued: true };
   const after =
@@ -190,4 +198,23 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: "population", cued: true };
   }
   return { measure: "other", cued: false };
+}
+
+function exchangeBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 8); k < to; k++)
+    if (/^(exchanged|exchange|swapped|traded|ransomed)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "deaths of", "killing of the", "among the dead were": the cue at `at` governs the count. */
+function governs(tokens: readonly Token[], at: number, count: number): boolean {
+  const between = tokens.slice(at + 1, count).map((t) => t.lower);
+  if (between.length === 0) return false;
+  if (between.join(" ") === "of" || between.join(" ") === "of the") return true;
+  return (
+    tokens[at - 1]?.lower === "the" &&
+    tokens[at - 2]?.lower === "among" &&
+    /^(were|was|are)$/.test(between[0] ?? "") &&
+    between.length <= 2
+  );
 }

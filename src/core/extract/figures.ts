@@ -15,6 +15,7 @@ import {
 import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { minimumAfter, siblingRanges, tightWordBefore } from "./figure-extras.js";
 import { chooseMeasure } from "./figure-measure.js";
+import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -53,6 +54,30 @@ const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among wh
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+/** Words after a clause-opening count that show it is the clause's subject. */
+const CLAUSE_CONTINUERS = new Set([
+  ...ELLIPTIC_VERBS,
+  "during",
+  "in",
+  "from",
+  "on",
+  "at",
+  "after",
+  "before",
+  "by",
+  "with",
+  "had",
+  "did",
+  "have",
+  "more",
+  "others",
+]);
+
+const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "—", "–", '"', "“"]);
+
+function startsSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+}
 
 /** Every figure in the token stream of a (cleaned) text. */
 export function findFigures(tokens: readonly Token[]): FoundFigure[] {
@@ -72,6 +97,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   const recent: { value: number; measure: Measure; at: number }[] = [];
   let parent: { measure: Measure; sentence: number; end: number } | null = null;
   let lastListEnd = -1;
+  let procedural: { sentence: number; head: string | null } | null = null;
   for (let n = 0; n < reads.length; n++) {
     const r = reads[n]!;
     let hi = r;
@@ -91,8 +117,34 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
     let head = findHead(tokens, hi.to);
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
-    if (r.words && r.value < 10 && !head) continue;
+    // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
+    if (isProceduralCount(tokens, r.from, hi.to)) {
+      procedural = { sentence, head: head ? tokens[head.index]!.lower : null };
+      continue;
+    }
+    // "… heard 80 witnesses, of whom 62 were called by the Prosecution and 13 by the Defence",
+    // "Sixty-three of the former detainees": the rest of a proceeding's count is one too.
+    if (
+      procedural &&
+      (procedural.sentence === sentence ||
+        (procedural.sentence === sentence - 1 &&
+          head !== null &&
+          tokens[head.index]!.lower === procedural.head &&
+          tokens[hi.to]?.lower === "of"))
+    )
+      continue;
+    // "Eight during the transfer", "Nine were in a critical condition": a count that opens its
+    // clause with no noun is one more of what the previous figure counted.
+    const lead = hedgeBefore(tokens, r.from)?.from ?? r.from;
+    const opensClause =
+      !head &&
+      found.length > 0 &&
+      !/^(another|further)$/.test(tokens[r.from - 1]?.lower ?? "") &&
+      (startsSentence(tokens, lead) || CLAUSE_JOINERS.has(tokens[lead - 1]?.lower ?? "")) &&
+      CLAUSE_CONTINUERS.has(tokens[hi.to]?.lower ?? "") &&
+      tokens[r.from]!.start - found[found.length - 1]!.end < 400;
+    if (r.words && r.value < 10 && !head && !opensClause) continue;
     const clause = clauseAround(tokens, r.from, hi.to, (k) => digitAt.has(k));
     const prevTok = tokens[r.from - 1];
     const listOpen = phraseEndingBefore(tokens, r.from, LIST_OPENERS) !== null;
@@ -108,11 +160,26 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     const hedged = hi !== r ? null : hedgeBefore(tokens, r.from);
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
+    // "the 180", "these 2,000", "hearings for the 180": a count already given, named again.
+    const determined = /^(these|those|the|all|its|their|our)$/.test(
+      tokens[r.from - 1]?.lower ?? "",
+    );
+    // A bare repetition ("The commission says 767,") stands alone before punctuation; a small
+    // number or "another 31" is a new group.
+    const bare =
+      !head &&
+      tokens[hi.to]?.kind === "punct" &&
+      !hedgeBefore(tokens, r.from) &&
+      !tightWordBefore(tokens, r.from);
     const anaphor =
-      /^(these|those|the)$/.test(tokens[r.from - 1]?.lower ?? "") &&
-      tokens[r.from - 2]?.lower === "of"
-        ? recent.find((x) => x.value === r.value && tokens[r.from]!.start - x.at < 2000)
+      hi === r &&
+      r.value >= 10 &&
+      (determined || bare) &&
+      !/^(another|further|more)$/.test(tokens[r.from - 1]?.lower ?? "")
+        ? recent.find((x) => x.value === r.value && tokens[r.from]!.start - x.at < 3000)
         : undefined;
+    // "200 of them", "612 of whom": part of the count just given.
+    const partitive = partitiveAfter(tokens, hi.to) && found.length > 0;
     // "At least another 31": the count of the same things as the figure before.
     if (!head && tokens[r.from - 1]?.lower === "another" && found.length > 0) {
       const unit = found[found.length - 1]!.fields.unit;
@@ -127,14 +194,25 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     // the measure search so that runs of bare numbers cost little.
     if (
       !head &&
-      !(inList || elliptic || anaphor || settlement || tightWordBefore(tokens, hedgedFrom))
+      !(
+        inList ||
+        elliptic ||
+        anaphor ||
+        partitive ||
+        opensClause ||
+        settlement ||
+        tightWordBefore(tokens, hedgedFrom)
+      )
     ) {
       if (hi !== r) bareRanges.push({ r, hi, found: found.length });
       continue;
     }
     const choice = chooseMeasure({ tokens, r, hi, head, clause, hedgedFrom, inherited });
-    if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor) continue;
-    let measure = choice.measure;
+    const previous = found[found.length - 1]?.fields.measure;
+    const follows = (partitive || opensClause) && !choice.cued && previous !== undefined;
+    if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
+      continue;
+    let measure = follows ? previous! : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
@@ -144,19 +222,28 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     )
       continue;
     let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? "exact");
+    // "300+": a lower bound written after the number.
+    if (
+      hedge === "exact" &&
+      tokens[hi.to]?.text === "+" &&
+      tokens[hi.to]!.start === tokens[last]!.end
+    )
+      hedge = "at_least";
     const endTok = head ? Math.max(head.index, last) : last;
     // "N or more", "his figure of 600 … was a minimum": a lower bound stated after the count.
     if (
       hi === r &&
       hedge === "exact" &&
-      (phraseAt(tokens, hi.to, "or more") || minimumAfter(tokens, endTok + 1))
+      (phraseAt(tokens, hi.to, "or more") ||
+        phraseAt(tokens, hi.to, "and more") ||
+        minimumAfter(tokens, endTok + 1))
     )
       hedge = "at_least";
     const fields = makeFigure({
       measure,
       ...bounds(hedge, r.value, hi.value),
       hedge,
-      subgroup: head?.subgroup ?? null,
+      subgroup: head?.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
       unit: head?.unit ?? "people",
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;

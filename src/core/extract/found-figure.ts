@@ -5,4 +5,6 @@ export interface FoundFigure {
   readonly start: number;
   readonly end: number;
   readonly fields: FigureFields;
+  /** Who states it, when the layout says so (a source column, "(per the ministry)"). */
+  readonly claimant?: { readonly name: string; readonly start: number; readonly end: number };
 }

@@ -1,378 +1,71 @@
 /**
- * The English words extraction reads figures by: what a number counts (people nouns and their
- * subgroup), what happened to them (measure cues), how sure the source is (hedges), and the
- * units that make a number something other than a count of people.
+ * The lookups the figure grammar reads, compiled once from a language's vocabulary data
+ * (vocabulary/english.ts): what a number counts (people nouns and their subgroup), what happened
+ * to them (measure cues), how sure the source is (hedges), and the words that make a number
+ * something other than a count of people.
  */
 import type { Hedge, Measure, Subgroup, Unit } from "../model/claim.js";
+import { ENGLISH } from "./vocabulary/english.js";
+import type { Vocabulary } from "./vocabulary/vocabulary.js";
 
-type HeadInfo = { readonly subgroup: Subgroup | null; readonly unit: Unit };
+export type HeadInfo = {
+  readonly subgroup: Subgroup | null;
+  readonly unit: Unit;
+  /** The measure a role noun gives when nothing else does ("protesters"). */
+  readonly role?: Measure;
+};
 
-function heads(
-  words: readonly string[],
-  subgroup: Subgroup | null,
-  unit: Unit = "people",
-): [string, HeadInfo][] {
-  return words.map((w) => [w, { subgroup, unit }]);
+function compileHeads(v: Vocabulary): Map<string, HeadInfo> {
+  const map = new Map<string, HeadInfo>();
+  for (const { measure, roles } of v.measures)
+    for (const w of roles ?? []) map.set(w, { subgroup: null, unit: "people", role: measure });
+  for (const { subgroup, words } of v.people)
+    for (const w of words) if (!map.has(w)) map.set(w, { subgroup, unit: "people" });
+  for (const { unit, words } of v.units)
+    for (const w of words) map.set(w, { subgroup: null, unit });
+  return map;
 }
 
+const V = ENGLISH;
+
 /** Nouns that make a number a count of people (or bodies, or families), with their subgroup. */
-export const HEADS: ReadonlyMap<string, HeadInfo> = new Map([
-  ...heads(
-    [
-      "people",
-      "persons",
-      "person",
-      "individuals",
-      "residents",
-      "inhabitants",
-      "azeris",
-      "azerbaijanis",
-      "others",
-      "victims",
-      "refugees",
-      "patients",
-      "dead",
-      "deaths",
-      "wounded",
-      "hostages",
-      "captives",
-      "prisoners",
-      "survivors",
-      "turks",
-      "armenians",
-      "names",
-      "lives",
-      "casualties",
-      "citizens",
-      "villagers",
-      "killed",
-      "relations",
-      "relatives",
-      "us",
-      "brothers",
-      "sisters",
-      "sons",
-      "daughters",
-      "cousins",
-      "neighbours",
-      "neighbors",
-    ],
-    null,
-  ),
-  ...heads(["civilians", "civilian"], "civilians"),
-  ...heads(["women", "woman", "female", "females", "girls", "mothers"], "women"),
-  ...heads(
-    ["children", "child", "minors", "boys", "babies", "infants", "kids", "teenagers"],
-    "children",
-  ),
-  ...heads(["elderly", "aged"], "elderly"),
-  ...heads(["men", "male", "males"], "men"),
-  ...heads(
-    [
-      "soldiers",
-      "servicemen",
-      "fighters",
-      "defenders",
-      "militiamen",
-      "combatants",
-      "troops",
-      "volunteers",
-    ],
-    "combatants",
-  ),
-  ...heads(["bodies", "corpses", "body", "corpse"], null, "bodies"),
-  ...heads(["families", "family"], null, "families"),
-  ...heads(["graves"], null, "other"),
-  ...heads(["witnesses", "interviewees", "eyewitnesses"], null),
-]);
+export const HEADS: ReadonlyMap<string, HeadInfo> = compileHeads(V);
+
+/** Nouns for people and things of a proceeding, never figures about the event. */
+export const PROCEDURAL: ReadonlySet<string> = new Set(V.procedural);
 
 /** Words a count may carry between the number and its noun ("613 innocent Azerbaijani civilians"). */
-export const MODIFIERS = new Set([
-  "civilian",
-  "innocent",
-  "azerbaijani",
-  "azeri",
-  "armenian",
-  "khojaly",
-  "dead",
-  "unarmed",
-  "more",
-  "other",
-  "old",
-  "young",
-  "elderly",
-  "local",
-  "fleeing",
-  "wounded",
-  "killed",
-  "murdered",
-  "small",
-  "peaceful",
-  "ethnic",
-  "meskhetian",
-  "mutilated",
-  "scalped",
-  "frozen",
-  "unidentified",
-  "identified",
-  "mangled",
-  "new",
-  "further",
-  "additional",
-  "dismembered",
-  "of",
-  "the",
-  "its",
-  "those",
-  "whom",
-  "them",
-  "his",
-  "her",
-  "their",
-  "our",
-  "my",
-  "immediate",
-  "hundred",
-  ")",
-  "freshly",
-  "newly",
-  "dug",
-]);
+export const MODIFIERS: ReadonlySet<string> = new Set(V.modifiers);
 
-/** Cue words and phrases for each measure; a phrase is space-separated lower-case tokens. */
-export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = [
-  ["orphaned_both", ["both parents", "orphans", "orphaned"]],
-  ["orphaned_one", ["one parent", "one of their parents", "one of the parents", "lost a parent"]],
-  [
-    "families_destroyed",
-    ["wiped out", "annihilated", "exterminated", "completely destroyed", "obliterated"],
-  ],
-  [
-    "forensic_examined",
-    ["forensic", "examined", "examination", "certified", "autopsy", "pathologists"],
-  ],
-  [
-    "mutilated",
-    ["mutilated", "mutilation", "dismembered", "scalped", "disfigured", "beheaded", "decapitated"],
-  ],
-  [
-    "died_of_exposure",
-    [
-      "died of exposure",
-      "died of cold",
-      "died of frostbite",
-      "froze",
-      "frozen to death",
-      "exposure",
-      "frostbite",
-    ],
-  ],
-  ["disabled", ["disabled", "disability", "invalids"]],
-  [
-    "hostage",
-    [
-      "hostage",
-      "hostages",
-      "captive",
-      "captives",
-      "imprisoned",
-      "taken prisoner",
-      "captured",
-      "prisoners",
-      "exchanged",
-    ],
-  ],
-  ["missing", ["missing", "unaccounted", "remains unknown", "disappeared"]],
-  ["wounded", ["wounded", "wounding", "injured", "injuries", "patients", "hospital"]],
-  ["buried", ["buried", "burial", "graves"]],
-  [
-    "bodies_recovered",
-    ["recovered", "retrieved", "picked up", "brought", "received", "transported", "taken to"],
-  ],
-  [
-    "killed",
-    [
-      "killed",
-      "killing",
-      "dead",
-      "deaths",
-      "died",
-      "perished",
-      "murdered",
-      "slaughtered",
-      "massacred",
-      "slain",
-      "lives",
-      "death",
-      "executed",
-      "shot",
-      "bayoneted",
-      "victims",
-      "toll",
-      "claimed",
-      "counted",
-      "spotted",
-    ],
-  ],
-  ["detained", ["detained", "detention", "held", "cell", "kept"]],
-  ["survivors", ["survived", "survivors", "made it through", "escaped", "rescued"]],
-  ["displaced", ["displaced", "expelled", "deported", "fled", "refugees"]],
-  ["population", ["population", "home to", "numbering", "populated", "inhabitants", "left in"]],
-];
+/** Modifiers that name a subgroup ("old" → elderly). */
+export const QUALIFIERS: ReadonlyMap<string, Subgroup> = new Map(
+  V.qualifiers.flatMap(({ subgroup, words }) => words.map((w) => [w, subgroup] as const)),
+);
 
-export const HEDGES_BEFORE: readonly (readonly [Hedge, readonly string[]])[] = [
-  ["at_least", ["at least", "no fewer than", "not less than", "a minimum of", "at minimum"]],
-  ["more_than", ["more than", "over", "in excess of", "upwards of", "above", "possibly more than"]],
-  ["at_most", ["up to", "as many as", "at most", "no more than", "a maximum of"]],
-  ["less_than", ["less than", "fewer than", "under", "below"]],
-  [
-    "approx",
-    [
-      "about",
-      "around",
-      "approximately",
-      "roughly",
-      "some",
-      "nearly",
-      "almost",
-      "close to",
-      "an estimated",
-      "estimated",
-      "circa",
-      "perhaps",
-      "maybe",
-      "reportedly",
-    ],
-  ],
-];
+/** Cue words and phrases for each measure, in order of trust. */
+export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = V.measures.map(
+  (m) => [m.measure, m.cues] as const,
+);
+
+/** Measures whose cues are read only right next to the number. */
+export const NEAR_ONLY: ReadonlySet<Measure> = new Set(
+  V.measures.filter((m) => m.nearOnly).map((m) => m.measure),
+);
+
+export const HEDGES_BEFORE: readonly (readonly [Hedge, readonly string[]])[] = V.hedges.map(
+  (h) => [h.hedge, h.before] as const,
+);
 
 /** Words right after a number that make it a measurement, a time or an age, not a count. */
-export const UNIT_WORDS = new Set([
-  "miles",
-  "mile",
-  "km",
-  "kilometres",
-  "kilometers",
-  "kilometre",
-  "kilometer",
-  "metres",
-  "meters",
-  "metre",
-  "meter",
-  "m",
-  "sq",
-  "percent",
-  "per",
-  "days",
-  "day",
-  "hours",
-  "hour",
-  "minutes",
-  "minute",
-  "weeks",
-  "week",
-  "months",
-  "month",
-  "years",
-  "year",
-  "times",
-  "kinds",
-  "kg",
-  "degrees",
-  "cm",
-  "feet",
-  "ft",
-  "hectares",
-  "am",
-  "pm",
-  "a.",
-  "p.",
-  "h",
-  "o'clock",
-  "th",
-  "st",
-  "nd",
-  "rd",
-  "places",
-  "pieces",
-  "trucks",
-  "vehicles",
-  "tanks",
-  "helicopters",
-  "buildings",
-  "houses",
-  "rounds",
-  "shots",
-  "seconds",
-  "decades",
-  "centuries",
-  "anniversary",
-  "session",
-  "congress",
-  "dollars",
-  "usd",
-  "manat",
-  "rubles",
-  "roubles",
-  "villages",
-  "towns",
-  "districts",
-  "resolutions",
-  "articles",
-  "pages",
-  "steps",
-]);
+export const UNIT_WORDS: ReadonlySet<string> = new Set(V.unitWords);
 
 /** Words right before a number that make it a label (article 4, resolution 822, page 5). */
-export const LABEL_WORDS = new Set([
-  "article",
-  "articles",
-  "section",
-  "resolution",
-  "resolutions",
-  "no.",
-  "no",
-  "paragraph",
-  "para",
-  "page",
-  "pages",
-  "p.",
-  "pp.",
-  "chapter",
-  "vol.",
-  "volume",
-  "comment",
-  "protocol",
-  "memorial",
-  "number",
-  "point",
-  "item",
-  "annex",
-  "appendix",
-  "rule",
-  "principle",
-  "case",
-  "law",
-  "act",
-  "code",
-  "session",
-  "sessions",
-  "aged",
-  "age",
-  "route",
-  "highway",
-  "regiment",
-  "division",
-  "brigade",
-  "battalion",
-  "unit",
-  "figure",
-  "table",
-  "map",
-  "step",
-  "grade",
-  "class",
-  "degree",
-  "level",
-  "phase",
-]);
+export const LABEL_WORDS: ReadonlySet<string> = new Set(V.labelWords);
+
+/** Single-word cues by measure (the first measure listing a word owns it). */
+export const WORD_MEASURE: ReadonlyMap<string, Measure> = (() => {
+  const map = new Map<string, Measure>();
+  for (const [measure, cues] of MEASURE_CUES)
+    for (const cue of cues) if (!cue.includes(" ") && !map.has(cue)) map.set(cue, measure);
+  return map;
+})();

@@ -33,7 +33,15 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+/** Words a number in words can begin with: most tokens are rejected by one lookup. */
+const STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a", "half"]);
 
 export interface NumberRead {
   readonly value: number;
@@ -53,6 +61,23 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === "number") {
+    // "2.4 million": a decimal is a count only with a scale after it.
+    const dot = tokens[i + 1];
+    const frac = tokens[i + 2];
+    const big = tokens[i + 3];
+    if (
+      dot?.text === "." &&
+      frac?.kind === "number" &&
+      t.end === dot.start &&
+      dot.end === frac.start &&
+      big?.kind === "word" &&
+      (big.lower === "million" || big.lower === "billion")
+    ) {
+      const value = Math.round(
+        Number(`${t.text.replace(/,/g, "")}.${frac.text}`) * SCALES[big.lower]!,
+      );
+      return { value, from: i, to: i + 4, words: false };
+    }
     const value = Number(t.text.replace(/,/g, ""));
     if (!Number.isSafeInteger(value)) return null;
     // "5 thousand"; but never "200 hundred", a slip for 200.
@@ -61,7 +86,10 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
       return { value: value * scale, from: i, to: i + 2, words: false };
     return { value, from: i, to: i + 1, words: false };
   }
-  if (t.kind !== "word") return null;
+  if (t.kind !== "word" || !STARTS.has(t.lower)) return null;
+  // "half a million": half of the scale.
+  if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES[tokens[i + 2]?.lower ?? ""])
+    return { value: SCALES[tokens[i + 2]!.lower]! / 2, from: i, to: i + 3, words: true };
   // "a thousand", "a hundred" count as one thousand, one hundred.
   if ((t.lower === "a" || t.lower === "one") && tokens[i + 1] && SCALES[tokens[i + 1]!.lower]) {
     const rest = readWords(tokens, i + 1, 1);

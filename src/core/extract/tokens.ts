@@ -20,9 +20,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Letters and marks, with an ASCII fast path: this runs for every character of the text. */
 function isLetter(ch: string): boolean {
-  return /[\p{L}\p{M}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
 
 /** Splits `text` into tokens; sentences end at . ! ? followed by space, and at paragraph breaks. */
 export function tokenize(text: string): Token[] {
@@ -38,7 +47,7 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i);
     // Cleaning joined every wrapped line; a newline left standing ends a line of its own.
     if (ch === "\n") sentence++;
-    if (/\s/.test(ch)) {
+    if (isSpace(code)) {
       i++;
     } else if (isDigit(code)) {
       let e = i;

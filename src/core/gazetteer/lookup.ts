@@ -12,9 +12,17 @@ for (const place of PLACES) {
  * @example lookupPlace("Xocalı")?.id // "khojaly"
  */
 export function lookupPlace(name: string): Place | null {
+  const known = LOOKED_UP.get(name);
+  if (known !== undefined) return known;
   const key = foldName(name);
-  return key.length < 3 ? null : (BY_KEY.get(key) ?? null);
+  const place = key.length < 3 ? null : (BY_KEY.get(key) ?? null);
+  // Names repeat across texts; folding is the expensive part, so remember a bounded number.
+  if (LOOKED_UP.size >= 50_000) LOOKED_UP.clear();
+  LOOKED_UP.set(name, place);
+  return place;
 }
+
+const LOOKED_UP = new Map<string, Place | null>();
 
 export interface PlaceMention {
   readonly start: number;

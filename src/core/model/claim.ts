@@ -23,6 +23,10 @@ export const MEASURES = [
   "population",
   "detained",
   "survivors",
+  /** Protesters, strikers, marchers, a crowd: how many took part. */
+  "participants",
+  /** Killed and wounded counted together ("casualties"). */
+  "casualties",
   "other",
 ] as const;
 export type Measure = (typeof MEASURES)[number];

@@ -87,6 +87,19 @@ describe("casefile generate-persons, link, estimate", () => {
     }
   });
 
+  it("gives no estimate by any method for two lists that never overlap, and says why", () => {
+    for (const method of ["loglinear", "dga", "lcmcr"]) {
+      const out = JSON.parse(
+        casefile("estimate", join(fixtures, "never-overlap.csv"), "--method", method, "--json"),
+      );
+      expect(out, method).toMatchObject({ estimate: null, lower: null, upper: null });
+      expect(out.noEstimate, method).toMatch(/no one is on more than one list/);
+      const text = casefile("estimate", join(fixtures, "never-overlap.csv"), "--method", method);
+      expect(text, method).toMatch(/^no estimate: /);
+      expect(text, method).not.toMatch(/\d+ \(95%/);
+    }
+  }, 240_000);
+
   it("estimates the Darroch et al. (1993) data as published (N = 850) and refuses lists that never overlap", () => {
     const out = JSON.parse(casefile("estimate", join(fixtures, "darroch-r3.csv"), "--json"));
     expect(out).toMatchObject({

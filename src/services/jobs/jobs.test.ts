@@ -8,7 +8,8 @@ import { createServices, type Services } from "../services.js";
 import { type JobRunner, jobFinished, startJobRunner } from "./job-runner.js";
 import { JOB_TYPES } from "./job-types.js";
 
-const operator: Caller = { kind: "operator", name: "tester" };
+// An operator name is never an account name (it holds a colon), so jobs run as the operator.
+const operator: Caller = { kind: "operator", name: "cli:tester" };
 const file = (name: string, text: string) => ({
   bytes: new TextEncoder().encode(text),
   fileName: name,
@@ -51,7 +52,11 @@ describe.each(STORE_TARGETS)("jobs on $name", { timeout: 240_000 }, (target) => 
       ],
       metadata: { kind: "press" },
     });
-    expect(job).toMatchObject({ state: "queued", startedBy: "tester", url: `/api/jobs/${job.id}` });
+    expect(job).toMatchObject({
+      state: "queued",
+      startedBy: "cli:tester",
+      url: `/api/jobs/${job.id}`,
+    });
     expect(job.progress.total).toBe(3);
     runner = await startJobRunner(services, JOB_TYPES, { concurrency: 2 });
     const done = await waitFor(services, job.id);

@@ -92,6 +92,8 @@ export interface Claim {
   suffix: string | null;
   fields: Record<string, FieldValue>;
   claimant: { name: string; role: string; ref?: string | null };
+  basis: string;
+  derivedFrom: { kind: string; id: string } | null;
   status: string;
   origin: string;
   version: number;

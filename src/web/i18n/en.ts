@@ -476,5 +476,33 @@ export const en = {
   "jobs.state.completed": "completed",
   "jobs.state.failed": "failed",
   "jobs.state.cancelled": "cancelled",
+  // Provenance and grades on the figures page and in review (issue 9).
+  "figures.col.basis": "Basis and chain to its origin",
+  "figures.col.grades": "Grades",
+  "figures.basis.own_observation": "own observation",
+  "figures.basis.reported_speech": "reported speech",
+  "figures.basis.cited_document": "cited document",
+  "figures.basis.official_statistics": "official statistics",
+  "figures.basis.unstated": "basis unstated",
+  "figures.chain.origin": "origin: {name}",
+  "figures.grade.reliability": "source reliability {grade}",
+  "figures.grade.credibility": "claim credibility {grade}",
+  "figures.grade.ungraded": "ungraded",
+  "figures.gradeFilter": "Source reliability",
+  "figures.gradeFilter.all": "every source",
+  "figures.gradeFilter.ungraded": "ungraded sources only",
+  "figures.gradeFilter.grade": "graded {grade}",
+  "figures.values": "Values and their origins",
+  "figures.values.note":
+    "Each value stated by more than one claim, with how many independent origins state it. A value with one origin rests on one statement, however many documents repeat it.",
+  "figures.values.one": "{label}{group}: {claims} claims, one origin only ({origin})",
+  "figures.values.many": "{label}{group}: {claims} claims from {origins} independent origins",
+  "review.provenance": "Provenance",
+  "review.provenance.basis": "Basis",
+  "review.provenance.from":
+    "Derived from (claim:ID, source:ID, claimant:ID or name; empty for none)",
+  "review.provenance.save": "Save provenance",
+  "review.provenance.saved": "Saved as version {version}.",
+  "review.provenance.bad": "Write claim:ID, source:ID or claimant:ID (or leave it empty).",
 } as const;
 export type MessageKey = keyof typeof en;

@@ -46,6 +46,12 @@ export function FigureMarker({ row, g }: { row: FigureRow; g: MarkerGeometry }) 
       {yMin !== null && yMax === null && arrow(x, yMin, -1, colour)}
       {yMin === null && yMax !== null && arrow(x, yMax, 1, colour)}
       {dot(anchorY)}
+      {row.reliability !== null && (
+        // A reviewer's grade of the source beside its mark; ungraded marks carry none.
+        <text x={x + 7} y={anchorY - 6} className="grade-mark">
+          {`${row.reliability}${row.credibility ?? ""}`}
+        </text>
+      )}
       {row.publishedBound && (
         // The publication date is only a lower bound: the claim may be later than drawn.
         <path

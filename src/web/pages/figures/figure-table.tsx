@@ -4,6 +4,8 @@ import type { FigureRow } from "../../api/figures.js";
 import { AffiliationDot } from "../../components/affiliation.js";
 import { claimHref, humanise } from "../../components/format.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { GradeBadges } from "./grade-badges.js";
+import { ProvenanceCell } from "./provenance-cell.js";
 
 function published(row: FigureRow): string {
   if (!row.published) return "—";
@@ -30,6 +32,8 @@ export function FigureTable({ rows }: { rows: readonly FigureRow[] }) {
             <th scope="col">{t("figures.col.claimant")}</th>
             <th scope="col">{t("figures.col.publisher")}</th>
             <th scope="col">{t("figures.col.published")}</th>
+            <th scope="col">{t("figures.col.basis")}</th>
+            <th scope="col">{t("figures.col.grades")}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +55,12 @@ export function FigureTable({ rows }: { rows: readonly FigureRow[] }) {
               </td>
               <td>{r.publisher}</td>
               <td>{published(r)}</td>
+              <td>
+                <ProvenanceCell row={r} />
+              </td>
+              <td>
+                <GradeBadges row={r} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -16,7 +16,9 @@ import { FigureChart } from "./figure-chart.js";
 import { FigureFlags } from "./figure-flags.js";
 import { FigureOrigins } from "./figure-origins.js";
 import { FigureTable } from "./figure-table.js";
+import { GradeFilter } from "./grade-filter.js";
 import { GroupFilter, groupKey } from "./group-filter.js";
+import { ValueOrigins } from "./value-origins.js";
 
 function MeasureView({ f }: { f: MeasureFindings }) {
   const [params, setParams] = useSearchParams();
@@ -38,7 +40,21 @@ function MeasureView({ f }: { f: MeasureFindings }) {
       <GroupFilter
         groups={f.groups}
         value={group}
-        onChange={(key) => setParams(key ? { group: key } : {}, { replace: true })}
+        onChange={(key) => {
+          const next = new URLSearchParams(params);
+          if (key) next.set("group", key);
+          else next.delete("group");
+          setParams(next, { replace: true });
+        }}
+      />
+      <GradeFilter
+        value={params.get("reliability") ?? ""}
+        onChange={(grade) => {
+          const next = new URLSearchParams(params);
+          if (grade) next.set("reliability", grade);
+          else next.delete("reliability");
+          setParams(next, { replace: true });
+        }}
       />
       <section aria-labelledby="chart-h">
         <h2 id="chart-h">{t("figures.chart")}</h2>
@@ -55,6 +71,11 @@ function MeasureView({ f }: { f: MeasureFindings }) {
         <h2 id="table-h">{t("figures.table")}</h2>
         <FigureTable rows={rows} />
       </section>
+      <section aria-labelledby="values-h">
+        <h2 id="values-h">{t("figures.values")}</h2>
+        <p className="muted small">{t("figures.values.note")}</p>
+        <ValueOrigins f={f} />
+      </section>
       <section aria-labelledby="origins-h">
         <h2 id="origins-h">{t("figures.origins")}</h2>
         <p className="muted small">{t("figures.origins.note")}</p>
@@ -66,7 +87,11 @@ function MeasureView({ f }: { f: MeasureFindings }) {
 
 export function FiguresPage() {
   const { id = "", measure = "killed" } = useParams();
-  const loaded = useApi<MeasureFindings[]>(`/api/cases/${encodeURIComponent(id)}/figures`);
+  const [params] = useSearchParams();
+  const reliability = params.get("reliability");
+  const loaded = useApi<MeasureFindings[]>(
+    `/api/cases/${encodeURIComponent(id)}/figures${reliability ? `?reliability=${encodeURIComponent(reliability)}` : ""}`,
+  );
   useTitle(t("figures.title", { measure: humanise(measure) }));
   return (
     <section>

@@ -5,6 +5,7 @@ import { claimHref, humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
 import { ClaimFields } from "../source/claim-fields.js";
 import { CorrectForm } from "./correct-form.js";
+import { ProvenanceEditor } from "./provenance-editor.js";
 import type { ReviewAction } from "./review-actions.js";
 
 export interface ReviewItemProps {
@@ -54,11 +55,14 @@ export function ReviewItem(p: ReviewItemProps) {
         {humanise(c.claimant.role)})
       </p>
       {p.correcting ? (
-        <CorrectForm
-          fields={c.fields}
-          onSubmit={(f) => p.onAction("correct", f)}
-          onCancel={() => p.onCorrect(false)}
-        />
+        <>
+          <CorrectForm
+            fields={c.fields}
+            onSubmit={(f) => p.onAction("correct", f)}
+            onCancel={() => p.onCorrect(false)}
+          />
+          <ProvenanceEditor claim={c} />
+        </>
       ) : (
         <div className="buttons">
           <button type="button" className="primary" onClick={() => p.onAction("confirm")}>

@@ -1,0 +1,59 @@
+/**
+ * Prints the evaluation set's scores, both halves side by side (`npm run eval:extract`).
+ * `--details dev` also lists the development half's misses and spurious figures; the test half's
+ * are never printed, so that no rule is written from them.
+ */
+import { HALVES, loadHalf } from "./eval-set.js";
+import { type Scores, scoreDocument, summarise } from "./score.js";
+
+const rows: [string, (s: Scores) => string][] = [
+  ["documents", (s) => String(s.documents)],
+  ["labelled figures", (s) => String(s.labelled)],
+  ["proposed figures", (s) => String(s.predicted)],
+  ["precision", (s) => s.precision.toFixed(3)],
+  ["recall", (s) => s.recall.toFixed(3)],
+  ["F1", (s) => s.f1.toFixed(3)],
+  ["measure accuracy", (s) => s.measure.toFixed(3)],
+  ["hedge accuracy", (s) => s.hedge.toFixed(3)],
+  ["subgroup accuracy", (s) => s.subgroup.toFixed(3)],
+  ["claimant accuracy", (s) => s.claimant.toFixed(3)],
+  ["strict F1", (s) => s.strictF1.toFixed(3)],
+];
+
+const scored = HALVES.map((h) => {
+  const loaded = loadHalf(h);
+  return {
+    half: h,
+    docs: loaded.map(scoreDocument),
+    texts: new Map(loaded.map((d) => [d.name, d.text])),
+  };
+});
+const scores = scored.map((s) => summarise(s.docs));
+console.log(`| | ${HALVES.join(" | ")} |`);
+console.log(`|---|${HALVES.map(() => "---:").join("|")}|`);
+for (const [label, show] of rows) console.log(`| ${label} | ${scores.map(show).join(" | ")} |`);
+
+if (process.argv.includes("--details")) {
+  const dev = scored.find((s) => s.half === "dev")!;
+  for (const d of dev.docs) {
+    const wrong = d.pairs.filter(
+      (p) =>
+        p.predicted.measure !== p.gold.measure ||
+        p.predicted.hedge !== p.gold.hedge ||
+        p.predicted.subgroup !== p.gold.subgroup,
+    );
+    if (d.missed.length + d.spurious.length + wrong.length === 0) continue;
+    console.log(`\n## ${d.name}`);
+    for (const m of d.missed)
+      console.log(`  missed  "${m.quote}" ${m.measure} ${m.min}-${m.max} ${m.hedge} ${m.subgroup}`);
+    const doc = dev.texts.get(d.name) ?? "";
+    for (const s of d.spurious)
+      console.log(
+        `  spurious "${s.text}" ${s.measure} ${s.min}-${s.max} ${s.hedge} ${s.subgroup} | ${doc.slice(Math.max(0, s.start - 50), s.end + 30).replace(/\s+/g, " ")}`,
+      );
+    for (const p of wrong)
+      console.log(
+        `  fields  "${p.gold.quote}" want ${p.gold.measure}/${p.gold.hedge}/${p.gold.subgroup} got ${p.predicted.measure}/${p.predicted.hedge}/${p.predicted.subgroup}`,
+      );
+  }
+}

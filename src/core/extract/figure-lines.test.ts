@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./index.js";
+
+const figures = (text: string) =>
+  extractClaims(text).flatMap((c) =>
+    c.kind === "figure"
+      ? [
+          {
+            text: c.text,
+            measure: c.measure,
+            min: c.min,
+            max: c.max,
+            hedge: c.hedge,
+            subgroup: c.subgroup,
+            claimant: c.claimant.name,
+          },
+        ]
+      : [],
+  );
+
+describe("figures laid out in lines", () => {
+  it("reads an infobox line with several values, hedges and claimants in parentheses", () => {
+    const text =
+      "Riverside clashes\nDeaths: 304 (per a rights group); 225 (government)\nInjured: 2,000+\n";
+    expect(figures(text)).toEqual([
+      expect.objectContaining({
+        text: "304",
+        measure: "killed",
+        min: 304,
+        claimant: "a rights group",
+      }),
+      expect.objectContaining({ text: "225", measure: "killed", claimant: "government" }),
+      expect.objectContaining({
+        text: "2,000+",
+        measure: "wounded",
+        min: 2000,
+        max: null,
+        hedge: "at_least",
+      }),
+    ]);
+  });
+
+  it("reads a key-figures list with dotted leaders and a subgroup in the label", () => {
+    const text =
+      "KEY FIGURES\nInternally displaced ........ 568,000\nCivilian deaths ............. 1,874\n";
+    expect(figures(text)).toEqual([
+      expect.objectContaining({ measure: "displaced", min: 568000 }),
+      expect.objectContaining({ measure: "killed", min: 1874, subgroup: "civilians" }),
+    ]);
+  });
+
+  it("reads a table whose columns name the sources, under a caption naming the measure", () => {
+    const text = [
+      "Table 2 — People killed in the valley, by source",
+      "| Group | Village council | Ministry |",
+      "|-------|-----------------|----------|",
+      "| Women | 77 | 64 |",
+      "| Wounded | about 400 | 350–400 |",
+      "",
+    ].join("\n");
+    expect(figures(text)).toEqual([
+      expect.objectContaining({
+        min: 77,
+        measure: "killed",
+        subgroup: "women",
+        claimant: "Village council",
+      }),
+      expect.objectContaining({
+        min: 64,
+        measure: "killed",
+        subgroup: "women",
+        claimant: "Ministry",
+      }),
+      expect.objectContaining({ min: 400, hedge: "approx", measure: "wounded" }),
+      expect.objectContaining({ min: 350, max: 400, hedge: "range", measure: "wounded" }),
+    ]);
+  });
+
+  it("reads a comma-separated table with a measure per column", () => {
+    const text = "Month, Arrested, Deaths in custody\nJuly, 2,310, 3\nAugust, 980, 1\n";
+    expect(figures(text).map((f) => [f.measure, f.min])).toEqual([
+      ["detained", 2310],
+      ["killed", 3],
+      ["detained", 980],
+      ["killed", 1],
+    ]);
+  });
+
+  it("leaves prose with commas and labels that count no one alone", () => {
+    expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
+  });
+});
+
+describe("figures in prose", () => {
+  it("gives a part of a count the measure of the whole, unless its verb says otherwise", () => {
+    const f = figures(
+      "Police said at least 214 people were killed, 178 of them in the capital. Of these, 40 were shot at road-blocks and 17 during house searches.",
+    );
+    expect(f.map((x) => [x.min, x.measure])).toEqual([
+      [214, "killed"],
+      [178, "killed"],
+      [40, "killed"],
+      [17, "killed"],
+    ]);
+  });
+
+  it("reads a count in words that opens its clause, and a repetition of an earlier count", () => {
+    const f = figures(
+      "Hospitals admitted 62 wounded. Nine were in a critical condition. Doctors said the 62 had been shot.",
+    );
+    expect(f.map((x) => [x.text, x.measure])).toEqual([
+      ["62 wounded", "wounded"],
+      ["Nine", "wounded"],
+      ["62", "wounded"],
+    ]);
+  });
+
+  it("knows arrests, refugees and crowds, and lets a verb outrank a role noun", () => {
+    const f = figures(
+      "Police arrested 212 protesters. Some 23,000 refugees crossed the river. A crowd of about 3,000 strikers gathered. An estimated 130 demonstrators were injured.",
+    );
+    expect(f.map((x) => x.measure)).toEqual(["detained", "displaced", "participants", "wounded"]);
+  });
+
+  it("passes over witnesses, exhibits and interviewees", () => {
+    expect(
+      figures(
+        "The Chamber heard 184 witnesses and admitted 4,362 exhibits. We interviewed 96 former detainees, 41 relatives and 12 lawyers.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the court's finding in legal prose, and decimals with a scale", () => {
+    const f = figures(
+      "The Chamber finds that the killing of at least 1,500 men has been established. More than 2.4 million people were displaced.",
+    );
+    expect(f.map((x) => [x.measure, x.min, x.hedge])).toEqual([
+      ["killed", 1500, "at_least"],
+      ["displaced", 2400000, "more_than"],
+    ]);
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * Figures laid out in lines rather than prose: tables (a header row of measures, or of the
+ * sources that give the numbers, then rows of a label and values; cells split by "|", tabs, runs
+ * of spaces or ", ") and label-value lines (an infobox's "Deaths: 304 (per a rights group); 225
+ * (government)", a key-figures line "Internally displaced ...... 568,000", a list's
+ * "— killed: 611"). The label or column says the measure and subgroup; a parenthesis after a
+ * value, or a source column, says who claims it.
+ */
+import { type Measure, makeFigure, type Subgroup, type Unit } from "../model/claim.js";
+import { readCellValue } from "./cell-value.js";
+import type { FoundFigure } from "./found-figure.js";
+import { HEADS, PROCEDURAL, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
+
+interface Cell {
+  readonly text: string;
+  /** Offset of the cell in the whole text. */
+  readonly start: number;
+}
+
+interface Meaning {
+  readonly measure: Measure | null;
+  readonly subgroup: Subgroup | null;
+  readonly unit: Unit;
+  /** Whether the words name people at all (a noun or a measure). */
+  readonly people: boolean;
+}
+
+const WORDS = /\p{L}+/gu;
+/** Longer lines are prose paragraphs. */
+const MAX_LINE = 200;
+
+/** What a label or header ("Civilian deaths", "Children (under 18)", "Arrested") counts. */
+function meaningOf(label: string): Meaning {
+  let measure: Measure | null = null;
+  let subgroup: Subgroup | null = null;
+  let unit: Unit = "people";
+  let people = false;
+  for (const m of label.toLowerCase().matchAll(WORDS)) {
+    const w = m[0];
+    if (PROCEDURAL.has(w) || UNIT_WORDS.has(w))
+      return { measure: null, subgroup, unit, people: false };
+    const cue = WORD_MEASURE.get(w) ?? WORD_MEASURE.get(`${w}s`);
+    if (cue && !measure) measure = cue;
+    const head = HEADS.get(w);
+    if (head) {
+      people = true;
+      subgroup ??= head.subgroup;
+      if (head.unit !== "people") unit = head.unit;
+      if (head.role && !measure) measure = head.role;
+    }
+    subgroup ??= QUALIFIERS.get(w) ?? null;
+  }
+  return { measure, subgroup, unit, people: people || measure !== null };
+}
+
+function splitCells(line: string, lineStart: number): Cell[] | null {
+  const sep = line.includes("|")
+    ? /\s*\|\s*/g
+    : line.includes("\t")
+      ? /\s*\t\s*/g
+      : / {2,}/.test(line.trim())
+        ? / {2,}/g
+        : /,\s+/g;
+  const cells: Cell[] = [];
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) cells.push({ text, start: lineStart + from + lead });
+  };
+  for (const m of line.matchAll(sep)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.length);
+  // Cells are short; prose that happens to hold commas or double spaces is not a row.
+  const short = cells.every((c) => c.text.length <= 40 && c.text.split(" ").length <= 5);
+  return cells.length >= 3 && short ? cells : null;
+}
+
+const isValue = (cell: string) =>
+  /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?$/.test(cell);
+
+interface Table {
+  readonly columns: readonly (Meaning & { readonly name: string; readonly start: number })[];
+  /** Whether the columns name the sources of the numbers rather than measures. */
+  readonly bySource: boolean;
+  /** The measure the table's caption names, for a table whose columns name sources. */
+  readonly caption: Meaning;
+}
+
+function cellFigure(
+  cell: Cell,
+  measure: Measure,
+  subgroup: Subgroup | null,
+  unit: Unit,
+  claimant: FoundFigure["claimant"],
+): FoundFigure | null {
+  const v = readCellValue(cell.text);
+  if (!v) return null;
+  const fields = makeFigure({ measure, min: v.min, max: v.max, hedge: v.hedge, subgroup, unit });
+  return {
+    start: cell.start + v.start,
+    end: cell.start + v.end,
+    fields,
+    ...(claimant ? { claimant } : {}),
+  };
+}
+
+function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const label = isValue(cells[0]!.text) ? null : meaningOf(cells[0]!.text);
+  const offset = table.columns.length - cells.length;
+  cells.forEach((cell, i) => {
+    const column = table.columns[i + offset];
+    if (!column || !isValue(cell.text)) return;
+    const sourceColumn = table.bySource;
+    const measure =
+      (sourceColumn ? null : column.measure) ?? label?.measure ?? table.caption.measure ?? "other";
+    const subgroup = label?.subgroup ?? column.subgroup ?? null;
+    const claimant = sourceColumn
+      ? { name: column.name, start: column.start, end: column.start + column.name.length }
+      : undefined;
+    const f = cellFigure(cell, measure, subgroup, label?.unit ?? column.unit, claimant);
+    if (f) found.push(f);
+  });
+  return found;
+}
+
+const LABEL_LINE =
+  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
+
+/** The value part split at ";" and "|", and at ", " before a number, outside parentheses. */
+function segments(value: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (ch === ";" ||
+        ch === "|" ||
+        (ch === "," && value[i + 1] === " " && /\d/.test(value.slice(i + 2, i + 40))))
+    ) {
+      out.push({ text: value.slice(from, i), at: from });
+      from = i + 1;
+    }
+  }
+  out.push({ text: value.slice(from), at: from });
+  return out;
+}
+const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60})\)/iu;
+
+/** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
+function labelLine(line: string, lineStart: number): FoundFigure[] {
+  const m = LABEL_LINE.exec(line);
+  if (!m) return [];
+  const meaning = meaningOf(m[2]!);
+  if (!meaning.people) return [];
+  const found: FoundFigure[] = [];
+  const valueStart = m.index + m[0].length - m[3]!.length;
+  for (const { text: segment, at } of segments(m[3]!)) {
+    const segStart = valueStart + at;
+    // Only what stands before a parenthesis is the value; dates inside it are not.
+    const paren = segment.indexOf("(");
+    const valuePart = paren >= 0 ? segment.slice(0, paren) : segment;
+    const v = readCellValue(valuePart);
+    if (!v || valuePart.slice(0, v.start).trim().length > 12) continue;
+    // "879 killed", "1,800 defenders": a word after the value says more than the label.
+    const nextWord = /^\s*(\p{L}+)/u.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
+    if (UNIT_WORDS.has(nextWord)) continue;
+    const next = meaningOf(nextWord);
+    const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
+    const inParen = after ? meaningOf(after[1]!) : null;
+    const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
+    const claimant =
+      after && !inParen?.people
+        ? { name: after[1]!.trim(), start: nameStart, end: nameStart + after[1]!.trim().length }
+        : undefined;
+    const fields = makeFigure({
+      measure: next.measure ?? meaning.measure ?? "other",
+      min: v.min,
+      max: v.max,
+      hedge: v.hedge,
+      subgroup: next.subgroup ?? inParen?.subgroup ?? meaning.subgroup,
+      unit: meaning.unit,
+    });
+    found.push({
+      start: lineStart + segStart + v.start,
+      end: lineStart + segStart + v.end,
+      fields,
+      ...(claimant ? { claimant } : {}),
+    });
+  }
+  return found;
+}
+
+/** Figures in the tables and label-value lines of a (cleaned) text. */
+export function findLineFigures(text: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  let table: Table | null = null;
+  // The caption is read only when a table whose columns name sources needs it.
+  let captionLine = "";
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const start = lineStart;
+    lineStart += line.length + 1;
+    // A paragraph of prose is no row, header or label line: skip it cheaply.
+    if (line.length > MAX_LINE) {
+      table = null;
+      captionLine = line;
+      continue;
+    }
+    if (line.trim() === "" || /^[\s|:-]+$/.test(line)) {
+      if (line.trim() === "") table = null;
+      continue;
+    }
+    const cells = splitCells(line, start);
+    const values = cells?.filter((c) => isValue(c.text)).length ?? 0;
+    if (cells && values === 0) {
+      const columns = cells.map((c) => ({ ...meaningOf(c.text), name: c.text, start: c.start }));
+      // A header row names at least two measures, or several sources under a captioned measure.
+      const measures = columns.filter((c) => c.measure !== null).length;
+      const caption = meaningOf(captionLine);
+      const bySource = measures === 0 && caption.measure !== null && columns.length >= 3;
+      if (measures >= 2 || bySource) {
+        table = { columns, bySource, caption };
+        continue;
+      }
+    }
+    if (table && cells && values > 0) {
+      found.push(...tableRow(cells, table));
+      continue;
+    }
+    table = null;
+    const labelled = /\d/.test(line) ? labelLine(line, start) : [];
+    if (labelled.length > 0) found.push(...labelled);
+    else captionLine = line;
+  }
+  return found;
+}

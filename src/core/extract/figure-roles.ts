@@ -1,0 +1,66 @@
+/**
+ * What the words around a count say about whom it counts: people of a proceeding rather than
+ * of the event ("184 witnesses", "we interviewed 96 former detainees"), a part of the count just
+ * given ("200 of them"), or an age that makes them children ("358 of them under the age of 13").
+ */
+import type { Subgroup } from "../model/claim.js";
+import { phraseAt } from "./figure-context.js";
+import { MODIFIERS, PROCEDURAL } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+/** Verbs whose object is a source of evidence, not a victim. */
+const EVIDENCE_VERBS = new Set([
+  "interviewed",
+  "interviewing",
+  "heard",
+  "questioned",
+  "surveyed",
+  "consulted",
+  "called",
+  "admitted",
+  "reviewed",
+  "received",
+  "conducted",
+  "met",
+]);
+
+/** Whether the count at [from, to) counts witnesses, exhibits, the accused or interviewees. */
+export function isProceduralCount(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = to; k < to + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (PROCEDURAL.has(w)) return true;
+    if (!MODIFIERS.has(w) && !/^(expert|prosecution|defence|defense|civil|trial)$/.test(w)) break;
+  }
+  // "We interviewed 96 former detainees": the object of an interview is a source, not a victim;
+  // so is the subject of "testified".
+  let p = from - 1;
+  while (
+    p >= 0 &&
+    /^(about|some|over|nearly|more|than|at|least|another|a|further)$/.test(tokens[p]!.lower)
+  )
+    p--;
+  if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
+    const next = tokens[to]?.lower ?? "";
+    // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
+    return !/^(wounded|injured|patients)$/.test(next);
+  }
+  return tokens[to]?.lower === "testified" || phraseAt(tokens, to, "of whom testified") > 0;
+}
+
+/** "200 of them", "612 of whom", "29 of these": a part of what was just counted. */
+export function partitiveAfter(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.lower === "of" && /^(them|these|those|whom)$/.test(tokens[at + 1]?.lower ?? "")
+  );
+}
+
+const CHILD_AGES = ["under the age of", "below the age of", "years of age", "aged under"];
+
+/** An age after a count that makes its people children ("7 under the age of six"). */
+export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup | null {
+  for (let k = at; k < at + 6 && k < tokens.length; k++) {
+    if (/^[.;,]$/.test(tokens[k]!.text) || tokens[k]!.kind === "number") return null;
+    for (const phrase of CHILD_AGES) if (phraseAt(tokens, k, phrase) > 0) return "children";
+  }
+  return null;
+}
