@@ -12,6 +12,7 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerOf, registerAuth } from "./auth.js";
+import { registerInputGuard } from "./input-guard.js";
 import { problem, registerProblemHandlers } from "./problem.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
@@ -20,8 +21,10 @@ import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
 import { gradesRoutes } from "./routes/grades.routes.js";
+import { grantsRoutes } from "./routes/grants.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
+import { mediaRoutes } from "./routes/media.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -45,8 +48,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Uploads are multipart; everything else is small JSON.
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
+    // Fastify's own refusals (a malformed URL, a bad percent-encoding) answer as problems too.
+    frameworkErrors: (error, req, reply) => {
+      const body = problem(400, "bad-request", `the request is malformed: ${error.message}`);
+      // The raw reply: this runs before any route (and its typed reply) is known.
+      reply.raw.statusCode = 400;
+      reply.raw.setHeader("content-type", "application/problem+json");
+      reply.raw.setHeader("x-content-type-options", "nosniff");
+      reply.raw.end(JSON.stringify({ ...body, instance: req.url }));
+    },
   });
   registerProblemHandlers(app);
+  registerInputGuard(app);
   await app.register(helmet, {
     // No inline script, no framing, no sniffing, no referrer leaving the site.
     contentSecurityPolicy: {
@@ -94,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   sessionRoutes(app, deps);
   accountsRoutes(app, deps);
+  grantsRoutes(app, deps);
   healthRoutes(app, deps);
   sourcesRoutes(app, deps);
   uploadRoutes(app, deps);
@@ -102,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, deps);
   registryRoutes(app, deps);
   adminRoutes(app, deps);
+  mediaRoutes(app, deps);
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);

@@ -7,7 +7,7 @@ import { listLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import type { Caller } from "./caller.js";
-import { maySee } from "./policies/access.policy.js";
+import { maySeeSource } from "./source-access.js";
 
 export function createActivityService(store: Store) {
   async function titleOf(
@@ -23,7 +23,7 @@ export function createActivityService(store: Store) {
           ? targetId
           : undefined;
     const source = sourceId ? await getSource(store.db, sourceId) : null;
-    return source && maySee(caller, source.metadata.access) ? source.metadata.title : null;
+    return source && (await maySeeSource(store.db, caller, source)) ? source.metadata.title : null;
   }
   return {
     async recent(caller: Caller, limit = 20) {

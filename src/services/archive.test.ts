@@ -185,8 +185,9 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
       [
         new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
         "image.png",
-        415,
+        422,
       ],
+      [bytesOf("GIF89a\x01\x00\x01\x00"), "anim.gif", 415],
       [bytesOf("%PDF-1.4\nthis is not really a pdf"), "broken.pdf", 422],
     ];
     for (const [bytes, name, status] of cases) {

@@ -9,20 +9,21 @@ import type { Store } from "../store/open-store.js";
 import { listSources, type SourceRecord } from "../store/sources.repository.js";
 import type { Caller } from "./caller.js";
 import { NotFoundError } from "./errors.js";
-import { visibleAccessLevels } from "./policies/access.policy.js";
+import { visibilityKeys } from "./policies/access.policy.js";
 
 const ALL = 1_000_000;
 
 export async function visibleCase(store: Store, caller: Caller, caseId: string) {
   const row = await getCase(store.db, caseId);
   if (!row) throw new NotFoundError(`case ${caseId}`);
-  const access = visibleAccessLevels(caller);
-  const sources = (await listSources(store.db, { access, caseId, limit: ALL, offset: 0 })).items;
+  const visibility = visibilityKeys(caller);
+  const sources = (await listSources(store.db, { visibility, caseId, limit: ALL, offset: 0 }))
+    .items;
   const storeIdByRef = new Map(
     sources.filter((s) => s.caseRef).map((s) => [s.caseRef as string, s.id]),
   );
   const sourceById = new Map<string, SourceRecord>(sources.map((s) => [s.id, s]));
-  const claims = (await listClaims(store.db, { access, caseId, limit: ALL, offset: 0 })).items;
+  const claims = (await listClaims(store.db, { visibility, caseId, limit: ALL, offset: 0 })).items;
   const claimIdByRef = new Map(
     claims.filter((c) => c.caseRef).map((c) => [c.caseRef as string, c.id]),
   );

@@ -9,12 +9,12 @@ import { getPassage, getSource, type SourceRecord } from "../store/sources.repos
 import type { Caller } from "./caller.js";
 import { NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { maySee } from "./policies/access.policy.js";
+import { maySeeSource } from "./source-access.js";
 
 export function createCiteService(store: Store) {
   async function visible(caller: Caller, id: string): Promise<SourceRecord | null> {
     const source = await getSource(store.db, id);
-    return source && maySee(caller, source.metadata.access) ? source : null;
+    return source && (await maySeeSource(store.db, caller, source)) ? source : null;
   }
 
   async function base(

@@ -33,13 +33,9 @@ import { proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
-import {
-  assertMayReview,
-  assertMayWrite,
-  maySee,
-  visibleAccessLevels,
-} from "./policies/access.policy.js";
+import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
+import { maySeeSource } from "./source-access.js";
 
 export interface ClaimQuery {
   readonly sourceId?: string | undefined;
@@ -74,7 +70,7 @@ export function createClaimsService(store: Store) {
   async function visibleClaim(caller: Caller, id: string, db: Queryable = store.db) {
     const claim = isUuid(id) ? await getClaim(db, id) : null;
     const source = claim ? await getSource(db, claim.sourceId) : null;
-    if (!claim || !source || !maySee(caller, source.metadata.access))
+    if (!claim || !source || !(await maySeeSource(db, caller, source)))
       throw new NotFoundError(`claim ${id}`);
     return claim;
   }
@@ -145,7 +141,7 @@ export function createClaimsService(store: Store) {
       checkVocabulary(q);
       const { limit, offset } = pageOf(q.limit, q.offset, 100, 1000);
       const { items, total } = await listClaims(store.db, {
-        access: visibleAccessLevels(caller),
+        visibility: visibilityKeys(caller),
         sourceId: q.sourceId,
         caseId: q.caseId,
         status: q.status as ClaimStatus | undefined,
@@ -198,7 +194,7 @@ export function createClaimsService(store: Store) {
     async reextract(caller: Caller, sourceId: string) {
       assertMayWrite(caller);
       const source = isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
-      if (!source || !maySee(caller, source.metadata.access))
+      if (!source || !(await maySeeSource(store.db, caller, source)))
         throw new NotFoundError(`source ${sourceId}`);
       const text = await getSourceText(store.db, sourceId);
       if (text === null)

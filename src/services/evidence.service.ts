@@ -35,17 +35,13 @@ import { actorName, type Caller } from "./caller.js";
 import { visibleCase } from "./case-view.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import {
-  assertMayReview,
-  assertMayWrite,
-  maySee,
-  visibleAccessLevels,
-} from "./policies/access.policy.js";
+import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import {
   presentLaw,
   presentLink,
   presentLinkVersion,
 } from "./presenters/evidence-link.presenter.js";
+import { maySeeSource } from "./source-access.js";
 
 export interface NewLinkRequest {
   readonly claimId?: string | undefined;
@@ -104,7 +100,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
   async function visibleLink(caller: Caller, id: string, db: Queryable = store.db) {
     const link = isUuid(id) ? await getEvidenceLink(db, id) : null;
     const source = link ? await getSource(db, link.sourceId) : null;
-    if (!link || !source || !maySee(caller, source.metadata.access))
+    if (!link || !source || !(await maySeeSource(db, caller, source)))
       throw new NotFoundError(`evidence link ${id}`);
     return link;
   }
@@ -121,7 +117,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
     const ids = q.elementId !== undefined ? [q.elementId] : crimeIds;
     return listEvidenceLinks(store.db, {
       caseId,
-      access: visibleAccessLevels(caller),
+      visibility: visibilityKeys(caller),
       status: q.status as LinkStatus | undefined,
       polarity: q.polarity as Polarity | undefined,
       elementIds: ids,
@@ -216,7 +212,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
         passageId = req.passageId;
       } else sourceId = req.sourceId ?? null;
       const source = sourceId && isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
-      if (!source || !maySee(caller, source.metadata.access))
+      if (!source || !(await maySeeSource(store.db, caller, source)))
         throw new NotFoundError(`source ${sourceId ?? ""}`);
       if (source.caseId !== caseId)
         throw new InvalidInputError(

@@ -20,7 +20,8 @@ import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { assertMayReview, maySee } from "./policies/access.policy.js";
+import { assertMayReview } from "./policies/access.policy.js";
+import { maySeeSource } from "./source-access.js";
 
 export interface GradeRequest {
   /** A–F for a source, 1–6 for a claim, or "ungraded". */
@@ -40,7 +41,7 @@ async function assertVisible(db: Queryable, caller: Caller, target: GradeTarget,
   if (target === "claim")
     sourceId = isUuid(id) ? ((await getClaim(db, id))?.sourceId ?? null) : null;
   const source = sourceId && isUuid(sourceId) ? await getSource(db, sourceId) : null;
-  if (!source || !maySee(caller, source.metadata.access))
+  if (!source || !(await maySeeSource(db, caller, source)))
     throw new NotFoundError(`${target} ${id}`);
 }
 

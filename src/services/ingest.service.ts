@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "../core/hash/sha256.js";
+import { sniffMedia } from "../core/media/media-format.js";
 import {
   applyMetadataPatch,
   defaultMetadata,
@@ -27,6 +28,7 @@ import { actorName, type Caller } from "./caller.js";
 import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
 import { InvalidInputError, ServiceError } from "./errors.js";
 import type { JobsService } from "./jobs/jobs.service.js";
+import { ingestMedia } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import type { JobView } from "./presenters/job.presenter.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
@@ -56,6 +58,8 @@ export interface IngestOutcome {
   readonly acquisitionId: string;
   readonly parts: number;
   readonly claims: number;
+  /** What a reviewer should know about how the file was read (e.g. ffmpeg missing). */
+  readonly warnings?: string[];
 }
 
 export interface IngestOptions {
@@ -171,6 +175,39 @@ export function createIngestService(store: Store, options: IngestOptions, jobs: 
         };
       }
 
+      const mediaType = sniffMedia(req.bytes);
+      if (mediaType !== null) {
+        // Photos, video and audio: decided by content, whatever the name says.
+        let media: Awaited<ReturnType<typeof ingestMedia>>;
+        try {
+          media = await ingestMedia(store, {
+            bytes: req.bytes,
+            sha256,
+            type: mediaType,
+            fileName: req.fileName,
+            origin: req.origin,
+            metadata: req.metadata,
+            extract: req.extract ?? true,
+            acquisition,
+            actor,
+            at: now,
+          });
+        } catch (error) {
+          if (error instanceof ReadError) throw readFailure(error, req.fileName);
+          throw error;
+        }
+        const created = await getSource(store.db, media.sourceId);
+        if (!created)
+          throw new Error(`source ${media.sourceId} vanished after its ingest committed`);
+        return {
+          status: "created",
+          source: presentSourceSummary(created),
+          acquisitionId,
+          parts: 0,
+          claims: media.claims,
+          warnings: [...media.warnings],
+        };
+      }
       let document: ReadDocument;
       try {
         // In a bounded worker thread: a hostile file costs its thread, never the event loop.

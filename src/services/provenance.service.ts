@@ -13,8 +13,9 @@ import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { assertMayReview, maySee } from "./policies/access.policy.js";
+import { assertMayReview } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
+import { maySeeSource } from "./source-access.js";
 
 export interface ProvenanceRequest {
   readonly basis?: string | undefined;
@@ -26,7 +27,7 @@ export interface ProvenanceRequest {
 async function visibleClaim(db: Queryable, caller: Caller, id: string, field?: string) {
   const claim = isUuid(id) ? await getClaim(db, id) : null;
   const source = claim ? await getSource(db, claim.sourceId) : null;
-  if (!claim || !source || !maySee(caller, source.metadata.access)) {
+  if (!claim || !source || !(await maySeeSource(db, caller, source))) {
     if (field) throw new InvalidInputError(`no claim ${id} to derive from`, field);
     throw new NotFoundError(`claim ${id}`);
   }
@@ -45,7 +46,7 @@ async function checkLink(tx: Queryable, caller: Caller, claimId: string, link: P
   }
   if (link.kind === "source") {
     const source = isUuid(link.id) ? await getSource(tx, link.id) : null;
-    if (!source || !maySee(caller, source.metadata.access))
+    if (!source || !(await maySeeSource(tx, caller, source)))
       throw new InvalidInputError(`no source ${link.id} to derive from`, "derivedFrom");
     return;
   }

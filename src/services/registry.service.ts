@@ -17,7 +17,7 @@ import {
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { pageOf } from "./paging.js";
-import { assertMayReview, visibleAccessLevels } from "./policies/access.policy.js";
+import { assertMayReview, visibilityKeys } from "./policies/access.policy.js";
 import {
   presentLink,
   presentPersonList,
@@ -56,7 +56,7 @@ export function createRegistryService(store: Store, options: ImportOptions) {
       q.list === undefined ? undefined : (await visibleList(store.db, caller, q.list)).id;
     const p = page(q.limit, q.offset, 1000);
     const { items, total } = await listLinks(store.db, {
-      access: visibleAccessLevels(caller),
+      visibility: visibilityKeys(caller),
       status: q.status as LinkStatus | undefined,
       listId,
       ids: q.ids,
@@ -104,9 +104,7 @@ export function createRegistryService(store: Store, options: ImportOptions) {
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {
-        const link = UUID.test(id)
-          ? await getVisibleLink(tx, id, visibleAccessLevels(caller))
-          : null;
+        const link = UUID.test(id) ? await getVisibleLink(tx, id, visibilityKeys(caller)) : null;
         if (!link) throw new NotFoundError(`link ${id}`);
         await updateLinkReview(tx, id, status, actor, at, reason);
         await appendLog(

@@ -14,7 +14,7 @@ import { RANK_CAP, searchPassages } from "../store/search.repository.js";
 import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
 import { pageOf } from "./paging.js";
-import { visibleAccessLevels } from "./policies/access.policy.js";
+import { visibilityKeys } from "./policies/access.policy.js";
 
 const ALIAS_GROUPS = PLACES.map((p) => [p.name, ...p.aliases]);
 
@@ -72,7 +72,7 @@ export function createSearchService(store: Store) {
         );
       const { rows, total, capped } = await searchPassages(store.db, {
         tsquery: parsed.tsquery,
-        access: visibleAccessLevels(caller),
+        visibility: visibilityKeys(caller),
         caseId: query.caseId,
         kind: query.kind,
         from: dateBound(query.from, "from", false),

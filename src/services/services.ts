@@ -7,11 +7,13 @@ import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
 import { createGradesService } from "./grades.service.js";
+import { createGrantsService } from "./grants.service.js";
 import { createIngestService } from "./ingest.service.js";
 import { JOB_TYPES } from "./jobs/job-types.js";
 import { createJobsService } from "./jobs/jobs.service.js";
 import { createLegalServices } from "./legal-services.js";
 import { createLogService } from "./log.service.js";
+import { createMediaService } from "./media.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
@@ -59,6 +61,7 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     }),
     log: createLogService(store),
+    media: createMediaService(store),
     provenance: createProvenanceService(store),
     ...createLegalServices(store, options.env ?? process.env),
     jobs,
@@ -67,6 +70,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     accounts: createAccountsService(store),
     signIn: createSignInService(store),
     tokens: createTokensService(store),
+    grants: createGrantsService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

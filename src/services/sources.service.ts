@@ -24,12 +24,19 @@ import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
-import { assertMayWrite, maySee, visibleAccessLevels } from "./policies/access.policy.js";
+import { assertPartNotWiderThanParent, closeParts } from "./part-access.js";
+import {
+  assertMayChangeItem,
+  assertMayWrite,
+  effectiveRole,
+  visibilityKeys,
+} from "./policies/access.policy.js";
 import {
   presentSourceDetail,
   presentSourceSummary,
   presentVersion,
 } from "./presenters/source.presenter.js";
+import { guardOfSource, maySeeSource } from "./source-access.js";
 
 export interface SourceListQuery {
   readonly kind?: string | undefined;
@@ -44,7 +51,8 @@ export function createSourcesService(store: Store) {
   /** The source if it exists and the caller may see it; otherwise "not found", never "forbidden", so existence does not leak. */
   async function visibleSource(caller: Caller, id: string): Promise<SourceRecord> {
     const source = isUuid(id) ? await getSource(store.db, id) : null;
-    if (!source || !maySee(caller, source.metadata.access)) throw new NotFoundError(`source ${id}`);
+    if (!source || !(await maySeeSource(store.db, caller, source)))
+      throw new NotFoundError(`source ${id}`);
     return source;
   }
 
@@ -54,7 +62,7 @@ export function createSourcesService(store: Store) {
       if (query.parentId !== undefined && !isUuid(query.parentId))
         throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
       const { items, total } = await listSources(store.db, {
-        access: visibleAccessLevels(caller),
+        visibility: visibilityKeys(caller),
         kind: query.kind,
         parentId: query.parentId,
         topLevelOnly: query.topLevelOnly,
@@ -72,7 +80,7 @@ export function createSourcesService(store: Store) {
         await passagesOf(store.db, id),
         source.blobSha256 ? await acquisitionsOf(store.db, source.blobSha256) : [],
         await listSources(store.db, {
-          access: visibleAccessLevels(caller),
+          visibility: visibilityKeys(caller),
           parentId: id,
           limit: 1000,
           offset: 0,
@@ -83,6 +91,7 @@ export function createSourcesService(store: Store) {
           ? await caseSourceNote(store.db, source.caseId, source.caseRef)
           : null;
       return presentSourceDetail({
+        showPaths: effectiveRole(caller) === "admin",
         source,
         caseNote,
         text: text ?? "",
@@ -100,6 +109,12 @@ export function createSourcesService(store: Store) {
     /** The original bytes, as archived, for download and independent re-hashing. */
     async original(caller: Caller, id: string) {
       const source = await visibleSource(caller, id);
+      // A part's bytes are its whole compilation's file: serving them would hand out every other
+      // part with it. A part's own text is at /text.
+      if (source.parentId !== null)
+        throw new NotFoundError(
+          `an original file of source ${id} (it is a part of a compilation; its own text is at /api/sources/${id}/text)`,
+        );
       const sha256 = source.blobSha256;
       if (sha256 === null)
         throw new NotFoundError(`the original of source ${id} (it is known by citation only)`);
@@ -131,6 +146,7 @@ export function createSourcesService(store: Store) {
     async edit(caller: Caller, id: string, patch: SourceMetadataPatch, reason: string | null) {
       assertMayWrite(caller);
       const source = await visibleSource(caller, id);
+      assertMayChangeItem(caller, await guardOfSource(store.db, source));
       let metadata: ReturnType<typeof applyMetadataPatch>;
       try {
         metadata = applyMetadataPatch(source.metadata, patch);
@@ -139,12 +155,14 @@ export function createSourcesService(store: Store) {
           throw new InvalidInputError(error.message, error.field);
         throw error;
       }
+      await assertPartNotWiderThanParent(store.db, source, metadata.access);
       const actor = actorName(caller);
       const at = new Date();
       const version = source.version + 1;
       await store.db.transaction(async (tx) => {
         await updateCurrentMetadata(tx, id, version, metadata);
         await insertVersion(tx, id, version, metadata, at, actor, reason);
+        await closeParts(tx, id, metadata.access, { actor, at, reason });
         await appendLog(
           tx,
           {
@@ -166,7 +184,8 @@ export function createSourcesService(store: Store) {
       assertMayWrite(caller);
       if (reason.trim() === "")
         throw new InvalidInputError("deleting a source needs a reason", "reason");
-      await visibleSource(caller, id);
+      const source = await visibleSource(caller, id);
+      assertMayChangeItem(caller, await guardOfSource(store.db, source));
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 /** Resolving the person lists a request names (by id or by name) among those the caller may see. */
 import type { Queryable } from "../store/db.js";
+import { grantsOn } from "../store/grants.repository.js";
 import {
   findListByName,
   getPersonList,
@@ -8,7 +9,7 @@ import {
 } from "../store/person-lists.repository.js";
 import type { Caller } from "./caller.js";
 import { NotFoundError } from "./errors.js";
-import { maySee, visibleAccessLevels } from "./policies/access.policy.js";
+import { maySeeItem, visibilityKeys } from "./policies/access.policy.js";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,13 @@ export async function visibleList(
   const list = UUID.test(idOrName)
     ? await getPersonList(db, idOrName.toLowerCase())
     : await findListByName(db, idOrName);
-  if (!list || !maySee(caller, list.access)) throw new NotFoundError(`person list ${idOrName}`);
+  const guard = list && {
+    access: list.access,
+    grants: await grantsOn(db, "person_list", [list.id]),
+    caseId: list.caseId,
+  };
+  if (!list || !guard || !maySeeItem(caller, guard))
+    throw new NotFoundError(`person list ${idOrName}`);
   return list;
 }
 
@@ -31,7 +38,7 @@ export async function visibleLists(
   caller: Caller,
   names?: readonly string[],
 ): Promise<PersonListRecord[]> {
-  if (!names || names.length === 0) return listPersonLists(db, visibleAccessLevels(caller));
+  if (!names || names.length === 0) return listPersonLists(db, visibilityKeys(caller));
   const out: PersonListRecord[] = [];
   for (const name of names) {
     const list = await visibleList(db, caller, name.trim());

@@ -1,9 +1,8 @@
-/** SQL of claims and their versions. Access filtering joins the claim's source. */
-import type { AccessLevel } from "../core/model/access.js";
 import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
+import { sourceVisible } from "./visibility.sql.js";
 
 export interface ClaimRecord {
   readonly id: string;
@@ -264,7 +263,8 @@ export async function updateReviewedClaim(
 }
 
 export interface ClaimFilter {
-  readonly access: readonly AccessLevel[];
+  /** The caller's visibility keys (policies/access.policy.ts). */
+  readonly visibility: readonly string[];
   readonly ids?: readonly string[] | undefined;
   readonly sourceId?: string | undefined;
   readonly caseId?: string | undefined;
@@ -279,11 +279,11 @@ export async function listClaims(
   db: Queryable,
   f: ClaimFilter,
 ): Promise<{ items: ClaimRecord[]; total: number }> {
-  const where = `s.deleted_at IS NULL AND s.access = ANY($1) AND ($2::uuid IS NULL OR c.source_id = $2)
+  const where = `s.deleted_at IS NULL AND ${sourceVisible(1)} AND ($2::uuid IS NULL OR c.source_id = $2)
     AND ($3::text IS NULL OR c.status = $3) AND ($4::text IS NULL OR c.kind = $4) AND ($5::text IS NULL OR c.measure = $5)
     AND ($6::text IS NULL OR s.case_id = $6) AND ($7::uuid[] IS NULL OR c.id = ANY($7))`;
   const params = [
-    f.access as string[],
+    f.visibility as string[],
     f.sourceId ?? null,
     f.status ?? null,
     f.kind ?? null,

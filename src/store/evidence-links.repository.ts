@@ -1,8 +1,8 @@
 /** SQL of evidence links and their versions. Access filtering joins the link's source. */
 import type { LinkStatus, LinkTargetKind, Polarity } from "../core/law/index.js";
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
+import { sourceVisible } from "./visibility.sql.js";
 
 export interface EvidenceLinkRecord {
   readonly id: string;
@@ -191,7 +191,8 @@ export async function insertEvidenceLinks(
 
 export interface LinkFilter {
   readonly caseId: string;
-  readonly access: readonly AccessLevel[];
+  /** The caller's visibility keys (policies/access.policy.ts). */
+  readonly visibility: readonly string[];
   readonly status?: LinkStatus | undefined;
   readonly polarity?: Polarity | undefined;
   readonly elementIds?: readonly string[] | undefined;
@@ -204,13 +205,13 @@ export async function listEvidenceLinks(
 ): Promise<EvidenceLinkRecord[]> {
   const rows = await db.query<LinkRow>(
     `SELECT l.* FROM evidence_links l JOIN sources s ON s.id = l.source_id
-     WHERE l.case_id = $1 AND s.deleted_at IS NULL AND s.access = ANY($2)
+     WHERE l.case_id = $1 AND s.deleted_at IS NULL AND ${sourceVisible(2)}
        AND ($3::text IS NULL OR l.status = $3) AND ($4::text IS NULL OR l.polarity = $4)
        AND ($5::text[] IS NULL OR l.element_id = ANY($5)) AND ($6::uuid IS NULL OR l.claim_id = $6)
      ORDER BY l.created_at, l.element_id, l.id`,
     [
       f.caseId,
-      f.access as string[],
+      f.visibility as string[],
       f.status ?? null,
       f.polarity ?? null,
       (f.elementIds as string[] | undefined) ?? null,

@@ -1,7 +1,6 @@
-/** SQL that reads links together with the two records they join, for review and for clustering. */
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import type { LinkStatus } from "./record-links.repository.js";
+import { recordVisible } from "./visibility.sql.js";
 
 export interface LinkedRecordView {
   readonly id: string;
@@ -26,7 +25,8 @@ export interface LinkWithRecords {
 }
 
 export interface LinkFilter {
-  readonly access: readonly AccessLevel[];
+  /** The caller's visibility keys (policies/access.policy.ts). */
+  readonly visibility: readonly string[];
   readonly status?: LinkStatus | undefined;
   readonly listId?: string | undefined;
   readonly ids?: readonly string[] | undefined;
@@ -53,7 +53,7 @@ const recordJson = (r: string, l: string) =>
 
 const FROM = `FROM record_links k JOIN person_records a ON a.id = k.left_record JOIN person_lists la ON la.id = a.list_id
   JOIN person_records b ON b.id = k.right_record JOIN person_lists lb ON lb.id = b.list_id
-  WHERE a.access = ANY($1) AND b.access = ANY($1) AND ($2::text IS NULL OR k.status = $2)
+  WHERE ${recordVisible(1, "a", "la")} AND ${recordVisible(1, "b", "lb")} AND ($2::text IS NULL OR k.status = $2)
     AND ($3::uuid IS NULL OR a.list_id = $3 OR b.list_id = $3) AND ($4::uuid[] IS NULL OR k.id = ANY($4))`;
 
 /** Links whose two records the caller may see, most probable first. */
@@ -62,7 +62,7 @@ export async function listLinks(
   f: LinkFilter,
 ): Promise<{ items: LinkWithRecords[]; total: number }> {
   const params = [
-    f.access as string[],
+    f.visibility as string[],
     f.status ?? null,
     f.listId ?? null,
     (f.ids as string[] | undefined) ?? null,

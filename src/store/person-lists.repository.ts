@@ -1,6 +1,7 @@
 /** SQL of person lists and their records. Callers pass the access levels they may see. */
 import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
+import { listVisible } from "./visibility.sql.js";
 
 export interface BadRowRecord {
   readonly line: number;
@@ -133,13 +134,13 @@ export async function getPersonList(db: Queryable, id: string): Promise<PersonLi
 
 export async function listPersonLists(
   db: Queryable,
-  access: readonly AccessLevel[],
+  visibility: readonly string[],
   caseId?: string,
 ): Promise<PersonListRecord[]> {
   const rows = await db.query<ListRow>(
-    `SELECT * FROM person_lists WHERE access = ANY($1) AND ($2::text IS NULL OR case_id = $2)
+    `SELECT * FROM person_lists l WHERE ${listVisible(1)} AND ($2::text IS NULL OR case_id = $2)
      ORDER BY created_at, name`,
-    [access as string[], caseId ?? null],
+    [visibility as string[], caseId ?? null],
   );
   return rows.map(toList);
 }

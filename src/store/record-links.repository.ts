@@ -1,8 +1,8 @@
 /** SQL of linkage runs and the links between person records they propose, and their review. */
 
 import type { Json } from "../core/hash/canonical-json.js";
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
+import { recordVisible } from "./visibility.sql.js";
 
 export type LinkStatus = "proposed" | "confirmed" | "rejected";
 export const LINK_STATUSES: readonly LinkStatus[] = ["proposed", "confirmed", "rejected"];
@@ -124,13 +124,14 @@ const toLink = (r: LinkRow): LinkRecord => ({
 export async function getVisibleLink(
   db: Queryable,
   id: string,
-  access: readonly AccessLevel[],
+  visibility: readonly string[],
 ): Promise<LinkRecord | null> {
   const rows = await db.query<LinkRow>(
     `SELECT l.* FROM record_links l JOIN person_records a ON a.id = l.left_record
-       JOIN person_records b ON b.id = l.right_record
-     WHERE l.id = $1 AND a.access = ANY($2) AND b.access = ANY($2)`,
-    [id, access as string[]],
+       JOIN person_lists la ON la.id = a.list_id
+       JOIN person_records b ON b.id = l.right_record JOIN person_lists lb ON lb.id = b.list_id
+     WHERE l.id = $1 AND ${recordVisible(2, "a", "la")} AND ${recordVisible(2, "b", "lb")}`,
+    [id, visibility as string[]],
   );
   return rows[0] ? toLink(rows[0]) : null;
 }

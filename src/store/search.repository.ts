@@ -1,10 +1,10 @@
-/** The SQL of full-text search over passages, ranked, with the filters of the search view. */
-import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
+import { sourceVisible } from "./visibility.sql.js";
 
 export interface SearchFilter {
   readonly tsquery: string;
-  readonly access: readonly AccessLevel[];
+  /** The caller's visibility keys (policies/access.policy.ts). */
+  readonly visibility: readonly string[];
   readonly caseId?: string | undefined;
   readonly kind?: string | undefined;
   /** Inclusive ISO dates compared with the first day a source's (partial) date can mean. */
@@ -49,14 +49,14 @@ export async function searchPassages(
   db: Queryable,
   f: SearchFilter,
 ): Promise<{ rows: SearchRow[]; total: number; capped: boolean }> {
-  const where = `p.tsv @@ q.query AND s.deleted_at IS NULL AND s.access = ANY($2)
+  const where = `p.tsv @@ q.query AND s.deleted_at IS NULL AND ${sourceVisible(2)}
     AND ($3::text IS NULL OR s.case_id = $3) AND ($4::text IS NULL OR s.kind = $4)
     AND ($5::text IS NULL OR ${PUBLISHED_START} >= $5) AND ($6::text IS NULL OR ${PUBLISHED_START} <= $6)
     AND ($7::text IS NULL OR s.affiliation = $7)
     AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM claims c WHERE c.passage_id = p.id AND c.measure = $8 AND c.status <> 'rejected'))
     AND ($9::text IS NULL OR p.tsv @@ to_tsquery('simple', $9))
     AND NOT EXISTS (SELECT 1 FROM sources part WHERE part.parent_id = s.id AND part.deleted_at IS NULL
-      AND part.access = ANY($2)
+      AND ${sourceVisible(2, "part")}
       AND 2 * (LEAST(p.end_offset, part.parent_end) - GREATEST(p.start_offset, part.parent_start)) > p.end_offset - p.start_offset)`;
   const rows = await db.query<{
     id: string;
@@ -82,7 +82,7 @@ export async function searchPassages(
      ORDER BY score DESC, c.published_date NULLS LAST, c.source_id, c.seq LIMIT $10 OFFSET $11`,
     [
       f.tsquery,
-      f.access as string[],
+      f.visibility as string[],
       f.caseId ?? null,
       f.kind ?? null,
       f.from ?? null,

@@ -7,6 +7,7 @@ import type { SourceMetadata } from "../core/source/source-metadata.js";
 import type { Passage } from "../core/text/passages.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
+import { sourceVisible } from "./visibility.sql.js";
 
 export interface SourceRecord {
   readonly id: string;
@@ -241,7 +242,8 @@ export async function getSourceText(db: Queryable, id: string): Promise<string |
 }
 
 export interface SourceFilter {
-  readonly access: readonly AccessLevel[];
+  /** The caller's visibility keys (policies/access.policy.ts). */
+  readonly visibility: readonly string[];
   readonly caseId?: string | undefined;
   readonly kind?: string | undefined;
   readonly parentId?: string | undefined;
@@ -255,11 +257,11 @@ export async function listSources(
   db: Queryable,
   f: SourceFilter,
 ): Promise<{ items: SourceRecord[]; total: number }> {
-  const where = `s.deleted_at IS NULL AND s.access = ANY($1) AND ($2::text IS NULL OR s.kind = $2)
+  const where = `s.deleted_at IS NULL AND ${sourceVisible(1)} AND ($2::text IS NULL OR s.kind = $2)
     AND ($3::uuid IS NULL OR s.parent_id = $3) AND (NOT $4 OR s.parent_id IS NULL)
     AND ($5::text IS NULL OR s.title ILIKE '%' || $5 || '%') AND ($6::text IS NULL OR s.case_id = $6)`;
   const params = [
-    f.access as string[],
+    f.visibility as string[],
     f.kind ?? null,
     f.parentId ?? null,
     f.topLevelOnly ?? false,

@@ -1,5 +1,6 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
+import { accessCommand } from "./access.js";
 import { caseCommand } from "./case.js";
 import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
@@ -17,6 +18,7 @@ import { linksCommand } from "./links.js";
 import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
 import { matrixCommand } from "./matrix.js";
+import { mediaCommand } from "./media.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { reportCommand } from "./report.js";
@@ -47,6 +49,7 @@ export const COMMANDS: readonly Command[] = [
   linkCommand,
   estimateCommand,
   generatePersonsCommand,
+  mediaCommand,
   evidenceCommand,
   matrixCommand,
   reportCommand,
@@ -58,4 +61,5 @@ export const COMMANDS: readonly Command[] = [
   userCommand,
   groupCommand,
   tokenCommand,
+  accessCommand,
 ];

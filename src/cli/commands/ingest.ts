@@ -12,6 +12,9 @@ import { ingestAsJob } from "./ingest-job.js";
 const usage = `Usage: casefile ingest <files…> [options]
 
 Archives each file (text, Markdown, HTML, PDF, DOCX), reads its text and cuts it into passages.
+Photos (JPEG, PNG, WebP, TIFF), video (MP4, WebM, MOV) and audio (MP3, WAV, OGG, M4A), known by
+their content, are archived byte-exact with derivatives (thumbnail, web copy, keyframes; ffmpeg
+for video and audio) and their embedded metadata proposed as claims.
 Each file is one transaction: a file that fails leaves nothing behind and the others go on.
 
 Options:
@@ -41,6 +44,7 @@ type FileResult =
       sha256: string | null;
       parts: number;
       claims: number;
+      warnings: string[];
     }
   | { file: string; status: "failed"; error: string };
 
@@ -121,6 +125,7 @@ export const ingestCommand: Command = {
             sha256: outcome.source.sha256,
             parts: outcome.parts,
             claims: outcome.claims,
+            warnings: outcome.warnings ?? [],
           });
         } catch (error) {
           if (
@@ -155,10 +160,12 @@ export const ingestCommand: Command = {
     } else {
       for (const r of results) {
         if (r.status === "failed") io.stderr.write(`✗ ${r.file}: ${r.error}\n`);
-        else
+        else {
+          for (const w of r.warnings) io.stderr.write(`! ${r.file}: ${w}\n`);
           io.stdout.write(
             `${r.status === "created" ? "✓" : "="} ${r.file} → ${r.sourceId} (${r.status === "duplicate" ? "already archived" : `${r.passages} passages, ${r.parts} parts, ${r.claims} claims proposed`})\n`,
           );
+        }
       }
       io.stdout.write(
         `${results.length} file(s): ${created} ingested, ${results.length - created - failed} already archived, ${failed} failed — via ${port.via}\n`,

@@ -1,6 +1,7 @@
 /** Accounts, groups and tokens in the CLI port: the same operations in-process and over the API. */
 import type { AccountsService, NewUserRequest } from "../../services/accounts.service.js";
 import type { Caller } from "../../services/caller.js";
+import type { GrantRequest, GrantsService } from "../../services/grants.service.js";
 import type { UserView } from "../../services/presenters/account.presenter.js";
 import type { NewTokenRequest, TokensService } from "../../services/tokens.service.js";
 import type { ApiCall } from "./registry-remote-port.js";
@@ -10,6 +11,7 @@ export type NewUserView = Result<AccountsService, "addUser">;
 export type GroupView = Result<AccountsService, "addGroup">;
 export type NewTokenView = Result<TokensService, "create">;
 export type TokenListView = Result<TokensService, "list">;
+export type GrantListView = Result<GrantsService, "list">;
 
 export interface AccountsPort {
   addUser(req: NewUserRequest): Promise<NewUserView>;
@@ -22,13 +24,16 @@ export interface AccountsPort {
   createToken(req: NewTokenRequest): Promise<NewTokenView>;
   listTokens(): Promise<TokenListView>;
   revokeToken(id: string): Promise<TokenListView[number]>;
+  grant(req: GrantRequest): Promise<GrantListView>;
+  revokeGrant(req: GrantRequest): Promise<GrantListView>;
+  grants(targetType: string, target: string): Promise<GrantListView>;
 }
 
 export function localAccountsPort(
-  services: { accounts: AccountsService; tokens: TokensService },
+  services: { accounts: AccountsService; tokens: TokensService; grants: GrantsService },
   me: Caller,
 ): AccountsPort {
-  const { accounts, tokens } = services;
+  const { accounts, tokens, grants } = services;
   return {
     addUser: (req) => accounts.addUser(me, req),
     listUsers: () => accounts.list(me),
@@ -40,6 +45,9 @@ export function localAccountsPort(
     createToken: (req) => tokens.create(me, req),
     listTokens: () => tokens.list(me),
     revokeToken: (id) => tokens.revoke(me, id),
+    grant: (req) => grants.grant(me, req),
+    revokeGrant: (req) => grants.revoke(me, req),
+    grants: (type, target) => grants.list(me, type, target),
   };
 }
 
@@ -62,5 +70,9 @@ export function remoteAccountsPort(call: ApiCall): AccountsPort {
     createToken: (req) => call("POST", "/api/tokens", json(req), JSON_TYPE),
     listTokens: () => call("GET", "/api/tokens"),
     revokeToken: (id) => call("DELETE", `/api/tokens/${encodeURIComponent(id)}`),
+    grant: (req) => call("PUT", "/api/grants", json(req), JSON_TYPE),
+    revokeGrant: (req) => call("DELETE", "/api/grants", json(req), JSON_TYPE),
+    grants: (targetType, target) =>
+      call("GET", `/api/grants?${new URLSearchParams({ targetType, target })}`),
   };
 }

@@ -22,6 +22,7 @@ import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
+import type { MediaPort } from "./media-port.js";
 import type { RegistryPort } from "./registry-port.js";
 
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
@@ -51,7 +52,7 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, AccountsPort {
+export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, AccountsPort, MediaPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;

@@ -7,6 +7,7 @@ import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
+import { localMediaPort } from "./media-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
 export function localOperator(): Caller {
@@ -55,6 +56,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         format,
       ),
     ...localRegistryPort(services.registry, me),
+    ...localMediaPort(services.media, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),

@@ -25,6 +25,7 @@ import type {
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
+import { remoteMediaPort } from "./media-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
 export interface ServerInfo {
@@ -170,6 +171,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     cite: (id, format) =>
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
+    ...remoteMediaPort(call),
     ...remoteLegalPort(call, server),
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),

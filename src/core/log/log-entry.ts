@@ -36,6 +36,8 @@ export const LOG_ACTIONS = [
   "group.member",
   "token.create",
   "token.revoke",
+  "access.grant",
+  "access.revoke",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

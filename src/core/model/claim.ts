@@ -108,12 +108,16 @@ export interface TimeFields {
   readonly endIso: string | null;
   readonly precision: TimePrecision;
   readonly approximate: boolean;
+  /** The offset from UTC the source gives with the time ("+04:00", "Z"), when it gives one. */
+  readonly utcOffset?: string;
 }
 
 export interface PlaceFields {
   /** Gazetteer id, or null when the name is not in the gazetteer. */
   readonly placeId: string | null;
   readonly name: string;
+  /** A position the source states itself (e.g. a photo's GPS), when not a gazetteer place. */
+  readonly coordinates?: { readonly lat: number; readonly lon: number };
 }
 
 export interface ActorFields {

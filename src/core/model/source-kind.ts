@@ -14,6 +14,7 @@ export const SOURCE_KINDS = [
   "dataset",
   "photo",
   "video",
+  "audio",
   "other",
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from "fastify";
 import { InvalidInputError, ServiceError } from "../../services/errors.js";
+import { assertCleanInput } from "../input-guard.js";
 
 export const MAX_BATCH_FILES = 1000;
 
@@ -18,11 +19,13 @@ export async function readBatchForm<F extends string>(
   try {
     for await (const part of req.parts({ limits: { files: MAX_BATCH_FILES } })) {
       if (part.type === "file") {
+        assertCleanInput(part.filename, "file name");
         files.push({
           name: part.filename || `upload-${files.length + 1}`,
           bytes: await part.toBuffer(),
         });
       } else if ((allowed as readonly string[]).includes(part.fieldname)) {
+        assertCleanInput(String(part.value), part.fieldname);
         fields.set(part.fieldname as F, String(part.value));
       } else {
         throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);

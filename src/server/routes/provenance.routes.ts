@@ -11,7 +11,7 @@ export function provenanceRoutes(app: FastifyInstance, { services, callerOf }: R
   r.post(
     "/api/claims/:id/provenance",
     {
-      config: { gate: "editor" },
+      config: { gate: "reviewer" },
       schema: {
         summary: "Set a claim's basis and derivedFrom link (versioned and logged; cycles refused)",
         tags: ["claims"],

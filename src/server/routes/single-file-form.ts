@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from "fastify";
 import { InvalidInputError, ServiceError } from "../../services/errors.js";
+import { assertCleanInput } from "../input-guard.js";
 
 export interface SingleFileForm<F extends string> {
   readonly file: { readonly name: string; readonly bytes: Buffer };
@@ -23,8 +24,10 @@ export async function readSingleFileForm<F extends string>(
     for await (const part of req.parts()) {
       if (part.type === "file") {
         if (file) throw new InvalidInputError("one file per request");
+        assertCleanInput(part.filename, "file name");
         file = { name: part.filename || defaultName, bytes: await part.toBuffer() };
       } else if ((allowed as readonly string[]).includes(part.fieldname)) {
+        assertCleanInput(String(part.value), part.fieldname);
         fields.set(part.fieldname as F, String(part.value));
       } else {
         throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);

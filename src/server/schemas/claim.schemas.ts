@@ -6,6 +6,11 @@ import { Nullable } from "./common.schemas.js";
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 // Null first: with type coercion on, a null tried against String first would become "".
 const FieldValue = Type.Union([Type.Null(), Type.Number(), Type.Boolean(), Type.String()]);
+// Stored fields may also hold a position a source states itself (a photo's GPS).
+const StoredFieldValue = Type.Union([
+  ...FieldValue.anyOf,
+  Type.Object({ lat: Type.Number(), lon: Type.Number() }),
+]);
 const ClaimantSchema = Type.Object({
   name: Type.String(),
   role: Type.String(),
@@ -24,7 +29,7 @@ export const ClaimSchema = Type.Object({
   prefix: Nullable(Type.String()),
   suffix: Nullable(Type.String()),
   quoteSha256: Nullable(Type.String()),
-  fields: Type.Record(Type.String(), FieldValue),
+  fields: Type.Record(Type.String(), StoredFieldValue),
   claimant: ClaimantSchema,
   basis: Type.String(),
   derivedFrom: Nullable(Type.Object({ kind: Type.String(), id: Type.String() })),
@@ -44,7 +49,7 @@ export const ClaimDetailSchema = Type.Intersect([
       Type.Object({
         version: Type.Integer(),
         status: Type.String(),
-        fields: Type.Record(Type.String(), FieldValue),
+        fields: Type.Record(Type.String(), StoredFieldValue),
         claimant: Type.Object({}, { additionalProperties: true }),
         basis: Type.String(),
         derivedFrom: Nullable(Type.Object({ kind: Type.String(), id: Type.String() })),

@@ -126,6 +126,9 @@ export const IngestOutcomeSchema = Type.Object({
   acquisitionId: Type.String(),
   parts: Type.Integer({ description: "constituent sources stored (with split)" }),
   claims: Type.Integer({ description: "claims proposed" }),
+  warnings: Type.Optional(
+    Type.Array(Type.String(), { description: "how the file was read (e.g. ffmpeg missing)" }),
+  ),
 });
 
 /** Form fields an upload may carry beside its file (all optional). */

@@ -48,9 +48,10 @@ const WORKER = `${hostname()}:${process.pid}`;
  * are now (a disabled account's job sees only public material); the operator for the operator.
  */
 async function callerOf(services: Services, startedBy: string): Promise<Caller> {
-  if (!isAccountActor(startedBy)) return { kind: "operator", name: startedBy };
-  const user = await userByName(services.store.db, startedBy);
-  return (user && (await services.signIn.sessionCaller(user.id))) ?? ANONYMOUS;
+  // Accounts are never deleted, only disabled: a name that is no account is the operator's.
+  const user = isAccountActor(startedBy) ? await userByName(services.store.db, startedBy) : null;
+  if (!user) return { kind: "operator", name: startedBy };
+  return (await services.signIn.sessionCaller(user.id)) ?? ANONYMOUS;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

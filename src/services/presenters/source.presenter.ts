@@ -33,12 +33,18 @@ export function presentSourceSummary(s: SourceRecord) {
 }
 export type SourceSummary = ReturnType<typeof presentSourceSummary>;
 
-export function presentAcquisition(a: AcquisitionRecord) {
+/** A file name, never the server's directories: a path tells an outsider how the machine is laid out. */
+function fileNameOnly(origin: string): string {
+  return origin.split(/[\\/]/).pop() || origin;
+}
+
+/** Administrators see where bytes came from in full (a server path); everyone else the file name. */
+export function presentAcquisition(a: AcquisitionRecord, showPaths = false) {
   return {
     id: a.id,
     acquiredBy: a.acquiredBy,
     acquiredAt: a.acquiredAt.toISOString(),
-    origin: a.origin,
+    origin: showPaths ? a.origin : fileNameOnly(a.origin),
     originalName: a.originalName,
     tool: a.tool,
   };
@@ -66,6 +72,8 @@ export interface SourceDetailParts {
   readonly passages: readonly PassageRecord[];
   readonly acquisitions: readonly AcquisitionRecord[];
   readonly parts: readonly SourceRecord[];
+  /** Whether the reader may see the server's file paths (administrators only). */
+  readonly showPaths: boolean;
 }
 
 export function presentSourceDetail(d: SourceDetailParts) {
@@ -74,7 +82,7 @@ export function presentSourceDetail(d: SourceDetailParts) {
     caseNote: d.caseNote,
     text: d.text,
     passages: d.passages.map(presentPassage),
-    acquisitions: d.acquisitions.map(presentAcquisition),
+    acquisitions: d.acquisitions.map((a) => presentAcquisition(a, d.showPaths)),
     parts: d.parts.map(presentSourceSummary),
   };
 }

@@ -1,0 +1,76 @@
+/** Media sources: their record, their bytes and derivatives (through the media policy), near-duplicates. */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import { IdParams, problems } from "../schemas/common.schemas.js";
+import {
+  MediaFileParams,
+  MediaFileQuery,
+  MediaSchema,
+  SimilarSchema,
+} from "../schemas/media.schemas.js";
+import type { RouteDeps } from "./route-deps.js";
+
+export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ["media"];
+
+  r.get(
+    "/api/sources/:id/media",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "A media source's metadata and derivatives (each naming tool and settings)",
+        tags,
+        params: IdParams,
+        response: { 200: MediaSchema, ...problems(401, 404) },
+      },
+    },
+    (req) => services.media.get(callerOf(req), req.params.id),
+  );
+
+  r.get(
+    "/api/sources/:id/media/similar",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary:
+          "Near-duplicates of a picture or video across the archive, nearest first, with the earliest appearance",
+        tags,
+        params: IdParams,
+        response: { 200: SimilarSchema, ...problems(401, 404) },
+      },
+    },
+    (req) => services.media.similar(callerOf(req), req.params.id),
+  );
+
+  r.get(
+    "/api/sources/:id/media/:role",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "The original media bytes or a derivative (thumbnail, web copy, keyframe ?seq=N)",
+        tags,
+        params: MediaFileParams,
+        querystring: MediaFileQuery,
+        response: {
+          200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
+          ...problems(400, 401, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await services.media.file(
+        callerOf(req),
+        req.params.id,
+        req.params.role,
+        req.query.seq ?? 0,
+      );
+      return reply
+        .header("content-type", file.mediaType)
+        .header("x-content-sha256", file.sha256)
+        .header("cache-control", "private, max-age=3600")
+        .send(Buffer.from(file.bytes));
+    },
+  );
+}
