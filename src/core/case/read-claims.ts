@@ -73,7 +73,7 @@ function readCheckNotes(ctx: Ctx, o: Obj, path: string): Record<string, string> 
   if (o.checkNotes === undefined) return {};
   const notes = asObject(ctx, o.checkNotes, `${path}.checkNotes`);
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(notes)) {
+  for (const k of Object.keys(notes)) {
     if (!isOneOf(FINDING_CLASSES, k))
       fail(ctx, `${path}.checkNotes.${k}`, `not a finding class (${FINDING_CLASSES.join(", ")})`);
     else out[k] = str(ctx, notes, k, `${path}.checkNotes`);
