@@ -138,7 +138,7 @@ describe("hostile input", () => {
 
   const upload = async (bytes: Uint8Array, fileName: string, auth = true) => {
     const form = new FormData();
-    form.append("file", new Blob([bytes]), fileName);
+    form.append("file", new Blob([Buffer.from(bytes)]), fileName);
     const res = await fetch(`${base}/api/sources`, {
       method: "POST",
       headers: auth ? AUTH : {},
