@@ -50,10 +50,35 @@ function figuresOf(
     }),
   );
   if (lines.length === 0) return findFigures(tokens);
-  const prose = findFigures(tokens).filter(
-    (f) => !lines.some((l) => l.start < f.end && f.start < l.end),
-  );
+  const covered = spanIndex(lines);
+  const prose = findFigures(tokens).filter((f) => !covered(f));
   return [...prose, ...lines];
+}
+
+/**
+ * A test of whether a span overlaps one of `spans`, in logarithmic time: a table of thousands of
+ * rows against thousands of prose figures is otherwise quadratic. Spans sorted by start, with
+ * the furthest end reached so far: some span overlaps [s, e) exactly when, among the spans
+ * starting before e, the furthest end lies after s.
+ */
+function spanIndex(spans: readonly { start: number; end: number }[]) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest = new Int32Array(sorted.length);
+  let reach = -1;
+  sorted.forEach((s, i) => {
+    reach = Math.max(reach, s.end);
+    furthest[i] = reach;
+  });
+  return (span: { start: number; end: number }): boolean => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! > span.start;
+  };
 }
 
 /**
