@@ -7,7 +7,7 @@ import type { CleanedText } from "../clean/cleaned-text.js";
 import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
 import { findActors } from "./actors.js";
 import { attributionContext, claimantFor } from "./attribution.js";
-import { proposeProvenance } from "./claim-provenance.js";
+import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
@@ -103,6 +103,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
     ...findActors(cleaned.text, tokens),
   ];
   const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
+  const memo: ProvenanceMemo = new Map();
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
     const who = f.claimant
@@ -121,7 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
       end: span.end,
       text: text.slice(span.start, span.end),
       claimant,
-      provenance: proposeProvenance(text, span.start, span.end, claimant),
+      provenance: proposeProvenance(text, span.start, span.end, claimant, memo),
     };
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
