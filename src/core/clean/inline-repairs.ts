@@ -3,8 +3,9 @@
  * and year ranges that lost their dash ("2526 February", "199192") and words run together.
  * Each repair is decided from local evidence only; anything doubtful is kept as it stands.
  */
-import { joinedWordSplit, type WordCounts } from "./known-words.js";
+
 import { isLetterCode, isUpperCode } from "../text/char-class.js";
+import { joinedWordSplit, type WordCounts } from "./known-words.js";
 import type { OffsetBuilder } from "./offset-builder.js";
 
 const MONTH_AHEAD = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
