@@ -28,6 +28,7 @@ export const CASE_TABLES = [
   "person_records",
   "linkage_runs",
   "record_links",
+  "record_link_versions",
   "media_files",
   "media_derivatives",
   "media_hashes",
@@ -55,6 +56,7 @@ const ORDER: Record<CaseTable, string> = {
   person_records: "id",
   linkage_runs: "id",
   record_links: "id",
+  record_link_versions: "link_id, version",
   media_files: "blob_sha256",
   media_derivatives: "original_sha256, role, seq",
   media_hashes: "blob_sha256, frame, win",
@@ -177,6 +179,12 @@ export async function readCaseTables(
     "t.left_record = ANY($2::uuid[]) AND t.right_record = ANY($2::uuid[])",
     [recordIds],
   );
+  const recordLinkVersions = await select(
+    tx,
+    "record_link_versions",
+    "t.link_id = ANY($2::uuid[])",
+    [ids(recordLinks, "id")],
+  );
   const runs = await select(tx, "linkage_runs", "t.id = ANY($2::uuid[])", [
     ids(recordLinks, "run_id"),
   ]);
@@ -223,6 +231,7 @@ export async function readCaseTables(
     person_records: records,
     linkage_runs: runs,
     record_links: recordLinks,
+    record_link_versions: recordLinkVersions,
     media_files: mediaFiles,
     media_derivatives: derivatives,
     media_hashes: hashes,

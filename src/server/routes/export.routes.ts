@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import { CSV_TABLES, EXPORT_FORMATS } from "../../services/export.service.js";
+import { EXPENSIVE } from "../expensive-limit.js";
 import { CaseParams } from "../schemas/case.schemas.js";
 import { problems } from "../schemas/common.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -21,7 +22,7 @@ export function exportRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/cases/:id/export",
     {
-      config: { gate: "anyone" },
+      config: { gate: "anyone", ...EXPENSIVE },
       schema: {
         summary: "Export what the caller may see of a case",
         description:
@@ -31,7 +32,7 @@ export function exportRoutes(app: FastifyInstance, { services, callerOf }: Route
         querystring: ExportQuerySchema,
         response: {
           200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
-          ...problems(400, 404),
+          ...problems(400, 404, 429),
         },
       },
     },

@@ -517,5 +517,12 @@ export const en = {
   "exports.brief.html": "HTML",
   "exports.brief.md": "Markdown",
   "exports.brief.pdf": "PDF",
+
+  // Four eyes, witness protection and consent (issue 12, items 3 and 4).
+  "review.awaiting.count": "{n} claims await a second reviewer",
+  "review.awaiting.count.some": "{n} claims await a second reviewer; the oldest {shown} are below.",
+  "review.awaiting.badge": "Awaiting a second review: first confirmed by {who}",
+  "review.done.awaiting":
+    "First confirmation of “{text}” recorded; it now awaits a second reviewer.",
 } as const;
 export type MessageKey = keyof typeof en;
