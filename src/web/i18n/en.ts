@@ -504,5 +504,25 @@ export const en = {
   "review.provenance.save": "Save provenance",
   "review.provenance.saved": "Saved as version {version}.",
   "review.provenance.bad": "Write claim:ID, source:ID or claimant:ID (or leave it empty).",
+  // Exports and briefs of a case (issue 11).
+  "exports.title": "Export this case",
+  "exports.note":
+    "Each file holds what you may see, states when it was made, the Casefile version and the activity log head it describes, and is recorded in the log.",
+  "exports.json": "Whole case (JSON, re-importable)",
+  "exports.jsonld": "Reviewed claims (schema.org JSON-LD)",
+  "exports.geojson": "Places and routes (GeoJSON)",
+  "exports.csv": "Sources, claims, persons and links (CSV, zip)",
+  "exports.events": "Event, acts and victims (HURIDOCS events)",
+  "exports.brief": "Footnoted brief",
+  "exports.brief.html": "HTML",
+  "exports.brief.md": "Markdown",
+  "exports.brief.pdf": "PDF",
+
+  // Four eyes, witness protection and consent (issue 12, items 3 and 4).
+  "review.awaiting.count": "{n} claims await a second reviewer",
+  "review.awaiting.count.some": "{n} claims await a second reviewer; the oldest {shown} are below.",
+  "review.awaiting.badge": "Awaiting a second review: first confirmed by {who}",
+  "review.done.awaiting":
+    "First confirmation of “{text}” recorded; it now awaits a second reviewer.",
 } as const;
 export type MessageKey = keyof typeof en;
