@@ -8,6 +8,7 @@ import { estimateCommand } from "./estimate.js";
 import { evidenceCommand } from "./evidence.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
+import { gcCommand } from "./gc.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { gradeCommand } from "./grade.js";
 import { groupCommand } from "./group.js";
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   figuresCommand,
   searchCommand,
   verifyCommand,
+  gcCommand,
   logCommand,
   splitCommand,
   extractCommand,
