@@ -1,17 +1,42 @@
 /** Every claimed value of a measure against its publication date, coloured by affiliation. */
+
+import type { KeyboardEvent } from "react";
 import { useNavigate } from "react-router";
 import type { FigureRow } from "../../api/figures.js";
-import { claimHref, formatNumber, humanise } from "../../components/format.js";
+import { claimHref, formatNumber } from "../../components/format.js";
 import { useWidth } from "../../components/use-width.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { dateMs, niceTicks, timeScale } from "./chart-scales.js";
 import { FigureMarker } from "./figure-marker.js";
 
 const HEIGHT = 340;
 const PAD = { top: 16, right: 24, bottom: 44, left: 56 };
 
+const STEP: Readonly<Record<string, number>> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+};
+
+/** Arrow keys, Home and End move focus from mark to mark and carry the single Tab stop along. */
+function moveFocus(e: KeyboardEvent<SVGSVGElement>): void {
+  const marks = [...e.currentTarget.querySelectorAll<SVGAElement>("a.mark")];
+  const at = marks.indexOf(document.activeElement as SVGAElement);
+  if (at < 0) return;
+  const step = STEP[e.key];
+  const next = e.key === "Home" ? 0 : e.key === "End" ? marks.length - 1 : step ? at + step : null;
+  if (next === null) return;
+  e.preventDefault();
+  const target = marks[Math.max(0, Math.min(marks.length - 1, next))];
+  if (!target) return;
+  for (const m of marks) m.setAttribute("tabindex", m === target ? "0" : "-1");
+  target.focus();
+}
+
 function describe(row: FigureRow): string {
-  return `${row.label} ${humanise(row.subgroup ?? "")} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
+  return `${row.label} ${row.subgroup ? term("subgroup", row.subgroup) : ""} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
 }
 
 export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; measure: string }) {
@@ -38,8 +63,20 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
   });
   return (
     <div ref={ref} className="chart">
-      <svg width={width} height={HEIGHT} role="img" aria-labelledby="chart-title">
-        <title id="chart-title">{t("figures.chart.title", { measure: humanise(measure) })}</title>
+      <p id="chart-keys" className="small muted">
+        {t("figures.chart.keys")}
+      </p>
+      {/* One Tab stop for the whole chart; arrow keys move between marks (roving tabindex). */}
+      <svg
+        width={width}
+        height={HEIGHT}
+        aria-labelledby="chart-title"
+        aria-describedby="chart-keys"
+        onKeyDown={moveFocus}
+      >
+        <title id="chart-title">
+          {t("figures.chart.title", { measure: term("measure", measure) })}
+        </title>
         {yTicks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
@@ -60,9 +97,11 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
         <text x={PAD.left} y={HEIGHT - 6} className="tick">
           {t("figures.chart.xAxis")}
         </text>
-        {placed.map(({ row, x: px }) => (
+        {placed.map(({ row, x: px }, i) => (
           <a
-            tabIndex={-1}
+            tabIndex={i === 0 ? 0 : -1}
+            aria-label={describe(row)}
+            className="mark"
             key={row.claimId}
             href={claimHref(row.sourceId, row.claimId)}
             onClick={(e) => {

@@ -1,7 +1,7 @@
 /** The night hour by hour: each timed event as a bar (interval) or dot (moment) on a clock axis. */
 import type { TimelineEvent } from "../../api/types.js";
 import { useWidth } from "../../components/use-width.js";
-import { t } from "../../i18n/i18n.js";
+import { currentLocale, t } from "../../i18n/i18n.js";
 
 const ROW = 26;
 const LEFT = 24;
@@ -12,6 +12,9 @@ function ms(iso: string): number | null {
   // Clock times as stated, placed on a neutral (UTC) axis so no time zone shifts them.
   return Date.parse(`${iso.length === 16 ? `${iso}:00` : iso}Z`);
 }
+
+const shorten = (text: string, room: number) =>
+  text.length > room ? `${text.slice(0, room - 1)}…` : text;
 
 export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -68,7 +71,7 @@ export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
                 />
               )}
               <text x={labelX} y={y + 4} textAnchor={onLeft ? "end" : "start"} className="tick">
-                {e.what.length > room ? `${e.what.slice(0, room - 1)}…` : e.what}
+                {shorten(e.translations?.[currentLocale()]?.what ?? e.what, room)}
               </text>
             </a>
           );
