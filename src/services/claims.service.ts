@@ -1,7 +1,8 @@
 /**
  * Claims: listing with the access policy, review (confirm, correct, reject — each with reviewer,
- * time and reason, each a new version and a log entry), bulk confirmation, and re-extraction that
- * never touches a reviewed claim.
+ * time and reason, each a new version and a log entry; under four eyes a first confirmation
+ * leaves the claim awaiting a second reviewer), bulk confirmation, and re-extraction that never
+ * touches a reviewed claim.
  */
 
 import {
@@ -22,20 +23,22 @@ import {
   getClaim,
   listClaims,
   reviewedSpans,
-  updateReviewedClaim,
 } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
+import { claimAuthor, fourEyesRequired } from "../store/four-eyes.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource, getSourceText, passagesOf } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { proposeClaims } from "./claim-proposals.js";
-import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
 import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
+import { statusAfterReview } from "./policies/four-eyes.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 import { maySeeSource } from "./source-access.js";
+import { commitClaimVersion } from "./versioned-change.js";
 
 export interface ClaimQuery {
   readonly sourceId?: string | undefined;
@@ -97,42 +100,35 @@ export function createClaimsService(store: Store) {
       throw error;
     }
     const claimant = req.claimant ? { ...req.claimant, ref: claim.claimant.ref } : claim.claimant;
-    const status: ClaimStatus = req.action === "reject" ? "rejected" : "confirmed";
     const actor = actorName(caller);
-    const ok = await updateReviewedClaim(tx, id, claim.version, {
-      status,
-      fields,
-      claimant,
-      basis: claim.basis,
-      derivedFrom: claim.derivedFrom,
-      version: claim.version + 1,
-      by: actor,
-      at,
-      reason,
-    });
-    if (!ok)
-      throw new ServiceError(
-        "conflict",
-        409,
-        `claim ${id} was reviewed by someone else meanwhile; reload it`,
-      );
-    await appendLog(
-      tx,
+    const source = await getSource(tx, claim.sourceId);
+    const status: ClaimStatus = statusAfterReview(
       {
-        actor,
+        noun: "claim",
+        status: claim.status,
+        reviewedBy: claim.reviewedBy,
+        author: await claimAuthor(tx, id),
+      },
+      {
+        action: req.action,
+        reviewer: actor,
+        fourEyes: await fourEyesRequired(tx, [source?.caseId ?? null]),
+      },
+    );
+    await commitClaimVersion(
+      tx,
+      claim,
+      { status, fields, claimant },
+      { actor, at, reason },
+      {
         action: "claim.review",
-        targetType: "claim",
-        targetId: id,
-        reason,
         data: {
           decision: req.action,
           status,
-          version: claim.version + 1,
-          sourceId: claim.sourceId,
+          ...(status === "awaiting" ? { awaiting: "second review" } : {}),
           ...(req.fields ? { corrected: Object.keys(req.fields) } : {}),
         },
       },
-      at,
     );
   }
 

@@ -28,20 +28,23 @@ import {
   passageSourceId,
   updateReviewedLink,
 } from "../store/evidence-links.repository.js";
+import { fourEyesRequired } from "../store/four-eyes.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { visibleCase } from "./case-view.js";
-import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
+import { statusAfterReview } from "./policies/four-eyes.policy.js";
 import {
   presentLaw,
   presentLink,
   presentLinkVersion,
 } from "./presenters/evidence-link.presenter.js";
 import { maySeeSource } from "./source-access.js";
+import { commitVersion } from "./versioned-change.js";
 
 export interface NewLinkRequest {
   readonly claimId?: string | undefined;
@@ -288,27 +291,36 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
                 rationale: req.rationale ?? link.rationale,
               })
             : link;
-        const status: LinkStatus = req.action === "reject" ? "rejected" : "confirmed";
-        const ok = await updateReviewedLink(tx, id, link.version, {
-          status,
-          elementId: fields.elementId,
-          lawVersion: lawVersionOf(fields.elementId),
-          polarity: fields.polarity,
-          weight: fields.weight,
-          rationale: fields.rationale,
-          version: link.version + 1,
-          by: actor,
-          at,
-          reason,
-        });
-        if (!ok)
-          throw new ServiceError(
-            "conflict",
-            409,
-            `link ${id} was reviewed by someone else meanwhile; reload it`,
-          );
-        await appendLog(
+        const status: LinkStatus = statusAfterReview(
+          {
+            noun: "evidence link",
+            status: link.status,
+            reviewedBy: link.reviewedBy,
+            author: link.origin === "manual" ? link.createdBy : null,
+          },
+          {
+            action: req.action,
+            reviewer: actor,
+            fourEyes: await fourEyesRequired(tx, [link.caseId]),
+          },
+        );
+        const version = link.version + 1;
+        await commitVersion(
           tx,
+          `link ${id}`,
+          () =>
+            updateReviewedLink(tx, id, link.version, {
+              status,
+              elementId: fields.elementId,
+              lawVersion: lawVersionOf(fields.elementId),
+              polarity: fields.polarity,
+              weight: fields.weight,
+              rationale: fields.rationale,
+              version,
+              by: actor,
+              at,
+              reason,
+            }),
           {
             actor,
             action: "evidence.review",
@@ -318,7 +330,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
             data: {
               decision: req.action,
               status,
-              version: link.version + 1,
+              version,
               caseId: link.caseId,
               elementId: fields.elementId,
               polarity: fields.polarity,

@@ -5,17 +5,17 @@
  */
 import { closesCycle, makeGraph } from "../core/figures/provenance-graph.js";
 import { BASES, type Basis, linkText, type ProvenanceLink } from "../core/model/provenance.js";
-import { claimToClaimLinks, getClaim, updateReviewedClaim } from "../store/claims.repository.js";
+import { claimToClaimLinks, getClaim } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
-import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayReview } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
 import { maySeeSource } from "./source-access.js";
+import { commitClaimVersion } from "./versioned-change.js";
 
 export interface ProvenanceRequest {
   readonly basis?: string | undefined;
@@ -89,34 +89,14 @@ export function createProvenanceService(store: Store) {
         const derivedFrom = req.derivedFrom === undefined ? claim.derivedFrom : req.derivedFrom;
         if (derivedFrom !== null && req.derivedFrom !== undefined)
           await checkLink(tx, caller, id, derivedFrom);
-        const ok = await updateReviewedClaim(tx, id, claim.version, {
-          status: claim.status,
-          fields: claim.fields,
-          claimant: claim.claimant,
-          basis,
-          derivedFrom,
-          version: claim.version + 1,
-          by: actor,
-          at,
-          reason,
-        });
-        if (!ok)
-          throw new ServiceError(
-            "conflict",
-            409,
-            `claim ${id} was reviewed by someone else meanwhile; reload it`,
-          );
-        await appendLog(
+        await commitClaimVersion(
           tx,
+          claim,
+          { basis, derivedFrom },
+          { actor, at, reason },
           {
-            actor,
             action: "claim.provenance",
-            targetType: "claim",
-            targetId: id,
-            reason,
             data: {
-              version: claim.version + 1,
-              sourceId: claim.sourceId,
               basis: { from: claim.basis, to: basis },
               derivedFrom: {
                 from: claim.derivedFrom ? linkText(claim.derivedFrom) : null,
@@ -124,7 +104,6 @@ export function createProvenanceService(store: Store) {
               },
             },
           },
-          at,
         );
       });
       return presentClaim(

@@ -4,8 +4,8 @@
  * estimates of the total. Persons are sensitive: every read starts from what the caller may see.
  */
 
+import { fourEyesRequired, recordLinkCases } from "../store/four-eyes.repository.js";
 import { listLinks } from "../store/link-listing.repository.js";
-import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { recordsOfLists } from "../store/person-lists.repository.js";
 import {
@@ -18,6 +18,7 @@ import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { pageOf } from "./paging.js";
 import { assertMayReview, visibilityKeys } from "./policies/access.policy.js";
+import { statusAfterReview } from "./policies/four-eyes.policy.js";
 import {
   presentLink,
   presentPersonList,
@@ -30,6 +31,7 @@ import {
 } from "./registry-histories.js";
 import { type ImportOptions, importPersonList, type ListImportRequest } from "./registry-import.js";
 import { type LinkageRequest, runLinkage } from "./registry-linkage.js";
+import { commitVersion } from "./versioned-change.js";
 import { UUID, visibleList, visibleLists } from "./visible-lists.js";
 
 export interface LinkQuery {
@@ -92,7 +94,7 @@ export function createRegistryService(store: Store, options: ImportOptions) {
 
     links,
 
-    /** Confirms or rejects a link (a reason is required to reject); re-reviewing is allowed and logged. */
+    /** Confirms or rejects a link (a reason is required to reject); re-reviewing is allowed, versioned and logged; four eyes apply. */
     async reviewLink(caller: Caller, id: string, req: LinkReviewRequest) {
       assertMayReview(caller);
       const reason = req.reason?.trim() || null;
@@ -100,15 +102,23 @@ export function createRegistryService(store: Store, options: ImportOptions) {
         throw new InvalidInputError("action must be confirm or reject", "action");
       if (req.action === "reject" && !reason)
         throw new InvalidInputError("rejecting a link needs a reason", "reason");
-      const status: LinkStatus = req.action === "reject" ? "rejected" : "confirmed";
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {
         const link = UUID.test(id) ? await getVisibleLink(tx, id, visibilityKeys(caller)) : null;
         if (!link) throw new NotFoundError(`link ${id}`);
-        await updateLinkReview(tx, id, status, actor, at, reason);
-        await appendLog(
+        const status: LinkStatus = statusAfterReview(
+          { noun: "registry link", status: link.status, reviewedBy: link.reviewedBy, author: null },
+          {
+            action: req.action,
+            reviewer: actor,
+            fourEyes: await fourEyesRequired(tx, await recordLinkCases(tx, id)),
+          },
+        );
+        await commitVersion(
           tx,
+          `link ${id}`,
+          () => updateLinkReview(tx, id, link.version, { status, by: actor, at, reason }),
           {
             actor,
             action: "link.review",
@@ -119,6 +129,7 @@ export function createRegistryService(store: Store, options: ImportOptions) {
               decision: req.action,
               status,
               previous: link.status,
+              version: link.version + 1,
               left: link.left,
               right: link.right,
               probability: link.probability,

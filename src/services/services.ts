@@ -6,6 +6,7 @@ import { createCaseService } from "./case.service.js";
 import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
+import { createFourEyesService } from "./four-eyes.service.js";
 import { createGradesService } from "./grades.service.js";
 import { createGrantsService } from "./grants.service.js";
 import { createIngestService } from "./ingest.service.js";
@@ -71,6 +72,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     signIn: createSignInService(store),
     tokens: createTokensService(store),
     grants: createGrantsService(store),
+    fourEyes: createFourEyesService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

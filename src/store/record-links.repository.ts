@@ -4,8 +4,13 @@ import type { Json } from "../core/hash/canonical-json.js";
 import type { Queryable } from "./db.js";
 import { recordVisible } from "./visibility.sql.js";
 
-export type LinkStatus = "proposed" | "confirmed" | "rejected";
-export const LINK_STATUSES: readonly LinkStatus[] = ["proposed", "confirmed", "rejected"];
+export type LinkStatus = "proposed" | "awaiting" | "confirmed" | "rejected";
+export const LINK_STATUSES: readonly LinkStatus[] = [
+  "proposed",
+  "awaiting",
+  "confirmed",
+  "rejected",
+];
 
 export interface LinkageRunRecord {
   readonly id: string;
@@ -88,6 +93,7 @@ export interface LinkRecord {
   readonly right: string;
   readonly probability: number;
   readonly status: LinkStatus;
+  readonly version: number;
   readonly createdAt: Date;
   readonly reviewedBy: string | null;
   readonly reviewedAt: Date | null;
@@ -101,6 +107,7 @@ interface LinkRow {
   right_record: string;
   probability: number;
   status: LinkStatus;
+  version: number;
   created_at: Date;
   reviewed_by: string | null;
   reviewed_at: Date | null;
@@ -114,6 +121,7 @@ const toLink = (r: LinkRow): LinkRecord => ({
   right: r.right_record,
   probability: Number(r.probability),
   status: r.status,
+  version: Number(r.version),
   createdAt: r.created_at,
   reviewedBy: r.reviewed_by,
   reviewedAt: r.reviewed_at,
@@ -136,16 +144,26 @@ export async function getVisibleLink(
   return rows[0] ? toLink(rows[0]) : null;
 }
 
+/**
+ * Writes a review as the link's next version and keeps it in record_link_versions; false (nothing
+ * written) when someone reviewed the link since it was read.
+ */
 export async function updateLinkReview(
   tx: Queryable,
   id: string,
-  status: LinkStatus,
-  by: string,
-  at: Date,
-  reason: string | null,
-): Promise<void> {
-  await tx.query(
-    "UPDATE record_links SET status = $2, reviewed_by = $3, reviewed_at = $4, review_reason = $5 WHERE id = $1",
-    [id, status, by, at, reason],
+  expectedVersion: number,
+  u: { status: LinkStatus; by: string; at: Date; reason: string | null },
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE record_links SET status = $3, reviewed_by = $4, reviewed_at = $5, review_reason = $6, version = $2 + 1
+      WHERE id = $1 AND version = $2 RETURNING id`,
+    [id, expectedVersion, u.status, u.by, u.at, u.reason],
   );
+  if (rows.length === 0) return false;
+  await tx.query(
+    `INSERT INTO record_link_versions (link_id, version, status, created_at, created_by, reason)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [id, expectedVersion + 1, u.status, u.at, u.by, u.reason],
+  );
+  return true;
 }

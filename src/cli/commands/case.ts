@@ -5,26 +5,60 @@ import { connect } from "../port/connect.js";
 import { CASE_CHECK_USAGE, runCaseCheck } from "./case-check.js";
 
 const PARTS: readonly CasePart[] = ["overview", "timeline", "places", "recognitions"];
+const FOUR_EYES_USAGE = `Usage: casefile case four-eyes <case-id> [on|off] [--reason <text>]
+
+Shows whether the case needs a second reviewer's confirmation before a claim, a registry link or
+an evidence link counts, or (an administrator) turns that on or off; each change is logged.`;
 const usage = `Usage: casefile case <case-id> [overview|timeline|places|recognitions]
 
 Prints a case's overview, its chronology (with conflicting times), its places and flight routes
 (GeoJSON), or its recognition registry, as JSON.
 
+${FOUR_EYES_USAGE}
+
 ${CASE_CHECK_USAGE}`;
 
 export const caseCommand: Command = {
   name: "case",
-  summary: "a case's overview, timeline, places or recognitions (JSON); `case check` its data",
+  summary:
+    "a case's overview, timeline, places or recognitions (JSON); `case check` its data; `case four-eyes` its review rule",
   usage,
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(
       args,
-      { json: { type: "boolean" }, cases: { type: "string" }, corpus: { type: "string" } },
+      {
+        json: { type: "boolean" },
+        cases: { type: "string" },
+        corpus: { type: "string" },
+        reason: { type: "string" },
+      },
       usage,
     );
     if (positionals[0] === "check") {
       if (!positionals[1] || positionals.length > 2) throw new UsageError(CASE_CHECK_USAGE);
       return runCaseCheck(positionals[1], values, io);
+    }
+    if (positionals[0] === "four-eyes") {
+      const [, id, setting] = positionals;
+      if (
+        !id ||
+        positionals.length > 3 ||
+        (setting !== undefined && !["on", "off"].includes(setting))
+      )
+        throw new UsageError(FOUR_EYES_USAGE);
+      const port = await connect(io, "case four-eyes");
+      try {
+        const view =
+          setting === undefined
+            ? await port.fourEyes(id)
+            : await port.setFourEyes(id, setting === "on", values.reason ?? null);
+        io.stdout.write(
+          `${view.caseId}: four eyes ${view.fourEyes ? "on (a second reviewer must confirm)" : "off"}\n`,
+        );
+        return 0;
+      } finally {
+        await port.close();
+      }
     }
     const [caseId, part = "overview"] = positionals;
     if (!caseId || !(PARTS as readonly string[]).includes(part) || positionals.length > 2)

@@ -23,6 +23,7 @@ import type { AccountsPort } from "./accounts-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
+import type { ProtectionPort } from "./protection-port.js";
 import type { RegistryPort } from "./registry-port.js";
 
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
@@ -52,7 +53,13 @@ export interface SourceList {
   readonly offset: number;
 }
 
-export interface CasefilePort extends RegistryPort, LegalPort, JobsPort, AccountsPort, MediaPort {
+export interface CasefilePort
+  extends RegistryPort,
+    LegalPort,
+    JobsPort,
+    AccountsPort,
+    MediaPort,
+    ProtectionPort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;

@@ -8,6 +8,7 @@ import type { CasefilePort } from "./casefile-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
 import { localMediaPort } from "./media-port.js";
+import { localProtectionPort } from "./protection-port.js";
 import { localRegistryPort } from "./registry-port.js";
 
 export function localOperator(): Caller {
@@ -60,6 +61,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),
+    ...localProtectionPort(services, me),
     close: () => store.close(),
   };
 }

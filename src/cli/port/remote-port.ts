@@ -26,6 +26,7 @@ import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
 import { remoteMediaPort } from "./media-port.js";
+import { remoteProtectionPort } from "./protection-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";
 
 export interface ServerInfo {
@@ -175,6 +176,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     ...remoteLegalPort(call, server),
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),
+    ...remoteProtectionPort(call),
     close: async () => {},
   };
 }

@@ -1,7 +1,6 @@
 /** Reads claims.json (figure, time and qualification claims) and excluded.json. */
 import {
   BASES,
-  CLAIM_STATUSES,
   HEDGES,
   LINK_KINDS,
   MEASURES,
@@ -26,6 +25,10 @@ import {
   strOrNull,
 } from "./read-json.js";
 import { readQuoteLocator } from "./read-locator.js";
+
+/** A case file states reviewed or proposed claims; "awaiting" a second review is a store state only. */
+const CASE_CLAIM_STATUSES = ["confirmed", "proposed", "rejected"] as const;
+
 import { FIGURE_SCOPES, isOneOf, QUALIFICATIONS, TIME_PRECISIONS } from "./vocabulary.js";
 
 const KINDS = ["figure", "time", "qualification"] as const;
@@ -60,7 +63,7 @@ function readBase(ctx: Ctx, o: Obj, path: string) {
     basis: oneOf(ctx, o, "basis", BASES, path),
     derivedFrom: readLink(ctx, o, path),
     locator: readQuoteLocator(ctx, o.locator, `${path}.locator`),
-    status: oneOf(ctx, o, "status", CLAIM_STATUSES, path),
+    status: oneOf(ctx, o, "status", CASE_CLAIM_STATUSES, path),
     reviewer: str(ctx, o, "reviewer", path),
     reviewedAt,
     note: strOrNull(ctx, o, "note", path),

@@ -13,7 +13,7 @@ import {
   readNumbers,
 } from "./count-shape.js";
 import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { minimumAfter, siblingRanges, tightWordBefore } from "./figure-extras.js";
+import { minimumAfter, predicateCount, siblingRanges, tightWordBefore } from "./figure-extras.js";
 import { chooseMeasure } from "./figure-measure.js";
 import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
@@ -72,6 +72,9 @@ const CLAUSE_CONTINUERS = new Set([
   "more",
   "others",
 ]);
+
+/** Words that may follow a count whose verb is left out ("about 300 for machete wounds"). */
+const GAPPED_PREPOSITIONS = new Set(["in", "for", "from", "at", "on", "by", "among", "with"]);
 
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "—", "–", '"', "“"]);
 
@@ -147,16 +150,28 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     if (r.words && r.value < 10 && !head && !opensClause) continue;
     const clause = clauseAround(tokens, r.from, hi.to, (k) => digitAt.has(k));
     const prevTok = tokens[r.from - 1];
-    const listOpen = phraseEndingBefore(tokens, r.from, LIST_OPENERS) !== null;
+    // "of whom about 250", "including at least 40": the list opens before the hedge.
+    const listOpen =
+      phraseEndingBefore(tokens, hedgeBefore(tokens, r.from)?.from ?? r.from, LIST_OPENERS) !==
+      null;
     const chained =
       lastListEnd >= 0 && r.from - lastListEnd <= 3 && /^(,|and)$/.test(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
     const near =
       parent !== null &&
       (parent.sentence === sentence
-        ? r.from - parent.end <= 6
+        ? r.from - parent.end <= (listOpen ? 12 : 6)
         : listOpen && tokens[r.from]!.start - tokens[parent.end]!.end < 300);
-    const inList = parent !== null && near && (listOpen || chained);
+    // "… were treated for injuries, about 300 for machete wounds": after a comma, a count with
+    // only a place or a cause after it is a part of the count before, its verb left out.
+    const gapped =
+      !head &&
+      parent !== null &&
+      parent.sentence === sentence &&
+      r.from - parent.end <= 12 &&
+      tokens[(hedgeBefore(tokens, r.from)?.from ?? r.from) - 1]?.text === "," &&
+      GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "");
+    const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
     const hedged = hi !== r ? null : hedgeBefore(tokens, r.from);
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
@@ -187,7 +202,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     const elliptic =
-      ELLIPTIC_VERBS.has(tokens[hi.to]?.lower ?? "") || tokens[hedgedFrom - 1]?.lower === "at";
+      ELLIPTIC_VERBS.has(tokens[hi.to]?.lower ?? "") ||
+      tokens[hedgedFrom - 1]?.lower === "at" ||
+      predicateCount(tokens, hedgedFrom);
     const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
@@ -216,7 +233,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
-      ((measure === "other" && !anaphor) || (!choice.cued && r.value < 2)) &&
+      (((measure === "other" || choice.distant) && !anaphor) || (!choice.cued && r.value < 2)) &&
       r.value < 10 &&
       hi === r
     )

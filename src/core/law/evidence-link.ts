@@ -9,7 +9,7 @@ import type { Law } from "./law-types.js";
 export const POLARITIES = ["supports", "contradicts", "context"] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
-export const LINK_STATUSES = ["proposed", "confirmed", "rejected"] as const;
+export const LINK_STATUSES = ["proposed", "awaiting", "confirmed", "rejected"] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 export const LINK_TARGET_KINDS = ["claim", "passage", "source"] as const;

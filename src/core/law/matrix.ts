@@ -98,7 +98,8 @@ function summarise(entries: readonly MatrixEntry[]): SideSummary {
 
 /** Entries strongest first, then reviewed before proposed, then by id for a stable order. */
 function ordered(entries: MatrixEntry[]): MatrixEntry[] {
-  const rank = (s: LinkStatus) => (s === "confirmed" ? 0 : s === "proposed" ? 1 : 2);
+  const rank = (s: LinkStatus) =>
+    s === "confirmed" ? 0 : s === "awaiting" ? 1 : s === "proposed" ? 2 : 3;
   return entries.sort(
     (a, b) => rank(a.status) - rank(b.status) || b.score - a.score || a.id.localeCompare(b.id),
   );

@@ -38,6 +38,8 @@ export const LOG_ACTIONS = [
   "token.revoke",
   "access.grant",
   "access.revoke",
+  // Four eyes, witness protection and consent (issue 12, items 3 and 4).
+  "case.four_eyes",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

@@ -67,7 +67,7 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-export const CLAIM_STATUSES = ["proposed", "confirmed", "rejected"] as const;
+export const CLAIM_STATUSES = ["proposed", "awaiting", "confirmed", "rejected"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Who states a claim inside a source: the publisher itself or someone it quotes. */

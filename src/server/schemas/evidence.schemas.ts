@@ -9,6 +9,7 @@ const PolaritySchema = Type.Union([
 ]);
 const StatusSchema = Type.Union([
   Type.Literal("proposed"),
+  Type.Literal("awaiting"),
   Type.Literal("confirmed"),
   Type.Literal("rejected"),
 ]);

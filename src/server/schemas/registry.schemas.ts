@@ -4,7 +4,7 @@ import { Nullable } from "./common.schemas.js";
 
 const Strings = Type.Record(Type.String(), Type.String());
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const LINK_STATUS = literals(["proposed", "confirmed", "rejected"]);
+const LINK_STATUS = literals(["proposed", "awaiting", "confirmed", "rejected"]);
 const Paged = { total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() };
 const BadRow = Type.Object({ line: Type.Integer(), reason: Type.String() });
 const ListRef = Type.Object({ id: Type.String(), name: Type.String(), records: Type.Integer() });

@@ -3,7 +3,7 @@ export type Polarity = "supports" | "contradicts" | "context";
 
 export interface MatrixEntry {
   readonly linkId: string;
-  readonly status: "proposed" | "confirmed" | "rejected";
+  readonly status: "proposed" | "awaiting" | "confirmed" | "rejected";
   readonly polarity: Polarity;
   readonly weight: number;
   readonly grade: string | null;

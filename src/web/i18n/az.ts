@@ -557,6 +557,7 @@ export const az = {
   "term.status.proposed": "təklif edilib",
   "term.status.confirmed": "təsdiqlənib",
   "term.status.rejected": "rədd edilib",
+  "term.status.awaiting": "ikinci yoxlamanı gözləyir",
   "term.role.publisher": "naşir",
   "term.role.official": "rəsmi şəxs",
   "term.role.organisation": "təşkilat",
@@ -648,4 +649,10 @@ export const az = {
   "map.tableLink": "Eyni yerlər cədvəl şəklində",
   "recognition.tableLink": "Eyni sənədlər cədvəl şəklində",
   "timeline.night.tableLink": "Eyni hadisələr siyahı şəklində",
+  // Four eyes (issue 12).
+  "review.awaiting.count": "İkinci yoxlayanı gözləyən iddia: {n}",
+  "review.awaiting.count.some":
+    "İkinci yoxlayanı gözləyən iddia: {n}; ən köhnə {shown} iddia aşağıdadır.",
+  "review.awaiting.badge": "İkinci yoxlamanı gözləyir: ilk təsdiqləyən {who}",
+  "review.done.awaiting": "«{text}» üçün ilk təsdiq qeydə alındı; indi ikinci yoxlayanı gözləyir.",
 } satisfies Catalogue;

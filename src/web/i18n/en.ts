@@ -557,6 +557,7 @@ export const en = {
   "term.status.proposed": "proposed",
   "term.status.confirmed": "confirmed",
   "term.status.rejected": "rejected",
+  "term.status.awaiting": "awaiting a second review",
   "term.role.publisher": "publisher",
   "term.role.official": "official",
   "term.role.organisation": "organisation",
@@ -650,4 +651,10 @@ export const en = {
   "map.tableLink": "The same places as a table",
   "recognition.tableLink": "The same documents as a table",
   "timeline.night.tableLink": "The same events as a list",
+  // Four eyes, witness protection and consent (issue 12, items 3 and 4).
+  "review.awaiting.count": "{n} claims await a second reviewer",
+  "review.awaiting.count.some": "{n} claims await a second reviewer; the oldest {shown} are below.",
+  "review.awaiting.badge": "Awaiting a second review: first confirmed by {who}",
+  "review.done.awaiting":
+    "First confirmation of “{text}” recorded; it now awaits a second reviewer.",
 } as const satisfies Record<string, string | { one: string; other: string }>;

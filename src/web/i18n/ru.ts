@@ -578,6 +578,7 @@ export const ru = {
   "term.status.proposed": "предложено",
   "term.status.confirmed": "подтверждено",
   "term.status.rejected": "отклонено",
+  "term.status.awaiting": "ожидает второй проверки",
   "term.role.publisher": "издатель",
   "term.role.official": "должностное лицо",
   "term.role.organisation": "организация",
@@ -670,4 +671,11 @@ export const ru = {
   "map.tableLink": "Те же места в виде таблицы",
   "recognition.tableLink": "Те же документы в виде таблицы",
   "timeline.night.tableLink": "Те же события в виде списка",
+  // Four eyes (issue 12).
+  "review.awaiting.count": "Утверждений, ожидающих второго проверяющего: {n}",
+  "review.awaiting.count.some":
+    "Утверждений, ожидающих второго проверяющего: {n}; ниже самые старые ({shown}).",
+  "review.awaiting.badge": "Ожидает второй проверки: первым подтвердил(а) {who}",
+  "review.done.awaiting":
+    "Первое подтверждение «{text}» записано; теперь утверждение ожидает второго проверяющего.",
 } satisfies Catalogue;

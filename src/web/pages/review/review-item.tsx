@@ -46,6 +46,11 @@ export function ReviewItem(p: ReviewItemProps) {
           {p.sourceTitle}
         </Link>
       </div>
+      {c.status === "awaiting" && (
+        <p className="notice small" data-testid="review-awaiting">
+          {t("review.awaiting.badge", { who: c.reviewedBy ?? "?" })}
+        </p>
+      )}
       <p className="context">
         <span className="muted">…{c.prefix}</span>
         <mark>{c.text}</mark>

@@ -49,7 +49,13 @@ export function ReviewQueue({
       return;
     }
     reviewClaim(claim.id, action, reason, fields).then(
-      () => finish([claim.id], t(`review.done.${action}`, { text: claim.text ?? claim.id })),
+      (after) =>
+        finish(
+          [claim.id],
+          t(after.status === "awaiting" ? "review.done.awaiting" : `review.done.${action}`, {
+            text: claim.text ?? claim.id,
+          }),
+        ),
       fail,
     );
   };

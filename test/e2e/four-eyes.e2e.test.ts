@@ -1,0 +1,140 @@
+/**
+ * Four eyes end to end, against a server process: the operator turns it on with the CLI, one
+ * reviewer's confirmation over the API leaves a claim awaiting, the same reviewer is refused a
+ * second time (over the API and in the browser), and a second reviewer confirms it in the queue.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
+import { addAccount, runCasefile } from "../support/cli-process.js";
+import { tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+
+const WAIT = { timeout: 15_000 };
+const CASE = "khojaly-1992";
+const PASSWORD = "a reviewer's passphrase";
+
+interface ClaimView {
+  id: string;
+  text: string | null;
+  status: string;
+  reviewedBy: string | null;
+}
+
+/** Signs the page's context in and returns the CSRF token its writes must carry. */
+async function signIn(page: Page, url: string, username: string): Promise<string> {
+  const response = await page.request.post(`${url}/api/session`, {
+    data: { username, password: PASSWORD },
+  });
+  if (!response.ok()) throw new Error(`sign-in as ${username}: ${response.status()}`);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () => {
+  const dir = tempDir();
+  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined };
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[] = [];
+  let claim: ClaimView;
+  beforeAll(async () => {
+    await addAccount(env, "alice", "reviewer", PASSWORD);
+    await addAccount(env, "bob", "reviewer", PASSWORD);
+    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+  });
+
+  it("is turned on by the operator's CLI through the running server", async () => {
+    const on = await runCasefile(["case", "four-eyes", CASE, "on", "--reason", "team rule"], env);
+    expect(on.stderr).toBe("");
+    expect(on.stdout).toBe(`${CASE}: four eyes on (a second reviewer must confirm)\n`);
+    const read = await fetch(`${server.url}/api/cases/${CASE}/four-eyes`);
+    expect(await read.json()).toEqual({ caseId: CASE, fourEyes: true });
+  });
+
+  it("leaves a first confirmation awaiting and refuses the same reviewer over the API", async () => {
+    ({ page, errors } = await openPage(browser));
+    const csrf = await signIn(page, server.url, "alice");
+    const refused = await page.request.put(`${server.url}/api/cases/${CASE}/four-eyes`, {
+      data: { fourEyes: false },
+      headers: { "x-csrf-token": csrf },
+    });
+    expect(refused.status()).toBe(403);
+    const list = await page.request.get(
+      `${server.url}/api/claims?case=${CASE}&status=confirmed&measure=killed&limit=1`,
+    );
+    const first = ((await list.json()) as { items: ClaimView[] }).items[0];
+    if (!first) throw new Error("the case has a confirmed killed figure");
+    const review = (action: string) =>
+      page.request.post(`${server.url}/api/claims/${first.id}/review`, {
+        data: { action, fields: action === "correct" ? { notes: "re-read" } : undefined },
+        headers: { "x-csrf-token": csrf },
+      });
+    const corrected = await review("correct");
+    expect(corrected.status()).toBe(200);
+    claim = (await corrected.json()) as ClaimView;
+    expect(claim).toMatchObject({ status: "awaiting", reviewedBy: "alice" });
+    const again = await review("confirm");
+    expect(again.status()).toBe(403);
+    expect(again.headers()["content-type"]).toContain("application/problem+json");
+    expect(((await again.json()) as { detail: string }).detail).toMatch(
+      /four eyes: you gave this claim its first confirmation/,
+    );
+    errors.splice(0); // the refused writes' 403s are the point of this step
+  });
+
+  it("shows alice's claim to bob as awaiting a second review, and bob confirms it", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signIn(page, server.url, "bob");
+    await page.goto(`${server.url}/review`);
+    await page.getByTestId("review-awaiting-count").waitFor(WAIT);
+    expect(await page.getByTestId("review-awaiting-count").textContent()).toBe(
+      "1 claims await a second reviewer",
+    );
+    const item = page.locator(`[data-claim-id="${claim.id}"]`);
+    expect(await item.getByTestId("review-awaiting").textContent()).toBe(
+      "Awaiting a second review: first confirmed by alice",
+    );
+    await screenshotBoth(page, "review-four-eyes");
+    await item.getByRole("button", { name: /Confirm/ }).click();
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toBe(`Confirmed “${claim.text}”.`);
+    const after = await page.request.get(`${server.url}/api/claims/${claim.id}`);
+    expect(await after.json()).toMatchObject({ status: "confirmed", reviewedBy: "bob" });
+  });
+
+  it("tells the first reviewer in the queue why a second confirmation is not theirs", async () => {
+    ({ page, errors } = await openPage(browser));
+    const csrf = await signIn(page, server.url, "alice");
+    // A fresh first confirmation by alice, then alice tries to confirm it again in the browser.
+    const reject = await page.request.post(`${server.url}/api/claims/${claim.id}/review`, {
+      data: { action: "reject", reason: "to test the queue" },
+      headers: { "x-csrf-token": csrf },
+    });
+    expect(reject.status()).toBe(200);
+    const first = await page.request.post(`${server.url}/api/claims/${claim.id}/review`, {
+      data: { action: "confirm" },
+      headers: { "x-csrf-token": csrf },
+    });
+    expect(((await first.json()) as ClaimView).status).toBe("awaiting");
+    await page.goto(`${server.url}/review`);
+    const item = page.locator(`[data-claim-id="${claim.id}"]`);
+    await item.waitFor(WAIT);
+    await item.getByRole("button", { name: /Confirm/ }).click();
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toMatch(/four eyes: you gave this claim its first confirmation/);
+    expect(await item.count()).toBe(1);
+    errors.splice(0); // the refused confirmation's 403 is the point of this step
+  });
+});
