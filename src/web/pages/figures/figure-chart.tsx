@@ -1,9 +1,9 @@
 /** Every claimed value of a measure against its publication date, coloured by affiliation. */
 
-import type { KeyboardEvent } from "react";
 import { useNavigate } from "react-router";
 import type { FigureRow } from "../../api/figures.js";
 import { claimHref, formatNumber } from "../../components/format.js";
+import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { useWidth } from "../../components/use-width.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -12,28 +12,6 @@ import { FigureMarker } from "./figure-marker.js";
 
 const HEIGHT = 340;
 const PAD = { top: 16, right: 24, bottom: 44, left: 56 };
-
-const STEP: Readonly<Record<string, number>> = {
-  ArrowRight: 1,
-  ArrowDown: 1,
-  ArrowLeft: -1,
-  ArrowUp: -1,
-};
-
-/** Arrow keys, Home and End move focus from mark to mark and carry the single Tab stop along. */
-function moveFocus(e: KeyboardEvent<SVGSVGElement>): void {
-  const marks = [...e.currentTarget.querySelectorAll<SVGAElement>("a.mark")];
-  const at = marks.indexOf(document.activeElement as SVGAElement);
-  if (at < 0) return;
-  const step = STEP[e.key];
-  const next = e.key === "Home" ? 0 : e.key === "End" ? marks.length - 1 : step ? at + step : null;
-  if (next === null) return;
-  e.preventDefault();
-  const target = marks[Math.max(0, Math.min(marks.length - 1, next))];
-  if (!target) return;
-  for (const m of marks) m.setAttribute("tabindex", m === target ? "0" : "-1");
-  target.focus();
-}
 
 function describe(row: FigureRow): string {
   return `${row.label} ${row.subgroup ? term("subgroup", row.subgroup) : ""} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
@@ -72,7 +50,7 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
         height={HEIGHT}
         aria-labelledby="chart-title"
         aria-describedby="chart-keys"
-        onKeyDown={moveFocus}
+        onKeyDown={moveBetweenMarks}
       >
         <title id="chart-title">
           {t("figures.chart.title", { measure: term("measure", measure) })}
@@ -99,7 +77,7 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
         </text>
         {placed.map(({ row, x: px }, i) => (
           <a
-            tabIndex={i === 0 ? 0 : -1}
+            tabIndex={rovingTabIndex(i)}
             aria-label={describe(row)}
             className="mark"
             key={row.claimId}

@@ -1,5 +1,7 @@
 /** The night hour by hour: each timed event as a bar (interval) or dot (moment) on a clock axis. */
+
 import type { TimelineEvent } from "../../api/types.js";
+import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { useWidth } from "../../components/use-width.js";
 import { currentLocale, t } from "../../i18n/i18n.js";
 
@@ -31,7 +33,7 @@ export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
   const height = timed.length * ROW + 34;
   return (
     <div ref={ref} className="chart">
-      <svg width={width} height={height} role="img" aria-labelledby="night-title">
+      <svg width={width} height={height} aria-labelledby="night-title" onKeyDown={moveBetweenMarks}>
         <title id="night-title">{t("timeline.night.chart")}</title>
         {hours.map((h) => (
           <g key={h}>
@@ -51,8 +53,8 @@ export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
           const labelX = onLeft ? x(s) - 10 : right + 10;
           const room = Math.max(8, Math.floor((onLeft ? labelX : width - labelX) / 6.8));
           return (
-            <a tabIndex={-1} key={e.id} href={`#event-${e.id}`}>
-              <title>{e.what}</title>
+            <a className="mark" tabIndex={rovingTabIndex(i)} key={e.id} href={`#event-${e.id}`}>
+              <title>{e.translations?.[currentLocale()]?.what ?? e.what}</title>
               {end ? (
                 <rect
                   x={x(s)}
