@@ -13,6 +13,7 @@ import {
   SAY_VERBS,
   subjectBefore,
 } from "./speaker-phrase.js";
+import { findSpeakerTurns, type SpeakerTurn, turnAt } from "./speaker-turns.js";
 import type { Token } from "./tokens.js";
 
 /** Shorter quotations are names or scare quotes ("free corridor"), not speech. */
@@ -33,6 +34,7 @@ export interface AttributionContext {
   readonly quotes: readonly Quote[];
   readonly sentences: ReadonlyMap<number, [number, number]>;
   readonly publisher: string;
+  readonly turns: readonly SpeakerTurn[];
 }
 
 /** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
@@ -47,7 +49,14 @@ export function attributionContext(
     if (range) range[1] = i + 1;
     else sentences.set(t.sentence, [i, i + 1]);
   });
-  return { text, tokens, quotes: findQuotes(text), sentences, publisher };
+  return {
+    text,
+    tokens,
+    quotes: findQuotes(text),
+    sentences,
+    publisher,
+    turns: findSpeakerTurns(text),
+  };
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -135,6 +144,13 @@ const AMBIGUOUS = new Set([
 
 function nounUse(tokens: readonly Token[], k: number): boolean {
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
+  // "made of reports that …", "the claims that …": after a determiner it is a noun.
+  if (
+    /^(of|the|these|those|such|recent|media|press|news|unconfirmed|many|earlier)$/.test(
+      tokens[k - 1]?.lower ?? "",
+    )
+  )
+    return true;
   const next = tokens[k + 1];
   return !(
     next &&
@@ -146,7 +162,11 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
 
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
-  const publisher: Attribution = { name: ctx.publisher, role: "publisher", span: null };
+  // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
+  const turn = turnAt(ctx.turns, start);
+  const publisher: Attribution = turn
+    ? { name: turn.name, role: roleOf(turn.name), span: turn.span }
+    : { name: ctx.publisher, role: "publisher", span: null };
   const { tokens } = ctx;
   if (tokens.length === 0) return publisher;
   const q = quoteAt(ctx.quotes, start);

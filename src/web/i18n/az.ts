@@ -655,4 +655,17 @@ export const az = {
     "İkinci yoxlayanı gözləyən iddia: {n}; ən köhnə {shown} iddia aşağıdadır.",
   "review.awaiting.badge": "İkinci yoxlamanı gözləyir: ilk təsdiqləyən {who}",
   "review.done.awaiting": "«{text}» üçün ilk təsdiq qeydə alındı; indi ikinci yoxlayanı gözləyir.",
+  // Exports and briefs (issue 11).
+  "exports.title": "Bu işi ixrac et",
+  "exports.note":
+    "Hər fayl görməyə icazəniz olanı ehtiva edir, nə vaxt yaradıldığını, Casefile versiyasını və təsvir etdiyi fəaliyyət jurnalının son qeydini göstərir və jurnala yazılır.",
+  "exports.json": "Bütün iş (JSON, yenidən idxal oluna bilər)",
+  "exports.jsonld": "Yoxlanılmış iddialar (schema.org JSON-LD)",
+  "exports.geojson": "Yerlər və yollar (GeoJSON)",
+  "exports.csv": "Mənbələr, iddialar, şəxslər və əlaqələr (CSV, zip)",
+  "exports.events": "Hadisə, əməllər və qurbanlar (HURIDOCS hadisələri)",
+  "exports.brief": "İstinadlı arayış",
+  "exports.brief.html": "HTML",
+  "exports.brief.md": "Markdown",
+  "exports.brief.pdf": "PDF",
 } satisfies Catalogue;

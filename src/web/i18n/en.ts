@@ -506,6 +506,19 @@ export const en = {
   "review.provenance.save": "Save provenance",
   "review.provenance.saved": "Saved as version {version}.",
   "review.provenance.bad": "Write claim:ID, source:ID or claimant:ID (or leave it empty).",
+  // Exports and briefs of a case (issue 11).
+  "exports.title": "Export this case",
+  "exports.note":
+    "Each file holds what you may see, states when it was made, the Casefile version and the activity log head it describes, and is recorded in the log.",
+  "exports.json": "Whole case (JSON, re-importable)",
+  "exports.jsonld": "Reviewed claims (schema.org JSON-LD)",
+  "exports.geojson": "Places and routes (GeoJSON)",
+  "exports.csv": "Sources, claims, persons and links (CSV, zip)",
+  "exports.events": "Event, acts and victims (HURIDOCS events)",
+  "exports.brief": "Footnoted brief",
+  "exports.brief.html": "HTML",
+  "exports.brief.md": "Markdown",
+  "exports.brief.pdf": "PDF",
 
   // Vocabularies, translated from their codes (terms.ts; issue 15).
   "term.measure.killed": "killed",

@@ -678,4 +678,17 @@ export const ru = {
   "review.awaiting.badge": "Ожидает второй проверки: первым подтвердил(а) {who}",
   "review.done.awaiting":
     "Первое подтверждение «{text}» записано; теперь утверждение ожидает второго проверяющего.",
+  // Exports and briefs (issue 11).
+  "exports.title": "Экспортировать дело",
+  "exports.note":
+    "Каждый файл содержит то, что вам доступно, указывает время создания, версию Casefile и последнюю запись журнала действий, которую он отражает, и сам записывается в журнал.",
+  "exports.json": "Всё дело (JSON, можно импортировать повторно)",
+  "exports.jsonld": "Проверенные утверждения (schema.org JSON-LD)",
+  "exports.geojson": "Места и пути (GeoJSON)",
+  "exports.csv": "Источники, утверждения, лица и связи (CSV, zip)",
+  "exports.events": "Событие, деяния и жертвы (формат событий HURIDOCS)",
+  "exports.brief": "Справка со сносками",
+  "exports.brief.html": "HTML",
+  "exports.brief.md": "Markdown",
+  "exports.brief.pdf": "PDF",
 } satisfies Catalogue;

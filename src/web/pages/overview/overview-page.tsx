@@ -9,6 +9,7 @@ import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { ActivityList } from "./activity-list.js";
+import { CaseExports } from "./case-exports.js";
 import { CaseFacts } from "./case-facts.js";
 import { MeasureCards } from "./measure-cards.js";
 import { SourcesByKind } from "./sources-by-kind.js";
@@ -37,6 +38,7 @@ function Overview({ caseId }: { caseId: string }) {
             <SourcesByKind counts={c.sourcesByKind ?? {}} total={c.sources} />
             <ActivityList />
           </div>
+          <CaseExports caseId={c.id} />
         </article>
       )}
     </LoadState>
