@@ -146,5 +146,45 @@ describe("casefile export and import", () => {
       });
       expect(anonymous.status).toBe(401);
     });
+
+    it(
+      "runs a large export and a brief as jobs, their files served as downloads",
+      SLOW,
+      async () => {
+        const { token } = JSON.parse(readFileSync(join(a.dataDir, "server.json"), "utf8")) as {
+          token: string;
+        };
+        const auth = { authorization: `Bearer ${token}` };
+        const started = await Promise.all(
+          ["export?format=json", "report?format=md"].map(async (path) => {
+            const r = await fetch(`${server.url}/api/cases/${CASE}/${path}`, {
+              method: "POST",
+              headers: auth,
+            });
+            expect(r.status).toBe(202);
+            return r.headers.get("location") ?? "";
+          }),
+        );
+        for (const url of started) {
+          for (let i = 0; i < 600; i++) {
+            const job = (await (await fetch(`${server.url}${url}`, { headers: auth })).json()) as {
+              state: string;
+            };
+            if (job.state !== "queued" && job.state !== "running") break;
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
+        const doc = await fetch(`${server.url}${started[0]}/output`, { headers: auth });
+        expect(doc.status).toBe(200);
+        expect(doc.headers.get("content-disposition")).toBe(
+          `attachment; filename="${CASE}.casefile.json"`,
+        );
+        expect(((await doc.json()) as { format: string }).format).toBe("casefile-case");
+        const brief = await fetch(`${server.url}${started[1]}/output`, { headers: auth });
+        expect(await brief.text()).toMatch(/\[\^1\]: /);
+        const anonymous = await fetch(`${server.url}${started[0]}/output`);
+        expect(anonymous.status).toBe(401);
+      },
+    );
   });
 });

@@ -8,12 +8,18 @@
 import { zipSync } from "fflate";
 import type { ExportStamp } from "../core/export/case-document.js";
 import { sha256Hex } from "../core/hash/sha256.js";
-import { type CaseTables, readCaseTables, schemaVersion } from "../store/case-dump.repository.js";
+import {
+  type CaseTables,
+  caseRowCounts,
+  readCaseTables,
+  schemaVersion,
+} from "../store/case-dump.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import { logHead } from "../store/log-head.repository.js";
 import type { Store } from "../store/open-store.js";
 import { actorName, type Caller } from "./caller.js";
 import type { CaseService } from "./case.service.js";
+import { narrowCaseTables } from "./case-data-view.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { effectiveRole, visibilityKeys } from "./policies/access.policy.js";
 import { CSV_TABLES, type CsvTable, presentCsv } from "./presenters/case-csv.presenter.js";
@@ -54,7 +60,15 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
         visibilityKeys(caller),
         effectiveRole(caller) === "admin",
       );
-      return { tables, head: await logHead(tx), schema: await schemaVersion(tx) };
+      const all = await caseRowCounts(tx, caseId);
+      // Whoever sees only part of the case gets the case data and claimants of that part.
+      const whole =
+        all.sources === tables.sources.length && all.records === tables.person_records.length;
+      return {
+        tables: whole ? tables : narrowCaseTables(tables),
+        head: await logHead(tx),
+        schema: await schemaVersion(tx),
+      };
     });
     if (taken.tables.cases.length === 0) throw new NotFoundError(`case ${caseId}`);
     const stamp: ExportStamp = {

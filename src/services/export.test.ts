@@ -148,6 +148,20 @@ describe.each(STORE_TARGETS)("exports and imports on $name", (target) => {
     }
     const full = decode((await services.exports.export(operator, CASE, { format: "json" })).bytes);
     for (const s of secret) expect(full).toContain(s);
+    // The case's own data names the source by its case id: that record is left out too.
+    const [row] = await store.db.query<{ case_ref: string }>(
+      "SELECT case_ref FROM sources WHERE id = $1",
+      [hidden.sourceId],
+    );
+    type Doc = { tables: { cases: { data: { sources: { id: string }[] } }[] } };
+    const dataSources = (doc: string) =>
+      (JSON.parse(doc) as Doc).tables.cases[0]?.data.sources.map((s) => s.id) ?? [];
+    expect(dataSources(full)).toContain(row?.case_ref);
+    const anonymous = decode(
+      (await services.exports.export(ANONYMOUS, CASE, { format: "json" })).bytes,
+    );
+    expect(dataSources(anonymous)).not.toContain(row?.case_ref);
+    expect(dataSources(anonymous).length).toBe(dataSources(full).length - 1);
   });
 
   it("writes claims as schema.org ClaimReview JSON-LD that expands offline", async () => {

@@ -270,3 +270,17 @@ export async function schemaVersion(db: Queryable): Promise<string> {
   const [row] = await db.query<{ name: string }>("SELECT max(name) AS name FROM schema_migrations");
   return row?.name ?? "";
 }
+
+/** How many sources and person records the case holds in all, whoever may see them. */
+export async function caseRowCounts(
+  db: Queryable,
+  caseId: string,
+): Promise<{ sources: number; records: number }> {
+  const [row] = await db.query<{ sources: number; records: number }>(
+    `SELECT (SELECT count(*) FROM sources WHERE case_id = $1) AS sources,
+            (SELECT count(*) FROM person_records r JOIN person_lists l ON l.id = r.list_id
+              WHERE l.case_id = $1) AS records`,
+    [caseId],
+  );
+  return { sources: Number(row?.sources ?? 0), records: Number(row?.records ?? 0) };
+}

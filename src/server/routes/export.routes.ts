@@ -6,6 +6,8 @@ import { CSV_TABLES, EXPORT_FORMATS } from "../../services/export.service.js";
 import { EXPENSIVE } from "../expensive-limit.js";
 import { CaseParams } from "../schemas/case.schemas.js";
 import { problems } from "../schemas/common.schemas.js";
+import { ReportQuerySchema } from "../schemas/evidence.schemas.js";
+import { JobSchema } from "../schemas/job.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
 /** A case document carries its archived files inline; administrators only, so the gate runs first. */
@@ -48,6 +50,48 @@ export function exportRoutes(app: FastifyInstance, { services, callerOf }: Route
           out.stamp.logHead ? `${out.stamp.logHead.seq} ${out.stamp.logHead.hash}` : "empty",
         )
         .send(Buffer.from(out.bytes));
+    },
+  );
+  // The same exports and briefs as jobs, for files too large to wait for: 202 with the job's URL;
+  // the file is then at /api/jobs/:id/output.
+  r.post(
+    "/api/cases/:id/export",
+    {
+      config: { gate: "editor" },
+      schema: {
+        summary: "Start an export of a case as a job (its file at /api/jobs/:id/output)",
+        tags,
+        params: CaseParams,
+        querystring: ExportQuerySchema,
+        response: { 202: JobSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      const job = await services.jobs.start(callerOf(req), "export", {
+        case: req.params.id,
+        ...req.query,
+      });
+      return reply.status(202).header("location", job.url).send(job);
+    },
+  );
+  r.post(
+    "/api/cases/:id/report",
+    {
+      config: { gate: "editor" },
+      schema: {
+        summary: "Start a brief of a case as a job (its file at /api/jobs/:id/output)",
+        tags,
+        params: CaseParams,
+        querystring: ReportQuerySchema,
+        response: { 202: JobSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      const job = await services.jobs.start(callerOf(req), "report", {
+        case: req.params.id,
+        ...req.query,
+      });
+      return reply.status(202).header("location", job.url).send(job);
     },
   );
   r.post(
