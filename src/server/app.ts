@@ -20,6 +20,7 @@ import { casesRoutes } from "./routes/cases.routes.js";
 import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
+import { exportRoutes } from "./routes/export.routes.js";
 import { fourEyesRoutes } from "./routes/four-eyes.routes.js";
 import { gradesRoutes } from "./routes/grades.routes.js";
 import { grantsRoutes } from "./routes/grants.routes.js";
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   jobsRoutes(app, deps);
   gradesRoutes(app, deps);
   citeRoutes(app, deps);
+  exportRoutes(app, deps);
   fourEyesRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),

@@ -6,12 +6,14 @@ import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
 import { evidenceCommand } from "./evidence.js";
+import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { gcCommand } from "./gc.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { gradeCommand } from "./grade.js";
 import { groupCommand } from "./group.js";
+import { importCommand } from "./import.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
@@ -64,4 +66,6 @@ export const COMMANDS: readonly Command[] = [
   groupCommand,
   tokenCommand,
   accessCommand,
+  exportCommand,
+  importCommand,
 ];

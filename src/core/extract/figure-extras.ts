@@ -100,3 +100,11 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
   }
   return false;
 }
+
+const STATES = new Set(["missing", "homeless", "dead", "injured", "unaccounted"]);
+
+/** "1,100 missing", "2.3 million homeless", "3,000 fled": a measure word right after the count. */
+export function participleAfter(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? "";
+  return MEASURE_WORDS.has(w) && (STATES.has(w) || w.endsWith("ed"));
+}

@@ -180,6 +180,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
   const role = head ? HEADS.get(tokens[head.index]!.lower)?.role : undefined;
+  // "212 detainees died", "40 protesters had been shot": the verb right after the role noun.
+  if (role && head) {
+    let k = head.index + 1;
+    while (/^(had|have|has|been|later|then|all)$/.test(tokens[k]?.lower ?? "")) k++;
+    const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+    if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
+  }
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
