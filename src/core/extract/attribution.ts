@@ -35,6 +35,9 @@ export interface AttributionContext {
   readonly sentences: ReadonlyMap<number, [number, number]>;
   readonly publisher: string;
   readonly turns: readonly SpeakerTurn[];
+  /** Indices of the tokens that are reporting verbs, and of the semicolons, in text order. */
+  readonly verbs: readonly number[];
+  readonly semicolons: readonly number[];
 }
 
 /** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
@@ -44,10 +47,14 @@ export function attributionContext(
   publisher: string,
 ): AttributionContext {
   const sentences = new Map<number, [number, number]>();
+  const verbs: number[] = [];
+  const semicolons: number[] = [];
   tokens.forEach((t, i) => {
     const range = sentences.get(t.sentence);
     if (range) range[1] = i + 1;
     else sentences.set(t.sentence, [i, i + 1]);
+    if (SAY_VERBS.has(t.lower)) verbs.push(i);
+    else if (t.text === ";") semicolons.push(i);
   });
   return {
     text,
@@ -56,7 +63,21 @@ export function attributionContext(
     sentences,
     publisher,
     turns: findSpeakerTurns(text),
+    verbs,
+    semicolons,
   };
+}
+
+/** Index of the first entry of sorted `list` that is at least `x`. */
+function firstAtOrAfter(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -181,21 +202,18 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   // Bounded either side, so that an unpunctuated resolution of thousands of words stays cheap.
   let from = Math.max(range[0], at - CLAUSE_REACH);
   let to = Math.min(range[1], at + CLAUSE_REACH);
-  for (let k = at; k > from; k--) {
-    if (tokens[k - 1]!.text === ";") {
-      from = k;
-      break;
-    }
-  }
-  for (let k = at; k < to; k++) {
-    if (tokens[k]!.text === ";") {
-      to = k;
-      break;
-    }
-  }
+  // The last semicolon before the claim's token and the first at or after it, by binary search.
+  const semi = firstAtOrAfter(ctx.semicolons, at);
+  const before = ctx.semicolons[semi - 1];
+  if (before !== undefined && before >= from) from = before + 1;
+  const after = ctx.semicolons[semi];
+  if (after !== undefined && after < to) to = after;
   let verbBefore = -1;
   let verbAfter = -1;
-  for (let k = from; k < to; k++) {
+  // Only the reporting verbs of the clause need a look.
+  for (let v = firstAtOrAfter(ctx.verbs, from); v < ctx.verbs.length; v++) {
+    const k = ctx.verbs[v]!;
+    if (k >= to) break;
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       const span = phraseAfter(tokens, k + 2, to);
