@@ -263,7 +263,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const choice = chooseMeasure({ tokens, r, hi, head, clause, hedgedFrom, inherited });
     const previous = found[found.length - 1]?.fields.measure;
-    const follows = (partitive || opensClause) && !choice.cued && previous !== undefined;
+    // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
+    const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
+    const follows =
+      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : choice.measure;
