@@ -211,11 +211,32 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
+  const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
+  if (shared) return { measure: shared, cued: true };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false };
+}
+
+/** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
+function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
+  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
+    if (tokens[k]!.kind === "number") break;
+    k++;
+  }
+  if (tokens[k]?.kind !== "number") return null;
+  for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" || t.kind === "number") return null;
+    const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+    if (m) return m;
+  }
+  return null;
 }
 
 /** How far a sentence-wide cue may stand from the count, in tokens. */

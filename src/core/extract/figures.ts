@@ -206,8 +206,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and)$/.test(tokens[lead - 1]?.lower ?? "") &&
-      GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "");
+      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "at least 12 dead (police); 21 (residents)": another source's count of the same.
+        (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
     const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
