@@ -42,9 +42,12 @@ function isWrap(prev: Line, next: Line, width: number): boolean {
   // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
   const lowerNext = /^\s*[\p{Ll}\d]/u.test(next.text);
   // A line cut after a comma or a function word is unfinished whatever its length.
-  if (!TERMINAL.test(p) && (lowerNext || OPEN_END.test(p))) return true;
+  // Both patterns look at the line's end only: test its last few characters (one more than the
+  // longest function word, so that \b still sees the character before it).
+  const terminal = TERMINAL.test(p.slice(-1));
+  if (!terminal && (lowerNext || OPEN_END.test(p.slice(-5)))) return true;
   if (p.length < width * 0.6) return false;
-  return !TERMINAL.test(p) || lowerNext;
+  return !terminal || lowerNext;
 }
 
 /**
@@ -108,10 +111,11 @@ function joinLines(
     out.insert(paragraph ? "\n\n" : "\n", newline);
     return false;
   }
-  const hyphenated = /\p{L}-$/u.exec(prev.text.trimEnd());
+  const trimmed = prev.text.trimEnd();
+  const hyphenated = trimmed.endsWith("-") && /\p{L}-$/u.test(trimmed);
   const head = /^\s*(\p{Ll}+)/u.exec(next.text);
   if (hyphenated && head && out.lastChar() === "-") {
-    const before = /\p{L}+-$/u.exec(prev.text.trimEnd())?.[0].slice(0, -1) ?? "";
+    const before = /\p{L}+-$/u.exec(trimmed)?.[0].slice(0, -1) ?? "";
     // "well-\nknown": drop the hyphen only when the text also spells the word without it.
     if ((counts.get(before + head[1]) ?? 0) > 0) out.dropLast();
     return true;

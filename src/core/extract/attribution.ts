@@ -4,6 +4,7 @@
  * "X said/told/estimated …") names the claimant; failing both, the publisher speaks.
  */
 import type { Claimant } from "../model/claim.js";
+import { HEADS, MEASURE_CUES } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
   INVERTIBLE,
@@ -35,6 +36,9 @@ export interface AttributionContext {
   readonly sentences: ReadonlyMap<number, [number, number]>;
   readonly publisher: string;
   readonly turns: readonly SpeakerTurn[];
+  /** Indices of the tokens that are reporting verbs, and of the semicolons, in text order. */
+  readonly verbs: readonly number[];
+  readonly semicolons: readonly number[];
 }
 
 /** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
@@ -44,10 +48,14 @@ export function attributionContext(
   publisher: string,
 ): AttributionContext {
   const sentences = new Map<number, [number, number]>();
+  const verbs: number[] = [];
+  const semicolons: number[] = [];
   tokens.forEach((t, i) => {
     const range = sentences.get(t.sentence);
     if (range) range[1] = i + 1;
     else sentences.set(t.sentence, [i, i + 1]);
+    if (SAY_VERBS.has(t.lower)) verbs.push(i);
+    else if (t.text === ";") semicolons.push(i);
   });
   return {
     text,
@@ -56,7 +64,21 @@ export function attributionContext(
     sentences,
     publisher,
     turns: findSpeakerTurns(text),
+    verbs,
+    semicolons,
   };
+}
+
+/** Index of the first entry of sorted `list` that is at least `x`. */
+function firstAtOrAfter(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -160,6 +182,51 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words of a count inside parentheses ("(defenders)", "(wounded)"): no claimant's name. */
+const COUNT_WORDS = new Set([
+  ...HEADS.keys(),
+  ...MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
+]);
+/** How far after a claim its closing parenthesis may stand ("31 killed, 60 wounded (UN mission)"). */
+const PAREN_REACH = 80;
+
+/**
+ * "31 killed, more than 60 wounded (UN mission)", "21 (residents)": a name in parentheses that
+ * closes the claim's segment of a list line names who gives its figures.
+ */
+function parenthesisedClaimant(text: string, end: number): Attribution | null {
+  const limit = Math.min(text.length, end + PAREN_REACH);
+  let open = end;
+  while (open < limit && text[open] !== "(") {
+    const c = text[open];
+    if (c === ";" || c === "\n" || c === ")" || (c === "." && /\s/.test(text[open + 1] ?? " ")))
+      return null;
+    open++;
+  }
+  if (text[open] !== "(") return null;
+  const close = text.indexOf(")", open);
+  if (
+    close < 0 ||
+    close - open > 62 ||
+    !/^(\s*[;\n]|\s*$|\.\s|\.$)/.test(text.slice(close + 1, close + 3))
+  )
+    return null;
+  const raw = text.slice(open + 1, close);
+  const inner = raw.trim().replace(/^(per|according to|source:)\s+/i, "");
+  if (inner.length < 2 || /\d/.test(inner) || !/^\p{L}/u.test(inner)) return null;
+  if (
+    inner
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((w) => COUNT_WORDS.has(w))
+  )
+    return null;
+  const role = roleOf(inner);
+  if (role === "other" && !/^\p{Lu}/u.test(inner)) return null;
+  const from = close - raw.length + raw.indexOf(inner);
+  return { name: inner, role, span: { start: from, end: from + inner.length } };
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -174,6 +241,8 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     const speaker = quoteSpeaker(ctx, q);
     if (speaker) return speaker;
   }
+  const inParens = parenthesisedClaimant(ctx.text, end);
+  if (inParens) return inParens;
   const at = tokenIndexAt(tokens, start);
   const range = ctx.sentences.get(tokens[at]!.sentence);
   if (!range) return publisher;
@@ -181,21 +250,18 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   // Bounded either side, so that an unpunctuated resolution of thousands of words stays cheap.
   let from = Math.max(range[0], at - CLAUSE_REACH);
   let to = Math.min(range[1], at + CLAUSE_REACH);
-  for (let k = at; k > from; k--) {
-    if (tokens[k - 1]!.text === ";") {
-      from = k;
-      break;
-    }
-  }
-  for (let k = at; k < to; k++) {
-    if (tokens[k]!.text === ";") {
-      to = k;
-      break;
-    }
-  }
+  // The last semicolon before the claim's token and the first at or after it, by binary search.
+  const semi = firstAtOrAfter(ctx.semicolons, at);
+  const before = ctx.semicolons[semi - 1];
+  if (before !== undefined && before >= from) from = before + 1;
+  const after = ctx.semicolons[semi];
+  if (after !== undefined && after < to) to = after;
   let verbBefore = -1;
   let verbAfter = -1;
-  for (let k = from; k < to; k++) {
+  // Only the reporting verbs of the clause need a look.
+  for (let v = firstAtOrAfter(ctx.verbs, from); v < ctx.verbs.length; v++) {
+    const k = ctx.verbs[v]!;
+    if (k >= to) break;
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       const span = phraseAfter(tokens, k + 2, to);

@@ -176,7 +176,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     // "Eight during the transfer", "Nine were in a critical condition": a count that opens its
     // clause with no noun is one more of what the previous figure counted.
-    const lead = hedgeBefore(tokens, r.from)?.from ?? r.from;
+    // The hedge before the count ("at least", "about"), read once.
+    const hedgeAt = hedgeBefore(tokens, r.from);
+    const lead = hedgeAt?.from ?? r.from;
     const opensClause =
       !head &&
       found.length > 0 &&
@@ -188,9 +190,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     const clause = clauseAround(tokens, r.from, hi.to, (k) => digitAt.has(k));
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
-    const listOpen =
-      phraseEndingBefore(tokens, hedgeBefore(tokens, r.from)?.from ?? r.from, LIST_OPENERS) !==
-      null;
+    const listOpen = phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null;
     const chained =
       lastListEnd >= 0 && r.from - lastListEnd <= 5 && /^(,|and)$/.test(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
@@ -206,10 +206,12 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and)$/.test(tokens[(hedgeBefore(tokens, r.from)?.from ?? r.from) - 1]?.lower ?? "") &&
-      GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "");
+      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "at least 12 dead (police); 21 (residents)": another source's count of the same.
+        (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
-    const hedged = hi !== r ? null : hedgeBefore(tokens, r.from);
+    const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
     // "the 180", "these 2,000", "hearings for the 180": a count already given, named again.
@@ -219,10 +221,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     // A bare repetition ("The commission says 767,") stands alone before punctuation; a small
     // number or "another 31" is a new group.
     const bare =
-      !head &&
-      tokens[hi.to]?.kind === "punct" &&
-      !hedgeBefore(tokens, r.from) &&
-      !tightWordBefore(tokens, r.from);
+      !head && tokens[hi.to]?.kind === "punct" && !hedgeAt && !tightWordBefore(tokens, r.from);
     const anaphor =
       hi === r &&
       r.value >= 10 &&
@@ -266,7 +265,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const choice = chooseMeasure({ tokens, r, hi, head, clause, hedgedFrom, inherited });
     const previous = found[found.length - 1]?.fields.measure;
-    const follows = (partitive || opensClause) && !choice.cued && previous !== undefined;
+    // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
+    const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
+    const follows =
+      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : choice.measure;

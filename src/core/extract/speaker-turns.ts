@@ -33,6 +33,11 @@ function nameOf(label: string): string {
     .trim();
 }
 
+function colonWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 /** Every speaker turn in a cleaned text, in text order. */
 export function findSpeakerTurns(text: string): SpeakerTurn[] {
   const turns: SpeakerTurn[] = [];
@@ -40,8 +45,10 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
   while (at < text.length) {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
-    const colon = text.indexOf(":", at);
-    if (colon > at && colon < end && colon - at <= MAX_LABEL) {
+    // Look for the colon inside the line's first characters only: a search through the rest of
+    // the text for every line would be quadratic.
+    const colon = colonWithin(text, at, Math.min(end, at + MAX_LABEL + 1));
+    if (colon > at) {
       const label = text.slice(at, colon).trim();
       const words = label.split(/\s+/);
       const rest = text.slice(colon + 1, end).trim();

@@ -34,7 +34,15 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = text.slice(start, end);
-    tokens.push({ kind, text: t, lower: t.toLowerCase(), start, end, sentence });
+    // Numbers and marks have no case: only words need a lower-case copy.
+    tokens.push({
+      kind,
+      text: t,
+      lower: kind === "word" ? t.toLowerCase() : t,
+      start,
+      end,
+      sentence,
+    });
   };
   while (i < text.length) {
     const ch = text[i]!;

@@ -101,7 +101,7 @@ function claims(t: CaseTables): string {
       text(c, "id"),
       text(c, "case_ref"),
       text(c, "source_id"),
-      source.get(text(c, "source_id") ?? "")?.title as string | undefined,
+      text(source.get(text(c, "source_id") ?? "") ?? {}, "title"),
       p ? num(p, "seq") : null,
       text(c, "kind"),
       text(c, "measure"),
@@ -143,7 +143,7 @@ function persons(t: CaseTables): string {
     return [
       text(r, "id"),
       text(r, "list_id"),
-      list.get(text(r, "list_id") ?? "")?.name as string | undefined,
+      text(list.get(text(r, "list_id") ?? "") ?? {}, "name"),
       num(r, "row_number"),
       text(r, "record_key"),
       text(r, "access"),
