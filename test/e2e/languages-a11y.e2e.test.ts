@@ -169,7 +169,7 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       await settled(page);
       expect(new URL(page.url()).pathname).toBe(`/az${CASE}/timeline`);
       expect(await page.locator(".event-what").first().textContent()).toMatch(/[əğış]/);
-      await page.goto(`${server.url}/az${CASE}/map`);
+      await page.goto(`${web.url}/az${CASE}/map`);
       await settled(page);
       expect(await page.locator(".routes li").first().textContent()).toMatch(/Ağdam/);
 
