@@ -149,8 +149,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "estimated the number of deaths … at 181": the measure is the noun after "number of".
   if (tokens[hedgedFrom - 1]?.lower === "at") {
     for (let k = clause.from; k < hedgedFrom; k++) {
-      if (phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll")) {
-        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k, head);
+      const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
+      if (noun) {
+        // Distances from the noun's last word: "the number of demonstrators" is close.
+        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head);
         if (cue) return { measure: cue.measure, cued: true };
       }
     }
@@ -194,6 +196,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const after =
     onHead ??
     nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
+  // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
+  if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
+    return { measure: role, cued: true };
   if (after) return { measure: after.measure, cued: true };
   if (before) return { measure: before.measure, cued: true };
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
@@ -206,6 +211,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
+  const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
+  if (shared) return { measure: shared, cued: true };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
@@ -213,8 +221,26 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   return { measure: "other", cued: false };
 }
 
+/** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
+function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
+  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
+    if (tokens[k]!.kind === "number") break;
+    k++;
+  }
+  if (tokens[k]?.kind !== "number") return null;
+  for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" || t.kind === "number") return null;
+    const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+    if (m) return m;
+  }
+  return null;
+}
+
 /** How far a sentence-wide cue may stand from the count, in tokens. */
-const SENTENCE_REACH = 14;
+const SENTENCE_REACH = 20;
 
 /** The nearest cue in the count's sentence outside its clause (scene-setting measures excepted). */
 function sentenceCue(
@@ -255,10 +281,12 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
   const between = tokens.slice(at + 1, count).map((t) => t.lower);
   if (between.length === 0) return false;
   if (between.join(" ") === "of" || between.join(" ") === "of the") return true;
+  // "among the dead (recorded by the hospital) were 187 children".
   return (
     tokens[at - 1]?.lower === "the" &&
     tokens[at - 2]?.lower === "among" &&
-    /^(were|was|are)$/.test(between[0] ?? "") &&
-    between.length <= 2
+    /^(were|was|are)$/.test(between[between.length - 1] ?? "") &&
+    between.length <= 6 &&
+    !between.some((w) => w === "," || w === ";")
   );
 }

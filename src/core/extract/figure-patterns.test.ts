@@ -1,5 +1,6 @@
 /** The general figure patterns of issue 10, in invented sentences of our own. */
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
 import { figuresOf } from "./test-helpers.js";
 
 describe("figure patterns", () => {
@@ -54,5 +55,23 @@ describe("figure patterns", () => {
         "Nobody could count the dead and wounded on the hillside properly: 40-50 by the well, 60-70 people along the road.",
       ).map((f) => f[1]),
     ).toEqual(["other", "other"]);
+  });
+});
+
+describe("figure patterns in list lines", () => {
+  it("share a verb between coordinated counts and read a parenthesised source", () => {
+    const text =
+      "3. Ferry landing, 4 May 2011 — 40 killed, about 70 wounded (Red Crescent)\n4. Hill camp, 9 May 2011 — 7 women and 3 men killed; 25 abducted\n";
+    expect(
+      extractClaims(text)
+        .filter((c) => c.kind === "figure")
+        .map((c) => [c.text, c.kind === "figure" ? c.measure : "", c.claimant.name]),
+    ).toEqual([
+      ["40 killed", "killed", "Red Crescent"],
+      ["about 70 wounded", "wounded", "Red Crescent"],
+      ["7 women", "killed", "publisher"],
+      ["3 men", "killed", "publisher"],
+      ["25", "hostage", "publisher"],
+    ]);
   });
 });

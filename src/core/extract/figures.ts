@@ -206,8 +206,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and)$/.test(tokens[lead - 1]?.lower ?? "") &&
-      GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "");
+      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "at least 12 dead (police); 21 (residents)": another source's count of the same.
+        (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
     const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
@@ -263,7 +265,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const choice = chooseMeasure({ tokens, r, hi, head, clause, hedgedFrom, inherited });
     const previous = found[found.length - 1]?.fields.measure;
-    const follows = (partitive || opensClause) && !choice.cued && previous !== undefined;
+    // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
+    const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
+    const follows =
+      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : choice.measure;
