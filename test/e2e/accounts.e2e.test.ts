@@ -4,54 +4,38 @@
  * form and out with the header's button; a token created on the page works over the API until it
  * is revoked on the page, and is refused (401) from then on.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, openPage, operatorToken } from "../support/browser.js";
-import { addAccount } from "../support/cli-process.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM } from "../support/browser.js";
+import { webApp } from "../support/web-app.js";
 
 const PASSWORD = "an editor's passphrase";
 const TITLE = `<img src=x onerror="window.__pwned=1">'; DROP TABLE sources; --`;
 const TEXT = `${TITLE}\n\nA note <script>window.__pwned=2</script> about the road at night.\n`;
 
 describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revocation", () => {
-  const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" };
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[] = [];
+  const app = webApp({
+    store: "empty",
+    accounts: [{ username: "editor", role: "editor", password: PASSWORD }],
+  });
   let sourceId: string;
   beforeAll(async () => {
-    await addAccount(env, "editor", "editor", PASSWORD);
-    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
     const form = new FormData();
     form.append("title", TITLE);
     form.append("access", "public");
-    form.append("file", new Blob([Buffer.from(TEXT)]), `<svg onload=alert(1)>.txt`);
-    const res = await fetch(`${server.url}/api/sources`, {
+    form.append("file", new Blob([Buffer.from(TEXT)]), "<svg onload=alert(1)>.txt");
+    const res = await fetch(`${app.url}/api/sources`, {
       method: "POST",
-      headers: { authorization: `Bearer ${operatorToken(dir.path)}` },
+      headers: { authorization: `Bearer ${app.token()}` },
       body: form,
     });
     expect(res.status).toBe(201);
     sourceId = ((await res.json()) as { source: { id: string } }).source.id;
-  }, 300_000);
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
   });
 
   it("shows stored script payloads as text and runs none of them", async () => {
-    ({ page, errors } = await openPage(browser));
+    const { page } = await app.newPage();
     for (const path of ["/sources", `/sources/${sourceId}`, "/search?q=road"]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.url}${path}`);
       await page.getByText("DROP TABLE sources", { exact: false }).first().waitFor();
       expect(await page.locator("main img[src=x], main script, main svg[onload]").count()).toBe(0);
       expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
@@ -60,8 +44,8 @@ describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revoc
   });
 
   it("signs in with the form and out with the header's button", async () => {
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}/sign-in`);
+    const { page } = await app.newPage();
+    await page.goto(`${app.url}/sign-in`);
     await page.locator("input[name=username]").fill("editor");
     await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -73,26 +57,26 @@ describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revoc
     expect(cookies.find((c) => c.name === "casefile_session")?.httpOnly).toBe(true);
     await page.locator(".session").getByRole("button", { name: "Sign out" }).click();
     await page.locator("a.session", { hasText: "Sign in" }).waitFor();
-    const me = await page.request.get(`${server.url}/api/me`);
+    const me = await page.request.get(`${app.url}/api/me`);
     expect(((await me.json()) as { kind: string }).kind).toBe("anonymous");
     await page.reload();
     await page.locator("a.session", { hasText: "Sign in" }).waitFor();
   });
 
   it("creates a token on the page, which works over the API until revoked there", async () => {
-    ({ page, errors } = await openPage(browser));
-    const signIn = await page.request.post(`${server.url}/api/session`, {
+    const { page } = await app.newPage();
+    const signIn = await page.request.post(`${app.url}/api/session`, {
       data: { username: "editor", password: PASSWORD },
     });
     expect(signIn.ok()).toBe(true);
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.url}/sign-in`);
     await page.locator("input[name=token-name]").fill("nightly script");
     await page.locator("select[name=token-scope]").selectOption("read");
     await page.getByRole("button", { name: "Create a token" }).click();
     const token = (await page.getByTestId("new-token").textContent()) ?? "";
     expect(token).toMatch(/^cf_/);
     const asToken = () =>
-      fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      fetch(`${app.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     const before = await asToken();
     expect(before.status).toBe(200);
     expect(((await before.json()) as { username: string }).username).toBe("editor");
