@@ -187,6 +187,7 @@ const COUNT_WORDS = new Set([
   ...HEADS.keys(),
   ...MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
 ]);
+const SOURCE_SUFFIX = /\s+(claim|claims|estimate|estimates|figure|figures|count|sources?)$/i;
 /** How far after a claim its closing parenthesis may stand ("31 killed, 60 wounded (UN mission)"). */
 const PAREN_REACH = 80;
 
@@ -199,7 +200,14 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
   let open = end;
   while (open < limit && text[open] !== "(") {
     const c = text[open];
-    if (c === ";" || c === "\n" || c === ")" || (c === "." && /\s/.test(text[open + 1] ?? " ")))
+    // A new field ("Wounded: …"), clause or line is another statement.
+    if (
+      c === ";" ||
+      c === ":" ||
+      c === "\n" ||
+      c === ")" ||
+      (c === "." && /\s/.test(text[open + 1] ?? " "))
+    )
       return null;
     open++;
   }
@@ -212,7 +220,9 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
   )
     return null;
   const raw = text.slice(open + 1, close);
-  const inner = raw.trim().replace(/^(per|according to|source:)\s+/i, "");
+  const trimmed = raw.trim().replace(/^(per|according to|source:)\s+/i, "");
+  // "(government estimate)", "(rebel claim)": the word after the name says it is a source.
+  const inner = trimmed.replace(SOURCE_SUFFIX, "");
   if (inner.length < 2 || /\d/.test(inner) || !/^\p{L}/u.test(inner)) return null;
   if (
     inner
@@ -222,7 +232,7 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
   )
     return null;
   const role = roleOf(inner);
-  if (role === "other" && !/^\p{Lu}/u.test(inner)) return null;
+  if (role === "other" && !/^\p{Lu}/u.test(inner) && inner === trimmed) return null;
   const from = close - raw.length + raw.indexOf(inner);
   return { name: inner, role, span: { start: from, end: from + inner.length } };
 }

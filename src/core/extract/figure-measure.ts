@@ -122,6 +122,8 @@ export interface MeasureQuery {
   readonly hedgedFrom: number;
   /** The measure of the figure this one is a member or a repetition of. */
   readonly inherited: Measure | null;
+  /** True when the inherited measure is a list's (a member), not a repetition's. */
+  readonly member?: boolean;
 }
 
 export interface MeasureChoice {
@@ -135,7 +137,15 @@ export interface MeasureChoice {
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const { tokens, hi, head, clause, hedgedFrom } = q;
-  if (q.inherited) return { measure: q.inherited, cued: true };
+  if (q.inherited) {
+    // "…, of whom 600 were later found dead": a member's own verb says what happened to it
+    // (a repetition, "the 62 had been shot", stays what it was).
+    const own = q.member ? copulaCues(tokens, head ? head.index + 1 : hi.to, clause.to, head) : [];
+    const verb = own.length === 1 ? own[0]! : null;
+    if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
+      return { measure: verb, cued: true };
+    return { measure: q.inherited, cued: true };
+  }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
   const before = nearestCue(
     tokens,
@@ -289,4 +299,13 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
     between.length <= 6 &&
     !between.some((w) => w === "," || w === ";")
   );
+}
+
+/** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */
+export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
+  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
+    const n = phraseAt(tokens, k, phrase);
+    if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
+  }
+  return null;
 }

@@ -75,3 +75,23 @@ describe("figure patterns in list lines", () => {
     ]);
   });
 });
+
+describe("parts, members and lone verbs", () => {
+  it("reads a part named before its whole, a member's own verb and a count that took part", () => {
+    expect(figuresOf("Nine of the 23 miners trapped underground were rescued alive.")).toEqual([
+      ["Nine", "survivors", 9, 9, "exact", null],
+      ["23 miners", "survivors", 23, 23, "exact", null],
+    ]);
+    expect(
+      figuresOf(
+        "A total of 2,314 people were reported missing, of whom 600 were later found dead.",
+      ).map((f) => f[1]),
+    ).toEqual(["missing", "killed"]);
+    expect(
+      figuresOf("Police estimated the crowd at 40,000; organisers said 150,000 took part."),
+    ).toEqual([
+      ["40,000", "participants", 40000, 40000, "exact", null],
+      ["150,000", "participants", 150000, 150000, "exact", null],
+    ]);
+  });
+});

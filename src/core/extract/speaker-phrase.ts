@@ -151,7 +151,7 @@ export function roleOf(name: string): Role {
     return "official";
   }
   if (
-    /watch|memorial|centre|center|organi[sz]ation|agency|mosque|red cross|committee|tass|azerinform|reuter|press|society|newspaper|television/.test(
+    /watch|memorial|centre|center|organi[sz]ation|organi[sz]ers|union|opposition|movement|activists|agency|mosque|red cross|committee|tass|azerinform|reuter|press|society|newspaper|television/.test(
       n,
     )
   ) {
