@@ -4,6 +4,10 @@
  * an anonymous caller or a dead token where a sign-in is needed, 403 for too small a role or
  * scope, and for everyone allowed, an answer that is neither of those nor a server error. A new
  * route without a gate cannot even be registered, so it fails every suite that builds the app.
+ * Every read route on one item (source, claim, person list) is also called on an item of each
+ * access level, by a team granted the items, an admin outside the team, another group's member and
+ * a case-scoped token: exactly the operator's answer where the caller may see the item, 404
+ * where not; lists and totals hold exactly the visible items.
  */
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +17,7 @@ import {
   type InProcessApp,
   inProcessApp,
   OPERATOR,
+  OPERATOR_TOKEN,
   sessionCookieOf,
 } from "./support/in-process-app.js";
 
@@ -23,8 +28,16 @@ interface CallerCase {
   /** The role the gate compares (null: nobody signed in, or a token that is refused). */
   readonly role: "viewer" | "editor" | "reviewer" | "admin" | null;
   readonly deadToken?: boolean;
+  /** The access levels of the fixture's items this caller may see (by level or by grant). */
+  readonly sees: readonly Level[];
   headers: Headers;
 }
+
+type Level = "public" | "restricted" | "confidential" | "sealed";
+const LEVELS: readonly Level[] = ["public", "restricted", "confidential", "sealed"];
+const ALL = LEVELS;
+const BY_ROLE: readonly Level[] = ["public", "restricted"];
+const ADMIN: readonly Level[] = ["public", "restricted", "confidential"];
 
 const RANK = { viewer: 0, editor: 1, reviewer: 2, admin: 3 } as const;
 
@@ -48,24 +61,78 @@ if (!target) throw new Error("no store target");
 
 describe("authorisation matrix over every API route", () => {
   let t: InProcessApp;
-  const callers: CallerCase[] = [{ name: "anonymous", role: null, headers: {} }];
+  const callers: CallerCase[] = [{ name: "anonymous", role: null, sees: ["public"], headers: {} }];
+  /** One source, one of its claims and one person list per access level. */
+  const items = new Map<Level, { source: string; claim: string; list: string }>();
+  const signInAs = async (username: string) => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { username, password: PASSWORD },
+    });
+    return {
+      cookie: sessionCookieOf(res.headers["set-cookie"]),
+      "x-csrf-token": res.json<{ csrfToken: string }>().csrfToken,
+    };
+  };
   beforeAll(async () => {
     t = await inProcessApp(target);
+    // The team (viewer, editor, reviewer) is granted the restricted, confidential and sealed
+    // items; the admin is not in it (sees confidential by role, never sealed); an outsider
+    // reviewer belongs to another group and sees only what every signed-in member sees.
+    await t.services.accounts.addGroup(OPERATOR, "team");
+    await t.services.accounts.addGroup(OPERATOR, "others");
     for (const role of ["viewer", "editor", "reviewer", "admin"] as const) {
       await t.services.accounts.addUser(OPERATOR, { username: role, role, password: PASSWORD });
-      const res = await t.app.inject({
-        method: "POST",
-        url: "/api/session",
-        payload: { username: role, password: PASSWORD },
-      });
+      if (role !== "admin") await t.services.accounts.setMember(OPERATOR, "team", role, true);
       callers.push({
         name: `${role} (session)`,
         role,
-        headers: {
-          cookie: sessionCookieOf(res.headers["set-cookie"]),
-          "x-csrf-token": res.json<{ csrfToken: string }>().csrfToken,
-        },
+        sees: role === "admin" ? ADMIN : ALL,
+        headers: await signInAs(role),
       });
+    }
+    await t.services.accounts.addUser(OPERATOR, {
+      username: "outsider",
+      role: "reviewer",
+      password: PASSWORD,
+    });
+    await t.services.accounts.setMember(OPERATOR, "others", "outsider", true);
+    callers.push({
+      name: "other group's member",
+      role: "reviewer",
+      sees: BY_ROLE,
+      headers: await signInAs("outsider"),
+    });
+    for (const level of LEVELS) {
+      const ingest = await t.services.ingest.ingestFile(OPERATOR, {
+        bytes: new TextEncoder().encode(
+          `A ${level} note\n\nAbout 200 people were killed in the village on 26 February 1992 (${level}).\n`,
+        ),
+        fileName: `${level}.txt`,
+        origin: "upload",
+        metadata: { title: `A ${level} note`, access: level },
+      });
+      const source = ingest.source.id;
+      const [claim] = await t.services.store.db.query<{ id: string }>(
+        "SELECT id FROM claims WHERE source_id = $1 ORDER BY id LIMIT 1",
+        [source],
+      );
+      const list = await t.services.registry.importList(OPERATOR, {
+        bytes: new TextEncoder().encode(`name,age\nPerson ${level},30\n`),
+        fileName: `${level}.csv`,
+        origin: "upload",
+        name: `list-${level}`,
+        access: level,
+      });
+      if (!claim) throw new Error(`no claim was proposed from the ${level} note`);
+      items.set(level, { source, claim: claim.id, list: list.list.id });
+      if (level !== "public")
+        for (const [targetType, target] of [
+          ["source", source],
+          ["person_list", list.list.id],
+        ] as const)
+          await t.services.grants.grant(OPERATOR, { targetType, target, principal: "group:team" });
     }
     const read = await t.services.tokens.create(OPERATOR, {
       username: "admin",
@@ -75,6 +142,7 @@ describe("authorisation matrix over every API route", () => {
     callers.push({
       name: "admin's read-scoped token",
       role: "viewer",
+      sees: ADMIN,
       headers: { authorization: `Bearer ${read.token}` },
     });
     const write = await t.services.tokens.create(OPERATOR, {
@@ -85,6 +153,7 @@ describe("authorisation matrix over every API route", () => {
     callers.push({
       name: "admin's write-scoped token",
       role: "reviewer",
+      sees: ADMIN,
       headers: { authorization: `Bearer ${write.token}` },
     });
     const expiring = await t.services.tokens.create(OPERATOR, {
@@ -100,6 +169,7 @@ describe("authorisation matrix over every API route", () => {
     callers.push({
       name: "expired token",
       role: null,
+      sees: [],
       deadToken: true,
       headers: { authorization: `Bearer ${expiring.token}` },
     });
@@ -112,11 +182,94 @@ describe("authorisation matrix over every API route", () => {
     callers.push({
       name: "revoked token",
       role: null,
+      sees: [],
       deadToken: true,
       headers: { authorization: `Bearer ${revoked.token}` },
     });
+    // A team member's token limited to a case that holds none of the items: it sees none of them.
+    const scoped = await t.services.tokens.create(OPERATOR, {
+      username: "viewer",
+      name: "case",
+      scope: "read",
+      caseId: "another-case",
+    });
+    callers.push({
+      name: "viewer's case-scoped token",
+      role: "viewer",
+      sees: [],
+      headers: { authorization: `Bearer ${scoped.token}` },
+    });
   });
   afterAll(() => t.dispose());
+
+  /** A read route on one item, with the item of the given level in its path. */
+  function itemUrl(url: string, level: Level): string | null {
+    const item = items.get(level);
+    if (!item) throw new Error(`no ${level} item`);
+    const id =
+      url.startsWith("/api/sources/:id") || url === "/api/:target/:id/grades"
+        ? item.source
+        : url.startsWith("/api/claims/:id")
+          ? item.claim
+          : url.startsWith("/api/lists/:id")
+            ? item.list
+            : null;
+    if (id === null) return null;
+    return url.replace(":target", "sources").replace(":id", id).replace(":role", "thumbnail");
+  }
+
+  it("answers every read route on an item × caller × access level exactly", async () => {
+    const routes = routeGates(t.app).filter(
+      (r) => r.method === "GET" && itemUrl(r.url, "public") !== null,
+    );
+    expect(routes.length).toBeGreaterThan(8);
+    const wrong: string[] = [];
+    for (const route of routes)
+      for (const level of LEVELS) {
+        const url = itemUrl(route.url, level) as string;
+        // What the item answers to someone who sees everything; the others get that or 404.
+        const baseline = (
+          await t.app.inject({ url, headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } })
+        ).statusCode;
+        if (baseline >= 500 || baseline === 401 || baseline === 403)
+          wrong.push(`GET ${route.url} (${level}) as operator: ${baseline}`);
+        for (const caller of callers) {
+          const gate = expected(route.gate, caller);
+          const want =
+            gate !== "allowed" ? Number(gate) : caller.sees.includes(level) ? baseline : 404;
+          const got = (await t.app.inject({ url, headers: caller.headers })).statusCode;
+          if (got !== want)
+            wrong.push(`GET ${route.url} (${level}) as ${caller.name}: ${got}, expected ${want}`);
+        }
+      }
+    expect(wrong).toEqual([]);
+  }, 300_000);
+
+  it("lists and counts only the items each caller may see", async () => {
+    const wrong: string[] = [];
+    for (const caller of callers) {
+      if (caller.role === null && caller.deadToken) continue;
+      const sources = await t.app.inject({
+        url: "/api/sources?limit=100",
+        headers: caller.headers,
+      });
+      const lists = await t.app.inject({ url: "/api/lists", headers: caller.headers });
+      const seen = (ids: string[], key: "source" | "list") =>
+        LEVELS.filter((l) => ids.includes(items.get(l)?.[key] ?? "")).join(",");
+      const want = caller.sees.join(",");
+      const sourceIds = sources.json<{ items: { id: string }[] }>().items.map((i) => i.id);
+      if (seen(sourceIds, "source") !== want)
+        wrong.push(`sources as ${caller.name}: ${seen(sourceIds, "source")}, expected ${want}`);
+      if (sources.json<{ total: number }>().total !== caller.sees.length)
+        wrong.push(`source total as ${caller.name}: ${sources.json<{ total: number }>().total}`);
+      if (lists.statusCode === 200) {
+        const listIds = lists.json<{ items: { id: string }[] }>().items.map((i) => i.id);
+        if (seen(listIds, "list") !== want)
+          wrong.push(`lists as ${caller.name}: ${seen(listIds, "list")}, expected ${want}`);
+      } else if (caller.role !== null) wrong.push(`lists as ${caller.name}: ${lists.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 
   it("covers every route of the table", () => {
     const routes = routeGates(t.app);

@@ -668,4 +668,15 @@ export const az = {
   "exports.brief.html": "HTML",
   "exports.brief.md": "Markdown",
   "exports.brief.pdf": "PDF",
+  // API tokens on the sign-in page (issue 12, hardening).
+  "tokens.title": "API tokenləri",
+  "tokens.intro":
+    "Tokenlər skriptlərə API-dən sizin adınızdan istifadə etməyə imkan verir, amma rolunuzdan artıq hüquqla yox. Token yalnız bir dəfə, yaradılanda göstərilir.",
+  "tokens.created": "Yeni tokeniniz (indi köçürün; bir daha göstərilməyəcək):",
+  "tokens.dismiss": "Hazırdır",
+  "tokens.row": "{name}: {scope}, {state}",
+  "tokens.revoke": "Ləğv et",
+  "tokens.name": "Ad",
+  "tokens.scope": "Əhatə",
+  "tokens.create": "Token yarat",
 } satisfies Catalogue;
