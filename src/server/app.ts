@@ -14,6 +14,7 @@ import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerOf, registerAuth } from "./auth.js";
 import { registerInputGuard } from "./input-guard.js";
 import { problem, registerProblemHandlers } from "./problem.js";
+import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
@@ -26,6 +27,7 @@ import { grantsRoutes } from "./routes/grants.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { mediaRoutes } from "./routes/media.routes.js";
+import { protectionRoutes } from "./routes/protection.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -106,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     services: options.services,
     callerOf,
   };
+  registerRedaction(app, options.services, callerOf);
   sessionRoutes(app, deps);
   accountsRoutes(app, deps);
   grantsRoutes(app, deps);
@@ -124,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   gradesRoutes(app, deps);
   citeRoutes(app, deps);
   fourEyesRoutes(app, deps);
+  protectionRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );

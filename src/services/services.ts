@@ -16,6 +16,7 @@ import { createLegalServices } from "./legal-services.js";
 import { createLogService } from "./log.service.js";
 import { createMediaService } from "./media.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProtectionService } from "./protection.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
@@ -39,6 +40,7 @@ export interface ServicesOptions {
 
 export function createServices(store: Store, options: ServicesOptions) {
   const jobs = createJobsService(store, JOB_TYPES);
+  const people = createPeopleService(store);
   return {
     store,
     ingest: createIngestService(
@@ -55,7 +57,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     figures: createFiguresService(store),
     search: createSearchService(store),
     activity: createActivityService(store),
-    people: createPeopleService(store),
+    people,
     verify: createVerifyService(store),
     registry: createRegistryService(store, {
       tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
@@ -73,6 +75,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     tokens: createTokensService(store),
     grants: createGrantsService(store),
     fourEyes: createFourEyesService(store),
+    protection: createProtectionService(store, people),
   };
 }
 export type Services = ReturnType<typeof createServices>;

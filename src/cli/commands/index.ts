@@ -19,6 +19,7 @@ import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
 import { matrixCommand } from "./matrix.js";
 import { mediaCommand } from "./media.js";
+import { peopleCommand } from "./people.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { reportCommand } from "./report.js";
@@ -62,4 +63,5 @@ export const COMMANDS: readonly Command[] = [
   groupCommand,
   tokenCommand,
   accessCommand,
+  peopleCommand,
 ];

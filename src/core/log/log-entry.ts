@@ -40,6 +40,10 @@ export const LOG_ACTIONS = [
   "access.revoke",
   // Four eyes, witness protection and consent (issue 12, items 3 and 4).
   "case.four_eyes",
+  "person.protect",
+  "person.unprotect",
+  "consent.record",
+  "consent.withdraw",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
