@@ -13,7 +13,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerOf, registerAuth } from "./auth.js";
 import { registerInputGuard } from "./input-guard.js";
-import { problem, registerProblemHandlers } from "./problem.js";
+import { answerClientError, problem, registerProblemHandlers } from "./problem.js";
 import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
@@ -21,6 +21,7 @@ import { casesRoutes } from "./routes/cases.routes.js";
 import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
+import { exportRoutes } from "./routes/export.routes.js";
 import { fourEyesRoutes } from "./routes/four-eyes.routes.js";
 import { gradesRoutes } from "./routes/grades.routes.js";
 import { grantsRoutes } from "./routes/grants.routes.js";
@@ -36,6 +37,8 @@ import { sessionRoutes } from "./routes/session.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
 
+const REQUEST_TIMEOUT_MS = 300_000;
+
 export interface AppOptions {
   readonly services: Services;
   readonly operatorToken: string;
@@ -49,6 +52,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? "warn" },
     bodyLimit: 1024 * 1024,
+    // A request (headers and body) must arrive within this time: a 50 MB upload at 2 Mbit/s.
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Refusals by Node's HTTP parser (headers too large, a broken request line) as problems too.
+    clientErrorHandler: answerClientError,
     // Uploads are multipart; everything else is small JSON.
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
     // Fastify's own refusals (a malformed URL, a bad percent-encoding) answer as problems too.
@@ -62,6 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   registerProblemHandlers(app);
+  // JSON only: a text/plain body is refused as 415 instead of reaching a schema as a string.
+  app.removeContentTypeParser("text/plain");
   registerInputGuard(app);
   await app.register(helmet, {
     // No inline script, no framing, no sniffing, no referrer leaving the site.
@@ -126,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   jobsRoutes(app, deps);
   gradesRoutes(app, deps);
   citeRoutes(app, deps);
+  exportRoutes(app, deps);
   fourEyesRoutes(app, deps);
   protectionRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>

@@ -129,7 +129,10 @@ export async function registerAuth(
       throw new Error(
         `route ${String(route.method)} ${route.url} has no access gate: add config: { gate } (see src/services/policies/access.policy.ts)`,
       );
-    for (const method of [route.method].flat()) table.push({ method, url: route.url, gate });
+    const query = propertyNames(route.schema?.querystring);
+    const body = propertyNames(route.schema?.body);
+    for (const method of [route.method].flat())
+      table.push({ method, url: route.url, gate, query, body });
   });
 }
 
@@ -137,6 +140,14 @@ export interface RouteGate {
   readonly method: string;
   readonly url: string;
   readonly gate: Gate;
+  /** The names of the route's query parameters and JSON body fields, for generated tests. */
+  readonly query: readonly string[];
+  readonly body: readonly string[];
+}
+
+function propertyNames(schema: unknown): readonly string[] {
+  const properties = (schema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties) : [];
 }
 const gateTables = new WeakMap<FastifyInstance, RouteGate[]>();
 

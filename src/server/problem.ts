@@ -2,6 +2,7 @@
  * Errors as RFC 9457 problem details (application/problem+json). Expected failures keep their
  * message; anything unexpected becomes a 500 without internals, logged on the server.
  */
+import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ServiceError } from "../services/errors.js";
 
@@ -23,7 +24,9 @@ const TITLES: Record<number, string> = {
   409: "Conflict",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  408: "Request Timeout",
   422: "Unprocessable Content",
+  431: "Request Header Fields Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
@@ -65,7 +68,11 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       error.statusCode >= 400 &&
       error.statusCode < 500
     ) {
-      body = problem(error.statusCode, "bad-request", error.message);
+      body = problem(
+        error.statusCode,
+        error.statusCode === 415 ? "unsupported-type" : "bad-request",
+        error.message,
+      );
     } else {
       request.log.error({ err: error }, "unexpected error");
       body = problem(500, "internal", "an unexpected error occurred; it has been logged");
@@ -73,4 +80,28 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     body.instance = request.url;
     return reply.status(body.status).type("application/problem+json").send(body);
   });
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (headers over 16 KB, a broken
+ * request line, a request that took too long): the same problem shape, then the socket closes.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return;
+  const status =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? 431
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? 408
+        : 400;
+  const detail =
+    status === 431
+      ? "the request's headers (or its URL) are over the size limit"
+      : status === 408
+        ? "the request did not arrive in time"
+        : "the request is malformed";
+  const body = JSON.stringify(problem(status, "bad-request", detail));
+  socket.end(
+    `HTTP/1.1 ${status} ${TITLES[status] ?? "Bad Request"}\r\ncontent-type: application/problem+json\r\nx-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }

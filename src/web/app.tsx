@@ -1,25 +1,56 @@
 /** The application shell: header, navigation and the routes of every view. */
+import { lazy, Suspense } from "react";
 import { NavLink, Route, Routes } from "react-router";
 import { useCaseId } from "./components/case-context.js";
+import { LanguageSwitch } from "./components/language-switch.js";
 import { SessionStatus } from "./components/session-status.js";
 import { t } from "./i18n/i18n.js";
-import { AddPage } from "./pages/add/add-page.js";
-import { ClaimPage } from "./pages/claim-page.js";
-import { FiguresPage } from "./pages/figures/figures-page.js";
-import { JobsPage } from "./pages/jobs/jobs-page.js";
-import { MapPage } from "./pages/map/map-page.js";
-import { MatrixPage } from "./pages/matrix/matrix-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { CasePage, HomePage } from "./pages/overview/overview-page.js";
-import { PeoplePage } from "./pages/people-page.js";
-import { RecognitionPage } from "./pages/recognition/recognition-page.js";
-import { RegistryPage } from "./pages/registry/registry-page.js";
-import { ReviewPage } from "./pages/review/review-page.js";
-import { SearchPage } from "./pages/search/search-page.js";
-import { SignInPage } from "./pages/sign-in-page.js";
-import { SourcePage } from "./pages/source/source-page.js";
-import { SourcesPage } from "./pages/sources-page.js";
-import { TimelinePage } from "./pages/timeline/timeline-page.js";
+
+// Every view but the overview is its own chunk, fetched when first opened: the first view's
+// script stays small on a slow phone, and the map's and charts' libraries load only with them.
+const AddPage = lazy(() => import("./pages/add/add-page.js").then((m) => ({ default: m.AddPage })));
+const ClaimPage = lazy(() =>
+  import("./pages/claim-page.js").then((m) => ({ default: m.ClaimPage })),
+);
+const FiguresPage = lazy(() =>
+  import("./pages/figures/figures-page.js").then((m) => ({ default: m.FiguresPage })),
+);
+const JobsPage = lazy(() =>
+  import("./pages/jobs/jobs-page.js").then((m) => ({ default: m.JobsPage })),
+);
+const MapPage = lazy(() => import("./pages/map/map-page.js").then((m) => ({ default: m.MapPage })));
+const MatrixPage = lazy(() =>
+  import("./pages/matrix/matrix-page.js").then((m) => ({ default: m.MatrixPage })),
+);
+const PeoplePage = lazy(() =>
+  import("./pages/people-page.js").then((m) => ({ default: m.PeoplePage })),
+);
+const RecognitionPage = lazy(() =>
+  import("./pages/recognition/recognition-page.js").then((m) => ({ default: m.RecognitionPage })),
+);
+const RegistryPage = lazy(() =>
+  import("./pages/registry/registry-page.js").then((m) => ({ default: m.RegistryPage })),
+);
+const ReviewPage = lazy(() =>
+  import("./pages/review/review-page.js").then((m) => ({ default: m.ReviewPage })),
+);
+const SearchPage = lazy(() =>
+  import("./pages/search/search-page.js").then((m) => ({ default: m.SearchPage })),
+);
+const SignInPage = lazy(() =>
+  import("./pages/sign-in-page.js").then((m) => ({ default: m.SignInPage })),
+);
+const SourcePage = lazy(() =>
+  import("./pages/source/source-page.js").then((m) => ({ default: m.SourcePage })),
+);
+const SourcesPage = lazy(() =>
+  import("./pages/sources-page.js").then((m) => ({ default: m.SourcesPage })),
+);
+const TimelinePage = lazy(() =>
+  import("./pages/timeline/timeline-page.js").then((m) => ({ default: m.TimelinePage })),
+);
 
 function Navigation() {
   const caseId = useCaseId();
@@ -61,29 +92,38 @@ export function App() {
         </NavLink>
         <Navigation />
         <SessionStatus />
+        <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/cases/:id" element={<CasePage />} />
-          <Route path="/cases/:id/figures" element={<FiguresPage />} />
-          <Route path="/cases/:id/figures/:measure" element={<FiguresPage />} />
-          <Route path="/cases/:id/timeline" element={<TimelinePage />} />
-          <Route path="/cases/:id/map" element={<MapPage />} />
-          <Route path="/cases/:id/recognition" element={<RecognitionPage />} />
-          <Route path="/cases/:id/people" element={<PeoplePage />} />
-          <Route path="/cases/:id/matrix" element={<MatrixPage />} />
-          <Route path="/sources" element={<SourcesPage />} />
-          <Route path="/sources/:id" element={<SourcePage />} />
-          <Route path="/claims/:id" element={<ClaimPage />} />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/review" element={<ReviewPage />} />
-          <Route path="/add" element={<AddPage />} />
-          <Route path="/registry" element={<RegistryPage />} />
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/jobs" element={<JobsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <Suspense
+          fallback={
+            <p className="muted" aria-live="polite">
+              {t("state.loading")}
+            </p>
+          }
+        >
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/cases/:id" element={<CasePage />} />
+            <Route path="/cases/:id/figures" element={<FiguresPage />} />
+            <Route path="/cases/:id/figures/:measure" element={<FiguresPage />} />
+            <Route path="/cases/:id/timeline" element={<TimelinePage />} />
+            <Route path="/cases/:id/map" element={<MapPage />} />
+            <Route path="/cases/:id/recognition" element={<RecognitionPage />} />
+            <Route path="/cases/:id/people" element={<PeoplePage />} />
+            <Route path="/cases/:id/matrix" element={<MatrixPage />} />
+            <Route path="/sources" element={<SourcesPage />} />
+            <Route path="/sources/:id" element={<SourcePage />} />
+            <Route path="/claims/:id" element={<ClaimPage />} />
+            <Route path="/search" element={<SearchPage />} />
+            <Route path="/review" element={<ReviewPage />} />
+            <Route path="/add" element={<AddPage />} />
+            <Route path="/registry" element={<RegistryPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/jobs" element={<JobsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );

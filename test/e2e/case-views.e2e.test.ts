@@ -63,6 +63,42 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
   });
 
+  it("offers every export and the brief as downloads from the overview", async () => {
+    await open("/");
+    const links = page.locator(".case-exports a");
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        "/api/cases/khojaly-1992/export?format=json",
+        "/api/cases/khojaly-1992/export?format=jsonld",
+        "/api/cases/khojaly-1992/export?format=csv",
+        "/api/cases/khojaly-1992/report?format=pdf",
+      ]),
+    );
+    // Each export link answers a file of its own type, made for this (anonymous) reader.
+    for (const [format, type] of [
+      ["jsonld", "application/ld+json"],
+      ["geojson", "application/geo+json"],
+      ["events", "application/json"],
+      ["csv", "application/zip"],
+    ]) {
+      const got = await page.evaluate(async (href) => {
+        const r = await fetch(href);
+        return {
+          status: r.status,
+          type: r.headers.get("content-type") ?? "",
+          head: r.headers.get("casefile-log-head"),
+        };
+      }, `/api/cases/khojaly-1992/export?format=${format}`);
+      expect(got.status).toBe(200);
+      expect(got.type.startsWith(type as string)).toBe(true);
+      expect(got.head).toMatch(/^\d+ [0-9a-f]{64}$/);
+    }
+    await page.locator(".case-exports").scrollIntoViewIfNeeded();
+    await screenshotBoth(page, "overview-exports");
+  });
+
   it("charts every killed claim with its table, flags 63 vs 83 children, counts repetition", async () => {
     await open(`${CASE}/figures/killed`);
     await page.locator(".chart svg a").first().waitFor();

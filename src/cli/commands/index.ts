@@ -6,11 +6,13 @@ import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
 import { evidenceCommand } from "./evidence.js";
+import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { gradeCommand } from "./grade.js";
 import { groupCommand } from "./group.js";
+import { importCommand } from "./import.js";
 import { ingestCommand } from "./ingest.js";
 import { jobsCommand } from "./jobs.js";
 import { linkCommand } from "./link.js";
@@ -63,5 +65,7 @@ export const COMMANDS: readonly Command[] = [
   groupCommand,
   tokenCommand,
   accessCommand,
+  exportCommand,
+  importCommand,
   peopleCommand,
 ];

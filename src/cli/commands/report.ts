@@ -1,8 +1,8 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
+import { writeWhole } from "../write-whole.js";
 
 const usage = `Usage: casefile report <case> --format html|pdf|md [--crime ID] [--out FILE]
 
@@ -32,16 +32,8 @@ export const reportCommand: Command = {
       const out = await port.report(caseId, { format: values.format, crime: values.crime });
       if (values.out === undefined) io.stdout.write(out.bytes);
       else {
-        // Written whole or not at all: a temporary file renamed into place.
         const target = resolve(io.cwd, values.out);
-        const temporary = `${target}.${process.pid}.part`;
-        try {
-          writeFileSync(temporary, out.bytes);
-          renameSync(temporary, target);
-        } catch (error) {
-          rmSync(temporary, { force: true });
-          throw error;
-        }
+        writeWhole(target, out.bytes);
         io.stderr.write(`wrote ${out.bytes.length} bytes of ${out.format} to ${target}\n`);
       }
       return 0;

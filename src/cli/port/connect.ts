@@ -24,12 +24,17 @@ function serverInfo(dataDir: string, pid: number): ServerInfo | null {
   }
 }
 
-export async function connect(io: CliIo, command: string): Promise<CasefilePort> {
+/** `prepare: false` leaves an empty store empty (no reference case loaded): `casefile import` needs that. */
+export async function connect(
+  io: CliIo,
+  command: string,
+  options: { readonly prepare?: boolean } = {},
+): Promise<CasefilePort> {
   const config = storeConfigFromEnv(io.env, io.cwd, `casefile ${command}`);
   try {
     const store = await openStore(config);
     try {
-      await prepareStore(store, io.env, io.cwd);
+      if (options.prepare !== false) await prepareStore(store, io.env, io.cwd);
     } catch (error) {
       await store.close();
       throw error;

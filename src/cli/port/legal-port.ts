@@ -6,6 +6,8 @@ import type {
   LinkReviewRequest,
   NewLinkRequest,
 } from "../../services/evidence.service.js";
+import type { ExportOutput, ExportRequest } from "../../services/export.service.js";
+import type { ImportReport } from "../../services/import.service.js";
 import type { MatrixQuery } from "../../services/matrix.service.js";
 import type { MatrixView } from "../../services/presenters/matrix.presenter.js";
 import type { ReportOutput, ReportRequest } from "../../services/report.service.js";
@@ -27,7 +29,13 @@ export interface LegalPort {
   getEvidence(id: string): Promise<EvidenceLinkDetail>;
   matrix(caseId: string, query: MatrixQuery): Promise<MatrixView>;
   report(caseId: string, req: ReportRequest): Promise<ReportOutput>;
+  exportCase(caseId: string, req: ExportRequest): Promise<ExportFile>;
+  /** A case document whose archived files are inline (the CLI inlines files named by --blobs). */
+  importCase(document: string): Promise<ImportReport>;
 }
+
+/** An export as the CLI writes it. */
+export type ExportFile = Pick<ExportOutput, "format" | "mediaType" | "fileName" | "bytes">;
 
 export function localLegalPort(services: Services, me: Caller): LegalPort {
   return {
@@ -38,6 +46,8 @@ export function localLegalPort(services: Services, me: Caller): LegalPort {
     getEvidence: (id) => services.evidence.get(me, id),
     matrix: (caseId, q) => services.matrix.matrix(me, caseId, q),
     report: (caseId, req) => services.report.report(me, caseId, req),
+    exportCase: (caseId, req) => services.exports.export(me, caseId, req),
+    importCase: (document) => services.imports.importCase(me, document),
   };
 }
 
@@ -102,5 +112,18 @@ export function remoteLegalPort(call: ApiCall, server: { url: string; token: str
         bytes: file.bytes,
       };
     },
+    async exportCase(caseId, req) {
+      const file = await fetchFile(
+        server,
+        `/api/cases/${c(caseId)}/export${query({ format: req.format, table: req.table })}`,
+      );
+      return {
+        format: req.format as ExportFile["format"],
+        mediaType: file.mediaType,
+        fileName: caseId,
+        bytes: file.bytes,
+      };
+    },
+    importCase: (document) => call("POST", "/api/import", document, "application/json"),
   };
 }

@@ -15,6 +15,7 @@ import type {
   TimePrecision,
   Unit,
 } from "../model/index.js";
+import type { Translations } from "./read-translations.js";
 import type {
   Affiliation,
   ClaimantKind,
@@ -45,10 +46,20 @@ export interface CorpusFile {
   readonly description: string;
 }
 
+/** A case's title, summary and place names in another language (any of them may be left out). */
+export interface CaseInfoTexts {
+  readonly title?: string;
+  readonly summary?: string;
+  readonly places?: Readonly<Record<string, string>>;
+}
+
 export interface CaseInfo {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  /** The language the case's own texts are written in (BCP 47; "en" when not given). */
+  readonly language?: string;
+  readonly translations?: Translations<CaseInfoTexts>;
   /** When the event itself happened. */
   readonly timeSpan: { readonly start: string; readonly end: string };
   /** The span the chronology covers, from the blockade to the latest aftermath entry. */
@@ -152,6 +163,7 @@ export interface CaseEvent {
   };
   readonly where: readonly string[];
   readonly what: string;
+  readonly translations?: Translations<{ readonly what: string }>;
   readonly claimIds: readonly string[];
   readonly sourceIds: readonly string[];
 }

@@ -1,4 +1,5 @@
 /** Reads events.json, routes.json and recognitions.json. */
+
 import type { CaseEvent, FlightRoute, Recognition } from "./case-types.js";
 import {
   asArray,
@@ -13,6 +14,7 @@ import {
   strList,
   strOrNull,
 } from "./read-json.js";
+import { readTranslations } from "./read-translations.js";
 import {
   EVENT_PHASES,
   INSTRUMENTS,
@@ -38,6 +40,9 @@ function readEvent(ctx: Ctx, value: unknown, path: string): CaseEvent {
     },
     where: strList(ctx, o, "where", path),
     what: str(ctx, o, "what", path),
+    translations: readTranslations(ctx, o, path, ["what"], (t, at) => ({
+      what: str(ctx, t, "what", at),
+    })),
     claimIds: strList(ctx, o, "claimIds", path),
     sourceIds: strList(ctx, o, "sourceIds", path),
   };

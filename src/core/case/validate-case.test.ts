@@ -93,4 +93,40 @@ describe("validateCase", () => {
       problem: "file missing",
     });
   });
+
+  it("reads the case's translations and every event's, in each interface language", () => {
+    const result = validateCase(parts());
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { info, events } = result.data;
+    for (const lang of ["az", "ru"] as const) {
+      expect(info.translations?.[lang]?.summary).toBeTruthy();
+      expect(Object.keys(info.translations?.[lang]?.places ?? {}).sort()).toEqual(
+        [...info.places].sort(),
+      );
+      expect(events.filter((e) => !e.translations?.[lang]?.what)).toEqual([]);
+    }
+  });
+
+  it("names an unknown language, a field that is not translatable and a place not in the case", () => {
+    const input = parts();
+    const info = input.info as unknown as Json;
+    info.translations = {
+      de: { summary: "Zusammenfassung" },
+      az: { summary: "Xülasə", claimIds: [], places: { yerevan: "İrəvan" } },
+    };
+    ((input.events[0] as Json).translations as Json).ru = { what: "" };
+    const errors = errorsOf(input);
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: "case.json", path: "$.translations.de" }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: "case.json", path: "$.translations.az.claimIds" }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: "case.json", path: "$.translations.az.places.yerevan" }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: "events.json", path: "$[0].translations.ru.what" }),
+    );
+  });
 });

@@ -2,6 +2,7 @@
  * Cleaning of text extracted from PDF without losing offsets: the cleaned text keeps, for every
  * character, where it came from in the original.
  */
+import { isSpaceCode } from "../text/char-class.js";
 import { type CleanedText, makeCleanedText } from "./cleaned-text.js";
 import { emitRepaired } from "./inline-repairs.js";
 import { countWords } from "./known-words.js";
@@ -13,22 +14,40 @@ const OPEN_END =
   /([,\-–]|\b(the|of|and|or|to|a|an|in|on|at|by|for|with|from|that|as|was|were|is))$/;
 const HEADING_LIKE = /^\s*([IVX]{1,5}\.|\d{1,2}\.\s|By\s\p{Lu})/u;
 
+/** A line with a column gap inside (a run of spaces or a tab between words). */
+function isColumnar(line: string): boolean {
+  // As /\S(\s{3,}|\t)\S/, by char code: this runs twice for every line of the text.
+  let run = 0;
+  let tab = false;
+  let seen = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      run++;
+      tab = run === 1 && c === 9;
+      continue;
+    }
+    if (seen && (run >= 3 || (run === 1 && tab))) return true;
+    seen = true;
+    run = 0;
+  }
+  return false;
+}
+
 /** Whether two consecutive lines of one paragraph were wrapped by the layout, not by the author. */
 function isWrap(prev: Line, next: Line, width: number): boolean {
   const p = prev.text.trimEnd();
   // Column layouts (runs of spaces or tabs) are tables: each line is a row.
-  if (
-    HEADING_LIKE.test(next.text) ||
-    /\S(\s{3,}|\t)\S/.test(p) ||
-    /\S(\s{3,}|\t)\S/.test(next.text)
-  )
-    return false;
+  if (HEADING_LIKE.test(next.text) || isColumnar(p) || isColumnar(next.text)) return false;
   // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
   const lowerNext = /^\s*[\p{Ll}\d]/u.test(next.text);
   // A line cut after a comma or a function word is unfinished whatever its length.
-  if (!TERMINAL.test(p) && (lowerNext || OPEN_END.test(p))) return true;
+  // Both patterns look at the line's end only: test its last few characters (one more than the
+  // longest function word, so that \b still sees the character before it).
+  const terminal = TERMINAL.test(p.slice(-1));
+  if (!terminal && (lowerNext || OPEN_END.test(p.slice(-5)))) return true;
   if (p.length < width * 0.6) return false;
-  return !TERMINAL.test(p) || lowerNext;
+  return !terminal || lowerNext;
 }
 
 /**
@@ -92,10 +111,11 @@ function joinLines(
     out.insert(paragraph ? "\n\n" : "\n", newline);
     return false;
   }
-  const hyphenated = /\p{L}-$/u.exec(prev.text.trimEnd());
+  const trimmed = prev.text.trimEnd();
+  const hyphenated = trimmed.endsWith("-") && /\p{L}-$/u.test(trimmed);
   const head = /^\s*(\p{Ll}+)/u.exec(next.text);
   if (hyphenated && head && out.lastChar() === "-") {
-    const before = /\p{L}+-$/u.exec(prev.text.trimEnd())?.[0].slice(0, -1) ?? "";
+    const before = /\p{L}+-$/u.exec(trimmed)?.[0].slice(0, -1) ?? "";
     // "well-\nknown": drop the hyphen only when the text also spells the word without it.
     if ((counts.get(before + head[1]) ?? 0) > 0) out.dropLast();
     return true;

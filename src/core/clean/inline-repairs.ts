@@ -3,6 +3,8 @@
  * and year ranges that lost their dash ("2526 February", "199192") and words run together.
  * Each repair is decided from local evidence only; anything doubtful is kept as it stands.
  */
+
+import { isLetterCode, isUpperCode } from "../text/char-class.js";
 import { joinedWordSplit, type WordCounts } from "./known-words.js";
 import type { OffsetBuilder } from "./offset-builder.js";
 
@@ -10,7 +12,6 @@ const MONTH_AHEAD = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 const MONTH_BEHIND = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}\s+)?$/i;
 const URL = /^(https?:\/\/|www\.)\S*/;
 const MAX_URL = 2000;
-const INTERESTING = /\d|https?|www\.|(?<!\p{L})\p{Lu}\p{L}{7,}/gu;
 /** How far back a repair looks on its line; bounded so that long lines stay linear. */
 const LOOK = 40;
 const MARKER_AFTER = /[\p{Ll}”"’.,;:)…]/u;
@@ -21,10 +22,30 @@ function isDigit(ch: string | undefined): boolean {
 
 /** Letters, with an ASCII fast path: this runs for every character of the text. */
 function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(ch);
+  return ch !== undefined && isLetterCode(ch.charCodeAt(0));
+}
+
+/** Shortest capitalised word that may be two words run together (a capital and seven letters). */
+const LONG_WORD = 8;
+
+/**
+ * Where the next thing that may need a repair starts in line[from…]: a digit, an address, or a
+ * long capitalised word; -1 when none. A scan by char code: this visits every character.
+ */
+function nextInteresting(line: string, from: number): number {
+  const n = line.length;
+  for (let i = from; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+    if ((c === 104 && line.startsWith("http", i)) || (c === 119 && line.startsWith("www.", i)))
+      return i;
+    if (isUpperCode(c) && (i === 0 || !isLetterCode(line.charCodeAt(i - 1)))) {
+      let e = i + 1;
+      while (e < n && e - i < LONG_WORD && isLetterCode(line.charCodeAt(e))) e++;
+      if (e - i >= LONG_WORD) return i;
+    }
+  }
+  return -1;
 }
 
 /** What to do with the digit run line[s, e): a footnote marker to drop, a dash to insert, or keep. */
@@ -72,15 +93,14 @@ export function emitRepaired(
   while (i < line.length) {
     // Only digits, addresses and long capitalised words may need a repair: copy the text up to
     // the next of them in one piece, then look at it closely.
-    INTERESTING.lastIndex = i;
-    const next = INTERESTING.exec(line);
-    if (!next) {
+    const next = nextInteresting(line, i);
+    if (next < 0) {
       out.keep(original, lineStart + i, lineEnd);
       return;
     }
-    if (next.index > i) {
-      out.keep(original, lineStart + i, lineStart + next.index);
-      i = next.index;
+    if (next > i) {
+      out.keep(original, lineStart + i, lineStart + next);
+      i = next;
     }
     const ch = line[i]!;
     const url =

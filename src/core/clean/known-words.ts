@@ -3,7 +3,8 @@
  * same text: both halves must occur elsewhere as words of their own. No dictionary is used, so the
  * rule works for any language and never invents a boundary the document itself does not show.
  */
-const WORD = /\p{L}+/gu;
+import { isLetterCode } from "../text/char-class.js";
+
 const MIN_TOKEN = 8;
 const MIN_PART = 3;
 
@@ -12,7 +13,20 @@ export type WordCounts = ReadonlyMap<string, number>;
 /** How often each word occurs in the text. */
 export function countWords(text: string): WordCounts {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // A scan by char code: a global regular expression would allocate a match object per word.
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+    const w = text.slice(i, e);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    i = e;
+  }
   return counts;
 }
 

@@ -7,6 +7,7 @@
 
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { ActorFields, ClaimFields } from "../model/claim.js";
+import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { SAY_VERBS } from "./speaker-phrase.js";
 import type { Token } from "./tokens.js";
@@ -115,7 +116,10 @@ interface FoundActor {
 
 function cap(t: Token | undefined): boolean {
   return (
-    t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && monthNumber(t.text) === 0
+    t !== undefined &&
+    t.kind === "word" &&
+    isUpperCode(t.text.charCodeAt(0)) &&
+    monthNumber(t.text) === 0
   );
 }
 

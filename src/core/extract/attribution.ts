@@ -13,6 +13,7 @@ import {
   SAY_VERBS,
   subjectBefore,
 } from "./speaker-phrase.js";
+import { findSpeakerTurns, type SpeakerTurn, turnAt } from "./speaker-turns.js";
 import type { Token } from "./tokens.js";
 
 /** Shorter quotations are names or scare quotes ("free corridor"), not speech. */
@@ -33,6 +34,10 @@ export interface AttributionContext {
   readonly quotes: readonly Quote[];
   readonly sentences: ReadonlyMap<number, [number, number]>;
   readonly publisher: string;
+  readonly turns: readonly SpeakerTurn[];
+  /** Indices of the tokens that are reporting verbs, and of the semicolons, in text order. */
+  readonly verbs: readonly number[];
+  readonly semicolons: readonly number[];
 }
 
 /** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
@@ -42,12 +47,37 @@ export function attributionContext(
   publisher: string,
 ): AttributionContext {
   const sentences = new Map<number, [number, number]>();
+  const verbs: number[] = [];
+  const semicolons: number[] = [];
   tokens.forEach((t, i) => {
     const range = sentences.get(t.sentence);
     if (range) range[1] = i + 1;
     else sentences.set(t.sentence, [i, i + 1]);
+    if (SAY_VERBS.has(t.lower)) verbs.push(i);
+    else if (t.text === ";") semicolons.push(i);
   });
-  return { text, tokens, quotes: findQuotes(text), sentences, publisher };
+  return {
+    text,
+    tokens,
+    quotes: findQuotes(text),
+    sentences,
+    publisher,
+    turns: findSpeakerTurns(text),
+    verbs,
+    semicolons,
+  };
+}
+
+/** Index of the first entry of sorted `list` that is at least `x`. */
+function firstAtOrAfter(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -135,6 +165,13 @@ const AMBIGUOUS = new Set([
 
 function nounUse(tokens: readonly Token[], k: number): boolean {
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
+  // "made of reports that …", "the claims that …": after a determiner it is a noun.
+  if (
+    /^(of|the|these|those|such|recent|media|press|news|unconfirmed|many|earlier)$/.test(
+      tokens[k - 1]?.lower ?? "",
+    )
+  )
+    return true;
   const next = tokens[k + 1];
   return !(
     next &&
@@ -146,7 +183,11 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
 
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
-  const publisher: Attribution = { name: ctx.publisher, role: "publisher", span: null };
+  // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
+  const turn = turnAt(ctx.turns, start);
+  const publisher: Attribution = turn
+    ? { name: turn.name, role: roleOf(turn.name), span: turn.span }
+    : { name: ctx.publisher, role: "publisher", span: null };
   const { tokens } = ctx;
   if (tokens.length === 0) return publisher;
   const q = quoteAt(ctx.quotes, start);
@@ -161,21 +202,18 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   // Bounded either side, so that an unpunctuated resolution of thousands of words stays cheap.
   let from = Math.max(range[0], at - CLAUSE_REACH);
   let to = Math.min(range[1], at + CLAUSE_REACH);
-  for (let k = at; k > from; k--) {
-    if (tokens[k - 1]!.text === ";") {
-      from = k;
-      break;
-    }
-  }
-  for (let k = at; k < to; k++) {
-    if (tokens[k]!.text === ";") {
-      to = k;
-      break;
-    }
-  }
+  // The last semicolon before the claim's token and the first at or after it, by binary search.
+  const semi = firstAtOrAfter(ctx.semicolons, at);
+  const before = ctx.semicolons[semi - 1];
+  if (before !== undefined && before >= from) from = before + 1;
+  const after = ctx.semicolons[semi];
+  if (after !== undefined && after < to) to = after;
   let verbBefore = -1;
   let verbAfter = -1;
-  for (let k = from; k < to; k++) {
+  // Only the reporting verbs of the clause need a look.
+  for (let v = firstAtOrAfter(ctx.verbs, from); v < ctx.verbs.length; v++) {
+    const k = ctx.verbs[v]!;
+    if (k >= to) break;
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       const span = phraseAfter(tokens, k + 2, to);

@@ -4,6 +4,7 @@
  * large pattern, so that any input is read in linear time.
  */
 import type { DatePrecision } from "../model/partial-date.js";
+import { isDigitCode, isLetterCode, isUpperCode } from "../text/char-class.js";
 
 const FULL_MONTHS = [
   "january",
@@ -21,8 +22,12 @@ const FULL_MONTHS = [
 ];
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+const MONTH_INITIALS = new Set([..."adfjmnos"].map((c) => c.charCodeAt(0)));
+
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
 export function monthNumber(word: string): number {
+  // Most words are no month: their first letter already says so (this runs for every word).
+  if (word.length < 3 || !MONTH_INITIALS.has(word.charCodeAt(0) | 32)) return 0;
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w.length < 3) return 0;
   const i = MONTHS.indexOf(w.slice(0, 3));
@@ -44,7 +49,31 @@ export interface DateMention {
   readonly monthEnd: number | null;
 }
 
-const TOKEN = /\d+|\p{L}+\.?/gu;
+/**
+ * Runs of digits, and runs of letters with a following full stop ("Feb."), as
+ * /\d+|\p{L}+\.?/gu would give them, by char code: a global pattern allocates per match.
+ */
+function dateTokens(text: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let e = i + 1;
+    if (isDigitCode(c)) {
+      while (e < n && isDigitCode(text.charCodeAt(e))) e++;
+    } else if (isLetterCode(c)) {
+      while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+      if (text.charCodeAt(e) === 46) e++;
+    } else {
+      i++;
+      continue;
+    }
+    toks.push({ text: text.slice(i, e), start: i, end: e });
+    i = e;
+  }
+  return toks;
+}
 const RANGE_WORDS = new Set(["and", "to"]);
 const RANGE_GAP = /^\s?[-–]\s?$/;
 
@@ -66,13 +95,11 @@ function asYear(t: Tok | undefined): number | null {
 
 /** Every month-named date in `text`, with the days and year written next to the month. */
 export function findDates(text: string): DateMention[] {
-  const toks: Tok[] = [];
-  for (const m of text.matchAll(TOKEN))
-    toks.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const toks = dateTokens(text);
   const gap = (a: Tok, b: Tok) => text.slice(a.end, b.start);
   const found: DateMention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
+    if (!isUpperCode(toks[i]!.text.charCodeAt(0))) continue;
     const month = monthNumber(toks[i]!.text);
     if (
       month === 0 ||

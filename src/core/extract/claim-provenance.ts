@@ -18,14 +18,19 @@ const DOCUMENT =
 const SPEECH =
   /\b(said|says|told|according\s+to|estimated|estimates|reported|claimed|claims|put\s+the\s+toll)\b/i;
 
-/** The sentence around [start, end): back to the last full stop or line break, on to the next. */
-function sentenceAround(text: string, start: number, end: number): string {
+/**
+ * The bounds of the sentence around [start, end): back to the last full stop or line break within
+ * reach, on to the next.
+ */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - REACH);
-  const before = text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  // As lastIndexOf over text.slice(from, start): a ". " must lie wholly before `start`.
+  const stopAt = start >= 2 ? text.lastIndexOf(". ", start - 2) : -1;
+  const breakAt = start >= 1 ? text.lastIndexOf("\n", start - 1) : -1;
+  const cut = Math.max(stopAt >= from ? stopAt : -1, breakAt >= from ? breakAt : -1);
   const after = text.slice(end, end + REACH);
   const stop = after.search(/\.\s|\n/);
-  return `${before.slice(cut + 1)}${text.slice(start, end)}${stop < 0 ? after : after.slice(0, stop)}`;
+  return [cut < 0 ? from : cut + 1, stop < 0 ? end + after.length : end + stop];
 }
 
 export interface ProposedProvenance {
@@ -33,22 +38,43 @@ export interface ProposedProvenance {
   readonly derivedFrom: ProvenanceLink | null;
 }
 
+/** What a sentence itself says of its basis, before the claimant is considered. */
+type SentenceBasis = Basis | "speech" | null;
+
+function sentenceBasis(sentence: string): SentenceBasis {
+  if (OBSERVED.test(sentence)) return "own_observation";
+  if (OFFICIAL.test(sentence)) return "official_statistics";
+  if (DOCUMENT.test(sentence)) return "cited_document";
+  return SPEECH.test(sentence) ? "speech" : null;
+}
+
+/**
+ * Remembers each sentence's reading for one text: the claims of a text share their sentences,
+ * and the patterns are the costly part. Make one per text (`new Map()`).
+ */
+export type ProvenanceMemo = Map<number, SentenceBasis>;
+
 /** @example proposeProvenance("Reuters said 12 died.", 13, 15, { name: "Reuters", role: "organisation" }).basis // "reported_speech" */
 export function proposeProvenance(
   text: string,
   start: number,
   end: number,
   claimant: Claimant,
+  memo: ProvenanceMemo = new Map(),
 ): ProposedProvenance {
-  const sentence = sentenceAround(text, start, end);
-  const basis: Basis = OBSERVED.test(sentence)
-    ? "own_observation"
-    : OFFICIAL.test(sentence)
-      ? "official_statistics"
-      : DOCUMENT.test(sentence)
-        ? "cited_document"
-        : claimant.role !== "publisher" || SPEECH.test(sentence)
-          ? "reported_speech"
-          : "unstated";
+  const [from, to] = sentenceAround(text, start, end);
+  // One number per (from, to): a sentence read here is far shorter than 2^21 characters.
+  const key = from * 2_097_152 + (to - from);
+  let read = memo.get(key);
+  if (read === undefined) {
+    read = sentenceBasis(text.slice(from, to));
+    memo.set(key, read);
+  }
+  const basis: Basis =
+    read !== null && read !== "speech"
+      ? read
+      : claimant.role !== "publisher" || read === "speech"
+        ? "reported_speech"
+        : "unstated";
   return { basis, derivedFrom: null };
 }

@@ -10,6 +10,8 @@ import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, UNIT_WORDS } from "./lexi
 import { type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
+const QUOTE_CLOSE = new Set(['"', "”", "’"]);
+
 function isMonth(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && monthNumber(t.text) > 0;
 }
@@ -73,6 +75,8 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     }
     // "51 were women": a copula may stand between a number and its noun.
     if (k === after && (t.lower === "were" || t.lower === "was")) continue;
+    // 'admitted "about 150" dead': a quotation closing on the number leaves its noun outside.
+    if (k === after && QUOTE_CLOSE.has(t.text)) continue;
     if (head?.subgroup) subgroup = head.subgroup;
     if (
       !(MODIFIERS.has(t.lower) || (t.kind === "word" && /^\p{Lu}/u.test(t.text)) || t.text === "-")

@@ -7,7 +7,7 @@ import type { CleanedText } from "../clean/cleaned-text.js";
 import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
 import { findActors } from "./actors.js";
 import { attributionContext, claimantFor } from "./attribution.js";
-import { proposeProvenance } from "./claim-provenance.js";
+import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
@@ -50,10 +50,35 @@ function figuresOf(
     }),
   );
   if (lines.length === 0) return findFigures(tokens);
-  const prose = findFigures(tokens).filter(
-    (f) => !lines.some((l) => l.start < f.end && f.start < l.end),
-  );
+  const covered = spanIndex(lines);
+  const prose = findFigures(tokens).filter((f) => !covered(f));
   return [...prose, ...lines];
+}
+
+/**
+ * A test of whether a span overlaps one of `spans`, in logarithmic time: a table of thousands of
+ * rows against thousands of prose figures is otherwise quadratic. Spans sorted by start, with
+ * the furthest end reached so far: some span overlaps [s, e) exactly when, among the spans
+ * starting before e, the furthest end lies after s.
+ */
+function spanIndex(spans: readonly { start: number; end: number }[]) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest = new Int32Array(sorted.length);
+  let reach = -1;
+  sorted.forEach((s, i) => {
+    reach = Math.max(reach, s.end);
+    furthest[i] = reach;
+  });
+  return (span: { start: number; end: number }): boolean => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! > span.start;
+  };
 }
 
 /**
@@ -78,6 +103,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
     ...findActors(cleaned.text, tokens),
   ];
   const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
+  const memo: ProvenanceMemo = new Map();
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
     const who = f.claimant
@@ -96,7 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
       end: span.end,
       text: text.slice(span.start, span.end),
       claimant,
-      provenance: proposeProvenance(text, span.start, span.end, claimant),
+      provenance: proposeProvenance(text, span.start, span.end, claimant, memo),
     };
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));

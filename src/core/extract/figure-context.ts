@@ -50,6 +50,18 @@ export function phraseAt(tokens: readonly Token[], k: number, phrase: string): n
   return words.length;
 }
 
+/** Lists of phrases split into words once, by list: looking each phrase up costs a hash each time. */
+const SPLIT_LISTS = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function splitList(phrases: readonly string[]): readonly (readonly string[])[] {
+  let split = SPLIT_LISTS.get(phrases);
+  if (!split) {
+    split = phrases.map(wordsOf);
+    SPLIT_LISTS.set(phrases, split);
+  }
+  return split;
+}
+
 /** The phrase from `phrases` that ends right before token i (at most `gap` tokens earlier). */
 export function phraseEndingBefore(
   tokens: readonly Token[],
@@ -57,8 +69,10 @@ export function phraseEndingBefore(
   phrases: readonly string[],
   gap = 0,
 ): string | null {
-  for (const phrase of phrases) {
-    const words = wordsOf(phrase);
+  const split = splitList(phrases);
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p]!;
+    const words = split[p]!;
     const n = words.length;
     // Cheap test on the last word first: most positions match no phrase at all.
     if (tokens[i - 1]?.lower !== words[n - 1] && gap === 0) continue;

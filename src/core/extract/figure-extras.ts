@@ -1,6 +1,6 @@
 /** Helpers of figure finding: sibling ranges, lower bounds stated after a count, lone numbers. */
 import { makeFigure } from "../model/claim.js";
-import { phraseAt } from "./figure-context.js";
+import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
 import { MEASURE_CUES } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
@@ -70,3 +70,41 @@ export function tightWordBefore(tokens: readonly Token[], hedgedFrom: number): b
 const MEASURE_WORDS = new Set(
   MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
 );
+
+const PREDICATES = [
+  "was",
+  "is",
+  "were",
+  "stood at",
+  "rose to",
+  "reached",
+  "totalled",
+  "totaled",
+  "numbered",
+  "climbed to",
+];
+const QUOTE_OPEN = new Set(['"', "“", "‘"]);
+
+/**
+ * "the death toll was \"no more than 800\"", "the number of dead rose to 212": a count stated
+ * as the predicate of a measure noun standing just before the verb.
+ */
+export function predicateCount(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const at = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 1 : hedgedFrom;
+  const verb = phraseEndingBefore(tokens, at, PREDICATES);
+  if (!verb) return false;
+  const verbFrom = at - wordsOf(verb).length;
+  for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 3); k--) {
+    if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind !== "word") return false;
+  }
+  return false;
+}
+
+const STATES = new Set(["missing", "homeless", "dead", "injured", "unaccounted"]);
+
+/** "1,100 missing", "2.3 million homeless", "3,000 fled": a measure word right after the count. */
+export function participleAfter(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? "";
+  return MEASURE_WORDS.has(w) && (STATES.has(w) || w.endsWith("ed"));
+}

@@ -128,6 +128,8 @@ export interface MeasureChoice {
   readonly measure: Measure;
   /** False when no cue word supported the measure (a fallback). */
   readonly cued: boolean;
+  /** True when the measure was read from outside the count's clause (a weak reading). */
+  readonly distant?: boolean;
 }
 
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
@@ -178,6 +180,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
   const role = head ? HEADS.get(tokens[head.index]!.lower)?.role : undefined;
+  // "212 detainees died", "40 protesters had been shot": the verb right after the role noun.
+  if (role && head) {
+    let k = head.index + 1;
+    while (/^(had|have|has|been|later|then|all)$/.test(tokens[k]?.lower ?? "")) k++;
+    const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+    if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
+  }
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
@@ -197,7 +206,42 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
+  // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
+  const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
+  if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false };
+}
+
+/** How far a sentence-wide cue may stand from the count, in tokens. */
+const SENTENCE_REACH = 14;
+
+/** The nearest cue in the count's sentence outside its clause (scene-setting measures excepted). */
+function sentenceCue(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  head: Head | null,
+): Measure | null {
+  const sentence = tokens[from]!.sentence;
+  for (let d = 1; d <= SENTENCE_REACH; d++) {
+    for (const k of [to - 1 + d, from - d]) {
+      const t = tokens[k];
+      if (!t || t.sentence !== sentence || t.text === ";") continue;
+      const m = cuesAt(tokens, k, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+      if (!m) continue;
+      // "bodies of dead and wounded": two measures joined say no one of them.
+      for (const [joint, other] of [
+        [k + 1, k + 2],
+        [k - 1, k - 2],
+      ] as const) {
+        if (!/^(and|or|,)$/.test(tokens[joint]?.lower ?? "")) continue;
+        if (cuesAt(tokens, other, head).some((x) => x !== m)) return null;
+      }
+      return m;
+    }
+  }
+  return null;
 }
 
 function exchangeBefore(tokens: readonly Token[], from: number, to: number): boolean {

@@ -13,7 +13,13 @@ import {
   readNumbers,
 } from "./count-shape.js";
 import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { minimumAfter, siblingRanges, tightWordBefore } from "./figure-extras.js";
+import {
+  minimumAfter,
+  participleAfter,
+  predicateCount,
+  siblingRanges,
+  tightWordBefore,
+} from "./figure-extras.js";
 import { chooseMeasure } from "./figure-measure.js";
 import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
@@ -57,6 +63,15 @@ const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
+  "arrived",
+  "reached",
+  "came",
+  "crossed",
+  "fled",
+  "returned",
+  "walked",
+  "marched",
+  "gathered",
   "during",
   "in",
   "from",
@@ -73,7 +88,21 @@ const CLAUSE_CONTINUERS = new Set([
   "others",
 ]);
 
-const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "—", "–", '"', "“"]);
+/** Words that may follow a count whose verb is left out ("about 300 for machete wounds"). */
+const GAPPED_PREPOSITIONS = new Set([
+  "in",
+  "for",
+  "from",
+  "at",
+  "on",
+  "by",
+  "among",
+  "with",
+  "under",
+  "aged",
+]);
+
+const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
 function startsSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
@@ -97,7 +126,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   const recent: { value: number; measure: Measure; at: number }[] = [];
   let parent: { measure: Measure; sentence: number; end: number } | null = null;
   let lastListEnd = -1;
-  let procedural: { sentence: number; head: string | null } | null = null;
+  let procedural: { sentence: number; head: string | null; end: number } | null = null;
   for (let n = 0; n < reads.length; n++) {
     const r = reads[n]!;
     let hi = r;
@@ -120,23 +149,36 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
-      procedural = { sentence, head: head ? tokens[head.index]!.lower : null };
+      procedural = {
+        sentence,
+        head: head ? tokens[head.index]!.lower : null,
+        end: head?.index ?? last,
+      };
       continue;
     }
     // "… heard 80 witnesses, of whom 62 were called by the Prosecution and 13 by the Defence",
     // "Sixty-three of the former detainees": the rest of a proceeding's count is one too.
     if (
       procedural &&
-      (procedural.sentence === sentence ||
+      ((procedural.sentence === sentence &&
+        // "… reported 1,900 cases and 61 deaths": a count with a noun of its own is the event's,
+        // unless it continues the proceeding's list ("96 detainees, 41 relatives and 12 lawyers").
+        (head === null ||
+          tokens[head.index]!.lower === procedural.head ||
+          (r.from - procedural.end <= 4 && /^(,|and)$/.test(tokens[r.from - 1]?.lower ?? "")))) ||
         (procedural.sentence === sentence - 1 &&
           head !== null &&
           tokens[head.index]!.lower === procedural.head &&
           tokens[hi.to]?.lower === "of"))
-    )
+    ) {
+      if (procedural) procedural.end = head ? head.index : last;
       continue;
+    }
     // "Eight during the transfer", "Nine were in a critical condition": a count that opens its
     // clause with no noun is one more of what the previous figure counted.
-    const lead = hedgeBefore(tokens, r.from)?.from ?? r.from;
+    // The hedge before the count ("at least", "about"), read once.
+    const hedgeAt = hedgeBefore(tokens, r.from);
+    const lead = hedgeAt?.from ?? r.from;
     const opensClause =
       !head &&
       found.length > 0 &&
@@ -147,17 +189,27 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     if (r.words && r.value < 10 && !head && !opensClause) continue;
     const clause = clauseAround(tokens, r.from, hi.to, (k) => digitAt.has(k));
     const prevTok = tokens[r.from - 1];
-    const listOpen = phraseEndingBefore(tokens, r.from, LIST_OPENERS) !== null;
+    // "of whom about 250", "including at least 40": the list opens before the hedge.
+    const listOpen = phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null;
     const chained =
-      lastListEnd >= 0 && r.from - lastListEnd <= 3 && /^(,|and)$/.test(prevTok?.lower ?? "");
+      lastListEnd >= 0 && r.from - lastListEnd <= 5 && /^(,|and)$/.test(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
     const near =
       parent !== null &&
       (parent.sentence === sentence
-        ? r.from - parent.end <= 6
+        ? r.from - parent.end <= (listOpen ? 12 : 6)
         : listOpen && tokens[r.from]!.start - tokens[parent.end]!.end < 300);
-    const inList = parent !== null && near && (listOpen || chained);
-    const hedged = hi !== r ? null : hedgeBefore(tokens, r.from);
+    // "… were treated for injuries, about 300 for machete wounds": after a comma, a count with
+    // only a place or a cause after it is a part of the count before, its verb left out.
+    const gapped =
+      !head &&
+      parent !== null &&
+      parent.sentence === sentence &&
+      r.from - parent.end <= 12 &&
+      /^(,|and)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "");
+    const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
+    const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
     // "the 180", "these 2,000", "hearings for the 180": a count already given, named again.
@@ -167,10 +219,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     // A bare repetition ("The commission says 767,") stands alone before punctuation; a small
     // number or "another 31" is a new group.
     const bare =
-      !head &&
-      tokens[hi.to]?.kind === "punct" &&
-      !hedgeBefore(tokens, r.from) &&
-      !tightWordBefore(tokens, r.from);
+      !head && tokens[hi.to]?.kind === "punct" && !hedgeAt && !tightWordBefore(tokens, r.from);
     const anaphor =
       hi === r &&
       r.value >= 10 &&
@@ -186,8 +235,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       head = { index: last, subgroup: null, unit };
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
+    // "about two hundred more died": "more" or "others" may stand before the verb.
+    const verbAt = /^(more|others|other)$/.test(tokens[hi.to]?.lower ?? "") ? hi.to + 1 : hi.to;
     const elliptic =
-      ELLIPTIC_VERBS.has(tokens[hi.to]?.lower ?? "") || tokens[hedgedFrom - 1]?.lower === "at";
+      ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
+      tokens[hedgedFrom - 1]?.lower === "at" ||
+      predicateCount(tokens, hedgedFrom) ||
+      participleAfter(tokens, hi.to);
     const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
@@ -216,7 +270,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
-      ((measure === "other" && !anaphor) || (!choice.cued && r.value < 2)) &&
+      (((measure === "other" || choice.distant) && !anaphor) || (!choice.cued && r.value < 2)) &&
       r.value < 10 &&
       hi === r
     )

@@ -90,6 +90,9 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
   // "half a million": half of the scale.
   if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES[tokens[i + 2]?.lower ?? ""])
     return { value: SCALES[tokens[i + 2]!.lower]! / 2, from: i, to: i + 3, words: true };
+  // "a dozen", "two dozen": twelve each ("dozens" is no count).
+  if (tokens[i + 1]?.lower === "dozen" && (t.lower === "a" || small(t) !== null))
+    return { value: 12 * (t.lower === "a" ? 1 : small(t)!), from: i, to: i + 2, words: true };
   // "a thousand", "a hundred" count as one thousand, one hundred.
   if ((t.lower === "a" || t.lower === "one") && tokens[i + 1] && SCALES[tokens[i + 1]!.lower]) {
     const rest = readWords(tokens, i + 1, 1);

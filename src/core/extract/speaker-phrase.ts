@@ -48,6 +48,28 @@ export const SAY_VERBS = new Set([
   "recalled",
   "stressed",
   "according",
+  // Findings and submissions: a court, a party or a body that counted states the figure.
+  "found",
+  "finds",
+  "submitted",
+  "submits",
+  "argued",
+  "argues",
+  "acknowledged",
+  "acknowledges",
+  "acknowledge",
+  "accepted",
+  "accepts",
+  "documented",
+  "counted",
+  "identified",
+  "identifies",
+  "registered",
+  "listed",
+  "admits",
+  "satisfied",
+  "speaks",
+  "spoke",
 ]);
 
 const BOUNDARIES = new Set([

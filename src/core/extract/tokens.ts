@@ -2,6 +2,8 @@
  * A linear tokeniser for extraction: words, numbers (with thousands separators) and single
  * punctuation marks, each with its offsets and the index of the sentence it belongs to.
  */
+import { isSpaceCode, isUpperCode, isWordCode } from "../text/char-class.js";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -20,18 +22,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Letters and marks, with an ASCII fast path: this runs for every character of the text. */
+/** Letters and marks. */
 function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+  return isWordCode(ch.charCodeAt(0));
 }
-const LETTER = /[\p{L}\p{M}]/u;
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
-}
-const SPACE = /\s/;
 
 /** Splits `text` into tokens; sentences end at . ! ? followed by space, and at paragraph breaks. */
 export function tokenize(text: string): Token[] {
@@ -40,14 +34,22 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = text.slice(start, end);
-    tokens.push({ kind, text: t, lower: t.toLowerCase(), start, end, sentence });
+    // Numbers and marks have no case: only words need a lower-case copy.
+    tokens.push({
+      kind,
+      text: t,
+      lower: kind === "word" ? t.toLowerCase() : t,
+      start,
+      end,
+      sentence,
+    });
   };
   while (i < text.length) {
     const ch = text[i]!;
     const code = text.charCodeAt(i);
     // Cleaning joined every wrapped line; a newline left standing ends a line of its own.
     if (ch === "\n") sentence++;
-    if (isSpace(code)) {
+    if (isSpaceCode(code)) {
       i++;
     } else if (isDigit(code)) {
       let e = i;
@@ -75,13 +77,17 @@ export function tokenize(text: string): Token[] {
       // Abbreviations keep their dot so that "Mr." or "p.m." do not end a sentence.
       // Initials ("Alcee L. Hastings") keep their dot too.
       const initial =
-        e === i + 1 && /\p{Lu}/u.test(ch) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 4));
+        e === i + 1 && isUpperCode(code) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 4));
       if (text[e] === "." && (initial || ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase())))
         e++;
       push("word", i, e);
       i = e;
       // "… at 7:00 a.m. The same sources …": the clock abbreviation also ends the sentence.
-      if (/^[ap]\.m\.$/i.test(text.slice(i - 4, i)) && /^\s+[\p{Lu}“"]/u.test(text.slice(i, i + 3)))
+      if (
+        text.charCodeAt(i - 1) === 46 &&
+        /^[ap]\.m\.$/i.test(text.slice(i - 4, i)) &&
+        /^\s+[\p{Lu}“"]/u.test(text.slice(i, i + 3))
+      )
         sentence++;
     } else {
       push("punct", i, i + 1);

@@ -1,4 +1,5 @@
 /** Finding places by name in any spelling, and every gazetteer mention in a text. */
+import { isUpperCode, isWordCode } from "../text/char-class.js";
 import { foldName } from "./fold-name.js";
 import { PLACES, type Place } from "./places.js";
 
@@ -30,7 +31,31 @@ export interface PlaceMention {
   readonly place: Place;
 }
 
-const WORD = /[\p{Lu}][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
+/**
+ * Words that begin with a capital, hyphenated parts included ("Nagorno-Karabakh"), as
+ * /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*\/gu finds them, by char code: this visits every
+ * character, and a global pattern allocates per match.
+ */
+function capitalisedWords(text: string): { start: number; end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isUpperCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    for (;;) {
+      while (e < n && isWordCode(text.charCodeAt(e))) e++;
+      if (text.charCodeAt(e) === 45 && e + 1 < n && isWordCode(text.charCodeAt(e + 1))) e++;
+      else break;
+    }
+    words.push({ start: i, end: e });
+    i = e;
+  }
+  return words;
+}
 const MAX_WORDS = 3;
 
 /**
@@ -48,10 +73,7 @@ export function findPlaces(text: string): PlaceMention[] {
     }
     return place;
   };
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words = capitalisedWords(text);
   const found: PlaceMention[] = [];
   let i = 0;
   while (i < words.length) {

@@ -9,3 +9,4 @@ export {
 } from "./name-endings.js";
 export { phoneticKey, phoneticOfFolded } from "./phonetic.js";
 export { type NameParts, patronymicFather, splitFullName } from "./split-name.js";
+export { inReaderScript, latinToCyrillic } from "./to-script.js";

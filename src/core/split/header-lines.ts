@@ -17,6 +17,8 @@ export function isHeaderLike(text: string, maxLength = 90): boolean {
 
 /** Mostly upper-case letters: entity names and headings in compilations. */
 export function isAllCaps(text: string): boolean {
+  // A lower-case ASCII letter settles it without building the letters (most lines have one).
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return (
     letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()

@@ -3,6 +3,7 @@
  * a BOM recognised from its zero bytes, invalid UTF-8 replaced with U+FFFD and reported, and
  * binary data refused before it becomes a "text" full of control characters.
  */
+import { isControlChar, type NotText, notText } from "../../core/text/binary-text.js";
 import { ReadError } from "./read-error.js";
 
 export interface DecodedText {
@@ -17,20 +18,34 @@ export interface DecodedText {
 const SAMPLE_BYTES = 64 * 1024;
 
 /**
- * Decodes text bytes; throws a ReadError "binary" when the bytes do not look like text.
+ * Decodes text bytes; throws a ReadError "binary" when the decoded text is not text (core's
+ * `notText`, the extractor's rule too), or "corrupt" at a NUL character, naming its byte.
  * @example decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])).text // "hi"
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes);
+  const problem = notText(decoded.text);
+  if (problem) {
+    const at = byteOffset(bytes, decoded.encoding, problem);
+    throw new ReadError(
+      problem.kind === "nul" ? "corrupt" : "binary",
+      problem.kind === "nul"
+        ? `${problem.message} at byte ${at}`
+        : `${problem.message} (the first at byte ${at})`,
+    );
+  }
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), "utf-16le", []);
   if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), "utf-16be", []);
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const bomless = sniffUtf16(sample);
+  const bomless = sniffUtf16(bytes.subarray(0, SAMPLE_BYTES));
   if (bomless) {
     return utf16(bytes, bomless, [`decoded as ${bomless.toUpperCase()} without a byte-order mark`]);
   }
-  rejectBinary(sample);
   // TextDecoder strips a leading UTF-8 BOM by default.
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -39,6 +54,23 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder("utf-8").decode(bytes);
     return { text, encoding: "utf-8", lossy: true, warnings: [invalidUtf8Warning(text)] };
   }
+}
+
+/**
+ * The byte at which the offending character begins. In UTF-8 a NUL or control character is one
+ * ASCII byte that always decodes to itself, so the first such byte is the first such character.
+ */
+function byteOffset(
+  bytes: Uint8Array,
+  encoding: DecodedText["encoding"],
+  problem: NotText,
+): number {
+  if (encoding !== "utf-8") {
+    const bom = bytes[0] === 0xff || bytes[0] === 0xfe ? 2 : 0;
+    return bom + 2 * problem.index;
+  }
+  if (problem.kind === "nul") return bytes.indexOf(0);
+  return bytes.findIndex((b) => b === 0 || isControlChar(b));
 }
 
 function utf16(
@@ -70,33 +102,6 @@ function sniffUtf16(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.02) return "utf-16le";
   if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.02) return "utf-16be";
   return null;
-}
-
-/** Refuses samples with NUL bytes or many C0 control characters (other than tab, line ends, FF, ESC). */
-function rejectBinary(sample: Uint8Array): void {
-  let nul = 0;
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) nul++;
-    else if (
-      (byte < 0x20 &&
-        byte !== 0x09 &&
-        byte !== 0x0a &&
-        byte !== 0x0c &&
-        byte !== 0x0d &&
-        byte !== 0x1b) ||
-      byte === 0x7f
-    )
-      control++;
-  }
-  const n = sample.length;
-  if (nul > n * 0.005 || nul + control > n * 0.05 || (nul > 0 && n < 512)) {
-    const share = (count: number) => `${((100 * count) / n).toFixed(1)}%`;
-    throw new ReadError(
-      "binary",
-      `binary data, not text: ${share(nul)} NUL and ${share(control)} other control bytes in the first ${n} bytes`,
-    );
-  }
 }
 
 function invalidUtf8Warning(text: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeDocx } from "../../../test/fixtures/documents/make-docx.js";
 import { makeZip } from "../../../test/fixtures/documents/make-zip.js";
 import { readDocument } from "./read-document.js";
+import { DOCX_XML_BUDGET } from "./read-docx.js";
 
 describe("readDocument: DOCX", () => {
   it("reads the paragraphs, separated by blank lines, with the first as title", async () => {
@@ -38,11 +39,25 @@ describe("readDocument: DOCX", () => {
     await expect(readDocument(zip, "bad.docx")).rejects.toMatchObject({ code: "corrupt" });
   });
 
-  it("refuses a DOCX that declares it would unzip to over 1 GiB (a zip bomb) as too large", async () => {
+  it("refuses a DOCX whose paragraphs honestly unzip past the budget (a zip bomb) as too large", async () => {
+    // About 21 MiB of paragraphs in a file of some 100 KB: refused while inflating, not after.
+    const paragraphs = Array.from({ length: 350_000 }, () => "Many people fled at night.");
+    const bomb = makeDocx(paragraphs);
+    expect(bomb.length).toBeLessThan(DOCX_XML_BUDGET / 20);
+    await expect(readDocument(bomb, "bomb.docx")).rejects.toMatchObject({
+      code: "too_large",
+      message: expect.stringMatching(
+        /more than 20971520 bytes of XML \(stopped at word\/document\.xml\)/,
+      ),
+    });
+  });
+
+  it("counts the bytes inflated, not the sizes the archive declares", async () => {
     const docx = makeDocx(["Body."]);
     const central = Buffer.from(docx).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     new DataView(docx.buffer, docx.byteOffset).setUint32(central + 24, 0xf0000000, true);
-    await expect(readDocument(docx, "bomb.docx")).rejects.toMatchObject({ code: "too_large" });
+    // A false declared size is not taken for a bomb; the parser finds the archive inconsistent.
+    await expect(readDocument(docx, "declared.docx")).rejects.toMatchObject({ code: "corrupt" });
   });
 
   it("refuses a truncated DOCX as corrupt", async () => {

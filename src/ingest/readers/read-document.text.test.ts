@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../core/extract/extract-claims.js";
 import { readDocument } from "./read-document.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -106,5 +107,36 @@ describe("readDocument: plain text and Markdown", () => {
     const bytes = new Uint8Array(30 * 1024 * 1024).fill(0x37);
     const doc = await readDocument(bytes, "line.txt", { maxBytes: 64 * 1024 * 1024 });
     expect(doc.text.length).toBe(bytes.length);
+  });
+
+  it("agrees with the extractor: a short text with a few invalid bytes is read and extracted", async () => {
+    // 3 undecodable bytes in 40: the reader keeps them as U+FFFD, and the extractor must not
+    // then refuse the stored text as binary.
+    const bytes = Uint8Array.from([
+      ...utf8("About 200 people were killed "),
+      0xff,
+      0xfe,
+      0xc3,
+      ...utf8(" there."),
+    ]);
+    const doc = await readDocument(bytes, "note.txt");
+    expect(doc.text).toContain("\ufffd");
+    expect(() => extractClaims(doc.text)).not.toThrow();
+  });
+
+  it("refuses a text with a NUL past the first 64 KiB as corrupt, naming the byte", async () => {
+    const bytes = utf8(`${"Line of text.\n".repeat(6000)}a\u0000b`);
+    await expect(readDocument(bytes, "late-nul.txt")).rejects.toMatchObject({
+      code: "corrupt",
+      message: expect.stringMatching(/NUL character.*at byte 84001/),
+    });
+  });
+
+  it("names the byte of the first control character of binary data", async () => {
+    const bytes = Uint8Array.from([...utf8("ok"), ...new Array(100).fill(0x01)]);
+    await expect(readDocument(bytes, "x.txt")).rejects.toMatchObject({
+      code: "binary",
+      message: expect.stringMatching(/first at byte 2/),
+    });
   });
 });

@@ -2,6 +2,7 @@
  * @module The entry point of the document readers: bytes and a file name in, extracted text out,
  * or a ReadError saying why not. Offsets everywhere downstream are into `ReadDocument.text`.
  */
+import { notText } from "../../core/text/binary-text.js";
 import { extensionOf, sniffContainer } from "./detect-format.js";
 import type { ReadDocument, ReadOptions } from "./read-document.types.js";
 import { readDocx } from "./read-docx.js";
@@ -37,9 +38,26 @@ export async function readDocument(
   if (bytes.length === 0) throw new ReadError("empty", "the file is empty (0 bytes)");
   const extension = extensionOf(fileName);
   const container = sniffContainer(bytes, extension);
-  if (container.kind === "pdf") return readPdf(bytes, timeoutMs);
-  if (container.kind === "docx") return readDocx(bytes, container.entries, timeoutMs);
+  if (container.kind === "pdf") return asText(await readPdf(bytes, timeoutMs));
+  if (container.kind === "docx") return asText(await readDocx(bytes, container.entries, timeoutMs));
   return readTextual(bytes, extension);
+}
+
+/**
+ * A text layer by the same rule as a text file (core/text's `notText`, which the extractor
+ * applies too): NULs, which a layout engine may emit for unmapped glyphs, become U+FFFD (offsets,
+ * such as page starts, stay valid) with a warning; a layer of mostly control characters is refused.
+ */
+function asText(doc: ReadDocument): ReadDocument {
+  let { text, warnings } = doc;
+  if (text.includes("\u0000")) {
+    const count = text.split("\u0000").length - 1;
+    text = text.replaceAll("\u0000", "\ufffd");
+    warnings = [...warnings, `${count} NUL characters in the text layer were replaced with U+FFFD`];
+  }
+  const problem = notText(text);
+  if (problem) throw new ReadError("unreadable", `the text layer is not text: ${problem.message}`);
+  return { ...doc, text, warnings };
 }
 
 /** Options are programmer input: a bad one is a bug to surface, not a document to refuse. */

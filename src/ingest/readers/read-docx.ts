@@ -7,27 +7,37 @@ import { docxTitle } from "./docx-title.js";
 import { MEDIA_TYPES, type ReadDocument } from "./read-document.types.js";
 import { messageOf, ReadError } from "./read-error.js";
 import { firstLineTitle } from "./text-title.js";
+import { assertUnzipsWithin } from "./zip-budget.js";
 import type { ZipEntry } from "./zip-directory.js";
 
-/** Refuse archives that declare more than this once unzipped (a "zip bomb"). */
-const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
+/**
+ * What a DOCX may unzip to. The parser holds its XML as trees, about 90 times the XML's size
+ * (16 MiB of paragraphs: 1.4 GB), so the XML budget keeps a read well inside a thread's heap;
+ * images and other embedded files are not parsed, only bounded against a disguised bomb.
+ */
+export const DOCX_XML_BUDGET = 20 * 1024 * 1024;
+const otherBudget = (fileBytes: number) => 4 * fileBytes + 1024 * 1024;
 
 /**
  * Reads a DOCX within `timeoutMs`. `entries` is the central directory when it could be read
- * (null when damaged: mammoth then gets the last word on whether the file is readable).
+ * (null when damaged, which is refused).
  */
 export async function readDocx(
   bytes: Uint8Array,
   entries: ZipEntry[] | null,
   timeoutMs: number,
 ): Promise<ReadDocument> {
-  const declared = (entries ?? []).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (declared > MAX_UNZIPPED_BYTES) {
-    throw new ReadError(
-      "too_large",
-      `the DOCX would unzip to ${declared} bytes (limit ${MAX_UNZIPPED_BYTES})`,
-    );
+  // Without a readable directory nothing can be inflated against a budget: the parser is not
+  // given the chance to inflate it unbounded.
+  if (entries === null) {
+    throw new ReadError("corrupt", "the DOCX is damaged: its ZIP directory cannot be read");
   }
+  assertUnzipsWithin(
+    bytes,
+    entries,
+    { xmlBytes: DOCX_XML_BUDGET, otherBytes: otherBudget(bytes.length) },
+    "the DOCX",
+  );
   const deadline = startDeadline(timeoutMs, "the DOCX");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: Awaited<ReturnType<typeof mammoth.extractRawText>>;
@@ -43,6 +53,6 @@ export async function readDocx(
   const text = normaliseLineEnds(result.value).replace(/\s+$/, "");
   if (isBlank(text)) throw new ReadError("empty", "the DOCX contains no text");
   const warnings = result.messages.map((m) => `DOCX: ${m.message}`);
-  const title = (entries ? docxTitle(bytes, entries) : null) ?? firstLineTitle(text);
+  const title = docxTitle(bytes, entries) ?? firstLineTitle(text);
   return { format: "docx", mediaType: MEDIA_TYPES.docx, text, title, warnings };
 }

@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
+import { EXPENSIVE } from "../expensive-limit.js";
 import { CaseParams } from "../schemas/case.schemas.js";
 import { IdParams, problems } from "../schemas/common.schemas.js";
 import {
@@ -56,7 +57,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/matrix",
     {
-      config: { gate: "anyone" },
+      config: { gate: "anyone", ...EXPENSIVE },
       schema: {
         summary:
           "The legal matrix: per crime, each element with evidence for and against, and gaps",
@@ -71,7 +72,7 @@ export function evidenceRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/cases/:id/report",
     {
-      config: { gate: "anyone" },
+      config: { gate: "anyone", ...EXPENSIVE },
       schema: {
         summary: "A footnoted brief of the case as HTML, Markdown or PDF",
         tags,

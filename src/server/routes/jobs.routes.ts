@@ -4,6 +4,7 @@
  */
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import { InvalidInputError } from "../../services/errors.js";
 import { IdParams, problems } from "../schemas/common.schemas.js";
 import {
@@ -67,6 +68,28 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
     },
   );
 
+  r.get(
+    "/api/jobs/:id/output",
+    {
+      config: { gate: "editor" },
+      schema: {
+        summary: "The file a finished export or report job made, as a download",
+        tags,
+        params: IdParams,
+        response: {
+          200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
+          ...problems(401, 403, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await services.jobs.output(callerOf(req), req.params.id);
+      return reply
+        .type(file.mediaType)
+        .header("content-disposition", `attachment; filename="${file.name}"`)
+        .send(Buffer.from(file.bytes));
+    },
+  );
   r.post(
     "/api/jobs/:id/cancel",
     {

@@ -1,6 +1,7 @@
 /** The victim registry: person lists, linkage runs, link review, capture histories, estimates. */
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
+import { EXPENSIVE } from "../expensive-limit.js";
 import { IdParams, problems } from "../schemas/common.schemas.js";
 import {
   EstimatesQuerySchema,
@@ -83,7 +84,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.post(
     "/api/linkage",
     {
-      config: { gate: "editor" },
+      config: { gate: "editor", ...EXPENSIVE },
       schema: {
         summary:
           "Link the records of person lists; links above the threshold are stored as proposals",
@@ -125,7 +126,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/registry/histories",
     {
-      config: { gate: "anyone" },
+      config: { gate: "anyone", ...EXPENSIVE },
       schema: {
         summary: "Capture histories from the clusters of confirmed links",
         tags,
@@ -138,7 +139,7 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
   r.get(
     "/api/registry/estimates",
     {
-      config: { gate: "anyone" },
+      config: { gate: "anyone", ...EXPENSIVE },
       schema: {
         summary:
           "Estimates of the total from the capture histories: log-linear, DGA and LCMCR side by side",

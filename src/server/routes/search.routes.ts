@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
+import { EXPENSIVE } from "../expensive-limit.js";
 import { CaseParams } from "../schemas/case.schemas.js";
 import { Nullable, problems } from "../schemas/common.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -73,7 +74,7 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
   r.get(
     "/api/search",
     {
-      config: { gate: "anyone" },
+      config: { gate: "anyone", ...EXPENSIVE },
       schema: {
         summary: "Full-text search over passages, ranked, with highlighted snippets",
         tags: ["search"],

@@ -21,6 +21,7 @@ import { pageOf } from "../paging.js";
 import { assertMayWrite, effectiveRole } from "../policies/access.policy.js";
 import { type JobView, presentJob } from "../presenters/job.presenter.js";
 import type { JobType } from "./job-type.js";
+import { outputOf } from "./types/file-output.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -127,6 +128,15 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
         ...p,
       });
       return { items: items.map(presentJob), total, ...p };
+    },
+
+    /** The file a finished export or report job made (its result names it by SHA-256). */
+    async output(caller: Caller, id: string) {
+      const job = await visibleJob(caller, id);
+      const file = outputOf(job.result);
+      if (job.state !== "completed" || !file)
+        throw new NotFoundError(`a finished file of job ${id}`);
+      return { ...file, bytes: await store.blobs.read(file.sha256) };
     },
 
     /** Cancels a queued or running job: items not yet done never run; running work is told to stop. */

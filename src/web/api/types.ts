@@ -120,8 +120,18 @@ export interface CaseSummary {
   title: string;
 }
 
+/** A case's own texts in another language; any may be missing (then the original is shown). */
+export interface CaseTextsTranslation {
+  title?: string;
+  summary?: string;
+  places?: Record<string, string>;
+}
+
 export interface CaseOverview extends CaseSummary {
   summary: string;
+  /** The language the case's texts are written in. */
+  language?: string;
+  translations?: Record<string, CaseTextsTranslation | undefined>;
   sources: number;
   claims: number;
   timeSpan?: { start: string; end: string | null };
@@ -149,6 +159,7 @@ export interface TimelineEvent {
   when: TimelineWhen;
   where: string[];
   what: string;
+  translations?: Record<string, { what: string } | undefined>;
   claimIds: string[];
   sourceIds: string[];
   conflicts: TimeConflict[];

@@ -2,9 +2,10 @@
  * Colours of claimant affiliations. Each hue is only a second cue: the affiliation is always
  * written out in the table and legend too. All hues hold 4.5:1 against white.
  */
+
 import { AFFILIATIONS } from "../../core/case/vocabulary.js";
 import { t } from "../i18n/i18n.js";
-import { humanise } from "./format.js";
+import { term } from "../i18n/terms.js";
 
 const COLOURS: Record<string, string> = {
   independent_ngo: "#0b5cad",
@@ -39,7 +40,7 @@ export function AffiliationLegend({ present }: { present: ReadonlySet<string> })
     <ul className="legend" aria-label={t("figures.legend")}>
       {AFFILIATIONS.filter((a) => present.has(a)).map((a) => (
         <li key={a}>
-          <AffiliationDot affiliation={a} /> {humanise(a)}
+          <AffiliationDot affiliation={a} /> {term("affiliation", a)}
         </li>
       ))}
     </ul>

@@ -1,14 +1,7 @@
-/** Small formatting helpers shared by the views. */
-const numbers = new Intl.NumberFormat("en-GB");
+/** Small formatting helpers shared by the views; numbers are written as the reader's language writes them. */
+import { formatNumber } from "../i18n/i18n.js";
 
-export function formatNumber(n: number): string {
-  return numbers.format(n);
-}
-
-/** A vocabulary value as words: "crime_against_humanity" → "crime against humanity". */
-export function humanise(value: string | null | undefined): string {
-  return value ? value.replace(/_/g, " ") : "—";
-}
+export { formatNumber };
 
 /** A range of claimed values, never collapsed to one number unless every claim agrees. */
 export function formatSpread(spread: { min: number; max: number } | null): string {

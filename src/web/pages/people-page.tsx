@@ -1,12 +1,14 @@
-/** Witnesses and named persons, with the passages that mention them. */
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+import { inReaderScript } from "../../core/names/to-script.js";
 import type { Page, Person, SourceSummary } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
-import { humanise, sourceHref } from "../components/format.js";
+import { sourceHref } from "../components/format.js";
 import { LoadState } from "../components/load-state.js";
 import { useTitle } from "../components/use-title.js";
-import { t } from "../i18n/i18n.js";
+import { currentLocale, formatList, t } from "../i18n/i18n.js";
+/** Witnesses and named persons, with the passages that mention them. */
+import { term } from "../i18n/terms.js";
 
 function PeopleTable({
   people,
@@ -31,10 +33,12 @@ function PeopleTable({
           {people.map((p) => (
             <tr key={p.name}>
               <td>
-                {p.name}
-                <div className="muted small narrow-only">{p.roles.map(humanise).join(", ")}</div>
+                <PersonName name={p.name} />
+                <div className="muted small narrow-only">
+                  {formatList(p.roles.map((r) => term("role", r)))}
+                </div>
               </td>
-              <td className="wide-only">{p.roles.map(humanise).join(", ")}</td>
+              <td className="wide-only">{formatList(p.roles.map((r) => term("role", r)))}</td>
               <td className="small">
                 {p.sourceIds.map((s) => (
                   <div key={s}>
@@ -56,6 +60,17 @@ function PeopleTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A person's name in the reader's script, with the sources' spelling beside it when it differs. */
+function PersonName({ name }: { name: string }) {
+  const shown = inReaderScript(name, currentLocale());
+  if (shown === name) return <>{name}</>;
+  return (
+    <>
+      {shown} <span className="muted small">({name})</span>
+    </>
   );
 }
 

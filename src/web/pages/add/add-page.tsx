@@ -1,13 +1,14 @@
 /** Adding sources: drop or choose files, set kind and access, split compilations, see what came of it. */
+
 import { type DragEvent, useState } from "react";
 import { Link } from "react-router";
 import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
 import { useSession } from "../../api/auth.js";
 import { messageOf } from "../../api/client.js";
 import { AccessSelect } from "../../components/access-select.js";
-import { humanise } from "../../components/format.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { type UploadOptions, uploadFile } from "./upload.js";
 import { UploadList, type UploadRow } from "./upload-list.js";
 
@@ -68,7 +69,7 @@ export function AddPage() {
                 <option value="">{t("add.kind.auto")}</option>
                 {SOURCE_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {humanise(k)}
+                    {term("sourceKind", k)}
                   </option>
                 ))}
               </select>

@@ -3,6 +3,8 @@
  * publication: the first weeks, when most figures appeared, stay readable beside decades of
  * later repetition.
  */
+import { formatTick } from "../../i18n/i18n.js";
+
 const DAY = 86_400_000;
 
 /** Milliseconds of a date given as YYYY, YYYY-MM or YYYY-MM-DD (first day of the period). */
@@ -17,16 +19,6 @@ export interface TimeScale {
 }
 
 const TICK_DAYS = [0, 7, 30, 91, 365, 365 * 3, 365 * 10, 365 * 20, 365 * 30, 365 * 50];
-const monthDay = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-const monthYear = new Intl.DateTimeFormat("en-GB", {
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 export function timeScale(minMs: number, maxMs: number, x0: number, x1: number): TimeScale {
   const origin = minMs - DAY;
@@ -39,11 +31,11 @@ export function timeScale(minMs: number, maxMs: number, x0: number, x1: number):
       const date = new Date(ms);
       const label =
         i === 0
-          ? `${monthDay.format(date)} ${date.getUTCFullYear()}`
+          ? `${formatTick(ms, "dayMonth")} ${date.getUTCFullYear()}`
           : ms - origin < 200 * DAY
-            ? monthDay.format(date)
+            ? formatTick(ms, "dayMonth")
             : ms - origin < 800 * DAY
-              ? monthYear.format(date)
+              ? formatTick(ms, "monthYear")
               : String(date.getUTCFullYear());
       return { ms, label };
     });

@@ -1,9 +1,12 @@
 /** Every claimed value of a measure against its publication date, coloured by affiliation. */
+
 import { useNavigate } from "react-router";
 import type { FigureRow } from "../../api/figures.js";
-import { claimHref, formatNumber, humanise } from "../../components/format.js";
+import { claimHref, formatNumber } from "../../components/format.js";
+import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { useWidth } from "../../components/use-width.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { dateMs, niceTicks, timeScale } from "./chart-scales.js";
 import { FigureMarker } from "./figure-marker.js";
 
@@ -11,7 +14,7 @@ const HEIGHT = 340;
 const PAD = { top: 16, right: 24, bottom: 44, left: 56 };
 
 function describe(row: FigureRow): string {
-  return `${row.label} ${humanise(row.subgroup ?? "")} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
+  return `${row.label} ${row.subgroup ? term("subgroup", row.subgroup) : ""} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
 }
 
 export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; measure: string }) {
@@ -38,8 +41,20 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
   });
   return (
     <div ref={ref} className="chart">
-      <svg width={width} height={HEIGHT} role="img" aria-labelledby="chart-title">
-        <title id="chart-title">{t("figures.chart.title", { measure: humanise(measure) })}</title>
+      <p id="chart-keys" className="small muted">
+        {t("figures.chart.keys")}
+      </p>
+      {/* One Tab stop for the whole chart; arrow keys move between marks (roving tabindex). */}
+      <svg
+        width={width}
+        height={HEIGHT}
+        aria-labelledby="chart-title"
+        aria-describedby="chart-keys"
+        onKeyDown={moveBetweenMarks}
+      >
+        <title id="chart-title">
+          {t("figures.chart.title", { measure: term("measure", measure) })}
+        </title>
         {yTicks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
@@ -60,9 +75,11 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
         <text x={PAD.left} y={HEIGHT - 6} className="tick">
           {t("figures.chart.xAxis")}
         </text>
-        {placed.map(({ row, x: px }) => (
+        {placed.map(({ row, x: px }, i) => (
           <a
-            tabIndex={-1}
+            tabIndex={rovingTabIndex(i)}
+            aria-label={describe(row)}
+            className="mark"
             key={row.claimId}
             href={claimHref(row.sourceId, row.claimId)}
             onClick={(e) => {

@@ -1,8 +1,9 @@
-/** Computed discrepancies, each with every side and who stands on it. */
 import { Link } from "react-router";
 import type { FigureFlag, FigureRow } from "../../api/figures.js";
-import { claimHref, humanise } from "../../components/format.js";
-import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { claimHref } from "../../components/format.js";
+import { formatList, formatPartialDate, t } from "../../i18n/i18n.js";
+/** Computed discrepancies, each with every side and who stands on it. */
+import { term } from "../../i18n/terms.js";
 
 const TITLES = {
   value_conflict: "figures.flag.value_conflict",
@@ -45,7 +46,7 @@ function Side({ label, rows }: { label: string; rows: readonly FigureRow[] }) {
 
 function FlagCard({ flag, byId }: { flag: FigureFlag; byId: ReadonlyMap<string, FigureRow> }) {
   const rows = flag.claimIds.map((id) => byId.get(id)).filter((r): r is FigureRow => !!r);
-  const scope = [flag.subgroup && humanise(flag.subgroup), flag.aspect && humanise(flag.aspect)]
+  const scope = [flag.subgroup && term("subgroup", flag.subgroup), flag.aspect?.replace(/_/g, " ")]
     .filter(Boolean)
     .join(" · ");
   return (
@@ -57,7 +58,7 @@ function FlagCard({ flag, byId }: { flag: FigureFlag; byId: ReadonlyMap<string, 
       {flag.type === "cross_measure" && flag.otherMeasures && (
         <p className="small">
           {t("figures.flag.otherMeasures", {
-            measures: flag.otherMeasures.map(humanise).join(", "),
+            measures: formatList(flag.otherMeasures.map((m) => term("measure", m))),
           })}
         </p>
       )}

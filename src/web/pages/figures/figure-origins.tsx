@@ -22,9 +22,7 @@ export function FigureOrigins({
           <AffiliationDot affiliation={o.affiliation} /> <strong>{o.originName}</strong>
           <span className="muted">
             {" — "}
-            {o.documents.length === 1
-              ? t("figures.origin.stated.one")
-              : t("figures.origin.stated", { documents: o.documents.length })}
+            {t("figures.origin.stated", { n: o.documents.length })}
           </span>
           {o.via.length > 0 && (
             <div className="small">

@@ -1,9 +1,11 @@
 /** The table behind the chart: every claim of the measure, oldest first, each linked to its passage. */
+
 import { Link } from "react-router";
 import type { FigureRow } from "../../api/figures.js";
 import { AffiliationDot } from "../../components/affiliation.js";
-import { claimHref, humanise } from "../../components/format.js";
+import { claimHref } from "../../components/format.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { GradeBadges } from "./grade-badges.js";
 import { ProvenanceCell } from "./provenance-cell.js";
 
@@ -44,14 +46,14 @@ export function FigureTable({ rows }: { rows: readonly FigureRow[] }) {
                   {r.label}
                 </Link>
               </td>
-              <td>{humanise(r.hedge)}</td>
+              <td>{term("hedge", r.hedge)}</td>
               <td>
-                {humanise(r.subgroup ?? "all")}
-                {r.aspect && <div className="muted small">{humanise(r.aspect)}</div>}
+                {term("subgroup", r.subgroup ?? "all")}
+                {r.aspect && <div className="muted small">{r.aspect.replace(/_/g, " ")}</div>}
               </td>
               <td>
                 <AffiliationDot affiliation={r.affiliation} /> {r.claimantName}
-                <div className="muted small">{humanise(r.affiliation)}</div>
+                <div className="muted small">{term("affiliation", r.affiliation)}</div>
               </td>
               <td>{r.publisher}</td>
               <td>{published(r)}</td>

@@ -1,16 +1,19 @@
+import { TableLink } from "../../components/table-link.js";
 /**
  * Figures of one measure: the chart, its table, the discrepancy flags and the origins.
  * Never one number: every value is shown with who claims it, when, and how independently.
  */
+
 import { NavLink, useParams, useSearchParams } from "react-router";
 import type { MeasureFindings } from "../../api/figures.js";
 import { spreadOfFindings } from "../../api/figures.js";
 import { useApi } from "../../api/use-api.js";
 import { AffiliationLegend } from "../../components/affiliation.js";
-import { formatSpread, humanise } from "../../components/format.js";
+import { formatSpread } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { ShapeLegend } from "./chart-legend.js";
 import { FigureChart } from "./figure-chart.js";
 import { FigureFlags } from "./figure-flags.js";
@@ -59,6 +62,7 @@ function MeasureView({ f }: { f: MeasureFindings }) {
       <section aria-labelledby="chart-h">
         <h2 id="chart-h">{t("figures.chart")}</h2>
         <FigureChart rows={rows} measure={f.measure} />
+        <TableLink target="table-h" label={t("figures.chart.tableLink")} />
         <AffiliationLegend present={new Set(rows.map((r) => r.affiliation))} />
         <ShapeLegend />
         {undated > 0 && <p className="muted small">{t("figures.undated", { n: undated })}</p>}
@@ -92,11 +96,11 @@ export function FiguresPage() {
   const loaded = useApi<MeasureFindings[]>(
     `/api/cases/${encodeURIComponent(id)}/figures${reliability ? `?reliability=${encodeURIComponent(reliability)}` : ""}`,
   );
-  useTitle(t("figures.title", { measure: humanise(measure) }));
+  useTitle(t("figures.title", { measure: term("measure", measure) }));
   return (
     <section>
       <p className="eyebrow">{t("figures.eyebrow")}</p>
-      <h1>{t("figures.title", { measure: humanise(measure) })}</h1>
+      <h1>{t("figures.title", { measure: term("measure", measure) })}</h1>
       <LoadState loaded={loaded}>
         {(all) => {
           const f = all.find((m) => m.measure === measure);
@@ -107,7 +111,7 @@ export function FiguresPage() {
                   .filter((m) => m.claims.length > 0)
                   .map((m) => (
                     <NavLink key={m.measure} to={`/cases/${id}/figures/${m.measure}`}>
-                      {humanise(m.measure)}
+                      {term("measure", m.measure)}
                     </NavLink>
                   ))}
               </nav>

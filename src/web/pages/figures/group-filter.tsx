@@ -1,7 +1,9 @@
 /** Narrows the chart and table to one subgroup and aspect (children, bodies seen at one site, …). */
+
 import type { FigureGroup } from "../../api/figures.js";
-import { formatSpread, humanise } from "../../components/format.js";
+import { formatSpread } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 export function groupKey(g: Pick<FigureGroup, "subgroup" | "aspect">): string {
   return `${g.subgroup ?? "all"}:${g.aspect ?? "whole"}`;
@@ -24,8 +26,8 @@ export function GroupFilter({
         {groups.map((g) => (
           <option key={groupKey(g)} value={groupKey(g)}>
             {t("figures.group.option", {
-              subgroup: humanise(g.subgroup ?? "all"),
-              aspect: g.aspect ? ` · ${humanise(g.aspect)}` : "",
+              subgroup: term("subgroup", g.subgroup ?? "all"),
+              aspect: g.aspect ? ` · ${g.aspect.replace(/_/g, " ")}` : "",
               spread: formatSpread(g.spread),
               origins: g.independentOrigins,
             })}

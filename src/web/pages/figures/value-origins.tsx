@@ -1,7 +1,9 @@
+import { count } from "../../i18n/i18n.js";
 /** Each value stated more than once, with its independent origins: one origin is said plainly. */
+
 import type { MeasureFindings } from "../../api/figures.js";
-import { humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 export function ValueOrigins({ f }: { f: MeasureFindings }) {
   const names = new Map(f.origins.map((o) => [o.origin, o.originName]));
@@ -12,11 +14,14 @@ export function ValueOrigins({ f }: { f: MeasureFindings }) {
   return (
     <ul className="value-origins" data-testid="value-origins">
       {repeated.map((v) => {
-        const group = [v.subgroup, v.aspect].filter(Boolean).map((x) => humanise(x));
+        const group = [
+          v.subgroup && term("subgroup", v.subgroup),
+          v.aspect?.replace(/_/g, " "),
+        ].filter((x): x is string => Boolean(x));
         const vars = {
           label: v.label,
           group: group.length > 0 ? ` (${group.join(", ")})` : "",
-          claims: v.claimIds.length,
+          claims: count("claims", v.claimIds.length),
         };
         return (
           <li

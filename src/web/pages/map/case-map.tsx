@@ -1,6 +1,8 @@
 /** The case's places and flight routes over bundled country outlines, drawn offline with d3-geo. */
+
 import { type GeoProjection, geoDistance, geoMercator, geoPath } from "d3-geo";
 import { affiliationColour } from "../../components/affiliation.js";
+import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { usePromise } from "../../components/use-promise.js";
 import { useWidth } from "../../components/use-width.js";
 import { detailedCountries } from "../../components/world.js";
@@ -58,9 +60,9 @@ export function CaseMap({ places, routes }: { places: PlaceFeature[]; routes: Ro
       <svg
         width={width}
         height={height}
-        role="img"
         aria-labelledby="map-title"
         data-testid="case-map"
+        onKeyDown={moveBetweenMarks}
       >
         <title id="map-title">{t("map.chart")}</title>
         <rect width={width} height={height} className="sea" />
@@ -68,16 +70,26 @@ export function CaseMap({ places, routes }: { places: PlaceFeature[]; routes: Ro
           <path key={c.id ?? c.properties.name} d={path(c) ?? ""} className="country" />
         ))}
         {routes.map((r, i) => (
-          <a tabIndex={-1} key={r.properties.description} href={`#route-${i + 1}`}>
+          <a
+            className="mark"
+            tabIndex={rovingTabIndex(i)}
+            key={r.properties.description}
+            href={`#route-${i + 1}`}
+          >
             <title>{`${i + 1}. ${r.properties.description}`}</title>
             <path d={path(r) ?? ""} className="route" stroke={routeColour(i)} />
           </a>
         ))}
-        {places.map((p) => {
+        {places.map((p, i) => {
           const xy = projection(p.geometry.coordinates as [number, number]);
           if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) return null;
           return (
-            <a tabIndex={-1} key={String(p.id)} href={`#place-${String(p.id)}`}>
+            <a
+              className="mark"
+              tabIndex={routes.length === 0 ? rovingTabIndex(i) : -1}
+              key={String(p.id)}
+              href={`#place-${String(p.id)}`}
+            >
               <title>{p.properties.name}</title>
               {!AREAS.has(p.properties.placeKind) && (
                 <circle

@@ -1,7 +1,9 @@
 /** The tables behind the map: every place with its spellings, every route with its sources. */
+
 import { Link } from "react-router";
-import { humanise, sourceHref } from "../../components/format.js";
+import { sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { routeColour } from "./case-map.js";
 import type { PlaceFeature, RouteFeature, UnlocatedPlace } from "./places-types.js";
 
@@ -45,7 +47,7 @@ export function PlacesTable({
                     {p.properties.name}
                   </Link>
                 </td>
-                <td>{humanise(p.properties.placeKind)}</td>
+                <td>{term("placeKind", p.properties.placeKind)}</td>
                 <td className="small">{p.properties.aliases.join(", ")}</td>
                 <td className="small num">{coordinatesOf(p)}</td>
               </tr>

@@ -1,6 +1,5 @@
 import type { ActivityEntry } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { humanise } from "../../components/format.js";
 import { formatDateTime, t, tMaybe } from "../../i18n/i18n.js";
 import { ActivityTarget } from "./activity-target.js";
 
@@ -21,7 +20,7 @@ export function ActivityList() {
               <span className="action">
                 {(a.detail && tMaybe(`activity.${a.action}.${a.detail}`)) ??
                   tMaybe(`activity.${a.action}`) ??
-                  humanise(a.action)}
+                  a.action.replace(/_/g, " ")}
               </span>{" "}
               <ActivityTarget entry={a} />
               {a.actor && <span className="muted small"> · {a.actor}</span>}

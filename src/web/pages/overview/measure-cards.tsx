@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import { type MeasureFindings, spreadOfFindings } from "../../api/figures.js";
-import { formatSpread, humanise } from "../../components/format.js";
+import { formatSpread } from "../../components/format.js";
 import { count, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 /** The measures people ask about first; the rest follow in the API's order. */
 const KEY_MEASURES = ["killed", "wounded", "hostage", "missing"];
@@ -27,7 +28,7 @@ export function MeasureCards({
       {sorted.map((f) => (
         <li key={f.measure} className={rank(f.measure) < KEY_MEASURES.length ? "key" : ""}>
           <Link to={`/cases/${caseId}/figures/${f.measure}`} className="measure-link">
-            <span className="measure-name">{humanise(f.measure)}</span>
+            <span className="measure-name">{term("measure", f.measure)}</span>
             <span className="measure-range" data-testid={`range-${f.measure}`}>
               {formatSpread(spreadOfFindings(f))}
             </span>

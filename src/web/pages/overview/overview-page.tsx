@@ -4,10 +4,12 @@ import type { MeasureFindings } from "../../api/figures.js";
 import type { CaseOverview } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { useCases } from "../../components/case-context.js";
+import { caseTitle } from "../../components/case-texts.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { ActivityList } from "./activity-list.js";
+import { CaseExports } from "./case-exports.js";
 import { CaseFacts } from "./case-facts.js";
 import { MeasureCards } from "./measure-cards.js";
 import { SourcesByKind } from "./sources-by-kind.js";
@@ -17,13 +19,13 @@ function Overview({ caseId }: { caseId: string }) {
   // Three independent requests, sent together: the view waits on one round trip, not three.
   const overview = useApi<CaseOverview>(path);
   const figures = useApi<MeasureFindings[]>(`${path}/figures`);
-  useTitle(overview.state === "ready" ? overview.data.title : null);
+  useTitle(overview.state === "ready" ? caseTitle(overview.data) : null);
   return (
     <LoadState loaded={overview}>
       {(c) => (
         <article className="overview">
           <p className="eyebrow">{t("overview.eyebrow")}</p>
-          <h1>{c.title}</h1>
+          <h1>{caseTitle(c)}</h1>
           <CaseFacts overview={c} />
           <section aria-labelledby="measures-h">
             <h2 id="measures-h">{t("overview.measures")}</h2>
@@ -36,6 +38,7 @@ function Overview({ caseId }: { caseId: string }) {
             <SourcesByKind counts={c.sourcesByKind ?? {}} total={c.sources} />
             <ActivityList />
           </div>
+          <CaseExports caseId={c.id} />
         </article>
       )}
     </LoadState>

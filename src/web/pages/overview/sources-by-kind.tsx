@@ -1,6 +1,7 @@
 import { Link } from "react-router";
-import { formatNumber, humanise } from "../../components/format.js";
+import { formatNumber } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 /** How many sources of each kind the caller may see, largest first, each a filtered list. */
 export function SourcesByKind({
@@ -28,7 +29,7 @@ export function SourcesByKind({
           {rows.map(([kind, n]) => (
             <tr key={kind}>
               <td>
-                <Link to={`/sources?kind=${kind}`}>{humanise(kind)}</Link>
+                <Link to={`/sources?kind=${kind}`}>{term("sourceKind", kind)}</Link>
               </td>
               <td className="num">
                 <span className="bar" style={{ width: `${(n / max) * 6}rem` }} aria-hidden="true" />

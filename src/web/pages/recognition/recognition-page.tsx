@@ -1,12 +1,14 @@
+import { TableLink } from "../../components/table-link.js";
 /** The recognition registry: table, world map and years, filterable by qualification and body. */
+
 import { useParams, useSearchParams } from "react-router";
 import { JURISDICTION_LEVELS, QUALIFICATIONS } from "../../../core/case/vocabulary.js";
 import type { Recognition } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { humanise } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
-import { t } from "../../i18n/i18n.js";
+import { count, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { RecognitionTable } from "./recognition-table.js";
 import { WorldMap } from "./world-map.js";
 import { YearsChart } from "./years-chart.js";
@@ -44,7 +46,7 @@ export function RecognitionPage() {
             <option value="">{t("search.any")}</option>
             {QUALIFICATIONS.map((q) => (
               <option key={q} value={q}>
-                {humanise(q)}
+                {term("qualification", q)}
               </option>
             ))}
           </select>
@@ -55,7 +57,7 @@ export function RecognitionPage() {
             <option value="">{t("search.any")}</option>
             {JURISDICTION_LEVELS.map((l) => (
               <option key={l} value={l}>
-                {humanise(l)}
+                {term("level", l)}
               </option>
             ))}
           </select>
@@ -65,12 +67,13 @@ export function RecognitionPage() {
         {(items) => (
           <>
             <p className="muted" data-testid="recognition-count">
-              {t("recognition.count", { n: items.length })}
+              {t("recognition.count", { documents: count("documents", items.length) })}
             </p>
             <WorldMap items={items} />
+            <TableLink target="recognition-table-h" label={t("recognition.tableLink")} />
             <h2>{t("recognition.years")}</h2>
             <YearsChart items={items} />
-            <h2>{t("recognition.table")}</h2>
+            <h2 id="recognition-table-h">{t("recognition.table")}</h2>
             <RecognitionTable items={items} />
           </>
         )}

@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import type { Recognition } from "../../api/types.js";
-import { humanise, sourceHref } from "../../components/format.js";
-import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { sourceHref } from "../../components/format.js";
+import { formatList, formatPartialDate, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 /** Every resolution, statement or finding: who, where, when, what it calls the event. */
 export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
@@ -28,12 +29,12 @@ export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
               </td>
               <td>
                 {r.jurisdiction.name ?? "—"}
-                <div className="muted small">{humanise(r.jurisdiction.level)}</div>
+                <div className="muted small">{term("level", r.jurisdiction.level)}</div>
               </td>
-              <td>{humanise(r.instrument)}</td>
+              <td>{term("instrument", r.instrument)}</td>
               <td>
                 {r.qualifications.length ? (
-                  r.qualifications.map(humanise).join(", ")
+                  formatList(r.qualifications.map((q) => term("qualification", q)))
                 ) : (
                   <span className="muted">{t("recognition.none")}</span>
                 )}

@@ -5,7 +5,7 @@ import { numericCountry } from "../../components/iso-numeric.js";
 import { usePromise } from "../../components/use-promise.js";
 import { useWidth } from "../../components/use-width.js";
 import { worldCountries } from "../../components/world.js";
-import { t } from "../../i18n/i18n.js";
+import { count, t } from "../../i18n/i18n.js";
 
 export function WorldMap({ items }: { items: readonly Recognition[] }) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -43,7 +43,14 @@ export function WorldMap({ items }: { items: readonly Recognition[] }) {
               d={path(c) ?? ""}
               className={n ? "country shaded" : "country"}
             >
-              {n && <title>{t("recognition.map.country", { name: c.properties.name, n })}</title>}
+              {n && (
+                <title>
+                  {t("recognition.map.country", {
+                    name: c.properties.name,
+                    documents: count("documents", n),
+                  })}
+                </title>
+              )}
             </path>
           );
         })}

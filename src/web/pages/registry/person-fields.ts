@@ -1,6 +1,5 @@
 /** Person fields in the order a reader expects them (given name before surname, then dates). */
 import { PERSON_FIELDS } from "../../../core/linkage/person-table.js";
-import { humanise } from "../../components/format.js";
 import { tMaybe } from "../../i18n/i18n.js";
 
 const rank = (f: string) => {
@@ -15,5 +14,5 @@ export function inFieldOrder(fields: readonly string[]): string[] {
 
 /** A field's label; a column the importer kept under its own header is shown as that header. */
 export function fieldLabel(field: string): string {
-  return tMaybe(`registry.field.${field}`) ?? humanise(field);
+  return tMaybe(`registry.field.${field}`) ?? field;
 }

@@ -1,8 +1,10 @@
 /** One proposed claim in the queue: the quote in its context, what was read from it, the actions. */
+
 import { Link } from "react-router";
 import type { Claim, FieldValue } from "../../api/types.js";
-import { claimHref, humanise } from "../../components/format.js";
+import { claimHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "../source/claim-fields.js";
 import { CorrectForm } from "./correct-form.js";
 import { ProvenanceEditor } from "./provenance-editor.js";
@@ -38,7 +40,7 @@ export function ReviewItem(p: ReviewItemProps) {
             onChange={p.onToggle}
             aria-label={t("review.select", { text: c.text ?? c.id })}
           />
-          <span className={`claim kind-${c.kind}`}>{humanise(c.kind)}</span>
+          <span className={`claim kind-${c.kind}`}>{term("claimKind", c.kind)}</span>
         </label>
         <Link to={claimHref(c.sourceId, c.id)} className="small">
           {p.sourceTitle}
@@ -57,7 +59,7 @@ export function ReviewItem(p: ReviewItemProps) {
       <ClaimFields fields={c.fields} />
       <p className="small">
         <span className="muted">{t("claim.claimant")}</span> {c.claimant.name} (
-        {humanise(c.claimant.role)})
+        {term("role", c.claimant.role)})
       </p>
       {p.correcting ? (
         <>

@@ -1,11 +1,12 @@
 /** The search form. It writes the URL; the URL is the search, so every search is citable. */
+
 import { type FormEvent, useState } from "react";
 import { AFFILIATIONS } from "../../../core/case/vocabulary.js";
 import { PLACES } from "../../../core/gazetteer/places.js";
 import { MEASURES } from "../../../core/model/claim.js";
 import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
-import { humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { type TermGroup, term } from "../../i18n/terms.js";
 
 export const FILTERS = ["kind", "from", "to", "affiliation", "measure", "place"] as const;
 
@@ -37,8 +38,8 @@ function Choice({
   );
 }
 
-const asOptions = (values: readonly string[]) =>
-  values.map((v) => ({ value: v, label: humanise(v) }));
+const asOptions = (group: TermGroup, values: readonly string[]) =>
+  values.map((v) => ({ value: v, label: term(group, v) }));
 const PLACE_OPTIONS = [...PLACES]
   .sort((a, b) => a.name.localeCompare(b.name))
   .map((p) => ({ value: p.id, label: p.name }));
@@ -80,7 +81,7 @@ export function SearchFilters({
           <Choice
             name="kind"
             label={t("search.kind")}
-            options={asOptions(SOURCE_KINDS)}
+            options={asOptions("sourceKind", SOURCE_KINDS)}
             value={values.kind ?? ""}
             onChange={set("kind")}
           />
@@ -111,14 +112,14 @@ export function SearchFilters({
           <Choice
             name="affiliation"
             label={t("search.affiliation")}
-            options={asOptions(AFFILIATIONS)}
+            options={asOptions("affiliation", AFFILIATIONS)}
             value={values.affiliation ?? ""}
             onChange={set("affiliation")}
           />
           <Choice
             name="measure"
             label={t("search.measure")}
-            options={asOptions(MEASURES)}
+            options={asOptions("measure", MEASURES)}
             value={values.measure ?? ""}
             onChange={set("measure")}
           />

@@ -1,11 +1,13 @@
 /** Full-text search over every passage the caller may see; hits open the passage in its source. */
+
 import { Link, useSearchParams } from "react-router";
 import type { SearchResult } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { humanise, sourceHref } from "../../components/format.js";
+import { sourceHref } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { FILTERS, SearchFilters } from "./search-filters.js";
 import { Snippet } from "./snippet.js";
 
@@ -42,7 +44,7 @@ function Results({
               {h.sourceTitle}
             </Link>
             <div className="muted small">
-              {humanise(h.sourceKind)} · {formatPartialDate(h.published)}
+              {term("sourceKind", h.sourceKind)} · {formatPartialDate(h.published)}
             </div>
             <p className="snippet">
               <Snippet html={h.snippet} />

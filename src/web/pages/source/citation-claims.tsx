@@ -3,9 +3,10 @@
  * no text to highlight, so each claim is listed with its fields and claimant, and the reader is
  * told how to attach the corpus that holds the text.
  */
+
 import type { Claim, SourceDetail } from "../../api/types.js";
-import { humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "./claim-fields.js";
 
 export function CitationClaims({
@@ -34,13 +35,13 @@ export function CitationClaims({
             data-testid="citation-claim"
           >
             <p className="eyebrow">
-              <a href={`#claim-${c.id}`}>{humanise(c.kind)}</a> ·{" "}
+              <a href={`#claim-${c.id}`}>{term("claimKind", c.kind)}</a> ·{" "}
               <span className={`status status-${c.status}`}>{c.status}</span>
             </p>
             <ClaimFields fields={c.fields} />
             <p className="small">
               <span className="muted">{t("claim.claimant")}</span> {c.claimant.name}{" "}
-              <span className="muted">({humanise(c.claimant.role)})</span>
+              <span className="muted">({term("role", c.claimant.role)})</span>
             </p>
           </li>
         ))}

@@ -1,10 +1,16 @@
 import type { FieldValue } from "../../api/types.js";
-import { humanise } from "../../components/format.js";
 import { tMaybe } from "../../i18n/i18n.js";
+import { FIELD_GROUPS, term } from "../../i18n/terms.js";
 
 /** The reader's name for a claim field ("startIso" → "From"). */
 export function fieldLabel(key: string): string {
-  return tMaybe(`field.${key}`) ?? humanise(key);
+  return tMaybe(`field.${key}`) ?? key;
+}
+
+/** A field's text value in the reader's words when it is a code of a known vocabulary. */
+function valueText(key: string, value: string): string {
+  const group = FIELD_GROUPS[key];
+  return group ? term(group, value) : value;
 }
 
 /** The order a reader expects: what is counted, then the numbers, then their qualifiers. */
@@ -39,7 +45,7 @@ export function ClaimFields({ fields }: { fields: Record<string, FieldValue> }) 
             {v === null
               ? "—"
               : typeof v === "string"
-                ? humanise(v)
+                ? valueText(k, v)
                 : (tMaybe(`value.${v}`) ?? String(v))}
           </dd>
         </div>

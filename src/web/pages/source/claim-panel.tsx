@@ -1,11 +1,12 @@
 /** The selected claim: its fields, claimant, status and every version it has had. */
+
 import { Link } from "react-router";
 import type { ClaimDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { CiteBox } from "../../components/cite-box.js";
-import { humanise } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { formatDateTime, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "./claim-fields.js";
 
 export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () => void }) {
@@ -22,13 +23,14 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
         {(c) => (
           <>
             <p className="eyebrow">
-              {humanise(c.kind)} · <span className={`status status-${c.status}`}>{c.status}</span>
+              {term("claimKind", c.kind)} ·{" "}
+              <span className={`status status-${c.status}`}>{term("status", c.status)}</span>
             </p>
             {c.text && <blockquote className="quote">{c.text}</blockquote>}
             <ClaimFields fields={c.fields} />
             <p>
               <span className="muted">{t("claim.claimant")}</span> {c.claimant.name}{" "}
-              <span className="muted small">({humanise(c.claimant.role)})</span>
+              <span className="muted small">({term("role", c.claimant.role)})</span>
             </p>
             {c.reviewedBy && (
               <p className="small muted">

@@ -1,6 +1,6 @@
 import type { Claim } from "../../api/types.js";
-import { humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 /** Which highlight marks which kind of claim, with how many of each this source holds. */
 export function KindLegend({ claims }: { claims: readonly Claim[] }) {
@@ -10,7 +10,7 @@ export function KindLegend({ claims }: { claims: readonly Claim[] }) {
     <ul className="legend kinds" aria-label={t("source.claims.legend")}>
       {[...counts].map(([kind, n]) => (
         <li key={kind}>
-          <span className={`claim kind-${kind}`}>{humanise(kind)}</span> {n}
+          <span className={`claim kind-${kind}`}>{term("claimKind", kind)}</span> {n}
         </li>
       ))}
       {claims.some((c) => c.status === "proposed") && (

@@ -1,7 +1,8 @@
 /** One passage with its claims highlighted by kind; each highlight is a link to the claim. */
+
 import type { Claim, Passage } from "../../api/types.js";
-import { humanise } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { segmentsOf } from "./segments.js";
 
 export function PassageText({
@@ -43,7 +44,10 @@ export function PassageText({
             id={s.first ? `claim-${c.id}` : undefined}
             href={`#claim-${c.id}`}
             className={`claim kind-${c.kind} claim-${c.status}${c.id === selectedId ? " selected" : ""}`}
-            title={t("source.claim.title", { kind: humanise(c.kind), status: c.status })}
+            title={t("source.claim.title", {
+              kind: term("claimKind", c.kind),
+              status: term("status", c.status),
+            })}
           >
             {words}
           </a>

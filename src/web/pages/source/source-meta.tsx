@@ -1,9 +1,11 @@
 /** Who published a source, when and where; its fingerprint, chain of custody, versions and parts. */
+
 import { Link } from "react-router";
 import type { SourceDetail, Version } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { humanise, sourceHref } from "../../components/format.js";
+import { sourceHref } from "../../components/format.js";
 import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -69,7 +71,7 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
     <div className="meta">
       <h2>{t("source.metadata")}</h2>
       <dl>
-        <Field label={t("source.kind")} value={humanise(source.kind)} />
+        <Field label={t("source.kind")} value={term("sourceKind", source.kind)} />
         <Field label={t("source.organisation")} value={source.organisation} />
         <Field label={t("source.authors")} value={source.authors.join(", ")} />
         <Field
@@ -80,7 +82,7 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
         <Field label={t("source.language")} value={source.language} />
         <Field
           label={t("source.affiliation")}
-          value={source.affiliation ? humanise(source.affiliation) : null}
+          value={source.affiliation ? term("affiliation", source.affiliation) : null}
         />
         <Field label={t("source.access")} value={source.access} />
         <Field label={t("source.reliability")} value={source.reliability} />

@@ -2,15 +2,17 @@
  * The source reader: the text with its claims highlighted, the selected claim beside it, and
  * the source's metadata and custody. Passages (#p-12) and claims (#claim-<id>) are citable URLs.
  */
+
 import { useEffect } from "react";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import type { Claim, Page, SourceDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { CiteBox } from "../../components/cite-box.js";
-import { humanise, sourceHref } from "../../components/format.js";
+import { sourceHref } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { CitationClaims } from "./citation-claims.js";
 import { ClaimPanel } from "./claim-panel.js";
 import { KindLegend } from "./kind-legend.js";
@@ -37,7 +39,7 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
   return (
     <article className="reader">
       <header>
-        <p className="eyebrow">{humanise(source.kind)}</p>
+        <p className="eyebrow">{term("sourceKind", source.kind)}</p>
         <h1>{source.title}</h1>
         <p className="muted">
           {[source.organisation, source.published && formatPartialDate(source.published)]

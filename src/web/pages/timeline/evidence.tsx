@@ -8,6 +8,9 @@ import { claimTimeValue, formatInterval } from "./when.js";
 export interface Lookup {
   claims: ReadonlyMap<string, Claim>;
   titles: ReadonlyMap<string, string>;
+  /** Place names and event texts in the reader's language. */
+  placeName: (id: string) => string;
+  whatOf: (eventId: string, original: string) => string;
 }
 
 export function Evidence({

@@ -1,7 +1,9 @@
 /** The night hour by hour: each timed event as a bar (interval) or dot (moment) on a clock axis. */
+
 import type { TimelineEvent } from "../../api/types.js";
+import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { useWidth } from "../../components/use-width.js";
-import { t } from "../../i18n/i18n.js";
+import { currentLocale, t } from "../../i18n/i18n.js";
 
 const ROW = 26;
 const LEFT = 24;
@@ -12,6 +14,9 @@ function ms(iso: string): number | null {
   // Clock times as stated, placed on a neutral (UTC) axis so no time zone shifts them.
   return Date.parse(`${iso.length === 16 ? `${iso}:00` : iso}Z`);
 }
+
+const shorten = (text: string, room: number) =>
+  text.length > room ? `${text.slice(0, room - 1)}…` : text;
 
 export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -28,7 +33,7 @@ export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
   const height = timed.length * ROW + 34;
   return (
     <div ref={ref} className="chart">
-      <svg width={width} height={height} role="img" aria-labelledby="night-title">
+      <svg width={width} height={height} aria-labelledby="night-title" onKeyDown={moveBetweenMarks}>
         <title id="night-title">{t("timeline.night.chart")}</title>
         {hours.map((h) => (
           <g key={h}>
@@ -48,8 +53,8 @@ export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
           const labelX = onLeft ? x(s) - 10 : right + 10;
           const room = Math.max(8, Math.floor((onLeft ? labelX : width - labelX) / 6.8));
           return (
-            <a tabIndex={-1} key={e.id} href={`#event-${e.id}`}>
-              <title>{e.what}</title>
+            <a className="mark" tabIndex={rovingTabIndex(i)} key={e.id} href={`#event-${e.id}`}>
+              <title>{e.translations?.[currentLocale()]?.what ?? e.what}</title>
               {end ? (
                 <rect
                   x={x(s)}
@@ -68,7 +73,7 @@ export function NightChart({ events }: { events: readonly TimelineEvent[] }) {
                 />
               )}
               <text x={labelX} y={y + 4} textAnchor={onLeft ? "end" : "start"} className="tick">
-                {e.what.length > room ? `${e.what.slice(0, room - 1)}…` : e.what}
+                {shorten(e.translations?.[currentLocale()]?.what ?? e.what, room)}
               </text>
             </a>
           );

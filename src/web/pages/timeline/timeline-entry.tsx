@@ -1,10 +1,8 @@
-import { PLACES } from "../../../core/gazetteer/places.js";
 import type { TimelineEvent } from "../../api/types.js";
-import { t } from "../../i18n/i18n.js";
+import { CaseText } from "../../components/case-texts.js";
+import { formatList, t } from "../../i18n/i18n.js";
 import { Conflict, Evidence, type Lookup } from "./evidence.js";
 import { formatWhen } from "./when.js";
-
-const PLACE_NAMES = new Map(PLACES.map((p) => [p.id, p.name]));
 
 /** One event: when (as precise as stated), what, where, and what backs it. */
 export function TimelineEntry({
@@ -20,18 +18,24 @@ export function TimelineEntry({
     <li className="event" id={`event-${event.id}`} data-testid="event">
       <div className="event-when">{formatWhen(event.when, clock)}</div>
       <div className="event-body">
-        <p className="event-what">{event.what}</p>
+        <CaseText
+          className="event-what"
+          text={event.what}
+          translations={Object.fromEntries(
+            Object.entries(event.translations ?? {}).map(([l, tr]) => [l, tr?.what]),
+          )}
+          originalLanguage={undefined}
+        />
         {event.where.length > 0 && (
-          <p className="muted small">
-            {event.where.map((w) => PLACE_NAMES.get(w) ?? w).join(", ")}
-          </p>
+          <p className="muted small">{formatList(event.where.map((w) => lookup.placeName(w)))}</p>
         )}
         {event.conflicts.map((c) => (
           <Conflict key={c.about} conflict={c} lookup={lookup} />
         ))}
         {event.conflictsElsewhere.map((c) => (
           <p key={c.about} className="small" data-testid="conflict-elsewhere">
-            {t("timeline.conflictElsewhere")} <a href={`#event-${c.eventId}`}>{c.eventWhat}</a>
+            {t("timeline.conflictElsewhere")}{" "}
+            <a href={`#event-${c.eventId}`}>{lookup.whatOf(c.eventId, c.eventWhat)}</a>
           </p>
         ))}
         <details open={event.claimIds.length + event.sourceIds.length <= 3}>

@@ -2,9 +2,11 @@
 import { useParams } from "react-router";
 import type { Claim, Page, SourceSummary, Timeline, TimelineEvent } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { usePlaceNames } from "../../components/case-texts.js";
 import { LoadState } from "../../components/load-state.js";
+import { TableLink } from "../../components/table-link.js";
 import { useTitle } from "../../components/use-title.js";
-import { t } from "../../i18n/i18n.js";
+import { currentLocale, t } from "../../i18n/i18n.js";
 import type { Lookup } from "./evidence.js";
 import { NightChart } from "./night-chart.js";
 import { TimelineEntry } from "./timeline-entry.js";
@@ -45,7 +47,10 @@ function Chronology({ timeline, lookup }: { timeline: Timeline; lookup: Lookup }
       <section aria-labelledby="night-h">
         <h2 id="night-h">{t("timeline.night")}</h2>
         <NightChart events={phase("night")} />
-        <Entries events={phase("night")} lookup={lookup} clock={true} />
+        <TableLink target="night-list" label={t("timeline.night.tableLink")} />
+        <div id="night-list">
+          <Entries events={phase("night")} lookup={lookup} clock={true} />
+        </div>
       </section>
       <section aria-labelledby="after-h">
         <h2 id="after-h">{t("timeline.after")}</h2>
@@ -73,8 +78,13 @@ export function TimelinePage() {
   const timeline = useApi<Timeline>(`/api/cases/${key}/timeline`);
   const claims = useApi<Page<Claim>>(`/api/claims?case=${key}&limit=1000`);
   const sources = useApi<Page<SourceSummary>>("/api/sources?limit=500");
+  const placeName = usePlaceNames(id);
   useTitle(t("timeline.title"));
+  const events = timeline.state === "ready" ? timeline.data.events : [];
   const lookup: Lookup = {
+    placeName: (p) => placeName(p),
+    whatOf: (eventId, original) =>
+      events.find((e) => e.id === eventId)?.translations?.[currentLocale()]?.what ?? original,
     claims: new Map(claims.state === "ready" ? claims.data.items.map((c) => [c.id, c]) : []),
     titles: new Map(
       sources.state === "ready" ? sources.data.items.map((s) => [s.id, s.title]) : [],

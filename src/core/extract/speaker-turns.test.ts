@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { findSpeakerTurns } from "./speaker-turns.js";
+
+const figureClaimants = (text: string) =>
+  extractClaims(text).flatMap((c) => (c.kind === "figure" ? [[c.text, c.claimant.name]] : []));
+
+describe("speaker turns", () => {
+  it("give the voice of a record of proceedings to the member speaking", () => {
+    const record = [
+      "Mr Tomas Reyel (Eastbury) (Ind): Will the Minister confirm that 310 people were arrested in the port last week?",
+      "",
+      "The Minister for Home Affairs (Ms Ada Kovel): I can confirm that 214 people were detained, and that 12 remain in custody.",
+    ].join("\n");
+    expect(figureClaimants(record)).toEqual([
+      ["310 people", "Mr Tomas Reyel"],
+      ["214 people", "Ms Ada Kovel"],
+      ["12", "Ms Ada Kovel"],
+    ]);
+  });
+
+  it("take a written answer's author from its heading", () => {
+    expect(
+      findSpeakerTurns(
+        "Answer of the Minister of Health:\n\nThe hospitals admitted 80 patients.",
+      )[0]?.name,
+    ).toBe("Minister of Health");
+  });
+
+  it("leave infobox fields and short values alone", () => {
+    expect(findSpeakerTurns("Deaths: 512 (per the ministry)\nPresident: A. Kerege\n")).toEqual([]);
+  });
+
+  it("read the court's finding and the parties' submissions", () => {
+    expect(
+      figureClaimants(
+        "The Chamber finds that the killing of at least 900 men has been established. The Defence argued that no more than 200 bodies were exhumed.",
+      ).map((x) => x[1]),
+    ).toEqual(["Chamber", "Defence"]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Speaker turns of a record of proceedings ("Mr David Carrow (Northfield) (Lab): …",
+ * "Answer of the Minister of the Interior:"): a line opening with a speaker's label and a colon
+ * gives the voice of everything up to the next turn that no one else is said to state.
+ */
+
+export interface SpeakerTurn {
+  /** Cleaned-text offset where the turn begins (its label) and the span of the name. */
+  readonly start: number;
+  readonly name: string;
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+/** Words that make a line's label a speaker rather than a field ("Deaths:", "Location:"). */
+const TITLES =
+  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|minister|deputy|senator|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|representative|rep|sen|prime|the|answer|reply|rt|hon|commissioner|ambassador|delegate)\.?$/i;
+const LEADS = /^(answer|reply|response)\s+(of|by|from)\s+/i;
+const MAX_LABEL = 120;
+const MAX_WORDS = 14;
+/** A short value after the colon is an infobox field ("President: A. Kerege"), not speech. */
+const MIN_SPEECH = 40;
+
+function nameOf(label: string): string {
+  // "The Minister of State (Mrs Helen Grange)": the person in the parenthesis, when titled.
+  for (const m of label.matchAll(/\(([^()]+)\)/g)) {
+    const first = m[1]!.trim().split(/\s+/)[0] ?? "";
+    if (TITLES.test(first) && !/^the$/i.test(first)) return m[1]!.trim();
+  }
+  return label
+    .replace(/\([^()]*\)/g, " ")
+    .replace(LEADS, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function colonWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
+/** Every speaker turn in a cleaned text, in text order. */
+export function findSpeakerTurns(text: string): SpeakerTurn[] {
+  const turns: SpeakerTurn[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    // Look for the colon inside the line's first characters only: a search through the rest of
+    // the text for every line would be quadratic.
+    const colon = colonWithin(text, at, Math.min(end, at + MAX_LABEL + 1));
+    if (colon > at) {
+      const label = text.slice(at, colon).trim();
+      const words = label.split(/\s+/);
+      const rest = text.slice(colon + 1, end).trim();
+      if (
+        words.length <= MAX_WORDS &&
+        TITLES.test(words[0] ?? "") &&
+        /^\p{Lu}/u.test(label) &&
+        !/\d/.test(label.replace(/\([^()]*\)/g, "")) &&
+        (rest.length === 0 || rest.length >= MIN_SPEECH)
+      ) {
+        const name = nameOf(label);
+        const from = at + text.slice(at, colon).indexOf(name.split(" ")[0] ?? "");
+        if (name.split(" ").length >= 2 || /^\p{Lu}/u.test(name)) {
+          turns.push({
+            start: at,
+            name: name.replace(/^(the)\s/i, ""),
+            span: { start: Math.max(at, from), end: colon },
+          });
+        }
+      }
+    }
+    at = end + 1;
+  }
+  return turns;
+}
+
+/** The turn in force at `offset`, by binary search. */
+export function turnAt(turns: readonly SpeakerTurn[], offset: number): SpeakerTurn | null {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? turns[lo - 1]! : null;
+}

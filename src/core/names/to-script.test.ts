@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { inReaderScript, latinToCyrillic } from "./to-script.js";
+
+describe("names in the reader's script", () => {
+  it("writes Azerbaijani Latin names as Russian renders them", () => {
+    expect(latinToCyrillic("Xocalı")).toBe("Ходжалы");
+    expect(latinToCyrillic("Şuşa")).toBe("Шуша");
+    expect(latinToCyrillic("Ağdam")).toBe("Агдам");
+    expect(latinToCyrillic("Qasımov")).toBe("Гасымов");
+  });
+
+  it("reads English digraphs as one sound", () => {
+    expect(latinToCyrillic("Shusha")).toBe("Шуша");
+    expect(latinToCyrillic("Khojaly")).toBe("Ходжалы");
+    expect(latinToCyrillic("Yusif")).toBe("Юсиф");
+  });
+
+  it("leaves a name already in the reader's script alone, and romanises Cyrillic for others", () => {
+    expect(inReaderScript("Ходжалы", "ru")).toBe("Ходжалы");
+    expect(inReaderScript("Xocalı", "az")).toBe("Xocalı");
+    expect(inReaderScript("Шуша", "en")).toBe("Shusha");
+    expect(inReaderScript("Shusha", "ru")).toBe("Шуша");
+  });
+});

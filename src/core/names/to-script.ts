@@ -1,0 +1,121 @@
+/**
+ * A name written in the reader's script when no one has translated it: Latin names (Azerbaijani
+ * or English romanisations) in Russian Cyrillic for a Russian reader, Cyrillic names in Latin for
+ * everyone else. Transliteration, not translation: the table follows the Russian renderings of
+ * ../shared/reference/azerbaijani_letters.csv (Xocalı → Ходжалы, Şuşa → Шуша, Ağdam → Агдам).
+ */
+import { CYRILLIC_TO_LATIN } from "./letter-tables.js";
+
+/** Latin letters and digraphs → Russian Cyrillic, longest first where they overlap. */
+const LATIN_TO_CYRILLIC: ReadonlyArray<readonly [string, string]> = [
+  ["shch", "щ"],
+  ["dzh", "дж"],
+  ["kh", "х"],
+  ["zh", "ж"],
+  ["ch", "ч"],
+  ["sh", "ш"],
+  ["ts", "ц"],
+  ["gh", "г"],
+  ["ya", "я"],
+  ["yu", "ю"],
+  ["yo", "ё"],
+  ["ye", "е"],
+  ["a", "а"],
+  ["b", "б"],
+  ["c", "дж"],
+  ["ç", "ч"],
+  ["d", "д"],
+  ["e", "е"],
+  ["ə", "а"],
+  ["f", "ф"],
+  ["g", "г"],
+  ["ğ", "г"],
+  ["h", "х"],
+  ["x", "х"],
+  ["ı", "ы"],
+  ["i", "и"],
+  ["j", "дж"],
+  ["k", "к"],
+  ["l", "л"],
+  ["m", "м"],
+  ["n", "н"],
+  ["o", "о"],
+  ["ö", "ё"],
+  ["p", "п"],
+  ["q", "г"],
+  ["r", "р"],
+  ["s", "с"],
+  ["ş", "ш"],
+  ["t", "т"],
+  ["u", "у"],
+  ["ü", "ю"],
+  ["v", "в"],
+  ["w", "в"],
+  ["y", "й"],
+  ["z", "з"],
+];
+const LONGEST = Math.max(...LATIN_TO_CYRILLIC.map(([l]) => l.length));
+const TO_CYRILLIC = new Map(LATIN_TO_CYRILLIC);
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[a-zəğıöüşç]/i;
+
+function matchCase(source: string, out: string): string {
+  if (source === source.toLowerCase()) return out;
+  const first = out.charAt(0).toUpperCase();
+  return source.length > 1 && source === source.toUpperCase()
+    ? out.toUpperCase()
+    : first + out.slice(1);
+}
+
+const VOWELS = /[aeiouəıöü]/i;
+
+/** English renderings write ы as y after a consonant (Khojaly = Xocalı = Ходжалы). */
+function yAsVowel(text: string, i: number, len: number): boolean {
+  if (len !== 1 || text[i]?.toLowerCase() !== "y") return false;
+  const prev = text[i - 1] ?? "";
+  const next = text[i + 1] ?? "";
+  return LATIN.test(prev) && !VOWELS.test(prev) && !VOWELS.test(next);
+}
+
+export function latinToCyrillic(text: string): string {
+  let out = "";
+  let i = 0;
+  outer: while (i < text.length) {
+    for (let len = Math.min(LONGEST, text.length - i); len >= 1; len--) {
+      const piece = text.slice(i, i + len);
+      const hit = yAsVowel(text, i, len) ? "ы" : TO_CYRILLIC.get(piece.toLocaleLowerCase("az"));
+      if (hit !== undefined) {
+        out += matchCase(piece, hit);
+        i += len;
+        continue outer;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
+/** Cyrillic → Latin keeping capitals (the fold's table lowercases). */
+function cyrillicToLatinCased(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const latin = CYRILLIC_TO_LATIN[lower];
+    out +=
+      latin === undefined
+        ? ch
+        : ch === lower
+          ? latin
+          : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }
+  return out;
+}
+
+/** The name in the script a reader of `language` reads: Cyrillic for "ru", Latin otherwise. */
+export function inReaderScript(name: string, language: string): string {
+  if (language === "ru")
+    return CYRILLIC.test(name) || !LATIN.test(name) ? name : latinToCyrillic(name);
+  return CYRILLIC.test(name) ? cyrillicToLatinCased(name) : name;
+}

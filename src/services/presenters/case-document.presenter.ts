@@ -1,0 +1,30 @@
+/** The whole case as one JSON document (core/export/case-document.ts), its keys in a fixed order. */
+import {
+  CASE_DOCUMENT_FORMAT,
+  CASE_DOCUMENT_VERSION,
+  type ExportStamp,
+} from "../../core/export/case-document.js";
+import { CASE_TABLES, type CaseTables } from "../../store/case-dump.repository.js";
+
+export function presentCaseDocument(
+  stamp: ExportStamp,
+  caseId: string,
+  schema: string,
+  tables: CaseTables,
+  files: ReadonlyMap<string, Uint8Array>,
+): string {
+  const inline: { [sha256: string]: string } = {};
+  for (const sha of [...files.keys()].sort())
+    inline[sha] = Buffer.from(files.get(sha) as Uint8Array).toString("base64");
+  return JSON.stringify({
+    format: CASE_DOCUMENT_FORMAT,
+    formatVersion: CASE_DOCUMENT_VERSION,
+    caseId,
+    exportedAt: stamp.exportedAt,
+    casefileVersion: stamp.casefileVersion,
+    logHead: stamp.logHead,
+    schema,
+    tables: Object.fromEntries(CASE_TABLES.map((t) => [t, tables[t]])),
+    blobs: { mode: "inline", files: inline },
+  });
+}

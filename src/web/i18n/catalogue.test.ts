@@ -1,0 +1,84 @@
+/**
+ * The catalogues against each other and against the code: every language has every key English
+ * has (with the plural forms its language needs and the same placeholders), no catalogue has a
+ * key that no source file uses, and every code of every translated vocabulary has its words.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { az } from "./az.js";
+import type { Catalogue, Message } from "./catalogue.js";
+import { en } from "./en.js";
+import { INTL_TAG, type Locale } from "./locales.js";
+import { ru } from "./ru.js";
+import { TERM_GROUPS } from "./terms.js";
+
+const CATALOGUES: Record<Locale, Catalogue> = { en, az, ru };
+const WEB = join(import.meta.dirname, "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") && !/i18n\/(en|az|ru)\.ts$/.test(path)
+      ? [path]
+      : [];
+  });
+}
+
+const placeholders = (m: Message) =>
+  [...new Set((typeof m === "string" ? [m] : Object.values(m)).join(" ").match(/\{\w+\}/g))]
+    .sort()
+    .join(" ");
+
+describe("message catalogues", () => {
+  const keys = Object.keys(en);
+
+  for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+    it(`${locale} has every key of en, the same placeholders and its plural forms`, () => {
+      const missing = keys.filter((k) => !(k in catalogue));
+      expect(missing).toEqual([]);
+      const extra = Object.keys(catalogue).filter((k) => !(k in en));
+      expect(extra).toEqual([]);
+      const categories = new Intl.PluralRules(INTL_TAG[locale as Locale]).resolvedOptions()
+        .pluralCategories;
+      for (const [key, message] of Object.entries(catalogue) as [string, Message][]) {
+        const english = en[key as keyof typeof en];
+        expect(placeholders(message), `${locale} ${key}`).toBe(placeholders(english));
+        expect(typeof message, `${locale} ${key} is plural in en`).toBe(typeof english);
+        if (typeof message !== "string")
+          for (const c of categories)
+            expect(message[c as keyof typeof message], `${locale} ${key} ${c}`).toBeTypeOf(
+              "string",
+            );
+      }
+    });
+  }
+
+  it("has no key that no code uses", () => {
+    const code = sourceFiles(WEB)
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    // Keys built at run time: t(`cite.format.${f}`) uses every key under "cite.format.".
+    const prefixes = [...code.matchAll(/[`"]([a-zA-Z]+(?:\.[a-zA-Z_-]+)*\.)\$\{/g)].map(
+      (m) => m[1] as string,
+    );
+    const termKeys = new Set(
+      Object.entries(TERM_GROUPS).flatMap(([g, codes]) => codes.map((c) => `term.${g}.${c}`)),
+    );
+    const unused = keys.filter(
+      (k) =>
+        !code.includes(`"${k}"`) &&
+        !termKeys.has(k) &&
+        !prefixes.some((p) => p !== "term." && k.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it("translates every code of every vocabulary", () => {
+    const missing = Object.entries(TERM_GROUPS).flatMap(([g, codes]) =>
+      codes.map((c) => `term.${g}.${c}`).filter((k) => !(k in en)),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,279 @@
+/**
+ * Every view in Azerbaijani, Russian and English in one browser against one server: the page
+ * names its language, the interface speaks it, axe-core (WCAG 2.0–2.2 A and AA rules, injected
+ * from node_modules) finds nothing, and a screenshot of each is saved. Then the language switch
+ * (remembered, carried by the address) and one walk by keyboard alone: overview → figure →
+ * passage → review.
+ */
+
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { az } from "../../src/web/i18n/az.js";
+import { en } from "../../src/web/i18n/en.js";
+import { ru } from "../../src/web/i18n/ru.js";
+import {
+  CHROMIUM,
+  launchBrowser,
+  SCREENSHOT_DIR,
+  signInByApi,
+  watchErrors,
+} from "../support/browser.js";
+import { addAccount } from "../support/cli-process.js";
+import { itWithCorpus } from "../support/corpus.js";
+import { tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WAIT = { timeout: 20_000 };
+const CASE = "/cases/khojaly-1992";
+const LANGS = { az, ru, en } as const;
+const SHOTS = join(SCREENSHOT_DIR, "languages");
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+/** Waits until the view's data is shown: the network is quiet and no "Loading…" is left. */
+async function settled(page: Page): Promise<void> {
+  await page.locator("h1").first().waitFor(WAIT);
+  await page.waitForLoadState("networkidle", WAIT);
+  const loading = Object.values(LANGS).map((c) => c["state.loading"]);
+  await page.waitForFunction(
+    (texts) =>
+      ![...document.querySelectorAll("main p.muted")].some((p) =>
+        texts.includes(p.textContent ?? ""),
+      ),
+    loading,
+    WAIT,
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: unknown) => Promise<AxeResult> };
+      }
+    ).axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+      },
+    }),
+  );
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join(" | ")}`,
+  );
+}
+
+describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
+  const dir = tempDir();
+  let server: ServerProcess;
+  let browser: Browser;
+  let views: [string, string][] = [];
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([
+      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
+      launchBrowser(),
+    ]);
+    await addAccount(
+      { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
+      "admin",
+      "admin",
+      "an administrator's passphrase",
+    );
+    const claims = (await (
+      await fetch(`${server.url}/api/claims?case=khojaly-1992&limit=1`)
+    ).json()) as {
+      items: { id: string; sourceId: string }[];
+    };
+    const claim = claims.items[0];
+    if (!claim) throw new Error("the case has no claims");
+    views = [
+      ["overview", CASE],
+      ["figures", `${CASE}/figures/killed`],
+      ["timeline", `${CASE}/timeline`],
+      ["map", `${CASE}/map`],
+      ["recognition", `${CASE}/recognition`],
+      ["people", `${CASE}/people`],
+      ["matrix", `${CASE}/matrix`],
+      ["sources", "/sources"],
+      ["source", `/sources/${encodeURIComponent(claim.sourceId)}#claim-${claim.id}`],
+      ["search", `/search?q=${encodeURIComponent("Xocalı")}`],
+      ["review", "/review"],
+      ["add", "/add"],
+      ["registry", "/registry"],
+      ["jobs", "/jobs"],
+      ["sign-in", "/sign-in"],
+      ["not-found", "/no-such-page"],
+    ];
+    mkdirSync(SHOTS, { recursive: true });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+  });
+
+  itWithCorpus(
+    "every view in az, ru and en: its language, its words, no axe violation",
+    async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      await signInByApi(page, server.url, "admin", "an administrator's passphrase");
+      const errors = watchErrors(page);
+      const found: string[] = [];
+      for (const [lang, catalogue] of Object.entries(LANGS)) {
+        for (const [name, path] of views) {
+          await page.goto(`${server.url}/${lang}${path}`);
+          await settled(page).catch((e: unknown) => {
+            throw new Error(`${lang} ${name} did not finish loading: ${String(e)}`);
+          });
+          expect(await page.evaluate(() => document.documentElement.lang), name).toBe(lang);
+          // The navigation speaks the page's language (and so does everything keyed like it).
+          expect(await page.locator("header nav").first().getAttribute("aria-label")).toBe(
+            catalogue["nav.label"],
+          );
+          expect(await page.locator(".skip-link").textContent()).toBe(catalogue["nav.skip"]);
+          for (const v of await axeViolations(page)) found.push(`${lang} ${name}: ${v}`);
+          await page.screenshot({ path: join(SHOTS, `${name}-${lang}.png`) });
+        }
+      }
+      await context.close();
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    600_000,
+  );
+
+  itWithCorpus(
+    "the case in the reader's language: dates, plurals, places, the original a click away",
+    async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      // An address without a language opens in the browser's (English here) and names it.
+      await page.goto(`${server.url}${CASE}`);
+      await settled(page);
+      expect(new URL(page.url()).pathname).toBe(`/en${CASE}`);
+      expect(await page.locator(".facts").textContent()).toContain("25–26 February 1992");
+
+      await page.getByRole("link", { name: "Azərbaycanca" }).click();
+      await page.waitForURL(`**/az${CASE}`, WAIT);
+      await settled(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("az");
+      expect(await page.locator("h1").textContent()).toBe("Xocalı, 25–26 fevral 1992");
+      const facts = (await page.locator(".facts").textContent()) ?? "";
+      expect(facts).toContain("25–26 fevral 1992");
+      expect(facts).toContain("Naxçıvanlı");
+      expect(await page.locator(".measure-cards").textContent()).toMatch(/\d+ müstəqil mənşə/);
+      // The case's own summary in Azerbaijani, the English original behind "show the original".
+      const summary = page.locator(".summary");
+      expect(await summary.locator("> p").textContent()).toContain("Xocalı");
+      await summary.locator("summary").click();
+      expect(await summary.locator("p[lang=en]").textContent()).toContain("Khojaly");
+
+      // Remembered: an address without a language now opens in Azerbaijani.
+      await page.goto(`${server.url}${CASE}/timeline`);
+      await settled(page);
+      expect(new URL(page.url()).pathname).toBe(`/az${CASE}/timeline`);
+      expect(await page.locator(".event-what").first().textContent()).toMatch(/[əğış]/);
+
+      // A shared Russian address opens in Russian, with Russian plural forms and dates.
+      await page.goto(`${server.url}/ru${CASE}`);
+      await settled(page);
+      expect(await page.locator(".facts").textContent()).toContain("25–26 февраля 1992");
+      const cards = (await page.locator(".measure-cards").textContent()) ?? "";
+      expect(cards).toMatch(/\d+ независим(ый|ых) первоисточник(а|ов)?/);
+      expect(cards).toMatch(/\d+ утвержд(ение|ения|ений)/);
+      await page.goto(`${server.url}/ru${CASE}/people`);
+      await settled(page);
+      // Names the sources spell in Latin are written in Cyrillic, the spelling kept beside them.
+      expect(await page.locator("tbody td").first().textContent()).toMatch(/[А-Яа-яЁё]/);
+      await context.close();
+      expect(errors).toEqual([]);
+    },
+    180_000,
+  );
+
+  itWithCorpus(
+    "one keyboard-only walk: overview → figure → passage → review",
+    async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return {
+            text: el?.textContent?.trim() ?? "",
+            label: el?.getAttribute("aria-label") ?? "",
+            cls: el?.getAttribute("class") ?? "",
+            href: el?.getAttribute("href") ?? "",
+          };
+        });
+      const tabTo = async (match: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+        for (let i = 0; i < 300; i++) {
+          await page.keyboard.press("Tab");
+          if (match(await focused())) return;
+        }
+        throw new Error("Tab never reached the element");
+      };
+      await page.goto(`${server.url}/en${CASE}`);
+      await settled(page);
+      // Overview → the killed figures, by keyboard.
+      await tabTo((f) => f.href.endsWith("/figures/killed") && f.cls.includes("measure-link"));
+      await page.keyboard.press("Enter");
+      await page.waitForURL("**/figures/killed", WAIT);
+      await settled(page);
+      // The chart is one Tab stop; arrows move between its marks; Enter opens the passage.
+      await tabTo((f) => f.cls === "mark");
+      const first = (await focused()).label;
+      await page.keyboard.press("ArrowRight");
+      const second = await focused();
+      expect(second.cls).toBe("mark");
+      expect(second.label).not.toBe(first);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/sources\/[^#]+#claim-/, WAIT);
+      await settled(page);
+      await page.locator(".claim.selected").first().waitFor(WAIT);
+      await page.getByTestId("claim-panel").waitFor(WAIT);
+      // The passage → the review queue, through the navigation, by keyboard.
+      await page.keyboard.press("Home");
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await tabTo((f) => f.href === "/en/review");
+      await page.keyboard.press("Enter");
+      await page.waitForURL("**/en/review", WAIT);
+      // The previous view stays until the review view's chunk has arrived.
+      await page.locator("h1", { hasText: en["review.title"] }).waitFor(WAIT);
+      await settled(page);
+      // Focus is visible wherever it lands: an outline is drawn on the focused link.
+      await page.keyboard.press("Tab");
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? getComputedStyle(el).outlineStyle : "none";
+      });
+      expect(outline).not.toBe("none");
+      await context.close();
+      expect(errors).toEqual([]);
+    },
+    180_000,
+  );
+});
