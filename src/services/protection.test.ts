@@ -97,6 +97,20 @@ describe.skipIf(!HAS_CORPUS).each(STORE_TARGETS)("witness protection on $name", 
       expect((await services.sources.list(caller, { q: "Huseynov" })).total).toBe(0);
       const brief = await services.report.report(caller, CASE, { format: "md" });
       expect(new TextDecoder().decode(brief.bytes)).not.toMatch(SPELLINGS);
+      for (const req of [
+        { format: "json" },
+        { format: "jsonld" },
+        { format: "events" },
+        { format: "geojson" },
+        { format: "csv", table: "sources" },
+        { format: "csv", table: "claims" },
+        { format: "csv", table: "persons" },
+      ]) {
+        const out = await services.exports.export(caller, CASE, req);
+        const text = new TextDecoder().decode(out.bytes);
+        const hit = SPELLINGS.exec(text);
+        expect(hit ? text.slice(hit.index - 80, hit.index + 40) : null, req.format).toBeNull();
+      }
       const redactor = await services.protection.redactorFor(caller);
       const people = await services.protection.shield(
         caller,

@@ -7,7 +7,8 @@
  * holds two parts ("Valeh Huseynov", "Гусейнов Валех", "V. Hüseynov"), or — in running text,
  * where a surname alone refers back to someone already named — the surname alone.
  */
-import { foldedWords, nameSkeleton } from "../search/fold.js";
+import { foldedWords, nameSkeleton, SKELETON_PREFIX } from "../search/fold.js";
+import { STEM_PREFIX } from "../search/stem.js";
 
 export interface ProtectedName {
   /** The name as the person was protected under. */
@@ -61,6 +62,10 @@ export interface NameMatcher {
   spans(text: string, running: boolean): NameSpan[];
   /** Whether any word of a query is a part of a protected name (any case, any spelling). */
   inQuery(query: string): boolean;
+  /** Whether one index token (a folded word, or a prefixed skeleton) is a part of a protected name. */
+  isPartToken(token: string): boolean;
+  /** The key of a person's surname (the last of two or more parts), or null. */
+  surname(person: number): string | null;
   /** The part of a person's name one word is (in any case or spelling), or null. */
   partOf(word: string, person: number): string | null;
   /** Each name-like word that is a part of a person's name, with the part it is. */
@@ -155,6 +160,14 @@ export function nameMatcher(names: readonly ProtectedName[]): NameMatcher {
     spans,
     partWords,
     partOf,
+    surname: (person) => people[person]?.surname ?? null,
+    isPartToken(token) {
+      if (token.startsWith(SKELETON_PREFIX))
+        return byKey.has(partKey(token.slice(SKELETON_PREFIX.length)));
+      // A stem token is "qs" + a two-letter language + the stem (core/search/stem.ts).
+      const word = token.startsWith(STEM_PREFIX) ? token.slice(STEM_PREFIX.length + 2) : token;
+      return word.length >= 3 && byKey.has(partKey(nameSkeleton(word)));
+    },
     inQuery(query) {
       return foldedWords(query).some(
         (w) => w.plain.length >= 3 && byKey.has(partKey(nameSkeleton(w.plain))),

@@ -59,6 +59,8 @@ describe("protected names", () => {
       origin: "claimant:witness-valeh-huseynov",
       ref: "witness-valeh-huseynov",
       unrelated: "witness-nigar-azizova",
+      event: "huseynov-captivity",
+      search_tokens: "the hostage valeh huseinov qqhznv qqvlh qsenhuseinov qsenhostage said",
       n: 3,
     });
     const tag = pseudonym.toLowerCase().replace(" ", "-");
@@ -70,6 +72,8 @@ describe("protected names", () => {
       origin: `claimant:witness-${tag}`,
       ref: `witness-${tag}`,
       unrelated: "witness-nigar-azizova",
+      event: `${tag}-captivity`,
+      search_tokens: "the hostage qsenhostage said",
       n: 3,
     });
   });

@@ -45,7 +45,7 @@ function mask(value: string, spans: readonly { start: number; end: number }[]): 
   return chars.join("");
 }
 
-/** An identifier made from a name ("witness-valeh-huseynov", "claimant:…"). */
+/** An identifier made from a name ("witness-valeh-huseynov", "huseynov-captivity"). */
 const SLUG = /^[a-z0-9][a-z0-9:_-]*-[a-z0-9:_-]*$/;
 
 /** A slug's name words become the pseudonym's ("witness-person-5e18bb"), the same in every answer. */
@@ -56,7 +56,10 @@ function hideSlug(m: NameMatcher, value: string): string {
     const hits = words
       .map((w, i) => ({ i, hit: /^[-:_]$/.test(w) ? null : m.partOf(w, person) }))
       .filter((h) => h.hit !== null);
-    if (new Set(hits.map((h) => h.hit)).size < Math.min(2, partCount(m, person))) continue;
+    const named =
+      new Set(hits.map((h) => h.hit)).size >= Math.min(2, partCount(m, person)) ||
+      hits.some((h) => h.hit === m.surname(person));
+    if (!named) continue;
     const tag = name.pseudonym.toLowerCase().replace(/[^a-z0-9]+/g, "-");
     const first = hits[0]?.i ?? 0;
     const last = hits.at(-1)?.i ?? 0;
@@ -65,7 +68,15 @@ function hideSlug(m: NameMatcher, value: string): string {
   return value;
 }
 
+/** Fields that hold a text's search index (folded words and skeletons): name tokens dropped. */
+const INDEX_KEYS = new Set(["search_tokens", "searchTokens"]);
+
 function hideString(m: NameMatcher, value: string, key: string | undefined): string {
+  if (key !== undefined && INDEX_KEYS.has(key))
+    return value
+      .split(" ")
+      .filter((t) => !m.isPartToken(t))
+      .join(" ");
   if (value.length <= NAME_FIELD && SLUG.test(value)) return hideSlug(m, value);
   const running = value.length > SHORT || (key !== undefined && RUNNING_TEXT_KEYS.has(key));
   const spans = m.spans(value, running);
