@@ -24,8 +24,8 @@ import { createSignInService } from "./sign-in.service.js";
 import { createSourcesService } from "./sources.service.js";
 import { createTokensService } from "./tokens.service.js";
 import { createVerifyService } from "./verify.service.js";
-
 import { CASEFILE_VERSION } from "./version.js";
+import { createViewLogService } from "./view-log.service.js";
 
 export { CASEFILE_VERSION };
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -76,6 +76,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     grants: createGrantsService(store),
     fourEyes: createFourEyesService(store),
     protection: createProtectionService(store, people),
+    views: createViewLogService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

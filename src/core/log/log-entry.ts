@@ -44,6 +44,7 @@ export const LOG_ACTIONS = [
   "person.unprotect",
   "consent.record",
   "consent.withdraw",
+  "access.view",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
