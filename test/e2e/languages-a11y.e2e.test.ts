@@ -169,6 +169,9 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       await settled(page);
       expect(new URL(page.url()).pathname).toBe(`/az${CASE}/timeline`);
       expect(await page.locator(".event-what").first().textContent()).toMatch(/[əğış]/);
+      await page.goto(`${web.url}/az${CASE}/map`);
+      await settled(page);
+      expect(await page.locator(".routes li").first().textContent()).toMatch(/Ağdam/);
 
       // A shared Russian address opens in Russian, with Russian plural forms and dates.
       await page.goto(`${web.url}/ru${CASE}`);

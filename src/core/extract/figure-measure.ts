@@ -168,6 +168,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     }
   }
   if (settlement && !head) return { measure: "population", cued: true };
+  // "The strikers, numbering about 4,000": the role noun the count describes.
+  if (before && tokens[before.index]!.lower === "numbering") {
+    let k = before.index - 1;
+    if (tokens[k]?.text === ",") k--;
+    const role = HEADS.get(tokens[k]?.lower ?? "")?.role;
+    if (role) return { measure: role, cued: true };
+  }
   if (
     before &&
     (gapBefore === 0 || (before.measure === "population" && gapBefore <= 1)) &&

@@ -95,3 +95,31 @@ describe("parts, members and lone verbs", () => {
     ]);
   });
 });
+
+describe("sources and roles", () => {
+  it("takes a table row's source from a Source column", () => {
+    const text =
+      "Casualties by source\nSource\tDead\tInjured\nMinistry of Health\t212\t1,040\nRed Crescent\t260\t1,300\n";
+    const claims = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(claims.map((c) => c.claimant.name)).toEqual([
+      "Ministry of Health",
+      "Ministry of Health",
+      "Red Crescent",
+      "Red Crescent",
+    ]);
+    for (const c of claims)
+      expect(text.slice(c.claimant.span!.start, c.claimant.span!.end)).toBe(c.claimant.name);
+  });
+
+  it("reads events as counts and a role numbered after its noun", () => {
+    expect(
+      figuresOf("The monitors recorded 58 executions in the province that year.")[0]?.[1],
+    ).toBe("killed");
+    expect(
+      figuresOf("The strikers, numbering about 4,000, were dispersed with tear gas.")[0]?.[1],
+    ).toBe("participants");
+    expect(figuresOf("Between 1,000 and 1,500 villagers were forced to leave.")[0]?.[1]).toBe(
+      "displaced",
+    );
+  });
+});
