@@ -2,6 +2,7 @@
  * The HTTP server: JSON API under /api (schemas on every route, OpenAPI at /api/openapi.json,
  * errors as problem details) and the built web application from the same port.
  */
+
 import { existsSync } from "node:fs";
 import compress from "@fastify/compress";
 import helmet from "@fastify/helmet";
@@ -36,6 +37,7 @@ import { searchRoutes } from "./routes/search.routes.js";
 import { sessionRoutes } from "./routes/session.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
+import { webShell } from "./web-shell.js";
 
 const REQUEST_TIMEOUT_MS = 300_000;
 
@@ -145,10 +147,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
   if (webRoot)
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: "index.html" });
+  const shell = webRoot ? webShell(webRoot) : null;
   app.setNotFoundHandler((request, reply) => {
-    // Client-side routes (/sources/…) get the application; unknown API paths get a problem.
-    if (webRoot && request.method === "GET" && !request.url.startsWith("/api/"))
-      return reply.type("text/html").sendFile("index.html");
+    // Client-side routes (/az/sources/…) get the application; unknown API paths get a problem.
+    if (shell && request.method === "GET" && !request.url.startsWith("/api/"))
+      return reply.type("text/html").send(shell(request.url));
     const body = problem(
       404,
       "not-found",

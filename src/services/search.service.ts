@@ -91,7 +91,7 @@ export function createSearchService(store: Store) {
       });
       return {
         total,
-        /** True when more passages match than are ranked: total is then a lower bound. */
+        /** True when more passages match than are counted (COUNT_CAP): total is then a lower bound. */
         totalIsLowerBound: capped,
         limit,
         offset,

@@ -2,6 +2,7 @@
 import type { Store } from "../store/open-store.js";
 import { createAccountsService } from "./accounts.service.js";
 import { createActivityService } from "./activity.service.js";
+import { createBlobGcService } from "./blob-gc.service.js";
 import { createCaseService } from "./case.service.js";
 import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
@@ -59,6 +60,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     activity: createActivityService(store),
     people,
     verify: createVerifyService(store),
+    blobGc: createBlobGcService(store),
     registry: createRegistryService(store, {
       tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,

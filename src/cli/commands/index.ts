@@ -9,6 +9,7 @@ import { evidenceCommand } from "./evidence.js";
 import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
+import { gcCommand } from "./gc.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { gradeCommand } from "./grade.js";
 import { groupCommand } from "./group.js";
@@ -43,6 +44,7 @@ export const COMMANDS: readonly Command[] = [
   figuresCommand,
   searchCommand,
   verifyCommand,
+  gcCommand,
   logCommand,
   splitCommand,
   extractCommand,

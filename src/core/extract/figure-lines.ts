@@ -108,10 +108,22 @@ function cellFigure(
   };
 }
 
+const SOURCE_HEADER = /^(sources?|reported by|according to|claimed by|estimated by|by source)$/i;
+
 function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   const found: FoundFigure[] = [];
   const label = isValue(cells[0]!.text) ? null : meaningOf(cells[0]!.text);
   const offset = table.columns.length - cells.length;
+  // "Source | Dead | Injured" / "Red Crescent | 260 | 1,300": the row names who counts.
+  const first = cells[0]!;
+  const rowSource =
+    offset === 0 && label !== null && SOURCE_HEADER.test(table.columns[0]!.name.trim())
+      ? {
+          name: first.text.trim(),
+          start: first.start + first.text.length - first.text.trimStart().length,
+          end: first.start + first.text.trimEnd().length,
+        }
+      : undefined;
   cells.forEach((cell, i) => {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text)) return;
@@ -121,7 +133,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
       ? { name: column.name, start: column.start, end: column.start + column.name.length }
-      : undefined;
+      : rowSource;
     const f = cellFigure(cell, measure, subgroup, label?.unit ?? column.unit, claimant);
     if (f) found.push(f);
   });

@@ -45,6 +45,8 @@ export const LOG_ACTIONS = [
   "consent.record",
   "consent.withdraw",
   "access.view",
+  // Unreferenced archived files removed past their grace period (issue 12, hardening).
+  "blob.gc",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
