@@ -7,10 +7,13 @@
  * Every read route on one item (source, claim, person list) is also called on an item of each
  * access level, by a team granted the items, an admin outside the team, another group's member and
  * a case-scoped token: exactly the operator's answer where the caller may see the item, 404
- * where not; lists and totals hold exactly the visible items.
+ * where not; lists and totals hold exactly the visible items. Every method of the CLI's remote
+ * port (what each command calls while a server holds the store) is called with each kind of
+ * token, and every request it makes must be answered as the gate of the route it reached says.
  */
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { remotePort } from "../src/cli/port/remote-port.js";
 import { registerAuth, routeGates } from "../src/server/auth.js";
 import { STORE_TARGETS } from "./support/databases.js";
 import {
@@ -22,6 +25,19 @@ import {
 } from "./support/in-process-app.js";
 
 const PASSWORD = "matrix password 1";
+const UUID = "00000000-0000-4000-8000-000000000000";
+const NOTE = {
+  bytes: new TextEncoder().encode("A note from the CLI matrix.\n"),
+  fileName: "n.txt",
+};
+/** Arguments for the port methods that a UUID and empty objects do not carry to the server. */
+const CLI_ARGS: Record<string, unknown[]> = {
+  ingestFile: [{ ...NOTE, origin: "cli", metadata: {} }],
+  caseView: ["khojaly-1992", "overview"],
+  importList: [{ ...NOTE, fileName: "l.csv", origin: "cli", name: "cli-list" }],
+  registryHistories: [[]],
+  startBatch: [{ files: [{ ...NOTE, origin: "cli" }], metadata: {} }],
+};
 type Headers = Record<string, string>;
 interface CallerCase {
   readonly name: string;
@@ -62,6 +78,8 @@ if (!target) throw new Error("no store target");
 describe("authorisation matrix over every API route", () => {
   let t: InProcessApp;
   const callers: CallerCase[] = [{ name: "anonymous", role: null, sees: ["public"], headers: {} }];
+  /** Every request the application answered: the route it reached and its status. */
+  const reached: { method: string; url: string; status: number; authorization: string }[] = [];
   /** One source, one of its claims and one person list per access level. */
   const items = new Map<Level, { source: string; claim: string; list: string }>();
   const signInAs = async (username: string) => {
@@ -76,7 +94,16 @@ describe("authorisation matrix over every API route", () => {
     };
   };
   beforeAll(async () => {
-    t = await inProcessApp(target);
+    t = await inProcessApp(target, (app) =>
+      app.addHook("onResponse", async (req, reply) => {
+        reached.push({
+          method: req.method,
+          url: req.routeOptions.url ?? "",
+          status: reply.statusCode,
+          authorization: req.headers.authorization ?? "",
+        });
+      }),
+    );
     // The team (viewer, editor, reviewer) is granted the restricted, confidential and sealed
     // items; the admin is not in it (sees confidential by role, never sealed); an outsider
     // reviewer belongs to another group and sees only what every signed-in member sees.
@@ -302,6 +329,74 @@ describe("authorisation matrix over every API route", () => {
       }
     }
     expect(wrong).toEqual([]);
+  }, 300_000);
+
+  it("answers each CLI command through the server (remote port) exactly as its route's gate says", async () => {
+    const url = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    // The CLI reaches a server with a token: one per role (scoped to that role), and the
+    // token callers above (scoped, case-scoped, expired, revoked).
+    const cliCallers: CallerCase[] = callers.filter((c) => c.headers.authorization);
+    for (const [role, scope] of [
+      ["viewer", "read"],
+      ["editor", "write"],
+      ["reviewer", "write"],
+      ["admin", "admin"],
+      ["outsider", "write"],
+    ] as const) {
+      const made = await t.services.tokens.create(OPERATOR, { username: role, name: "cli", scope });
+      cliCallers.push({
+        name: `${role}'s ${scope} token`,
+        role: role === "outsider" ? "reviewer" : role,
+        sees: [],
+        headers: { authorization: `Bearer ${made.token}` },
+      });
+    }
+    const gates = new Map(routeGates(t.app).map((r) => [`${r.method} ${r.url}`, r.gate]));
+    const probe = remotePort({ pid: process.pid, url, token: "none" });
+    const methods = Object.keys(probe).filter(
+      (m) => m !== "via" && m !== "close" && typeof probe[m as keyof typeof probe] === "function",
+    );
+    const wrong: string[] = [];
+    const exercised = new Set<string>();
+    for (const method of methods)
+      for (const caller of cliCallers) {
+        const token = (caller.headers.authorization ?? "").replace(/^Bearer /, "");
+        const port = remotePort({ pid: process.pid, url, token }) as unknown as Record<
+          string,
+          (...args: unknown[]) => Promise<unknown>
+        >;
+        const from = reached.length;
+        try {
+          await port[method]?.(...(CLI_ARGS[method] ?? [UUID, {}, {}]));
+        } catch {
+          // A refusal is the point; the status is read from what the server answered.
+        }
+        for (const r of reached.slice(from)) {
+          // A path no route has (the dummy arguments made one up) is a 404 of no route's gate.
+          if (r.authorization !== `Bearer ${token}` || r.url === "") continue;
+          exercised.add(method);
+          const gate = gates.get(`${r.method} ${r.url}`);
+          if (gate === undefined) {
+            wrong.push(`${method} reached ${r.method} ${r.url}, a route without a gate`);
+            continue;
+          }
+          const want = expected(gate, caller);
+          const ok =
+            want === "allowed"
+              ? r.status !== 401 && r.status !== 403 && r.status < 500
+              : String(r.status) === want;
+          if (!ok)
+            wrong.push(
+              `casefile ${method} (${r.method} ${r.url}) as ${caller.name}: ${r.status}, expected ${want}`,
+            );
+        }
+      }
+    expect(wrong).toEqual([]);
+    console.log(
+      "not exercised",
+      methods.filter((m) => !exercised.has(m)),
+    );
+    expect(exercised.size).toBeGreaterThan(methods.length * 0.8);
   }, 300_000);
 
   it("refuses to register an API route without a gate", async () => {

@@ -26,6 +26,7 @@ import { CSV_TABLES, type CsvTable, presentCsv } from "./presenters/case-csv.pre
 import { presentCaseDocument } from "./presenters/case-document.presenter.js";
 import { presentEvents } from "./presenters/case-events.presenter.js";
 import { presentJsonLd } from "./presenters/case-jsonld.presenter.js";
+import { redactorFor } from "./protected-names.js";
 import { CASEFILE_VERSION } from "./version.js";
 
 export const EXPORT_FORMATS = ["json", "jsonld", "geojson", "csv", "events"] as const;
@@ -76,7 +77,9 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
       casefileVersion: CASEFILE_VERSION,
       logHead: taken.head,
     };
-    return { ...taken, stamp };
+    // Protected names as pseudonyms, masked in texts (offsets kept), for whoever may not see them.
+    const redactor = await redactorFor(store.db, caller);
+    return { ...taken, tables: redactor.deep(taken.tables), stamp, redactor };
   }
 
   async function blobBytes(tables: CaseTables): Promise<Map<string, Uint8Array>> {
@@ -94,7 +97,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
     format: ExportFormat,
     table: CsvTable | undefined,
   ): Promise<Omit<ExportOutput, "format">> {
-    const { tables, stamp, schema } = await snapshot(caller, caseId);
+    const { tables, stamp, schema, redactor } = await snapshot(caller, caseId);
     const json = (value: unknown, mediaType: string, ext: string) => ({
       mediaType,
       fileName: `${caseId}.${ext}`,
@@ -105,7 +108,16 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
       return {
         mediaType: "application/json",
         fileName: `${caseId}.casefile.json`,
-        bytes: encode(presentCaseDocument(stamp, caseId, schema, tables, await blobBytes(tables))),
+        // Original files cannot be masked: with a name hidden, they are named by SHA-256 only.
+        bytes: encode(
+          presentCaseDocument(
+            stamp,
+            caseId,
+            schema,
+            tables,
+            redactor.active ? new Map() : await blobBytes(tables),
+          ),
+        ),
         stamp,
       };
     if (format === "jsonld")
@@ -113,7 +125,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
     if (format === "events")
       return json(presentEvents(stamp, tables), "application/json", "events.json");
     if (format === "geojson") {
-      const places = await deps.cases.places(caller, caseId);
+      const places = redactor.deep(await deps.cases.places(caller, caseId));
       return json({ ...places, casefile: stamp }, "application/geo+json", "geojson");
     }
     if (table)

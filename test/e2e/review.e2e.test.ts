@@ -151,7 +151,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.getByTestId("range-killed").waitFor();
     await screenshotBoth(page, "overview-after-review");
     await activity
-      .locator("a[href^='/claims/']", { hasText: "THE EXAMPLE HERALD" })
+      .locator("a[href*='/claims/']", { hasText: "THE EXAMPLE HERALD" })
       .first()
       .click();
     await page.waitForURL(/\/sources\/[^#]+#claim-/);

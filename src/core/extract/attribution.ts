@@ -237,6 +237,38 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
   return { name: inner, role, span: { start: from, end: from + inner.length } };
 }
 
+/** Third-person pronouns whose speaker was named before (first person is the publisher's). */
+const THIRD_PERSON = new Set(["he", "she", "it", "they"]);
+
+/** Whether the subject right before a reporting verb is a third-person pronoun. */
+function pronounBefore(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (
+    k >= 0 &&
+    /^(have|has|had|also|later|then|further|was|is|were|are|had|now|once)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
+}
+
+/** How many sentences back a pronoun's speaker is looked for. */
+const ANTECEDENT_REACH = 2;
+
+/** The named subject of the last reporting verb before `verb`, within two sentences. */
+function antecedent(ctx: AttributionContext, verb: number): Attribution | null {
+  const { tokens } = ctx;
+  const sentence = tokens[verb]!.sentence;
+  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+    const k = ctx.verbs[v]!;
+    if (tokens[k]!.sentence < sentence - ANTECEDENT_REACH) break;
+    if (tokens[k]!.lower === "according" || nounUse(tokens, k)) continue;
+    const range = ctx.sentences.get(tokens[k]!.sentence);
+    const subject = range ? subjectBefore(tokens, k, range[0]) : null;
+    if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
+  }
+  return null;
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -284,6 +316,12 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   }
   for (const verb of [verbBefore, verbAfter]) {
     if (verb < 0) continue;
+    // "It further found that …", "In all she has recorded …": the speaker named just before.
+    if (pronounBefore(tokens, verb)) {
+      const prior = antecedent(ctx, verb);
+      if (prior) return prior;
+      continue;
+    }
     const subject = subjectBefore(tokens, verb, from);
     const figureInside =
       subject && tokens[subject[0]]!.start <= start && tokens[subject[1] - 1]!.end >= end;
