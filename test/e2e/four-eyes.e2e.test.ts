@@ -1,7 +1,8 @@
 /**
  * Four eyes end to end, against a server process: the operator turns it on with the CLI, one
  * reviewer's confirmation over the API leaves a claim awaiting, the same reviewer is refused a
- * second time (over the API and in the browser), and a second reviewer confirms it in the queue.
+ * second time (over the API and in the browser), and a second reviewer confirms it in the queue;
+ * a legal evidence link confirmed once waits, marked and first, in the matrix's review list.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,12 @@ import { webApp } from "../support/web-app.js";
 const WAIT = { timeout: 15_000 };
 const CASE = "khojaly-1992";
 const PASSWORD = "a reviewer's passphrase";
+
+interface MatrixView {
+  crimes: {
+    rows: Record<"supports" | "contradicts" | "context", { linkId: string; status: string }[]>[];
+  }[];
+}
 
 interface ClaimView {
   id: string;
@@ -35,6 +42,11 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
       { username: "alice", role: "reviewer", password: PASSWORD },
       { username: "bob", role: "reviewer", password: PASSWORD },
     ],
+    // The case's legal evidence links, proposed before the server starts, for the matrix step.
+    prepare: async (env) => {
+      const proposed = await runCasefile(["evidence", "propose", CASE], env);
+      if (proposed.code !== 0) throw new Error(proposed.stderr);
+    },
   });
   let page: Page;
   let errors: string[] = [];
@@ -130,5 +142,38 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
       .toMatch(/four eyes: you gave this claim its first confirmation/);
     expect(await item.count()).toBe(1);
     errors.splice(0); // the refused confirmation's 403 is the point of this step
+  });
+
+  it("puts an evidence link confirmed once first in the matrix's list, marked, for bob to confirm", async () => {
+    ({ page, errors } = await web.newPage());
+    const aliceCsrf = await signIn(page, web.url, "alice");
+    const matrix = await page.request.get(
+      `${web.url}/api/cases/${CASE}/matrix?crime=wc-niac-hostages`,
+    );
+    const crimes = ((await matrix.json()) as MatrixView).crimes;
+    const entries = crimes.flatMap((c) =>
+      c.rows.flatMap((r) => [...r.supports, ...r.contradicts, ...r.context]),
+    );
+    const target = entries.filter((e) => e.status === "proposed").at(-1);
+    if (!target) throw new Error("the reference case proposes no hostage-taking link");
+    const first = await page.request.post(`${web.url}/api/evidence/${target.linkId}/review`, {
+      data: { action: "confirm" },
+      headers: { "x-csrf-token": aliceCsrf },
+    });
+    expect(((await first.json()) as { status: string }).status).toBe("awaiting");
+    await page.context().clearCookies();
+
+    await signIn(page, web.url, "bob");
+    await page.goto(`${web.url}/en/cases/${CASE}/matrix?crime=wc-niac-hostages`);
+    const head = page.getByTestId("link-queue").locator("li").first();
+    await head.waitFor(WAIT);
+    expect(await head.getAttribute("data-link-id")).toBe(target.linkId);
+    expect(await head.getByTestId("link-review-awaiting").textContent()).toContain(
+      "Awaits a second reviewer",
+    );
+    await page.keyboard.press("c");
+    await page.getByTestId("link-review-status").filter({ hasText: "Confirmed" }).waitFor(WAIT);
+    const after = await page.request.get(`${web.url}/api/evidence/${target.linkId}`);
+    expect(await after.json()).toMatchObject({ status: "confirmed", reviewedBy: "bob" });
   });
 });

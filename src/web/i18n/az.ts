@@ -387,6 +387,11 @@ export const az = {
   "registry.links.reasonRequired": "Əlaqəni rədd etmək üçün səbəb göstərin.",
   "registry.links.done.confirm": "«{a}» və «{b}» arasındakı əlaqə təsdiqləndi.",
   "registry.links.done.reject": "«{a}» və «{b}» arasındakı əlaqə rədd edildi.",
+  "registry.links.done.awaiting":
+    "«{a}» və «{b}» arasındakı əlaqənin ilk təsdiqi qeydə alındı; indi ikinci yoxlayanı gözləyir.",
+  "registry.links.awaiting": "İkinci yoxlayanı gözləyən əlaqə: {n}; onlar siyahının əvvəlindədir.",
+  "registry.links.awaiting.some":
+    "İkinci yoxlayanı gözləyən əlaqə: {n}; onlardan {shown} əlaqə siyahının əvvəlindədir.",
   "registry.estimates.title": "Qiymətləndirmələr",
   "registry.estimates.caveat":
     "Bunlar siyahıların kəsişmələrindən və təsdiqlənmiş əlaqələrdən çıxarılan, intervalları ilə verilən statistik qiymətləndirmələrdir; say deyil və fakt deyil. Metodlar fərqli fərziyyələrə əsaslanır və bütün xəbərdarlıqlarla yan-yana göstərilir.",
@@ -450,6 +455,8 @@ export const az = {
     "Düymələr: j — növbəti, k — əvvəlki, c — təsdiqlə, r — rədd et (əvvəlcə səbəbi yazın).",
   "matrix.review.done.confirm": "Təsdiqləndi: {label}",
   "matrix.review.done.reject": "Rədd edildi: {label}",
+  "matrix.review.done.awaiting": "İlk təsdiq qeydə alındı, ikinci yoxlayanı gözləyir: {label}",
+  "matrix.review.awaiting": "İkinci yoxlayanı gözləyir",
 
   "source.citationClaims": "Bu mənbədən {count} iddia",
   "source.corpusMissing":

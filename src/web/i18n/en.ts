@@ -383,6 +383,11 @@ export const en = {
   "registry.links.reasonRequired": "Give a reason to reject a link.",
   "registry.links.done.confirm": "Confirmed the link of “{a}” and “{b}”.",
   "registry.links.done.reject": "Rejected the link of “{a}” and “{b}”.",
+  "registry.links.done.awaiting":
+    "Recorded the first confirmation of the link of “{a}” and “{b}”; it now awaits a second reviewer.",
+  "registry.links.awaiting": "{n} links await a second reviewer; they are listed first.",
+  "registry.links.awaiting.some":
+    "{n} links await a second reviewer; the first {shown} are listed first.",
   "registry.estimates.title": "Estimates",
   "registry.estimates.caveat":
     "These are statistical estimates with intervals, drawn from the overlaps of the lists and the confirmed links; they are not counts and not facts. The methods rest on different assumptions and are shown side by side, with every warning.",
@@ -446,6 +451,8 @@ export const en = {
   "matrix.review.keys": "Keys: j next, k previous, c confirm, r reject (type the reason first).",
   "matrix.review.done.confirm": "Confirmed: {label}",
   "matrix.review.done.reject": "Rejected: {label}",
+  "matrix.review.done.awaiting": "First confirmation recorded; awaits a second reviewer: {label}",
+  "matrix.review.awaiting": "Awaits a second reviewer",
 
   // Source reader without the corpus (issue 10).
   "source.citationClaims": "{count} claims from this source",

@@ -408,6 +408,11 @@ export const ru = {
   "registry.links.reasonRequired": "Укажите причину, чтобы отклонить связь.",
   "registry.links.done.confirm": "Связь «{a}» и «{b}» подтверждена.",
   "registry.links.done.reject": "Связь «{a}» и «{b}» отклонена.",
+  "registry.links.done.awaiting":
+    "Первое подтверждение связи «{a}» и «{b}» записано; теперь она ожидает второго проверяющего.",
+  "registry.links.awaiting": "Связей, ожидающих второго проверяющего: {n}; они показаны первыми.",
+  "registry.links.awaiting.some":
+    "Связей, ожидающих второго проверяющего: {n}; первыми показаны {shown}.",
   "registry.estimates.title": "Оценки",
   "registry.estimates.caveat":
     "Это статистические оценки с интервалами, полученные из пересечений списков и подтверждённых связей; это не подсчёт и не факты. Методы опираются на разные допущения и показаны рядом, со всеми предупреждениями.",
@@ -471,6 +476,9 @@ export const ru = {
     "Клавиши: j — следующая, k — предыдущая, c — подтвердить, r — отклонить (сначала введите причину).",
   "matrix.review.done.confirm": "Подтверждено: {label}",
   "matrix.review.done.reject": "Отклонено: {label}",
+  "matrix.review.done.awaiting":
+    "Первое подтверждение записано, ожидает второго проверяющего: {label}",
+  "matrix.review.awaiting": "Ожидает второго проверяющего",
 
   "source.citationClaims": "Утверждений из этого источника: {count}",
   "source.corpusMissing":

@@ -1,6 +1,7 @@
 /**
  * Keyboard review of the proposed links of the crime on screen: j/k to move, c to confirm,
  * r to reject (with the reason typed above). The system proposed them; only a person confirms.
+ * Where the case asks for four eyes, links awaiting a second reviewer come first, marked.
  */
 import { useMemo, useRef, useState } from "react";
 import { messageOf, postJson } from "../../api/client.js";
@@ -15,11 +16,12 @@ export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged
     const out: { entry: MatrixEntry; element: string }[] = [];
     for (const r of crime.rows)
       for (const e of [...r.supports, ...r.contradicts, ...r.context])
-        if (e.status === "proposed" && !seen.has(e.linkId)) {
+        if ((e.status === "proposed" || e.status === "awaiting") && !seen.has(e.linkId)) {
           seen.add(e.linkId);
           out.push({ entry: e, element: `${r.position}. ${r.text}` });
         }
-    return out;
+    const awaitingFirst = (x: { entry: MatrixEntry }) => (x.entry.status === "awaiting" ? 0 : 1);
+    return out.sort((a, b) => awaitingFirst(a) - awaitingFirst(b));
   }, [crime]);
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState("");
@@ -34,13 +36,14 @@ export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged
       reasonRef.current?.focus();
       return;
     }
-    postJson(`/api/evidence/${current.entry.linkId}/review`, {
+    postJson<{ status: string }>(`/api/evidence/${current.entry.linkId}/review`, {
       action,
       reason: reason || null,
     }).then(
-      () => {
+      (after) => {
+        const done = after.status === "awaiting" ? "awaiting" : action;
         setMessage({
-          text: t(`matrix.review.done.${action}`, { label: current.entry.label }),
+          text: t(`matrix.review.done.${done}`, { label: current.entry.label }),
           error: false,
         });
         setReason("");
@@ -85,6 +88,12 @@ export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged
             <span className="muted small">
               ({t(`matrix.${entry.polarity}`)}, w{entry.weight})
             </span>
+            {entry.status === "awaiting" && (
+              <span className="notice small" data-testid="link-review-awaiting">
+                {" "}
+                {t("matrix.review.awaiting")}
+              </span>
+            )}
             <br />
             <span className="small">{entry.rationale}</span>
           </li>

@@ -34,6 +34,11 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
       data-link-id={link.id}
       onFocusCapture={onActivate}
     >
+      {link.status === "awaiting" && (
+        <p className="notice small" data-testid="link-awaiting">
+          {t("review.awaiting.badge", { who: link.reviewedBy ?? "?" })}
+        </p>
+      )}
       <p className="link-probability">
         {t("registry.links.probability", { p: percent })}
         <meter min={0} max={1} value={link.probability} aria-hidden="true" />

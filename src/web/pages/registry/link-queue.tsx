@@ -44,10 +44,11 @@ export function LinkQueue({
     }
     const names = { a: recordName(link.left), b: recordName(link.right) };
     reviewLink(link.id, action, reason).then(
-      () => {
+      (after) => {
         setDone((d) => new Set([...d, link.id]));
         setReason("");
-        setMessage({ text: t(`registry.links.done.${action}`, names), error: false });
+        const done = after.status === "awaiting" ? "awaiting" : action;
+        setMessage({ text: t(`registry.links.done.${done}`, names), error: false });
         onReviewed();
       },
       (e: unknown) => setMessage({ text: messageOf(e), error: true }),

@@ -1,4 +1,7 @@
-/** Linkage: run it over chosen lists, then review the proposed links. Needs the operator. */
+/**
+ * Linkage: run it over chosen lists, then review the proposed links — and, where the case asks
+ * for four eyes, the links that await a second reviewer, listed first. Needs a reviewer.
+ */
 import type { Page } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { LoadState } from "../../components/load-state.js";
@@ -15,18 +18,30 @@ export function LinkageSection({
   onChange: () => void;
 }) {
   const links = useApi<Page<PersonLink>>("/api/links?status=proposed&limit=200");
+  const awaiting = useApi<Page<PersonLink>>("/api/links?status=awaiting&limit=200");
+  // Awaiting links are optional context: while they load (or if they fail) the queue shows the rest.
+  const second = awaiting.state === "ready" ? awaiting.data : null;
+  const reload = () => {
+    links.reload();
+    awaiting.reload();
+    onChange();
+  };
   return (
     <section aria-labelledby="registry-linkage">
       <h2 id="registry-linkage">{t("registry.linkage.title")}</h2>
       <p className="muted">{t("registry.linkage.intro")}</p>
-      <LinkageForm
-        lists={lists}
-        onRun={() => {
-          links.reload();
-          onChange();
-        }}
-      />
+      <LinkageForm lists={lists} onRun={reload} />
       <h3 id="registry-links">{t("registry.links.title")}</h3>
+      {second && second.total > 0 && (
+        <p className="muted" data-testid="link-awaiting-count">
+          {t(
+            second.total > second.items.length
+              ? "registry.links.awaiting.some"
+              : "registry.links.awaiting",
+            { n: second.total, shown: second.items.length },
+          )}
+        </p>
+      )}
       <LoadState loaded={links}>
         {(page) => (
           <>
@@ -41,7 +56,7 @@ export function LinkageSection({
                 },
               )}
             </p>
-            <LinkQueue links={page.items} onReviewed={onChange} />
+            <LinkQueue links={[...(second?.items ?? []), ...page.items]} onReviewed={reload} />
           </>
         )}
       </LoadState>

@@ -70,6 +70,8 @@ export interface PersonLink {
   runId: string;
   probability: number;
   status: string;
+  /** The last reviewer; while the link awaits a second review, the one who confirmed it first. */
+  reviewedBy: string | null;
   reviewReason: string | null;
   left: LinkedRecord;
   right: LinkedRecord;
