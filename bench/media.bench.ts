@@ -3,7 +3,7 @@
  * set — drawn pictures and their re-posts (crops keeping 80–100 % of each side, JPEG
  * recompression, resizing, rotation up to ±3°, burned-in captions, and all of these at once) plus
  * unrelated pictures as distractor queries — and the query time over an index of 100,000 hashes
- * (BK-tree, in memory). BENCH_MEDIA_PICTURES overrides the number of originals.
+ * (the linear popcount scan of HashIndex, in memory). BENCH_MEDIA_PICTURES overrides the number of originals.
  */
 import jpeg from "jpeg-js";
 import { createRng, type Rng } from "../src/core/estimation/random.js";
@@ -14,7 +14,7 @@ import {
   rotatePicture,
   scalePicture,
 } from "../src/core/generate/pictures.js";
-import { BkTree } from "../src/core/media/bk-tree.js";
+import { HashIndex } from "../src/core/media/hash-index.js";
 import {
   type IndexedWindow,
   searchNearDuplicates,
@@ -49,12 +49,12 @@ const picture = (rng: Rng) => drawPicture(rng, 240 + rng.int(240), 180 + rng.int
 
 function indexOf(
   pictures: readonly string[][],
-  tree = new BkTree<IndexedWindow>(),
-): BkTree<IndexedWindow> {
+  index = new HashIndex<IndexedWindow>(),
+): HashIndex<IndexedWindow> {
   pictures.forEach((windows, i) => {
-    for (const hash of windows) tree.add(hash, { original: String(i), frame: 0, atSeconds: null });
+    for (const hash of windows) index.add(hash, { original: String(i), frame: 0, atSeconds: null });
   });
-  return tree;
+  return index;
 }
 
 export default async function mediaBench(): Promise<BenchRow[]> {
@@ -122,7 +122,7 @@ export default async function mediaBench(): Promise<BenchRow[]> {
   // Query time over 100,000 hashes: the index filled with the windows of further drawn pictures.
   const perPicture = bases[0] ? windowHashes(bases[0]).length : 51;
   const fill = Math.ceil(100_000 / perPicture);
-  const big = new BkTree<IndexedWindow>();
+  const big = new HashIndex<IndexedWindow>();
   const fillRng = createRng(1313);
   const queryPictures: string[][] = [];
   for (let i = 0; i < fill; i++) {
