@@ -18,7 +18,7 @@ const WORDS =
   );
 
 /** A deterministic pseudo-random document: paragraphs of plausible words, in one of three formats. */
-function makeDocument(i: number): { name: string; bytes: Uint8Array } {
+export function makeDocument(i: number): { name: string; bytes: Uint8Array } {
   let seed = i * 2654435761;
   const next = () => {
     seed = (seed * 1103515245 + 12345) >>> 0;

@@ -1,3 +1,8 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; `npm run build` (run by `npm install`) produces dist/.
-import "../dist/cli/main.js";
+import module from "node:module";
+
+// Node 22 and later keep the compiled code of loaded modules between starts (compiling the
+// dependencies is about a third of a start); Node 20 has no such cache and starts as before.
+module.enableCompileCache?.();
+await import("../dist/cli/main.js");

@@ -1,16 +1,10 @@
 /** The HTTP API of a running server process: persistence, upload, access, problems, the CLI through the server. */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
 import { OWN_TEXTS } from "./support/paths.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
-import { type ServerProcess, startServerProcess } from "./support/server-process.js";
-
-function operatorToken(dataDir: string): string {
-  return (JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as { token: string })
-    .token;
-}
+import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { operatorToken, storePerTest } from "./support/served-store.js";
 
 async function upload(
   url: string,
@@ -29,19 +23,10 @@ async function upload(
 }
 
 describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
-  let target: ProcessEnv;
-  let server: ServerProcess | null = null;
-  beforeEach(async () => {
-    target = await processTarget.create();
-  });
-  afterEach(async () => {
-    await server?.stop();
-    server = null;
-    await target.dispose();
-  });
+  const t = storePerTest(processTarget);
 
   it("serves health, the web app, OpenAPI and problem details", async () => {
-    server = await startServerProcess(target.env);
+    const server = await t.serve();
     expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({
       status: "ok",
       store: processTarget.name,
@@ -63,8 +48,8 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
   });
 
   it("keeps uploads across a restart and hides restricted sources from anonymous callers", async () => {
-    server = await startServerProcess(target.env);
-    const token = operatorToken(target.dataDir);
+    let server = await t.serve();
+    const token = operatorToken(t.target.dataDir);
     const anonymous = await upload(server.url, null, {
       name: "a.txt",
       bytes: new TextEncoder().encode("text"),
@@ -94,7 +79,7 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
     expect(dup.status).toBe(200);
 
     await server.stop();
-    server = await startServerProcess(target.env);
+    server = await t.serve();
     const list = (await (await fetch(`${server.url}/api/sources`)).json()) as {
       total: number;
       items: { access: string; kind: string }[];
@@ -104,7 +89,7 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
     expect((await fetch(`${server.url}/api/sources/${secretId}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/sources/${secretId}/original`)).status).toBe(404);
     const asOperator = await fetch(`${server.url}/api/sources`, {
-      headers: { authorization: `Bearer ${operatorToken(target.dataDir)}` },
+      headers: { authorization: `Bearer ${operatorToken(t.target.dataDir)}` },
     });
     expect(((await asOperator.json()) as { total: number }).total).toBe(2);
     const wrongToken = await fetch(`${server.url}/api/sources`, {
@@ -114,8 +99,8 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
   });
 
   it("answers bad uploads with 4xx problems and stores nothing of them", async () => {
-    server = await startServerProcess({ ...target.env, CASEFILE_MAX_FILE_MB: "1" });
-    const token = operatorToken(target.dataDir);
+    const server = await t.serve({ CASEFILE_MAX_FILE_MB: "1" });
+    const token = operatorToken(t.target.dataDir);
     const cases: [string, Uint8Array, number][] = [
       ["empty.txt", new Uint8Array(0), 422],
       [
@@ -161,15 +146,15 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
   });
 
   it("lets the CLI work through the running server", async () => {
-    server = await startServerProcess(target.env);
-    const result = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], target.env);
+    const server = await t.serve();
+    const result = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], t.target.env);
     expect(result.code, result.stderr).toBe(0);
     const summary = jsonOf<{ created: number; via: string }>(result);
     expect(summary.created).toBe(2);
     if (processTarget.name === "pglite") expect(summary.via).toContain(server.url);
     const list = (await (await fetch(`${server.url}/api/sources`)).json()) as { total: number };
     expect(list.total).toBe(2);
-    const verify = await runCasefile(["verify"], target.env);
+    const verify = await runCasefile(["verify"], t.target.env);
     expect(verify.code, verify.stderr).toBe(0);
   });
 });

@@ -1,13 +1,8 @@
 /** Jobs over HTTP and through the CLI: 202 with the job's URL, progress to completion, refusals. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
-import { type ServerProcess, startServerProcess } from "./support/server-process.js";
-
-const tokenOf = (dataDir: string) =>
-  (JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as { token: string }).token;
+import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { storePerTest } from "./support/served-store.js";
 
 interface JobBody {
   id: string;
@@ -19,20 +14,11 @@ interface JobBody {
 }
 
 describe.each(PROCESS_TARGETS)("jobs over HTTP on $name", (processTarget) => {
-  let target: ProcessEnv;
-  let server: ServerProcess | null = null;
-  beforeEach(async () => {
-    target = await processTarget.create();
-  });
-  afterEach(async () => {
-    await server?.stop();
-    server = null;
-    await target.dispose();
-  });
+  const t = storePerTest(processTarget);
 
   it("answers a batch upload with 202 and the job's URL, and the job runs to its result", async () => {
-    server = await startServerProcess(target.env);
-    const auth = { authorization: `Bearer ${tokenOf(target.dataDir)}` };
+    const server = await t.serve();
+    const auth = t.auth();
     const form = new FormData();
     form.append("kind", "press");
     form.append("file", new Blob(["One\n\nAt least 7 people were killed.\n"]), "one.txt");
@@ -68,7 +54,7 @@ describe.each(PROCESS_TARGETS)("jobs over HTTP on $name", (processTarget) => {
     expect(bad.headers.get("content-type")).toMatch(/problem\+json/);
 
     // The CLI reaches the same jobs (through the server on the embedded store).
-    const cli = await runCasefile(["jobs", "list", "--json"], target.env);
+    const cli = await runCasefile(["jobs", "list", "--json"], t.target.env);
     expect(cli.code).toBe(0);
     expect(jsonOf<{ items: JobBody[] }>(cli).items.map((j) => j.id)).toContain(job.id);
   }, 240_000);

@@ -1,12 +1,10 @@
 /** The victim registry over HTTP on a running server process, and the CLI through that server. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toCsvText } from "../src/core/generate/csv-text.js";
 import { generatePersons } from "../src/core/generate/generate-persons.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
-import { type ServerProcess, startServerProcess } from "./support/server-process.js";
+import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { storePerTest } from "./support/served-store.js";
 
 interface Link {
   id: string;
@@ -15,24 +13,12 @@ interface Link {
 }
 
 describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
-  let target: ProcessEnv;
-  let server: ServerProcess | null = null;
-  beforeEach(async () => {
-    target = await processTarget.create();
-  });
-  afterEach(async () => {
-    await server?.stop();
-    server = null;
-    await target.dispose();
-  });
+  const t = storePerTest(processTarget);
 
   it("uploads lists, links them, takes a review and answers estimates side by side", async () => {
-    server = await startServerProcess(target.env);
+    const server = await t.serve();
     const url = server.url;
-    const token = (
-      JSON.parse(readFileSync(join(target.dataDir, "server.json"), "utf8")) as { token: string }
-    ).token;
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = t.auth();
     const upload = (
       csv: string,
       fields: Record<string, string>,
@@ -114,14 +100,14 @@ describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
     // The CLI reaches the same registry through the server while it holds the store.
     const viaCli = await runCasefile(
       ["registry", "estimate", "--lists", names.join(","), "--method", "loglinear", "--json"],
-      target.env,
+      t.target.env,
     );
     expect(viaCli.code, viaCli.stderr).toBe(0);
     expect(jsonOf<{ results: { estimate: number }[] }>(viaCli).results[0]?.estimate).toBe(
       estimates.results[0]?.estimate,
     );
     const confirmed = jsonOf<{ total: number }>(
-      await runCasefile(["links", "list", "--status", "confirmed", "--json"], target.env),
+      await runCasefile(["links", "list", "--status", "confirmed", "--json"], t.target.env),
     );
     expect(confirmed.total).toBeGreaterThan(0);
   }, 180_000);

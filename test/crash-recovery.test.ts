@@ -1,7 +1,8 @@
 /**
  * The embedded store after a crash: a writer killed with SIGKILL in the middle of an ingest leaves
  * its stale lock (and PGlite's postmaster.pid) behind; the next process must open the store at
- * once, with every committed ingest there and nothing of the interrupted one.
+ * once, with every committed ingest there and nothing of the interrupted one but its archived
+ * file, which `verify` lists and `gc` removes after the grace period.
  */
 
 import { spawn } from "node:child_process";
@@ -58,14 +59,27 @@ it("recovers from a writer killed mid-ingest with no partial source", async () =
   const page = jsonOf<{ total: number; items: { title: string; passageCount: number }[] }>(list);
   expect(page.total).toBe(1);
   expect(page.items[0]?.passageCount).toBe(2);
+  // The killed ingest archived its file first: no damage, but an unreferenced file that verify
+  // lists and gc removes once past the grace period (and not before).
   const verify = await runCasefile(["verify", "--json"], env);
   expect(verify.code, verify.stdout).toBe(0);
-  expect(jsonOf<{ logEntriesChecked: number }>(verify).logEntriesChecked).toBe(1);
+  const report = jsonOf<{ logEntriesChecked: number; orphans: { sha256: string }[] }>(verify);
+  expect(report.logEntriesChecked).toBe(1);
+  expect(report.orphans).toHaveLength(1);
+  const kept = await runCasefile(["gc", "--json"], env);
+  expect(jsonOf<{ removed: unknown[]; kept: unknown[] }>(kept)).toMatchObject({
+    removed: [],
+    kept: [{ sha256: report.orphans[0]?.sha256 }],
+  });
+  const gc = await runCasefile(["gc", "--grace", "0"], env);
+  expect(gc.code, gc.stderr).toBe(0);
+  expect(gc.stdout).toContain(`removed ${report.orphans[0]?.sha256}`);
+  expect(blobCount(dataDir)).toBe(1);
 
   // And the interrupted file can simply be ingested again.
   const retry = await runCasefile(["ingest", big, "--json"], env, { timeoutMs: 120_000 });
   expect(jsonOf<{ created: number }>(retry).created).toBe(1);
-});
+}, 300_000);
 
 it("names the live process holding the embedded store", async () => {
   const dataDir = join(dir.path, "data");

@@ -265,8 +265,14 @@ describe("hostile input", () => {
     expect((await t.app.inject({ url: "/api/search?q=road", headers: AUTH })).statusCode).toBe(200);
   });
 
-  it("leaves an archive that verifies", async () => {
+  it("leaves an archive that verifies, with nothing lost", async () => {
     const report = await t.services.verify.verify(OPERATOR);
     expect(report.ok).toBe(true);
+    // The first note is still there, its text intact, and so is every table the payloads named.
+    const text = await t.app.inject({ url: `/api/sources/${sourceId}/text`, headers: AUTH });
+    expect(text.statusCode).toBe(200);
+    expect(text.body).toContain("A short public note.");
+    const list = await t.app.inject({ url: "/api/sources", headers: AUTH });
+    expect(list.json<{ total: number }>().total).toBeGreaterThanOrEqual(2);
   });
 });

@@ -4,18 +4,13 @@
  * generous (the machine may be shared) but real: before the work moved to worker threads the
  * same uploads held every request for tens of seconds. Speed itself is measured in the bench.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toCsvText } from "../src/core/generate/csv-text.js";
 import { generatePersons } from "../src/core/generate/generate-persons.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
-import { type ServerProcess, startServerProcess } from "./support/server-process.js";
+import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { storePerTest } from "./support/served-store.js";
 
 const HEALTH_BOUND_MS = 5000;
-
-const tokenOf = (dataDir: string) =>
-  (JSON.parse(readFileSync(join(dataDir, "server.json"), "utf8")) as { token: string }).token;
 
 /** Runs `work` while polling /api/health; returns the slowest health answer and how many came. */
 async function healthDuring(url: string, work: () => Promise<Response>) {
@@ -53,21 +48,12 @@ function figureDenseText(bytes: number): string {
 }
 
 describe.each(PROCESS_TARGETS)("a responsive server on $name", (processTarget) => {
-  let target: ProcessEnv;
-  let server: ServerProcess | null = null;
-  beforeEach(async () => {
-    target = await processTarget.create();
-  });
-  afterEach(async () => {
-    await server?.stop();
-    server = null;
-    await target.dispose();
-  });
+  const t = storePerTest(processTarget);
 
   it("answers /api/health while heavy reading, extraction and linkage run", async () => {
-    server = await startServerProcess({ ...target.env, CASEFILE_MAX_FILE_MB: "20" });
+    const server = await t.serve({ CASEFILE_MAX_FILE_MB: "20" });
     const url = server.url;
-    const auth = { authorization: `Bearer ${tokenOf(target.dataDir)}` };
+    const auth = t.auth();
     const upload =
       (name: string, body: string, fields: Record<string, string> = {}) =>
       () => {

@@ -1,7 +1,8 @@
 /**
  * The archive with original files in an S3-compatible store (an in-process S3 server): ingest
  * through the CLI, `casefile verify` clean, then an object altered behind Casefile's back is named
- * by verify — on the embedded store and on a PostgreSQL server.
+ * by verify, and an unreferenced object is listed by verify and removed by gc — on the embedded
+ * store and on a PostgreSQL server.
  */
 
 import { writeFileSync } from "node:fs";
@@ -42,6 +43,23 @@ describe.each(PROCESS_TARGETS)("S3 blobs on $name", (processTarget) => {
         forcePathStyle: true,
         credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
       });
+      // An unreferenced object (as a killed ingest leaves): listed by verify, removed by gc past
+      // the grace period, while the referenced one stays.
+      const orphan = `${"0".repeat(63)}1`;
+      await client.send(
+        new PutObjectCommand({ Bucket: s3.bucket, Key: `${prefix}/00/${orphan}`, Body: "x" }),
+      );
+      const listed = await runCasefile(["verify", "--json"], env, { timeoutMs: 180_000 });
+      expect(jsonOf<{ ok: boolean; orphans: { sha256: string }[] }>(listed)).toMatchObject({
+        ok: true,
+        orphans: [{ sha256: orphan }],
+      });
+      const gc = await runCasefile(["gc", "--grace", "0", "--json"], env, { timeoutMs: 180_000 });
+      expect(gc.code, gc.stderr).toBe(0);
+      expect(jsonOf<{ removed: { sha256: string }[] }>(gc).removed).toEqual([
+        expect.objectContaining({ sha256: orphan }),
+      ]);
+
       await client.send(
         new PutObjectCommand({
           Bucket: s3.bucket,
@@ -54,6 +72,7 @@ describe.each(PROCESS_TARGETS)("S3 blobs on $name", (processTarget) => {
       expect(jsonOf<{ problems: { id: string; problem: string }[] }>(bad).problems).toEqual([
         expect.objectContaining({ id: sha, problem: expect.stringMatching(/now hash to/) }),
       ]);
+      expect(jsonOf<{ orphans: unknown[] }>(bad).orphans).toEqual([]);
     } finally {
       await target.dispose();
     }

@@ -2,6 +2,7 @@
  * The HTTP server: JSON API under /api (schemas on every route, OpenAPI at /api/openapi.json,
  * errors as problem details) and the built web application from the same port.
  */
+
 import { existsSync } from "node:fs";
 import compress from "@fastify/compress";
 import helmet from "@fastify/helmet";
@@ -14,6 +15,7 @@ import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerOf, registerAuth } from "./auth.js";
 import { registerInputGuard } from "./input-guard.js";
 import { answerClientError, problem, registerProblemHandlers } from "./problem.js";
+import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
@@ -27,6 +29,7 @@ import { grantsRoutes } from "./routes/grants.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { mediaRoutes } from "./routes/media.routes.js";
+import { protectionRoutes } from "./routes/protection.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -34,6 +37,7 @@ import { searchRoutes } from "./routes/search.routes.js";
 import { sessionRoutes } from "./routes/session.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
+import { webShell } from "./web-shell.js";
 
 const REQUEST_TIMEOUT_MS = 300_000;
 
@@ -115,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     services: options.services,
     callerOf,
   };
+  registerRedaction(app, options.services, callerOf);
   sessionRoutes(app, deps);
   accountsRoutes(app, deps);
   grantsRoutes(app, deps);
@@ -134,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   citeRoutes(app, deps);
   exportRoutes(app, deps);
   fourEyesRoutes(app, deps);
+  protectionRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );
@@ -141,10 +147,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
   if (webRoot)
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: "index.html" });
+  const shell = webRoot ? webShell(webRoot) : null;
   app.setNotFoundHandler((request, reply) => {
-    // Client-side routes (/sources/…) get the application; unknown API paths get a problem.
-    if (webRoot && request.method === "GET" && !request.url.startsWith("/api/"))
-      return reply.type("text/html").sendFile("index.html");
+    // Client-side routes (/az/sources/…) get the application; unknown API paths get a problem.
+    if (shell && request.method === "GET" && !request.url.startsWith("/api/"))
+      return reply.type("text/html").send(shell(request.url));
     const body = problem(
       404,
       "not-found",

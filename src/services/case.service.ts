@@ -123,6 +123,7 @@ export function createCaseService(store: Store) {
             properties: {
               kind: "route",
               description: r.description,
+              translations: r.translations ?? {},
               places: r.places,
               claimIds,
               sourceIds,

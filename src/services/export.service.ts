@@ -112,6 +112,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
       return {
         mediaType: "application/json",
         fileName: `${caseId}.casefile.json`,
+        // Original files cannot be masked: with a name hidden, they are named by SHA-256 only.
         bytes: encode(
           presentCaseDocument(stamp, caseId, schema, tables, {
             files: await blobBytes(tables, withheld),

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { chromium } from "playwright-core";
 import { ServiceError } from "./errors.js";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -44,6 +43,9 @@ export async function printPdf(html: string, chromiumPath: string): Promise<Uint
   const script = `<script>window.PagedConfig = { auto: true, after: () => { window.casefilePaged = true; } };</script><script>${pagedPolyfill()}</script>`;
   // A function, not a string: the script holds "$" sequences that replace() would interpret.
   const doc = html.replace("</head>", () => `${script}</head>`);
+  // Loaded here, not at the top: playwright-core takes about a second to load, which every
+  // start of the server and the CLI would otherwise pay.
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],

@@ -6,6 +6,7 @@ import { checkLogLink, type LogEntry } from "../core/log/log-entry.js";
 import { listBlobRecords } from "../store/blobs.repository.js";
 import { walkLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
+import { type OrphanBlob, orphanBlobs, presentOrphan } from "./blob-gc.service.js";
 import type { Caller } from "./caller.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
 
@@ -21,6 +22,8 @@ export interface VerifyReport {
   readonly blobsChecked: number;
   readonly logEntriesChecked: number;
   readonly problems: VerifyProblem[];
+  /** Archived files no record names (left by failed ingests): not damage; `casefile gc` removes them. */
+  readonly orphans: OrphanBlob[];
 }
 
 export function createVerifyService(store: Store) {
@@ -62,6 +65,7 @@ export function createVerifyService(store: Store) {
         blobsChecked: blobs.length,
         logEntriesChecked: entries,
         problems,
+        orphans: (await orphanBlobs(store)).map(presentOrphan),
       };
     },
   };

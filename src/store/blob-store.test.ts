@@ -95,6 +95,28 @@ describe.each(DRIVERS)("blob store: $name", (driver) => {
   });
 });
 
+describe.each(DRIVERS)("blob store listing and removal: $name", (driver) => {
+  it("lists what it holds with its time, renews the time on a second put, and removes", async () => {
+    const store = driver.open();
+    const bytes = new TextEncoder().encode(`listed bytes on ${driver.name} ${Date.now()}`);
+    const sha = sha256Hex(bytes);
+    await store.put(bytes, sha);
+    const first = await store.modified(sha);
+    const listed = [];
+    for await (const b of store.list()) listed.push(b);
+    expect(listed.map((b) => b.sha256)).toContain(sha);
+    expect(listed.every((b) => /^[0-9a-f]{64}$/.test(b.sha256))).toBe(true);
+    // S3 keeps LastModified to the second: wait past it.
+    await new Promise((r) => setTimeout(r, 1100));
+    await store.put(bytes, sha);
+    expect((await store.modified(sha))?.getTime()).toBeGreaterThan(first?.getTime() ?? 0);
+    await store.remove(sha);
+    expect(await store.has(sha)).toBe(false);
+    expect(await store.modified(sha)).toBeNull();
+    await store.remove(sha);
+  });
+});
+
 describe("CASEFILE_BLOBS", () => {
   it("takes s3://bucket/prefix and names a malformed value", () => {
     expect(parseS3Url("s3://my-bucket/a/b/")).toEqual({ bucket: "my-bucket", prefix: "a/b" });

@@ -7,7 +7,7 @@
 
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { SHA256_PATTERN, sha256Hex } from "../core/hash/sha256.js";
 
@@ -21,6 +21,20 @@ export interface BlobStore {
   /** Re-hashes the stored bytes; null when they are missing. */
   rehash(sha256: string): Promise<string | null>;
   has(sha256: string): Promise<boolean>;
+  /**
+   * Every stored blob with the time it was last written. A `put` of bytes already present writes
+   * that time again, so a blob an ingest is about to re-use is never older than gc's grace.
+   */
+  list(): AsyncIterable<StoredBlob>;
+  /** When the blob was last written; null when it is missing. */
+  modified(sha256: string): Promise<Date | null>;
+  /** Removes a stored blob (gc of unreferenced bytes); a missing one is no error. */
+  remove(sha256: string): Promise<void>;
+}
+
+export interface StoredBlob {
+  readonly sha256: string;
+  readonly modified: Date;
 }
 
 /** Stored bytes that no longer hash to their address. */
@@ -77,7 +91,11 @@ export function openDirectoryBlobStore(root: string): BlobStore {
     has,
     async put(bytes, sha256) {
       assertBytesMatch(bytes, sha256);
-      if (await has(sha256)) return;
+      if (await has(sha256)) {
+        const now = new Date();
+        await utimes(pathOf(sha256), now, now);
+        return;
+      }
       const dir = join(root, sha256.slice(0, 2));
       await mkdir(dir, { recursive: true });
       const tmp = join(dir, `.${sha256}.${randomUUID()}.tmp`);
@@ -102,5 +120,36 @@ export function openDirectoryBlobStore(root: string): BlobStore {
       for await (const chunk of createReadStream(pathOf(sha256))) hash.update(chunk as Buffer);
       return hash.digest("hex");
     },
+    async *list() {
+      for (const dir of await entriesOf(root)) {
+        if (!/^[0-9a-f]{2}$/.test(dir)) continue;
+        for (const name of await entriesOf(join(root, dir))) {
+          // Temporary files (".<hash>.<uuid>.tmp") are writes in progress, never blobs.
+          if (!SHA256_PATTERN.test(name) || name.slice(0, 2) !== dir) continue;
+          try {
+            yield { sha256: name, modified: (await stat(join(root, dir, name))).mtime };
+          } catch {
+            // Removed since the directory was read.
+          }
+        }
+      }
+    },
+    async modified(sha256) {
+      try {
+        return (await stat(pathOf(sha256))).mtime;
+      } catch {
+        return null;
+      }
+    },
+    remove: (sha256) => rm(pathOf(sha256), { force: true }),
   };
+}
+
+async function entriesOf(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return [];
+    throw error;
+  }
 }

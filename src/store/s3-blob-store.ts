@@ -2,18 +2,21 @@
  * The S3 driver of the blob store: CASEFILE_BLOBS=s3://bucket/prefix, with the SDK's usual
  * configuration (AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_S3 for an S3-compatible server,
  * AWS_REGION, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or any other credential source).
- * Objects are written once under <prefix>/ab/abcdef…; the upload carries Content-MD5 so the
+ * Objects are written under <prefix>/ab/abcdef… (again, same bytes, when ingested again); the upload carries Content-MD5 so the
  * server refuses bytes damaged on the way, and reads are re-hashed.
  */
 import { createHash } from "node:crypto";
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   NotFound,
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
+import { SHA256_PATTERN } from "../core/hash/sha256.js";
 import { assertBytesMatch, assertSha256, type BlobStore, checkedRead } from "./blob-store.js";
 
 export interface S3Location {
@@ -84,7 +87,7 @@ export function openS3BlobStore(url: string, env: NodeJS.ProcessEnv): BlobStore 
     has,
     async put(bytes, sha256) {
       assertBytesMatch(bytes, sha256);
-      if (await has(sha256)) return;
+      // Written again when present: same bytes, and a fresh LastModified for gc's grace period.
       await client.send(
         new PutObjectCommand({
           Bucket: bucket,
@@ -103,6 +106,38 @@ export function openS3BlobStore(url: string, env: NodeJS.ProcessEnv): BlobStore 
     async rehash(sha256) {
       const bytes = await get(sha256);
       return bytes === null ? null : createHash("sha256").update(bytes).digest("hex");
+    },
+    async *list() {
+      let token: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: prefix ? `${prefix}/` : undefined,
+            ContinuationToken: token,
+          }),
+        );
+        for (const object of page.Contents ?? []) {
+          const sha256 = object.Key?.split("/").at(-1) ?? "";
+          if (SHA256_PATTERN.test(sha256) && object.Key === keyOf(sha256))
+            yield { sha256, modified: object.LastModified ?? new Date(0) };
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+    },
+    async modified(sha256) {
+      try {
+        const head = await client.send(
+          new HeadObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }),
+        );
+        return head.LastModified ?? new Date(0);
+      } catch (error) {
+        if (missing(error)) return null;
+        throw error;
+      }
+    },
+    async remove(sha256) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
     },
   };
 }

@@ -35,31 +35,36 @@ export interface SearchRow {
 const PUBLISHED_START = `(s.published_date || CASE s.published_precision WHEN 'year' THEN '-01-01' WHEN 'month' THEN '-01' ELSE '' END)`;
 
 /**
- * Ranking reads every candidate's tsvector, so it is bounded: the first RANK_CAP matches (in the
- * index's order) are ranked and counted; past that, `total` is a lower bound. Searches of a
- * documented case stay exact; a word in half of a million passages still answers in tens of ms.
+ * Matches are counted exactly up to COUNT_CAP (past that, `total` is a lower bound) from the
+ * narrow `passage_search` rows (migration 0013), and the first RANK_CAP of them (in the table's
+ * order) are ranked by ts_rank_cd, which reads each candidate's word positions in `passages`.
+ * Both bounds keep a word found in a quarter of a million passages within tens of milliseconds.
  */
-export const RANK_CAP = 2000;
+export const COUNT_CAP = 10_000;
+export const RANK_CAP = 1000;
 
 // A compilation's passage that lies mostly inside one of its parts the caller may see is the same
 // words as that part's passages (a compilation's paragraphs may run past a part's end): only the
-// part's hit is listed, as the part names its outlet and date.
+// part's hit is listed, as the part names its outlet and date. Only compilations with parts pay
+// for that check (the CASE keeps the order: the cheap membership test first).
 
 export async function searchPassages(
   db: Queryable,
   f: SearchFilter,
 ): Promise<{ rows: SearchRow[]; total: number; capped: boolean }> {
-  const where = `p.tsv @@ q.query AND s.deleted_at IS NULL AND ${sourceVisible(2)}
+  const where = `ps.tsv @@ q.query AND s.deleted_at IS NULL AND ${sourceVisible(2)}
     AND ($3::text IS NULL OR s.case_id = $3) AND ($4::text IS NULL OR s.kind = $4)
     AND ($5::text IS NULL OR ${PUBLISHED_START} >= $5) AND ($6::text IS NULL OR ${PUBLISHED_START} <= $6)
     AND ($7::text IS NULL OR s.affiliation = $7)
-    AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM claims c WHERE c.passage_id = p.id AND c.measure = $8 AND c.status <> 'rejected'))
-    AND ($9::text IS NULL OR p.tsv @@ to_tsquery('simple', $9))
-    AND NOT EXISTS (SELECT 1 FROM sources part WHERE part.parent_id = s.id AND part.deleted_at IS NULL
-      AND ${sourceVisible(2, "part")}
-      AND 2 * (LEAST(p.end_offset, part.parent_end) - GREATEST(p.start_offset, part.parent_start)) > p.end_offset - p.start_offset)`;
+    AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM claims c WHERE c.passage_id = ps.passage_id AND c.measure = $8 AND c.status <> 'rejected'))
+    AND ($9::text IS NULL OR ps.tsv @@ to_tsquery('simple', $9))
+    AND CASE WHEN s.id IN (SELECT parent_id FROM compilations) THEN NOT EXISTS (
+      SELECT 1 FROM passages p JOIN sources part ON part.parent_id = p.source_id
+      WHERE p.id = ps.passage_id AND part.deleted_at IS NULL AND ${sourceVisible(2, "part")}
+        AND 2 * (LEAST(p.end_offset, part.parent_end) - GREATEST(p.start_offset, part.parent_start)) > p.end_offset - p.start_offset)
+    ELSE true END`;
   const rows = await db.query<{
-    id: string;
+    id: string | null;
     source_id: string;
     seq: number;
     start_offset: number;
@@ -73,13 +78,19 @@ export async function searchPassages(
     published_precision: string | null;
   }>(
     `WITH q AS (SELECT to_tsquery('simple', $1) AS query),
-     candidates AS (
-       SELECT p.id, p.source_id, p.seq, p.start_offset, p.end_offset, p.text, p.tsv, s.title, s.kind, s.published_date, s.published_precision
-       FROM passages p JOIN sources s ON s.id = p.source_id, q WHERE ${where} LIMIT ${RANK_CAP + 1})
-     SELECT c.id, c.source_id, c.seq, c.start_offset, c.end_offset, c.text, c.title, c.kind, c.published_date, c.published_precision,
-       ts_rank_cd(c.tsv, q.query, 32)::float8 AS score, (SELECT count(*)::int FROM candidates) AS total
-     FROM candidates c, q
-     ORDER BY score DESC, c.published_date NULLS LAST, c.source_id, c.seq LIMIT $10 OFFSET $11`,
+     compilations AS MATERIALIZED (SELECT DISTINCT parent_id FROM sources WHERE parent_id IS NOT NULL),
+     matched AS MATERIALIZED (
+       SELECT ps.passage_id FROM passage_search ps JOIN sources s ON s.id = ps.source_id, q
+       WHERE ${where} LIMIT ${COUNT_CAP + 1}),
+     ranked AS (
+       SELECT p.id, p.source_id, p.seq, p.start_offset, p.end_offset, p.text, s.title, s.kind, s.published_date, s.published_precision,
+         ts_rank_cd(p.tsv, q.query, 32)::float8 AS score
+       FROM (SELECT passage_id FROM matched LIMIT ${RANK_CAP}) m
+         JOIN passages p ON p.id = m.passage_id JOIN sources s ON s.id = p.source_id, q)
+     SELECT r.*, (SELECT count(*)::int FROM matched) AS total
+     FROM (SELECT 1) one LEFT JOIN LATERAL (
+       SELECT * FROM ranked ORDER BY score DESC, published_date NULLS LAST, source_id, seq LIMIT $10 OFFSET $11
+     ) r ON true`,
     [
       f.tsquery,
       f.visibility as string[],
@@ -96,20 +107,26 @@ export async function searchPassages(
   );
   const counted = rows[0]?.total ?? 0;
   return {
-    total: Math.min(counted, RANK_CAP),
-    capped: counted > RANK_CAP,
-    rows: rows.map((r) => ({
-      passageId: r.id,
-      sourceId: r.source_id,
-      seq: r.seq,
-      start: r.start_offset,
-      end: r.end_offset,
-      text: r.text,
-      score: Number(r.score),
-      sourceTitle: r.title,
-      sourceKind: r.kind,
-      publishedDate: r.published_date,
-      publishedPrecision: r.published_precision,
-    })),
+    total: Math.min(counted, COUNT_CAP),
+    capped: counted > COUNT_CAP,
+    rows: rows.flatMap((r) =>
+      r.id === null
+        ? []
+        : [
+            {
+              passageId: r.id,
+              sourceId: r.source_id,
+              seq: r.seq,
+              start: r.start_offset,
+              end: r.end_offset,
+              text: r.text,
+              score: Number(r.score),
+              sourceTitle: r.title,
+              sourceKind: r.kind,
+              publishedDate: r.published_date,
+              publishedPrecision: r.published_precision,
+            },
+          ],
+    ),
   };
 }

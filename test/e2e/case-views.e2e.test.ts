@@ -3,12 +3,11 @@
  * first start: overview, figures, the source reader, timeline, map, recognition, people, search.
  * Each test fails on any console error or failed request, and saves screenshots at two widths.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth } from "../support/browser.js";
 import { itWithCorpus } from "../support/corpus.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { webApp } from "../support/web-app.js";
 
 /** Network-bound expectations get time on a busy machine. */
 const WAIT = { timeout: 15_000 };
@@ -16,29 +15,11 @@ const WAIT = { timeout: 15_000 };
 const CASE = "/cases/khojaly-1992";
 
 describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp();
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
-      launchBrowser(),
-    ]);
-  });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
   const open = async (path: string) => {
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}${path}`);
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}${path}`);
   };
 
   it("shows the overview: summary, measures as ranges, sources, activity", async () => {
@@ -232,7 +213,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await page.locator("table.sources-table tbody tr").first().waitFor();
     expect(await page.locator("table.sources-table tbody tr").count()).toBeGreaterThan(40);
     await screenshotBoth(page, "sources-case");
-    await page.goto(`${server.url}/nowhere`);
+    await page.goto(`${web.url}/nowhere`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });
 });

@@ -4,46 +4,20 @@
  * claimant and says how to attach the corpus. Runs with or without the corpus beside the project
  * (CASEFILE_CORPUS points at an empty folder).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth } from "../support/browser.js";
+import { webApp } from "../support/web-app.js";
 
 const CASE = "/cases/khojaly-1992";
 
 describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
-  const dir = tempDir();
-  const noCorpus = tempDir("casefile-no-corpus-");
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({ store: "case-without-corpus" });
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServerProcess({
-        CASEFILE_DATA: dir.path,
-        DATABASE_URL: undefined,
-        CASEFILE_CASES: "khojaly-1992",
-        CASEFILE_CORPUS: noCorpus.path,
-      }),
-      launchBrowser(),
-    ]);
-  });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-    noCorpus.remove();
-  });
 
   it("follows a figure to its source and lists the claims there with fields and claimant", async () => {
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}${CASE}/figures/killed`);
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}${CASE}/figures/killed`);
     await page
       .getByTestId("flag-value_conflict-children")
       .locator(".sides > li", { hasText: "63" })

@@ -3,57 +3,24 @@
  * its origin, values that rest on one origin said plainly, a reviewer's grade in the table and on
  * the chart, and the filter by grade; and the provenance fields of the review form.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM,
-  launchBrowser,
-  openPage,
-  operatorToken,
-  screenshotBoth,
-  signInByApi,
-} from "../support/browser.js";
-import { addAccount } from "../support/cli-process.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
+import { webApp } from "../support/web-app.js";
 
 const WAIT = { timeout: 15_000 };
 const PASSWORD = "a reviewer's passphrase";
 const NOTE = "Field note, 4 March. Officials said 40 people were killed in the village.";
 
 describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({
+    accounts: [{ username: "reviewer", role: "reviewer", password: PASSWORD }],
+  });
   let page: Page;
-  let errors: string[];
-  let token: string;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
-      launchBrowser(),
-    ]);
-    token = operatorToken(dir.path);
-    await addAccount(
-      { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
-      "reviewer",
-      "reviewer",
-      PASSWORD,
-    );
-  });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
   const api = async <T>(path: string, body?: object): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${web.url}${path}`, {
       method: body ? "POST" : "GET",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      headers: { authorization: `Bearer ${web.token()}`, "content-type": "application/json" },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -69,8 +36,8 @@ describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
     await api(`/api/sources/${graded.sourceId}/grades`, { grade: "B", reason: "e2e" });
     await api(`/api/claims/${graded.claimId}/grades`, { grade: "2", reason: "e2e" });
 
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}/cases/khojaly-1992/figures/killed`);
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}/cases/khojaly-1992/figures/killed`);
     await page.getByTestId("provenance").first().waitFor(WAIT);
     const table = (await page.locator(".figure-table").textContent()) ?? "";
     expect(table).toContain("official statistics");
@@ -107,15 +74,15 @@ describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
     form.set("file", new Blob([NOTE], { type: "text/plain" }), "field-note.txt");
     form.set("access", "public");
     form.set("extract", "true");
-    const upload = await fetch(`${server.url}/api/sources`, {
+    const upload = await fetch(`${web.url}/api/sources`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${web.token()}` },
       body: form,
     });
     expect(upload.status, await upload.clone().text()).toBeLessThan(300);
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "reviewer", PASSWORD);
-    await page.goto(`${server.url}/review`);
+    ({ page } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/review`);
     const item = page.getByTestId("review-item").filter({ hasText: "40" }).first();
     await item.waitFor(WAIT);
     await item.getByRole("button", { name: /Correct/ }).click();

@@ -3,12 +3,11 @@
  * reviewer's confirmation over the API leaves a claim awaiting, the same reviewer is refused a
  * second time (over the API and in the browser), and a second reviewer confirms it in the queue.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
-import { addAccount, runCasefile } from "../support/cli-process.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth } from "../support/browser.js";
+import { runCasefile } from "../support/cli-process.js";
+import { webApp } from "../support/web-app.js";
 
 const WAIT = { timeout: 15_000 };
 const CASE = "khojaly-1992";
@@ -31,51 +30,42 @@ async function signIn(page: Page, url: string, username: string): Promise<string
 }
 
 describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () => {
-  const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined };
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({
+    accounts: [
+      { username: "alice", role: "reviewer", password: PASSWORD },
+      { username: "bob", role: "reviewer", password: PASSWORD },
+    ],
+  });
   let page: Page;
   let errors: string[] = [];
   let claim: ClaimView;
-  beforeAll(async () => {
-    await addAccount(env, "alice", "reviewer", PASSWORD);
-    await addAccount(env, "bob", "reviewer", PASSWORD);
-    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
-  });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
 
   it("is turned on by the operator's CLI through the running server", async () => {
-    const on = await runCasefile(["case", "four-eyes", CASE, "on", "--reason", "team rule"], env);
+    const on = await runCasefile(
+      ["case", "four-eyes", CASE, "on", "--reason", "team rule"],
+      web.env,
+    );
     expect(on.stderr).toBe("");
     expect(on.stdout).toBe(`${CASE}: four eyes on (a second reviewer must confirm)\n`);
-    const read = await fetch(`${server.url}/api/cases/${CASE}/four-eyes`);
+    const read = await fetch(`${web.url}/api/cases/${CASE}/four-eyes`);
     expect(await read.json()).toEqual({ caseId: CASE, fourEyes: true });
   });
 
   it("leaves a first confirmation awaiting and refuses the same reviewer over the API", async () => {
-    ({ page, errors } = await openPage(browser));
-    const csrf = await signIn(page, server.url, "alice");
-    const refused = await page.request.put(`${server.url}/api/cases/${CASE}/four-eyes`, {
+    ({ page, errors } = await web.newPage());
+    const csrf = await signIn(page, web.url, "alice");
+    const refused = await page.request.put(`${web.url}/api/cases/${CASE}/four-eyes`, {
       data: { fourEyes: false },
       headers: { "x-csrf-token": csrf },
     });
     expect(refused.status()).toBe(403);
     const list = await page.request.get(
-      `${server.url}/api/claims?case=${CASE}&status=confirmed&measure=killed&limit=1`,
+      `${web.url}/api/claims?case=${CASE}&status=confirmed&measure=killed&limit=1`,
     );
     const first = ((await list.json()) as { items: ClaimView[] }).items[0];
     if (!first) throw new Error("the case has a confirmed killed figure");
     const review = (action: string) =>
-      page.request.post(`${server.url}/api/claims/${first.id}/review`, {
+      page.request.post(`${web.url}/api/claims/${first.id}/review`, {
         data: { action, fields: action === "correct" ? { notes: "re-read" } : undefined },
         headers: { "x-csrf-token": csrf },
       });
@@ -93,9 +83,9 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
   });
 
   it("shows alice's claim to bob as awaiting a second review, and bob confirms it", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signIn(page, server.url, "bob");
-    await page.goto(`${server.url}/review`);
+    ({ page, errors } = await web.newPage());
+    await signIn(page, web.url, "bob");
+    await page.goto(`${web.url}/review`);
     await page.getByTestId("review-awaiting-count").waitFor(WAIT);
     expect(await page.getByTestId("review-awaiting-count").textContent()).toBe(
       "1 claims await a second reviewer",
@@ -109,25 +99,25 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
       .toBe(`Confirmed “${claim.text}”.`);
-    const after = await page.request.get(`${server.url}/api/claims/${claim.id}`);
+    const after = await page.request.get(`${web.url}/api/claims/${claim.id}`);
     expect(await after.json()).toMatchObject({ status: "confirmed", reviewedBy: "bob" });
   });
 
   it("tells the first reviewer in the queue why a second confirmation is not theirs", async () => {
-    ({ page, errors } = await openPage(browser));
-    const csrf = await signIn(page, server.url, "alice");
+    ({ page, errors } = await web.newPage());
+    const csrf = await signIn(page, web.url, "alice");
     // A fresh first confirmation by alice, then alice tries to confirm it again in the browser.
-    const reject = await page.request.post(`${server.url}/api/claims/${claim.id}/review`, {
+    const reject = await page.request.post(`${web.url}/api/claims/${claim.id}/review`, {
       data: { action: "reject", reason: "to test the queue" },
       headers: { "x-csrf-token": csrf },
     });
     expect(reject.status()).toBe(200);
-    const first = await page.request.post(`${server.url}/api/claims/${claim.id}/review`, {
+    const first = await page.request.post(`${web.url}/api/claims/${claim.id}/review`, {
       data: { action: "confirm" },
       headers: { "x-csrf-token": csrf },
     });
     expect(((await first.json()) as ClaimView).status).toBe("awaiting");
-    await page.goto(`${server.url}/review`);
+    await page.goto(`${web.url}/review`);
     const item = page.locator(`[data-claim-id="${claim.id}"]`);
     await item.waitFor(WAIT);
     await item.getByRole("button", { name: /Confirm/ }).click();

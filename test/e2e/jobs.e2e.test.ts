@@ -2,18 +2,10 @@
  * The jobs panel in a real browser: an editor starts a batch ingest from the web, sees its
  * progress move while it runs (polled live), and its result when it is done.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM,
-  launchBrowser,
-  openPage,
-  screenshotBoth,
-  signInByApi,
-} from "../support/browser.js";
-import { addAccount } from "../support/cli-process.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
+import { webApp } from "../support/web-app.js";
 
 const FILES = 4;
 const PASSWORD = "an editor's passphrase";
@@ -28,27 +20,17 @@ function denseFile(n: number): { name: string; mimeType: string; buffer: Buffer 
 }
 
 describe.skipIf(!CHROMIUM)("web: the jobs panel", () => {
-  const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" };
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({
+    store: "empty",
+    accounts: [{ username: "editor", role: "editor", password: PASSWORD }],
+  });
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    await addAccount(env, "editor", "editor", PASSWORD);
-    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
-  }, 300_000);
-  afterAll(async () => {
-    await page?.close();
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
 
   it("starts a batch ingest, shows its progress live and its result", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "editor", PASSWORD);
-    await page.goto(`${server.url}/jobs`);
+    ({ page, errors } = await web.newPage());
+    await signInByApi(page, web.url, "editor", PASSWORD);
+    await page.goto(`${web.url}/jobs`);
     await page
       .getByTestId("batch-files")
       .setInputFiles(Array.from({ length: FILES }, (_, i) => denseFile(i)));

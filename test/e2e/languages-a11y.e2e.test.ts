@@ -9,22 +9,14 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect } from "vitest";
 import { az } from "../../src/web/i18n/az.js";
 import { en } from "../../src/web/i18n/en.js";
 import { ru } from "../../src/web/i18n/ru.js";
-import {
-  CHROMIUM,
-  launchBrowser,
-  SCREENSHOT_DIR,
-  signInByApi,
-  watchErrors,
-} from "../support/browser.js";
-import { addAccount } from "../support/cli-process.js";
+import { CHROMIUM, SCREENSHOT_DIR, signInByApi, watchErrors } from "../support/browser.js";
 import { itWithCorpus } from "../support/corpus.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { webApp } from "../support/web-app.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WAIT = { timeout: 20_000 };
@@ -75,23 +67,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({
+    accounts: [{ username: "admin", role: "admin", password: "an administrator's passphrase" }],
+  });
   let views: [string, string][] = [];
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
-      launchBrowser(),
-    ]);
-    await addAccount(
-      { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
-      "admin",
-      "admin",
-      "an administrator's passphrase",
-    );
     const claims = (await (
-      await fetch(`${server.url}/api/claims?case=khojaly-1992&limit=1`)
+      await fetch(`${web.url}/api/claims?case=khojaly-1992&limit=1`)
     ).json()) as {
       items: { id: string; sourceId: string }[];
     };
@@ -116,27 +98,22 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       ["not-found", "/no-such-page"],
     ];
     mkdirSync(SHOTS, { recursive: true });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
   });
 
   itWithCorpus(
     "every view in az, ru and en: its language, its words, no axe violation",
     async () => {
-      const context = await browser.newContext({
+      const context = await web.browser.newContext({
         viewport: { width: 1280, height: 900 },
         bypassCSP: true,
       });
       const page = await context.newPage();
-      await signInByApi(page, server.url, "admin", "an administrator's passphrase");
+      await signInByApi(page, web.url, "admin", "an administrator's passphrase");
       const errors = watchErrors(page);
       const found: string[] = [];
       for (const [lang, catalogue] of Object.entries(LANGS)) {
         for (const [name, path] of views) {
-          await page.goto(`${server.url}/${lang}${path}`);
+          await page.goto(`${web.url}/${lang}${path}`);
           await settled(page).catch((e: unknown) => {
             throw new Error(`${lang} ${name} did not finish loading: ${String(e)}`);
           });
@@ -160,14 +137,14 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
   itWithCorpus(
     "the case in the reader's language: dates, plurals, places, the original a click away",
     async () => {
-      const context = await browser.newContext({
+      const context = await web.browser.newContext({
         viewport: { width: 1280, height: 900 },
         bypassCSP: true,
       });
       const page = await context.newPage();
       const errors = watchErrors(page);
       // An address without a language opens in the browser's (English here) and names it.
-      await page.goto(`${server.url}${CASE}`);
+      await page.goto(`${web.url}${CASE}`);
       await settled(page);
       expect(new URL(page.url()).pathname).toBe(`/en${CASE}`);
       expect(await page.locator(".facts").textContent()).toContain("25–26 February 1992");
@@ -188,19 +165,22 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       expect(await summary.locator("p[lang=en]").textContent()).toContain("Khojaly");
 
       // Remembered: an address without a language now opens in Azerbaijani.
-      await page.goto(`${server.url}${CASE}/timeline`);
+      await page.goto(`${web.url}${CASE}/timeline`);
       await settled(page);
       expect(new URL(page.url()).pathname).toBe(`/az${CASE}/timeline`);
       expect(await page.locator(".event-what").first().textContent()).toMatch(/[əğış]/);
+      await page.goto(`${web.url}/az${CASE}/map`);
+      await settled(page);
+      expect(await page.locator(".routes li").first().textContent()).toMatch(/Ağdam/);
 
       // A shared Russian address opens in Russian, with Russian plural forms and dates.
-      await page.goto(`${server.url}/ru${CASE}`);
+      await page.goto(`${web.url}/ru${CASE}`);
       await settled(page);
       expect(await page.locator(".facts").textContent()).toContain("25–26 февраля 1992");
       const cards = (await page.locator(".measure-cards").textContent()) ?? "";
       expect(cards).toMatch(/\d+ независим(ый|ых) первоисточник(а|ов)?/);
       expect(cards).toMatch(/\d+ утвержд(ение|ения|ений)/);
-      await page.goto(`${server.url}/ru${CASE}/people`);
+      await page.goto(`${web.url}/ru${CASE}/people`);
       await settled(page);
       // Names the sources spell in Latin are written in Cyrillic, the spelling kept beside them.
       expect(await page.locator("tbody td").first().textContent()).toMatch(/[А-Яа-яЁё]/);
@@ -213,7 +193,7 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
   itWithCorpus(
     "one keyboard-only walk: overview → figure → passage → review",
     async () => {
-      const context = await browser.newContext({
+      const context = await web.browser.newContext({
         viewport: { width: 1280, height: 900 },
         bypassCSP: true,
       });
@@ -236,7 +216,7 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
         }
         throw new Error("Tab never reached the element");
       };
-      await page.goto(`${server.url}/en${CASE}`);
+      await page.goto(`${web.url}/en${CASE}`);
       await settled(page);
       // Overview → the killed figures, by keyboard.
       await tabTo((f) => f.href.endsWith("/figures/killed") && f.cls.includes("measure-link"));

@@ -3,51 +3,31 @@
  * against, gaps, filters by crime and polarity, a cell that opens its passage, and keyboard review
  * of the proposed links (only a signed-in person confirms).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM,
-  launchBrowser,
-  openPage,
-  screenshotBoth,
-  signInByApi,
-} from "../support/browser.js";
-import { addAccount, runCasefile } from "../support/cli-process.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
+import { runCasefile } from "../support/cli-process.js";
+import { webApp } from "../support/web-app.js";
 
 const WAIT = { timeout: 30_000 };
 const CASE = "khojaly-1992";
 const PASSWORD = "a lawyer's passphrase";
 
 describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
-  const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: CASE };
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({
+    accounts: [{ username: "lawyer", role: "reviewer", password: PASSWORD }],
+    // Propose the case's links first: the server then starts on a ready store.
+    prepare: async (env) => {
+      const proposed = await runCasefile(["evidence", "propose", CASE], env);
+      if (proposed.code !== 0) throw new Error(proposed.stderr);
+    },
+  });
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    // Load the case and propose its links first: the server then starts on a ready store.
-    const proposed = await runCasefile(["evidence", "propose", CASE], env, { timeoutMs: 540_000 });
-    if (proposed.code !== 0) throw new Error(proposed.stderr);
-    await addAccount(env, "lawyer", "reviewer", PASSWORD);
-    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
-  }, 600_000);
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
 
-  const matrixUrl = (query = "crime=cah-murder") => `${server.url}/cases/${CASE}/matrix?${query}`;
+  const matrixUrl = (query = "crime=cah-murder") => `${web.url}/cases/${CASE}/matrix?${query}`;
 
   it("shows each element with proposals awaiting review and every element a gap for a reader", async () => {
-    ({ page, errors } = await openPage(browser));
+    ({ page } = await web.newPage());
     await page.goto(matrixUrl());
     const rows = page.getByTestId("matrix-table").locator("tbody tr");
     await rows.first().waitFor(WAIT);
@@ -68,8 +48,8 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
   });
 
   it("reviews proposed links from the keyboard; a confirmed link closes the no-evidence gap", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "lawyer", PASSWORD);
+    ({ page } = await web.newPage());
+    await signInByApi(page, web.url, "lawyer", PASSWORD);
     await page.goto(matrixUrl("crime=wc-niac-hostages"));
     const queue = page.getByTestId("link-queue").locator("li");
     await queue.first().waitFor(WAIT);
@@ -94,7 +74,7 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
   });
 
   it("filters by crime, element and polarity", async () => {
-    ({ page, errors } = await openPage(browser));
+    ({ page } = await web.newPage());
     await page.goto(matrixUrl("crime=genocide-killing"));
     await page.getByTestId("matrix-table").waitFor(WAIT);
     expect(await page.getByTestId("matrix-table").locator("caption").textContent()).toContain(

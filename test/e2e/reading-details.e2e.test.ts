@@ -4,11 +4,11 @@
  * order of the night. Runs on the Khojaly case with its corpus.
  */
 import { existsSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, openPage, screenshotBoth } from "../support/browser.js";
-import { CORPUS_DIR, CORPUS_FILES, tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth } from "../support/browser.js";
+import { CORPUS_DIR, CORPUS_FILES } from "../support/paths.js";
+import { webApp } from "../support/web-app.js";
 
 const CASE = "/cases/khojaly-1992";
 /** Network-bound expectations get time on a busy machine. */
@@ -17,32 +17,14 @@ const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
 if (!HAS_CORPUS) console.warn(`reading details: corpus not found at ${CORPUS_DIR} — skipped`);
 
 describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly case", () => {
-  const dir = tempDir();
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp();
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined }),
-      launchBrowser(),
-    ]);
-  });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
   const open = async (path: string) => {
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}${path}`);
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}${path}`);
   };
   const api = async <T>(path: string): Promise<T> =>
-    (await (await fetch(`${server.url}${path}`)).json()) as T;
+    (await (await fetch(`${web.url}${path}`)).json()) as T;
   const sourceByTitle = async (words: string) => {
     const list = await api<{ items: { id: string; title: string }[] }>(
       `/api/sources?limit=500&q=${encodeURIComponent(words)}`,
@@ -62,7 +44,7 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
       .getByRole("link", { name: "Download this part's text" })
       .getAttribute("href");
     const detail = await api<{ text: string; textSha256: string }>(`/api/sources/${id}`);
-    const res = await fetch(`${server.url}${href}`);
+    const res = await fetch(`${web.url}${href}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(detail.text);
     expect(res.headers.get("x-content-sha256")).toBe(detail.textSha256);
@@ -142,7 +124,7 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     const text = passageCite.getByTestId("citation-text");
     await text.waitFor();
     expect(await text.textContent()).toMatch(/Passage 9: “/);
-    expect(await text.textContent()).toContain(`${server.url}/sources/${id}#p-9`);
+    expect(await text.textContent()).toContain(`${web.url}/sources/${id}#p-9`);
     await passageCite.locator("select").selectOption("bibtex");
     await expect.poll(() => text.textContent(), WAIT).toMatch(/^@techreport\{/);
     await screenshotBoth(page, "source-cite-passage");

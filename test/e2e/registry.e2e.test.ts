@@ -5,59 +5,33 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM,
-  launchBrowser,
-  openPage,
-  screenshotBoth,
-  signInByApi,
-} from "../support/browser.js";
-import { addAccount } from "../support/cli-process.js";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
 import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { webApp } from "../support/web-app.js";
 import { registryLists } from "./registry-lists.js";
 
 /** Network-bound expectations get time on a busy machine. */
 const WAIT = { timeout: 30_000 };
 
 describe.skipIf(!CHROMIUM)("web: victim registry", () => {
-  const dir = tempDir();
+  const PASSWORD = "a reviewer's passphrase";
+  const web = webApp({
+    store: "empty",
+    accounts: [{ username: "reviewer", role: "reviewer", password: PASSWORD }],
+  });
   const files = tempDir("casefile-lists-");
   const lists = registryLists();
-  let server: ServerProcess;
-  let browser: Browser;
   let page: Page;
-  let errors: string[];
-  const PASSWORD = "a reviewer's passphrase";
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServerProcess({ CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" }),
-      launchBrowser(),
-    ]);
-    await addAccount(
-      { CASEFILE_DATA: dir.path, DATABASE_URL: undefined },
-      "reviewer",
-      "reviewer",
-      PASSWORD,
-    );
+  beforeAll(() => {
     for (const l of lists) writeFileSync(join(files.path, `${l.name}.csv`), l.csv);
   });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-    files.remove();
-  });
+  afterAll(() => files.remove());
 
   it("explains that lists are restricted, then signs in and comes back", async () => {
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}/registry`);
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}/registry`);
     await page.getByTestId("registry-signed-out").waitFor();
     expect(await page.getByTestId("registry-signed-out").textContent()).toContain("restricted");
     await page.getByText("No lists you may see.").waitFor();
@@ -71,9 +45,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
   });
 
   it("uploads three lists with progress and reports the bad row by its line", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "reviewer", PASSWORD);
-    await page.goto(`${server.url}/registry`);
+    ({ page } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/registry`);
     for (const [k, l] of lists.entries()) {
       await page.locator("input[name=file]").setInputFiles(join(files.path, `${l.name}.csv`));
       expect(await page.locator("input[name=name]").inputValue()).toBe(l.name);
@@ -103,9 +77,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
   });
 
   it("links the lists, confirms links by keyboard and rejects one with a reason", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "reviewer", PASSWORD);
-    await page.goto(`${server.url}/registry`);
+    ({ page } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/registry`);
     await page.getByRole("button", { name: "Run linkage" }).click();
     const run = page.getByTestId("registry-linkage-result");
     await expect.poll(() => run.textContent(), WAIT).toMatch(/Records64/);
@@ -138,9 +112,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
   });
 
   it("shows the capture histories and three estimates side by side", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "reviewer", PASSWORD);
-    await page.goto(`${server.url}/registry#registry-estimates`);
+    ({ page } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/registry#registry-estimates`);
     await expect.poll(() => page.getByTestId("registry-estimate").count(), WAIT).toBe(3);
     expect(await page.getByTestId("registry-histories-summary").textContent()).toMatch(
       /64 records, 3 confirmed links, 61 people/,
@@ -158,8 +132,8 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
   });
 
   it("shows a signed-out reader only the public list and no estimate from it alone", async () => {
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.url}/registry`);
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}/registry`);
     await page.getByTestId("registry-signed-out").waitFor();
     await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(1);
     expect(await page.getByTestId("registry-list").textContent()).toContain("hospital-records");

@@ -1,33 +1,20 @@
 /** The sources list and reader in a real browser, on the corpus ingested through the CLI. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchBrowser, screenshotBoth, watchErrors } from "../support/browser.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, screenshotBoth } from "../support/browser.js";
 import { runCasefile } from "../support/cli-process.js";
 import { CORPUS_FILES, HAS_CORPUS } from "../support/corpus.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { webApp } from "../support/web-app.js";
 
 describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: sources", () => {
-  const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined, CASEFILE_CASES: "" };
-  let server: ServerProcess;
-  let browser: Browser;
+  const web = webApp({ store: "empty" });
   beforeAll(async () => {
-    server = await startServerProcess(env);
-    const ingest = await runCasefile(["ingest", ...CORPUS_FILES, "--kind", "analysis"], env);
+    const ingest = await runCasefile(["ingest", ...CORPUS_FILES, "--kind", "analysis"], web.env);
     if (ingest.code !== 0) throw new Error(ingest.stderr);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
   });
 
   it("lists both corpus files and opens one at a citable passage", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/sources`);
+    const { page, errors } = await web.newPage();
+    await page.goto(`${web.url}/sources`);
     await expect.poll(() => page.locator("table.sources-table tbody tr").count()).toBe(2);
     await screenshotBoth(page, "sources");
     await page.locator("table.sources-table a").first().click();
@@ -39,10 +26,10 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: sources", () => {
     await page.goto(`${url.origin}${url.pathname}#p-5`);
     await page.waitForSelector("#p-5");
     expect(await page.locator("#p-5 .passage-anchor").textContent()).toBe("5");
-    await page.goto(`${server.url}/sources/00000000-0000-0000-0000-000000000000`);
+    await page.goto(`${web.url}/sources/00000000-0000-0000-0000-000000000000`);
     await page.waitForSelector("[role=alert]");
     errors.splice(0); // the 404 of the deliberately missing source is expected
-    await page.goto(`${server.url}/sources?kind=analysis`);
+    await page.goto(`${web.url}/sources?kind=analysis`);
     await expect.poll(() => page.locator("table.sources-table tbody tr").count()).toBe(2);
     expect(errors).toEqual([]);
   });

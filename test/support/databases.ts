@@ -7,11 +7,19 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openStore, type Store } from "../../src/store/open-store.js";
 import { tempDir } from "./paths.js";
+import {
+  copyPgliteTemplate,
+  createFromPostgresTemplate,
+  type TemplateKind,
+} from "./store-templates.js";
 
 export interface StoreTarget {
   readonly name: "pglite" | "postgres";
-  /** Opens an empty store; dispose removes it. */
-  open(): Promise<{
+  /**
+   * Opens an empty store (a copy of this run's migrated template), or one with a reference case
+   * loaded when `kind` names it; dispose removes it.
+   */
+  open(kind?: TemplateKind): Promise<{
     store: Store;
     databaseUrl?: string;
     dataDir: string;
@@ -30,14 +38,17 @@ if (!serverUrl) {
   );
 }
 
-/** Creates an empty database on the test server and returns its URL and a dropper. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * Creates a database on the test server — a copy of this run's migrated template, its blobs
+ * copied into `dataDir` — and returns its URL and a dropper.
+ */
+export async function createTestDatabase(
+  dataDir: string,
+  kind: TemplateKind = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `casefile_t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await createFromPostgresTemplate(serverUrl, name, dataDir, kind);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
@@ -53,8 +64,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 
 const pgliteTarget: StoreTarget = {
   name: "pglite",
-  async open() {
+  async open(kind) {
     const dir = tempDir();
+    await copyPgliteTemplate(dir.path, kind);
     const store = await openStore({ dataDir: dir.path, command: "test" });
     return {
       store,
@@ -69,9 +81,9 @@ const pgliteTarget: StoreTarget = {
 
 const postgresTarget: StoreTarget = {
   name: "postgres",
-  async open() {
+  async open(kind) {
     const dir = tempDir();
-    const db = await createTestDatabase();
+    const db = await createTestDatabase(dir.path, kind);
     const store = await openStore({ dataDir: dir.path, databaseUrl: db.url, command: "test" });
     return {
       store,

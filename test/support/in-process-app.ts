@@ -17,7 +17,11 @@ export interface InProcessApp {
   dispose(): Promise<void>;
 }
 
-export async function inProcessApp(target: StoreTarget): Promise<InProcessApp> {
+export async function inProcessApp(
+  target: StoreTarget,
+  /** Runs on the built application before it is ready (to add a hook). */
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<InProcessApp> {
   const opened = await target.open();
   const services = createServices(opened.store, { door: "api", maxFileBytes: 5 * 1024 * 1024 });
   const app = await buildApp({
@@ -25,6 +29,7 @@ export async function inProcessApp(target: StoreTarget): Promise<InProcessApp> {
     operatorToken: OPERATOR_TOKEN,
     maxUploadBytes: 5 * 1024 * 1024,
   });
+  beforeReady?.(app);
   await app.ready();
   return {
     app,

@@ -4,6 +4,7 @@
  */
 import { createTestDatabase } from "./databases.js";
 import { tempDir } from "./paths.js";
+import { copyPgliteTemplate, type TemplateKind } from "./store-templates.js";
 
 export interface ProcessEnv {
   readonly name: string;
@@ -14,14 +15,19 @@ export interface ProcessEnv {
 
 export interface ProcessTarget {
   readonly name: "pglite" | "postgres";
-  /** A fresh environment; by default an empty store, or with the named reference cases loaded. */
-  create(cases?: string): Promise<ProcessEnv>;
+  /**
+   * A fresh environment: a copy of this run's migrated empty store (or, with `preloaded`, one
+   * with that reference case already in it), whose server loads the named reference cases
+   * (`cases`, CASEFILE_CASES) on its first start.
+   */
+  create(cases?: string, preloaded?: TemplateKind): Promise<ProcessEnv>;
 }
 
 const pglite: ProcessTarget = {
   name: "pglite",
-  async create(cases = "") {
+  async create(cases = "", preloaded = {}) {
     const dir = tempDir();
+    await copyPgliteTemplate(dir.path, preloaded);
     return {
       name: "pglite",
       dataDir: dir.path,
@@ -33,9 +39,9 @@ const pglite: ProcessTarget = {
 
 const postgres: ProcessTarget = {
   name: "postgres",
-  async create(cases = "") {
+  async create(cases = "", preloaded = {}) {
     const dir = tempDir();
-    const db = await createTestDatabase();
+    const db = await createTestDatabase(dir.path, preloaded);
     return {
       name: "postgres",
       dataDir: dir.path,

@@ -9,6 +9,7 @@ import { evidenceCommand } from "./evidence.js";
 import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
 import { figuresCommand } from "./figures.js";
+import { gcCommand } from "./gc.js";
 import { generatePersonsCommand } from "./generate-persons.js";
 import { gradeCommand } from "./grade.js";
 import { groupCommand } from "./group.js";
@@ -21,6 +22,7 @@ import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
 import { matrixCommand } from "./matrix.js";
 import { mediaCommand } from "./media.js";
+import { peopleCommand } from "./people.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { reportCommand } from "./report.js";
@@ -42,6 +44,7 @@ export const COMMANDS: readonly Command[] = [
   figuresCommand,
   searchCommand,
   verifyCommand,
+  gcCommand,
   logCommand,
   splitCommand,
   extractCommand,
@@ -66,4 +69,5 @@ export const COMMANDS: readonly Command[] = [
   accessCommand,
   exportCommand,
   importCommand,
+  peopleCommand,
 ];

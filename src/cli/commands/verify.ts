@@ -7,7 +7,9 @@ import { progressBar } from "../progress.js";
 const usage = `Usage: casefile verify [--json]
 
 Re-hashes every archived file against its SHA-256 and walks the hash-chained activity log.
-Exits 0 when everything is intact; otherwise 1, naming the first bad blob and log entry.`;
+Exits 0 when everything is intact; otherwise 1, naming the first bad blob and log entry.
+Also lists archived files that no record names (left by failed ingests): they are no damage and
+do not fail the check; \`casefile gc\` removes them after a grace period.`;
 
 export const verifyCommand: Command = {
   name: "verify",
@@ -36,8 +38,10 @@ export const verifyCommand: Command = {
         io.stderr.write(
           `✗ ${p.type === "blob" ? `blob ${p.id}` : `log entry ${p.id}`}: ${p.problem}\n`,
         );
+      for (const o of report.orphans)
+        io.stdout.write(`unreferenced file ${o.sha256} (written ${o.modified})\n`);
       io.stdout.write(
-        `${report.ok ? "OK" : "FAILED"}: ${report.blobsChecked} blobs and ${report.logEntriesChecked} log entries checked, ${report.problems.length} problem(s)\n`,
+        `${report.ok ? "OK" : "FAILED"}: ${report.blobsChecked} blobs and ${report.logEntriesChecked} log entries checked, ${report.problems.length} problem(s), ${report.orphans.length} unreferenced file(s)\n`,
       );
     }
     return report.ok ? 0 : 1;

@@ -6,6 +6,7 @@
 import type { CitationFormat } from "../../core/cite/citation.js";
 import type { GradeFilter } from "../../core/figures/grade-filter.js";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { GcReport } from "../../services/blob-gc.service.js";
 import type { CaseService } from "../../services/case.service.js";
 import type { CiteService } from "../../services/cite.service.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
@@ -79,6 +80,7 @@ export interface CasefilePort
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
+  gc(options: { graceMs: number; dryRun: boolean }): Promise<GcReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
   cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;

@@ -46,6 +46,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         ? services.cases.recognitions(me, caseId, {})
         : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
+    gc: (o) => services.blobGc.gc(me, o),
     log: (q) => services.log.list(me, q),
     // Without a server, the archive's address is where `casefile serve` would serve it.
     cite: (id, format) =>

@@ -3,6 +3,7 @@
  * authenticated with the operator token the server left in <data>/server.json.
  */
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { GcReport } from "../../services/blob-gc.service.js";
 import type { IngestOutcome } from "../../services/ingest.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
@@ -164,6 +165,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/cases/${encodeURIComponent(caseId)}${part === "overview" ? "" : `/${part}`}`,
       ),
     verify: () => call<VerifyReport>("POST", "/api/verify"),
+    gc: (o) =>
+      call<GcReport>(
+        "POST",
+        "/api/gc",
+        json({ graceSeconds: Math.round(o.graceMs / 1000), dryRun: o.dryRun }),
+        "application/json",
+      ),
     log: (q) =>
       call<LogEntryView[]>(
         "GET",

@@ -171,6 +171,7 @@ export interface CaseEvent {
 export interface FlightRoute {
   readonly id: string;
   readonly description: string;
+  readonly translations?: Translations<{ readonly description: string }>;
   readonly places: readonly string[];
   readonly claimIds: readonly string[];
   readonly sourceIds: readonly string[];

@@ -59,6 +59,9 @@ export function readRoutes(ctx: Ctx, value: unknown): FlightRoute[] {
     return {
       id: str(ctx, o, "id", path),
       description: str(ctx, o, "description", path),
+      translations: readTranslations(ctx, o, path, ["description"], (t, at) => ({
+        description: str(ctx, t, "description", at),
+      })),
       places: strList(ctx, o, "places", path),
       claimIds: strList(ctx, o, "claimIds", path),
       sourceIds: strList(ctx, o, "sourceIds", path),

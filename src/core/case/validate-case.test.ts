@@ -97,13 +97,14 @@ describe("validateCase", () => {
   it("reads the case's translations and every event's, in each interface language", () => {
     const result = validateCase(parts());
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const { info, events } = result.data;
+    const { info, events, routes } = result.data;
     for (const lang of ["az", "ru"] as const) {
       expect(info.translations?.[lang]?.summary).toBeTruthy();
       expect(Object.keys(info.translations?.[lang]?.places ?? {}).sort()).toEqual(
         [...info.places].sort(),
       );
       expect(events.filter((e) => !e.translations?.[lang]?.what)).toEqual([]);
+      expect(routes.filter((r) => !r.translations?.[lang]?.description)).toEqual([]);
     }
   });
 

@@ -4,6 +4,7 @@
  * "X said/told/estimated …") names the claimant; failing both, the publisher speaks.
  */
 import type { Claimant } from "../model/claim.js";
+import { HEADS, MEASURE_CUES } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
   INVERTIBLE,
@@ -181,6 +182,93 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words of a count inside parentheses ("(defenders)", "(wounded)"): no claimant's name. */
+const COUNT_WORDS = new Set([
+  ...HEADS.keys(),
+  ...MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
+]);
+const SOURCE_SUFFIX = /\s+(claim|claims|estimate|estimates|figure|figures|count|sources?)$/i;
+/** How far after a claim its closing parenthesis may stand ("31 killed, 60 wounded (UN mission)"). */
+const PAREN_REACH = 80;
+
+/**
+ * "31 killed, more than 60 wounded (UN mission)", "21 (residents)": a name in parentheses that
+ * closes the claim's segment of a list line names who gives its figures.
+ */
+function parenthesisedClaimant(text: string, end: number): Attribution | null {
+  const limit = Math.min(text.length, end + PAREN_REACH);
+  let open = end;
+  while (open < limit && text[open] !== "(") {
+    const c = text[open];
+    // A new field ("Wounded: …"), clause or line is another statement.
+    if (
+      c === ";" ||
+      c === ":" ||
+      c === "\n" ||
+      c === ")" ||
+      (c === "." && /\s/.test(text[open + 1] ?? " "))
+    )
+      return null;
+    open++;
+  }
+  if (text[open] !== "(") return null;
+  const close = text.indexOf(")", open);
+  if (
+    close < 0 ||
+    close - open > 62 ||
+    !/^(\s*[;\n]|\s*$|\.\s|\.$)/.test(text.slice(close + 1, close + 3))
+  )
+    return null;
+  const raw = text.slice(open + 1, close);
+  const trimmed = raw.trim().replace(/^(per|according to|source:)\s+/i, "");
+  // "(government estimate)", "(rebel claim)": the word after the name says it is a source.
+  const inner = trimmed.replace(SOURCE_SUFFIX, "");
+  if (inner.length < 2 || /\d/.test(inner) || !/^\p{L}/u.test(inner)) return null;
+  if (
+    inner
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((w) => COUNT_WORDS.has(w))
+  )
+    return null;
+  const role = roleOf(inner);
+  if (role === "other" && !/^\p{Lu}/u.test(inner) && inner === trimmed) return null;
+  const from = close - raw.length + raw.indexOf(inner);
+  return { name: inner, role, span: { start: from, end: from + inner.length } };
+}
+
+/** Third-person pronouns whose speaker was named before (first person is the publisher's). */
+const THIRD_PERSON = new Set(["he", "she", "it", "they"]);
+
+/** Whether the subject right before a reporting verb is a third-person pronoun. */
+function pronounBefore(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (
+    k >= 0 &&
+    /^(have|has|had|also|later|then|further|was|is|were|are|had|now|once)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
+}
+
+/** How many sentences back a pronoun's speaker is looked for. */
+const ANTECEDENT_REACH = 2;
+
+/** The named subject of the last reporting verb before `verb`, within two sentences. */
+function antecedent(ctx: AttributionContext, verb: number): Attribution | null {
+  const { tokens } = ctx;
+  const sentence = tokens[verb]!.sentence;
+  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+    const k = ctx.verbs[v]!;
+    if (tokens[k]!.sentence < sentence - ANTECEDENT_REACH) break;
+    if (tokens[k]!.lower === "according" || nounUse(tokens, k)) continue;
+    const range = ctx.sentences.get(tokens[k]!.sentence);
+    const subject = range ? subjectBefore(tokens, k, range[0]) : null;
+    if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
+  }
+  return null;
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -195,6 +283,8 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     const speaker = quoteSpeaker(ctx, q);
     if (speaker) return speaker;
   }
+  const inParens = parenthesisedClaimant(ctx.text, end);
+  if (inParens) return inParens;
   const at = tokenIndexAt(tokens, start);
   const range = ctx.sentences.get(tokens[at]!.sentence);
   if (!range) return publisher;
@@ -226,6 +316,12 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   }
   for (const verb of [verbBefore, verbAfter]) {
     if (verb < 0) continue;
+    // "It further found that …", "In all she has recorded …": the speaker named just before.
+    if (pronounBefore(tokens, verb)) {
+      const prior = antecedent(ctx, verb);
+      if (prior) return prior;
+      continue;
+    }
     const subject = subjectBefore(tokens, verb, from);
     const figureInside =
       subject && tokens[subject[0]]!.start <= start && tokens[subject[1] - 1]!.end >= end;

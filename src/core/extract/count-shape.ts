@@ -77,6 +77,9 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     if (k === after && (t.lower === "were" || t.lower === "was")) continue;
     // 'admitted "about 150" dead': a quotation closing on the number leaves its noun outside.
     if (k === after && QUOTE_CLOSE.has(t.text)) continue;
+    // "Nine of the 23 miners": the whole named after a part is the part's noun too.
+    if (t.kind === "number" && tokens[k - 1]?.lower === "the" && tokens[k - 2]?.lower === "of")
+      continue;
     if (head?.subgroup) subgroup = head.subgroup;
     if (
       !(MODIFIERS.has(t.lower) || (t.kind === "word" && /^\p{Lu}/u.test(t.text)) || t.text === "-")

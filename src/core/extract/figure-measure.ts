@@ -122,6 +122,8 @@ export interface MeasureQuery {
   readonly hedgedFrom: number;
   /** The measure of the figure this one is a member or a repetition of. */
   readonly inherited: Measure | null;
+  /** True when the inherited measure is a list's (a member), not a repetition's. */
+  readonly member?: boolean;
 }
 
 export interface MeasureChoice {
@@ -135,7 +137,15 @@ export interface MeasureChoice {
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const { tokens, hi, head, clause, hedgedFrom } = q;
-  if (q.inherited) return { measure: q.inherited, cued: true };
+  if (q.inherited) {
+    // "…, of whom 600 were later found dead": a member's own verb says what happened to it
+    // (a repetition, "the 62 had been shot", stays what it was).
+    const own = q.member ? copulaCues(tokens, head ? head.index + 1 : hi.to, clause.to, head) : [];
+    const verb = own.length === 1 ? own[0]! : null;
+    if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
+      return { measure: verb, cued: true };
+    return { measure: q.inherited, cued: true };
+  }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
   const before = nearestCue(
     tokens,
@@ -149,13 +159,22 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "estimated the number of deaths … at 181": the measure is the noun after "number of".
   if (tokens[hedgedFrom - 1]?.lower === "at") {
     for (let k = clause.from; k < hedgedFrom; k++) {
-      if (phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll")) {
-        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k, head);
+      const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
+      if (noun) {
+        // Distances from the noun's last word: "the number of demonstrators" is close.
+        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head);
         if (cue) return { measure: cue.measure, cued: true };
       }
     }
   }
   if (settlement && !head) return { measure: "population", cued: true };
+  // "The strikers, numbering about 4,000": the role noun the count describes.
+  if (before && tokens[before.index]!.lower === "numbering") {
+    let k = before.index - 1;
+    if (tokens[k]?.text === ",") k--;
+    const role = HEADS.get(tokens[k]?.lower ?? "")?.role;
+    if (role) return { measure: role, cued: true };
+  }
   if (
     before &&
     (gapBefore === 0 || (before.measure === "population" && gapBefore <= 1)) &&
@@ -194,6 +213,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const after =
     onHead ??
     nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
+  // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
+  if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
+    return { measure: role, cued: true };
   if (after) return { measure: after.measure, cued: true };
   if (before) return { measure: before.measure, cued: true };
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
@@ -206,6 +228,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
+  const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
+  if (shared) return { measure: shared, cued: true };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
@@ -213,8 +238,26 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   return { measure: "other", cued: false };
 }
 
+/** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
+function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
+  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
+    if (tokens[k]!.kind === "number") break;
+    k++;
+  }
+  if (tokens[k]?.kind !== "number") return null;
+  for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" || t.kind === "number") return null;
+    const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+    if (m) return m;
+  }
+  return null;
+}
+
 /** How far a sentence-wide cue may stand from the count, in tokens. */
-const SENTENCE_REACH = 14;
+const SENTENCE_REACH = 20;
 
 /** The nearest cue in the count's sentence outside its clause (scene-setting measures excepted). */
 function sentenceCue(
@@ -255,10 +298,21 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
   const between = tokens.slice(at + 1, count).map((t) => t.lower);
   if (between.length === 0) return false;
   if (between.join(" ") === "of" || between.join(" ") === "of the") return true;
+  // "among the dead (recorded by the hospital) were 187 children".
   return (
     tokens[at - 1]?.lower === "the" &&
     tokens[at - 2]?.lower === "among" &&
-    /^(were|was|are)$/.test(between[0] ?? "") &&
-    between.length <= 2
+    /^(were|was|are)$/.test(between[between.length - 1] ?? "") &&
+    between.length <= 6 &&
+    !between.some((w) => w === "," || w === ";")
   );
+}
+
+/** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */
+export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
+  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
+    const n = phraseAt(tokens, k, phrase);
+    if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 /** The general figure patterns of issue 10, in invented sentences of our own. */
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
 import { figuresOf } from "./test-helpers.js";
 
 describe("figure patterns", () => {
@@ -54,5 +55,82 @@ describe("figure patterns", () => {
         "Nobody could count the dead and wounded on the hillside properly: 40-50 by the well, 60-70 people along the road.",
       ).map((f) => f[1]),
     ).toEqual(["other", "other"]);
+  });
+});
+
+describe("figure patterns in list lines", () => {
+  it("share a verb between coordinated counts and read a parenthesised source", () => {
+    const text =
+      "3. Ferry landing, 4 May 2011 — 40 killed, about 70 wounded (Red Crescent)\n4. Hill camp, 9 May 2011 — 7 women and 3 men killed; 25 abducted\n";
+    expect(
+      extractClaims(text)
+        .filter((c) => c.kind === "figure")
+        .map((c) => [c.text, c.kind === "figure" ? c.measure : "", c.claimant.name]),
+    ).toEqual([
+      ["40 killed", "killed", "Red Crescent"],
+      ["about 70 wounded", "wounded", "Red Crescent"],
+      ["7 women", "killed", "publisher"],
+      ["3 men", "killed", "publisher"],
+      ["25", "hostage", "publisher"],
+    ]);
+  });
+});
+
+describe("parts, members and lone verbs", () => {
+  it("reads a part named before its whole, a member's own verb and a count that took part", () => {
+    expect(figuresOf("Nine of the 23 miners trapped underground were rescued alive.")).toEqual([
+      ["Nine", "survivors", 9, 9, "exact", null],
+      ["23 miners", "survivors", 23, 23, "exact", null],
+    ]);
+    expect(
+      figuresOf(
+        "A total of 2,314 people were reported missing, of whom 600 were later found dead.",
+      ).map((f) => f[1]),
+    ).toEqual(["missing", "killed"]);
+    expect(
+      figuresOf("Police estimated the crowd at 40,000; organisers said 150,000 took part."),
+    ).toEqual([
+      ["40,000", "participants", 40000, 40000, "exact", null],
+      ["150,000", "participants", 150000, 150000, "exact", null],
+    ]);
+  });
+});
+
+describe("sources and roles", () => {
+  it("takes a table row's source from a Source column", () => {
+    const text =
+      "Casualties by source\nSource\tDead\tInjured\nMinistry of Health\t212\t1,040\nRed Crescent\t260\t1,300\n";
+    const claims = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(claims.map((c) => c.claimant.name)).toEqual([
+      "Ministry of Health",
+      "Ministry of Health",
+      "Red Crescent",
+      "Red Crescent",
+    ]);
+    for (const c of claims)
+      expect(text.slice(c.claimant.span!.start, c.claimant.span!.end)).toBe(c.claimant.name);
+  });
+
+  it("takes a table's claimant from its caption", () => {
+    const text =
+      "Arrests reported by the Interior Ministry, by week\n\nWeek, Arrested, Deaths in custody\nJuly, 410, 2\nAugust, 380, 1\n";
+    const claims = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(claims.length).toBe(4);
+    for (const c of claims) {
+      expect(c.claimant.name).toBe("Interior Ministry");
+      expect(text.slice(c.claimant.span!.start, c.claimant.span!.end)).toBe("Interior Ministry");
+    }
+  });
+
+  it("reads events as counts and a role numbered after its noun", () => {
+    expect(
+      figuresOf("The monitors recorded 58 executions in the province that year.")[0]?.[1],
+    ).toBe("killed");
+    expect(
+      figuresOf("The strikers, numbering about 4,000, were dispersed with tear gas.")[0]?.[1],
+    ).toBe("participants");
+    expect(figuresOf("Between 1,000 and 1,500 villagers were forced to leave.")[0]?.[1]).toBe(
+      "displaced",
+    );
   });
 });

@@ -20,7 +20,7 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure } from "./figure-measure.js";
+import { chooseMeasure, verbCueAt } from "./figure-measure.js";
 import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import type { NumberRead } from "./number-words.js";
@@ -187,7 +187,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       CLAUSE_CONTINUERS.has(tokens[hi.to]?.lower ?? "") &&
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
     if (r.words && r.value < 10 && !head && !opensClause) continue;
-    const clause = clauseAround(tokens, r.from, hi.to, (k) => digitAt.has(k));
+    // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
+    const clause = clauseAround(tokens, r.from, Math.max(hi.to, head ? head.index + 1 : 0), (k) =>
+      digitAt.has(k),
+    );
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
     const listOpen = phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null;
@@ -206,8 +209,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and)$/.test(tokens[lead - 1]?.lower ?? "") &&
-      GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "");
+      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "at least 12 dead (police); 21 (residents)": another source's count of the same.
+        (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
     const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
@@ -241,7 +246,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
       predicateCount(tokens, hedgedFrom) ||
-      participleAfter(tokens, hi.to);
+      participleAfter(tokens, hi.to) ||
+      // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
+      (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
     const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
@@ -261,9 +268,21 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       if (hi !== r) bareRanges.push({ r, hi, found: found.length });
       continue;
     }
-    const choice = chooseMeasure({ tokens, r, hi, head, clause, hedgedFrom, inherited });
+    const choice = chooseMeasure({
+      tokens,
+      r,
+      hi,
+      head,
+      clause,
+      hedgedFrom,
+      inherited,
+      member: inList,
+    });
     const previous = found[found.length - 1]?.fields.measure;
-    const follows = (partitive || opensClause) && !choice.cued && previous !== undefined;
+    // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
+    const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
+    const follows =
+      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : choice.measure;
@@ -283,7 +302,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       tokens[hi.to]!.start === tokens[last]!.end
     )
       hedge = "at_least";
-    const endTok = head ? Math.max(head.index, last) : last;
+    // "Nine of the 23 miners": the part's span stops before the whole's own count.
+    const wholeAfter =
+      head !== null && (reads[n + 1]?.from ?? Number.POSITIVE_INFINITY) < head.index;
+    const endTok = head && !wholeAfter ? Math.max(head.index, last) : last;
     // "N or more", "his figure of 600 … was a minimum": a lower bound stated after the count.
     if (
       hi === r &&

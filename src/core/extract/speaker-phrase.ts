@@ -144,14 +144,14 @@ export type Role = Claimant["role"];
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
   if (
-    /official|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam/.test(
+    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam/.test(
       n,
     )
   ) {
     return "official";
   }
   if (
-    /watch|memorial|centre|center|organi[sz]ation|agency|mosque|red cross|committee|tass|azerinform|reuter|press|society|newspaper|television/.test(
+    /watch|memorial|centre|center|organi[sz]ation|organi[sz]ers|union|opposition|movement|activists|agency|mosque|red cross|committee|tass|azerinform|reuter|press|society|newspaper|television/.test(
       n,
     )
   ) {

@@ -39,3 +39,11 @@ describe("speaker turns", () => {
     ).toEqual(["Chamber", "Defence"]);
   });
 });
+
+describe("pronoun speakers", () => {
+  it("take the speaker named in the sentence before", () => {
+    const text =
+      "The Appeals Chamber had found that the guards beat the prisoners. It further found that at least 90 detainees died of the beatings.";
+    expect(figureClaimants(text)).toEqual([["at least 90 detainees", "Appeals Chamber"]]);
+  });
+});

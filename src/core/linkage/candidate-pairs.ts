@@ -25,6 +25,12 @@ export interface PairOptions {
   /** Only pairs from different lists (linkage) rather than all pairs (deduplication). */
   readonly acrossOnly: boolean;
   readonly maxBlockSize: number;
+  /**
+   * Per rule, the columns that split a block over the size cap, in order: a block too large is
+   * split by the first, a part still too large by the next, and only what is still too large
+   * after the last is skipped. (Skipping whole blocks lost the true matches among common names.)
+   */
+  readonly refine?: readonly (readonly Int32Array[])[];
   readonly onRule?: (ruleIndex: number, pairsSoFar: number) => void;
 }
 
@@ -80,26 +86,17 @@ export function candidatePairs(
   const patterns = new PatternTable(comparators);
   let skippedBlocks = 0;
   let skippedRecords = 0;
+  let refinedKey = 0x5bd1e995;
   for (let r = 0; r < rules.length; r++) {
     const kr = keys[r]!;
+    const cap = rules[r]!.maxBlockSize ?? options.maxBlockSize;
+    const refine = options.refine?.[r] ?? [];
     const sorted = sortedByKey(kr, shift);
-    let start = 0;
-    while (start < sorted.length) {
-      const block = Math.floor(sorted[start]! / scale);
-      let end = start + 1;
-      while (end < sorted.length && Math.floor(sorted[end]! / scale) === block) end++;
-      if (end - start > (rules[r]!.maxBlockSize ?? options.maxBlockSize)) {
-        skippedBlocks++;
-        skippedRecords += end - start;
-        // Later rules must not assume this rule produced these pairs.
-        for (let a = start; a < end; a++) kr[sorted[a]! % scale] = MISSING;
-        start = end;
-        continue;
-      }
-      for (let a = start; a < end; a++) {
-        const i = sorted[a]! % scale;
-        for (let b = a + 1; b < end; b++) {
-          const j = sorted[b]! % scale;
+    const emit = (members: ArrayLike<number>) => {
+      for (let a = 0; a < members.length; a++) {
+        const i = members[a]!;
+        for (let b = a + 1; b < members.length; b++) {
+          const j = members[b]!;
           if (options.acrossOnly && listOf[i] === listOf[j]) continue;
           if (kr[i] !== kr[j]) continue; // truncated keys can merge blocks when n > 2^21
           let seen = false;
@@ -124,6 +121,45 @@ export function candidatePairs(
           out.mask[c] = mask;
         }
       }
+    };
+    // An over-size block is split by the refining columns; each part gets a key of its own, so
+    // that later rules see exactly which pairs this rule produced. What stays too large is skipped.
+    const split = (members: number[], depth: number) => {
+      if (members.length <= cap) {
+        if (depth > 0) {
+          refinedKey = (Math.imul(refinedKey, 0x01000193) + 0x9e3779b9) | 0;
+          const key = refinedKey === MISSING ? 0 : refinedKey;
+          for (const i of members) kr[i] = key;
+        }
+        emit(members);
+        return;
+      }
+      const column = refine[depth];
+      if (!column) {
+        skippedBlocks++;
+        skippedRecords += members.length;
+        // Later rules must not assume this rule produced these pairs.
+        for (const i of members) kr[i] = MISSING;
+        return;
+      }
+      const parts = new Map<number, number[]>();
+      for (const i of members) {
+        const v = column[i]!;
+        const part = parts.get(v);
+        if (part) part.push(i);
+        else parts.set(v, [i]);
+      }
+      for (const part of parts.values()) split(part, depth + 1);
+    };
+    let start = 0;
+    while (start < sorted.length) {
+      const block = Math.floor(sorted[start]! / scale);
+      let end = start + 1;
+      while (end < sorted.length && Math.floor(sorted[end]! / scale) === block) end++;
+      const members: number[] = [];
+      for (let a = start; a < end; a++) members.push(sorted[a]! % scale);
+      if (members.length > cap) split(members, 0);
+      else emit(members);
       start = end;
     }
     options.onRule?.(r, out.count);

@@ -5,7 +5,14 @@
  */
 import { createRng } from "../estimation/random.js";
 import { mutualBestLinks } from "./best-links.js";
-import { type BlockingRule, blockKeys, DEFAULT_RULES, NAME_ONLY_RULES } from "./blocking-rules.js";
+import {
+  type BlockingRule,
+  type BlockPart,
+  blockKeys,
+  DEFAULT_RULES,
+  NAME_ONLY_RULES,
+  partColumn,
+} from "./blocking-rules.js";
 import { candidatePairs } from "./candidate-pairs.js";
 import { consistentComponents } from "./clusters.js";
 import { comparatorsFor } from "./comparators.js";
@@ -100,8 +107,23 @@ export function linkRecords(table: PersonTable, options: LinkOptions = {}): Link
       keys.push(k);
     }
   }
+  // Over-size blocks are split by what the rule does not already use, most telling first.
+  const REFINE: readonly BlockPart[] = [
+    "birth_date",
+    "year_bin",
+    "patronymic",
+    "given",
+    "surname",
+    "place",
+  ];
+  const refine = rules.map((rule) =>
+    REFINE.filter((p) => !rule.parts.includes(p))
+      .map((p) => partColumn(e, p))
+      .filter((c): c is Int32Array => c !== undefined),
+  );
   const pairs = candidatePairs(rules.slice(0, 31), keys.slice(0, 31), e.listOf, comparators, {
     acrossOnly,
+    refine,
     maxBlockSize: options.maxBlockSize ?? 2000,
     onRule: (r, pairsSoFar) =>
       progress({

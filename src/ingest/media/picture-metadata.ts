@@ -2,7 +2,6 @@
  * @module Embedded metadata of a still picture (EXIF, XMP, IPTC) by exifr: capture time with its
  * offset, GPS position, camera. Values are read raw (not revived into the machine's time zone).
  */
-import exifr from "exifr";
 import {
   type CaptureTime,
   EMPTY_METADATA,
@@ -25,6 +24,8 @@ export async function readPictureMetadata(
 ): Promise<MediaMetadata> {
   let parsed: unknown;
   try {
+    // Loaded on first use, not with the module: every process start would pay for it.
+    const { default: exifr } = await import("exifr");
     parsed = await exifr.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       tiff: true,
       exif: true,

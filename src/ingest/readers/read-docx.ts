@@ -1,5 +1,5 @@
 /** DOCX: the raw text of the main document with mammoth, one paragraph per block. */
-import mammoth from "mammoth";
+import type mammoth from "mammoth";
 import { normaliseLineEnds } from "../../core/text/line-ends.js";
 import { isBlank } from "../../core/text/whitespace.js";
 import { startDeadline } from "./deadline.js";
@@ -42,7 +42,9 @@ export async function readDocx(
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: Awaited<ReturnType<typeof mammoth.extractRawText>>;
   try {
-    result = await deadline.race(mammoth.extractRawText({ buffer }));
+    // Loaded on first use, not with the module: every process start would pay for it.
+    const { default: reader } = await import("mammoth");
+    result = await deadline.race(reader.extractRawText({ buffer }));
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError("corrupt", `the DOCX cannot be read: ${messageOf(error)}`, {

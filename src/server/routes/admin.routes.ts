@@ -1,9 +1,14 @@
-/** Verification of the archive and the activity log, for administrators. */
+/** Verification of the archive and the activity log, and removal of orphaned files, for administrators. */
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import { Nullable, problems } from "../schemas/common.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
+
+const OrphanSchema = Type.Object({
+  sha256: Type.String(),
+  modified: Type.String({ format: "date-time" }),
+});
 
 const VerifyReportSchema = Type.Object({
   ok: Type.Boolean(),
@@ -12,7 +17,24 @@ const VerifyReportSchema = Type.Object({
   problems: Type.Array(
     Type.Object({ type: Type.String(), id: Type.String(), problem: Type.String() }),
   ),
+  orphans: Type.Array(OrphanSchema),
 });
+
+const GcReportSchema = Type.Object({
+  graceMs: Type.Number(),
+  dryRun: Type.Boolean(),
+  removed: Type.Array(OrphanSchema),
+  kept: Type.Array(OrphanSchema),
+});
+
+const GcBodySchema = Type.Object(
+  {
+    /** Orphans written more recently than this are kept (default 24 hours). */
+    graceSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 * 365 * 24 * 3600 })),
+    dryRun: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 
 const LogEntrySchema = Type.Object({
   seq: Type.Integer(),
@@ -40,6 +62,24 @@ export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteD
       },
     },
     (req) => services.verify.verify(callerOf(req)),
+  );
+  r.post(
+    "/api/gc",
+    {
+      config: { gate: "admin" },
+      schema: {
+        summary:
+          "Remove archived files no record names (left by failed ingests) once past a grace period",
+        tags: ["archive"],
+        body: GcBodySchema,
+        response: { 200: GcReportSchema, ...problems(400, 401, 403) },
+      },
+    },
+    (req) =>
+      services.blobGc.gc(callerOf(req), {
+        graceMs: req.body.graceSeconds === undefined ? undefined : req.body.graceSeconds * 1000,
+        dryRun: req.body.dryRun,
+      }),
   );
   r.get(
     "/api/log",

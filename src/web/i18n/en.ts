@@ -670,4 +670,15 @@ export const en = {
   "review.awaiting.badge": "Awaiting a second review: first confirmed by {who}",
   "review.done.awaiting":
     "First confirmation of “{text}” recorded; it now awaits a second reviewer.",
+  // API tokens on the sign-in page (issue 12, hardening).
+  "tokens.title": "API tokens",
+  "tokens.intro":
+    "Tokens let scripts use the API in your name, never with more rights than your role. A token is shown once, when it is created.",
+  "tokens.created": "Your new token (copy it now; it is not shown again):",
+  "tokens.dismiss": "Done",
+  "tokens.row": "{name}: {scope}, {state}",
+  "tokens.revoke": "Revoke",
+  "tokens.name": "Name",
+  "tokens.scope": "Scope",
+  "tokens.create": "Create a token",
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -691,4 +691,15 @@ export const ru = {
   "exports.brief.html": "HTML",
   "exports.brief.md": "Markdown",
   "exports.brief.pdf": "PDF",
+  // API tokens on the sign-in page (issue 12, hardening).
+  "tokens.title": "Токены API",
+  "tokens.intro":
+    "Токены позволяют скриптам работать с API от вашего имени, но не с большими правами, чем у вашей роли. Токен показывается один раз, при создании.",
+  "tokens.created": "Ваш новый токен (скопируйте его сейчас; больше он показан не будет):",
+  "tokens.dismiss": "Готово",
+  "tokens.row": "{name}: {scope}, {state}",
+  "tokens.revoke": "Отозвать",
+  "tokens.name": "Название",
+  "tokens.scope": "Область",
+  "tokens.create": "Создать токен",
 } satisfies Catalogue;

@@ -8,6 +8,7 @@ import { signIn, signOut, useSession } from "../api/auth.js";
 import { messageOf } from "../api/client.js";
 import { useTitle } from "../components/use-title.js";
 import { t } from "../i18n/i18n.js";
+import { TokensSection } from "./tokens-section.js";
 
 /** Only paths inside this application: a crafted ?next= cannot send the reader elsewhere. */
 function safeNext(next: string | null): string {
@@ -83,6 +84,7 @@ export function SignInPage() {
           {t("auth.signIn")}
         </button>
       </form>
+      {session && <TokensSection />}
     </section>
   );
 }

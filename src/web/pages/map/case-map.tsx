@@ -6,7 +6,7 @@ import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { usePromise } from "../../components/use-promise.js";
 import { useWidth } from "../../components/use-width.js";
 import { detailedCountries } from "../../components/world.js";
-import { t } from "../../i18n/i18n.js";
+import { currentLocale, t } from "../../i18n/i18n.js";
 import { framingFeatures, type PlaceFeature, type RouteFeature } from "./places-types.js";
 
 const ROUTE_COLOURS = [
@@ -76,7 +76,7 @@ export function CaseMap({ places, routes }: { places: PlaceFeature[]; routes: Ro
             key={r.properties.description}
             href={`#route-${i + 1}`}
           >
-            <title>{`${i + 1}. ${r.properties.description}`}</title>
+            <title>{`${i + 1}. ${r.properties.translations?.[currentLocale()]?.description ?? r.properties.description}`}</title>
             <path d={path(r) ?? ""} className="route" stroke={routeColour(i)} />
           </a>
         ))}

@@ -1,6 +1,7 @@
 /** The tables behind the map: every place with its spellings, every route with its sources. */
 
 import { Link } from "react-router";
+import { CaseText } from "../../components/case-texts.js";
 import { sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -73,7 +74,16 @@ export function RoutesTable({
       {routes.map((r, i) => (
         <li key={r.properties.description} id={`route-${i + 1}`}>
           <span className="swatch" style={{ background: routeColour(i) }} aria-hidden="true" />
-          {r.properties.description}
+          <CaseText
+            text={r.properties.description}
+            translations={Object.fromEntries(
+              Object.entries(r.properties.translations ?? {}).map(([l, tr]) => [
+                l,
+                tr?.description,
+              ]),
+            )}
+            originalLanguage={undefined}
+          />
           <div className="muted small">
             {r.properties.places.map((p) => names.get(p) ?? p).join(" → ")}
           </div>

@@ -13,6 +13,7 @@ export interface PlaceProps {
 export interface RouteProps {
   kind: "route";
   description: string;
+  translations?: Record<string, { description: string } | undefined>;
   places: string[];
   claimIds: string[];
   sourceIds: string[];

@@ -1,0 +1,194 @@
+/**
+ * A team's server under work, on each store, with the Khojaly case loaded:
+ * - batch ingest with extraction as a job (`POST /api/jobs/ingest`): on PostgreSQL one
+ *   `casefile serve --no-worker` and two `casefile worker` processes, on PGlite the server's own
+ *   worker; throughput from the 202 to the job's completion;
+ * - a bounded loopback load test: 50 concurrent readers browse the case and search while a second
+ *   batch ingests; p50/p95 per route and the count of errors (any non-2xx or failed request);
+ * - /api/health polled every 100 ms meanwhile: its slowest answer.
+ * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_READERS the readers.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CLI_BIN, REPO_ROOT } from "../test/support/paths.js";
+import { startServerProcess } from "../test/support/server-process.js";
+import type { BenchRow } from "./bench.js";
+import { onEachStore } from "./bench-stores.js";
+import { makeDocument } from "./ingest.bench.js";
+
+const TOKEN = "bench-operator-token-0123456789abcdef";
+const AUTH = { authorization: `Bearer ${TOKEN}` };
+const CASE = "khojaly-1992";
+
+function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BIN, "worker"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d;
+      if (out.includes("taking jobs")) resolve(child);
+    });
+    child.on("exit", (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
+  });
+}
+
+/** Starts a batch ingest job of documents [from, from + count) and waits for its end. */
+async function batch(url: string, from: number, count: number) {
+  const form = new FormData();
+  form.append("kind", "press");
+  let bytes = 0;
+  for (let i = from; i < from + count; i++) {
+    const doc = makeDocument(i);
+    bytes += doc.bytes.byteLength;
+    form.append("file", new Blob([Buffer.from(doc.bytes)]), doc.name);
+  }
+  const t0 = performance.now();
+  const started = await fetch(`${url}/api/jobs/ingest`, {
+    method: "POST",
+    body: form,
+    headers: AUTH,
+  });
+  if (started.status !== 202) throw new Error(`batch: ${started.status} ${await started.text()}`);
+  const job = (await started.json()) as { url: string };
+  const done = (async () => {
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      const body = (await (await fetch(`${url}${job.url}`, { headers: AUTH })).json()) as {
+        state: string;
+        progress: { done: number; failed: number };
+      };
+      if (["completed", "failed", "cancelled"].includes(body.state)) {
+        if (body.state !== "completed" || body.progress.failed > 0)
+          throw new Error(`batch ended ${body.state} with ${body.progress.failed} failed`);
+        return { seconds: (performance.now() - t0) / 1000, bytes, files: count };
+      }
+    }
+  })();
+  return done;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+};
+
+/** Readers that browse and search until `until` settles; latencies per route and errors. */
+async function readers(url: string, count: number, until: Promise<unknown>) {
+  const sources = (await (await fetch(`${url}/api/sources?limit=100&case=${CASE}`)).json()) as {
+    items: { id: string }[];
+  };
+  const queries = ["Khojaly", "Xocalı", "Agdam", "children hostages", "Nakhchivanik", "1992"];
+  const routes: [string, (i: number) => string][] = [
+    ["page /", () => "/"],
+    ["case overview", () => `/api/cases/${CASE}`],
+    ["figures killed", () => `/api/cases/${CASE}/figures?measure=killed`],
+    ["sources list", () => `/api/sources?limit=50&case=${CASE}`],
+    ["source", (i) => `/api/sources/${sources.items[i % sources.items.length]?.id}`],
+    ["search", (i) => `/api/search?q=${encodeURIComponent(queries[i % queries.length] as string)}`],
+  ];
+  const times = new Map<string, number[]>(routes.map(([name]) => [name, []]));
+  let errors = 0;
+  let running = true;
+  void until.finally(() => {
+    running = false;
+  });
+  await Promise.all(
+    Array.from({ length: count }, async (_, reader) => {
+      for (let i = reader; running; i++) {
+        const [name, path] = routes[i % routes.length] as [string, (i: number) => string];
+        const t0 = performance.now();
+        try {
+          const r = await fetch(`${url}${path(i)}`);
+          await r.arrayBuffer();
+          if (!r.ok) errors++;
+        } catch {
+          errors++;
+        }
+        times.get(name)?.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { times, errors };
+}
+
+/** The slowest /api/health answer while `until` is pending (polled every 100 ms). */
+async function healthDuring(url: string, until: Promise<unknown>) {
+  let running = true;
+  void until.finally(() => {
+    running = false;
+  });
+  let slowest = 0;
+  while (running) {
+    const t0 = performance.now();
+    await (await fetch(`${url}/api/health`)).arrayBuffer();
+    slowest = Math.max(slowest, performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return slowest;
+}
+
+async function run(driver: "pglite" | "postgres", databaseUrl: string | undefined) {
+  const dataDir = mkdtempSync(join(tmpdir(), "casefile-bench-"));
+  const env = {
+    CASEFILE_DATA: dataDir,
+    DATABASE_URL: databaseUrl ?? "",
+    CASEFILE_CASES: CASE,
+    CASEFILE_OPERATOR_TOKEN: TOKEN,
+  };
+  const docs = Number(process.env.BENCH_JOB_DOCS ?? 200);
+  const workers: ChildProcess[] = [];
+  // With PostgreSQL, jobs go to two worker processes; the embedded store runs them in the server.
+  const server = await startServerProcess(env, databaseUrl ? ["--no-worker"] : []);
+  try {
+    if (databaseUrl) workers.push(await startWorker(env), await startWorker(env));
+    const bench = `team server (${driver})`;
+    const ingest = await batch(server.url, 0, docs);
+    const mbps = ingest.bytes / 2 ** 20 / ingest.seconds;
+    const second = batch(server.url, docs, docs);
+    const [load, health] = await Promise.all([
+      readers(server.url, Number(process.env.BENCH_READERS ?? 50), second),
+      healthDuring(server.url, second),
+      second,
+    ]);
+    const rows: BenchRow[] = [
+      {
+        bench,
+        metric: `ingest+extract, ${databaseUrl ? "two workers" : "in-process worker"}`,
+        value: mbps,
+        unit: "MB/s",
+        details: {
+          files: ingest.files,
+          megabytes: Math.round((ingest.bytes / 2 ** 20) * 100) / 100,
+          seconds: Math.round(ingest.seconds * 10) / 10,
+        },
+      },
+      { bench, metric: "load: reader errors", value: load.errors, unit: "errors" },
+      { bench, metric: "load: slowest /api/health", value: health, unit: "ms" },
+    ];
+    for (const [name, xs] of load.times) {
+      rows.push({
+        bench,
+        metric: `load p50 ${name}`,
+        value: quantile(xs, 0.5),
+        unit: "ms",
+        details: { requests: xs.length },
+      });
+      rows.push({ bench, metric: `load p95 ${name}`, value: quantile(xs, 0.95), unit: "ms" });
+    }
+    return rows;
+  } finally {
+    for (const w of workers) if (w.exitCode === null) w.kill("SIGTERM");
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export default function teamServerBench(): Promise<BenchRow[]> {
+  return onEachStore("team server", run);
+}

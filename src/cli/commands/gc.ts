@@ -1,0 +1,46 @@
+import type { Command } from "../command.js";
+import { UsageError } from "../command.js";
+import { parseDuration } from "../duration.js";
+import { parseCommandArgs } from "../parse-args.js";
+import { connect } from "../port/connect.js";
+
+const usage = `Usage: casefile gc [--grace 24h] [--dry-run] [--json]
+
+Removes archived files that no record names: bytes written by an ingest that then failed or was
+killed before it committed (\`casefile verify\` lists them). Only files written longer ago than the
+grace period (default 24h; units s, m, h, d) are removed, so an ingest in progress never loses its
+file. Each removal is recorded in the activity log. --dry-run lists what would be removed.`;
+
+export const gcCommand: Command = {
+  name: "gc",
+  summary: "remove archived files left unreferenced by failed ingests, after a grace period",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { grace: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" } },
+      usage,
+    );
+    if (positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${usage}`);
+    const graceMs = parseDuration(values.grace ?? "24h", "--grace");
+    const port = await connect(io, "gc");
+    let report: Awaited<ReturnType<typeof port.gc>>;
+    try {
+      report = await port.gc({ graceMs, dryRun: values["dry-run"] ?? false });
+    } finally {
+      await port.close();
+    }
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return 0;
+    }
+    const verb = report.dryRun ? "would remove" : "removed";
+    for (const b of report.removed)
+      io.stdout.write(`${verb} ${b.sha256} (written ${b.modified})\n`);
+    io.stdout.write(
+      `${report.removed.length} unreferenced file(s) ${verb}; ${report.kept.length} kept within the grace period\n`,
+    );
+    return 0;
+  },
+};
