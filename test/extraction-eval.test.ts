@@ -23,6 +23,6 @@ describe("figure extraction on the evaluation set's development half", () => {
     );
     expect(s.f1).toBeGreaterThanOrEqual(0.94);
     expect(s.measure).toBeGreaterThanOrEqual(0.85);
-    expect(s.claimant).toBeGreaterThanOrEqual(0.58);
+    expect(s.claimant).toBeGreaterThanOrEqual(0.65);
   });
 });

@@ -15,6 +15,7 @@ import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerOf, registerAuth } from "./auth.js";
 import { registerInputGuard } from "./input-guard.js";
 import { answerClientError, problem, registerProblemHandlers } from "./problem.js";
+import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
@@ -28,6 +29,7 @@ import { grantsRoutes } from "./routes/grants.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { mediaRoutes } from "./routes/media.routes.js";
+import { protectionRoutes } from "./routes/protection.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
@@ -117,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     services: options.services,
     callerOf,
   };
+  registerRedaction(app, options.services, callerOf);
   sessionRoutes(app, deps);
   accountsRoutes(app, deps);
   grantsRoutes(app, deps);
@@ -136,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   citeRoutes(app, deps);
   exportRoutes(app, deps);
   fourEyesRoutes(app, deps);
+  protectionRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );

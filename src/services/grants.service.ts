@@ -1,10 +1,12 @@
 /**
  * Per-item grants: an administrator lets a user, or every member of a group, read (or also
- * change) one source — with its parts and claims — or one person list, whatever its level.
+ * change) one source — with its parts and claims — or one person list, whatever its level; a
+ * grant on a case lets them see its protected names.
  */
 import { GRANT_MODES, type GrantMode } from "../core/model/access.js";
 import { ACCOUNT_NAME } from "../core/model/account.js";
 import { groupByName, userByName } from "../store/accounts.repository.js";
+import { getCase } from "../store/cases.repository.js";
 import type { Queryable } from "../store/db.js";
 import { deleteGrant, grantsOn, putGrant } from "../store/grants.repository.js";
 import { appendLog } from "../store/log.repository.js";
@@ -16,7 +18,7 @@ import { isUuid } from "./ids.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
 import { visibleList } from "./visible-lists.js";
 
-export const GRANT_TARGETS = ["source", "person_list"] as const;
+export const GRANT_TARGETS = ["source", "person_list", "case"] as const;
 export type GrantTargetType = (typeof GRANT_TARGETS)[number];
 
 export interface GrantRequest {
@@ -52,7 +54,12 @@ export function createGrantsService(store: Store) {
     }
     if (type === "person_list")
       return ["person_list", (await visibleList(store.db, caller, target)).id];
-    throw new InvalidInputError("a grant is on a source or a person_list", "targetType");
+    if (type === "case") {
+      // A grant on a case lets its team see the case's protected names (policies/protection.policy.ts).
+      if (!(await getCase(store.db, target))) throw new NotFoundError(`case ${target}`);
+      return ["case", target];
+    }
+    throw new InvalidInputError("a grant is on a source, a person_list or a case", "targetType");
   }
 
   async function logged(

@@ -22,6 +22,7 @@ import { InvalidInputError } from "./errors.js";
 import type { FiguresService } from "./figures.service.js";
 import type { MatrixService } from "./matrix.service.js";
 import { findChromium, printPdf } from "./pdf-printer.js";
+import { redactorFor } from "./protected-names.js";
 import { CASEFILE_VERSION } from "./version.js";
 
 export const REPORT_FORMATS = ["html", "md", "pdf"] as const;
@@ -142,7 +143,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const format = req.format as ReportFormat;
       // Find the printer before the work: without one, fail at once and write nothing.
       const chromium = format === "pdf" ? findChromium(deps.env) : null;
-      const b = await brief(caller, caseId, req.crime);
+      // Protected names as pseudonyms (masked in quotes) for whoever may not see them.
+      const b = (await redactorFor(store.db, caller)).deep(await brief(caller, caseId, req.crime));
       const bytes =
         format === "md"
           ? new TextEncoder().encode(renderBriefMarkdown(b))

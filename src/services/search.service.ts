@@ -15,6 +15,7 @@ import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
 import { pageOf } from "./paging.js";
 import { visibilityKeys } from "./policies/access.policy.js";
+import { redactorFor } from "./protected-names.js";
 
 const ALIAS_GROUPS = PLACES.map((p) => [p.name, ...p.aliases]);
 
@@ -65,6 +66,11 @@ export function createSearchService(store: Store) {
         placeTsquery = parseQuery(place.name, ALIAS_GROUPS).tsquery;
       }
       const { limit, offset } = pageOf(query.limit, query.offset, 20, 100);
+      // A query that names a protected person finds nothing for whoever may not see the name:
+      // the masked passages are not found by it, and the answer is that of an unknown name.
+      const redactor = await redactorFor(store.db, caller);
+      if (redactor.inQuery(query.q))
+        return { total: 0, totalIsLowerBound: false, limit, offset, hits: [] };
       if (offset + limit > RANK_CAP)
         throw new InvalidInputError(
           `results are ranked among the first ${RANK_CAP} matches; narrow the search to page further`,
@@ -94,7 +100,7 @@ export function createSearchService(store: Store) {
           passageId: r.passageId,
           seq: r.seq,
           score: r.score,
-          snippet: snippet(r.text, parsed.terms),
+          snippet: redactor.text(snippet(r.text, parsed.terms), "snippet"),
           sourceTitle: r.sourceTitle,
           sourceKind: r.sourceKind,
           published:

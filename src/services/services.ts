@@ -17,6 +17,7 @@ import { createLegalServices } from "./legal-services.js";
 import { createLogService } from "./log.service.js";
 import { createMediaService } from "./media.service.js";
 import { createPeopleService } from "./people.service.js";
+import { createProtectionService } from "./protection.service.js";
 import { createProvenanceService } from "./provenance.service.js";
 import { createRegistryService } from "./registry.service.js";
 import { createSearchService } from "./search.service.js";
@@ -24,8 +25,8 @@ import { createSignInService } from "./sign-in.service.js";
 import { createSourcesService } from "./sources.service.js";
 import { createTokensService } from "./tokens.service.js";
 import { createVerifyService } from "./verify.service.js";
-
 import { CASEFILE_VERSION } from "./version.js";
+import { createViewLogService } from "./view-log.service.js";
 
 export { CASEFILE_VERSION };
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -40,6 +41,7 @@ export interface ServicesOptions {
 
 export function createServices(store: Store, options: ServicesOptions) {
   const jobs = createJobsService(store, JOB_TYPES);
+  const people = createPeopleService(store);
   return {
     store,
     ingest: createIngestService(
@@ -56,7 +58,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     figures: createFiguresService(store),
     search: createSearchService(store),
     activity: createActivityService(store),
-    people: createPeopleService(store),
+    people,
     verify: createVerifyService(store),
     blobGc: createBlobGcService(store),
     registry: createRegistryService(store, {
@@ -75,6 +77,8 @@ export function createServices(store: Store, options: ServicesOptions) {
     tokens: createTokensService(store),
     grants: createGrantsService(store),
     fourEyes: createFourEyesService(store),
+    protection: createProtectionService(store, people),
+    views: createViewLogService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,6 @@
 /** Reading and changing sources. Every read goes through the access policy; every change is logged. */
 
+import { sha256Hex } from "../core/hash/sha256.js";
 import {
   applyMetadataPatch,
   InvalidMetadataError,
@@ -21,7 +22,7 @@ import {
   versionsOf,
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { InvalidInputError, NotFoundError } from "./errors.js";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
 import { assertPartNotWiderThanParent, closeParts } from "./part-access.js";
@@ -36,6 +37,7 @@ import {
   presentSourceSummary,
   presentVersion,
 } from "./presenters/source.presenter.js";
+import { redactorFor } from "./protected-names.js";
 import { guardOfSource, maySeeSource } from "./source-access.js";
 
 export interface SourceListQuery {
@@ -61,6 +63,9 @@ export function createSourcesService(store: Store) {
       const { limit, offset } = pageOf(query.limit, query.offset, 50, 500);
       if (query.parentId !== undefined && !isUuid(query.parentId))
         throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
+      // A title search by a protected name finds nothing for whoever may not see the name.
+      if (query.q && (await redactorFor(store.db, caller)).inQuery(query.q))
+        return { items: [], total: 0, limit, offset };
       const { items, total } = await listSources(store.db, {
         visibility: visibilityKeys(caller),
         kind: query.kind,
@@ -118,6 +123,14 @@ export function createSourcesService(store: Store) {
       const sha256 = source.blobSha256;
       if (sha256 === null)
         throw new NotFoundError(`the original of source ${id} (it is known by citation only)`);
+      // An original cannot be masked without changing its bytes: whoever may not see a name it
+      // holds gets its extracted text (masked, offsets kept) instead.
+      const text = await getSourceText(store.db, id);
+      const redactor = await redactorFor(store.db, caller);
+      if (text !== null && redactor.text(text, "text") !== text)
+        throw new ForbiddenError(
+          `the original of source ${id} names a protected person; its text, with the name hidden, is at /api/sources/${id}/text`,
+        );
       const [first] = await acquisitionsOf(store.db, sha256);
       return {
         bytes: await store.blobs.read(sha256),
@@ -135,9 +148,11 @@ export function createSourcesService(store: Store) {
       const text = await getSourceText(store.db, id);
       if (text === null || source.textSha256 === null)
         throw new NotFoundError(`the text of source ${id} (it is known by citation only)`);
+      const shown = (await redactorFor(store.db, caller)).text(text, "text");
       return {
-        text,
-        sha256: source.textSha256,
+        text: shown,
+        // The hash is of what is served: the stored text's, unless a protected name was hidden.
+        sha256: shown === text ? source.textSha256 : sha256Hex(shown),
         fileName: `${source.metadata.title.slice(0, 80)}.txt`,
       };
     },

@@ -1,7 +1,7 @@
 /** SQL of per-item access grants to users and groups. No policy here. */
 import type { Queryable } from "./db.js";
 
-export type GrantTarget = "source" | "person_list" | "media" | "link";
+export type GrantTarget = "source" | "person_list" | "media" | "link" | "case";
 
 export interface GrantRecord {
   readonly targetType: GrantTarget;

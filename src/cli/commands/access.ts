@@ -5,7 +5,8 @@ import { connect } from "../port/connect.js";
 const usage = `Usage: casefile access grant <source-id> <user:NAME|group:NAME> [--write]
        casefile access revoke <source-id> <user:NAME|group:NAME>
        casefile access show <source-id>
-       (add --list to name a person list, by id or name, instead of a source)
+       (add --list to name a person list, by id or name, instead of a source, or --case to name
+       a case: a grant on a case lets its team see the case's protected names)
 
 Grants let a user, or every member of a group, see one item whatever its level (and with
 --write also change it). A grant on a compilation covers its parts; on a source, its claims.
@@ -18,7 +19,12 @@ export const accessCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { write: { type: "boolean" }, list: { type: "boolean" }, json: { type: "boolean" } },
+      {
+        write: { type: "boolean" },
+        list: { type: "boolean" },
+        case: { type: "boolean" },
+        json: { type: "boolean" },
+      },
       usage,
     );
     const [action, target, principal] = positionals;
@@ -26,7 +32,7 @@ export const accessCommand: Command = {
       throw new UsageError(usage);
     if (action !== "show" && !principal)
       throw new UsageError(`missing user:NAME or group:NAME\n\n${usage}`);
-    const targetType = values.list ? "person_list" : "source";
+    const targetType = values.case ? "case" : values.list ? "person_list" : "source";
     const port = await connect(io, "access");
     try {
       const grants =

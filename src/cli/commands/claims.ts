@@ -1,12 +1,13 @@
 import type { FieldValue } from "../../core/claims/claim-correction.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import { type Command, UsageError } from "../command.js";
+import { firstBy } from "../first-reviewer.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile claims <list|show|confirm|correct|reject|extract> [options]
 
-  list [--source ID] [--status proposed|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
+  list [--source ID] [--status proposed|awaiting|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
   show <claim-id> [--json]                 fields, claimant, status and every version
   confirm <claim-id…> [--reason TEXT]      confirm one or several claims (all or none)
   correct <claim-id> [--set field=value…] [--claimant NAME | --claimant-ref CASE-CLAIMANT-ID --role ROLE]
@@ -43,7 +44,7 @@ function line(c: ClaimView): string {
     c.kind === "figure"
       ? `${f.measure}${f.subgroup ? `/${f.subgroup}` : ""} ${f.hedge} ${f.min ?? "…"}–${f.max ?? "…"}`
       : c.kind;
-  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} “${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}” — ${c.claimant.name}`;
+  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} “${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}” — ${c.claimant.name}${firstBy(c)}`;
 }
 
 export const claimsCommand: Command = {

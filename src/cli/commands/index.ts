@@ -22,6 +22,7 @@ import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
 import { matrixCommand } from "./matrix.js";
 import { mediaCommand } from "./media.js";
+import { peopleCommand } from "./people.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
 import { reportCommand } from "./report.js";
@@ -68,4 +69,5 @@ export const COMMANDS: readonly Command[] = [
   accessCommand,
   exportCommand,
   importCommand,
+  peopleCommand,
 ];

@@ -88,6 +88,20 @@ interface Table {
   readonly bySource: boolean;
   /** The measure the table's caption names, for a table whose columns name sources. */
   readonly caption: Meaning;
+  /** Who the caption says compiled the figures ("… reported by the Ministry, by month"). */
+  readonly source: FoundFigure["claimant"];
+}
+
+const CAPTION_SOURCE =
+  /\b(?:compiled|reported|released|published|recorded|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
+
+/** The compiler a table's caption names, with its offsets in the text. */
+function captionSource(caption: string, at: number): FoundFigure["claimant"] {
+  const m = CAPTION_SOURCE.exec(caption);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  const start = at + m.index + m[0].lastIndexOf(name);
+  return { name, start, end: start + name.length };
 }
 
 function cellFigure(
@@ -133,7 +147,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
       ? { name: column.name, start: column.start, end: column.start + column.name.length }
-      : rowSource;
+      : (rowSource ?? table.source);
     const f = cellFigure(cell, measure, subgroup, label?.unit ?? column.unit, claimant);
     if (f) found.push(f);
   });
@@ -217,6 +231,7 @@ export function findLineFigures(text: string): FoundFigure[] {
   let table: Table | null = null;
   // The caption is read only when a table whose columns name sources needs it.
   let captionLine = "";
+  let captionStart = 0;
   let lineStart = 0;
   for (const line of text.split("\n")) {
     const start = lineStart;
@@ -225,6 +240,7 @@ export function findLineFigures(text: string): FoundFigure[] {
     if (line.length > MAX_LINE) {
       table = null;
       captionLine = line;
+      captionStart = start;
       continue;
     }
     if (line.trim() === "" || /^[\s|:-]+$/.test(line)) {
@@ -240,7 +256,7 @@ export function findLineFigures(text: string): FoundFigure[] {
       const caption = meaningOf(captionLine);
       const bySource = measures === 0 && caption.measure !== null && columns.length >= 3;
       if (measures >= 2 || bySource) {
-        table = { columns, bySource, caption };
+        table = { columns, bySource, caption, source: captionSource(captionLine, captionStart) };
         continue;
       }
     }
@@ -251,7 +267,10 @@ export function findLineFigures(text: string): FoundFigure[] {
     table = null;
     const labelled = /\d/.test(line) ? labelLine(line, start) : [];
     if (labelled.length > 0) found.push(...labelled);
-    else captionLine = line;
+    else {
+      captionLine = line;
+      captionStart = start;
+    }
   }
   return found;
 }

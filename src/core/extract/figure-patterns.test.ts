@@ -111,6 +111,17 @@ describe("sources and roles", () => {
       expect(text.slice(c.claimant.span!.start, c.claimant.span!.end)).toBe(c.claimant.name);
   });
 
+  it("takes a table's claimant from its caption", () => {
+    const text =
+      "Arrests reported by the Interior Ministry, by week\n\nWeek, Arrested, Deaths in custody\nJuly, 410, 2\nAugust, 380, 1\n";
+    const claims = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(claims.length).toBe(4);
+    for (const c of claims) {
+      expect(c.claimant.name).toBe("Interior Ministry");
+      expect(text.slice(c.claimant.span!.start, c.claimant.span!.end)).toBe("Interior Ministry");
+    }
+  });
+
   it("reads events as counts and a role numbered after its noun", () => {
     expect(
       figuresOf("The monitors recorded 58 executions in the province that year.")[0]?.[1],

@@ -40,6 +40,11 @@ export const LOG_ACTIONS = [
   "access.revoke",
   // Four eyes, witness protection and consent (issue 12, items 3 and 4).
   "case.four_eyes",
+  "person.protect",
+  "person.unprotect",
+  "consent.record",
+  "consent.withdraw",
+  "access.view",
   // Unreferenced archived files removed past their grace period (issue 12, hardening).
   "blob.gc",
 ] as const;

@@ -6,7 +6,11 @@ import { problems } from "../schemas/common.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const Target = {
-  targetType: Type.Union([Type.Literal("source"), Type.Literal("person_list")]),
+  targetType: Type.Union([
+    Type.Literal("source"),
+    Type.Literal("person_list"),
+    Type.Literal("case"),
+  ]),
   target: Type.String({ minLength: 1, maxLength: 200 }),
 };
 const GrantBody = Type.Object(

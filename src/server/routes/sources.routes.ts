@@ -89,6 +89,11 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
     },
     async (req, reply) => {
       const original = await services.sources.original(callerOf(req), req.params.id);
+      await services.views.record(
+        callerOf(req),
+        { what: "GET /api/sources/:id/original", view: null },
+        { id: req.params.id },
+      );
       return reply
         .header("content-type", "application/octet-stream")
         .header("content-disposition", `attachment; filename="${safeFileName(original.fileName)}"`)
@@ -113,6 +118,11 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
     },
     async (req, reply) => {
       const file = await services.sources.textFile(callerOf(req), req.params.id);
+      await services.views.record(
+        callerOf(req),
+        { what: "GET /api/sources/:id/text", view: null },
+        { id: req.params.id },
+      );
       return reply
         .header("content-type", "text/plain; charset=utf-8")
         .header("content-disposition", `attachment; filename="${safeFileName(file.fileName)}"`)

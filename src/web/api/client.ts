@@ -1,6 +1,7 @@
 /** Talks JSON to the API with the session's token; a problem answer becomes an ApiError with its detail. */
 import { authHeaders } from "./auth.js";
 import type { Problem } from "./types.js";
+import { viewId } from "./view-id.js";
 
 export class ApiError extends Error {
   constructor(
@@ -35,7 +36,7 @@ export async function getJson<T>(
   headers: Record<string, string> = authHeaders(),
 ): Promise<T> {
   const response = await fetch(path, {
-    headers: { accept: "application/json", ...headers },
+    headers: { accept: "application/json", "x-casefile-view": viewId(), ...headers },
     signal: signal ?? null,
   });
   return answer<T>(response);

@@ -1,0 +1,9 @@
+/** Witness protection: finding a protected name in any spelling, hiding it, and its pseudonym. */
+export {
+  type NameMatcher,
+  type NameSpan,
+  nameMatcher,
+  type ProtectedName,
+} from "./name-matcher.js";
+export { nameKey, pseudonymOf } from "./pseudonym.js";
+export { MASK, makeRedactor, type Redactor } from "./redactor.js";

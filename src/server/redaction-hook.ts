@@ -1,0 +1,36 @@
+/**
+ * The last step of every JSON answer of the API: a read of material above public is logged (one
+ * entry per page view, services/view-log.service.ts), and protected names the caller may not see
+ * become pseudonyms, masked (offsets kept) in passages, quotes and snippets. Answers that are not
+ * JSON (originals, texts, briefs, exports) are shielded and logged by their services.
+ */
+import type { FastifyInstance } from "fastify";
+import type { Services } from "../services/services.js";
+import type { CallerResolver } from "./auth.js";
+
+/** A page's view id, as the web app makes it (web/api/view-id.ts). */
+const VIEW_ID = /^[a-z0-9-]{8,64}$/;
+
+export function registerRedaction(
+  app: FastifyInstance,
+  services: Services,
+  callerOf: CallerResolver,
+): void {
+  app.addHook("preSerialization", async (request, reply, payload: unknown) => {
+    if (!request.url.startsWith("/api/")) return payload;
+    const caller = callerOf(request);
+    // What was read is logged (one entry per page view) before it leaves.
+    if (request.method === "GET" && reply.statusCode < 300) {
+      const view = request.headers["x-casefile-view"];
+      await services.views.record(
+        caller,
+        {
+          what: `GET ${request.routeOptions.url ?? request.url.split("?")[0]}`,
+          view: typeof view === "string" && VIEW_ID.test(view) ? view : null,
+        },
+        payload,
+      );
+    }
+    return (await services.protection.redactorFor(caller)).deep(payload);
+  });
+}

@@ -1,0 +1,156 @@
+/**
+ * One Khojaly witness protected with the CLI, against a server process: the name is in no
+ * anonymous page (in Chromium), API answer, search result or brief, in any of its spellings; a
+ * signed-in reviewer of the case's group still sees it.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  CHROMIUM,
+  launchBrowser,
+  openPage,
+  screenshotBoth,
+  signInByApi,
+} from "../support/browser.js";
+import { addAccount, runCasefile } from "../support/cli-process.js";
+import { HAS_CORPUS } from "../support/corpus.js";
+import { tempDir } from "../support/paths.js";
+import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+
+const WAIT = { timeout: 20_000 };
+const CASE = "khojaly-1992";
+const WITNESS = "Valeh Sahib Huseynov";
+const SPELLINGS = /Huseynov|Hüseynov|Huseinov|Guseynov|Гусейнов|Валех|Valeh Sahib/i;
+const PASSWORD = "a reviewer's passphrase";
+
+describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", () => {
+  const dir = tempDir();
+  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined };
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[] = [];
+  let pseudonym = "";
+  let sourceId = "";
+  beforeAll(async () => {
+    await addAccount(env, "alice", "reviewer", PASSWORD);
+    await addAccount(env, "bob", "reviewer", PASSWORD);
+    for (const args of [
+      ["group", "add", "khojaly-team"],
+      ["group", "join", "khojaly-team", "alice"],
+      ["access", "grant", CASE, "group:khojaly-team", "--case"],
+    ]) {
+      const done = await runCasefile(args, env);
+      if (done.code !== 0) throw new Error(`${args.join(" ")}: ${done.stderr}`);
+    }
+    // Protected with the store held by nobody; then the server serves what it holds.
+    const protect = await runCasefile(["people", "protect", WITNESS, "--case", CASE], env);
+    expect(protect.stderr).toBe("");
+    pseudonym = protect.stdout.trim();
+    expect(pseudonym).toMatch(/^Person [0-9A-F]{6}$/);
+    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    dir.remove();
+  });
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${server.url}${path}`, { headers });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it("leaves the name out of every anonymous API answer, search result and brief", async () => {
+    const paths = [
+      `/api/cases/${CASE}`,
+      `/api/cases/${CASE}/figures`,
+      `/api/cases/${CASE}/timeline`,
+      `/api/cases/${CASE}/people`,
+      `/api/cases/${CASE}/matrix`,
+      `/api/activity?limit=100`,
+      `/api/claims?case=${CASE}&limit=1000`,
+      `/api/sources?limit=500`,
+      "/api/search?q=hostage&limit=100",
+      "/api/search?q=Khojaly%20fled&limit=100",
+      `/api/cases/${CASE}/report?format=html`,
+      `/api/cases/${CASE}/report?format=md`,
+    ];
+    for (const q of [WITNESS, "Гусейнов", "Hüseynov", "huseynov"]) {
+      const found = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(JSON.parse(found.body)).toMatchObject({ total: 0, hits: [] });
+      const titled = await get(`/api/sources?q=${encodeURIComponent(q)}`);
+      expect(JSON.parse(titled.body)).toMatchObject({ total: 0 });
+    }
+    const sources = JSON.parse((await get("/api/sources?limit=500")).body) as {
+      items: { id: string; parentId: string | null }[];
+    };
+    for (const s of sources.items) paths.push(`/api/sources/${s.id}`, `/api/sources/${s.id}/text`);
+    let masked = 0;
+    for (const path of paths) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(200);
+      const hit = SPELLINGS.exec(body);
+      expect(
+        hit ? body.slice(Math.max(0, hit.index - 100), hit.index + 40) : null,
+        path,
+      ).toBeNull();
+      if (body.includes("█")) masked++;
+    }
+    expect(masked).toBeGreaterThan(0);
+    expect((await get(`/api/cases/${CASE}/people`)).body).toContain(pseudonym);
+    // Whose testimony it is: the passage search finds it for the operator (the CLI, through the server).
+    const operator = await runCasefile(["search", WITNESS, "--json"], env);
+    sourceId = (JSON.parse(operator.stdout) as { sourceId: string }[])[0]?.sourceId as string;
+    expect(sourceId).toBeTruthy();
+  });
+
+  it("shows no spelling of the name on the anonymous pages", async () => {
+    for (const path of [
+      `/cases/${CASE}`,
+      `/cases/${CASE}/people`,
+      `/sources/${sourceId}`,
+      `/search?q=${encodeURIComponent("hostage Khojaly")}`,
+      `/search?q=${encodeURIComponent(WITNESS)}`,
+    ]) {
+      ({ page, errors } = await openPage(browser));
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState("networkidle");
+      await expect
+        .poll(async () => ((await page.locator("main").textContent()) ?? "").length, WAIT)
+        .toBeGreaterThan(80);
+      const text = (await page.locator("body").textContent()) ?? "";
+      expect(text, path).not.toMatch(SPELLINGS);
+      if (path.endsWith("/people")) {
+        await expect
+          .poll(async () => (await page.locator("body").textContent()) ?? "", WAIT)
+          .toContain(pseudonym);
+        await screenshotBoth(page, "people-protected");
+      }
+      if (path.startsWith("/sources/")) await screenshotBoth(page, "source-protected");
+      await page.close();
+    }
+  });
+
+  it("shows the name to a reviewer of the case's group, not to one outside it", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByApi(page, server.url, "alice", PASSWORD);
+    await page.goto(`${server.url}/sources/${sourceId}`);
+    await expect
+      .poll(async () => (await page.locator("body").textContent()) ?? "", WAIT)
+      .toMatch(/Huseynov/);
+    await page.close();
+    ({ page, errors } = await openPage(browser));
+    await signInByApi(page, server.url, "bob", PASSWORD);
+    await page.goto(`${server.url}/sources/${sourceId}`);
+    await page.waitForLoadState("networkidle");
+    await expect
+      .poll(async () => ((await page.locator("main").textContent()) ?? "").length, WAIT)
+      .toBeGreaterThan(80);
+    expect((await page.locator("body").textContent()) ?? "").not.toMatch(SPELLINGS);
+  });
+});

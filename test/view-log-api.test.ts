@@ -1,0 +1,91 @@
+/**
+ * Views of material above public are logged over the API, on every store: one entry per page
+ * view (however many requests and items it takes), none for public material or anonymous
+ * readers, and the log still verifies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STORE_TARGETS } from "./support/databases.js";
+import {
+  type InProcessApp,
+  inProcessApp,
+  OPERATOR,
+  sessionCookieOf,
+} from "./support/in-process-app.js";
+
+const PASSWORD = "a viewer's passphrase";
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe.each(STORE_TARGETS)("view log over the API on $name", (target) => {
+  let t: InProcessApp;
+  let cookie: string;
+  let restricted: string;
+  let open: string;
+  const views = async () =>
+    (await t.services.log.list(OPERATOR, { limit: 1000 })).filter(
+      (e) => e.action === "access.view",
+    );
+  beforeAll(async () => {
+    t = await inProcessApp(target);
+    await t.services.accounts.addUser(OPERATOR, {
+      username: "vera",
+      role: "viewer",
+      password: PASSWORD,
+    });
+    const signIn = await t.app.inject({
+      method: "POST",
+      url: "/api/session",
+      payload: { username: "vera", password: PASSWORD },
+    });
+    cookie = sessionCookieOf(signIn.headers["set-cookie"]);
+    for (const [access, text] of [
+      ["restricted", "A field note.\n\nThe second paragraph of the note."],
+      ["public", "A press report.\n\nIts second paragraph."],
+    ] as const) {
+      const outcome = await t.services.ingest.ingestFile(OPERATOR, {
+        bytes: bytes(text),
+        fileName: `${access}.txt`,
+        origin: "test",
+        metadata: { title: `A ${access} source`, access },
+      });
+      if (access === "restricted") restricted = outcome.source.id;
+      else open = outcome.source.id;
+    }
+  });
+  afterAll(async () => t.dispose());
+
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: "GET", url, headers: { cookie, ...headers } });
+
+  it("logs one entry per page view, with who, what and the levels seen", async () => {
+    const before = (await views()).length;
+    const page = { "x-casefile-view": "page-view-0001" };
+    for (const url of [
+      `/api/sources/${restricted}`,
+      "/api/sources?limit=50",
+      `/api/claims?source=${restricted}`,
+    ])
+      expect((await get(url, page)).statusCode).toBe(200);
+    const after = await views();
+    expect(after.length).toBe(before + 1);
+    const entry = after[0];
+    expect(entry).toMatchObject({
+      actor: "vera",
+      targetType: "view",
+      targetId: "page-view-0001",
+      data: { what: "GET /api/sources/:id", levels: { restricted: 1 }, items: [restricted] },
+    });
+    // A new page is a new view; a script's request without a view id is one too.
+    await get("/api/sources?limit=50", { "x-casefile-view": "page-view-0002" });
+    await get(`/api/sources/${restricted}/text`);
+    expect((await views()).length).toBe(before + 3);
+  });
+
+  it("logs nothing for public material or anonymous readers, and the log verifies", async () => {
+    const before = (await views()).length;
+    await get(`/api/sources/${open}`, { "x-casefile-view": "page-view-0003" });
+    const anonymous = await t.app.inject({ method: "GET", url: "/api/sources?limit=50" });
+    expect(anonymous.statusCode).toBe(200);
+    expect((await views()).length).toBe(before);
+    expect((await t.services.verify.verify(OPERATOR)).problems).toEqual([]);
+  });
+});
