@@ -6,7 +6,8 @@
  * - a bounded loopback load test: 50 concurrent readers browse the case and search while a second
  *   batch ingests; p50/p95 per route and the count of errors (any non-2xx or failed request);
  * - /api/health polled every 100 ms meanwhile: its slowest answer.
- * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_READERS the readers.
+ * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_READERS the readers,
+ * BENCH_LOAD_SECONDS the longest the readers run (default 60).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -38,8 +39,11 @@ function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   });
 }
 
-/** Starts a batch ingest job of documents [from, from + count) and waits for its end. */
-async function batch(url: string, from: number, count: number) {
+/**
+ * Starts a batch ingest job of documents [from, from + count); resolves once the job is accepted
+ * (202) with a promise of its end.
+ */
+async function startBatch(url: string, from: number, count: number) {
   const form = new FormData();
   form.append("kind", "press");
   let bytes = 0;
@@ -70,7 +74,7 @@ async function batch(url: string, from: number, count: number) {
       }
     }
   })();
-  return done;
+  return { done };
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -78,7 +82,11 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
 };
 
-/** Readers that browse and search until `until` settles; latencies per route and errors. */
+/**
+ * Readers that browse and search until `until` settles; latencies per route and errors. They read
+ * with the operator's token: 50 anonymous readers on one loopback address would share one
+ * address's limit on computed routes (60 a minute, server/expensive-limit.ts) and be refused.
+ */
 async function readers(url: string, count: number, until: Promise<unknown>) {
   const sources = (await (await fetch(`${url}/api/sources?limit=100&case=${CASE}`)).json()) as {
     items: { id: string }[];
@@ -94,6 +102,7 @@ async function readers(url: string, count: number, until: Promise<unknown>) {
   ];
   const times = new Map<string, number[]>(routes.map(([name]) => [name, []]));
   let errors = 0;
+  const failures = new Map<string, number>();
   let running = true;
   void until.finally(() => {
     running = false;
@@ -104,17 +113,22 @@ async function readers(url: string, count: number, until: Promise<unknown>) {
         const [name, path] = routes[i % routes.length] as [string, (i: number) => string];
         const t0 = performance.now();
         try {
-          const r = await fetch(`${url}${path(i)}`);
+          const r = await fetch(`${url}${path(i)}`, { headers: AUTH });
           await r.arrayBuffer();
-          if (!r.ok) errors++;
-        } catch {
+          if (!r.ok) {
+            errors++;
+            failures.set(`${name} ${r.status}`, (failures.get(`${name} ${r.status}`) ?? 0) + 1);
+          }
+        } catch (error) {
           errors++;
+          const key = `${name} ${(error as Error).message}`;
+          failures.set(key, (failures.get(key) ?? 0) + 1);
         }
         times.get(name)?.push(performance.now() - t0);
       }
     }),
   );
-  return { times, errors };
+  return { times, errors, failures };
 }
 
 /** The slowest /api/health answer while `until` is pending (polled every 100 ms). */
@@ -148,14 +162,23 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
   try {
     if (databaseUrl) workers.push(await startWorker(env), await startWorker(env));
     const bench = `team server (${driver})`;
-    const ingest = await batch(server.url, 0, docs);
+    const ingest = await (await startBatch(server.url, 0, docs)).done;
     const mbps = ingest.bytes / 2 ** 20 / ingest.seconds;
-    const second = batch(server.url, docs, docs);
-    const [load, health] = await Promise.all([
-      readers(server.url, Number(process.env.BENCH_READERS ?? 50), second),
-      healthDuring(server.url, second),
-      second,
+    // The load test is bounded: readers stop when the second batch is done or after
+    // BENCH_LOAD_SECONDS (60), whichever comes first; the batch is accepted before they start.
+    const second = (await startBatch(server.url, docs, docs)).done;
+    let finishedInWindow = false;
+    const window = Promise.race([
+      second.then(() => {
+        finishedInWindow = true;
+      }),
+      new Promise((r) => setTimeout(r, Number(process.env.BENCH_LOAD_SECONDS ?? 60) * 1000)),
     ]);
+    const [load, health] = await Promise.all([
+      readers(server.url, Number(process.env.BENCH_READERS ?? 50), window),
+      healthDuring(server.url, window),
+    ]);
+    await second;
     const rows: BenchRow[] = [
       {
         bench,
@@ -168,8 +191,20 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
           seconds: Math.round(ingest.seconds * 10) / 10,
         },
       },
-      { bench, metric: "load: reader errors", value: load.errors, unit: "errors" },
+      {
+        bench,
+        metric: "load: reader errors",
+        value: load.errors,
+        unit: "errors",
+        details: Object.fromEntries(load.failures),
+      },
       { bench, metric: "load: slowest /api/health", value: health, unit: "ms" },
+      {
+        bench,
+        metric: "load: batch finished within the window",
+        value: finishedInWindow ? 1 : 0,
+        unit: "yes=1",
+      },
     ];
     for (const [name, xs] of load.times) {
       rows.push({

@@ -79,6 +79,10 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     expect(((await again.json()) as { detail: string }).detail).toMatch(
       /four eyes: you gave this claim its first confirmation/,
     );
+    // The CLI's queue (through the running server) names who gave the first confirmation.
+    const queue = await runCasefile(["claims", "list", "--status", "awaiting"], web.env);
+    expect(queue.stdout).toContain(claim.id);
+    expect(queue.stdout).toContain("[awaiting a second review; first confirmed by alice]");
     errors.splice(0); // the refused writes' 403s are the point of this step
   });
 

@@ -1,15 +1,18 @@
 import type { FieldValue } from "../../core/claims/claim-correction.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import { type Command, UsageError } from "../command.js";
+import { firstBy } from "../first-reviewer.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile claims <list|show|confirm|correct|reject|extract> [options]
 
-  list [--source ID] [--status proposed|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
+  list [--source ID] [--status proposed|awaiting|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
   show <claim-id> [--json]                 fields, claimant, status and every version
   confirm <claim-id…> [--reason TEXT]      confirm one or several claims (all or none)
-  correct <claim-id> --set field=value… [--claimant NAME --role ROLE] [--reason TEXT]
+  correct <claim-id> [--set field=value…] [--claimant NAME | --claimant-ref CASE-CLAIMANT-ID --role ROLE]
+                     [--basis own_observation|reported_speech|cited_document|official_statistics|unstated]
+                     [--reason TEXT]
   reject <claim-id> --reason TEXT
   extract <source-id>                      propose again; reviewed claims are kept
 
@@ -41,7 +44,7 @@ function line(c: ClaimView): string {
     c.kind === "figure"
       ? `${f.measure}${f.subgroup ? `/${f.subgroup}` : ""} ${f.hedge} ${f.min ?? "…"}–${f.max ?? "…"}`
       : c.kind;
-  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} “${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}” — ${c.claimant.name}`;
+  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} “${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}” — ${c.claimant.name}${firstBy(c)}`;
 }
 
 export const claimsCommand: Command = {
@@ -62,7 +65,9 @@ export const claimsCommand: Command = {
         reason: { type: "string" },
         set: { type: "string", multiple: true },
         claimant: { type: "string" },
+        "claimant-ref": { type: "string" },
         role: { type: "string" },
+        basis: { type: "string" },
       },
       usage,
     );
@@ -107,16 +112,22 @@ export const claimsCommand: Command = {
       } else if (action === "correct" || action === "reject") {
         if (action === "reject" && !values.reason)
           throw new UsageError("claims reject needs --reason");
-        if ((values.claimant === undefined) !== (values.role === undefined))
-          throw new UsageError("--claimant and --role go together");
+        const ref = values["claimant-ref"];
+        if (values.claimant !== undefined && ref !== undefined)
+          throw new UsageError("give --claimant (a new claimant) or --claimant-ref, not both");
+        const named = values.claimant ?? ref;
+        if ((named === undefined) !== (values.role === undefined))
+          throw new UsageError("--claimant (or --claimant-ref) and --role go together");
+        // The service checks the role and the ref, and says which is wrong.
         const claimant =
-          values.claimant && values.role
-            ? { name: values.claimant, role: values.role as "official" }
+          named !== undefined && values.role
+            ? { name: values.claimant, role: values.role as "official", ref: ref ?? null }
             : undefined;
         const claim = await port.reviewClaim(id, {
           action,
           fields: values.set ? parseSet(values.set) : undefined,
           claimant,
+          basis: values.basis,
           reason: values.reason,
         });
         if (values.json) out(claim);

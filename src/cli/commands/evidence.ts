@@ -1,6 +1,7 @@
 import type { Polarity } from "../../core/law/index.js";
 import type { EvidenceLinkView } from "../../services/presenters/evidence-link.presenter.js";
 import { type Command, UsageError } from "../command.js";
+import { firstBy } from "../first-reviewer.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 
@@ -9,7 +10,7 @@ const usage = `Usage: casefile evidence <propose|list|add|review|show> [options]
   propose <case>        propose links from the case's confirmed claims to elements of crimes
                         (killed figures to the killing elements, hostages to hostage-taking,
                         times inside the event to the armed-conflict nexus …); never confirms one
-  list <case> [--status proposed|confirmed|rejected] [--polarity supports|contradicts|context]
+  list <case> [--status proposed|awaiting|confirmed|rejected] [--polarity supports|contradicts|context]
               [--crime ID] [--element ID] [--json]
   add <case> (--claim ID | --passage ID | --source ID) --element ID
              --polarity supports|contradicts|context --weight 1-5 --rationale TEXT
@@ -20,7 +21,7 @@ const usage = `Usage: casefile evidence <propose|list|add|review|show> [options]
   show <link-id> [--json]   a link with every version it has had`;
 
 const line = (l: EvidenceLinkView) =>
-  `${l.id}  ${l.status.padEnd(9)} ${l.polarity.padEnd(11)} w${l.weight}  ${l.elementId.padEnd(34)} ${l.targetKind} ${l.claimId ?? l.passageId ?? l.sourceId}`;
+  `${l.id}  ${l.status.padEnd(9)} ${l.polarity.padEnd(11)} w${l.weight}  ${l.elementId.padEnd(34)} ${l.targetKind} ${l.claimId ?? l.passageId ?? l.sourceId}${firstBy(l)}`;
 
 const POLARITY = /^(supports|contradicts|context)$/;
 

@@ -1,5 +1,6 @@
 import type { LinkView } from "../../services/presenters/person-list.presenter.js";
 import { type Command, UsageError } from "../command.js";
+import { firstBy } from "../first-reviewer.js";
 import { intFlag, numberFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { stageBars } from "./link.js";
@@ -9,7 +10,7 @@ const usage = `Usage: casefile links <run|list|review> [options]
   run [--lists a,b] [--threshold P] [--dedupe] [--event-year YEAR] [--seed N] [--json]
         link the records of stored person lists (ids or names; default all lists) and store
         the links at or above the threshold (default 0.7) as proposals; reviewed links are kept
-  list [--status proposed|confirmed|rejected] [--list ID|NAME] [--limit N] [--offset N] [--json]
+  list [--status proposed|awaiting|confirmed|rejected] [--list ID|NAME] [--limit N] [--offset N] [--json]
   review <link-id> confirm|reject [--reason TEXT]
         confirm or reject a proposed link (a reason is required to reject); records are
         linked, never merged`;
@@ -18,7 +19,7 @@ const name = (r: LinkView["left"]) =>
   `${r.listName}#${r.key} ${[r.fields.surname, r.fields.given, r.fields.patronymic, r.fields.full_name].filter(Boolean).join(" ")}`;
 
 const line = (l: LinkView) =>
-  `${l.id}  ${l.status.padEnd(9)} ${l.probability.toFixed(3)}  ${name(l.left)}  ⇔  ${name(l.right)}`;
+  `${l.id}  ${l.status.padEnd(9)} ${l.probability.toFixed(3)}  ${name(l.left)}  ⇔  ${name(l.right)}${firstBy(l)}`;
 
 export const linksCommand: Command = {
   name: "links",
