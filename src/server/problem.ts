@@ -47,6 +47,16 @@ export function problem(
   };
 }
 
+/** The field a schema failure is about ("claimant.role"), so that a form can show it there. */
+function fieldOf(validation: NonNullable<FastifyError["validation"]>): Record<string, string> {
+  const first = validation[0];
+  if (!first) return {};
+  const path = first.instancePath.replace(/^\//, "").replaceAll("/", ".");
+  const missing = first.params.missingProperty;
+  const field = [path, typeof missing === "string" ? missing : ""].filter(Boolean).join(".");
+  return field ? { field } : {};
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body: Problem;
@@ -57,6 +67,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         400,
         "invalid-input",
         `${error.validationContext ?? "request"} ${error.message}`,
+        fieldOf(error.validation),
       );
     } else if (
       error.code === "FST_REQ_FILE_TOO_LARGE" ||

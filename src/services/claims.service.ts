@@ -10,13 +10,7 @@ import {
   type FieldValue,
   InvalidClaimError,
 } from "../core/claims/claim-correction.js";
-import {
-  CLAIM_KINDS,
-  CLAIM_STATUSES,
-  type Claimant,
-  type ClaimStatus,
-  MEASURES,
-} from "../core/model/claim.js";
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimStatus, MEASURES } from "../core/model/claim.js";
 import {
   claimVersions,
   deleteUnreviewedProposals,
@@ -31,6 +25,12 @@ import type { Store } from "../store/open-store.js";
 import { getSource, getSourceText, passagesOf } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { proposeClaims } from "./claim-proposals.js";
+import {
+  type ClaimantChange,
+  caseClaimantsOf,
+  checkBasis,
+  resolveClaimant,
+} from "./claimant-change.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
@@ -53,7 +53,9 @@ export interface ClaimQuery {
 export interface ReviewRequest {
   readonly action: "confirm" | "correct" | "reject";
   readonly fields?: Readonly<Record<string, FieldValue>> | undefined;
-  readonly claimant?: { name: string; role: Claimant["role"] } | undefined;
+  readonly claimant?: ClaimantChange | undefined;
+  /** What the claim rests on, set in the same version as the correction. */
+  readonly basis?: string | undefined;
   readonly reason?: string | null | undefined;
 }
 
@@ -89,8 +91,8 @@ export function createClaimsService(store: Store) {
     const reason = req.reason?.trim() || null;
     if (req.action === "reject" && !reason)
       throw new InvalidInputError("rejecting a claim needs a reason", "reason");
-    if (req.action === "correct" && !req.fields && !req.claimant)
-      throw new InvalidInputError("a correction needs fields or a claimant", "fields");
+    if (req.action === "correct" && !req.fields && !req.claimant && req.basis === undefined)
+      throw new InvalidInputError("a correction needs fields, a claimant or a basis", "fields");
     let fields = claim.fields;
     try {
       if (req.fields) fields = applyClaimCorrection(claim.fields, req.fields);
@@ -99,7 +101,8 @@ export function createClaimsService(store: Store) {
         throw new InvalidInputError(error.message, error.field);
       throw error;
     }
-    const claimant = req.claimant ? { ...req.claimant, ref: claim.claimant.ref } : claim.claimant;
+    const claimant = req.claimant ? await resolveClaimant(tx, claim, req.claimant) : claim.claimant;
+    const basis = req.basis === undefined ? claim.basis : checkBasis(req.basis);
     const actor = actorName(caller);
     const source = await getSource(tx, claim.sourceId);
     const status: ClaimStatus = statusAfterReview(
@@ -118,7 +121,7 @@ export function createClaimsService(store: Store) {
     await commitClaimVersion(
       tx,
       claim,
-      { status, fields, claimant },
+      { status, fields, claimant, basis },
       { actor, at, reason },
       {
         action: "claim.review",
@@ -127,6 +130,8 @@ export function createClaimsService(store: Store) {
           status,
           ...(status === "awaiting" ? { awaiting: "second review" } : {}),
           ...(req.fields ? { corrected: Object.keys(req.fields) } : {}),
+          ...(req.claimant ? { claimant: claimant.ref ?? claimant.name } : {}),
+          ...(req.basis !== undefined ? { basis } : {}),
         },
       },
     );
@@ -166,6 +171,17 @@ export function createClaimsService(store: Store) {
           reason: h.reason,
         })),
       };
+    },
+
+    /** The claimants a correction of this claim may pick from. */
+    async claimantsFor(caller: Caller, id: string) {
+      assertMayReview(caller);
+      const claim = await visibleClaim(caller, id);
+      return (await caseClaimantsOf(store.db, claim)).map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+      }));
     },
 
     async review(caller: Caller, id: string, req: ReviewRequest) {

@@ -21,6 +21,7 @@ import { actorName, type Caller } from "./caller.js";
 import type { CaseService } from "./case.service.js";
 import { narrowCaseTables } from "./case-data-view.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
+import { shieldProtectedNames } from "./export-shield.js";
 import { effectiveRole, visibilityKeys } from "./policies/access.policy.js";
 import { CSV_TABLES, type CsvTable, presentCsv } from "./presenters/case-csv.presenter.js";
 import { presentCaseDocument } from "./presenters/case-document.presenter.js";
@@ -54,13 +55,14 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
     // A token limited to one case reads nothing of another (not even that it exists).
     if (caller.kind === "user" && caller.token?.caseId && caller.token.caseId !== caseId)
       throw new NotFoundError(`case ${caseId}`);
+    // Witness protection: who may not see a protected name gets the records as the API shows them.
+    const redactor = await redactorFor(store.db, caller);
+    const admin = effectiveRole(caller) === "admin";
     const taken = await store.db.transaction(async (tx) => {
-      const tables = await readCaseTables(
-        tx,
-        caseId,
-        visibilityKeys(caller),
-        effectiveRole(caller) === "admin",
-      );
+      const tables = await readCaseTables(tx, caseId, visibilityKeys(caller), {
+        grants: admin,
+        persons: admin && !redactor.active,
+      });
       const all = await caseRowCounts(tx, caseId);
       // Whoever sees only part of the case gets the case data and claimants of that part.
       const whole =
@@ -72,21 +74,23 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
       };
     });
     if (taken.tables.cases.length === 0) throw new NotFoundError(`case ${caseId}`);
+    const { tables, withheld } = shieldProtectedNames(redactor, taken.tables);
     const stamp: ExportStamp = {
       exportedAt: new Date().toISOString(),
       casefileVersion: CASEFILE_VERSION,
       logHead: taken.head,
     };
-    // Protected names as pseudonyms, masked in texts (offsets kept), for whoever may not see them.
-    const redactor = await redactorFor(store.db, caller);
-    return { ...taken, tables: redactor.deep(taken.tables), stamp, redactor };
+    return { ...taken, tables, withheld, redactor, stamp };
   }
 
-  async function blobBytes(tables: CaseTables): Promise<Map<string, Uint8Array>> {
+  async function blobBytes(
+    tables: CaseTables,
+    withheld: ReadonlySet<string>,
+  ): Promise<Map<string, Uint8Array>> {
     const files = new Map<string, Uint8Array>();
     for (const b of tables.blobs) {
       const sha = String(b.sha256);
-      files.set(sha, await store.blobs.read(sha));
+      if (!withheld.has(sha)) files.set(sha, await store.blobs.read(sha));
     }
     return files;
   }
@@ -97,7 +101,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
     format: ExportFormat,
     table: CsvTable | undefined,
   ): Promise<Omit<ExportOutput, "format">> {
-    const { tables, stamp, schema, redactor } = await snapshot(caller, caseId);
+    const { tables, stamp, schema, withheld, redactor } = await snapshot(caller, caseId);
     const json = (value: unknown, mediaType: string, ext: string) => ({
       mediaType,
       fileName: `${caseId}.${ext}`,
@@ -110,13 +114,10 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
         fileName: `${caseId}.casefile.json`,
         // Original files cannot be masked: with a name hidden, they are named by SHA-256 only.
         bytes: encode(
-          presentCaseDocument(
-            stamp,
-            caseId,
-            schema,
-            tables,
-            redactor.active ? new Map() : await blobBytes(tables),
-          ),
+          presentCaseDocument(stamp, caseId, schema, tables, {
+            files: await blobBytes(tables, withheld),
+            withheld,
+          }),
         ),
         stamp,
       };

@@ -6,7 +6,7 @@
 import jsonld from "jsonld";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import { CORPUS_DIR } from "../../test/support/paths.js";
+import { CORPUS_DIR, HAS_CORPUS } from "../../test/support/paths.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import { jobFinished, startJobRunner } from "./jobs/job-runner.js";
@@ -290,4 +290,48 @@ describe.each(STORE_TARGETS)("exports and imports on $name", (target) => {
       await runner.stop();
     }
   });
+
+  it.skipIf(!HAS_CORPUS)(
+    "hides a protected witness from whoever may not see the name, and round-trips the register",
+    async () => {
+      const WITNESS = "Valeh Huseynov";
+      const SPELLINGS = /Huseynov|Hüseynov|Huseinov|Guseynov|Гусейнов|Валех/i;
+      const person = await services.protection.protect(operator, CASE, WITNESS, "at his request");
+      for (const format of ["json", "jsonld", "events", "geojson"]) {
+        const out = decode((await services.exports.export(ANONYMOUS, CASE, { format })).bytes);
+        expect(out, `${format} names the witness`).not.toMatch(SPELLINGS);
+      }
+      for (const table of ["sources", "claims", "persons", "links"]) {
+        const out = decode(
+          (await services.exports.export(ANONYMOUS, CASE, { format: "csv", table })).bytes,
+        );
+        expect(out, `${table}.csv names the witness`).not.toMatch(SPELLINGS);
+      }
+      const anonymous = JSON.parse(
+        decode((await services.exports.export(ANONYMOUS, CASE, { format: "json" })).bytes),
+      ) as { tables: Record<string, unknown[]>; blobs: { withheld?: string[] } };
+      expect(anonymous.tables.case_persons).toEqual([]);
+      expect(anonymous.blobs.withheld?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(anonymous)).toContain(person.pseudonym);
+      // The operator's export holds the register and still round-trips identically.
+      const full = decode(
+        (await services.exports.export(operator, CASE, { format: "json" })).bytes,
+      );
+      expect(full).toMatch(SPELLINGS);
+      const b = await emptyServices();
+      await b.services.imports.importCase(operator, full);
+      const again = decode(
+        (await b.services.exports.export(operator, CASE, { format: "json" })).bytes,
+      );
+      expect(withoutTime(again)).toBe(withoutTime(full));
+      expect(
+        (JSON.parse(again) as { tables: Record<string, unknown[]> }).tables.case_persons,
+      ).toHaveLength(1);
+      // A reader's copy without the files that name him cannot pass for the case.
+      const c = await emptyServices();
+      await expect(
+        c.services.imports.importCase(operator, JSON.stringify(anonymous)),
+      ).rejects.toThrow(/withheld from this export because the case holds a name/);
+    },
+  );
 });

@@ -76,6 +76,11 @@ async function collectBlobs(doc: CaseDocument, readBlob: BlobReader | undefined)
     let content: Uint8Array | null;
     if (doc.blobs.mode === "inline") {
       const b64 = doc.blobs.files[sha];
+      if (b64 === undefined && doc.blobs.withheld?.includes(sha))
+        throw bad(
+          place,
+          `the file ${sha} was withheld from this export because the case holds a name its reader may not see: import an export made by someone who may see the case's protected names`,
+        );
       if (b64 === undefined) throw bad(place, `no bytes for ${sha} in $.blobs.files`);
       content = Buffer.from(b64, "base64");
     } else {

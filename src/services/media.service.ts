@@ -3,7 +3,7 @@
  * their near-duplicates across the archive. The hash index lives in memory per store and is
  * rebuilt when the stored hashes change (checked on each search with one cheap query).
  */
-import { BkTree } from "../core/media/bk-tree.js";
+import { HashIndex } from "../core/media/hash-index.js";
 import { mediaTypeOfFormat } from "../core/media/media-format.js";
 import {
   type IndexedWindow,
@@ -27,17 +27,17 @@ import { mayReceiveMedia } from "./policies/media.policy.js";
 import { type NearDuplicateView, presentMedia } from "./presenters/media.presenter.js";
 import { guardOfSource } from "./source-access.js";
 
-const indexes = new WeakMap<Store, { stamp: string; tree: BkTree<IndexedWindow> }>();
+const indexes = new WeakMap<Store, { stamp: string; index: HashIndex<IndexedWindow> }>();
 
-async function hashIndex(store: Store): Promise<BkTree<IndexedWindow>> {
+async function hashIndex(store: Store): Promise<HashIndex<IndexedWindow>> {
   const stamp = await hashesStamp(store.db);
   const cached = indexes.get(store);
-  if (cached && cached.stamp === stamp) return cached.tree;
-  const tree = new BkTree<IndexedWindow>();
+  if (cached && cached.stamp === stamp) return cached.index;
+  const index = new HashIndex<IndexedWindow>();
   for (const h of await allHashes(store.db))
-    tree.add(h.hash, { original: h.blobSha256, frame: h.frame, atSeconds: h.atSeconds });
-  indexes.set(store, { stamp, tree });
-  return tree;
+    index.add(h.hash, { original: h.blobSha256, frame: h.frame, atSeconds: h.atSeconds });
+  indexes.set(store, { stamp, index });
+  return index;
 }
 
 export interface MediaFileBytes {

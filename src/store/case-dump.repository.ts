@@ -15,6 +15,10 @@ export const CASE_TABLES = [
   "acquisitions",
   "cases",
   "claimants",
+  "case_persons",
+  "case_person_versions",
+  "person_consents",
+  "person_consent_versions",
   "sources",
   "source_versions",
   "passages",
@@ -43,6 +47,10 @@ const ORDER: Record<CaseTable, string> = {
   acquisitions: "id",
   cases: "id",
   claimants: "case_id, id",
+  case_persons: "id",
+  case_person_versions: "person_id, version",
+  person_consents: "id",
+  person_consent_versions: "consent_id, version",
   sources: "id",
   source_versions: "source_id, version",
   passages: "id",
@@ -104,15 +112,20 @@ const ids = (rows: readonly DumpRow[], column: string): string[] => [
   ...new Set(rows.flatMap((r) => (typeof r[column] === "string" ? [r[column] as string] : []))),
 ];
 
-/**
- * The case's rows the visibility keys allow, in one snapshot: call it first in a transaction.
- * Grants name accounts, so they are read only when `withGrants` (an administrator's export).
- */
+/** Which rows beyond the visible material an export may hold. */
+export interface CaseTableScope {
+  /** Grants name accounts: an administrator's export only. */
+  readonly grants: boolean;
+  /** The case's registered persons (their real names) and consents: whoever may see the names. */
+  readonly persons: boolean;
+}
+
+/** The case's rows the visibility keys allow, in one snapshot: call it first in a transaction. */
 export async function readCaseTables(
   tx: Queryable,
   caseId: string,
   visibility: readonly string[],
-  withGrants: boolean,
+  scope: CaseTableScope,
 ): Promise<CaseTables> {
   // One snapshot for every table (on PostgreSQL each statement would otherwise see its own).
   await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
@@ -120,6 +133,19 @@ export async function readCaseTables(
   await tx.query("SET LOCAL TimeZone = 'UTC'");
   const cases = await select(tx, "cases", "t.id = $2", [caseId]);
   const claimants = await select(tx, "claimants", "t.case_id = $2", [caseId]);
+  const persons = scope.persons ? await select(tx, "case_persons", "t.case_id = $2", [caseId]) : [];
+  const personVersions = await select(tx, "case_person_versions", "t.person_id = ANY($2::uuid[])", [
+    ids(persons, "id"),
+  ]);
+  const consents = await select(tx, "person_consents", "t.person_id = ANY($2::uuid[])", [
+    ids(persons, "id"),
+  ]);
+  const consentVersions = await select(
+    tx,
+    "person_consent_versions",
+    "t.consent_id = ANY($2::uuid[])",
+    [ids(consents, "id")],
+  );
   let sources = await select(tx, "sources", `t.case_id = $2 AND ${sourceVisible(3, "t")}`, [
     caseId,
     visibility,
@@ -205,12 +231,13 @@ export async function readCaseTables(
     [[...ids(sources, "acquisition_id"), ...ids(lists, "acquisition_id")], blobShas],
   );
   const blobs = await select(tx, "blobs", "t.sha256 = ANY($2)", [blobShas]);
-  const grants = withGrants
+  const grants = scope.grants
     ? await select(
         tx,
         "access_grants",
-        "(t.target_type = 'source' AND t.target_id = ANY($2)) OR (t.target_type = 'person_list' AND t.target_id = ANY($3))",
-        [sourceIds, ids(lists, "id")],
+        `(t.target_type = 'source' AND t.target_id = ANY($2)) OR (t.target_type = 'person_list' AND t.target_id = ANY($3))
+         OR (t.target_type = 'case' AND t.target_id = $4)`,
+        [sourceIds, ids(lists, "id"), caseId],
       )
     : [];
   return {
@@ -218,6 +245,10 @@ export async function readCaseTables(
     acquisitions,
     cases,
     claimants,
+    case_persons: persons,
+    case_person_versions: personVersions,
+    person_consents: consents,
+    person_consent_versions: consentVersions,
     sources,
     source_versions: sourceVersions,
     passages,

@@ -87,13 +87,19 @@ describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
     await item.waitFor(WAIT);
     await item.getByRole("button", { name: /Correct/ }).click();
     const editor = item.locator("form.provenance-form");
-    await editor.locator("select[name=basis]").selectOption("reported_speech");
     await editor.locator("input[name=derivedFrom]").fill("claimant:Village officials");
     await editor.getByRole("button", { name: "Save provenance" }).click();
     await expect
       .poll(() => editor.getByRole("status").textContent(), WAIT)
       .toMatch(/Saved as version 2/);
     const id = await item.getAttribute("data-claim-id");
+    // The basis is set with the correction, in the same version as its other changes.
+    const correct = item.locator("form[aria-label='Correct the claim']");
+    await correct.locator("select[name=basis]").selectOption("reported_speech");
+    await correct.getByRole("button", { name: "Save correction" }).click();
+    await expect
+      .poll(async () => (await api<{ basis: string }>(`/api/claims/${id}`)).basis, WAIT)
+      .toBe("reported_speech");
     const claim = await api<{ basis: string; derivedFrom: { kind: string; id: string } }>(
       `/api/claims/${id}`,
     );

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HEDGES, MEASURES, UNITS } from "../../src/core/model/claim.js";
 import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
 import { CORPUS_FILES, HAS_CORPUS, itWithCorpus } from "../support/corpus.js";
 import { tempDir } from "../support/paths.js";
@@ -131,13 +132,45 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       .filter({ has: page.locator(".kind-figure") })
       .first();
     await figure.getByRole("button", { name: /Correct/ }).click();
-    await page.locator(".correct-form input[name=subgroup]").fill("civilians");
+    const form = page.locator("form[aria-label='Correct the claim']");
+    // Closed vocabularies are selects offering exactly the core model's codes.
+    expect(await form.locator("select[name=measure] option").count()).toBe(MEASURES.length);
+    expect(await form.locator("select[name=unit] option").count()).toBe(UNITS.length);
+    expect(await form.locator("select[name=hedge] option").count()).toBe(HEDGES.length);
+    await form.locator("select[name=subgroup]").selectOption("civilians");
+    // A new claimant without a name: the server's refusal appears under the name field.
+    await form.locator("select[name=claimant]").selectOption("new");
+    await form.getByRole("button", { name: "Save correction" }).click();
+    const nameError = form.locator("[id='error-claimant.name']");
+    await nameError.waitFor(WAIT);
+    expect(await nameError.textContent()).toMatch(/name/);
+    const nameBox = await form.locator("input[name=claimantName]").boundingBox();
+    const errorBox = await nameError.boundingBox();
+    if (!nameBox || !errorBox) throw new Error("the name field or its error is not shown");
+    expect(Math.abs(errorBox.y - (nameBox.y + nameBox.height))).toBeLessThan(40);
+    expect(errorBox.x).toBeCloseTo(nameBox.x, -1);
+    await screenshotBoth(page, "review-correct-error");
+    errors.splice(0); // the refused correction's 400 is the point of this step
+    await form.locator("input[name=claimantName]").fill("Local officials");
+    await form.locator("select[name=claimantRole]").selectOption("official");
+    await form.locator("select[name=basis]").selectOption("reported_speech");
     await page.locator("input[name=reason]").fill("checked against the original");
-    await page.locator(".correct-form").getByRole("button", { name: "Save correction" }).click();
+    await screenshotBoth(page, "review-correct");
+    const id = await figure.getAttribute("data-claim-id");
+    await form.getByRole("button", { name: "Save correction" }).click();
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
       .toMatch(/^Corrected/);
     expect(await page.getByTestId("review-item").count()).toBe(before - 4);
+    const saved = await page.evaluate(async (claimId) => {
+      const answer = await fetch(`/api/claims/${claimId}`);
+      return answer.json();
+    }, id);
+    expect(saved).toMatchObject({
+      fields: { subgroup: "civilians" },
+      claimant: { name: "Local officials", role: "official", ref: null },
+      basis: "reported_speech",
+    });
   });
 
   it("shows the review in the activity on the overview", async () => {

@@ -10,7 +10,9 @@ const usage = `Usage: casefile claims <list|show|confirm|correct|reject|extract>
   list [--source ID] [--status proposed|awaiting|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
   show <claim-id> [--json]                 fields, claimant, status and every version
   confirm <claim-id…> [--reason TEXT]      confirm one or several claims (all or none)
-  correct <claim-id> --set field=value… [--claimant NAME --role ROLE] [--reason TEXT]
+  correct <claim-id> [--set field=value…] [--claimant NAME | --claimant-ref CASE-CLAIMANT-ID --role ROLE]
+                     [--basis own_observation|reported_speech|cited_document|official_statistics|unstated]
+                     [--reason TEXT]
   reject <claim-id> --reason TEXT
   extract <source-id>                      propose again; reviewed claims are kept
 
@@ -63,7 +65,9 @@ export const claimsCommand: Command = {
         reason: { type: "string" },
         set: { type: "string", multiple: true },
         claimant: { type: "string" },
+        "claimant-ref": { type: "string" },
         role: { type: "string" },
+        basis: { type: "string" },
       },
       usage,
     );
@@ -108,16 +112,22 @@ export const claimsCommand: Command = {
       } else if (action === "correct" || action === "reject") {
         if (action === "reject" && !values.reason)
           throw new UsageError("claims reject needs --reason");
-        if ((values.claimant === undefined) !== (values.role === undefined))
-          throw new UsageError("--claimant and --role go together");
+        const ref = values["claimant-ref"];
+        if (values.claimant !== undefined && ref !== undefined)
+          throw new UsageError("give --claimant (a new claimant) or --claimant-ref, not both");
+        const named = values.claimant ?? ref;
+        if ((named === undefined) !== (values.role === undefined))
+          throw new UsageError("--claimant (or --claimant-ref) and --role go together");
+        // The service checks the role and the ref, and says which is wrong.
         const claimant =
-          values.claimant && values.role
-            ? { name: values.claimant, role: values.role as "official" }
+          named !== undefined && values.role
+            ? { name: values.claimant, role: values.role as "official", ref: ref ?? null }
             : undefined;
         const claim = await port.reviewClaim(id, {
           action,
           fields: values.set ? parseSet(values.set) : undefined,
           claimant,
+          basis: values.basis,
           reason: values.reason,
         });
         if (values.json) out(claim);

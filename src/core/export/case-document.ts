@@ -24,7 +24,12 @@ export interface ExportStamp {
 }
 
 export type BlobContent =
-  | { readonly mode: "inline"; readonly files: { readonly [sha256: string]: string } }
+  | {
+      readonly mode: "inline";
+      readonly files: { readonly [sha256: string]: string };
+      /** Files an export left out because its reader may not see every name in the case. */
+      readonly withheld?: readonly string[];
+    }
   | { readonly mode: "referenced" };
 
 export interface CaseDocument extends ExportStamp {
@@ -77,7 +82,17 @@ function readBlobs(v: unknown): BlobContent {
       "must be base64",
     );
   }
-  return { mode: "inline", files: v.files as { [sha256: string]: string } };
+  const withheld = v.withheld ?? [];
+  need(
+    Array.isArray(withheld) && withheld.every((sha) => typeof sha === "string" && SHA256.test(sha)),
+    "$.blobs.withheld",
+    "must be a list of SHA-256",
+  );
+  return {
+    mode: "inline",
+    files: v.files as { [sha256: string]: string },
+    withheld: withheld as string[],
+  };
 }
 
 /** Reads a case document's text, checking its shape; tables' columns are checked by the store. */

@@ -2,7 +2,7 @@
  * @module Searching an index of window hashes for a picture's (or video's) near-duplicates: the
  * best score per other original over all pairs of frames, nearest first.
  */
-import type { BkTree } from "./bk-tree.js";
+import type { HashIndex } from "./hash-index.js";
 import { isNearDuplicate, nearDuplicateScore, WINDOW_RADIUS } from "./picture-windows.js";
 
 /** What the index holds under each hash: which original, which frame, which window. */
@@ -27,7 +27,7 @@ export interface NearDuplicateHit {
 
 /** Near-duplicates of the query frames among the indexed originals, except `self`. */
 export function searchNearDuplicates(
-  index: BkTree<IndexedWindow>,
+  index: HashIndex<IndexedWindow>,
   frames: readonly QueryFrame[],
   self: string | null,
 ): NearDuplicateHit[] {
@@ -35,19 +35,17 @@ export function searchNearDuplicates(
   for (const q of frames) {
     // For each (other original, its frame): per query window, the nearest of its windows.
     const perFrame = new Map<string, { hit: IndexedWindow; distances: Map<number, number> }>();
-    q.windows.forEach((hash, w) => {
-      for (const { item, distance } of index.within(hash, WINDOW_RADIUS)) {
-        if (item.original === self) continue;
-        const key = `${item.original}#${item.frame}`;
-        let entry = perFrame.get(key);
-        if (!entry) {
-          entry = { hit: item, distances: new Map() };
-          perFrame.set(key, entry);
-        }
-        const previous = entry.distances.get(w);
-        if (previous === undefined || distance < previous) entry.distances.set(w, distance);
+    for (const { query: w, item, distance } of index.within(q.windows, WINDOW_RADIUS)) {
+      if (item.original === self) continue;
+      const key = `${item.original}#${item.frame}`;
+      let entry = perFrame.get(key);
+      if (!entry) {
+        entry = { hit: item, distances: new Map() };
+        perFrame.set(key, entry);
       }
-    });
+      const previous = entry.distances.get(w);
+      if (previous === undefined || distance < previous) entry.distances.set(w, distance);
+    }
     for (const { hit, distances } of perFrame.values()) {
       const score = nearDuplicateScore([...distances.values()]);
       if (!isNearDuplicate(score) || score === null) continue;

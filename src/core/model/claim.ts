@@ -70,18 +70,22 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const CLAIM_STATUSES = ["proposed", "awaiting", "confirmed", "rejected"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** The kinds of speaker a claimant can be: the publisher itself, or someone it quotes. */
+export const CLAIMANT_ROLES = [
+  "publisher",
+  "official",
+  "organisation",
+  "witness",
+  "body",
+  "person",
+  "other",
+] as const;
+
 /** Who states a claim inside a source: the publisher itself or someone it quotes. */
 export interface Claimant {
   readonly name: string;
   /** "publisher" when the source speaks in its own voice; otherwise the kind of quoted speaker. */
-  readonly role:
-    | "publisher"
-    | "official"
-    | "organisation"
-    | "witness"
-    | "body"
-    | "person"
-    | "other";
+  readonly role: (typeof CLAIMANT_ROLES)[number];
   /** The span of the attribution phrase that names the claimant, when there is one. */
   readonly span?: Span;
 }

@@ -2,9 +2,11 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
-import type { Claimant } from "../../core/model/claim.js";
+import type { Basis } from "../../core/model/provenance.js";
+import type { ClaimantChange } from "../../services/claimant-change.js";
 import {
   BulkConfirmSchema,
+  CaseClaimantsSchema,
   ClaimDetailSchema,
   ClaimListSchema,
   ClaimQuerySchema,
@@ -68,9 +70,23 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
       services.claims.review(callerOf(req), req.params.id, {
         action: req.body.action,
         fields: req.body.fields,
-        claimant: req.body.claimant as { name: string; role: Claimant["role"] } | undefined,
+        claimant: req.body.claimant as ClaimantChange | undefined,
+        basis: req.body.basis as Basis | undefined,
         reason: req.body.reason,
       }),
+  );
+  r.get(
+    "/api/claims/:id/claimants",
+    {
+      config: { gate: "reviewer" },
+      schema: {
+        summary: "The claimants of the claim's case a correction may name (empty outside a case)",
+        tags,
+        params: IdParams,
+        response: { 200: CaseClaimantsSchema, ...problems(401, 403, 404) },
+      },
+    },
+    (req) => services.claims.claimantsFor(callerOf(req), req.params.id),
   );
   r.post(
     "/api/claims/confirm",

@@ -1,6 +1,7 @@
 /** Schemas of the claims routes. */
 import { Type } from "typebox";
-import { CLAIM_KINDS, CLAIM_STATUSES, MEASURES } from "../../core/model/claim.js";
+import { CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_ROLES, MEASURES } from "../../core/model/claim.js";
+import { BASES } from "../../core/model/provenance.js";
 import { Nullable } from "./common.schemas.js";
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -84,18 +85,14 @@ export const ReviewSchema = Type.Object(
     fields: Type.Optional(Type.Record(Type.String(), FieldValue)),
     claimant: Type.Optional(
       Type.Object({
-        name: Type.String({ minLength: 1, maxLength: 300 }),
-        role: literals([
-          "publisher",
-          "official",
-          "organisation",
-          "witness",
-          "body",
-          "person",
-          "other",
-        ]),
+        // Required for a new claimant (the service says so, naming the field); ignored with a ref.
+        name: Type.Optional(Type.String({ maxLength: 300 })),
+        role: literals(CLAIMANT_ROLES),
+        // A claimant the case already knows, by its id; its name is taken from the case.
+        ref: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
       }),
     ),
+    basis: Type.Optional(literals(BASES)),
     reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   },
   { additionalProperties: false },
@@ -107,4 +104,8 @@ export const BulkConfirmSchema = Type.Object(
     reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   },
   { additionalProperties: false },
+);
+
+export const CaseClaimantsSchema = Type.Array(
+  Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() }),
 );

@@ -136,6 +136,9 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
       const file = outputOf(job.result);
       if (job.state !== "completed" || !file)
         throw new NotFoundError(`a finished file of job ${id}`);
+      // Like any file no record names, a job's file is removed by `casefile gc` after its grace.
+      if (!(await store.blobs.has(file.sha256)))
+        throw new NotFoundError(`the file of job ${id} (removed since; run the job again)`);
       return { ...file, bytes: await store.blobs.read(file.sha256) };
     },
 

@@ -11,8 +11,13 @@ export function presentCaseDocument(
   caseId: string,
   schema: string,
   tables: CaseTables,
-  files: ReadonlyMap<string, Uint8Array>,
+  blobs: {
+    readonly files: ReadonlyMap<string, Uint8Array>;
+    /** Files kept back from a reader who may not see every name (export-shield.ts). */
+    readonly withheld: ReadonlySet<string>;
+  },
 ): string {
+  const { files } = blobs;
   const inline: { [sha256: string]: string } = {};
   for (const sha of [...files.keys()].sort())
     inline[sha] = Buffer.from(files.get(sha) as Uint8Array).toString("base64");
@@ -25,6 +30,10 @@ export function presentCaseDocument(
     logHead: stamp.logHead,
     schema,
     tables: Object.fromEntries(CASE_TABLES.map((t) => [t, tables[t]])),
-    blobs: { mode: "inline", files: inline },
+    blobs: {
+      mode: "inline",
+      files: inline,
+      ...(blobs.withheld.size ? { withheld: [...blobs.withheld].sort() } : {}),
+    },
   });
 }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The request field the problem is about ("claimant.name"), when the server names one. */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -15,12 +17,15 @@ export class ApiError extends Error {
 async function answer<T>(response: Response): Promise<T> {
   if (!response.ok) {
     let detail = response.statusText;
+    let field: string | null = null;
     try {
-      detail = ((await response.json()) as Problem).detail;
+      const body = (await response.json()) as Problem;
+      detail = body.detail;
+      field = typeof body.field === "string" ? body.field : null;
     } catch {
       // Keep the status text.
     }
-    throw new ApiError(response.status, detail);
+    throw new ApiError(response.status, detail, field);
   }
   return (await response.json()) as T;
 }

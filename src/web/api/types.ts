@@ -67,6 +67,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
+  field?: string;
 }
 
 export interface Version {

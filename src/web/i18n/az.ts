@@ -686,4 +686,11 @@ export const az = {
   "tokens.name": "Ad",
   "tokens.scope": "Əhatə",
   "tokens.create": "Token yarat",
+  // Correcting a claim: its claimant and basis (issue 16, item 4).
+  "correct.claimant": "Kim bildirir",
+  "correct.claimant.pick": "İddiaçı",
+  "correct.claimant.keep": "{name} (dəyişmir)",
+  "correct.claimant.new": "Başqası: yeni iddiaçı adlandırın",
+  "correct.claimant.name": "Yeni iddiaçının adı",
+  "correct.claimant.role": "Danışanın növü",
 } satisfies Catalogue;

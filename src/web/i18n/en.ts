@@ -688,4 +688,11 @@ export const en = {
   "tokens.name": "Name",
   "tokens.scope": "Scope",
   "tokens.create": "Create a token",
+  // Correcting a claim: its claimant and basis (issue 16, item 4).
+  "correct.claimant": "Who states it",
+  "correct.claimant.pick": "Claimant",
+  "correct.claimant.keep": "{name} (unchanged)",
+  "correct.claimant.new": "Someone else: name a new claimant",
+  "correct.claimant.name": "Name of the new claimant",
+  "correct.claimant.role": "Kind of speaker",
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -710,4 +710,11 @@ export const ru = {
   "tokens.name": "Название",
   "tokens.scope": "Область",
   "tokens.create": "Создать токен",
+  // Correcting a claim: its claimant and basis (issue 16, item 4).
+  "correct.claimant": "Кто это утверждает",
+  "correct.claimant.pick": "Заявитель",
+  "correct.claimant.keep": "{name} (без изменений)",
+  "correct.claimant.new": "Другой: указать нового заявителя",
+  "correct.claimant.name": "Имя нового заявителя",
+  "correct.claimant.role": "Кто говорит",
 } satisfies Catalogue;

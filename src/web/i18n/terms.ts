@@ -13,6 +13,7 @@ import { ACCESS_LEVELS } from "../../core/model/access.js";
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
+  CLAIMANT_ROLES,
   HEDGES,
   MEASURES,
   SUBGROUPS,
@@ -29,7 +30,7 @@ export const TERM_GROUPS = {
   unit: UNITS,
   claimKind: CLAIM_KINDS,
   status: CLAIM_STATUSES,
-  role: ["publisher", "official", "organisation", "witness", "body", "person", "other"],
+  role: CLAIMANT_ROLES,
   sourceKind: SOURCE_KINDS,
   affiliation: AFFILIATIONS,
   qualification: QUALIFICATIONS,

@@ -1,24 +1,15 @@
 /**
- * A reviewer sets what a claim rests on and what it passes on (its own version and log entry,
- * apart from a correction of its fields; the server refuses a link that closes a cycle).
+ * A reviewer sets what a claim passes on (its own version and log entry, apart from a correction;
+ * the server refuses a link that closes a cycle). The basis is set in the correct form.
  */
 import { type FormEvent, useState } from "react";
 import { postJson } from "../../api/client.js";
 import type { Claim } from "../../api/types.js";
 import { t } from "../../i18n/i18n.js";
-import { basisLabel } from "../figures/provenance-cell.js";
 
-const BASES = [
-  "own_observation",
-  "reported_speech",
-  "cited_document",
-  "official_statistics",
-  "unstated",
-];
 const LINK = /^(claim|source|claimant):(.+)$/;
 
 export function ProvenanceEditor({ claim }: { claim: Claim }) {
-  const [basis, setBasis] = useState(claim.basis);
   const [from, setFrom] = useState(
     claim.derivedFrom ? `${claim.derivedFrom.kind}:${claim.derivedFrom.id}` : "",
   );
@@ -34,7 +25,7 @@ export function ProvenanceEditor({ claim }: { claim: Claim }) {
     try {
       const saved = await postJson<Claim>(
         `/api/claims/${encodeURIComponent(claim.id)}/provenance`,
-        { basis, derivedFrom: match ? { kind: match[1], id: match[2]?.trim() } : null },
+        { derivedFrom: match ? { kind: match[1], id: match[2]?.trim() } : null },
       );
       setMessage({ error: false, text: t("review.provenance.saved", { version: saved.version }) });
     } catch (error) {
@@ -47,16 +38,6 @@ export function ProvenanceEditor({ claim }: { claim: Claim }) {
       onSubmit={submit}
       aria-label={t("review.provenance")}
     >
-      <label>
-        {t("review.provenance.basis")}
-        <select name="basis" value={basis} onChange={(e) => setBasis(e.target.value)}>
-          {BASES.map((b) => (
-            <option key={b} value={b}>
-              {basisLabel(b)}
-            </option>
-          ))}
-        </select>
-      </label>
       <label>
         {t("review.provenance.from")}
         <input name="derivedFrom" value={from} onChange={(e) => setFrom(e.target.value)} />

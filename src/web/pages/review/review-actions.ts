@@ -4,16 +4,23 @@ import type { Claim, FieldValue } from "../../api/types.js";
 
 export type ReviewAction = "confirm" | "correct" | "reject";
 
+/** What a correction changes: fields, claimant (a case's by ref, or a new one by name), basis. */
+export interface Correction {
+  fields?: Record<string, FieldValue>;
+  claimant?: { name: string; role: string; ref: string | null };
+  basis?: string;
+}
+
 export function reviewClaim(
   id: string,
   action: ReviewAction,
   reason: string,
-  fields?: Record<string, FieldValue>,
+  change: Correction = {},
 ): Promise<Claim> {
   return postJson<Claim>(`/api/claims/${encodeURIComponent(id)}/review`, {
     action,
     reason: reason.trim() || null,
-    ...(fields ? { fields } : {}),
+    ...change,
   });
 }
 

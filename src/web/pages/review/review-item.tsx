@@ -1,14 +1,14 @@
 /** One proposed claim in the queue: the quote in its context, what was read from it, the actions. */
 
 import { Link } from "react-router";
-import type { Claim, FieldValue } from "../../api/types.js";
+import type { Claim } from "../../api/types.js";
 import { claimHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "../source/claim-fields.js";
 import { CorrectForm } from "./correct-form.js";
 import { ProvenanceEditor } from "./provenance-editor.js";
-import type { ReviewAction } from "./review-actions.js";
+import type { Correction, ReviewAction } from "./review-actions.js";
 
 export interface ReviewItemProps {
   claim: Claim;
@@ -18,7 +18,9 @@ export interface ReviewItemProps {
   correcting: boolean;
   onActivate: () => void;
   onToggle: () => void;
-  onAction: (action: ReviewAction, fields?: Record<string, FieldValue>) => void;
+  onAction: (action: ReviewAction) => void;
+  /** Saves a correction; a refusal comes back to the form, which shows it by its field. */
+  onCorrection: (change: Correction) => Promise<void>;
   onCorrect: (open: boolean) => void;
 }
 
@@ -63,11 +65,7 @@ export function ReviewItem(p: ReviewItemProps) {
       </p>
       {p.correcting ? (
         <>
-          <CorrectForm
-            fields={c.fields}
-            onSubmit={(f) => p.onAction("correct", f)}
-            onCancel={() => p.onCorrect(false)}
-          />
+          <CorrectForm claim={c} onSubmit={p.onCorrection} onCancel={() => p.onCorrect(false)} />
           <ProvenanceEditor claim={c} />
         </>
       ) : (

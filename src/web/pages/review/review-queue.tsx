@@ -2,10 +2,10 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
-import type { Claim, FieldValue } from "../../api/types.js";
+import type { Claim } from "../../api/types.js";
 import { ReasonInput } from "../../components/reason-input.js";
 import { t } from "../../i18n/i18n.js";
-import { confirmMany, type ReviewAction, reviewClaim } from "./review-actions.js";
+import { type Correction, confirmMany, type ReviewAction, reviewClaim } from "./review-actions.js";
 import { ReviewItem } from "./review-item.js";
 import { useReviewKeys } from "./use-review-keys.js";
 
@@ -42,22 +42,22 @@ export function ReviewQueue({
   };
   const fail = (e: unknown) => setMessage({ text: messageOf(e), error: true });
 
-  const act = (claim: Claim, action: ReviewAction, fields?: Record<string, FieldValue>) => {
+  const finished = (claim: Claim, action: ReviewAction) => (after: Claim) =>
+    finish(
+      [claim.id],
+      t(after.status === "awaiting" ? "review.done.awaiting" : `review.done.${action}`, {
+        text: claim.text ?? claim.id,
+      }),
+    );
+  const correct = (claim: Claim, change: Correction) =>
+    reviewClaim(claim.id, "correct", reason, change).then(finished(claim, "correct"));
+  const act = (claim: Claim, action: ReviewAction) => {
     if (action === "reject" && !reason.trim()) {
       setMessage({ text: t("review.reasonRequired"), error: true });
       reasonRef.current?.focus();
       return;
     }
-    reviewClaim(claim.id, action, reason, fields).then(
-      (after) =>
-        finish(
-          [claim.id],
-          t(after.status === "awaiting" ? "review.done.awaiting" : `review.done.${action}`, {
-            text: claim.text ?? claim.id,
-          }),
-        ),
-      fail,
-    );
+    reviewClaim(claim.id, action, reason).then(finished(claim, action), fail);
   };
   const bulk = () => {
     const ids = [...selected];
@@ -104,7 +104,8 @@ export function ReviewQueue({
             correcting={correcting === c.id}
             onActivate={() => setActive(i)}
             onToggle={() => toggle(c.id)}
-            onAction={(action, fields) => act(c, action, fields)}
+            onAction={(action) => act(c, action)}
+            onCorrection={(change) => correct(c, change)}
             onCorrect={(on) => setCorrecting(on ? c.id : null)}
           />
         ))}
