@@ -46,3 +46,21 @@ export function compact(o: { [key: string]: Json | undefined }): JsonObject {
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out;
 }
+
+/**
+ * The input of a job that writes a file of a case (an export, a brief): the case, one of the
+ * given formats, and one optional string option (a table, a crime).
+ */
+export function caseFileInput(
+  input: unknown,
+  formats: readonly string[],
+  option: string,
+): JsonObject {
+  const o = objectOf(input ?? {}, "input");
+  const caseId = optionalString(o, "case");
+  const format = optionalString(o, "format");
+  if (!caseId) throw new InvalidInputError("input.case is required", "case");
+  if (!format || !formats.includes(format))
+    throw new InvalidInputError(`input.format must be one of ${formats.join(", ")}`, "format");
+  return compact({ case: caseId, format, [option]: optionalString(o, option) });
+}
