@@ -23,6 +23,12 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Who may call the route at all; items inside are filtered by the services' policy calls. */
     gate?: Gate;
+    /**
+     * The answer holds no record of any case (no names, no material), so the redaction hook lets
+     * it pass without reading the protected names: liveness must never wait on the store, and on
+     * the embedded store a query waits for any open transaction (a large ingest) to end.
+     */
+    holdsNoRecords?: boolean;
   }
   interface Session {
     userId?: string;

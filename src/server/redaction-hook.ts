@@ -17,7 +17,8 @@ export function registerRedaction(
   callerOf: CallerResolver,
 ): void {
   app.addHook("preSerialization", async (request, reply, payload: unknown) => {
-    if (!request.url.startsWith("/api/")) return payload;
+    if (!request.url.startsWith("/api/") || request.routeOptions.config.holdsNoRecords)
+      return payload;
     const caller = callerOf(request);
     // What was read is logged (one entry per page view) before it leaves.
     if (request.method === "GET" && reply.statusCode < 300) {
