@@ -19,6 +19,7 @@ import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
+import { chronicleRoutes } from "./routes/chronicle.routes.js";
 import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   exportRoutes(app, deps);
   fourEyesRoutes(app, deps);
   protectionRoutes(app, deps);
+  chronicleRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );

@@ -4,6 +4,7 @@ import { createAccountsService } from "./accounts.service.js";
 import { createActivityService } from "./activity.service.js";
 import { createBlobGcService } from "./blob-gc.service.js";
 import { createCaseService } from "./case.service.js";
+import { createChronicleService } from "./chronicle.service.js";
 import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
@@ -79,6 +80,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     fourEyes: createFourEyesService(store),
     protection: createProtectionService(store, people),
     views: createViewLogService(store),
+    chronicle: createChronicleService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -2,6 +2,7 @@
 import type { Command } from "../command.js";
 import { accessCommand } from "./access.js";
 import { caseCommand } from "./case.js";
+import { chronicleCommand } from "./chronicle.js";
 import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
@@ -70,4 +71,5 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   peopleCommand,
+  chronicleCommand,
 ];

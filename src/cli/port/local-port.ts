@@ -5,6 +5,7 @@ import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localChroniclePort } from "./chronicle-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
 import { localMediaPort } from "./media-port.js";
@@ -63,6 +64,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),
     ...localProtectionPort(services, me),
+    ...localChroniclePort(services.chronicle, me),
     close: () => store.close(),
   };
 }

@@ -23,6 +23,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteChroniclePort } from "./chronicle-port.js";
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
@@ -185,6 +186,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),
     ...remoteProtectionPort(call),
+    ...remoteChroniclePort(call),
     close: async () => {},
   };
 }

@@ -47,6 +47,12 @@ export const LOG_ACTIONS = [
   "access.view",
   // Unreferenced archived files removed past their grace period (issue 12, hardening).
   "blob.gc",
+  // The photo chronicle and the memorial (issue 13, item 6; issue 15, item 4).
+  "chronicle.add",
+  "chronicle.edit",
+  "chronicle.move",
+  "chronicle.remove",
+  "case.memorial",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

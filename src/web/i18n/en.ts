@@ -695,4 +695,17 @@ export const en = {
   "correct.claimant.new": "Someone else: name a new claimant",
   "correct.claimant.name": "Name of the new claimant",
   "correct.claimant.role": "Kind of speaker",
+  // The photo chronicle (issue 13, item 6).
+  "nav.chronicle": "Photo chronicle",
+  "chronicle.title": "Photo chronicle",
+  "chronicle.intro":
+    "Photographs archived as sources, in the order the case's editors set, with what is known of who they show.",
+  "chronicle.empty": "This case has no photo chronicle yet.",
+  "chronicle.count": { one: "{n} photograph", other: "{n} photographs" },
+  "chronicle.open": "Photograph {n}: {title} (opens its source)",
+  "chronicle.persons": "Shown:",
+  "chronicle.access.restricted": "Team only",
+  "chronicle.access.confidential": "Confidential",
+  "chronicle.fullImage":
+    "Each picture opens its source, where the full image, its archive record and its metadata are.",
 } as const satisfies Record<string, string | { one: string; other: string }>;
