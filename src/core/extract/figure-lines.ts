@@ -142,8 +142,13 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text)) return;
     const sourceColumn = table.bySource;
+    // A column that names no measure in a table whose columns name measures ("Tortured" beside
+    // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
     const measure =
-      (sourceColumn ? null : column.measure) ?? label?.measure ?? table.caption.measure ?? "other";
+      (sourceColumn ? null : column.measure) ??
+      label?.measure ??
+      (sourceColumn ? table.caption.measure : null) ??
+      "other";
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
       ? { name: column.name, start: column.start, end: column.start + column.name.length }

@@ -319,7 +319,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       measure,
       ...bounds(hedge, r.value, hi.value),
       hedge,
-      subgroup: head?.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
+      subgroup: head?.subgroup ?? choice.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
       unit: head?.unit ?? "people",
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;
