@@ -70,7 +70,7 @@ export const az = {
   "figures.chart.title": "«{measure}» üzrə iddia edilən qiymətlər dərc tarixinə görə",
   "figures.chart.none": "Çəkiləcək tarixli iddia yoxdur.",
   "figures.chart.xAxis":
-    "Dərc tarixi, təqvim illəri üzrə (⫽: iddia olmayan beş və daha çox il buraxılıb)",
+    "Dərc tarixi, təqvim illəri üzrə (//: iddia olmayan beş və daha çox il buraxılıb)",
   "figures.legend": "İddiaçının mənsubiyyəti",
   "figures.shapes": "İşarələr",
   "figures.shape.exact": "bildirilmiş qiymət",

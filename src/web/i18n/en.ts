@@ -68,7 +68,7 @@ export const en = {
   "figures.chart.title": "Claimed values of {measure} against publication date",
   "figures.chart.none": "No dated claims to draw.",
   "figures.chart.xAxis":
-    "Publication date, by calendar year (⫽: five or more years without a claim left out)",
+    "Publication date, by calendar year (//: five or more years without a claim left out)",
   "figures.legend": "Claimant affiliation",
   "figures.shapes": "Marks",
   "figures.shape.exact": "stated value",
