@@ -53,6 +53,8 @@ export const LOG_ACTIONS = [
   "chronicle.move",
   "chronicle.remove",
   "case.memorial",
+  // Records of finished jobs removed past the job retention (their files become orphans).
+  "job.expire",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
