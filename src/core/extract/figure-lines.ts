@@ -93,7 +93,7 @@ interface Table {
 }
 
 const CAPTION_SOURCE =
-  /\b(?:compiled|reported|released|published|recorded|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
+  /\b(?:compiled|reported|released|published|recorded|registered|documented|verified|counted|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
 
 /** The compiler a table's caption names, with its offsets in the text. */
 function captionSource(caption: string, at: number): FoundFigure["claimant"] {
