@@ -13,7 +13,8 @@ export type ProblemType =
   | "unsupported-type"
   | "store-busy"
   | "rate-limited"
-  | "csrf";
+  | "csrf"
+  | "range-not-satisfiable";
 
 export class ServiceError extends Error {
   constructor(
