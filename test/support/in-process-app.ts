@@ -14,6 +14,9 @@ export const OPERATOR: Caller = { kind: "operator", name: "test-operator" };
 export interface InProcessApp {
   readonly app: FastifyInstance;
   readonly services: Services;
+  /** The store's data directory and (PostgreSQL) database, for a second instance over the same store. */
+  readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
   dispose(): Promise<void>;
 }
 
@@ -34,6 +37,8 @@ export async function inProcessApp(
   return {
     app,
     services,
+    dataDir: opened.dataDir,
+    databaseUrl: opened.databaseUrl,
     async dispose() {
       await app.close();
       await opened.dispose();

@@ -82,7 +82,7 @@ export interface CasefilePort
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
-  gc(options: { graceMs: number; dryRun: boolean }): Promise<GcReport>;
+  gc(options: { graceMs: number; jobRetentionMs?: number; dryRun: boolean }): Promise<GcReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
   cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;

@@ -176,7 +176,12 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<GcReport>(
         "POST",
         "/api/gc",
-        json({ graceSeconds: Math.round(o.graceMs / 1000), dryRun: o.dryRun }),
+        json({
+          graceSeconds: Math.round(o.graceMs / 1000),
+          keepJobsSeconds:
+            o.jobRetentionMs === undefined ? undefined : Math.round(o.jobRetentionMs / 1000),
+          dryRun: o.dryRun,
+        }),
         "application/json",
       ),
     log: (q) =>

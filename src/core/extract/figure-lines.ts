@@ -93,7 +93,7 @@ interface Table {
 }
 
 const CAPTION_SOURCE =
-  /\b(?:compiled|reported|released|published|recorded|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
+  /\b(?:compiled|reported|released|published|recorded|registered|documented|verified|counted|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
 
 /** The compiler a table's caption names, with its offsets in the text. */
 function captionSource(caption: string, at: number): FoundFigure["claimant"] {
@@ -142,8 +142,13 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text)) return;
     const sourceColumn = table.bySource;
+    // A column that names no measure in a table whose columns name measures ("Tortured" beside
+    // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
     const measure =
-      (sourceColumn ? null : column.measure) ?? label?.measure ?? table.caption.measure ?? "other";
+      (sourceColumn ? null : column.measure) ??
+      label?.measure ??
+      (sourceColumn ? table.caption.measure : null) ??
+      "other";
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
       ? { name: column.name, start: column.start, end: column.start + column.name.length }

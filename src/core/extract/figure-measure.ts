@@ -132,6 +132,8 @@ export interface MeasureChoice {
   readonly cued: boolean;
   /** True when the measure was read from outside the count's clause (a weak reading). */
   readonly distant?: boolean;
+  /** The people the measure phrase names ("the number of insurgents killed … at 11,503"). */
+  readonly subgroup?: Subgroup | null;
 }
 
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
@@ -156,17 +158,27 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   );
   const gapBefore = before ? before.distance : Number.POSITIVE_INFINITY;
   const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
-  // "estimated the number of deaths … at 181": the measure is the noun after "number of".
+  // "estimated the number of deaths … at 181", "The number of demonstrators on 16 January, the
+  // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may
+  // stand before an apposition that closes the count's own clause.
   if (tokens[hedgedFrom - 1]?.lower === "at") {
-    for (let k = clause.from; k < hedgedFrom; k++) {
+    const sentence = tokens[hedgedFrom]!.sentence;
+    let from = hedgedFrom - 1;
+    while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
+    for (let k = Math.min(from, clause.from); k < hedgedFrom; k++) {
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
         // Distances from the noun's last word: "the number of demonstrators" is close.
         const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head);
-        if (cue) return { measure: cue.measure, cued: true };
+        // "the number of insurgents killed": the people named there are the count's subgroup.
+        const named = HEADS.get(tokens[k + noun]?.lower ?? "")?.subgroup ?? null;
+        if (cue) return { measure: cue.measure, cued: true, subgroup: named };
       }
     }
   }
+  // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
+  const among = amongBefore(tokens, hedgedFrom);
+  if (among) return { measure: among, cued: true };
   if (settlement && !head) return { measure: "population", cued: true };
   // "The strikers, numbering about 4,000": the role noun the count describes.
   if (before && tokens[before.index]!.lower === "numbering") {
@@ -187,8 +199,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "exchanged for 3 Armenians": the count is the other side of the exchange.
   if (tokens[hedgedFrom - 1]?.lower === "for" && exchangeBefore(tokens, clause.from, hedgedFrom))
     return { measure: "other", cued: true };
-  // "the deaths of 19 detainees", "the killing of at least 1,500 men", "among the dead were 187
-  // children": a measure noun that governs the count outranks the count's own noun.
+  // "the deaths of 19 detainees", "the killing of at least 1,500 men": a measure noun that
+  // governs the count outranks the count's own noun.
   if (before && governs(tokens, before.index, hedgedFrom))
     return { measure: before.measure, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
@@ -293,19 +305,22 @@ function exchangeBefore(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** "deaths of", "killing of the", "among the dead were": the cue at `at` governs the count. */
+/** "Among the dead (recorded by the hospital) were N": the measure named after "among the". */
+function amongBefore(tokens: readonly Token[], count: number): Measure | null {
+  if (!COPULAS.has(tokens[count - 1]?.lower ?? "")) return null;
+  for (let k = count - 2; k >= Math.max(0, count - 10); k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || t.sentence !== tokens[count]!.sentence) return null;
+    if (t.lower === "among" && tokens[k + 1]?.lower === "the")
+      return cuesAt(tokens, k + 2, null).find((m) => !LOOSE_ONLY_NEAR.has(m)) ?? null;
+  }
+  return null;
+}
+
+/** "deaths of", "killing of the": the cue at `at` governs the count. */
 function governs(tokens: readonly Token[], at: number, count: number): boolean {
   const between = tokens.slice(at + 1, count).map((t) => t.lower);
-  if (between.length === 0) return false;
-  if (between.join(" ") === "of" || between.join(" ") === "of the") return true;
-  // "among the dead (recorded by the hospital) were 187 children".
-  return (
-    tokens[at - 1]?.lower === "the" &&
-    tokens[at - 2]?.lower === "among" &&
-    /^(were|was|are)$/.test(between[between.length - 1] ?? "") &&
-    between.length <= 6 &&
-    !between.some((w) => w === "," || w === ";")
-  );
+  return between.join(" ") === "of" || between.join(" ") === "of the";
 }
 
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */

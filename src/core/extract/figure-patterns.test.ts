@@ -46,7 +46,7 @@ describe("figure patterns", () => {
   it("reads a verb elsewhere in the sentence when the clause has none", () => {
     expect(
       figuresOf("Fifty-four police officers and an estimated 130 demonstrators were injured.")[0],
-    ).toEqual(["Fifty-four police officers", "wounded", 54, 54, "exact", null]);
+    ).toEqual(["Fifty-four police officers", "wounded", 54, 54, "exact", "other"]);
   });
 
   it("reads no one measure from two joined ones", () => {
@@ -79,8 +79,8 @@ describe("figure patterns in list lines", () => {
 describe("parts, members and lone verbs", () => {
   it("reads a part named before its whole, a member's own verb and a count that took part", () => {
     expect(figuresOf("Nine of the 23 miners trapped underground were rescued alive.")).toEqual([
-      ["Nine", "survivors", 9, 9, "exact", null],
-      ["23 miners", "survivors", 23, 23, "exact", null],
+      ["Nine", "survivors", 9, 9, "exact", "other"],
+      ["23 miners", "survivors", 23, 23, "exact", "other"],
     ]);
     expect(
       figuresOf(
@@ -132,5 +132,55 @@ describe("sources and roles", () => {
     expect(figuresOf("Between 1,000 and 1,500 villagers were forced to leave.")[0]?.[1]).toBe(
       "displaced",
     );
+  });
+});
+
+describe("measure vocabulary and grammar (third round)", () => {
+  it("reads a participle of a measure verb and an occupational group", () => {
+    expect(
+      figuresOf(
+        "Raiders shot dead 9 villagers, wounding 12 more and kidnapping at least 25 others; two nurses were among the wounded.",
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([
+      ["9 villagers", "killed"],
+      ["12", "wounded"],
+      ["at least 25 others", "hostage"],
+      ["two nurses", "wounded"],
+    ]);
+    expect(figuresOf("The storm killed 31 fishermen.")).toEqual([
+      ["31 fishermen", "killed", 31, 31, "exact", "other"],
+    ]);
+  });
+
+  it("reads evictions, amputations and the measure named after 'among the'", () => {
+    expect(figuresOf("The city evicted some 4,000 tenants from the river bank.")[0]?.[1]).toBe(
+      "displaced",
+    );
+    expect(figuresOf("At least 52 villagers had their hands cut off.")[0]?.[1]).toBe("mutilated");
+    expect(
+      figuresOf("Among the wounded treated by volunteers were 40 children.").map((f) => f[1]),
+    ).toEqual(["wounded"]);
+  });
+
+  it("reads the noun of 'the number of … at N' across an apposition, with its subgroup", () => {
+    expect(
+      figuresOf(
+        "The number of rebels killed in the spring, the worst season, was put by the army at 640.",
+      ),
+    ).toEqual([["640", "killed", 640, 640, "exact", "combatants"]]);
+  });
+
+  it("counts a table column that names no measure as other, not as the caption's", () => {
+    const text = [
+      "Victims by district, as registered by the inquiry",
+      "",
+      "District | Killed | Beaten | Missing",
+      "North | 120 | 340 | 15",
+    ].join("\n");
+    expect(figuresOf(text).map((f) => f.slice(0, 2))).toEqual([
+      ["120", "killed"],
+      ["340", "other"],
+      ["15", "missing"],
+    ]);
   });
 });

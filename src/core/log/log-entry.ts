@@ -47,6 +47,8 @@ export const LOG_ACTIONS = [
   "access.view",
   // Unreferenced archived files removed past their grace period (issue 12, hardening).
   "blob.gc",
+  // Records of finished jobs removed past the job retention (their files become orphans).
+  "job.expire",
   // A claim filed by hand on a text span, a picture's region or a recording's moment (issue 13).
   "claim.create",
 ] as const;
