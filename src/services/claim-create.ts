@@ -22,7 +22,7 @@ import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
-import { maySeeSource } from "./source-access.js";
+import { assertMayChangeSource, maySeeSource } from "./source-access.js";
 
 export interface NewClaimRequest {
   readonly sourceId: string;
@@ -61,6 +61,8 @@ export async function createClaim(store: Store, caller: Caller, req: NewClaimReq
   const source = isUuid(req.sourceId) ? await getSource(store.db, req.sourceId) : null;
   if (!source || !(await maySeeSource(store.db, caller, source)))
     throw new NotFoundError(`source ${req.sourceId}`);
+  // Filing a claim changes what the source says it states: confidential material needs a write grant.
+  await assertMayChangeSource(store.db, caller, source);
   const fields = fieldsOf(req.kind, req.fields);
   const basis = req.basis === undefined ? "unstated" : checkBasis(req.basis);
   const id = randomUUID();
