@@ -14,6 +14,8 @@ export type ProblemType =
   | "store-busy"
   | "rate-limited"
   | "csrf"
+  | "capture-refused"
+  | "capture-failed"
   | "range-not-satisfiable";
 
 export class ServiceError extends Error {

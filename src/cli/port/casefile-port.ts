@@ -22,6 +22,7 @@ import type { SearchQuery, SearchService } from "../../services/search.service.j
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
+import type { CapturePort } from "./capture-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
@@ -61,7 +62,8 @@ export interface CasefilePort
     JobsPort,
     AccountsPort,
     MediaPort,
-    ProtectionPort {
+    ProtectionPort,
+    CapturePort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;

@@ -10,6 +10,7 @@ export const GENESIS_HASH = "0".repeat(64);
 export const LOG_ACTIONS = [
   "source.ingest",
   "source.acquire_again",
+  "source.capture",
   "source.edit",
   "source.delete",
   "claim.propose",
