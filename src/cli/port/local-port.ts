@@ -4,6 +4,7 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
+import { localCapturePort } from "./capture-port.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
@@ -34,6 +35,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     listClaims: (q) => services.claims.list(me, q),
     getClaim: (id) => services.claims.get(me, id),
     reviewClaim: (id, req) => services.claims.review(me, id, req),
+    createClaim: (req) => services.claims.create(me, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
     setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
@@ -63,6 +65,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),
     ...localProtectionPort(services, me),
+    ...localCapturePort(services, me),
     close: () => store.close(),
   };
 }

@@ -20,7 +20,7 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure, verbCueAt } from "./figure-measure.js";
+import { chooseMeasure, relativeCue, verbCueAt } from "./figure-measure.js";
 import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import type { NumberRead } from "./number-words.js";
@@ -257,6 +257,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       tokens[hedgedFrom - 1]?.lower === "at" ||
       predicateCount(tokens, hedgedFrom) ||
       participleAfter(tokens, hi.to) ||
+      relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
       (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
     const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
