@@ -1,5 +1,5 @@
 /**
- * The photo chronicle through the CLI (through the server that holds the embedded store; straight
+ * The photo chronicle and the memorial through the CLI (through the server that holds the embedded store; straight
  * to PostgreSQL) and over HTTP: order, captions and persons, levels never wider than the image, logged changes.
  */
 import { writeFileSync } from "node:fs";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
 import { drawnPng } from "./support/media-files.js";
+import { COUNCIL_CSV } from "./support/memorial-registry.js";
 import { PROCESS_TARGETS } from "./support/process-targets.js";
 import { storePerTest } from "./support/served-store.js";
 
@@ -200,5 +201,65 @@ describe.each(PROCESS_TARGETS)("photo chronicle on $name", (processTarget) => {
     ]);
     // Captions and names stay out of the log, which can never be changed.
     expect(JSON.stringify(mine)).not.toMatch(/Nağıyev|square, seen/);
+  }, 400_000);
+
+  it("publishes a memorial by the CLI and answers it over HTTP, naming only the consented", async () => {
+    const env = t.target.env;
+    writeFileSync(join(t.target.dataDir, "council.csv"), COUNCIL_CSV);
+    const imported = await runCasefile(
+      ["lists", "import", join(t.target.dataDir, "council.csv"), "--name", "council (test)"].concat(
+        ["--access", "public", "--case", CASE, "--json"],
+      ),
+      env,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    const server = await t.serve();
+    const url = server.url;
+    const memorial = (...args: string[]) => runCasefile(["memorial", ...args], env);
+    expect((await fetch(`${url}/api/cases/${CASE}/memorial`)).status).toBe(404);
+    const consent = await runCasefile(
+      ["people", "consent", "Rüstəm Ələkbərov", "--case", CASE, "--scope", "publication"].concat([
+        "--date",
+        "2025-02-26",
+      ]),
+      env,
+    );
+    expect(consent.code, consent.stderr).toBe(0);
+    const published = await memorial("publish", "--case", CASE, "--reason", "test");
+    expect(published.stdout).toMatch(/is published/);
+    const found = await memorial("list", "--case", CASE, "--find", "Алекперов");
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout).toMatch(/Rüstəm Tofiq oğlu Ələkbərov \/ Рюстам Тофиг оглу Алакбаров/);
+    expect(found.stdout).toMatch(/1 named, and 3 others not named here \(4 in all\)/);
+
+    const anonymous = (await (await fetch(`${url}/api/cases/${CASE}/memorial`)).json()) as {
+      items: { id: string; spellings: { recordId: string }[] }[];
+      named: number;
+      others: number;
+    };
+    expect([anonymous.named, anonymous.others, anonymous.items.length]).toEqual([1, 3, 1]);
+    const lists = (await (await fetch(`${url}/api/lists/council%20(test)`)).json()) as {
+      records: { items: { id: string }[] };
+    };
+    const [, rustam = "", lala = ""] = lists.records.items.map((r) => r.id);
+    expect(anonymous.items[0]?.id).toBe(rustam);
+    // A person not named and one that does not exist answer alike (but for the address asked).
+    const answer = async (id: string) => {
+      const res = await fetch(`${url}/api/cases/${CASE}/memorial/${id}`);
+      const body = (await res.json()) as { detail: string; instance?: string; title: string };
+      return [res.status, body.title, body.detail.replace(id, "<id>")];
+    };
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    expect(await answer(lala)).toEqual(await answer(unknown));
+    expect((await answer(lala))[0]).toBe(404);
+    expect(
+      (
+        await fetch(`${url}/api/cases/${CASE}/memorial-setting`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ published: false }),
+        })
+      ).status,
+    ).toBe(401);
   }, 400_000);
 });

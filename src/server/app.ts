@@ -31,6 +31,7 @@ import { grantsRoutes } from "./routes/grants.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { jobsRoutes } from "./routes/jobs.routes.js";
 import { mediaRoutes } from "./routes/media.routes.js";
+import { memorialRoutes } from "./routes/memorial.routes.js";
 import { protectionRoutes } from "./routes/protection.routes.js";
 import { provenanceRoutes } from "./routes/provenance.routes.js";
 import { registryRoutes } from "./routes/registry.routes.js";
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   protectionRoutes(app, deps);
   captureRoutes(app, deps);
   chronicleRoutes(app, deps);
+  memorialRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );

@@ -29,6 +29,11 @@ declare module "fastify" {
      * the embedded store a query waits for any open transaction (a large ingest) to end.
      */
     holdsNoRecords?: boolean;
+    /**
+     * The memorial's answers: a person whose consent to the memorial is in force is named there
+     * (and only there), so the redaction hook counts that consent as well as one to publication.
+     */
+    memorialNames?: boolean;
   }
   interface Session {
     userId?: string;

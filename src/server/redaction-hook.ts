@@ -32,6 +32,9 @@ export function registerRedaction(
         payload,
       );
     }
-    return (await services.protection.redactorFor(caller)).deep(payload);
+    const scopes = request.routeOptions.config.memorialNames
+      ? (["publication", "memorial"] as const)
+      : (["publication"] as const);
+    return (await services.protection.redactorFor(caller, scopes)).deep(payload);
   });
 }

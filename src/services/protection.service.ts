@@ -6,13 +6,16 @@
  * never a protected name: it cannot be changed later.
  */
 import { randomUUID } from "node:crypto";
+import { recordName } from "../core/memorial/record-name.js";
 import { nameKey, pseudonymOf } from "../core/protection/index.js";
 import { claimantsOf, getCase } from "../store/cases.repository.js";
 import { grantsOn } from "../store/grants.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
+import { recordsOfCase } from "../store/person-lists.repository.js";
 import {
   type CasePersonRecord,
+  type ConsentScope,
   consentsOf,
   getConsent,
   insertConsent,
@@ -50,7 +53,8 @@ function checkedName(name: string): { name: string; key: string } {
 }
 
 export function createProtectionService(store: Store, people: PeopleService) {
-  const redactor = (caller: Caller) => redactorFor(store.db, caller);
+  const redactor = (caller: Caller, scopes?: readonly ConsentScope[]) =>
+    redactorFor(store.db, caller, scopes);
 
   async function mayNameIn(caller: Caller, caseId: string): Promise<boolean> {
     return maySeeProtectedNames(caller, caseId, await grantsOn(store.db, "case", [caseId]));
@@ -71,6 +75,8 @@ export function createProtectionService(store: Store, people: PeopleService) {
       ...(await claimantsOf(store.db, caseId))
         .filter((c) => c.kind === "person")
         .map((c) => c.name),
+      // The victims its registry lists name.
+      ...(await recordsOfCase(store.db, caseId)).map((r) => recordName(r.fields)),
     ];
     const named = candidates.some((c) => {
       const theirs = new Set(nameKey(c).split(" "));

@@ -10,6 +10,7 @@ import { SOURCE_KINDS } from "../core/model/source-kind.js";
 import { parseQuery } from "../core/search/search-query.js";
 import { snippet } from "../core/search/snippet.js";
 import type { Store } from "../store/open-store.js";
+import type { ConsentScope } from "../store/protection.repository.js";
 import { RANK_CAP, searchPassages } from "../store/search.repository.js";
 import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
@@ -31,6 +32,11 @@ export interface SearchQuery {
   readonly place?: string | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
+  /**
+   * The consents that let a person be named in this answer: publication (the default), and also
+   * memorial when the memorial asks what the sources say of a person. Not settable over HTTP.
+   */
+  readonly consentScopes?: readonly ConsentScope[] | undefined;
 }
 
 function dateBound(value: string | undefined, field: string, end: boolean): string | undefined {
@@ -68,7 +74,7 @@ export function createSearchService(store: Store) {
       const { limit, offset } = pageOf(query.limit, query.offset, 20, 100);
       // A query that names a protected person finds nothing for whoever may not see the name:
       // the masked passages are not found by it, and the answer is that of an unknown name.
-      const redactor = await redactorFor(store.db, caller);
+      const redactor = await redactorFor(store.db, caller, query.consentScopes);
       if (redactor.inQuery(query.q))
         return { total: 0, totalIsLowerBound: false, limit, offset, hits: [] };
       if (offset + limit > RANK_CAP)

@@ -18,6 +18,7 @@ import { createJobsService } from "./jobs/jobs.service.js";
 import { createLegalServices } from "./legal-services.js";
 import { createLogService } from "./log.service.js";
 import { createMediaService } from "./media.service.js";
+import { createMemorialService } from "./memorial.service.js";
 import { createPeopleService } from "./people.service.js";
 import { createProtectionService } from "./protection.service.js";
 import { createProvenanceService } from "./provenance.service.js";
@@ -44,6 +45,8 @@ export interface ServicesOptions {
 export function createServices(store: Store, options: ServicesOptions) {
   const jobs = createJobsService(store, JOB_TYPES);
   const people = createPeopleService(store);
+  const chronicle = createChronicleService(store);
+  const search = createSearchService(store);
   const ingest = createIngestService(
     store,
     {
@@ -59,7 +62,7 @@ export function createServices(store: Store, options: ServicesOptions) {
     claims: createClaimsService(store),
     cases: createCaseService(store),
     figures: createFiguresService(store),
-    search: createSearchService(store),
+    search,
     activity: createActivityService(store),
     people,
     verify: createVerifyService(store),
@@ -87,7 +90,8 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       env: options.env ?? process.env,
     }),
-    chronicle: createChronicleService(store),
+    chronicle,
+    memorial: createMemorialService(store, { chronicle, search }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -188,3 +188,41 @@ export async function recordListIds(
     [listIds as string[]],
   );
 }
+
+export interface CaseRecordRow {
+  readonly id: string;
+  readonly listId: string;
+  readonly listName: string;
+  readonly rowNumber: number;
+  /** The record's own level and its list's: a record is public only when both are. */
+  readonly access: AccessLevel;
+  readonly listAccess: AccessLevel;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** Every record on the lists of a case, whatever its level (the caller's policy decides). */
+export async function recordsOfCase(db: Queryable, caseId: string): Promise<CaseRecordRow[]> {
+  const rows = await db.query<{
+    id: string;
+    list_id: string;
+    list_name: string;
+    row_number: number;
+    access: AccessLevel;
+    list_access: AccessLevel;
+    fields: Record<string, string>;
+  }>(
+    `SELECT r.id, r.list_id, l.name AS list_name, r.row_number, r.access, l.access AS list_access, r.fields
+       FROM person_records r JOIN person_lists l ON l.id = r.list_id
+      WHERE l.case_id = $1 ORDER BY l.created_at, l.name, r.row_number`,
+    [caseId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    listId: r.list_id,
+    listName: r.list_name,
+    rowNumber: Number(r.row_number),
+    access: r.access,
+    listAccess: r.list_access,
+    fields: r.fields,
+  }));
+}

@@ -70,16 +70,22 @@ export async function personsOfCase(db: Queryable, caseId: string): Promise<Case
   return rows.map(toPerson);
 }
 
+export type ConsentScope = "publication" | "memorial" | "research";
+
 /**
- * The persons who may not be named publicly, in every case: protected, or without consent to
- * publication in force. Read on every request (no cache), so a withdrawal counts at once.
+ * The persons who may not be named publicly, in every case: protected, or without a consent of
+ * one of `scopes` in force. Read on every request (no cache), so a withdrawal counts at once.
  */
-export async function unnamedPersons(db: Queryable): Promise<CasePersonRecord[]> {
+export async function unnamedPersons(
+  db: Queryable,
+  scopes: readonly ConsentScope[] = ["publication"],
+): Promise<CasePersonRecord[]> {
   const rows = await db.query<PersonRow>(
     `SELECT p.* FROM case_persons p
       WHERE p.protected OR NOT EXISTS (
         SELECT 1 FROM person_consents c
-         WHERE c.person_id = p.id AND c.scope = 'publication' AND c.withdrawn_at IS NULL)`,
+         WHERE c.person_id = p.id AND c.scope = ANY($1::text[]) AND c.withdrawn_at IS NULL)`,
+    [scopes as string[]],
   );
   return rows.map(toPerson);
 }

@@ -14,6 +14,14 @@ const AddPage = lazy(() => import("./pages/add/add-page.js").then((m) => ({ defa
 const ChroniclePage = lazy(() =>
   import("./pages/chronicle/chronicle-page.js").then((m) => ({ default: m.ChroniclePage })),
 );
+const MemorialPage = lazy(() =>
+  import("./pages/memorial/memorial-page.js").then((m) => ({ default: m.MemorialPage })),
+);
+const MemorialPersonPage = lazy(() =>
+  import("./pages/memorial/memorial-person-page.js").then((m) => ({
+    default: m.MemorialPersonPage,
+  })),
+);
 const ClaimPage = lazy(() =>
   import("./pages/claim-page.js").then((m) => ({ default: m.ClaimPage })),
 );
@@ -72,6 +80,7 @@ function Navigation() {
           <NavLink to={`${base}/people`}>{t("nav.people")}</NavLink>
           <NavLink to={`${base}/matrix`}>{t("nav.matrix")}</NavLink>
           <NavLink to={`${base}/chronicle`}>{t("nav.chronicle")}</NavLink>
+          <NavLink to={`${base}/memorial`}>{t("nav.memorial")}</NavLink>
         </>
       )}
       <NavLink to="/sources">{t("nav.sources")}</NavLink>
@@ -117,6 +126,8 @@ export function App() {
             <Route path="/cases/:id/people" element={<PeoplePage />} />
             <Route path="/cases/:id/matrix" element={<MatrixPage />} />
             <Route path="/cases/:id/chronicle" element={<ChroniclePage />} />
+            <Route path="/cases/:id/memorial" element={<MemorialPage />} />
+            <Route path="/cases/:id/memorial/:person" element={<MemorialPersonPage />} />
             <Route path="/sources" element={<SourcesPage />} />
             <Route path="/sources/:id" element={<SourcePage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />

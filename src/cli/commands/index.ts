@@ -24,6 +24,7 @@ import { listsCommand } from "./lists.js";
 import { logCommand } from "./log.js";
 import { matrixCommand } from "./matrix.js";
 import { mediaCommand } from "./media.js";
+import { memorialCommand } from "./memorial.js";
 import { peopleCommand } from "./people.js";
 import { provenanceCommand } from "./provenance.js";
 import { registryCommand } from "./registry.js";
@@ -74,4 +75,5 @@ export const COMMANDS: readonly Command[] = [
   peopleCommand,
   captureCommand,
   chronicleCommand,
+  memorialCommand,
 ];

@@ -1,10 +1,11 @@
-/** The photo chronicle in the CLI port: in-process and over the API. */
+/** The photo chronicle and the memorial in the CLI port: in-process and over the API. */
 import type { Caller } from "../../services/caller.js";
 import type {
   ChronicleEntryPatch,
   ChronicleEntryRequest,
   ChronicleService,
 } from "../../services/chronicle.service.js";
+import type { MemorialService } from "../../services/memorial.service.js";
 import type { ChronicleEntryView } from "../../services/presenters/chronicle.presenter.js";
 import type { ApiCall } from "./registry-remote-port.js";
 
@@ -40,5 +41,47 @@ export function remoteChroniclePort(call: ApiCall): ChroniclePort {
       send("POST", `/api/chronicle/${c(id)}/move`, { position }),
     removeChronicleEntry: (id, reason) =>
       call("DELETE", `/api/chronicle/${c(id)}${reason ? `?reason=${c(reason)}` : ""}`),
+  };
+}
+
+export type MemorialListView = Awaited<ReturnType<MemorialService["list"]>>;
+export type MemorialPersonView = Awaited<ReturnType<MemorialService["person"]>>;
+export type MemorialSettingView = Awaited<ReturnType<MemorialService["setting"]>>;
+
+export interface MemorialPort {
+  memorial(caseId: string, q: string | undefined): Promise<MemorialListView>;
+  memorialPerson(caseId: string, id: string): Promise<MemorialPersonView>;
+  memorialSetting(caseId: string): Promise<MemorialSettingView>;
+  publishMemorial(
+    caseId: string,
+    published: boolean,
+    reason: string | null,
+  ): Promise<MemorialSettingView>;
+}
+
+export function localMemorialPort(memorial: MemorialService, me: Caller): MemorialPort {
+  return {
+    memorial: (caseId, q) => memorial.list(me, caseId, q),
+    memorialPerson: (caseId, id) => memorial.person(me, caseId, id),
+    memorialSetting: (caseId) => memorial.setting(me, caseId),
+    publishMemorial: (caseId, published, reason) =>
+      memorial.setPublished(me, caseId, published, reason),
+  };
+}
+
+export function remoteMemorialPort(call: ApiCall): MemorialPort {
+  const c = (id: string) => encodeURIComponent(id);
+  return {
+    memorial: (caseId, q) =>
+      call("GET", `/api/cases/${c(caseId)}/memorial${q ? `?q=${c(q)}` : ""}`),
+    memorialPerson: (caseId, id) => call("GET", `/api/cases/${c(caseId)}/memorial/${c(id)}`),
+    memorialSetting: (caseId) => call("GET", `/api/cases/${c(caseId)}/memorial-setting`),
+    publishMemorial: (caseId, published, reason) =>
+      call(
+        "PUT",
+        `/api/cases/${c(caseId)}/memorial-setting`,
+        JSON.stringify({ published, reason }),
+        "application/json",
+      ),
   };
 }

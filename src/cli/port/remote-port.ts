@@ -24,7 +24,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
-import { remoteChroniclePort } from "./chronicle-port.js";
+import { remoteChroniclePort, remoteMemorialPort } from "./chronicle-port.js";
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
@@ -201,6 +201,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     ...remoteAccountsPort(call),
     ...remoteProtectionPort(call),
     ...remoteChroniclePort(call),
+    ...remoteMemorialPort(call),
     close: async () => {},
   };
 }

@@ -24,13 +24,14 @@ export function chronicleRoutes(app: FastifyInstance, { services, callerOf }: Ro
     {
       config: { gate: "anyone" },
       schema: {
-        summary: "The case's photo chronicle: the entries the caller may see, in order",
+        summary:
+          "The case's photo chronicle: the entries the caller may see, in order; persons named in the published memorial link to it",
         tags,
         params: CaseParams,
         response: { 200: ChronicleSchema, ...problems(400, 404) },
       },
     },
-    (req) => services.chronicle.list(callerOf(req), req.params.id),
+    (req) => services.memorial.chronicle(callerOf(req), req.params.id),
   );
 
   r.post(

@@ -93,7 +93,13 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
     },
     (req) => {
       const { q, case: caseId, ...rest } = req.query;
-      return services.search.search(callerOf(req), { q, caseId, ...rest });
+      // Only the memorial widens who is named; a query parameter never does.
+      return services.search.search(callerOf(req), {
+        q,
+        caseId,
+        ...rest,
+        consentScopes: undefined,
+      });
     },
   );
   r.get(

@@ -60,8 +60,19 @@ export const ChronicleEntrySchema = Type.Object({
   }),
 });
 
+const ReadEntrySchema = Type.Object({
+  ...ChronicleEntrySchema.properties,
+  persons: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      recordId: Nullable(Type.String()),
+      memorialId: Type.Optional(Nullable(Type.String())),
+    }),
+  ),
+});
+
 export const ChronicleSchema = Type.Object({
   caseId: Type.String(),
-  items: Type.Array(ChronicleEntrySchema),
+  items: Type.Array(ReadEntrySchema),
   total: Type.Integer(),
 });
