@@ -29,7 +29,9 @@ const TITLES: Record<number, string> = {
   431: "Request Header Fields Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  502: "Bad Gateway",
   503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 export function problem(

@@ -37,7 +37,7 @@ import { pageOf } from "./paging.js";
 import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import { statusAfterReview } from "./policies/four-eyes.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
-import { maySeeSource } from "./source-access.js";
+import { assertMayChangeSource, maySeeSource } from "./source-access.js";
 import { commitClaimVersion } from "./versioned-change.js";
 
 export interface ClaimQuery {
@@ -72,11 +72,17 @@ function checkVocabulary(q: ClaimQuery): void {
 
 export function createClaimsService(store: Store) {
   /** Inside a transaction pass its handle: PGlite has one connection, and a query outside the open transaction would wait for it forever. */
-  async function visibleClaim(caller: Caller, id: string, db: Queryable = store.db) {
+  async function visibleClaim(
+    caller: Caller,
+    id: string,
+    db: Queryable = store.db,
+    change = false,
+  ) {
     const claim = isUuid(id) ? await getClaim(db, id) : null;
     const source = claim ? await getSource(db, claim.sourceId) : null;
     if (!claim || !source || !(await maySeeSource(db, caller, source)))
       throw new NotFoundError(`claim ${id}`);
+    if (change) await assertMayChangeSource(db, caller, source);
     return claim;
   }
 
@@ -87,7 +93,7 @@ export function createClaimsService(store: Store) {
     req: ReviewRequest,
     at: Date,
   ) {
-    const claim = await visibleClaim(caller, id, tx);
+    const claim = await visibleClaim(caller, id, tx, true);
     const reason = req.reason?.trim() || null;
     if (req.action === "reject" && !reason)
       throw new InvalidInputError("rejecting a claim needs a reason", "reason");
@@ -208,6 +214,7 @@ export function createClaimsService(store: Store) {
       const source = isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
       if (!source || !(await maySeeSource(store.db, caller, source)))
         throw new NotFoundError(`source ${sourceId}`);
+      await assertMayChangeSource(store.db, caller, source);
       const text = await getSourceText(store.db, sourceId);
       if (text === null)
         throw new InvalidInputError(

@@ -13,7 +13,9 @@ export type ProblemType =
   | "unsupported-type"
   | "store-busy"
   | "rate-limited"
-  | "csrf";
+  | "csrf"
+  | "capture-refused"
+  | "capture-failed";
 
 export class ServiceError extends Error {
   constructor(

@@ -21,6 +21,7 @@ import type { SearchQuery, SearchService } from "../../services/search.service.j
 import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
+import type { CapturePort } from "./capture-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
@@ -60,7 +61,8 @@ export interface CasefilePort
     JobsPort,
     AccountsPort,
     MediaPort,
-    ProtectionPort {
+    ProtectionPort,
+    CapturePort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;
@@ -80,7 +82,7 @@ export interface CasefilePort
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
-  gc(options: { graceMs: number; dryRun: boolean }): Promise<GcReport>;
+  gc(options: { graceMs: number; jobRetentionMs?: number; dryRun: boolean }): Promise<GcReport>;
   log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
   cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;

@@ -4,6 +4,7 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
+import { localCapturePort } from "./capture-port.js";
 import type { CasefilePort } from "./casefile-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
@@ -63,6 +64,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),
     ...localProtectionPort(services, me),
+    ...localCapturePort(services, me),
     close: () => store.close(),
   };
 }

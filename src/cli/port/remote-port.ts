@@ -10,6 +10,7 @@ import type { SourceDetail, SourceSummary } from "../../services/presenters/sour
 import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
 import { remoteAccountsPort } from "./accounts-port.js";
+import { remoteCapturePort } from "./capture-port.js";
 import type {
   CasefilePort,
   CaseView,
@@ -169,7 +170,12 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<GcReport>(
         "POST",
         "/api/gc",
-        json({ graceSeconds: Math.round(o.graceMs / 1000), dryRun: o.dryRun }),
+        json({
+          graceSeconds: Math.round(o.graceMs / 1000),
+          keepJobsSeconds:
+            o.jobRetentionMs === undefined ? undefined : Math.round(o.jobRetentionMs / 1000),
+          dryRun: o.dryRun,
+        }),
         "application/json",
       ),
     log: (q) =>
@@ -181,6 +187,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteMediaPort(call),
+    ...remoteCapturePort(call),
     ...remoteLegalPort(call, server),
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),

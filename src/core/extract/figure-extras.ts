@@ -82,6 +82,21 @@ const PREDICATES = [
   "totaled",
   "numbered",
   "climbed to",
+  "risen to",
+  "rise to",
+  "grown to",
+  "grew to",
+  "fallen to",
+  "fell to",
+  "increased to",
+  "lies",
+  "lay",
+  "runs to",
+  "ran to",
+  "amounted to",
+  "amounts to",
+  "came to",
+  "stands at",
 ];
 const QUOTE_OPEN = new Set(['"', "“", "‘"]);
 
@@ -90,7 +105,12 @@ const QUOTE_OPEN = new Set(['"', "“", "‘"]);
  * as the predicate of a measure noun standing just before the verb.
  */
 export function predicateCount(tokens: readonly Token[], hedgedFrom: number): boolean {
-  const at = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 1 : hedgedFrom;
+  // "lies between 2,500 and 3,200": the verb stands before the range's "between".
+  const at =
+    QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ||
+    tokens[hedgedFrom - 1]?.lower === "between"
+      ? hedgedFrom - 1
+      : hedgedFrom;
   const verb = phraseEndingBefore(tokens, at, PREDICATES);
   if (!verb) return false;
   const verbFrom = at - wordsOf(verb).length;

@@ -10,6 +10,7 @@ export const GENESIS_HASH = "0".repeat(64);
 export const LOG_ACTIONS = [
   "source.ingest",
   "source.acquire_again",
+  "source.capture",
   "source.edit",
   "source.delete",
   "claim.propose",
@@ -47,6 +48,8 @@ export const LOG_ACTIONS = [
   "access.view",
   // Unreferenced archived files removed past their grace period (issue 12, hardening).
   "blob.gc",
+  // Records of finished jobs removed past the job retention (their files become orphans).
+  "job.expire",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
