@@ -693,6 +693,19 @@ export const az = {
   "correct.claimant.new": "Başqası: yeni iddiaçı adlandırın",
   "correct.claimant.name": "Yeni iddiaçının adı",
   "correct.claimant.role": "Danışanın növü",
+  // Fotoxronika (issue 13, item 6).
+  "nav.chronicle": "Fotoxronika",
+  "chronicle.title": "Fotoxronika",
+  "chronicle.intro":
+    "Mənbə kimi arxivləşdirilmiş fotoşəkillər: işin redaktorlarının müəyyən etdiyi ardıcıllıqla və onlarda kimin təsvir olunduğu barədə bilinənlərlə birlikdə.",
+  "chronicle.empty": "Bu işin hələ fotoxronikası yoxdur.",
+  "chronicle.count": { one: "{n} fotoşəkil", other: "{n} fotoşəkil" },
+  "chronicle.open": "Fotoşəkil {n}: {title} (mənbəyini açır)",
+  "chronicle.persons": "Şəkildə:",
+  "chronicle.access.restricted": "Yalnız komanda üçün",
+  "chronicle.access.confidential": "Məxfi",
+  "chronicle.fullImage":
+    "Hər şəkil öz mənbəyini açır: tam təsvir, arxiv qeydi və metaməlumatlar oradadır.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "güllədən",
   "term.aspect.cause_shrapnel": "qəlpədən",
@@ -758,4 +771,38 @@ export const az = {
   "figures.affiliations.range": "aralıq: {spread}",
   "figures.affiliations.filter": "Kimin iddiaları",
   "figures.affiliations.any": "Bütün mənsubiyyətlər",
+  // Claims on regions and moments, the media viewer (issue 13, item 4).
+  "claim.where": "Faylda yeri:",
+  "media.viewer": "Baxış",
+  "media.zoom.tools": "Miqyas",
+  "media.zoom.in": "Böyüt",
+  "media.zoom.out": "Kiçilt",
+  "media.zoom.fit": "Sığdır",
+  "media.stage": "Şəkil: {title}",
+  "media.stage.help":
+    "Təkər və ya + və − miqyası dəyişir; sürükləmə və ya ox düymələri şəkli yerindən tərpədir; 0 yenidən sığdırır.",
+  "media.regions": "İddiaların sahələri",
+  "media.region.label": "{kind} iddiası ({status}): sahə",
+  "media.moment.label": "{kind} iddiası ({status}): {from}–{to}",
+  "media.draw.tools": "İddianı işarələ",
+  "media.draw.rect": "Düzbucaqlı çək",
+  "media.draw.polygon": "Çoxbucaqlı çək",
+  "media.draw.finish": "Çoxbucaqlını qapat",
+  "media.draw.area": "Çəkmə sahəsi",
+  "media.draw.help.rect":
+    "Siçanla sürükləyin və ya nişangahı ox düymələri ilə (böyük addım üçün Shift) hərəkət etdirib iki küncün hər birində Enter basın. Escape yenidən başladır.",
+  "media.draw.help.polygon":
+    "Hər küncə klikləyin və sonuncuya iki dəfə klikləyin, və ya nişangahı ox düymələri ilə hərəkət etdirib hər küncdə Enter basın, sonra «Çoxbucaqlını qapat». Backspace bir küncü geri alır.",
+  "media.mark": "Zaman aralığını işarələ",
+  "media.mark.start": "Başlanğıcı burada işarələ",
+  "media.mark.end": "Sonu burada işarələ",
+  "media.play": "Oynat",
+  "media.pause": "Dayandır",
+  "media.position": "Mövqe",
+  "media.claim.form": "Bunun üzərində iddia qeyd et",
+  "media.claim.kind": "İddianın növü",
+  "media.claim.file": "İddianı qeyd et",
+  "locator.rect": "düzbucaqlı: {x}, {y}, {w} × {h} piksel",
+  "locator.polygon": "{n} künclü çoxbucaqlı",
+  "locator.metadata": "metadata sahəsi {field}",
 } satisfies Catalogue;

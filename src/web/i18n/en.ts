@@ -695,6 +695,19 @@ export const en = {
   "correct.claimant.new": "Someone else: name a new claimant",
   "correct.claimant.name": "Name of the new claimant",
   "correct.claimant.role": "Kind of speaker",
+  // The photo chronicle (issue 13, item 6).
+  "nav.chronicle": "Photo chronicle",
+  "chronicle.title": "Photo chronicle",
+  "chronicle.intro":
+    "Photographs archived as sources, in the order the case's editors set, with what is known of who they show.",
+  "chronicle.empty": "This case has no photo chronicle yet.",
+  "chronicle.count": { one: "{n} photograph", other: "{n} photographs" },
+  "chronicle.open": "Photograph {n}: {title} (opens its source)",
+  "chronicle.persons": "Shown:",
+  "chronicle.access.restricted": "Team only",
+  "chronicle.access.confidential": "Confidential",
+  "chronicle.fullImage":
+    "Each picture opens its source, where the full image, its archive record and its metadata are.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "by gunshot",
   "term.aspect.cause_shrapnel": "by shrapnel",
@@ -758,4 +771,38 @@ export const en = {
   "figures.affiliations.range": "range {spread}",
   "figures.affiliations.filter": "Whose claims",
   "figures.affiliations.any": "Every affiliation",
+  // Claims on regions and moments, the media viewer (issue 13, item 4).
+  "claim.where": "Where in the file:",
+  "media.viewer": "Viewer",
+  "media.zoom.tools": "Zoom",
+  "media.zoom.in": "Zoom in",
+  "media.zoom.out": "Zoom out",
+  "media.zoom.fit": "Fit",
+  "media.stage": "Picture: {title}",
+  "media.stage.help":
+    "Wheel or + and − zoom; drag or the arrow keys move the picture; 0 fits it again.",
+  "media.regions": "Regions of claims",
+  "media.region.label": "{kind} claim ({status}): region",
+  "media.moment.label": "{kind} claim ({status}): {from}–{to}",
+  "media.draw.tools": "Mark a claim",
+  "media.draw.rect": "Draw a rectangle",
+  "media.draw.polygon": "Draw a polygon",
+  "media.draw.finish": "Close the polygon",
+  "media.draw.area": "Drawing area",
+  "media.draw.help.rect":
+    "Drag with the mouse, or move the cross-hair with the arrow keys (Shift for bigger steps) and press Enter at each of two corners. Escape starts again.",
+  "media.draw.help.polygon":
+    "Click each corner and double-click the last, or move the cross-hair with the arrow keys and press Enter at each corner, then “Close the polygon”. Backspace takes a corner back.",
+  "media.mark": "Mark a time range",
+  "media.mark.start": "Mark start here",
+  "media.mark.end": "Mark end here",
+  "media.play": "Play",
+  "media.pause": "Pause",
+  "media.position": "Position",
+  "media.claim.form": "File a claim on this",
+  "media.claim.kind": "Kind of claim",
+  "media.claim.file": "File the claim",
+  "locator.rect": "rectangle at {x}, {y}, {w} × {h} px",
+  "locator.polygon": "polygon of {n} corners",
+  "locator.metadata": "metadata field {field}",
 } as const satisfies Record<string, string | { one: string; other: string }>;

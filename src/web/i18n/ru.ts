@@ -717,6 +717,24 @@ export const ru = {
   "correct.claimant.new": "Другой: указать нового заявителя",
   "correct.claimant.name": "Имя нового заявителя",
   "correct.claimant.role": "Кто говорит",
+  // Фотохроника (issue 13, item 6).
+  "nav.chronicle": "Фотохроника",
+  "chronicle.title": "Фотохроника",
+  "chronicle.intro":
+    "Фотографии, хранящиеся в архиве как источники, в порядке, установленном редакторами дела, и то, что известно о запечатлённых на них людях.",
+  "chronicle.empty": "У этого дела пока нет фотохроники.",
+  "chronicle.count": {
+    one: "{n} фотография",
+    few: "{n} фотографии",
+    many: "{n} фотографий",
+    other: "{n} фотографии",
+  },
+  "chronicle.open": "Фотография {n}: {title} (открывает источник)",
+  "chronicle.persons": "На снимке:",
+  "chronicle.access.restricted": "Только для команды",
+  "chronicle.access.confidential": "Конфиденциально",
+  "chronicle.fullImage":
+    "Каждый снимок открывает свой источник: там изображение целиком, архивная запись и метаданные.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "от огнестрельных ранений",
   "term.aspect.cause_shrapnel": "от осколков",
@@ -780,4 +798,38 @@ export const ru = {
   "figures.affiliations.range": "диапазон: {spread}",
   "figures.affiliations.filter": "Чьи утверждения",
   "figures.affiliations.any": "Любая принадлежность",
+  // Claims on regions and moments, the media viewer (issue 13, item 4).
+  "claim.where": "Место в файле:",
+  "media.viewer": "Просмотр",
+  "media.zoom.tools": "Масштаб",
+  "media.zoom.in": "Увеличить",
+  "media.zoom.out": "Уменьшить",
+  "media.zoom.fit": "Вписать",
+  "media.stage": "Изображение: {title}",
+  "media.stage.help":
+    "Колесо или + и − меняют масштаб; перетаскивание или стрелки сдвигают изображение; 0 вписывает его снова.",
+  "media.regions": "Области утверждений",
+  "media.region.label": "Утверждение «{kind}» ({status}): область",
+  "media.moment.label": "Утверждение «{kind}» ({status}): {from}–{to}",
+  "media.draw.tools": "Отметить утверждение",
+  "media.draw.rect": "Нарисовать прямоугольник",
+  "media.draw.polygon": "Нарисовать многоугольник",
+  "media.draw.finish": "Замкнуть многоугольник",
+  "media.draw.area": "Область рисования",
+  "media.draw.help.rect":
+    "Тяните мышью или двигайте перекрестие стрелками (Shift — крупнее шаг) и нажмите Enter в каждом из двух углов. Escape — начать заново.",
+  "media.draw.help.polygon":
+    "Щёлкните каждый угол и дважды — последний, или двигайте перекрестие стрелками и нажимайте Enter в каждом углу, затем «Замкнуть многоугольник». Backspace убирает угол.",
+  "media.mark": "Отметить отрезок времени",
+  "media.mark.start": "Начало здесь",
+  "media.mark.end": "Конец здесь",
+  "media.play": "Воспроизвести",
+  "media.pause": "Пауза",
+  "media.position": "Позиция",
+  "media.claim.form": "Записать утверждение об этом",
+  "media.claim.kind": "Вид утверждения",
+  "media.claim.file": "Записать утверждение",
+  "locator.rect": "прямоугольник: {x}, {y}, {w} × {h} пикс.",
+  "locator.polygon": "многоугольник ({n} углов)",
+  "locator.metadata": "поле метаданных {field}",
 } satisfies Catalogue;
