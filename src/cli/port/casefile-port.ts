@@ -9,6 +9,7 @@ import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { GcReport } from "../../services/blob-gc.service.js";
 import type { CaseService } from "../../services/case.service.js";
 import type { CiteService } from "../../services/cite.service.js";
+import type { NewClaimRequest } from "../../services/claim-create.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { FiguresService } from "../../services/figures.service.js";
 import type { GradeRequest, GradesService } from "../../services/grades.service.js";
@@ -73,6 +74,7 @@ export interface CasefilePort
   listClaims(query: ClaimQuery): Promise<ClaimList>;
   getClaim(id: string): Promise<ClaimDetailView>;
   reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
+  createClaim(req: NewClaimRequest): Promise<ClaimView>;
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
   setProvenance(id: string, req: ProvenanceRequest): Promise<ClaimView>;

@@ -35,6 +35,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     listClaims: (q) => services.claims.list(me, q),
     getClaim: (id) => services.claims.get(me, id),
     reviewClaim: (id, req) => services.claims.review(me, id, req),
+    createClaim: (req) => services.claims.create(me, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
     setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),

@@ -125,6 +125,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
         json(req),
         "application/json",
       ),
+    createClaim: ({ sourceId, ...rest }) =>
+      call<ClaimView>(
+        "POST",
+        "/api/claims",
+        json({ source: sourceId, ...rest }),
+        "application/json",
+      ),
     confirmClaims: (ids, reason) =>
       call<{ confirmed: number }>(
         "POST",

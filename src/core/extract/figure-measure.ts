@@ -238,7 +238,11 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
-  if (before && gapBefore === 0 && !onHead) return { measure: before.measure, cued: true };
+  // (A role noun outranks a verb that only says someone counted: "counted around 7,000
+  // prisoners"; "arrested 212 protesters" says what happened to them.)
+  const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  if (before && gapBefore === 0 && !onHead && !(role && counting))
+    return { measure: before.measure, cued: true };
   const after =
     onHead ??
     nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
@@ -339,8 +343,21 @@ export function relativeCue(
   return cuesAt(tokens, k, head)[0] ?? null;
 }
 
-/** "Among the dead (recorded by the hospital) were N": the measure named after "among the". */
+/**
+ * "Among the dead (recorded by the hospital) were N", "the prisoners included N": the measure of
+ * the group the count is named a part of.
+ */
 function amongBefore(tokens: readonly Token[], count: number): Measure | null {
+  // "The prisoners included about 1,200 children": the group the count is a part of.
+  if (/^(included|include|includes)$/.test(tokens[count - 1]?.lower ?? "")) {
+    for (let k = count - 2; k >= Math.max(0, count - 4); k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || t.sentence !== tokens[count]!.sentence) return null;
+      const measure = HEADS.get(t.lower)?.role ?? cuesAt(tokens, k, null)[0];
+      if (measure) return measure;
+    }
+    return null;
+  }
   if (!COPULAS.has(tokens[count - 1]?.lower ?? "")) return null;
   for (let k = count - 2; k >= Math.max(0, count - 10); k--) {
     const t = tokens[k]!;

@@ -236,3 +236,14 @@ describe("heads, relatives and parts (third round, second batch)", () => {
     ]);
   });
 });
+
+describe("prisoners and groups that include a count", () => {
+  it("reads prisoners as detained, a counting verb giving way to the role noun", () => {
+    expect(figuresOf("Monitors counted around 900 prisoners in the yard.")[0]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("The detainees included about 60 children.")).toEqual([
+      ["about 60 children", "detained", 60, 60, "approx", "children"],
+    ]);
+  });
+});

@@ -50,6 +50,8 @@ export const LOG_ACTIONS = [
   "blob.gc",
   // Records of finished jobs removed past the job retention (their files become orphans).
   "job.expire",
+  // A claim filed by hand on a text span, a picture's region or a recording's moment (issue 13).
+  "claim.create",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

@@ -327,7 +327,6 @@ export const ENGLISH: Vocabulary = {
         "captives",
         "taken prisoner",
         "captured",
-        "prisoners",
         "exchanged",
         "abducted",
         "kidnapped",
