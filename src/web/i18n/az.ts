@@ -693,6 +693,19 @@ export const az = {
   "correct.claimant.new": "Başqası: yeni iddiaçı adlandırın",
   "correct.claimant.name": "Yeni iddiaçının adı",
   "correct.claimant.role": "Danışanın növü",
+  // Fotoxronika (issue 13, item 6).
+  "nav.chronicle": "Fotoxronika",
+  "chronicle.title": "Fotoxronika",
+  "chronicle.intro":
+    "Mənbə kimi arxivləşdirilmiş fotoşəkillər: işin redaktorlarının müəyyən etdiyi ardıcıllıqla və onlarda kimin təsvir olunduğu barədə bilinənlərlə birlikdə.",
+  "chronicle.empty": "Bu işin hələ fotoxronikası yoxdur.",
+  "chronicle.count": { one: "{n} fotoşəkil", other: "{n} fotoşəkil" },
+  "chronicle.open": "Fotoşəkil {n}: {title} (mənbəyini açır)",
+  "chronicle.persons": "Şəkildə:",
+  "chronicle.access.restricted": "Yalnız komanda üçün",
+  "chronicle.access.confidential": "Məxfi",
+  "chronicle.fullImage":
+    "Hər şəkil öz mənbəyini açır: tam təsvir, arxiv qeydi və metaməlumatlar oradadır.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "güllədən",
   "term.aspect.cause_shrapnel": "qəlpədən",

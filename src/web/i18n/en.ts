@@ -695,6 +695,19 @@ export const en = {
   "correct.claimant.new": "Someone else: name a new claimant",
   "correct.claimant.name": "Name of the new claimant",
   "correct.claimant.role": "Kind of speaker",
+  // The photo chronicle (issue 13, item 6).
+  "nav.chronicle": "Photo chronicle",
+  "chronicle.title": "Photo chronicle",
+  "chronicle.intro":
+    "Photographs archived as sources, in the order the case's editors set, with what is known of who they show.",
+  "chronicle.empty": "This case has no photo chronicle yet.",
+  "chronicle.count": { one: "{n} photograph", other: "{n} photographs" },
+  "chronicle.open": "Photograph {n}: {title} (opens its source)",
+  "chronicle.persons": "Shown:",
+  "chronicle.access.restricted": "Team only",
+  "chronicle.access.confidential": "Confidential",
+  "chronicle.fullImage":
+    "Each picture opens its source, where the full image, its archive record and its metadata are.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "by gunshot",
   "term.aspect.cause_shrapnel": "by shrapnel",

@@ -717,6 +717,24 @@ export const ru = {
   "correct.claimant.new": "Другой: указать нового заявителя",
   "correct.claimant.name": "Имя нового заявителя",
   "correct.claimant.role": "Кто говорит",
+  // Фотохроника (issue 13, item 6).
+  "nav.chronicle": "Фотохроника",
+  "chronicle.title": "Фотохроника",
+  "chronicle.intro":
+    "Фотографии, хранящиеся в архиве как источники, в порядке, установленном редакторами дела, и то, что известно о запечатлённых на них людях.",
+  "chronicle.empty": "У этого дела пока нет фотохроники.",
+  "chronicle.count": {
+    one: "{n} фотография",
+    few: "{n} фотографии",
+    many: "{n} фотографий",
+    other: "{n} фотографии",
+  },
+  "chronicle.open": "Фотография {n}: {title} (открывает источник)",
+  "chronicle.persons": "На снимке:",
+  "chronicle.access.restricted": "Только для команды",
+  "chronicle.access.confidential": "Конфиденциально",
+  "chronicle.fullImage":
+    "Каждый снимок открывает свой источник: там изображение целиком, архивная запись и метаданные.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "от огнестрельных ранений",
   "term.aspect.cause_shrapnel": "от осколков",
