@@ -116,6 +116,18 @@ const WRITES: readonly WriteSpec[] = [
     changesItem: true,
   },
   {
+    route: "POST /api/claims",
+    item: "source",
+    body: (id) => ({
+      source: id,
+      kind: "statement",
+      fields: { summary: "filed by the matrix" },
+      claimant: { name: "Matrix", role: "witness" },
+      locator: { type: "TextSpan", start: 0, end: 5 },
+    }),
+    changesItem: true,
+  },
+  {
     route: "POST /api/claims/confirm",
     item: "claim",
     body: (id) => ({ ids: [id], reason: "matrix" }),

@@ -27,6 +27,7 @@ const TITLES: Record<number, string> = {
   408: "Request Timeout",
   422: "Unprocessable Content",
   431: "Request Header Fields Too Large",
+  416: "Range Not Satisfiable",
   429: "Too Many Requests",
   500: "Internal Server Error",
   502: "Bad Gateway",

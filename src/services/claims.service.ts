@@ -24,6 +24,8 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource, getSourceText, passagesOf } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { createClaim, type NewClaimRequest } from "./claim-create.js";
+import { resolveLocator } from "./claim-locator.js";
 import { proposeClaims } from "./claim-proposals.js";
 import {
   type ClaimantChange,
@@ -56,6 +58,8 @@ export interface ReviewRequest {
   readonly claimant?: ClaimantChange | undefined;
   /** What the claim rests on, set in the same version as the correction. */
   readonly basis?: string | undefined;
+  /** A corrected place in the source: text span, picture region or time range. */
+  readonly locator?: unknown;
   readonly reason?: string | null | undefined;
 }
 
@@ -97,8 +101,19 @@ export function createClaimsService(store: Store) {
     const reason = req.reason?.trim() || null;
     if (req.action === "reject" && !reason)
       throw new InvalidInputError("rejecting a claim needs a reason", "reason");
-    if (req.action === "correct" && !req.fields && !req.claimant && req.basis === undefined)
-      throw new InvalidInputError("a correction needs fields, a claimant or a basis", "fields");
+    if (
+      req.action === "correct" &&
+      !req.fields &&
+      !req.claimant &&
+      req.basis === undefined &&
+      req.locator === undefined
+    )
+      throw new InvalidInputError(
+        "a correction needs fields, a claimant, a basis or a locator",
+        "fields",
+      );
+    if (req.action !== "correct" && req.locator !== undefined)
+      throw new InvalidInputError("only a correction may move a claim's locator", "locator");
     let fields = claim.fields;
     try {
       if (req.fields) fields = applyClaimCorrection(claim.fields, req.fields);
@@ -111,6 +126,8 @@ export function createClaimsService(store: Store) {
     const basis = req.basis === undefined ? claim.basis : checkBasis(req.basis);
     const actor = actorName(caller);
     const source = await getSource(tx, claim.sourceId);
+    const moved =
+      req.locator === undefined || !source ? null : await resolveLocator(tx, source, req.locator);
     const status: ClaimStatus = statusAfterReview(
       {
         noun: "claim",
@@ -127,7 +144,15 @@ export function createClaimsService(store: Store) {
     await commitClaimVersion(
       tx,
       claim,
-      { status, fields, claimant, basis },
+      {
+        status,
+        fields,
+        claimant,
+        basis,
+        ...(moved
+          ? { mediaLocator: moved.mediaLocator, textAnchor: moved.textAnchor ?? undefined }
+          : {}),
+      },
       { actor, at, reason },
       {
         action: "claim.review",
@@ -138,6 +163,7 @@ export function createClaimsService(store: Store) {
           ...(req.fields ? { corrected: Object.keys(req.fields) } : {}),
           ...(req.claimant ? { claimant: claimant.ref ?? claimant.name } : {}),
           ...(req.basis !== undefined ? { basis } : {}),
+          ...(moved ? { locator: moved.locator.type } : {}),
         },
       },
     );
@@ -175,8 +201,14 @@ export function createClaimsService(store: Store) {
           at: h.created_at.toISOString(),
           by: h.created_by,
           reason: h.reason,
+          locator: h.locator,
         })),
       };
+    },
+
+    /** Files a claim by hand on a text span, a picture's region or a recording's moment. */
+    create(caller: Caller, req: NewClaimRequest) {
+      return createClaim(store, caller, req);
     },
 
     /** The claimants a correction of this claim may pick from. */

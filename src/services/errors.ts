@@ -15,7 +15,8 @@ export type ProblemType =
   | "rate-limited"
   | "csrf"
   | "capture-refused"
-  | "capture-failed";
+  | "capture-failed"
+  | "range-not-satisfiable";
 
 export class ServiceError extends Error {
   constructor(
