@@ -17,7 +17,6 @@ import {
   consentsOf,
   getConsent,
   insertConsent,
-  personByKey,
   personsOfCase,
   putPerson,
   withdrawConsent,
@@ -74,7 +73,9 @@ export function createProtectionService(store: Store, people: PeopleService) {
   async function personOf(caseId: string, given: string, create: boolean) {
     if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
     const { name, key } = checkedName(given);
-    const known = await personByKey(store.db, caseId, key);
+    // Entries are found by the key of their name as it is computed now (an entry registered
+    // under an older key is re-keyed when it is next written).
+    const known = (await personsOfCase(store.db, caseId)).find((p) => nameKey(p.name) === key);
     if (known || !create) {
       if (!known) throw new NotFoundError(`protected person "${name}" in case ${caseId}`);
       return known;

@@ -70,6 +70,10 @@ describe.skipIf(!HAS_CORPUS).each(STORE_TARGETS)("witness protection on $name", 
     // Another spelling is the same person, the same pseudonym.
     const again = await services.protection.protect(operator, CASE, "Валех Гусейнов");
     expect(again).toMatchObject({ id: person.id, pseudonym: person.pseudonym, version: 2 });
+    // A name with the same consonants is another person (not named in the case), never this entry.
+    await expect(
+      services.protection.protect(operator, CASE, "Valeh Hasanov"),
+    ).rejects.toMatchObject({ status: 404 });
     const log = await services.log.list(operator, { targetId: person.id });
     expect(log.map((e) => e.action)).toEqual(["person.protect", "person.protect"]);
     expect(JSON.stringify(log)).not.toMatch(SPELLINGS);
