@@ -60,7 +60,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         format,
       ),
     ...localRegistryPort(services.registry, me),
-    ...localMediaPort(services.media, me),
+    ...localMediaPort(services.media, services.transcripts, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),

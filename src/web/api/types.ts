@@ -200,6 +200,8 @@ export interface SearchHit {
   published: PartialDate | null;
   start: number;
   end: number;
+  /** A transcript's line: the recording and its moment. */
+  moment?: { sourceId: string; start: number; end: number } | null;
 }
 
 export interface SearchResult {
@@ -243,4 +245,14 @@ export interface MediaInfo {
   height: number | null;
   durationSeconds: number | null;
   derivatives: { role: string; seq: number; mediaType: string }[];
+}
+
+/** A recording's transcripts (GET /api/sources/:id/transcripts). */
+export interface Transcripts {
+  mediaSourceId: string;
+  transcripts: {
+    sourceId: string;
+    format: string;
+    cues: { passageId: string; seq: number; start: number; end: number; text: string }[];
+  }[];
 }

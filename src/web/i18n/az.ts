@@ -792,4 +792,7 @@ export const az = {
   "locator.rect": "düzbucaqlı: {x}, {y}, {w} × {h} piksel",
   "locator.polygon": "{n} künclü çoxbucaqlı",
   "locator.metadata": "metadata sahəsi {field}",
+  "search.moment": "yazının {at} anında",
+  "media.transcript": "Transkript",
+  "media.transcript.source": "Transkript mənbə kimi (faylı və saxlanma zənciri)",
 } satisfies Catalogue;

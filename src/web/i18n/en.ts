@@ -792,4 +792,7 @@ export const en = {
   "locator.rect": "rectangle at {x}, {y}, {w} × {h} px",
   "locator.polygon": "polygon of {n} corners",
   "locator.metadata": "metadata field {field}",
+  "search.moment": "at {at} in the recording",
+  "media.transcript": "Transcript",
+  "media.transcript.source": "The transcript as a source (its file and custody)",
 } as const satisfies Record<string, string | { one: string; other: string }>;

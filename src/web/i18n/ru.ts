@@ -814,4 +814,7 @@ export const ru = {
   "locator.rect": "прямоугольник: {x}, {y}, {w} × {h} пикс.",
   "locator.polygon": "многоугольник ({n} углов)",
   "locator.metadata": "поле метаданных {field}",
+  "search.moment": "на {at} записи",
+  "media.transcript": "Расшифровка",
+  "media.transcript.source": "Расшифровка как источник (файл и цепочка хранения)",
 } satisfies Catalogue;
