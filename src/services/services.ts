@@ -5,6 +5,7 @@ import { createActivityService } from "./activity.service.js";
 import { createBlobGcService } from "./blob-gc.service.js";
 import { createCaptureService } from "./capture.service.js";
 import { createCaseService } from "./case.service.js";
+import { createChronicleService } from "./chronicle.service.js";
 import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
@@ -90,6 +91,7 @@ export function createServices(store: Store, options: ServicesOptions) {
       maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       env: options.env ?? process.env,
     }),
+    chronicle: createChronicleService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -3,6 +3,7 @@ import type { Command } from "../command.js";
 import { accessCommand } from "./access.js";
 import { captureCommand } from "./capture.js";
 import { caseCommand } from "./case.js";
+import { chronicleCommand } from "./chronicle.js";
 import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
@@ -72,4 +73,5 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   peopleCommand,
   captureCommand,
+  chronicleCommand,
 ];

@@ -23,6 +23,7 @@ import type { SourceListQuery } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
 import type { CapturePort } from "./capture-port.js";
+import type { ChroniclePort } from "./chronicle-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
@@ -63,6 +64,7 @@ export interface CasefilePort
     AccountsPort,
     MediaPort,
     ProtectionPort,
+    ChroniclePort,
     CapturePort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;

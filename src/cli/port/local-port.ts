@@ -6,6 +6,7 @@ import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
 import { localCapturePort } from "./capture-port.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localChroniclePort } from "./chronicle-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
 import { localMediaPort } from "./media-port.js";
@@ -66,6 +67,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localAccountsPort(services, me),
     ...localProtectionPort(services, me),
     ...localCapturePort(services, me),
+    ...localChroniclePort(services.chronicle, me),
     close: () => store.close(),
   };
 }

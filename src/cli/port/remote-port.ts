@@ -24,6 +24,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteChroniclePort } from "./chronicle-port.js";
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
@@ -199,6 +200,7 @@ export function remotePort(server: ServerInfo): CasefilePort {
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),
     ...remoteProtectionPort(call),
+    ...remoteChroniclePort(call),
     close: async () => {},
   };
 }

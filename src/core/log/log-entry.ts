@@ -48,6 +48,12 @@ export const LOG_ACTIONS = [
   "access.view",
   // Unreferenced archived files removed past their grace period (issue 12, hardening).
   "blob.gc",
+  // The photo chronicle and the memorial (issue 13, item 6; issue 15, item 4).
+  "chronicle.add",
+  "chronicle.edit",
+  "chronicle.move",
+  "chronicle.remove",
+  "case.memorial",
   // Records of finished jobs removed past the job retention (their files become orphans).
   "job.expire",
   // A claim filed by hand on a text span, a picture's region or a recording's moment (issue 13).

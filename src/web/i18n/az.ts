@@ -351,10 +351,18 @@ export const az = {
   "registry.upload.file": "CSV faylı",
   "registry.upload.name": "Siyahının adı",
   "registry.upload.access": "Giriş",
-  "registry.upload.map": "Sütunlar (istəyə bağlı)",
   "registry.upload.help":
-    "Sütunlar ingilis, Azərbaycan və ya rus dilindəki başlıqlarına görə tanınır; digərlərini vergüllə ayıraraq sahə=sütun şəklində göstərin. Fayl bayt-bayt arxivləşdirilir; oxunmayan sətirlər buraxılır və sətir nömrəsi ilə bildirilir.",
+    "Sütunlar ingilis, Azərbaycan və ya rus dilindəki başlıqlarına görə tanınır (Soyadı, Adı, Atasının adı, Doğum tarixi, Фамилия, Имя…). Faylı seçdikdən sonra aşağıda hər sütunun sahəsini yoxlayın və ya sütunu kənarda saxlayın. Fayl bayt-bayt arxivləşdirilir; oxunmayan sətirlər buraxılır və sətir nömrəsi ilə bildirilir.",
   "registry.upload.submit": "Siyahını yüklə",
+  "registry.upload.preview.reading": "Sütunlar oxunur…",
+  "registry.upload.preview.title": "{file} faylının sütunları",
+  "registry.upload.preview.caption":
+    "{total} sətirdən ilk {shown} sətir. Hər sütun üçün onda olan sahəni seçin və ya sütunu kənarda saxlayın; idxal sütunları burada seçildiyi kimi oxuyur.",
+  "registry.upload.preview.column": "“{header}” sütununun sahəsi",
+  "registry.upload.preview.ignore": "Kənarda saxla",
+  "registry.upload.preview.id": "Qeydin nömrəsi (id)",
+  "registry.upload.preview.noName":
+    "Heç bir sütun ad kimi oxunmur: sütunlardan biri üçün soyad, ad və ya tam ad seçin.",
   "registry.upload.progress": "{name} yüklənir",
   "registry.upload.failed": "{name} idxal edilmədi: {detail}",
   "registry.upload.done": "«{name}» siyahısına {n} qeyd idxal edildi ({access}).",
@@ -417,6 +425,18 @@ export const az = {
   "registry.method.loglinear": "Log-xətti modellər",
   "registry.method.dga": "Parçalana bilən qrafik modellər (DGA)",
   "registry.method.lcmcr": "Gizli siniflər modeli (LCMCR)",
+  "registry.method.loglinear.explained":
+    "Bir siyahıdakı şəxslərin nə qədər tez-tez digər siyahıda da olduğuna baxır, siyahıların bir-birindən asılılığının sadə modellərini yoxlayır, saylara ən yaxşı uyğun gələni saxlayır və ondan heç bir siyahının qeydə almadığı şəxslərin sayını hesablayır.",
+  "registry.method.dga.explained":
+    "Siyahılar (3–5 siyahı) arasında mümkün olan bütün asılılıq nümunələrini nəzərdən keçirir və onların qiymətləndirmələrini, hər birini kəsişmələri nə dərəcədə yaxşı izah etdiyinə görə çəki verərək ortalayır; beləliklə, heç bir tək modelə etibar etmək lazım gəlmir.",
+  "registry.method.lcmcr.explained":
+    "Şəxslərin hər biri fərqli şəkildə qeydə alınan gizli qruplara bölündüyünü fərz edir (bəzilərini tapmaq digərlərindən asandır), bu qrupları kəsişmələrdən öyrənir və çoxlu mümkün cəmlər çıxarır; interval onların ortadakı 95%-idir.",
+  "registry.estimates.none": "Qiymətləndirmə yoxdur.",
+  "registry.estimates.none.empty": "Siyahılarda heç kim yoxdur.",
+  "registry.estimates.none.no-overlap":
+    "Heç kim birdən çox siyahıda deyil, buna görə də siyahılar heç birinin qeydə almadığı şəxslər haqqında heç bir məlumat vermir: istənilən rəqəm verilənlərdən deyil, metodun fərziyyələrindən gələrdi.",
+  "registry.estimates.none.separate-groups":
+    "Siyahılar ortaq şəxsi olmayan qruplara bölünür, buna görə də verilənlərdə qrupların hər ikisinin qeydə almadığı şəxslərin sayı haqqında heç nə yoxdur: istənilən rəqəm verilənlərdən deyil, metodun fərziyyələrindən gələrdi.",
   "state.loading": "Yüklənir…",
   "state.error": "Yükləmək alınmadı: {detail}",
   "notFound.title": "Səhifə tapılmadı",
@@ -693,6 +713,19 @@ export const az = {
   "correct.claimant.new": "Başqası: yeni iddiaçı adlandırın",
   "correct.claimant.name": "Yeni iddiaçının adı",
   "correct.claimant.role": "Danışanın növü",
+  // Fotoxronika (issue 13, item 6).
+  "nav.chronicle": "Fotoxronika",
+  "chronicle.title": "Fotoxronika",
+  "chronicle.intro":
+    "Mənbə kimi arxivləşdirilmiş fotoşəkillər: işin redaktorlarının müəyyən etdiyi ardıcıllıqla və onlarda kimin təsvir olunduğu barədə bilinənlərlə birlikdə.",
+  "chronicle.empty": "Bu işin hələ fotoxronikası yoxdur.",
+  "chronicle.count": { one: "{n} fotoşəkil", other: "{n} fotoşəkil" },
+  "chronicle.open": "Fotoşəkil {n}: {title} (mənbəyini açır)",
+  "chronicle.persons": "Şəkildə:",
+  "chronicle.access.restricted": "Yalnız komanda üçün",
+  "chronicle.access.confidential": "Məxfi",
+  "chronicle.fullImage":
+    "Hər şəkil öz mənbəyini açır: tam təsvir, arxiv qeydi və metaməlumatlar oradadır.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "güllədən",
   "term.aspect.cause_shrapnel": "qəlpədən",
@@ -795,4 +828,34 @@ export const az = {
   "search.moment": "yazının {at} anında",
   "media.transcript": "Transkript",
   "media.transcript.source": "Transkript mənbə kimi (faylı və saxlanma zənciri)",
+  // Veb səhifənin arxivləşdirilməsi (issue 13, bənd 5).
+  "activity.source.capture": "Veb səhifə arxivləşdirildi",
+  "capture.title": "Veb səhifəni arxivləşdir",
+  "capture.intro":
+    "Casefile hər səhifəni yükləyir və arxivçinin saxladığını saxlayır: HTTP mübadiləsini WARC faylı kimi, oxunaqlı mətni mənbə kimi, ekran görüntüsünü və PDF çapını, səhifənin hər şəklini, videosunu və audiosunu ayrıca mənbə kimi — hər birini SHA-256 ilə.",
+  "capture.urls": "Ünvanlar, hər sətirdə biri",
+  "capture.access": "Giriş",
+  "capture.submit": "Arxivləşdir",
+  "capture.running": "Arxivləşdirilir… {total} ünvandan {done} hazırdır",
+  "capture.done": "Arxivləşdirildi",
+  "capture.failed": "Arxivləşdirilmədi: {detail}",
+  "capture.result": "(HTTP {status}); {media} media faylı mənbə kimi saxlanıldı;",
+  "capture.result.pictures": "WARC, ekran görüntüsü və PDF saxlanıldı.",
+  "capture.result.noPictures": "WARC saxlanıldı; ekran görüntüsü və PDF yoxdur.",
+  "capture.details": "Veb arxivi",
+  "capture.url": "İstənilən ünvan",
+  "capture.finalUrl": "Yönləndirmələrdən sonrakı ünvan",
+  "capture.when": "Arxivləşdirilmə vaxtı",
+  "capture.status": "HTTP statusu",
+  "capture.by": "Arxivləşdirən",
+  "capture.files": "Saxlanılan fayllar",
+  "capture.role.warc": "WARC (HTTP mübadilələri)",
+  "capture.role.page": "Səhifə",
+  "capture.role.screenshot": "Ekran görüntüsü",
+  "capture.role.pdf": "PDF çapı",
+  "capture.role.media": "Media faylı",
+  "capture.download": "Yüklə",
+  "capture.open": "Mənbəyini aç",
+  "capture.warnings": "Xəbərdarlıqlar",
+  "capture.screenshotAlt": "Arxivləşdirilmiş səhifənin ekran görüntüsü",
 } satisfies Catalogue;

@@ -372,10 +372,18 @@ export const ru = {
   "registry.upload.file": "Файл CSV",
   "registry.upload.name": "Название списка",
   "registry.upload.access": "Доступ",
-  "registry.upload.map": "Столбцы (необязательно)",
   "registry.upload.help":
-    "Столбцы распознаются по заголовкам на английском, азербайджанском или русском; остальные укажите как поле=столбец через запятую. Файл архивируется байт в байт; нечитаемые строки пропускаются, и о них сообщается с номером строки.",
+    "Столбцы распознаются по заголовкам на английском, азербайджанском или русском (Soyadı, Adı, Atasının adı, Doğum tarixi, Фамилия, Имя…). Выбрав файл, проверьте ниже поле каждого столбца или исключите столбец. Файл архивируется байт в байт; нечитаемые строки пропускаются, и о них сообщается с номером строки.",
   "registry.upload.submit": "Загрузить список",
+  "registry.upload.preview.reading": "Читаем столбцы…",
+  "registry.upload.preview.title": "Столбцы файла {file}",
+  "registry.upload.preview.caption":
+    "Первые {shown} из {total} строк. Для каждого столбца выберите поле, которое он содержит, или исключите его; импорт прочтёт столбцы так, как они выбраны здесь.",
+  "registry.upload.preview.column": "Поле столбца «{header}»",
+  "registry.upload.preview.ignore": "Не использовать",
+  "registry.upload.preview.id": "Номер записи (id)",
+  "registry.upload.preview.noName":
+    "Ни один столбец не читается как имя: выберите для одного из столбцов фамилию, имя или полное имя.",
   "registry.upload.progress": "Загрузка: {name}",
   "registry.upload.failed": "{name} не импортирован: {detail}",
   "registry.upload.done": "В список «{name}» ({access}) импортировано записей: {n}.",
@@ -438,6 +446,18 @@ export const ru = {
   "registry.method.loglinear": "Лог-линейные модели",
   "registry.method.dga": "Разложимые графические модели (DGA)",
   "registry.method.lcmcr": "Модель латентных классов (LCMCR)",
+  "registry.method.loglinear.explained":
+    "Смотрит, как часто люди из одного списка есть и в другом, перебирает простые модели зависимости списков друг от друга, оставляет ту, что лучше всего объясняет числа, и по ней вычисляет, скольких людей не записал ни один список.",
+  "registry.method.dga.explained":
+    "Рассматривает все правдоподобные схемы зависимости между списками (от 3 до 5 списков) и усредняет их оценки, взвешивая каждую по тому, насколько хорошо она объясняет пересечения, так что не приходится полагаться на одну модель.",
+  "registry.method.lcmcr.explained":
+    "Предполагает, что люди делятся на скрытые группы, каждая из которых попадает в списки по-своему (одних найти легче, чем других), выводит эти группы из пересечений и получает множество правдоподобных итогов; интервал — средние 95% из них.",
+  "registry.estimates.none": "Оценки нет.",
+  "registry.estimates.none.empty": "В списках никого нет.",
+  "registry.estimates.none.no-overlap":
+    "Ни один человек не состоит более чем в одном списке, поэтому списки ничего не говорят о людях, которых не записал ни один из них: любое число исходило бы из допущений метода, а не из данных.",
+  "registry.estimates.none.separate-groups":
+    "Списки распадаются на группы без общих людей, поэтому данные ничего не говорят о том, скольких людей не записала ни одна из групп: любое число исходило бы из допущений метода, а не из данных.",
   "state.loading": "Загрузка…",
   "state.error": "Не удалось загрузить: {detail}",
   "notFound.title": "Страница не найдена",
@@ -717,6 +737,24 @@ export const ru = {
   "correct.claimant.new": "Другой: указать нового заявителя",
   "correct.claimant.name": "Имя нового заявителя",
   "correct.claimant.role": "Кто говорит",
+  // Фотохроника (issue 13, item 6).
+  "nav.chronicle": "Фотохроника",
+  "chronicle.title": "Фотохроника",
+  "chronicle.intro":
+    "Фотографии, хранящиеся в архиве как источники, в порядке, установленном редакторами дела, и то, что известно о запечатлённых на них людях.",
+  "chronicle.empty": "У этого дела пока нет фотохроники.",
+  "chronicle.count": {
+    one: "{n} фотография",
+    few: "{n} фотографии",
+    many: "{n} фотографий",
+    other: "{n} фотографии",
+  },
+  "chronicle.open": "Фотография {n}: {title} (открывает источник)",
+  "chronicle.persons": "На снимке:",
+  "chronicle.access.restricted": "Только для команды",
+  "chronicle.access.confidential": "Конфиденциально",
+  "chronicle.fullImage":
+    "Каждый снимок открывает свой источник: там изображение целиком, архивная запись и метаданные.",
   // Figures a reader can take in; recognition (issue 16, items 6 and 8).
   "term.aspect.cause_gunshot": "от огнестрельных ранений",
   "term.aspect.cause_shrapnel": "от осколков",
@@ -817,4 +855,34 @@ export const ru = {
   "search.moment": "на {at} записи",
   "media.transcript": "Расшифровка",
   "media.transcript.source": "Расшифровка как источник (файл и цепочка хранения)",
+  // Архивирование веб-страниц (issue 13, пункт 5).
+  "activity.source.capture": "Веб-страница заархивирована",
+  "capture.title": "Заархивировать веб-страницу",
+  "capture.intro":
+    "Casefile загружает каждую страницу и сохраняет то, что сохраняет архивист: обмен HTTP в виде файла WARC, читаемый текст как источник, снимок экрана и печать в PDF, а каждое изображение, видео и аудио страницы — как отдельный источник, каждый с SHA-256.",
+  "capture.urls": "Адреса, по одному в строке",
+  "capture.access": "Доступ",
+  "capture.submit": "Заархивировать",
+  "capture.running": "Архивирование… готово {done} из {total}",
+  "capture.done": "Заархивировано",
+  "capture.failed": "Не заархивировано: {detail}",
+  "capture.result": "(HTTP {status}); медиафайлов сохранено как источники: {media};",
+  "capture.result.pictures": "WARC, снимок экрана и PDF сохранены.",
+  "capture.result.noPictures": "WARC сохранён; снимка экрана и PDF нет.",
+  "capture.details": "Веб-архив",
+  "capture.url": "Запрошенный адрес",
+  "capture.finalUrl": "Адрес после перенаправлений",
+  "capture.when": "Время архивирования",
+  "capture.status": "Статус HTTP",
+  "capture.by": "Кто заархивировал",
+  "capture.files": "Сохранённые файлы",
+  "capture.role.warc": "WARC (обмены HTTP)",
+  "capture.role.page": "Страница",
+  "capture.role.screenshot": "Снимок экрана",
+  "capture.role.pdf": "Печать в PDF",
+  "capture.role.media": "Медиафайл",
+  "capture.download": "Скачать",
+  "capture.open": "Открыть его источник",
+  "capture.warnings": "Предупреждения",
+  "capture.screenshotAlt": "Снимок экрана заархивированной страницы",
 } satisfies Catalogue;
