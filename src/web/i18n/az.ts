@@ -167,15 +167,13 @@ export const az = {
   "recognition.filter.level": "Qurumun növü",
   "recognition.count": "{documents}",
   "recognition.map":
-    "Dünya xəritəsi: ən azı bir sənədi olan {n} ölkə (milli və ya regional səviyyədə)",
-  "recognition.map.country": "{name}: {documents}",
+    "Dünya xəritəsi: hadisəni adlandıran sənədi olan {n} ölkə, kimin danışdığına görə rənglənib; sənədləri hadisəni adlandırmayan ölkələr yalnız konturla göstərilib",
   "recognition.years": "İllər üzrə sənədlər",
   "recognition.table": "Bütün sənədlər",
   "recognition.none": "göstərilməyib",
   "recognition.col.date": "Tarix",
   "recognition.col.body": "Qurum",
   "recognition.col.jurisdiction": "Yurisdiksiya",
-  "recognition.col.instrument": "Sənədin növü",
   "recognition.col.qualifications": "Hadisəni adlandırır",
 
   "people.title": "Şəxslər",
@@ -758,4 +756,25 @@ export const az = {
   "figures.affiliations.range": "aralıq: {spread}",
   "figures.affiliations.filter": "Kimin iddiaları",
   "figures.affiliations.any": "Bütün mənsubiyyətlər",
+  "term.issuer.body": "orqan",
+  "term.issuer.office_holder": "vəzifəli şəxs",
+  "term.issuer.member": "orqanın bir üzvü",
+  "term.standing.national_act": "milli orqanın və ya vəzifəli şəxsin aktı",
+  "term.standing.subnational_act": "regional və ya yerli orqanın, vəzifəli şəxsin aktı",
+  "term.standing.member_remark": "ayrıca bir üzvün çıxışı",
+  "recognition.issuer": "Kim danışır",
+  "recognition.legend": "Xəritənin izahı",
+  "recognition.legend.unstated":
+    "sənədlər qeydə alınıb, heç biri hadisəni adlandırmır (yalnız kontur)",
+  "recognition.map.standing":
+    "{standing} — hadisəni adlandıran: {stated}; göstərilməyib: {unstated}",
+  "recognition.wording.noText": "{qualification} (mətn bu arxivdə yoxdur: iddianı açın)",
+  "qualifications.title": "Mənbələr hadisəni necə adlandırır",
+  "qualifications.intro":
+    "Mənbənin söylədiyi hər bir hüquqi tövsif — mətnin öz sözləri ilə və kimin söylədiyi göstərilməklə. Tövsif mənbənin hadisəni necə adlandırmasıdır, bu arxivin nəticəsi deyil.",
+  "qualifications.filter": "Hüquqi tövsif",
+  "qualifications.count": "Göstərilən iddialar: {n}",
+  "qualifications.col.words": "Mətnin sözləri ilə",
+  "qualifications.col.claimant": "Kim söyləyir",
+  "qualifications.col.source": "Mənbə",
 } satisfies Catalogue;
