@@ -11,6 +11,9 @@ import { CasePage, HomePage } from "./pages/overview/overview-page.js";
 // Every view but the overview is its own chunk, fetched when first opened: the first view's
 // script stays small on a slow phone, and the map's and charts' libraries load only with them.
 const AddPage = lazy(() => import("./pages/add/add-page.js").then((m) => ({ default: m.AddPage })));
+const ChroniclePage = lazy(() =>
+  import("./pages/chronicle/chronicle-page.js").then((m) => ({ default: m.ChroniclePage })),
+);
 const ClaimPage = lazy(() =>
   import("./pages/claim-page.js").then((m) => ({ default: m.ClaimPage })),
 );
@@ -68,6 +71,7 @@ function Navigation() {
           <NavLink to={`${base}/recognition`}>{t("nav.recognition")}</NavLink>
           <NavLink to={`${base}/people`}>{t("nav.people")}</NavLink>
           <NavLink to={`${base}/matrix`}>{t("nav.matrix")}</NavLink>
+          <NavLink to={`${base}/chronicle`}>{t("nav.chronicle")}</NavLink>
         </>
       )}
       <NavLink to="/sources">{t("nav.sources")}</NavLink>
@@ -112,6 +116,7 @@ export function App() {
             <Route path="/cases/:id/recognition" element={<RecognitionPage />} />
             <Route path="/cases/:id/people" element={<PeoplePage />} />
             <Route path="/cases/:id/matrix" element={<MatrixPage />} />
+            <Route path="/cases/:id/chronicle" element={<ChroniclePage />} />
             <Route path="/sources" element={<SourcesPage />} />
             <Route path="/sources/:id" element={<SourcePage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />

@@ -24,9 +24,15 @@ export async function inProcessApp(
   target: StoreTarget,
   /** Runs on the built application before it is ready (to add a hook). */
   beforeReady?: (app: FastifyInstance) => void,
+  /** The environment the services read (outside tools, capture limits); process.env by default. */
+  env?: NodeJS.ProcessEnv,
 ): Promise<InProcessApp> {
   const opened = await target.open();
-  const services = createServices(opened.store, { door: "api", maxFileBytes: 5 * 1024 * 1024 });
+  const services = createServices(opened.store, {
+    door: "api",
+    maxFileBytes: 5 * 1024 * 1024,
+    env,
+  });
   const app = await buildApp({
     services,
     operatorToken: OPERATOR_TOKEN,

@@ -10,6 +10,7 @@ import type { SourceDetail, SourceSummary } from "../../services/presenters/sour
 import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
 import { remoteAccountsPort } from "./accounts-port.js";
+import { remoteCapturePort } from "./capture-port.js";
 import type {
   CasefilePort,
   CaseView,
@@ -23,6 +24,7 @@ import type {
   SearchView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteChroniclePort } from "./chronicle-port.js";
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
@@ -124,6 +126,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
         json(req),
         "application/json",
       ),
+    createClaim: ({ sourceId, ...rest }) =>
+      call<ClaimView>(
+        "POST",
+        "/api/claims",
+        json({ source: sourceId, ...rest }),
+        "application/json",
+      ),
     confirmClaims: (ids, reason) =>
       call<{ confirmed: number }>(
         "POST",
@@ -186,10 +195,12 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteMediaPort(call),
+    ...remoteCapturePort(call),
     ...remoteLegalPort(call, server),
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),
     ...remoteProtectionPort(call),
+    ...remoteChroniclePort(call),
     close: async () => {},
   };
 }

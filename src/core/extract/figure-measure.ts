@@ -6,7 +6,9 @@
  * because "population" and "fled" are common scene-setting words.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
+import { predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -52,6 +54,8 @@ for (const [measure, cues] of MEASURE_CUES) {
 
 function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
   const found: Measure[] = [];
+  // "March" and "May" capitalised are months, not a march.
+  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && monthNumber(tokens[k]!.text) > 0) return found;
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
     if (found.includes(measure)) continue;
     if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;
@@ -140,9 +144,12 @@ export interface MeasureChoice {
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const { tokens, hi, head, clause, hedgedFrom } = q;
   if (q.inherited) {
-    // "…, of whom 600 were later found dead": a member's own verb says what happened to it
-    // (a repetition, "the 62 had been shot", stays what it was).
-    const own = q.member ? copulaCues(tokens, head ? head.index + 1 : hi.to, clause.to, head) : [];
+    // "…, of whom 600 were later found dead", "including some 70,000 who fled there": a member's
+    // own verb says what happened to it (a repetition, "the 62 had been shot", stays what it was).
+    const from = head ? head.index + 1 : hi.to;
+    const relative = q.member ? relativeCue(tokens, from, head) : null;
+    if (relative) return { measure: relative, cued: true };
+    const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
       return { measure: verb, cued: true };
@@ -161,7 +168,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "estimated the number of deaths … at 181", "The number of demonstrators on 16 January, the
   // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may
   // stand before an apposition that closes the count's own clause.
-  if (tokens[hedgedFrom - 1]?.lower === "at") {
+  // So does "the number of hunger strikers had risen to more than 700".
+  if (tokens[hedgedFrom - 1]?.lower === "at" || predicateCount(tokens, hedgedFrom)) {
     const sentence = tokens[hedgedFrom]!.sentence;
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
@@ -211,17 +219,33 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
   const role = head ? HEADS.get(tokens[head.index]!.lower)?.role : undefined;
-  // "212 detainees died", "40 protesters had been shot": the verb right after the role noun.
-  if (role && head) {
+  // "212 detainees died", "40 protesters had been shot", "nine of the wounded died": the verb
+  // right after a role noun or after the whole a part is taken from.
+  const partOf =
+    head !== null &&
+    head.index === hi.to + 2 &&
+    tokens[hi.to]?.lower === "of" &&
+    tokens[hi.to + 1]?.lower === "the";
+  if ((role || partOf) && head) {
     let k = head.index + 1;
     while (/^(had|have|has|been|later|then|all)$/.test(tokens[k]?.lower ?? "")) k++;
     const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
     if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
   }
+  // "3,000 people who fled", "the 159 who survived": the verb of a relative clause on the count.
+  const relative = relativeCue(tokens, head ? head.index + 1 : hi.to, head);
+  // (Scene-setting verbs only on members: "60 people who had fled" may be counted for another
+  // reason, "including 70,000 who fled there" is a part of the displaced.)
+  if (relative && !LOOSE_ONLY_NEAR.has(relative) && (!onHead || role))
+    return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
-  if (before && gapBefore === 0 && !onHead) return { measure: before.measure, cued: true };
+  // (A role noun outranks a verb that only says someone counted: "counted around 7,000
+  // prisoners"; "arrested 212 protesters" says what happened to them.)
+  const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  if (before && gapBefore === 0 && !onHead && !(role && counting))
+    return { measure: before.measure, cued: true };
   const after =
     onHead ??
     nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
@@ -305,8 +329,38 @@ function exchangeBefore(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** "Among the dead (recorded by the hospital) were N": the measure named after "among the". */
+/** "who fled", "who had been killed", "that survived": the cue opening a relative clause at `at`. */
+export function relativeCue(
+  tokens: readonly Token[],
+  at: number,
+  head: Head | null,
+): Measure | null {
+  if (!/^(who|that)$/.test(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (
+    /^(had|have|has|been|were|was|later|then|all|eventually|subsequently)$/.test(
+      tokens[k]?.lower ?? "",
+    )
+  )
+    k++;
+  return cuesAt(tokens, k, head)[0] ?? null;
+}
+
+/**
+ * "Among the dead (recorded by the hospital) were N", "the prisoners included N": the measure of
+ * the group the count is named a part of.
+ */
 function amongBefore(tokens: readonly Token[], count: number): Measure | null {
+  // "The prisoners included about 1,200 children": the group the count is a part of.
+  if (/^(included|include|includes)$/.test(tokens[count - 1]?.lower ?? "")) {
+    for (let k = count - 2; k >= Math.max(0, count - 4); k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || t.sentence !== tokens[count]!.sentence) return null;
+      const measure = HEADS.get(t.lower)?.role ?? cuesAt(tokens, k, null)[0];
+      if (measure) return measure;
+    }
+    return null;
+  }
   if (!COPULAS.has(tokens[count - 1]?.lower ?? "")) return null;
   for (let k = count - 2; k >= Math.max(0, count - 10); k--) {
     const t = tokens[k]!;

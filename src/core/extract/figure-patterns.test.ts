@@ -184,3 +184,82 @@ describe("measure vocabulary and grammar (third round)", () => {
     ]);
   });
 });
+
+describe("heads, relatives and parts (third round, second batch)", () => {
+  it("reads a noun adjunct before the people noun, and the verb after a part of a whole", () => {
+    expect(figuresOf("Some 9,000 dock workers walked out.")).toEqual([
+      ["Some 9,000 dock workers", "participants", 9000, 9000, "approx", "other"],
+    ]);
+    expect(
+      figuresOf("Surgeons treated 80 wounded; eleven of the wounded died overnight.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["wounded", "killed"]);
+  });
+
+  it("reads the verb of a relative clause on a count or a member", () => {
+    expect(
+      figuresOf("About 90,000 people remain in the valley, including 20,000 who fled there.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["population", "displaced"]);
+    expect(figuresOf("Of the crew, the 14 who survived were flown home.")[0]?.[1]).toBe(
+      "survivors",
+    );
+  });
+
+  it("reads a count that has risen to a number", () => {
+    expect(figuresOf("The number of hunger strikers had risen to more than 300.")).toEqual([
+      ["more than 300", "participants", 300, null, "more_than", null],
+    ]);
+  });
+
+  it("reads a table column that is a part of the one before, with the caption's source", () => {
+    const text = [
+      "Arrivals by month (source: border relief office)",
+      "",
+      "Month      Arrivals      Of whom children      Deaths in transit",
+      "May        12,400        7,100                 35",
+    ].join("\n");
+    const claims = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(claims.map((c) => [c.text, c.measure, c.subgroup, c.claimant.name])).toEqual([
+      ["12,400", "displaced", null, "border relief office"],
+      ["7,100", "displaced", "children", "border relief office"],
+      ["35", "killed", null, "border relief office"],
+    ]);
+  });
+
+  it("reads an infobox value whose noun follows it", () => {
+    expect(figuresOf("Number: c. 40,000 marchers\nDeaths: 12")).toEqual([
+      ["c. 40,000", "participants", 40000, 40000, "approx", null],
+      ["12", "killed", 12, 12, "exact", null],
+    ]);
+  });
+});
+
+describe("prisoners and groups that include a count", () => {
+  it("reads prisoners as detained, a counting verb giving way to the role noun", () => {
+    expect(figuresOf("Monitors counted around 900 prisoners in the yard.")[0]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("The detainees included about 60 children.")).toEqual([
+      ["about 60 children", "detained", 60, 60, "approx", "children"],
+    ]);
+  });
+});
+
+describe("third batch", () => {
+  it("reads a toll whose noun stands far before its verb, and a march of N", () => {
+    expect(
+      figuresOf("The death toll from three days of fighting in the port has risen to 212."),
+    ).toEqual([["212", "killed", 212, 212, "exact", null]]);
+    expect(figuresOf("A march of about 8,000 people was banned.")[0]?.[1]).toBe("participants");
+    expect(figuresOf("On 12 March about 300 people were killed.")[0]?.[1]).toBe("killed");
+  });
+
+  it("passes over a paragraph number", () => {
+    expect(
+      figuresOf("The village was attacked.\n14. The Chamber found that 40 people died."),
+    ).toEqual([["40 people", "killed", 40, 40, "exact", null]]);
+  });
+});
