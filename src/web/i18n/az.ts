@@ -349,10 +349,18 @@ export const az = {
   "registry.upload.file": "CSV faylı",
   "registry.upload.name": "Siyahının adı",
   "registry.upload.access": "Giriş",
-  "registry.upload.map": "Sütunlar (istəyə bağlı)",
   "registry.upload.help":
-    "Sütunlar ingilis, Azərbaycan və ya rus dilindəki başlıqlarına görə tanınır; digərlərini vergüllə ayıraraq sahə=sütun şəklində göstərin. Fayl bayt-bayt arxivləşdirilir; oxunmayan sətirlər buraxılır və sətir nömrəsi ilə bildirilir.",
+    "Sütunlar ingilis, Azərbaycan və ya rus dilindəki başlıqlarına görə tanınır (Soyadı, Adı, Atasının adı, Doğum tarixi, Фамилия, Имя…). Faylı seçdikdən sonra aşağıda hər sütunun sahəsini yoxlayın və ya sütunu kənarda saxlayın. Fayl bayt-bayt arxivləşdirilir; oxunmayan sətirlər buraxılır və sətir nömrəsi ilə bildirilir.",
   "registry.upload.submit": "Siyahını yüklə",
+  "registry.upload.preview.reading": "Sütunlar oxunur…",
+  "registry.upload.preview.title": "{file} faylının sütunları",
+  "registry.upload.preview.caption":
+    "{total} sətirdən ilk {shown} sətir. Hər sütun üçün onda olan sahəni seçin və ya sütunu kənarda saxlayın; idxal sütunları burada seçildiyi kimi oxuyur.",
+  "registry.upload.preview.column": "“{header}” sütununun sahəsi",
+  "registry.upload.preview.ignore": "Kənarda saxla",
+  "registry.upload.preview.id": "Qeydin nömrəsi (id)",
+  "registry.upload.preview.noName":
+    "Heç bir sütun ad kimi oxunmur: sütunlardan biri üçün soyad, ad və ya tam ad seçin.",
   "registry.upload.progress": "{name} yüklənir",
   "registry.upload.failed": "{name} idxal edilmədi: {detail}",
   "registry.upload.done": "«{name}» siyahısına {n} qeyd idxal edildi ({access}).",
@@ -415,6 +423,18 @@ export const az = {
   "registry.method.loglinear": "Log-xətti modellər",
   "registry.method.dga": "Parçalana bilən qrafik modellər (DGA)",
   "registry.method.lcmcr": "Gizli siniflər modeli (LCMCR)",
+  "registry.method.loglinear.explained":
+    "Bir siyahıdakı şəxslərin nə qədər tez-tez digər siyahıda da olduğuna baxır, siyahıların bir-birindən asılılığının sadə modellərini yoxlayır, saylara ən yaxşı uyğun gələni saxlayır və ondan heç bir siyahının qeydə almadığı şəxslərin sayını hesablayır.",
+  "registry.method.dga.explained":
+    "Siyahılar (3–5 siyahı) arasında mümkün olan bütün asılılıq nümunələrini nəzərdən keçirir və onların qiymətləndirmələrini, hər birini kəsişmələri nə dərəcədə yaxşı izah etdiyinə görə çəki verərək ortalayır; beləliklə, heç bir tək modelə etibar etmək lazım gəlmir.",
+  "registry.method.lcmcr.explained":
+    "Şəxslərin hər biri fərqli şəkildə qeydə alınan gizli qruplara bölündüyünü fərz edir (bəzilərini tapmaq digərlərindən asandır), bu qrupları kəsişmələrdən öyrənir və çoxlu mümkün cəmlər çıxarır; interval onların ortadakı 95%-idir.",
+  "registry.estimates.none": "Qiymətləndirmə yoxdur.",
+  "registry.estimates.none.empty": "Siyahılarda heç kim yoxdur.",
+  "registry.estimates.none.no-overlap":
+    "Heç kim birdən çox siyahıda deyil, buna görə də siyahılar heç birinin qeydə almadığı şəxslər haqqında heç bir məlumat vermir: istənilən rəqəm verilənlərdən deyil, metodun fərziyyələrindən gələrdi.",
+  "registry.estimates.none.separate-groups":
+    "Siyahılar ortaq şəxsi olmayan qruplara bölünür, buna görə də verilənlərdə qrupların hər ikisinin qeydə almadığı şəxslərin sayı haqqında heç nə yoxdur: istənilən rəqəm verilənlərdən deyil, metodun fərziyyələrindən gələrdi.",
   "state.loading": "Yüklənir…",
   "state.error": "Yükləmək alınmadı: {detail}",
   "notFound.title": "Səhifə tapılmadı",

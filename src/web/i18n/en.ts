@@ -345,10 +345,18 @@ export const en = {
   "registry.upload.file": "CSV file",
   "registry.upload.name": "Name of the list",
   "registry.upload.access": "Access",
-  "registry.upload.map": "Columns (optional)",
   "registry.upload.help":
-    "Columns are recognised by their headers in English, Azerbaijani or Russian; name others as field=column, separated by commas. The file is archived byte for byte; rows that cannot be read are skipped and reported by line.",
+    "Columns are recognised by their headings in English, Azerbaijani or Russian (Soyadı, Adı, Atasının adı, Doğum tarixi, Фамилия, Имя…). After you choose a file, check each column's field below, or leave a column out. The file is archived byte for byte; rows that cannot be read are skipped and reported by line.",
   "registry.upload.submit": "Upload list",
+  "registry.upload.preview.reading": "Reading the columns…",
+  "registry.upload.preview.title": "Columns of {file}",
+  "registry.upload.preview.caption":
+    "The first {shown} of {total} rows. For each column, choose the field it holds or leave it out; the import reads the columns as chosen here.",
+  "registry.upload.preview.column": "Field of the column “{header}”",
+  "registry.upload.preview.ignore": "Leave out",
+  "registry.upload.preview.id": "Record number (id)",
+  "registry.upload.preview.noName":
+    "No column is read as a name: choose surname, given name or full name for one of the columns.",
   "registry.upload.progress": "Uploading {name}",
   "registry.upload.failed": "{name} not imported: {detail}",
   "registry.upload.done": "Imported {n} records into “{name}” ({access}).",
@@ -411,6 +419,18 @@ export const en = {
   "registry.method.loglinear": "Log-linear models",
   "registry.method.dga": "Decomposable graphical models (DGA)",
   "registry.method.lcmcr": "Latent-class model (LCMCR)",
+  "registry.method.loglinear.explained":
+    "Looks at how often people on one list are also on another, tries simple models of how the lists depend on each other, keeps the one that fits the counts best, and from it works out how many people no list recorded.",
+  "registry.method.dga.explained":
+    "Considers every plausible pattern of dependence between the lists (3 to 5 lists) and averages their estimates, each weighted by how well it explains the overlaps, so no single model has to be trusted.",
+  "registry.method.lcmcr.explained":
+    "Assumes the people fall into hidden groups that are each recorded differently (some easier to find than others), learns those groups from the overlaps, and draws many plausible totals; the interval is the middle 95% of them.",
+  "registry.estimates.none": "No estimate.",
+  "registry.estimates.none.empty": "The lists hold no one.",
+  "registry.estimates.none.no-overlap":
+    "No one is on more than one list, so the lists carry no information about the people none of them recorded: any figure would come from the method's assumptions, not from the data.",
+  "registry.estimates.none.separate-groups":
+    "The lists fall into groups that share no one, so nothing in the data says how many people the groups both missed: any figure would come from the method's assumptions, not from the data.",
   "state.loading": "Loading…",
   "state.error": "Could not load: {detail}",
   "notFound.title": "Page not found",
