@@ -200,3 +200,12 @@ export async function withdrawConsent(
   );
   return true;
 }
+
+/** The case a registered person belongs to, or null. */
+export async function caseOfPerson(db: Queryable, personId: string): Promise<string | null> {
+  const [row] = await db.query<{ case_id: string }>(
+    "SELECT case_id FROM case_persons WHERE id = $1",
+    [personId],
+  );
+  return row?.case_id ?? null;
+}

@@ -265,3 +265,25 @@ export interface MediaInfo {
   durationSeconds: number | null;
   derivatives: { role: string; seq: number; mediaType: string }[];
 }
+
+/** A consent a person gave (or withdrew), as `/api/cases/:id/persons` gives it. */
+export interface Consent {
+  id: string;
+  scope: string;
+  givenOn: string;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+}
+
+/** A person of a case under protection or with consents recorded (only reviewers get these). */
+export interface CasePerson {
+  id: string;
+  name: string;
+  pseudonym: string;
+  protected: boolean;
+  namedPublicly: boolean;
+  consents: Consent[];
+}
