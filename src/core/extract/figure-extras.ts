@@ -118,6 +118,13 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== "word") return false;
   }
+  // "The death toll from two days of rioting in the capital has risen to 156": the subject's
+  // head may stand further back, its modifiers between, as long as no punctuation intervenes.
+  for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 14); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
+    if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
+  }
   return false;
 }
 

@@ -199,7 +199,7 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
   if (
     !meaning.people &&
-    !meaningOf(/^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{L}+)/u.exec(m[3]!)?.[1] ?? "")
+    !meaningOf(/^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u.exec(m[3]!)?.[1] ?? "")
       .people
   )
     return [];

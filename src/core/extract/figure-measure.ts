@@ -6,6 +6,7 @@
  * because "population" and "fled" are common scene-setting words.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
@@ -53,6 +54,8 @@ for (const [measure, cues] of MEASURE_CUES) {
 
 function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
   const found: Measure[] = [];
+  // "March" and "May" capitalised are months, not a march.
+  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && monthNumber(tokens[k]!.text) > 0) return found;
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
     if (found.includes(measure)) continue;
     if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;

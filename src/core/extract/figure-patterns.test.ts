@@ -247,3 +247,19 @@ describe("prisoners and groups that include a count", () => {
     ]);
   });
 });
+
+describe("third batch", () => {
+  it("reads a toll whose noun stands far before its verb, and a march of N", () => {
+    expect(
+      figuresOf("The death toll from three days of fighting in the port has risen to 212."),
+    ).toEqual([["212", "killed", 212, 212, "exact", null]]);
+    expect(figuresOf("A march of about 8,000 people was banned.")[0]?.[1]).toBe("participants");
+    expect(figuresOf("On 12 March about 300 people were killed.")[0]?.[1]).toBe("killed");
+  });
+
+  it("passes over a paragraph number", () => {
+    expect(
+      figuresOf("The village was attacked.\n14. The Chamber found that 40 people died."),
+    ).toEqual([["40 people", "killed", 40, 40, "exact", null]]);
+  });
+});

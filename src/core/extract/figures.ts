@@ -144,6 +144,16 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const last = hi.to - 1;
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
+    // "11. The human rights centre …": a number opening a sentence with a full stop of its own
+    // numbers a paragraph.
+    if (
+      hi === r &&
+      !r.words &&
+      startsSentence(tokens, r.from) &&
+      tokens[r.to]?.text === "." &&
+      /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
+    )
+      continue;
     let head = findHead(tokens, hi.to);
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.

@@ -9,6 +9,7 @@ import { AccessSelect } from "../../components/access-select.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
+import { CaptureForm } from "./capture-form.js";
 import { type UploadOptions, uploadFile } from "./upload.js";
 import { UploadList, type UploadRow } from "./upload-list.js";
 
@@ -111,6 +112,7 @@ export function AddPage() {
             <input type="file" name="files" multiple onChange={(e) => start(e.target.files)} />
           </label>
           <UploadList rows={rows} />
+          <CaptureForm />
         </>
       )}
     </section>

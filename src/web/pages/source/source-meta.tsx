@@ -6,6 +6,7 @@ import { useApi } from "../../api/use-api.js";
 import { sourceHref } from "../../components/format.js";
 import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
+import { CaptureDetails } from "./capture-details.js";
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -120,6 +121,7 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
           </li>
         ))}
       </ul>
+      <CaptureDetails sourceId={source.id} />
       <Versions sourceId={source.id} />
       {source.parts.length > 0 && (
         <>
