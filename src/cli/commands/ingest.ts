@@ -26,7 +26,7 @@ Options:
   --place TEXT           place of publication
   --language CODE        e.g. en, az, ru
   --url URL              where it was published
-  --access LEVEL         public (default), restricted or confidential
+  --access LEVEL         restricted (default), public or confidential
   --split                split a compilation into its constituent sources (press records,
                          report excerpts, testimonies, …), stored as its parts
   --no-extract           do not propose claims

@@ -106,7 +106,10 @@ function pick<T>(patched: T | undefined, base: T): T {
   return patched === undefined ? base : patched;
 }
 
-/** Defaults for a freshly ingested file before its patch is applied. */
+/**
+ * Defaults for a freshly ingested file before its patch is applied. A new upload is restricted
+ * (signed-in readers only): making material public is a deliberate act, never an accident.
+ */
 export function defaultMetadata(title: string): SourceMetadata {
   return {
     kind: "other",
@@ -117,6 +120,6 @@ export function defaultMetadata(title: string): SourceMetadata {
     published: null,
     language: null,
     url: null,
-    access: "public",
+    access: "restricted",
   };
 }

@@ -18,7 +18,8 @@ export function AddPage() {
   const session = useSession();
   const [options, setOptions] = useState<UploadOptions>({
     kind: "",
-    access: "public",
+    // Public is a deliberate choice; a new upload is for signed-in readers until then.
+    access: "restricted",
     split: false,
     extract: true,
   });
