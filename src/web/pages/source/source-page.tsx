@@ -21,7 +21,15 @@ import { SourceMeta } from "./source-meta.js";
 import { TestimonyFacts } from "./testimony-facts.js";
 import { useTermHighlight } from "./use-term-highlight.js";
 
-function Reader({ source, claims }: { source: SourceDetail; claims: readonly Claim[] }) {
+function Reader({
+  source,
+  claims,
+  onChanged,
+}: {
+  source: SourceDetail;
+  claims: readonly Claim[];
+  onChanged: () => void;
+}) {
   const { hash, pathname } = useLocation();
   const navigate = useNavigate();
   const selectedId = hash.startsWith("#claim-") ? hash.slice("#claim-".length) : null;
@@ -69,7 +77,7 @@ function Reader({ source, claims }: { source: SourceDetail; claims: readonly Cla
               onClose={() => navigate(pathname, { replace: true })}
             />
           )}
-          <SourceMeta source={source} />
+          <SourceMeta source={source} onChanged={onChanged} />
         </aside>
         <div className="text">
           <h2 className="visually-hidden">
@@ -121,7 +129,16 @@ export function SourcePage() {
   useTitle(source.state === "ready" ? source.data.title : null);
   return (
     <LoadState loaded={source}>
-      {(s) => <Reader source={s} claims={claims.state === "ready" ? claims.data.items : []} />}
+      {(s) => (
+        <Reader
+          source={s}
+          claims={claims.state === "ready" ? claims.data.items : []}
+          onChanged={() => {
+            source.reload();
+            claims.reload();
+          }}
+        />
+      )}
     </LoadState>
   );
 }
