@@ -155,7 +155,11 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
 
   it("lets the CLI work through the running server", async () => {
     const server = await t.serve();
-    const result = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], t.target.env);
+    // Published deliberately: the list below is read anonymously.
+    const result = await runCasefile(
+      ["ingest", ...OWN_TEXTS, "--access", "public", "--json"],
+      t.target.env,
+    );
     expect(result.code, result.stderr).toBe(0);
     const summary = jsonOf<{ created: number; via: string }>(result);
     expect(summary.created).toBe(2);

@@ -52,8 +52,10 @@ export async function detectMetadata(
     throw error;
   }
   const p = document.properties;
+  // A plain or Markdown text has no properties: its title is its first line.
+  const textual = document.format === "text" || document.format === "markdown";
   const found: Record<string, "properties" | "text" | "file name"> = {
-    title: document.title ? "properties" : "file name",
+    title: !document.title ? "file name" : textual ? "text" : "properties",
   };
   if (p?.author) found.authors = "properties";
   if (p?.outlet) found.organisation = "properties";

@@ -8,7 +8,11 @@ import { webApp } from "../support/web-app.js";
 describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: sources", () => {
   const web = webApp({ store: "empty" });
   beforeAll(async () => {
-    const ingest = await runCasefile(["ingest", ...CORPUS_FILES, "--kind", "analysis"], web.env);
+    // Published deliberately: the pages below are read by an anonymous browser.
+    const ingest = await runCasefile(
+      ["ingest", ...CORPUS_FILES, "--kind", "analysis", "--access", "public"],
+      web.env,
+    );
     if (ingest.code !== 0) throw new Error(ingest.stderr);
   });
 

@@ -12,7 +12,8 @@ import { term } from "../../i18n/terms.js";
 
 export function SourceHistory({ sourceId, refresh = 0 }: { sourceId: string; refresh?: number }) {
   const history = useApi<HistoryEntry[]>(
-    `/api/sources/${encodeURIComponent(sourceId)}/history${refresh ? `?v=${refresh}` : ""}`,
+    // The version in the address: a saved edit (a new version) reads the history again.
+    `/api/sources/${encodeURIComponent(sourceId)}/history?v=${refresh}`,
   );
   if (history.state !== "ready") return null;
   return (

@@ -125,7 +125,7 @@ export function SourceMeta({ source, onChanged }: { source: SourceDetail; onChan
           </li>
         ))}
       </ul>
-      <SourceHistory sourceId={source.id} />
+      <SourceHistory sourceId={source.id} refresh={source.version} />
       {source.parts.length > 0 && (
         <>
           <h3>{t("source.parts")}</h3>
