@@ -293,7 +293,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       .toContain("title: THE EXAMPLE HERALD → The Example Herald, 2 March 1992");
     expect(await history.textContent()).toContain("language: en → en-GB");
     expect(await history.textContent()).toMatch(/status: proposed → confirmed/);
-    await history.locator("li", { hasText: "title:" }).scrollIntoViewIfNeeded();
+    await history.locator("li", { hasText: "title:" }).first().scrollIntoViewIfNeeded();
     await screenshotBoth(page, "source-history");
 
     await page.goto(`${web.url}/activity`);
