@@ -9,12 +9,11 @@
  * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_READERS the readers,
  * BENCH_LOAD_SECONDS the longest the readers run (default 60).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CLI_BIN, REPO_ROOT } from "../test/support/paths.js";
-import { startServerProcess } from "../test/support/server-process.js";
+import { startServerProcess, startWorkerProcess } from "../test/support/server-process.js";
 import type { BenchRow } from "./bench.js";
 import { onEachStore } from "./bench-stores.js";
 import { makeDocument } from "./ingest.bench.js";
@@ -22,22 +21,6 @@ import { makeDocument } from "./ingest.bench.js";
 const TOKEN = "bench-operator-token-0123456789abcdef";
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const CASE = "khojaly-1992";
-
-function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, "worker"], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      out += d;
-      if (out.includes("taking jobs")) resolve(child);
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
-  });
-}
 
 /**
  * Starts a batch ingest job of documents [from, from + count); resolves once the job is accepted
@@ -160,7 +143,7 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
   // With PostgreSQL, jobs go to two worker processes; the embedded store runs them in the server.
   const server = await startServerProcess(env, databaseUrl ? ["--no-worker"] : []);
   try {
-    if (databaseUrl) workers.push(await startWorker(env), await startWorker(env));
+    if (databaseUrl) workers.push(await startWorkerProcess(env), await startWorkerProcess(env));
     const bench = `team server (${driver})`;
     const ingest = await (await startBatch(server.url, 0, docs)).done;
     const mbps = ingest.bytes / 2 ** 20 / ingest.seconds;

@@ -54,6 +54,70 @@ describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
       ).toBe(201);
     const secret = await upload("id,surname,given_name\n1,Əliyev,Elçin\n", { name: "secret" });
     expect(secret.status).toBe(201);
+    // Natural Azerbaijani headings are recognised; the preview shows them, the import takes the
+    // caller's choices exactly (a column left out, a heading with a comma mapped by JSON).
+    const azerbaijani =
+      'Sıra,Soyadı,Adı,Atasının adı,Doğum tarixi,Cinsi,Doğulduğu yer,"Qeyd, əlavə"\n1,Həsənov,Ramiz,Əli oğlu,1975-03-02,kişi,Xocalı,x\n';
+    const previewForm = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append("file", new Blob([azerbaijani]), "xocali.csv");
+      return fetch(`${url}/api/lists/preview`, { method: "POST", body: form, headers: auth });
+    };
+    const preview = await previewForm({});
+    expect(preview.status).toBe(200);
+    const shown = (await preview.json()) as {
+      columns: { header: string; field: string | null }[];
+      rows: string[][];
+      rowCount: number;
+      hasName: boolean;
+    };
+    expect(shown.columns.map((c) => c.field)).toEqual([
+      null,
+      "surname",
+      "given",
+      "patronymic",
+      "birth_date",
+      "sex",
+      "place",
+      null,
+    ]);
+    expect(shown).toMatchObject({ rowCount: 1, hasName: true });
+    expect(shown.rows[0]?.[1]).toBe("Həsənov");
+    const remapped = (await (
+      await previewForm({ map: JSON.stringify({ identifier: "Qeyd, əlavə" }), ignore: '["Cinsi"]' })
+    ).json()) as { columns: { field: string | null }[] };
+    expect(remapped.columns.map((c) => c.field)).toEqual([
+      null,
+      "surname",
+      "given",
+      "patronymic",
+      "birth_date",
+      null,
+      "place",
+      "identifier",
+    ]);
+    const nameless = new FormData();
+    nameless.append("name", "nameless");
+    nameless.append("file", new Blob(["Qeyd,Sıra\nx,1\n"]), "nameless.csv");
+    const refused = await fetch(`${url}/api/lists`, {
+      method: "POST",
+      body: nameless,
+      headers: auth,
+    });
+    expect(refused.status).toBe(400);
+    const refusal = ((await refused.json()) as { detail: string }).detail;
+    expect(refusal).toMatch(/no name column/);
+    expect(refusal).not.toMatch(/--map/);
+    const imported = await upload(azerbaijani, { name: "xocali-az", ignore: '["Cinsi"]' });
+    expect(imported.status).toBe(201);
+    expect(((await imported.json()) as { list: { mapping: object } }).list.mapping).toEqual({
+      surname: "Soyadı",
+      given: "Adı",
+      patronymic: "Atasının adı",
+      birth_date: "Doğum tarixi",
+      place: "Doğulduğu yer",
+    });
     const anonymousLists = (await (await fetch(`${url}/api/lists`)).json()) as {
       items: { name: string }[];
     };

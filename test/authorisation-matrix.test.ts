@@ -7,7 +7,10 @@
  * Every read route on one item (source, claim, person list) is also called on an item of each
  * access level, by a team granted the items, an admin outside the team, another group's member and
  * a case-scoped token: exactly the operator's answer where the caller may see the item, 404
- * where not; lists and totals hold exactly the visible items. Every method of the CLI's remote
+ * where not; lists and totals hold exactly the visible items. Every write route on an item is
+ * crossed with the four levels and with read grants, write grants, another group and case-scoped,
+ * expired and revoked tokens: the exact status (401, 403, 404 or the route's success), nothing
+ * written by any refusal, and a hidden item refused exactly like a missing one. Every method of the CLI's remote
  * port (what each command calls while a server holds the store) is called with each kind of
  * token, and every request it makes must be answered as the gate of the route it reached says.
  */
@@ -71,6 +74,141 @@ function concrete(url: string): string {
     .replace(":username", "nobody")
     .replace(":name", "nogroup");
 }
+
+interface WriteCaller {
+  readonly name: string;
+  readonly role: "viewer" | "editor" | "reviewer" | "admin" | null;
+  readonly deadToken?: boolean;
+  readonly sees: readonly Level[];
+  /** The levels of the fixture's items this caller may change (by role, admin, or a write grant). */
+  readonly changes: readonly Level[];
+  headers: Headers;
+  readonly user?: string;
+}
+
+interface WriteSpec {
+  /** "METHOD /url" as in the route table. */
+  readonly route: string;
+  readonly item: "source" | "claim" | "list";
+  readonly body: (id: string) => Record<string, unknown>;
+  /** Whether the write changes the item itself (needing a write grant above restricted). */
+  readonly changesItem: boolean;
+}
+
+/** The write routes on an item that carries an access level, in the order one item set takes them. */
+const WRITES: readonly WriteSpec[] = [
+  {
+    route: "POST /api/:target/:id/grades",
+    item: "source",
+    body: () => ({ grade: "B", reason: "matrix" }),
+    changesItem: true,
+  },
+  {
+    route: "POST /api/claims/:id/provenance",
+    item: "claim",
+    body: () => ({ basis: "reported_speech", reason: "matrix" }),
+    changesItem: true,
+  },
+  {
+    route: "POST /api/claims/:id/review",
+    item: "claim",
+    body: () => ({ action: "confirm" }),
+    changesItem: true,
+  },
+  {
+    route: "POST /api/claims",
+    item: "source",
+    body: (id) => ({
+      source: id,
+      kind: "statement",
+      fields: { summary: "filed by the matrix" },
+      claimant: { name: "Matrix", role: "witness" },
+      locator: { type: "TextSpan", start: 0, end: 5 },
+    }),
+    changesItem: true,
+  },
+  {
+    route: "POST /api/claims/confirm",
+    item: "claim",
+    body: (id) => ({ ids: [id], reason: "matrix" }),
+    changesItem: true,
+  },
+  {
+    route: "PATCH /api/sources/:id",
+    item: "source",
+    body: () => ({ title: "Retitled by the matrix", reason: "matrix" }),
+    changesItem: true,
+  },
+  {
+    route: "PUT /api/grants",
+    item: "list",
+    body: (id) => ({ targetType: "person_list", target: id, principal: "group:spare" }),
+    changesItem: false,
+  },
+  {
+    route: "DELETE /api/grants",
+    item: "list",
+    body: (id) => ({ targetType: "person_list", target: id, principal: "group:spare" }),
+    changesItem: false,
+  },
+  {
+    route: "POST /api/sources/:id/extract",
+    item: "source",
+    body: () => ({}),
+    changesItem: true,
+  },
+  {
+    route: "DELETE /api/sources/:id",
+    item: "source",
+    body: () => ({ reason: "matrix" }),
+    changesItem: true,
+  },
+];
+
+/** Write routes whose target carries no access level of its own (accounts, cases, jobs, links found by a run), with the route × caller test above as their matrix. */
+const NOT_ON_LEVELLED_ITEM = new Set([
+  "POST /api/session",
+  "DELETE /api/session",
+  "POST /api/users",
+  "PATCH /api/users/:username",
+  "POST /api/groups",
+  "PUT /api/groups/:name/members/:username",
+  "DELETE /api/groups/:name/members/:username",
+  "POST /api/tokens",
+  "DELETE /api/tokens/:id",
+  "POST /api/verify",
+  "POST /api/gc",
+  "POST /api/sources",
+  "POST /api/lists",
+  "POST /api/linkage",
+  "POST /api/links/:id/review",
+  "POST /api/import",
+  "POST /api/jobs",
+  "POST /api/jobs/ingest",
+  "POST /api/jobs/:id/cancel",
+  "POST /api/cases/:id/export",
+  "POST /api/cases/:id/report",
+  "POST /api/cases/:id/evidence/propose",
+  "POST /api/cases/:id/evidence",
+  "POST /api/evidence/:id/review",
+  "PUT /api/cases/:id/four-eyes",
+  "POST /api/cases/:id/persons/protect",
+  "POST /api/cases/:id/persons/unprotect",
+  "POST /api/cases/:id/persons/consents",
+  "POST /api/consents/:id/withdraw",
+]);
+
+/** The tables a write on the fixture's items would change. */
+const SNAPSHOT_TABLES = [
+  "activity_log",
+  "sources",
+  "source_versions",
+  "claims",
+  "claim_versions",
+  "grades",
+  "access_grants",
+  "person_lists",
+];
 
 const target = STORE_TARGETS[0];
 if (!target) throw new Error("no store target");
@@ -398,6 +536,208 @@ describe("authorisation matrix over every API route", () => {
     );
     expect(exercised.size).toBeGreaterThan(methods.length * 0.8);
   }, 300_000);
+
+  it("answers every write route on an item × caller × access level exactly, writing nothing when refused", async () => {
+    // Every write route is either crossed here (on an item of each level) or said not to be on
+    // an item that carries a level; a new route that is neither fails this test.
+    const unclassified = routeGates(t.app)
+      .filter((r) => !["GET", "HEAD"].includes(r.method))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !WRITES.some((w) => w.route === key) && !NOT_ON_LEVELLED_ITEM.has(key));
+    expect(unclassified).toEqual([]);
+    const success = new Map(
+      routeGates(t.app).map((r) => [`${r.method} ${r.url}`, { gate: r.gate, ok: r.success }]),
+    );
+    await t.services.accounts.addGroup(OPERATOR, "wardens");
+    await t.services.accounts.addGroup(OPERATOR, "spare");
+    await t.services.accounts.addUser(OPERATOR, {
+      username: "warden",
+      role: "reviewer",
+      password: PASSWORD,
+    });
+    await t.services.accounts.setMember(OPERATOR, "wardens", "warden", true);
+    // Sessions anew: the route × caller test above signed the others out.
+    const session = async (username: string) => signInAs(username);
+    const writers: WriteCaller[] = [
+      { name: "anonymous", role: null, sees: ["public"], changes: [], headers: {} },
+      ...callers.filter((c) => c.deadToken).map((c) => ({ ...c, changes: [] as readonly Level[] })),
+      ...(["viewer", "editor", "reviewer"] as const).map((role) => ({
+        name: `${role} (team, read grant)`,
+        role,
+        sees: ALL,
+        changes: BY_ROLE,
+        headers: {} as Headers,
+        user: role,
+      })),
+      { name: "admin", role: "admin", sees: ADMIN, changes: ADMIN, headers: {}, user: "admin" },
+      {
+        name: "other group's member",
+        role: "reviewer",
+        sees: BY_ROLE,
+        changes: BY_ROLE,
+        headers: {},
+        user: "outsider",
+      },
+      {
+        name: "warden (write grant)",
+        role: "reviewer",
+        sees: ALL,
+        changes: ALL,
+        headers: {},
+        user: "warden",
+      },
+    ];
+    for (const w of writers) if (w.user) w.headers = await session(w.user);
+    const token = async (username: string, scope: "read" | "write" | "admin", caseId?: string) =>
+      ({
+        authorization: `Bearer ${(await t.services.tokens.create(OPERATOR, { username, name: `w-${scope}-${caseId ?? "all"}`, scope, ...(caseId ? { caseId } : {}) })).token}`,
+      }) as Headers;
+    writers.push(
+      // An admin's write token acts as a reviewer: confidential material then needs a write grant.
+      {
+        name: "admin's write-scoped token",
+        role: "reviewer",
+        sees: ADMIN,
+        changes: BY_ROLE,
+        headers: await token("admin", "write"),
+      },
+      {
+        name: "admin's read-scoped token",
+        role: "viewer",
+        sees: ADMIN,
+        changes: [],
+        headers: await token("admin", "read"),
+      },
+      {
+        name: "warden's write token scoped to another case",
+        role: "reviewer",
+        sees: [],
+        changes: [],
+        headers: await token("warden", "write", "another-case"),
+      },
+    );
+
+    let serial = 0;
+    /** A source with a claim and a person list at `level`, read-granted to the team, write-granted to the wardens. */
+    const fresh = async (
+      level: Level,
+    ): Promise<{ source: string; claim: string; list: string }> => {
+      serial++;
+      const ingest = await t.services.ingest.ingestFile(OPERATOR, {
+        bytes: new TextEncoder().encode(
+          `Write note ${serial}\n\nAbout ${100 + serial} people were killed in the village on 26 February 1992.\n`,
+        ),
+        fileName: `w${serial}.txt`,
+        origin: "upload",
+        metadata: { title: `Write note ${serial}`, access: level },
+      });
+      const source = ingest.source.id;
+      const [claim] = await t.services.store.db.query<{ id: string }>(
+        "SELECT id FROM claims WHERE source_id = $1 ORDER BY id LIMIT 1",
+        [source],
+      );
+      const list = await t.services.registry.importList(OPERATOR, {
+        bytes: new TextEncoder().encode(`name,age\nPerson ${serial},30\n`),
+        fileName: `w${serial}.csv`,
+        origin: "upload",
+        name: `w-list-${serial}`,
+        access: level,
+      });
+      if (!claim) throw new Error("no claim was proposed");
+      if (level !== "public")
+        for (const [targetType, target] of [
+          ["source", source],
+          ["person_list", list.list.id],
+        ] as const) {
+          await t.services.grants.grant(OPERATOR, { targetType, target, principal: "group:team" });
+          await t.services.grants.grant(OPERATOR, {
+            targetType,
+            target,
+            principal: "group:wardens",
+            mode: "write",
+          });
+        }
+      return { source, claim: claim.id, list: list.list.id };
+    };
+    const send = (
+      w: WriteSpec,
+      ids: { source: string; claim: string; list: string },
+      headers: Headers,
+    ) => {
+      const [method, url] = w.route.split(" ") as [string, string];
+      const id = w.item === "claim" ? ids.claim : w.item === "list" ? ids.list : ids.source;
+      return t.app.inject({
+        method: method as "POST",
+        url: url.replace(":target", "sources").replace(":id", id),
+        headers,
+        payload: w.body(id),
+      });
+    };
+    const want = (w: WriteSpec, caller: WriteCaller, level: Level): number => {
+      const route = success.get(w.route);
+      if (!route) throw new Error(`${w.route} is not in the route table`);
+      const gate = expected(route.gate, caller);
+      if (gate !== "allowed") return Number(gate);
+      if (!caller.sees.includes(level)) return 404;
+      if (w.changesItem && !caller.changes.includes(level)) return 403;
+      return route.ok;
+    };
+    const snapshot = async () =>
+      JSON.stringify(
+        await t.services.store.db.query(
+          `SELECT ${SNAPSHOT_TABLES.map(
+            (table) =>
+              `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ${table} x) AS ${table}`,
+          ).join(", ")}`,
+        ),
+      );
+
+    const wrong: string[] = [];
+    // Refusals first, all on one item set per level: together they must write nothing at all.
+    const base = new Map<Level, { source: string; claim: string; list: string }>();
+    for (const level of LEVELS) base.set(level, await fresh(level));
+    const missing = { source: UUID, claim: UUID, list: UUID };
+    const before = await snapshot();
+    for (const w of WRITES)
+      for (const level of LEVELS)
+        for (const caller of writers) {
+          const code = want(w, caller, level);
+          if (code < 400) continue;
+          const ids = base.get(level) as { source: string; claim: string; list: string };
+          const res = await send(w, ids, caller.headers);
+          if (res.statusCode !== code)
+            wrong.push(
+              `${w.route} (${level}) as ${caller.name}: ${res.statusCode}, expected ${code}`,
+            );
+          if (code === 404) {
+            // Hidden is answered exactly as missing: same status, same problem, the id aside.
+            const gone = await send(w, missing, caller.headers);
+            const shape = (body: string, id: string) => body.replaceAll(id, "<id>");
+            const id = w.item === "claim" ? ids.claim : w.item === "list" ? ids.list : ids.source;
+            if (shape(res.body, id) !== shape(gone.body, UUID))
+              wrong.push(
+                `${w.route} (${level}) as ${caller.name}: ${res.body} differs from a missing item's ${gone.body}`,
+              );
+          }
+        }
+    if ((await snapshot()) !== before) wrong.push("a refused write changed the store");
+    // Each caller allowed anything on a level writes on a set of its own, route by route.
+    for (const level of LEVELS)
+      for (const caller of writers) {
+        if (!WRITES.some((w) => want(w, caller, level) < 400)) continue;
+        const ids = await fresh(level);
+        for (const w of WRITES) {
+          const code = want(w, caller, level);
+          if (code >= 400) continue;
+          const res = await send(w, ids, caller.headers);
+          if (res.statusCode !== code)
+            wrong.push(
+              `${w.route} (${level}) as ${caller.name}: ${res.statusCode} ${res.body}, expected ${code}`,
+            );
+        }
+      }
+    expect(wrong).toEqual([]);
+  }, 600_000);
 
   it("refuses to register an API route without a gate", async () => {
     const bare = Fastify();

@@ -88,6 +88,63 @@ describe.skipIf(!hasFfmpeg()).each(PROCESS_TARGETS)("casefile media on $name", (
     expect(jsonOf<{ blobsChecked: number }>(verify).blobsChecked).toBe(10);
   }, 600_000);
 
+  it("files claims on a picture's region and a recording's moment, refuses a bad locator naming it, and cites them", async () => {
+    const png = join(target.dataDir, "street.png");
+    const mp3 = join(target.dataDir, "tone.mp3");
+    writeFileSync(png, drawnPng(11, 320, 240));
+    writeFileSync(mp3, testMp3());
+    const ingest = await runCasefile(["ingest", png, mp3, "--json"], target.env, {
+      timeoutMs: 240_000,
+    });
+    expect(ingest.code, ingest.stderr).toBe(0);
+    const [picture, tone] = jsonOf<IngestSummary>(ingest).files;
+    const claim = [
+      "--kind",
+      "statement",
+      "--set",
+      "summary=a car burns",
+      "--claimant",
+      "The photographer",
+      "--role",
+      "witness",
+    ];
+    const rect = await runCasefile(
+      ["claims", "create", picture?.sourceId ?? "", ...claim, "--rect", "40,30,100,60", "--json"],
+      target.env,
+    );
+    expect(rect.code, rect.stderr).toBe(0);
+    const rectId = jsonOf<{ id: string }>(rect).id;
+    const polygon = await runCasefile(
+      ["claims", "create", picture?.sourceId ?? "", ...claim, "--polygon", "10,10 200,20 150,120"],
+      target.env,
+    );
+    expect(polygon.code, polygon.stderr).toBe(0);
+    expect(polygon.stdout).toContain("polygon of 3 points within x 10–200, y 10–120 px");
+    const moment = await runCasefile(
+      ["claims", "create", tone?.sourceId ?? "", ...claim, "--time", "0:01.5-2.5", "--json"],
+      target.env,
+    );
+    expect(moment.code, moment.stderr).toBe(0);
+    const momentId = jsonOf<{ id: string }>(moment).id;
+    const outside = await runCasefile(
+      ["claims", "create", picture?.sourceId ?? "", ...claim, "--rect", "300,0,40,10"],
+      target.env,
+    );
+    expect(outside.code).not.toBe(0);
+    expect(outside.stderr).toContain("locator.region.width");
+    const citeRect = await runCasefile(["cite", rectId], target.env);
+    expect(citeRect.code, citeRect.stderr).toBe(0);
+    expect(citeRect.stdout).toContain("At region x 40–140, y 30–90 px.");
+    const citeMoment = await runCasefile(["cite", momentId, "--format", "csl-json"], target.env);
+    expect(citeMoment.stdout).toContain("At 0:01.5–0:02.5");
+    const moved = await runCasefile(
+      ["claims", "correct", rectId, "--rect", "50,30,100,60", "--reason", "further right"],
+      target.env,
+    );
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toContain("region x 50–150, y 30–90 px");
+  }, 600_000);
+
   it("archives a video without ffmpeg and says what is missing", async () => {
     const path = join(target.dataDir, "clip.mov");
     writeFileSync(path, testMp4());

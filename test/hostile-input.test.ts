@@ -6,9 +6,11 @@
  */
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfInflateBudget } from "../src/ingest/readers/pdf-budget.js";
 import { routeGates } from "../src/server/auth.js";
 import { ANONYMOUS_PER_MINUTE } from "../src/server/expensive-limit.js";
 import { makeDocx } from "./fixtures/documents/make-docx.js";
+import { makeFlateBombPdf } from "./fixtures/documents/make-pdf-bomb.js";
 import { STORE_TARGETS } from "./support/databases.js";
 import {
   type InProcessApp,
@@ -155,6 +157,19 @@ describe("hostile input", () => {
     expect(res.type).toMatch(/application\/problem\+json/);
     expect(res.body.detail).toMatch(/bomb\.docx: .*more than 20971520 bytes of XML/);
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
+  });
+
+  it("refuses a PDF whose Flate stream inflates to 300 MiB with 413, and goes on serving", async () => {
+    const bomb = await makeFlateBombPdf(300);
+    const res = await upload(bomb, "bomb.pdf");
+    expect(res.status, JSON.stringify(res.body)).toBe(413);
+    expect(res.type).toMatch(/application\/problem\+json/);
+    expect(res.body.detail).toMatch(
+      new RegExp(`bomb\\.pdf: .*inflates to more than ${pdfInflateBudget(bomb.length)} bytes`),
+    );
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    const listed = await t.app.inject({ url: "/api/sources?q=bomb", headers: AUTH });
+    expect(listed.json<{ total: number }>().total).toBe(0);
   });
 
   it("refuses a text with a NUL as 422 naming the file and the byte", async () => {

@@ -4,12 +4,15 @@
  * `casefile verify` clean. Embedded store: the server (which runs the jobs) killed with SIGKILL
  * mid-batch resumes the job after a restart.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { CLI_BIN, REPO_ROOT } from "./support/paths.js";
 import { PROCESS_TARGETS } from "./support/process-targets.js";
-import { type ServerProcess, startServerProcess } from "./support/server-process.js";
+import {
+  type ServerProcess,
+  startServerProcess,
+  startWorkerProcess,
+} from "./support/server-process.js";
 
 const TOKEN = "test-operator-token-0123456789abcdef";
 const FILES = 16;
@@ -37,22 +40,6 @@ function batchForm(): FormData {
     form.append("file", new Blob([lines.join("\n")]), `report-${f}.txt`);
   }
   return form;
-}
-
-function startWorker(env: Record<string, string | undefined>): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, "worker"], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      out += d;
-      if (out.includes("taking jobs")) resolve(child);
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
-  });
 }
 
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -95,8 +82,8 @@ describe.runIf(postgres)("processes on one PostgreSQL server", () => {
       servers.push(api1);
       const api2 = await startServerProcess(env, ["--no-worker"]);
       servers.push(api2);
-      const w1 = await startWorker(env);
-      const w2 = await startWorker(env);
+      const w1 = await startWorkerProcess(env);
+      const w2 = await startWorkerProcess(env);
       children.push(w1, w2);
       const started = await fetch(`${api1.url}/api/jobs/ingest`, {
         method: "POST",

@@ -1,14 +1,19 @@
 /**
  * Views of material above public are logged over the API, on every store: one entry per page
  * view (however many requests and items it takes), none for public material or anonymous
- * readers, and the log still verifies.
+ * readers, and the log still verifies. On PostgreSQL, two server instances over one database (as
+ * after a restart, or with several workers) log a page view once between them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../src/server/app.js";
+import { createServices } from "../src/services/services.js";
+import { openStore } from "../src/store/open-store.js";
 import { STORE_TARGETS } from "./support/databases.js";
 import {
   type InProcessApp,
   inProcessApp,
   OPERATOR,
+  OPERATOR_TOKEN,
   sessionCookieOf,
 } from "./support/in-process-app.js";
 
@@ -88,4 +93,44 @@ describe.each(STORE_TARGETS)("view log over the API on $name", (target) => {
     expect((await views()).length).toBe(before);
     expect((await t.services.verify.verify(OPERATOR)).problems).toEqual([]);
   });
+
+  it.skipIf(target.name !== "postgres")(
+    "logs a page view once across two server instances on one database",
+    async () => {
+      const store = await openStore({
+        dataDir: t.dataDir,
+        databaseUrl: t.databaseUrl,
+        command: "test",
+      });
+      const services = createServices(store, { door: "api" });
+      const other = await buildApp({
+        services,
+        operatorToken: OPERATOR_TOKEN,
+        maxUploadBytes: 1024 * 1024,
+      });
+      await other.ready();
+      try {
+        const before = (await views()).length;
+        // The same page's requests reach both instances at once, then each once more.
+        const page = { cookie, "x-casefile-view": "page-view-0100" };
+        const url = `/api/sources/${restricted}`;
+        const answers = await Promise.all([
+          t.app.inject({ url, headers: page }),
+          other.inject({ url, headers: page }),
+          other.inject({ url: "/api/sources?limit=50", headers: page }),
+          t.app.inject({ url: "/api/sources?limit=50", headers: page }),
+        ]);
+        expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200]);
+        expect((await views()).length).toBe(before + 1);
+        // Another page is another view, logged by whichever instance answers it first.
+        await other.inject({ url, headers: { ...page, "x-casefile-view": "page-view-0101" } });
+        await t.app.inject({ url, headers: { ...page, "x-casefile-view": "page-view-0101" } });
+        expect((await views()).length).toBe(before + 2);
+        expect((await t.services.verify.verify(OPERATOR)).problems).toEqual([]);
+      } finally {
+        await other.close();
+        await store.close();
+      }
+    },
+  );
 });

@@ -1,10 +1,13 @@
 /**
  * Prints the evaluation set's scores, both halves side by side (`npm run eval:extract`).
  * `--details dev` also lists the development half's misses and spurious figures; the test half's
- * are never printed, so that no rule is written from them.
+ * are never printed, so that no rule is written from them. `--dev` scores the development half
+ * alone, so that tuning runs do not even compute the test half's totals. `--confusion` counts the
+ * development half's errors by category (labelled measure ← proposed measure, and the same for
+ * subgroups), so that the largest category is fixed first.
  */
 import { HALVES, loadHalf } from "./eval-set.js";
-import { type Scores, scoreDocument, summarise } from "./score.js";
+import { type Pair, type Scores, scoreDocument, summarise } from "./score.js";
 
 const rows: [string, (s: Scores) => string][] = [
   ["documents", (s) => String(s.documents)],
@@ -20,7 +23,8 @@ const rows: [string, (s: Scores) => string][] = [
   ["strict F1", (s) => s.strictF1.toFixed(3)],
 ];
 
-const scored = HALVES.map((h) => {
+const halves = process.argv.includes("--dev") ? (["dev"] as const) : HALVES;
+const scored = halves.map((h) => {
   const loaded = loadHalf(h);
   return {
     half: h,
@@ -29,8 +33,8 @@ const scored = HALVES.map((h) => {
   };
 });
 const scores = scored.map((s) => summarise(s.docs));
-console.log(`| | ${HALVES.join(" | ")} |`);
-console.log(`|---|${HALVES.map(() => "---:").join("|")}|`);
+console.log(`| | ${halves.join(" | ")} |`);
+console.log(`|---|${halves.map(() => "---:").join("|")}|`);
 for (const [label, show] of rows) console.log(`| ${label} | ${scores.map(show).join(" | ")} |`);
 
 if (process.argv.includes("--details")) {
@@ -56,4 +60,27 @@ if (process.argv.includes("--details")) {
         `  fields  "${p.gold.quote}" want ${p.gold.measure}/${p.gold.hedge}/${p.gold.subgroup} got ${p.predicted.measure}/${p.predicted.hedge}/${p.predicted.subgroup}`,
       );
   }
+}
+
+if (process.argv.includes("--confusion")) {
+  const dev = scored.find((s) => s.half === "dev")!;
+  const tally = (key: (p: Pair) => string | null) => {
+    const counts = new Map<string, number>();
+    for (const d of dev.docs)
+      for (const p of d.pairs) {
+        const k = key(p);
+        if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const wrong = (a: string | null, b: string | null) => (a === b ? null : `${a} ← ${b}`);
+  const missed = dev.docs.reduce((n, d) => n + d.missed.length, 0);
+  const spurious = dev.docs.reduce((n, d) => n + d.spurious.length, 0);
+  console.log(`\ndev: ${missed} missed, ${spurious} spurious`);
+  console.log("\nmeasure (labelled ← proposed):");
+  for (const [k, n] of tally((p) => wrong(p.gold.measure, p.predicted.measure)))
+    console.log(`  ${String(n).padStart(3)}  ${k}`);
+  console.log("\nsubgroup (labelled ← proposed):");
+  for (const [k, n] of tally((p) => wrong(p.gold.subgroup, p.predicted.subgroup)))
+    console.log(`  ${String(n).padStart(3)}  ${k}`);
 }

@@ -46,12 +46,14 @@ export interface Scores {
 }
 
 const STOP = new Set(["the", "of", "and", "said", "according", "to", "in", "a", "its", "our"]);
+/** Content words, lower case; a two-letter acronym ("UN", "EU") is one too. */
 const words = (s: string) =>
   s
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .split(/\s+/)
-    .filter((w) => w.length > 2 && !STOP.has(w));
+    .filter((w) => w.length > 2 || /^\p{Lu}{2}$/u.test(w))
+    .map((w) => w.toLowerCase())
+    .filter((w) => !STOP.has(w));
 
 /** Whether a proposed claimant names the labelled one (loosely: a shared content word). */
 export function sameClaimant(gold: string, c: Claimant): boolean {

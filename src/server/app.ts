@@ -19,7 +19,9 @@ import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { activityRoutes } from "./routes/activity.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
+import { captureRoutes } from "./routes/capture.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
+import { chronicleRoutes } from "./routes/chronicle.routes.js";
 import { citeRoutes } from "./routes/cite.routes.js";
 import { claimsRoutes } from "./routes/claims.routes.js";
 import { evidenceRoutes } from "./routes/evidence.routes.js";
@@ -142,6 +144,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   exportRoutes(app, deps);
   fourEyesRoutes(app, deps);
   protectionRoutes(app, deps);
+  captureRoutes(app, deps);
+  chronicleRoutes(app, deps);
   app.get("/api/openapi.json", { config: { gate: "anyone" }, schema: { hide: true } }, () =>
     app.swagger(),
   );

@@ -137,8 +137,9 @@ export async function registerAuth(
       );
     const query = propertyNames(route.schema?.querystring);
     const body = propertyNames(route.schema?.body);
+    const success = successStatus(route.schema?.response);
     for (const method of [route.method].flat())
-      table.push({ method, url: route.url, gate, query, body });
+      table.push({ method, url: route.url, gate, query, body, success });
   });
 }
 
@@ -149,6 +150,15 @@ export interface RouteGate {
   /** The names of the route's query parameters and JSON body fields, for generated tests. */
   readonly query: readonly string[];
   readonly body: readonly string[];
+  /** The status of the route's success, as its response schema documents it (200 when none). */
+  readonly success: number;
+}
+
+function successStatus(response: unknown): number {
+  const codes = Object.keys((response as Record<string, unknown> | undefined) ?? {})
+    .map(Number)
+    .filter((code) => code >= 200 && code < 300);
+  return codes.length > 0 ? Math.min(...codes) : 200;
 }
 
 function propertyNames(schema: unknown): readonly string[] {

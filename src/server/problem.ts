@@ -27,9 +27,12 @@ const TITLES: Record<number, string> = {
   408: "Request Timeout",
   422: "Unprocessable Content",
   431: "Request Header Fields Too Large",
+  416: "Range Not Satisfiable",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  502: "Bad Gateway",
   503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 export function problem(

@@ -3,6 +3,7 @@
  * core/cite. What the caller may not see cannot be cited ("not found", as everywhere).
  */
 import { type Citation, type CitationFormat, formatCitation } from "../core/cite/citation.js";
+import { describeLocator } from "../core/model/locator.js";
 import { getClaim } from "../store/claims.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getPassage, getSource, type SourceRecord } from "../store/sources.repository.js";
@@ -70,6 +71,7 @@ export function createCiteService(store: Store) {
           ...(await base(ofClaim, "claim", id, baseUrl, `#claim-${claim.id}`)),
           passage: claimPassage?.seq ?? null,
           quote: claim.exact,
+          locator: claim.mediaLocator ? describeLocator(claim.mediaLocator) : null,
         };
       }
       throw new NotFoundError(`source, passage or claim ${id}`);

@@ -22,7 +22,7 @@ export interface ClaimantChange {
 /** The claimants of the case the claim's source belongs to; none outside a case. */
 export async function caseClaimantsOf(
   db: Queryable,
-  claim: ClaimRecord,
+  claim: Pick<ClaimRecord, "sourceId">,
 ): Promise<ClaimantRecord[]> {
   const source = await getSource(db, claim.sourceId);
   return source?.metadata.caseId ? claimantsOf(db, source.metadata.caseId) : [];
@@ -31,7 +31,7 @@ export async function caseClaimantsOf(
 /** Checks a claimant change and returns the claimant to store. */
 export async function resolveClaimant(
   db: Queryable,
-  claim: ClaimRecord,
+  claim: Pick<ClaimRecord, "sourceId">,
   change: ClaimantChange,
 ): Promise<Claimant & { ref: string | null }> {
   if (!(CLAIMANT_ROLES as readonly string[]).includes(change.role))

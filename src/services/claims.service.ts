@@ -25,6 +25,8 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource, getSourceText, passagesOf } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { createClaim, type NewClaimRequest } from "./claim-create.js";
+import { resolveLocator } from "./claim-locator.js";
 import { proposeClaims } from "./claim-proposals.js";
 import {
   type ClaimantChange,
@@ -38,7 +40,7 @@ import { pageOf } from "./paging.js";
 import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import { statusAfterReview } from "./policies/four-eyes.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
-import { maySeeSource } from "./source-access.js";
+import { assertMayChangeSource, maySeeSource } from "./source-access.js";
 import { commitClaimVersion } from "./versioned-change.js";
 
 export interface ClaimQuery {
@@ -57,6 +59,8 @@ export interface ReviewRequest {
   readonly claimant?: ClaimantChange | undefined;
   /** What the claim rests on, set in the same version as the correction. */
   readonly basis?: string | undefined;
+  /** A corrected place in the source: text span, picture region or time range. */
+  readonly locator?: unknown;
   readonly reason?: string | null | undefined;
 }
 
@@ -88,11 +92,17 @@ function historyState(
 
 export function createClaimsService(store: Store) {
   /** Inside a transaction pass its handle: PGlite has one connection, and a query outside the open transaction would wait for it forever. */
-  async function visibleClaim(caller: Caller, id: string, db: Queryable = store.db) {
+  async function visibleClaim(
+    caller: Caller,
+    id: string,
+    db: Queryable = store.db,
+    change = false,
+  ) {
     const claim = isUuid(id) ? await getClaim(db, id) : null;
     const source = claim ? await getSource(db, claim.sourceId) : null;
     if (!claim || !source || !(await maySeeSource(db, caller, source)))
       throw new NotFoundError(`claim ${id}`);
+    if (change) await assertMayChangeSource(db, caller, source);
     return claim;
   }
 
@@ -103,12 +113,23 @@ export function createClaimsService(store: Store) {
     req: ReviewRequest,
     at: Date,
   ) {
-    const claim = await visibleClaim(caller, id, tx);
+    const claim = await visibleClaim(caller, id, tx, true);
     const reason = req.reason?.trim() || null;
     if (req.action === "reject" && !reason)
       throw new InvalidInputError("rejecting a claim needs a reason", "reason");
-    if (req.action === "correct" && !req.fields && !req.claimant && req.basis === undefined)
-      throw new InvalidInputError("a correction needs fields, a claimant or a basis", "fields");
+    if (
+      req.action === "correct" &&
+      !req.fields &&
+      !req.claimant &&
+      req.basis === undefined &&
+      req.locator === undefined
+    )
+      throw new InvalidInputError(
+        "a correction needs fields, a claimant, a basis or a locator",
+        "fields",
+      );
+    if (req.action !== "correct" && req.locator !== undefined)
+      throw new InvalidInputError("only a correction may move a claim's locator", "locator");
     let fields = claim.fields;
     try {
       if (req.fields) fields = applyClaimCorrection(claim.fields, req.fields);
@@ -121,6 +142,8 @@ export function createClaimsService(store: Store) {
     const basis = req.basis === undefined ? claim.basis : checkBasis(req.basis);
     const actor = actorName(caller);
     const source = await getSource(tx, claim.sourceId);
+    const moved =
+      req.locator === undefined || !source ? null : await resolveLocator(tx, source, req.locator);
     const status: ClaimStatus = statusAfterReview(
       {
         noun: "claim",
@@ -137,7 +160,15 @@ export function createClaimsService(store: Store) {
     await commitClaimVersion(
       tx,
       claim,
-      { status, fields, claimant, basis },
+      {
+        status,
+        fields,
+        claimant,
+        basis,
+        ...(moved
+          ? { mediaLocator: moved.mediaLocator, textAnchor: moved.textAnchor ?? undefined }
+          : {}),
+      },
       { actor, at, reason },
       {
         action: "claim.review",
@@ -148,6 +179,7 @@ export function createClaimsService(store: Store) {
           ...(req.fields ? { corrected: Object.keys(req.fields) } : {}),
           ...(req.claimant ? { claimant: claimant.ref ?? claimant.name } : {}),
           ...(req.basis !== undefined ? { basis } : {}),
+          ...(moved ? { locator: moved.locator.type } : {}),
         },
       },
     );
@@ -186,8 +218,14 @@ export function createClaimsService(store: Store) {
           at: h.created_at.toISOString(),
           by: h.created_by,
           reason: h.reason,
+          locator: h.locator,
         })),
       };
+    },
+
+    /** Files a claim by hand on a text span, a picture's region or a recording's moment. */
+    create(caller: Caller, req: NewClaimRequest) {
+      return createClaim(store, caller, req);
     },
 
     /** The claimants a correction of this claim may pick from. */
@@ -225,6 +263,7 @@ export function createClaimsService(store: Store) {
       const source = isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
       if (!source || !(await maySeeSource(store.db, caller, source)))
         throw new NotFoundError(`source ${sourceId}`);
+      await assertMayChangeSource(store.db, caller, source);
       const text = await getSourceText(store.db, sourceId);
       if (text === null)
         throw new InvalidInputError(

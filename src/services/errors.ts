@@ -13,7 +13,10 @@ export type ProblemType =
   | "unsupported-type"
   | "store-busy"
   | "rate-limited"
-  | "csrf";
+  | "csrf"
+  | "capture-refused"
+  | "capture-failed"
+  | "range-not-satisfiable";
 
 export class ServiceError extends Error {
   constructor(

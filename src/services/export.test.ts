@@ -280,6 +280,36 @@ describe.each(STORE_TARGETS)("exports and imports on $name", (target) => {
       expect(decode(csv.bytes)).toMatch(/^id,case_ref,source_id,/);
       const brief = await services.jobs.output(operator, reportJob.id);
       expect(decode(brief.bytes)).toContain("[^1]:");
+      // The files are the jobs': never orphans while the records exist, gone once they expire.
+      const outputs = await Promise.all(
+        [exportJob.id, reportJob.id].map(
+          async (id) =>
+            ((await services.jobs.get(operator, id)).result as { file: { sha256: string } }).file
+              .sha256,
+        ),
+      );
+      const orphaned = async () =>
+        (await services.verify.verify(operator)).orphans.map((o) => o.sha256);
+      expect(await orphaned()).not.toContain(outputs[0]);
+      expect(await orphaned()).not.toContain(outputs[1]);
+      const kept = await services.blobGc.gc(operator, { graceMs: 0 });
+      expect(kept.expiredJobs).toEqual([]);
+      expect(kept.removed.map((o) => o.sha256)).not.toContain(outputs[0]);
+      expect(await store.blobs.modified(outputs[0] ?? "")).not.toBeNull();
+      const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+      const dry = await services.blobGc.gc(operator, { graceMs: 0, dryRun: true, now: later });
+      expect(dry.expiredJobs).toEqual(expect.arrayContaining([exportJob.id, reportJob.id]));
+      expect(await services.jobs.get(operator, exportJob.id)).toMatchObject({ state: "completed" });
+      const expired = await services.blobGc.gc(operator, { graceMs: 0, now: later });
+      expect(expired.expiredJobs).toEqual(expect.arrayContaining([exportJob.id, reportJob.id]));
+      expect(expired.removed.map((o) => o.sha256)).toEqual(expect.arrayContaining(outputs));
+      for (const sha of outputs) expect(await store.blobs.modified(sha ?? "")).toBeNull();
+      await expect(services.jobs.get(operator, exportJob.id)).rejects.toThrow(/not found|no job/i);
+      const log = await services.log.list(operator, { limit: 50 });
+      expect(log.filter((e) => e.action === "job.expire").map((e) => e.targetId)).toEqual(
+        expect.arrayContaining([exportJob.id, reportJob.id]),
+      );
+      expect((await services.verify.verify(operator)).ok).toBe(true);
       await expect(
         services.jobs.start(operator, "export", { case: CASE, format: "xml" }),
       ).rejects.toThrow(/format must be one of/);

@@ -21,7 +21,7 @@ import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayReview } from "./policies/access.policy.js";
-import { maySeeSource } from "./source-access.js";
+import { assertMayChangeSource, maySeeSource } from "./source-access.js";
 
 export interface GradeRequest {
   /** A–F for a source, 1–6 for a claim, or "ungraded". */
@@ -36,13 +36,20 @@ function checkTarget(target: string): GradeTarget {
 }
 
 /** The target if it exists and the caller may see it; "not found" otherwise. */
-async function assertVisible(db: Queryable, caller: Caller, target: GradeTarget, id: string) {
+async function assertVisible(
+  db: Queryable,
+  caller: Caller,
+  target: GradeTarget,
+  id: string,
+  change = false,
+) {
   let sourceId: string | null = id;
   if (target === "claim")
     sourceId = isUuid(id) ? ((await getClaim(db, id))?.sourceId ?? null) : null;
   const source = sourceId && isUuid(sourceId) ? await getSource(db, sourceId) : null;
   if (!source || !(await maySeeSource(db, caller, source)))
     throw new NotFoundError(`${target} ${id}`);
+  if (change) await assertMayChangeSource(db, caller, source);
 }
 
 const present = (g: {
@@ -83,7 +90,7 @@ export function createGradesService(store: Store) {
       const at = new Date();
       const actor = actorName(caller);
       await store.db.transaction(async (tx) => {
-        await assertVisible(tx, caller, target, id);
+        await assertVisible(tx, caller, target, id, true);
         const versions = await gradeHistory(tx, target, id);
         const current = versions.at(-1)?.grade ?? null;
         if (current === value)

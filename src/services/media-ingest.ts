@@ -22,12 +22,7 @@ import {
 } from "../store/blobs.repository.js";
 import { insertClaims, type NewClaim } from "../store/claims.repository.js";
 import { appendLog } from "../store/log.repository.js";
-import {
-  insertClaimLocators,
-  insertDerivatives,
-  insertHashes,
-  insertMediaFile,
-} from "../store/media.repository.js";
+import { insertDerivatives, insertHashes, insertMediaFile } from "../store/media.repository.js";
 import type { Store } from "../store/open-store.js";
 import { insertSource } from "../store/sources.repository.js";
 import { InvalidInputError } from "./errors.js";
@@ -85,6 +80,7 @@ export async function ingestMedia(
     origin: "extraction",
     createdAt: input.at,
     createdBy: input.actor,
+    mediaLocator: p.selector,
   }));
   await store.db.transaction(async (tx) => {
     await insertBlobRecord(
@@ -147,10 +143,6 @@ export async function ingestMedia(
       ),
     );
     await insertClaims(tx, claims);
-    await insertClaimLocators(
-      tx,
-      claims.map((c, i) => ({ claimId: c.id, selector: proposals[i]?.selector })),
-    );
     await appendLog(
       tx,
       {

@@ -14,7 +14,7 @@ import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayReview } from "./policies/access.policy.js";
 import { presentClaim } from "./presenters/claim.presenter.js";
-import { maySeeSource } from "./source-access.js";
+import { assertMayChangeSource, maySeeSource } from "./source-access.js";
 import { commitClaimVersion } from "./versioned-change.js";
 
 export interface ProvenanceRequest {
@@ -24,13 +24,20 @@ export interface ProvenanceRequest {
   readonly reason?: string | null | undefined;
 }
 
-async function visibleClaim(db: Queryable, caller: Caller, id: string, field?: string) {
+async function visibleClaim(
+  db: Queryable,
+  caller: Caller,
+  id: string,
+  field?: string,
+  change = false,
+) {
   const claim = isUuid(id) ? await getClaim(db, id) : null;
   const source = claim ? await getSource(db, claim.sourceId) : null;
   if (!claim || !source || !(await maySeeSource(db, caller, source))) {
     if (field) throw new InvalidInputError(`no claim ${id} to derive from`, field);
     throw new NotFoundError(`claim ${id}`);
   }
+  if (change) await assertMayChangeSource(db, caller, source);
   return claim;
 }
 
@@ -84,7 +91,7 @@ export function createProvenanceService(store: Store) {
       const at = new Date();
       const actor = actorName(caller);
       await store.db.transaction(async (tx) => {
-        const claim = await visibleClaim(tx, caller, id);
+        const claim = await visibleClaim(tx, caller, id, undefined, true);
         const basis = (req.basis as Basis | undefined) ?? claim.basis;
         const derivedFrom = req.derivedFrom === undefined ? claim.derivedFrom : req.derivedFrom;
         if (derivedFrom !== null && req.derivedFrom !== undefined)

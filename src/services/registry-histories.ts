@@ -101,6 +101,8 @@ export async function registryEstimates(store: Store, caller: Caller, req: Estim
         warnings: [...r.warnings],
         // No information about the unseen: shown as "no estimate" with its reason, not as a number.
         error: r.noEstimate ?? null,
+        /** Why the data carry no information about the unseen (null: they do, or see error). */
+        noEstimate: r.noEstimateCode ?? null,
       };
     } catch (error) {
       // One method that does not apply (dga beyond 5 lists) must not hide the others.
@@ -114,6 +116,7 @@ export async function registryEstimates(store: Store, caller: Caller, req: Estim
         observed: histories.people,
         warnings: [],
         error: message,
+        noEstimate: null,
       };
     }
   }

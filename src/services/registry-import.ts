@@ -33,6 +33,8 @@ export interface ListImportRequest {
   readonly access?: string | undefined;
   /** Person field → CSV header, overriding the guesses from the header. */
   readonly map?: Readonly<Partial<Record<PersonField, string>>> | undefined;
+  /** Headers of columns to leave out, although their heading names a field. */
+  readonly ignore?: readonly string[] | undefined;
   /** Header of the column holding each row's id (default "id" when present, else the line). */
   readonly idColumn?: string | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
@@ -73,6 +75,7 @@ export async function importPersonList(
   const listId = randomUUID();
   const rows = personListRows(req.bytes, req.fileName, listId, {
     ...(req.map && { map: req.map }),
+    ...(req.ignore && { ignore: req.ignore }),
     ...(req.idColumn && { id: req.idColumn }),
   });
   const total = rows.records.length;

@@ -31,6 +31,7 @@ import {
 } from "./registry-histories.js";
 import { type ImportOptions, importPersonList, type ListImportRequest } from "./registry-import.js";
 import { type LinkageRequest, runLinkage } from "./registry-linkage.js";
+import { previewPersonList } from "./registry-preview.js";
 import { commitVersion } from "./versioned-change.js";
 import { UUID, visibleList, visibleLists } from "./visible-lists.js";
 
@@ -70,6 +71,21 @@ export function createRegistryService(store: Store, options: ImportOptions) {
   return {
     importList: (caller: Caller, req: ListImportRequest) =>
       importPersonList(store, options, caller, req),
+
+    /** What an import of these bytes would read: columns as detected or chosen, first rows. */
+    previewList: (
+      caller: Caller,
+      req: Pick<ListImportRequest, "bytes" | "fileName" | "map" | "ignore" | "idColumn">,
+    ) =>
+      previewPersonList(caller, options.maxBytes, {
+        bytes: req.bytes,
+        fileName: req.fileName,
+        overrides: {
+          ...(req.map && { map: req.map }),
+          ...(req.ignore && { ignore: req.ignore }),
+          ...(req.idColumn && { id: req.idColumn }),
+        },
+      }),
 
     async lists(caller: Caller) {
       const items = (await visibleLists(store.db, caller)).map(presentPersonList);

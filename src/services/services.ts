@@ -3,7 +3,9 @@ import type { Store } from "../store/open-store.js";
 import { createAccountsService } from "./accounts.service.js";
 import { createActivityService } from "./activity.service.js";
 import { createBlobGcService } from "./blob-gc.service.js";
+import { createCaptureService } from "./capture.service.js";
 import { createCaseService } from "./case.service.js";
+import { createChronicleService } from "./chronicle.service.js";
 import { createCiteService } from "./cite.service.js";
 import { createClaimsService } from "./claims.service.js";
 import { createFiguresService } from "./figures.service.js";
@@ -42,16 +44,17 @@ export interface ServicesOptions {
 export function createServices(store: Store, options: ServicesOptions) {
   const jobs = createJobsService(store, JOB_TYPES);
   const people = createPeopleService(store);
+  const ingest = createIngestService(
+    store,
+    {
+      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    },
+    jobs,
+  );
   return {
     store,
-    ingest: createIngestService(
-      store,
-      {
-        tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
-        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      },
-      jobs,
-    ),
+    ingest,
     sources: createSourcesService(store),
     claims: createClaimsService(store),
     cases: createCaseService(store),
@@ -79,6 +82,12 @@ export function createServices(store: Store, options: ServicesOptions) {
     fourEyes: createFourEyesService(store),
     protection: createProtectionService(store, people),
     views: createViewLogService(store),
+    capture: createCaptureService(store, ingest, jobs, {
+      tool: `casefile-capture-${options.door}/${CASEFILE_VERSION}`,
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      env: options.env ?? process.env,
+    }),
+    chronicle: createChronicleService(store),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -8,7 +8,7 @@ import { getSource, type SourceRecord } from "../store/sources.repository.js";
 import type { Caller } from "./caller.js";
 import { NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
-import { type GuardedItem, maySeeItem } from "./policies/access.policy.js";
+import { assertMayChangeItem, type GuardedItem, maySeeItem } from "./policies/access.policy.js";
 
 export async function guardOfSource(db: Queryable, source: SourceRecord): Promise<GuardedItem> {
   const ids = source.parentId ? [source.id, source.parentId] : [source.id];
@@ -22,6 +22,18 @@ export async function maySeeSource(
   source: SourceRecord,
 ): Promise<boolean> {
   return maySeeItem(caller, await guardOfSource(db, source));
+}
+
+/**
+ * Throws unless the caller may change the source or what hangs on it (its claims, their review,
+ * provenance and grades, its extraction): above restricted that takes a write grant, not a read one.
+ */
+export async function assertMayChangeSource(
+  db: Queryable,
+  caller: Caller,
+  source: SourceRecord,
+): Promise<void> {
+  assertMayChangeItem(caller, await guardOfSource(db, source));
 }
 
 /** The source if it exists and the caller may see it; otherwise "not found", so existence does not leak. */

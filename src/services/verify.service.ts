@@ -8,11 +8,12 @@ import { walkLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { type OrphanBlob, orphanBlobs, presentOrphan } from "./blob-gc.service.js";
 import type { Caller } from "./caller.js";
+import { captureProblems } from "./capture-verify.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
 
 export interface VerifyProblem {
-  readonly type: "blob" | "log";
-  /** The blob's SHA-256 or the log entry's sequence number. */
+  readonly type: "blob" | "log" | "capture";
+  /** The blob's SHA-256, the log entry's sequence number or the capture's id. */
   readonly id: string;
   readonly problem: string;
 }
@@ -48,6 +49,7 @@ export function createVerifyService(store: Store) {
           });
         onProgress?.(++done, blobs.length);
       }
+      for (const p of await captureProblems(store)) problems.push({ type: "capture", ...p });
       let previous: LogEntry | null = null;
       let entries = 0;
       for await (const entry of walkLog(store.db)) {

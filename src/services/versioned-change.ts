@@ -38,7 +38,10 @@ export async function commitVersion(
 }
 
 export type ClaimChange = Partial<
-  Pick<ReviewUpdate, "status" | "fields" | "claimant" | "basis" | "derivedFrom">
+  Pick<
+    ReviewUpdate,
+    "status" | "fields" | "claimant" | "basis" | "derivedFrom" | "mediaLocator" | "textAnchor"
+  >
 >;
 
 /** A claim's next version: what changes over what it was, by whom, logged with `action` and `data`. */
@@ -60,6 +63,8 @@ export function commitClaimVersion(
         claimant: change.claimant ?? claim.claimant,
         basis: change.basis ?? claim.basis,
         derivedFrom: change.derivedFrom === undefined ? claim.derivedFrom : change.derivedFrom,
+        mediaLocator: change.mediaLocator === undefined ? claim.mediaLocator : change.mediaLocator,
+        textAnchor: change.textAnchor,
         version,
         by: who.actor,
         at: who.at,

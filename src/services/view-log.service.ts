@@ -2,19 +2,21 @@
  * Every view or export of restricted, confidential or sealed material is logged: who, when, what
  * page, how much at each level, and which items (the first hundred). A page of the web app sends
  * one view id with all its requests (`x-casefile-view`), so a page view makes one log entry, not
- * one per item or per request; a script's request is a view of its own. Entries are ordinary
- * entries of the hash-chained log, so `casefile verify` checks them like any other.
+ * one per item or per request; a script's request is a view of its own. Whether a page view was
+ * logged is decided in the database (`logged_views`), so a restart or another server process
+ * never logs it twice. Entries are ordinary entries of the hash-chained log, so `casefile verify`
+ * checks them like any other.
  */
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
-import { guardedSources } from "../store/view-log.repository.js";
+import { claimView, guardedSources } from "../store/view-log.repository.js";
 import { actorName, type Caller } from "./caller.js";
 
 const GUARDED = new Set(["restricted", "confidential", "sealed"]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ID_KEYS = new Set(["id", "sourceId", "parentId"]);
 const MAX_LISTED = 100;
-/** View ids already logged; bounded, and only ever saves a duplicate entry when it forgets. */
+/** View ids this process knows were logged (a cache that saves a query; the database decides). */
 const MAX_REMEMBERED = 10_000;
 
 export interface ViewRequest {
@@ -58,8 +60,9 @@ export function createViewLogService(store: Store) {
       if (levels.size === 0) return false;
       const count: Record<string, number> = {};
       for (const level of levels.values()) count[level] = (count[level] ?? 0) + 1;
-      await store.db.transaction((tx) =>
-        appendLog(tx, {
+      const first = await store.db.transaction(async (tx) => {
+        if (req.view !== null && !(await claimView(tx, actor, req.view, new Date()))) return false;
+        await appendLog(tx, {
           actor,
           action: "access.view",
           targetType: "view",
@@ -71,13 +74,14 @@ export function createViewLogService(store: Store) {
             items: [...levels.keys()].sort().slice(0, MAX_LISTED),
             more: Math.max(0, levels.size - MAX_LISTED),
           },
-        }),
-      );
+        });
+        return true;
+      });
       if (viewKey !== null) {
         if (logged.size >= MAX_REMEMBERED) logged.clear();
         logged.add(viewKey);
       }
-      return true;
+      return first;
     },
   };
 }

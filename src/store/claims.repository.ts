@@ -1,4 +1,5 @@
 import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js";
+import type { MediaLocator } from "../core/model/locator.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
@@ -29,6 +30,8 @@ export interface ClaimRecord {
   readonly reviewedBy: string | null;
   readonly reviewedAt: Date | null;
   readonly reviewReason: string | null;
+  /** Where in a picture or recording the claim is (claim_media_locators); null for text. */
+  readonly mediaLocator: MediaLocator | null;
 }
 
 interface ClaimRow {
@@ -56,6 +59,7 @@ interface ClaimRow {
   reviewed_by: string | null;
   reviewed_at: Date | null;
   review_reason: string | null;
+  media_selector?: MediaLocator | null;
 }
 
 function toRecord(r: ClaimRow): ClaimRecord {
@@ -82,14 +86,16 @@ function toRecord(r: ClaimRow): ClaimRecord {
     reviewedBy: r.reviewed_by,
     reviewedAt: r.reviewed_at,
     reviewReason: r.review_reason,
+    mediaLocator: r.media_selector ?? null,
   };
 }
 
 export type NewClaim = Omit<
   ClaimRecord,
-  "version" | "reviewedBy" | "reviewedAt" | "reviewReason" | "sourceTitle"
+  "version" | "reviewedBy" | "reviewedAt" | "reviewReason" | "sourceTitle" | "mediaLocator"
 > & {
   readonly createdBy: string;
+  readonly mediaLocator?: MediaLocator | null | undefined;
   /** A claim that arrives already reviewed (from a reference case). */
   readonly review?: { by: string; at: Date; reason: string | null } | undefined;
 };
@@ -136,6 +142,7 @@ const VERSION_COLUMNS = [
   "created_at",
   "created_by",
   "reason",
+  "locator",
 ];
 
 const linkJson = (l: ProvenanceLink | null) => (l === null ? null : JSON.stringify(l));
@@ -192,13 +199,23 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.createdAt,
       c.createdBy,
       null,
+      locatorJson(c.mediaLocator ?? null),
     ]),
+  );
+  const located = claims.filter((c) => c.mediaLocator);
+  await insertRows(
+    tx,
+    "claim_media_locators",
+    ["claim_id", "selector"],
+    located.map((c) => [c.id, locatorJson(c.mediaLocator ?? null)]),
   );
 }
 
+const locatorJson = (l: MediaLocator | null) => (l === null ? null : JSON.stringify(l));
+
 async function insertClaimVersion(tx: Queryable, id: string, u: ReviewUpdate): Promise<void> {
   await tx.query(
-    "INSERT INTO claim_versions (claim_id, version, status, fields, claimant, basis, derived_from, created_at, created_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    "INSERT INTO claim_versions (claim_id, version, status, fields, claimant, basis, derived_from, created_at, created_by, reason, locator) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     [
       id,
       u.version,
@@ -210,6 +227,7 @@ async function insertClaimVersion(tx: Queryable, id: string, u: ReviewUpdate): P
       u.at,
       u.by,
       u.reason,
+      locatorJson(u.mediaLocator),
     ],
   );
 }
@@ -225,6 +243,18 @@ export interface ReviewUpdate {
   readonly by: string;
   readonly at: Date;
   readonly reason: string | null;
+  readonly mediaLocator: MediaLocator | null;
+  /** A corrected text span, re-anchored in the source's text; absent when the span stays. */
+  readonly textAnchor?: TextAnchorUpdate | undefined;
+}
+
+export interface TextAnchorUpdate {
+  readonly start: number;
+  readonly end: number;
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly passageId: string | null;
 }
 
 /** Writes a review as the claim's new current state; fails (returns false) if someone reviewed it meanwhile. */
@@ -258,6 +288,19 @@ export async function updateReviewedClaim(
     ],
   );
   if (rows.length === 0) return false;
+  if (u.textAnchor) {
+    const a = u.textAnchor;
+    await tx.query(
+      "UPDATE claims SET start_offset = $2, end_offset = $3, exact = $4, prefix = $5, suffix = $6, passage_id = $7 WHERE id = $1",
+      [id, a.start, a.end, a.exact, a.prefix, a.suffix, a.passageId],
+    );
+  }
+  await tx.query("DELETE FROM claim_media_locators WHERE claim_id = $1", [id]);
+  if (u.mediaLocator)
+    await tx.query("INSERT INTO claim_media_locators (claim_id, selector) VALUES ($1, $2)", [
+      id,
+      locatorJson(u.mediaLocator),
+    ]);
   await insertClaimVersion(tx, id, u);
   return true;
 }
@@ -296,7 +339,8 @@ export async function listClaims(
     params,
   );
   const rows = await db.query<ClaimRow>(
-    `SELECT c.*, s.title AS source_title FROM claims c JOIN sources s ON s.id = c.source_id WHERE ${where}
+    `SELECT c.*, s.title AS source_title, l.selector AS media_selector FROM claims c JOIN sources s ON s.id = c.source_id
+       LEFT JOIN claim_media_locators l ON l.claim_id = c.id WHERE ${where}
      ORDER BY c.created_at, c.source_id, c.start_offset, c.id LIMIT $8 OFFSET $9`,
     [...params, f.limit, f.offset],
   );
@@ -305,7 +349,8 @@ export async function listClaims(
 
 export async function getClaim(db: Queryable, id: string): Promise<ClaimRecord | null> {
   const rows = await db.query<ClaimRow>(
-    "SELECT c.*, s.title AS source_title FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = $1",
+    `SELECT c.*, s.title AS source_title, l.selector AS media_selector FROM claims c JOIN sources s ON s.id = c.source_id
+       LEFT JOIN claim_media_locators l ON l.claim_id = c.id WHERE c.id = $1`,
     [id],
   );
   return rows[0] ? toRecord(rows[0]) : null;
@@ -322,8 +367,9 @@ export async function claimVersions(db: Queryable, id: string) {
     created_at: Date;
     created_by: string;
     reason: string | null;
+    locator: MediaLocator | null;
   }>(
-    "SELECT version, status, fields, claimant, basis, derived_from, created_at, created_by, reason FROM claim_versions WHERE claim_id = $1 ORDER BY version",
+    "SELECT version, status, fields, claimant, basis, derived_from, created_at, created_by, reason, locator FROM claim_versions WHERE claim_id = $1 ORDER BY version",
     [id],
   );
 }

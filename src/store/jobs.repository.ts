@@ -269,3 +269,47 @@ export async function jobLog(
   );
   return rows.reverse();
 }
+
+/** The files finished jobs wrote (an export, a brief): referenced while the job record exists. */
+export async function jobOutputBlobs(db: Queryable): Promise<Set<string>> {
+  const rows = await db.query<{ sha256: string }>(
+    `SELECT DISTINCT result->'file'->>'sha256' AS sha256 FROM jobs
+     WHERE jsonb_typeof(result->'file') = 'object' AND result->'file'->>'sha256' IS NOT NULL`,
+  );
+  return new Set(rows.map((r) => r.sha256));
+}
+
+/** Whether a job record still names this file as its output. */
+export async function isJobOutput(db: Queryable, sha256: string): Promise<boolean> {
+  const rows = await db.query("SELECT 1 FROM jobs WHERE result->'file'->>'sha256' = $1 LIMIT 1", [
+    sha256,
+  ]);
+  return rows.length > 0;
+}
+
+/**
+ * Removes the records (job, items, log) of jobs that finished before `before`; their files are
+ * then unreferenced and go the way of every orphan. Jobs still queued or running are never touched.
+ */
+export async function expireFinishedJobs(tx: Queryable, before: Date): Promise<string[]> {
+  const ids = await jobsFinishedBefore(tx, before, "FOR UPDATE");
+  if (ids.length === 0) return ids;
+  await tx.query("DELETE FROM job_log WHERE job_id = ANY($1::uuid[])", [ids]);
+  await tx.query("DELETE FROM job_items WHERE job_id = ANY($1::uuid[])", [ids]);
+  await tx.query("DELETE FROM jobs WHERE id = ANY($1::uuid[])", [ids]);
+  return ids;
+}
+
+/** Jobs that finished (completed, failed or cancelled) before `before`, oldest first. */
+export async function jobsFinishedBefore(
+  db: Queryable,
+  before: Date,
+  lock: "" | "FOR UPDATE" = "",
+): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM jobs WHERE state IN ('completed', 'failed', 'cancelled') AND finished_at < $1
+     ORDER BY finished_at, id ${lock}`,
+    [before],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,4 @@
-/** SQL of media evidence: what was read from an original, its derivatives, hashes and claim locators. */
+/** SQL of media evidence: what was read from an original, its derivatives and hashes (claims.repository holds claim locators). */
 import type { MediaMetadata } from "../core/media/media-metadata.js";
 import type { Queryable } from "./db.js";
 import { insertRows } from "./insert-rows.js";
@@ -202,30 +202,6 @@ const toHashRow = (r: {
   win: r.win,
   hash: r.hash,
 });
-
-export async function insertClaimLocators(
-  tx: Queryable,
-  rows: readonly { claimId: string; selector: unknown }[],
-): Promise<void> {
-  await insertRows(
-    tx,
-    "claim_media_locators",
-    ["claim_id", "selector"],
-    rows.map((r) => [r.claimId, JSON.stringify(r.selector)]),
-  );
-}
-
-export async function locatorsOf(
-  db: Queryable,
-  claimIds: readonly string[],
-): Promise<Map<string, unknown>> {
-  if (claimIds.length === 0) return new Map();
-  const rows = await db.query<{ claim_id: string; selector: unknown }>(
-    "SELECT claim_id, selector FROM claim_media_locators WHERE claim_id = ANY($1::uuid[])",
-    [claimIds],
-  );
-  return new Map(rows.map((r) => [r.claim_id, r.selector]));
-}
 
 export interface MediaSourceRow {
   readonly sourceId: string;

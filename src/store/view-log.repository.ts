@@ -11,3 +11,22 @@ export async function guardedSources(
     [ids as string[]],
   );
 }
+
+/**
+ * Claims a page view for logging: true for the first claim of (actor, view), false when it was
+ * claimed before, by this process or another (the key decides; a concurrent claim waits for the
+ * first to commit or roll back).
+ */
+export async function claimView(
+  tx: Queryable,
+  actor: string,
+  view: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await tx.query(
+    `INSERT INTO logged_views (actor, view_id, logged_at) VALUES ($1, $2, $3)
+     ON CONFLICT (actor, view_id) DO NOTHING RETURNING 1`,
+    [actor, view, at],
+  );
+  return rows.length > 0;
+}

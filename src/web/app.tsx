@@ -14,6 +14,9 @@ const ActivityPage = lazy(() =>
   import("./pages/activity/activity-page.js").then((m) => ({ default: m.ActivityPage })),
 );
 const AddPage = lazy(() => import("./pages/add/add-page.js").then((m) => ({ default: m.AddPage })));
+const ChroniclePage = lazy(() =>
+  import("./pages/chronicle/chronicle-page.js").then((m) => ({ default: m.ChroniclePage })),
+);
 const ClaimPage = lazy(() =>
   import("./pages/claim-page.js").then((m) => ({ default: m.ClaimPage })),
 );
@@ -71,6 +74,7 @@ function Navigation() {
           <NavLink to={`${base}/recognition`}>{t("nav.recognition")}</NavLink>
           <NavLink to={`${base}/people`}>{t("nav.people")}</NavLink>
           <NavLink to={`${base}/matrix`}>{t("nav.matrix")}</NavLink>
+          <NavLink to={`${base}/chronicle`}>{t("nav.chronicle")}</NavLink>
         </>
       )}
       <NavLink to="/sources">{t("nav.sources")}</NavLink>
@@ -115,6 +119,7 @@ export function App() {
             <Route path="/cases/:id/recognition" element={<RecognitionPage />} />
             <Route path="/cases/:id/people" element={<PeoplePage />} />
             <Route path="/cases/:id/matrix" element={<MatrixPage />} />
+            <Route path="/cases/:id/chronicle" element={<ChroniclePage />} />
             <Route path="/sources" element={<SourcesPage />} />
             <Route path="/sources/:id" element={<SourcePage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />

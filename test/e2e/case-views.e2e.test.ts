@@ -3,9 +3,11 @@
  * first start: overview, figures, the source reader, timeline, map, recognition, people, search.
  * Each test fails on any console error or failed request, and saves screenshots at two widths.
  */
+
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { CHROMIUM, screenshotBoth } from "../support/browser.js";
+import { CHROMIUM, SCREENSHOT_DIR, screenshotBoth } from "../support/browser.js";
 import { itWithCorpus } from "../support/corpus.js";
 import { webApp } from "../support/web-app.js";
 
@@ -91,20 +93,112 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(Number(/from (\d+) independent origins/.exec(summary)?.[1])).toBeGreaterThan(5);
     // Claimants of several affiliations appear in the table and the legend.
     expect(await page.locator(".legend li .dot").count()).toBeGreaterThan(3);
+    // A calendar axis: years as labels, from the event to the latest claims, not squeezed.
+    const years = (await page.locator(".chart svg text.tick").allTextContents()).filter((x) =>
+      /^\d{4}$/.test(x),
+    );
+    expect(years).toEqual(expect.arrayContaining(["1992", "2025"]));
+    const xOf = (year: string) =>
+      page
+        .locator(".chart svg text.tick", { hasText: new RegExp(`^${year}$`) })
+        .first()
+        .getAttribute("x")
+        .then(Number);
+    expect((await xOf("2025")) - (await xOf("1992"))).toBeGreaterThan(400);
+    // The detail is behind disclosures: measure the page shut, then with every one open.
+    await screenshotBoth(page, "figures-killed");
+    await page
+      .locator(".chart")
+      .screenshot({ path: join(SCREENSHOT_DIR, "figures-killed-chart.png") });
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const shut = await height();
     const children = page.getByTestId("flag-value_conflict-children");
+    await page.getByTestId("detail-flags-h").locator("summary").click();
     expect(await children.locator(".flag-value").allTextContents()).toEqual(
       expect.arrayContaining(["63", "83"]),
     );
+    // A changed-over-time box is about one claimant's own figures.
+    for (const box of await page.locator("[data-testid^=flag-changed_over_time]").all()) {
+      const names = (await box.locator(".side-claimants > li").allTextContents()).map(
+        (x) => x.split(":")[0],
+      );
+      expect(new Set(names).size).toBe(1);
+    }
+    await page.getByTestId("detail-origins-h").locator("summary").click();
     expect(await page.getByTestId("origin").first().textContent()).toMatch(
       /carried by \d+ documents: one origin/,
     );
-    await screenshotBoth(page, "figures-killed");
-    // Narrowing to one subgroup keeps chart and table in step.
-    await page.locator("select").first().selectOption("children:whole");
+    await page.getByTestId("detail-values-h").locator("summary").click();
+    await page.getByTestId("detail-table-h").locator("summary").click();
+    const expanded = await height();
+    console.log(`figures page height at 1280 px: ${shut} px collapsed, ${expanded} px expanded`);
+    expect(shut).toBeLessThan(expanded / 2);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const desktop = await page.evaluate(() => {
+      for (const d of document.querySelectorAll("details")) d.open = false;
+      return document.documentElement.scrollHeight;
+    });
+    console.log(`figures page height at 1280 px, collapsed again: ${desktop} px`);
+    expect(desktop).toBeLessThan(6000);
+    // Narrowing to one subgroup keeps chart and table in step; aspects are words, not codes.
+    const options = await page.locator("select").nth(1).locator("option").allTextContents();
+    expect(options.filter((o) => o.includes("_"))).toEqual([]);
+    await page.locator("select").nth(1).selectOption("children:whole");
     await expect
       .poll(() => page.locator(".figure-table tbody tr").count(), WAIT)
       .toBeLessThan(rows);
     expect(new URL(page.url()).searchParams.get("group")).toBe("children:whole");
+  });
+
+  it("says what each affiliation claims and narrows the page to one, in the address", async () => {
+    await open(`${CASE}/figures/killed`);
+    const summary = page.getByTestId("affiliation-summary");
+    await summary.locator("tbody tr").first().waitFor();
+    const lines = await summary.locator("tbody tr").count();
+    expect(lines).toBeGreaterThan(3);
+    const ngo = summary.locator("tr[data-affiliation=independent_ngo]");
+    expect(await ngo.locator("td").first().textContent()).toMatch(/\d/);
+    const all = await page.locator(".figure-table tbody tr").count();
+    await ngo.locator("a").click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("affiliation"), WAIT)
+      .toBe("independent_ngo");
+    await expect.poll(() => page.locator(".figure-table tbody tr").count(), WAIT).toBeLessThan(all);
+    expect(await page.getByTestId("affiliation-filter").inputValue()).toBe("independent_ngo");
+    // Every claim left is an independent organisation's; the summary line counts the same.
+    const claims = Number(await ngo.locator("td.num").first().textContent());
+    expect(await page.locator(".figure-table tbody tr").count()).toBe(claims);
+    await screenshotBoth(page, "figures-killed-ngo");
+    // The address alone restores the view.
+    await open(`${CASE}/figures/killed?affiliation=independent_ngo`);
+    await page.locator(".figure-table tbody tr").first().waitFor({ state: "attached" });
+    expect(await page.locator(".figure-table tbody tr").count()).toBe(claims);
+    await page.getByTestId("affiliation-filter").selectOption("");
+    await expect.poll(() => new URL(page.url()).searchParams.has("affiliation"), WAIT).toBe(false);
+  });
+
+  it("splits the catch-all measure into the quantities it holds", async () => {
+    await open("/");
+    await page.getByTestId("range-killed").waitFor();
+    expect(await page.getByTestId("range-other").count()).toBe(0);
+    const stayed = page.getByTestId("range-other-remained_in_town");
+    expect(await stayed.textContent()).toBe("200–300");
+    const lumped = page.getByTestId("range-other-wounded_frozen_or_missing");
+    expect(await lumped.textContent()).toBe("4,000");
+    await page.locator(".measure-link", { has: stayed }).click();
+    await page.waitForURL(/figures\/other\?aspect=remained_in_town/, WAIT);
+    await page.locator("h1", { hasText: "people who stayed in the town" }).waitFor(WAIT);
+    const rows = page.locator(".figure-table tbody tr");
+    await rows.first().waitFor({ state: "attached" });
+    expect(await rows.count()).toBe(3);
+    // What the organisation says counts everyone who stayed, not one group of them (86).
+    expect(
+      await page.getByTestId("affiliation-summary").locator("tbody td").first().textContent(),
+    ).toMatch(/^200–300 and ≈300/);
+    expect(await page.locator("nav.tabs a[aria-current=page]").textContent()).toBe(
+      "people who stayed in the town",
+    );
+    await screenshotBoth(page, "figures-other-stayed");
   });
 
   // Without the corpus the reader lists claims instead: citation-only.e2e.test.ts.
@@ -112,6 +206,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     "follows a figure to the passage that states it, highlighted with its claim",
     async () => {
       await open(`${CASE}/figures/killed`);
+      await page.getByTestId("detail-flags-h").locator("summary").click();
       const link = page
         .getByTestId("flag-value_conflict-children")
         .locator(".sides > li", { hasText: "63" })

@@ -18,6 +18,7 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
   it("follows a figure to its source and lists the claims there with fields and claimant", async () => {
     ({ page } = await web.newPage());
     await page.goto(`${web.url}${CASE}/figures/killed`);
+    await page.getByTestId("detail-flags-h").locator("summary").click();
     await page
       .getByTestId("flag-value_conflict-children")
       .locator(".sides > li", { hasText: "63" })

@@ -38,6 +38,7 @@ describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
 
     ({ page } = await web.newPage());
     await page.goto(`${web.url}/cases/khojaly-1992/figures/killed`);
+    await page.getByTestId("detail-table-h").locator("summary").click(WAIT);
     await page.getByTestId("provenance").first().waitFor(WAIT);
     const table = (await page.locator(".figure-table").textContent()) ?? "";
     expect(table).toContain("official statistics");

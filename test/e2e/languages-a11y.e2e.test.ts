@@ -7,26 +7,21 @@
  */
 
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect } from "vitest";
 import { az } from "../../src/web/i18n/az.js";
 import { en } from "../../src/web/i18n/en.js";
 import { ru } from "../../src/web/i18n/ru.js";
+import { axeViolations } from "../support/axe.js";
 import { CHROMIUM, SCREENSHOT_DIR, signInByApi, watchErrors } from "../support/browser.js";
 import { itWithCorpus } from "../support/corpus.js";
 import { webApp } from "../support/web-app.js";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WAIT = { timeout: 20_000 };
 const CASE = "/cases/khojaly-1992";
 const LANGS = { az, ru, en } as const;
 const SHOTS = join(SCREENSHOT_DIR, "languages");
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
 
 /** Waits until the view's data is shown: the network is quiet and no "Loading…" is left. */
 async function settled(page: Page): Promise<void> {
@@ -40,29 +35,6 @@ async function settled(page: Page): Promise<void> {
       ),
     loading,
     WAIT,
-  );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: unknown) => Promise<AxeResult> };
-      }
-    ).axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-      },
-    }),
-  );
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 5)
-        .join(" | ")}`,
   );
 }
 

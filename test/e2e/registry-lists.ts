@@ -57,7 +57,11 @@ export function registryLists(): CsvList[] {
     );
     // The first list ends with a row cut short, to be reported by its line and skipped.
     const bad = k === 0 ? ["99,Qırxdayev"] : [];
-    const lines = ["id,surname,given name,birth year,sex", ...rows, ...bad];
+    // The district register is headed as an Azerbaijani clerk would head it; its numbering column
+    // is not recognised as the id, so the uploader picks it in the column preview.
+    const header =
+      k === 0 ? "Sıra,Soyadı,Adı,Doğum ili,Cinsi" : "id,surname,given name,birth year,sex";
+    const lines = [header, ...rows, ...bad];
     return {
       name,
       csv: `${lines.join("\n")}\n`,

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/axe.js";
 import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
 import { tempDir } from "../support/paths.js";
 import { webApp } from "../support/web-app.js";
@@ -51,6 +52,28 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     for (const [k, l] of lists.entries()) {
       await page.locator("input[name=file]").setInputFiles(join(files.path, `${l.name}.csv`));
       expect(await page.locator("input[name=name]").inputValue()).toBe(l.name);
+      const preview = page.getByTestId("column-preview");
+      await preview.waitFor(WAIT);
+      if (k === 0) {
+        // Natural Azerbaijani headings are detected; the numbering column is chosen as the id.
+        const chosen = await preview
+          .locator("select")
+          .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
+        expect(chosen).toEqual(["", "surname", "given", "birth_year", "sex"]);
+        expect(await preview.locator("tbody tr").count()).toBe(5);
+        expect(await preview.textContent()).toContain("Ələkbərov");
+        // Without a name column the import cannot start, and the preview says why.
+        await preview.getByLabel("Field of the column “Soyadı”").selectOption("");
+        await preview.getByLabel("Field of the column “Adı”").selectOption("");
+        await page.getByTestId("column-preview-no-name").waitFor();
+        expect(await page.getByRole("button", { name: "Upload list" }).isDisabled()).toBe(true);
+        // A field goes to one column only: choosing "surname" for Adı takes it from nowhere else.
+        await preview.getByLabel("Field of the column “Soyadı”").selectOption("surname");
+        await preview.getByLabel("Field of the column “Adı”").selectOption("given");
+        await preview.getByLabel("Field of the column “Sıra”").selectOption("#id");
+        await screenshotBoth(page, "registry-upload-preview");
+        expect(await axeViolations(page)).toEqual([]);
+      }
       if (k === 1) await page.locator("select[name=access]").selectOption("public");
       await page.getByRole("button", { name: "Upload list" }).click();
       const result = page.getByTestId("registry-upload-result");
@@ -90,6 +113,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     // The proposed links themselves, as a reviewer scrolled to them sees them.
     await page.evaluate(() => history.replaceState(history.state, "", "#registry-links"));
     await screenshotBoth(page, "registry-links");
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator("#registry-links").click();
     for (let i = 1; i <= 3; i++) {
       await page.keyboard.press("c");
@@ -127,8 +151,15 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
       .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-method")));
     expect(methods).toEqual(["loglinear", "dga", "lcmcr"]);
     for (const card of await page.getByTestId("registry-estimate").all())
-      expect(await card.textContent()).toMatch(/95% interval|No estimate:/);
+      expect(await card.textContent()).toMatch(/95% interval|No estimate/);
+    // Each method is explained in plain words next to its result.
+    expect(await page.locator(".method-explained").allTextContents()).toEqual([
+      expect.stringMatching(/simple models of how the lists depend/),
+      expect.stringMatching(/averages their estimates/),
+      expect.stringMatching(/hidden groups/),
+    ]);
     await screenshotBoth(page, "registry-estimates");
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("shows a signed-out reader only the public list and no estimate from it alone", async () => {

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEDGES, MEASURES, UNITS } from "../../src/core/model/claim.js";
 import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
+import { type CaptureSite, startCaptureSite } from "../support/capture-site.js";
 import { CORPUS_FILES, HAS_CORPUS, itWithCorpus } from "../support/corpus.js";
 import { tempDir } from "../support/paths.js";
 import { webApp } from "../support/web-app.js";
@@ -35,6 +36,8 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
   const PASSWORD = "a reviewer's passphrase";
   const web = webApp({
     accounts: [{ username: "reviewer", role: "reviewer", password: PASSWORD }],
+    // The capture test's site runs on 127.0.0.1, which captures refuse unless told otherwise.
+    env: { CASEFILE_CAPTURE_ALLOW_PRIVATE: "1" },
   });
   const files = tempDir("casefile-upload-");
   let page: Page;
@@ -336,4 +339,40 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       await screenshotBoth(page, "source-reader-compilation");
     },
   );
+
+  it("captures a web page from the add page and shows the capture, its files and hashes on the page's source", async () => {
+    const site: CaptureSite = await startCaptureSite();
+    try {
+      ({ page, errors } = await web.newPage());
+      await signInByApi(page, web.url, "reviewer", PASSWORD);
+      await page.goto(`${web.url}/add`);
+      await page.locator("textarea[name=capture-urls]").fill(`${site.origin}/old`);
+      await page.getByRole("button", { name: "Capture" }).click();
+      const result = page.getByTestId("capture-result");
+      await result.waitFor({ timeout: 120_000 });
+      expect(await result.textContent()).toMatch(
+        /Captured .*\/page\.html \(HTTP 200\); 2 media files kept as sources; WARC, screenshot and PDF kept\./,
+      );
+      await screenshotBoth(page, "add-capture");
+      await result.getByRole("link").click();
+      await page.waitForURL(/\/sources\//);
+      const details = page.getByTestId("capture-details");
+      await details.waitFor(WAIT);
+      const text = (await details.textContent()) ?? "";
+      expect(text).toContain(`${site.origin}/old`);
+      expect(text).toContain(`${site.origin}/page.html`);
+      expect(text).toContain("HTTP status200");
+      for (const role of ["WARC (the HTTP exchanges)", "Screenshot", "PDF print", "Media file"])
+        expect(text).toContain(role);
+      expect(await details.getByRole("link", { name: "Download" }).count()).toBe(3);
+      const shot = details.locator("img.capture-shot");
+      await shot.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => shot.evaluate((img) => (img as HTMLImageElement).naturalWidth), WAIT)
+        .toBeGreaterThan(0);
+      await screenshotBoth(page, "source-capture");
+    } finally {
+      await site.close();
+    }
+  }, 240_000);
 });

@@ -14,6 +14,9 @@ export const OPERATOR: Caller = { kind: "operator", name: "test-operator" };
 export interface InProcessApp {
   readonly app: FastifyInstance;
   readonly services: Services;
+  /** The store's data directory and (PostgreSQL) database, for a second instance over the same store. */
+  readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
   dispose(): Promise<void>;
 }
 
@@ -21,9 +24,15 @@ export async function inProcessApp(
   target: StoreTarget,
   /** Runs on the built application before it is ready (to add a hook). */
   beforeReady?: (app: FastifyInstance) => void,
+  /** The environment the services read (outside tools, capture limits); process.env by default. */
+  env?: NodeJS.ProcessEnv,
 ): Promise<InProcessApp> {
   const opened = await target.open();
-  const services = createServices(opened.store, { door: "api", maxFileBytes: 5 * 1024 * 1024 });
+  const services = createServices(opened.store, {
+    door: "api",
+    maxFileBytes: 5 * 1024 * 1024,
+    env,
+  });
   const app = await buildApp({
     services,
     operatorToken: OPERATOR_TOKEN,
@@ -34,6 +43,8 @@ export async function inProcessApp(
   return {
     app,
     services,
+    dataDir: opened.dataDir,
+    databaseUrl: opened.databaseUrl,
     async dispose() {
       await app.close();
       await opened.dispose();

@@ -1,4 +1,7 @@
-/** Starts `casefile serve` as a separate process on a free port and stops it again. */
+/**
+ * Starts `casefile serve` as a separate process on a free port and stops it again, and
+ * `casefile worker` processes beside it (tests and benches of several processes on one store).
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import { CLI_BIN, REPO_ROOT } from "./paths.js";
 
@@ -48,5 +51,22 @@ export function startServerProcess(
       clearTimeout(timer);
       reject(new Error(`server exited with ${code} before serving:\n${out}\n${err}`));
     });
+  });
+}
+
+/** Starts `casefile worker`; resolves once it says it is taking jobs. */
+export function startWorkerProcess(env: Record<string, string | undefined>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BIN, "worker"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d;
+      if (out.includes("taking jobs")) resolve(child);
+    });
+    child.on("exit", (code) => reject(new Error(`worker exited with ${code}: ${out}`)));
   });
 }

@@ -25,6 +25,8 @@ export interface WebAppOptions {
   readonly prepare?: (env: Record<string, string | undefined>) => Promise<void>;
   /** The time limit of the set-up when `prepare` does heavy work (default: the hook timeout). */
   readonly setupTimeoutMs?: number;
+  /** More environment for the server (e.g. CASEFILE_CAPTURE_ALLOW_PRIVATE for a local test site). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface WebApp {
@@ -51,6 +53,7 @@ export function webApp(options: WebAppOptions = {}): WebApp {
     DATABASE_URL: undefined,
     CASEFILE_CASES: store === "empty" ? "" : KHOJALY,
     CASEFILE_CORPUS: corpusDir,
+    ...options.env,
   };
   let server: ServerProcess | null = null;
   let browser: Browser | null = null;

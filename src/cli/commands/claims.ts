@@ -1,23 +1,30 @@
 import type { FieldValue } from "../../core/claims/claim-correction.js";
+import { describeLocator } from "../../core/model/locator.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import { type Command, UsageError } from "../command.js";
 import { firstBy } from "../first-reviewer.js";
+import { locatorFromFlags } from "../locator-flags.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { changeLines } from "./history-text.js";
 
-const usage = `Usage: casefile claims <list|show|confirm|correct|reject|extract> [options]
+const usage = `Usage: casefile claims <list|show|create|confirm|correct|reject|extract> [options]
 
   list [--source ID] [--status proposed|awaiting|confirmed|rejected] [--kind K] [--measure M] [--limit N] [--json]
   show <claim-id> [--json]                 fields, claimant, status and every version
+  create <source-id> --kind K --set field=value… --claimant NAME --role ROLE [--basis B] LOCATOR [--reason TEXT]
+                                           file a claim by hand (it arrives proposed)
   confirm <claim-id…> [--reason TEXT]      confirm one or several claims (all or none)
   correct <claim-id> [--set field=value…] [--claimant NAME | --claimant-ref CASE-CLAIMANT-ID --role ROLE]
                      [--basis own_observation|reported_speech|cited_document|official_statistics|unstated]
-                     [--reason TEXT]
+                     [LOCATOR] [--reason TEXT]
   reject <claim-id> --reason TEXT
   extract <source-id>                      propose again; reviewed claims are kept
 
-Fields of a figure: measure, min, max, hedge, subgroup, unit ("null" clears a value).`;
+Fields of a figure: measure, min, max, hedge, subgroup, unit ("null" clears a value).
+LOCATOR, where the claim is in its source: --span START-END (offsets into the text),
+  --rect X,Y,W,H or --polygon "X,Y X,Y X,Y…" (pixels of a picture), --time START-END
+  (seconds or m:ss.s of a recording), with --rect or --polygon for a region of a video's frame.`;
 
 function parseSet(pairs: string[]): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {};
@@ -41,11 +48,13 @@ function parseSet(pairs: string[]): Record<string, FieldValue> {
 
 function line(c: ClaimView): string {
   const f = c.fields;
+  const at = describeLocator(c.locator);
   const what =
     c.kind === "figure"
       ? `${f.measure}${f.subgroup ? `/${f.subgroup}` : ""} ${f.hedge} ${f.min ?? "…"}–${f.max ?? "…"}`
       : c.kind;
-  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} “${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}” — ${c.claimant.name}${firstBy(c)}`;
+  const quote = at ?? `“${(c.text ?? "").replace(/\s+/g, " ").slice(0, 60)}”`;
+  return `${c.id}  ${c.status.padEnd(9)} ${what.padEnd(36)} ${quote} — ${c.claimant.name}${firstBy(c)}`;
 }
 
 export const claimsCommand: Command = {
@@ -69,10 +78,14 @@ export const claimsCommand: Command = {
         "claimant-ref": { type: "string" },
         role: { type: "string" },
         basis: { type: "string" },
+        span: { type: "string" },
+        rect: { type: "string" },
+        polygon: { type: "string" },
+        time: { type: "string" },
       },
       usage,
     );
-    const actions = ["list", "show", "confirm", "correct", "reject", "extract"];
+    const actions = ["list", "show", "create", "confirm", "correct", "reject", "extract"];
     if (!action || !actions.includes(action)) throw new UsageError(usage);
     if (action !== "list" && positionals.length === 0)
       throw new UsageError(`claims ${action} needs an id\n\n${usage}`);
@@ -129,6 +142,31 @@ export const claimsCommand: Command = {
           fields: values.set ? parseSet(values.set) : undefined,
           claimant,
           basis: values.basis,
+          locator: locatorFromFlags(values),
+          reason: values.reason,
+        });
+        if (values.json) out(claim);
+        else io.stdout.write(`${line(claim)}\n`);
+      } else if (action === "create") {
+        const locator = locatorFromFlags(values);
+        if (!locator)
+          throw new UsageError(
+            "claims create needs a locator: --span, --rect, --polygon or --time",
+          );
+        if (!values.kind) throw new UsageError("claims create needs --kind");
+        if (!values.claimant && !values["claimant-ref"])
+          throw new UsageError("claims create needs --claimant (or --claimant-ref) and --role");
+        const claim = await port.createClaim({
+          sourceId: id,
+          kind: values.kind,
+          fields: values.set ? parseSet(values.set) : {},
+          claimant: {
+            name: values.claimant,
+            role: (values.role ?? "") as "official",
+            ref: values["claimant-ref"] ?? null,
+          },
+          basis: values.basis,
+          locator,
           reason: values.reason,
         });
         if (values.json) out(claim);

@@ -83,6 +83,7 @@ export const estimateCommand: Command = {
       observed: result.observed,
       warnings: result.warnings,
       noEstimate: result.noEstimate ?? null,
+      noEstimateCode: result.noEstimateCode ?? null,
     };
     if (values.json) io.stdout.write(`${JSON.stringify(out)}\n`);
     else {

@@ -1,7 +1,9 @@
 /** Every CLI command, in the order `casefile help` lists them. Add a command by adding it here. */
 import type { Command } from "../command.js";
 import { accessCommand } from "./access.js";
+import { captureCommand } from "./capture.js";
 import { caseCommand } from "./case.js";
+import { chronicleCommand } from "./chronicle.js";
 import { citeCommand } from "./cite.js";
 import { claimsCommand } from "./claims.js";
 import { estimateCommand } from "./estimate.js";
@@ -70,4 +72,6 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   peopleCommand,
+  captureCommand,
+  chronicleCommand,
 ];

@@ -9,9 +9,13 @@ import { parseMap } from "./link.js";
 
 const usage = `Usage: casefile lists <import|list|show> [options]
 
-  import <file.csv> --name NAME [--map field=column,…] [--id COLUMN] [--access LEVEL]
-         [--case CASE] [--json]      archive a CSV list of persons and read its records;
-                                     bad rows are reported with their line numbers and skipped
+  import <file.csv> --name NAME [--map field=column,…] [--ignore column,…] [--id COLUMN]
+         [--access LEVEL] [--case CASE] [--json]
+                                     archive a CSV list of persons and read its records;
+                                     bad rows are reported with their line numbers and skipped;
+                                     headings in English, Azerbaijani and Russian are recognised
+                                     (Soyadı, Adı, Atasının adı, Doğum tarixi, Фамилия, …);
+                                     --map and --ignore override them
   list [--json]                      the person lists
   show <id|name> [--limit N] [--offset N] [--json]
                                      a list with a page of its records and its bad rows
@@ -32,6 +36,7 @@ export const listsCommand: Command = {
       {
         name: { type: "string" },
         map: { type: "string" },
+        ignore: { type: "string" },
         id: { type: "string" },
         access: { type: "string" },
         case: { type: "string" },
@@ -61,6 +66,7 @@ export const listsCommand: Command = {
           caseId: values.case,
           access: values.access,
           map,
+          ignore: values.ignore?.split(",").map((h) => h.trim()),
           idColumn: values.id,
           onProgress: (done, total) => {
             bar ??= progressBar(io.stderr, values.json ? 0 : total, "import");

@@ -83,11 +83,13 @@ export const registryCommand: Command = {
         );
         for (const r of result.results) {
           const total =
-            r.error !== null
-              ? `not available: ${r.error}`
-              : r.estimate === null
-                ? "no finite estimate"
-                : `${r.estimate} (95% ${r.lower ?? "…"}–${r.upper ?? "∞"})`;
+            r.noEstimate !== null
+              ? `no estimate: ${r.error}`
+              : r.error !== null
+                ? `not available: ${r.error}`
+                : r.estimate === null
+                  ? "no finite estimate"
+                  : `${r.estimate} (95% ${r.lower ?? "…"}–${r.upper ?? "∞"})`;
           io.stdout.write(
             `${r.method.padEnd(10)} ${total}${r.model ? `  model: ${r.model}` : ""}\n`,
           );

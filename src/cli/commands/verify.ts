@@ -35,9 +35,7 @@ export const verifyCommand: Command = {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
       for (const p of report.problems)
-        io.stderr.write(
-          `✗ ${p.type === "blob" ? `blob ${p.id}` : `log entry ${p.id}`}: ${p.problem}\n`,
-        );
+        io.stderr.write(`✗ ${p.type === "log" ? "log entry" : p.type} ${p.id}: ${p.problem}\n`);
       for (const o of report.orphans)
         io.stdout.write(`unreferenced file ${o.sha256} (written ${o.modified})\n`);
       io.stdout.write(

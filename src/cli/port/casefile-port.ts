@@ -10,6 +10,7 @@ import type { ActivityPage, ActivityQuery } from "../../services/activity.servic
 import type { GcReport } from "../../services/blob-gc.service.js";
 import type { CaseService } from "../../services/case.service.js";
 import type { CiteService } from "../../services/cite.service.js";
+import type { NewClaimRequest } from "../../services/claim-create.js";
 import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/claims.service.js";
 import type { FiguresService } from "../../services/figures.service.js";
 import type { GradeRequest, GradesService } from "../../services/grades.service.js";
@@ -21,6 +22,8 @@ import type { SearchQuery, SearchService } from "../../services/search.service.j
 import type { SourceListQuery, SourcesService } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
+import type { CapturePort } from "./capture-port.js";
+import type { ChroniclePort } from "./chronicle-port.js";
 import type { JobsPort } from "./jobs-port.js";
 import type { LegalPort } from "./legal-port.js";
 import type { MediaPort } from "./media-port.js";
@@ -60,7 +63,9 @@ export interface CasefilePort
     JobsPort,
     AccountsPort,
     MediaPort,
-    ProtectionPort {
+    ProtectionPort,
+    ChroniclePort,
+    CapturePort {
   /** "local store in <dir>" or "server at <url>", for messages. */
   readonly via: string;
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;
@@ -76,6 +81,7 @@ export interface CasefilePort
   listClaims(query: ClaimQuery): Promise<ClaimList>;
   getClaim(id: string): Promise<ClaimDetailView>;
   reviewClaim(id: string, req: ReviewRequest): Promise<ClaimView>;
+  createClaim(req: NewClaimRequest): Promise<ClaimView>;
   confirmClaims(ids: string[], reason: string | null): Promise<{ confirmed: number }>;
   reextract(sourceId: string): Promise<ReextractView>;
   setProvenance(id: string, req: ProvenanceRequest): Promise<ClaimView>;
@@ -85,7 +91,7 @@ export interface CasefilePort
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
-  gc(options: { graceMs: number; dryRun: boolean }): Promise<GcReport>;
+  gc(options: { graceMs: number; jobRetentionMs?: number; dryRun: boolean }): Promise<GcReport>;
   /** The activity log through the access policy, filtered and paged. */
   log(query: ActivityQuery): Promise<ActivityPage>;
   sourceHistory(id: string): Promise<SourceHistoryView>;

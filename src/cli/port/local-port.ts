@@ -4,7 +4,9 @@ import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
+import { localCapturePort } from "./capture-port.js";
 import type { CasefilePort } from "./casefile-port.js";
+import { localChroniclePort } from "./chronicle-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
 import { localMediaPort } from "./media-port.js";
@@ -35,6 +37,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     listClaims: (q) => services.claims.list(me, q),
     getClaim: (id) => services.claims.get(me, id),
     reviewClaim: (id, req) => services.claims.review(me, id, req),
+    createClaim: (req) => services.claims.create(me, req),
     confirmClaims: (ids, reason) => services.claims.confirmMany(me, ids, reason),
     reextract: (id) => services.claims.reextract(me, id),
     setProvenance: (id, req) => services.provenance.setProvenance(me, id, req),
@@ -65,6 +68,8 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),
     ...localProtectionPort(services, me),
+    ...localCapturePort(services, me),
+    ...localChroniclePort(services.chronicle, me),
     close: () => store.close(),
   };
 }

@@ -29,8 +29,9 @@ export function remoteRegistryPort(call: ApiCall): RegistryPort {
       if (req.caseId !== undefined) form.append("case", req.caseId);
       if (req.access !== undefined) form.append("access", req.access);
       if (req.idColumn !== undefined) form.append("id", req.idColumn);
-      const map = Object.entries(req.map ?? {}).map(([field, column]) => `${field}=${column}`);
-      if (map.length > 0) form.append("map", map.join(","));
+      // JSON keeps a header that holds a comma whole.
+      if (req.map && Object.keys(req.map).length > 0) form.append("map", json(req.map));
+      if (req.ignore && req.ignore.length > 0) form.append("ignore", json(req.ignore));
       form.append("file", new Blob([Buffer.from(req.bytes)]), req.fileName);
       return call("POST", "/api/lists", form);
     },

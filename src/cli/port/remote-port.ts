@@ -11,6 +11,7 @@ import type { SourceDetail, SourceSummary } from "../../services/presenters/sour
 import type { VerifyReport } from "../../services/verify.service.js";
 import { CliError } from "../command.js";
 import { remoteAccountsPort } from "./accounts-port.js";
+import { remoteCapturePort } from "./capture-port.js";
 import type {
   CasefilePort,
   CaseView,
@@ -24,6 +25,7 @@ import type {
   SourceHistoryView,
   SourceList,
 } from "./casefile-port.js";
+import { remoteChroniclePort } from "./chronicle-port.js";
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
 import { localOperator } from "./local-port.js";
@@ -125,6 +127,13 @@ export function remotePort(server: ServerInfo): CasefilePort {
         json(req),
         "application/json",
       ),
+    createClaim: ({ sourceId, ...rest }) =>
+      call<ClaimView>(
+        "POST",
+        "/api/claims",
+        json({ source: sourceId, ...rest }),
+        "application/json",
+      ),
     confirmClaims: (ids, reason) =>
       call<{ confirmed: number }>(
         "POST",
@@ -170,7 +179,12 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<GcReport>(
         "POST",
         "/api/gc",
-        json({ graceSeconds: Math.round(o.graceMs / 1000), dryRun: o.dryRun }),
+        json({
+          graceSeconds: Math.round(o.graceMs / 1000),
+          keepJobsSeconds:
+            o.jobRetentionMs === undefined ? undefined : Math.round(o.jobRetentionMs / 1000),
+          dryRun: o.dryRun,
+        }),
         "application/json",
       ),
     log: (q) =>
@@ -184,10 +198,12 @@ export function remotePort(server: ServerInfo): CasefilePort {
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),
     ...remoteMediaPort(call),
+    ...remoteCapturePort(call),
     ...remoteLegalPort(call, server),
     ...remoteJobsPort(call),
     ...remoteAccountsPort(call),
     ...remoteProtectionPort(call),
+    ...remoteChroniclePort(call),
     close: async () => {},
   };
 }

@@ -7,6 +7,7 @@ export {
 } from "./case-check.js";
 export * from "./case-types.js";
 export { chronologyKey, compareWhen } from "./chronology-order.js";
+export * from "./figure-aspects.js";
 export { parseCaseFiles } from "./load-case-files.js";
 export type { CaseError } from "./read-json.js";
 export { TEXT_LANGUAGES, type TextLanguage, type Translations } from "./read-translations.js";

@@ -11,6 +11,7 @@ import {
 } from "../model/index.js";
 import { FINDING_CLASSES } from "./case-check.js";
 import type { CaseClaim, ExcludedFigure } from "./case-types.js";
+import { ASPECTS } from "./figure-aspects.js";
 import {
   asArray,
   asObject,
@@ -98,7 +99,8 @@ function readFigure(ctx: Ctx, o: Obj, path: string): CaseClaim {
   } catch (error) {
     fail(ctx, path, (error as Error).message);
   }
-  const aspect = strOrNull(ctx, o, "aspect", path);
+  const aspect =
+    o.aspect === null || o.aspect === undefined ? null : oneOf(ctx, o, "aspect", ASPECTS, path);
   const scope = oneOf(ctx, o, "scope", FIGURE_SCOPES, path);
   return { ...readBase(ctx, o, path), kind: "figure", ...fields, aspect, scope };
 }

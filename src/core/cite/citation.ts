@@ -23,6 +23,8 @@ export interface Citation {
   readonly passage: number | null;
   /** The quoted words (a claim's quote, a passage's text). */
   readonly quote: string | null;
+  /** Where a claim is in a picture or recording, in words ("region x 4–24, y 8–18 px", "0:01.0–0:02.5"). */
+  readonly locator?: string | null;
   /** The address of the cited thing in this archive. */
   readonly url: string;
   /** SHA-256 of the archived original file; null for a source known by citation only. */
@@ -76,6 +78,7 @@ function asText(c: Citation): string {
   if (c.passage !== null) out += ` Passage ${c.passage}`;
   if (c.quote) out += `${c.passage !== null ? ": " : " "}“${shortQuote(c.quote)}”`;
   if (c.passage !== null || c.quote) out += ".";
+  if (c.locator) out += ` At ${c.locator}.`;
   out += ` Casefile archive: ${c.url}`;
   if (c.sha256) out += ` (archived file SHA-256 ${c.sha256})`;
   return `${out}.`;
@@ -101,6 +104,7 @@ function asCslJson(c: Citation): string {
     c.partOf ? `In: ${c.partOf.title}` : null,
     c.passage !== null ? `Passage ${c.passage}` : null,
     c.quote ? `“${shortQuote(c.quote)}”` : null,
+    c.locator ? `At ${c.locator}` : null,
     c.sha256 ? `Archived file SHA-256 ${c.sha256}` : null,
   ].filter(Boolean);
   const item = {
@@ -139,6 +143,7 @@ function asBibtex(c: Citation): string {
     c.partOf ? `In: ${c.partOf.title}` : null,
     c.passage !== null ? `passage ${c.passage}` : null,
     c.quote ? `“${shortQuote(c.quote)}”` : null,
+    c.locator ? `at ${c.locator}` : null,
     c.sha256 ? `archived file SHA-256 ${c.sha256}` : null,
   ].filter((n): n is string => n !== null);
   const fields: [string, string | null | undefined][] = [

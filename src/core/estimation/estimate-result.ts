@@ -2,6 +2,9 @@
 
 export type EstimationMethod = "loglinear" | "dga" | "lcmcr";
 
+/** Why there is no estimate: no one recorded, no one on two lists, groups of lists apart. */
+export type NoEstimateCode = "empty" | "no-overlap" | "separate-groups";
+
 export interface EstimateResult {
   /** Estimated total population (observed + unobserved); null when it does not exist. */
   readonly estimate: number | null;
@@ -18,6 +21,7 @@ export interface EstimateResult {
    * prior invent a number.
    */
   readonly noEstimate?: string;
+  readonly noEstimateCode?: NoEstimateCode;
   /** Method-specific detail (model table, posterior summaries). */
   readonly details?: Readonly<Record<string, unknown>>;
 }

@@ -2,7 +2,7 @@
 import { type CaptureHistory, type CaptureTable, captureTable } from "./capture-data.js";
 import { captureWarnings } from "./capture-warnings.js";
 import { estimateDga } from "./dga-estimate.js";
-import type { EstimateResult, EstimationMethod } from "./estimate-result.js";
+import type { EstimateResult, EstimationMethod, NoEstimateCode } from "./estimate-result.js";
 import { estimateLcmcr } from "./lcmcr-estimate.js";
 import { estimateLoglinear } from "./loglinear-estimate.js";
 
@@ -27,7 +27,7 @@ export function estimate(
 ): EstimateResult {
   const table = captureTable(histories);
   const method = options.method ?? "loglinear";
-  const none = noInformation(table);
+  const none = noInformation(table, options.listNames);
   if (none)
     return {
       estimate: null,
@@ -36,8 +36,9 @@ export function estimate(
       method,
       model: "no estimate",
       observed: table.observed,
-      warnings: [none, ...captureWarnings(table, options.listNames)],
-      noEstimate: none,
+      warnings: captureWarnings(table, options.listNames),
+      noEstimate: none.reason,
+      noEstimateCode: none.code,
     };
   const common = {
     ...(options.listNames && { listNames: options.listNames }),
@@ -60,18 +61,57 @@ export function estimate(
   }
 }
 
+/** Why the data say nothing about the unseen: a code for translation and a sentence. */
+export interface NoInformation {
+  readonly code: NoEstimateCode;
+  readonly reason: string;
+}
+
 /**
  * Why these capture histories say nothing about the unseen, or null when they do. Every method
- * estimates the people no list saw from how the lists overlap; with no one on two lists there is
- * no overlap to learn from (two lists that never meet give an infinite two-list estimate, and a
- * Bayesian model would return only its prior).
+ * estimates the people no list saw from how the lists overlap. Join two lists when someone is on
+ * both: if the lists that recorded anyone do not all end up joined, some group of lists shares no
+ * one with the rest, and nothing in the data says how many people that group and the rest both
+ * missed (for two lists that never meet the two-list estimate is infinite; a Bayesian model would
+ * return only its prior). Identifiability fails, so no method may give a number.
  */
-export function noInformation(table: CaptureTable): string | null {
-  if (table.observed === 0) return "the lists hold no one";
+export function noInformation(
+  table: CaptureTable,
+  listNames: readonly string[] = [],
+): NoInformation | null {
+  if (table.observed === 0) return { code: "empty", reason: "the lists hold no one" };
+  const k = table.listCount;
+  const parent = Array.from({ length: k }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    return root;
+  };
+  const recorded = new Array<boolean>(k).fill(false);
   let onSeveral = 0;
-  for (let h = 1; h < table.cells.length; h++)
-    if ((h & (h - 1)) !== 0) onSeveral += table.cells[h] ?? 0;
+  for (let h = 1; h < table.cells.length; h++) {
+    if ((table.cells[h] ?? 0) === 0) continue;
+    const members = [...Array(k).keys()].filter((j) => (h >> j) & 1);
+    for (const j of members) recorded[j] = true;
+    if (members.length > 1) onSeveral += table.cells[h]!;
+    for (const j of members.slice(1)) parent[find(j)] = find(members[0]!);
+  }
   if (onSeveral === 0)
-    return "no one is on more than one list, so the lists carry no information about the people none of them recorded";
+    return {
+      code: "no-overlap",
+      reason:
+        "no one is on more than one list, so the lists carry no information about the people none of them recorded",
+    };
+  const groups = new Map<number, string[]>();
+  for (let j = 0; j < k; j++)
+    if (recorded[j]) {
+      const root = find(j);
+      groups.set(root, [...(groups.get(root) ?? []), listNames[j] ?? `list ${j + 1}`]);
+    }
+  if (groups.size > 1)
+    return {
+      code: "separate-groups",
+      reason: `the lists fall into groups that share no one (${[...groups.values()].map((g) => g.join(" + ")).join("; ")}), so the lists carry no information about how many people the groups both missed`,
+    };
   return null;
 }

@@ -63,4 +63,17 @@ describe("claimants", () => {
       claimantOf("Witness claims regarding the 366th confirm that 40 people died.")[0]?.[1],
     ).toBe("The Paper");
   });
+
+  it("finds the speaker before a relative clause, in a passive agent and in 'put … at'", () => {
+    expect(
+      first("The Red Crescent, which reached the valley on Friday, counted 212 dead.")?.[0],
+    ).toBe("Red Crescent");
+    expect(first("The nurse who ran the ward counted 40 wounded.")?.[0]).toBe("nurse");
+    expect(first("The crowd was estimated by the police at 35,000.")?.[0]).toBe("police");
+    expect(first("The regional government put the death toll at 1,212.")?.[0]).toBe(
+      "regional government",
+    );
+    expect(first("The inquiry of 1994 documented 61 deaths.")?.[0]).toBe("inquiry of 1994");
+    expect(first("Aid agencies estimated that 900 people had died.")?.[0]).toBe("Aid agencies");
+  });
 });

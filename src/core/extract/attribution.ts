@@ -98,6 +98,9 @@ function named(
   role?: Claimant["role"],
 ): Attribution | null {
   if (!span) return null;
+  // "our teams estimate", "our medical committee": the publisher speaking of its own.
+  if (/^(our|my)$/.test(ctx.tokens[span[0]]!.lower))
+    return { name: ctx.publisher, role: "publisher", span: null };
   const start = ctx.tokens[span[0]]!.start;
   const end = ctx.tokens[span[1] - 1]!.end;
   const name = ctx.text
@@ -165,6 +168,14 @@ const AMBIGUOUS = new Set([
 ]);
 
 function nounUse(tokens: readonly Token[], k: number): boolean {
+  // "put" says a figure only as "put the toll at N".
+  if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
+    for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
+      if (tokens[j]!.lower === "at") return false;
+      if (tokens[j]!.kind === "punct") return true;
+    }
+    return true;
+  }
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
   // "made of reports that …", "the claims that …": after a determiner it is a noun.
   if (
@@ -269,6 +280,22 @@ function antecedent(ctx: AttributionContext, verb: number): Attribution | null {
   return null;
 }
 
+/** "by the police at 35,000", "by the team in 1992": the agent's phrase, up to a preposition. */
+function agentAfter(
+  tokens: readonly Token[],
+  at: number,
+  ceiling: number,
+): [number, number] | null {
+  let to = at;
+  while (
+    to < ceiling &&
+    to - at < 8 &&
+    !/^(at|in|on|that|as|for|from|to|during)$/.test(tokens[to]!.lower)
+  )
+    to++;
+  return to > at ? phraseAfter(tokens, at, to) : null;
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -308,6 +335,17 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       const span = phraseAfter(tokens, k + 2, to);
       if (span) return named(ctx, span) ?? publisher;
+    }
+    // "is estimated by the police at 35,000", "41 identified by the truth commission", "has been
+    // told by the regional authorities that", "reports from the United Nations that": the agent.
+    if (
+      (tokens[k + 1]?.lower === "by" ||
+        (tokens[k + 1]?.lower === "from" && AMBIGUOUS.has(t.lower))) &&
+      !quoteAt(ctx.quotes, t.start)
+    ) {
+      const span = agentAfter(tokens, k + 2, to);
+      const agent = span ? named(ctx, span) : null;
+      if (agent && (agent.span!.end <= start || agent.span!.start >= end)) return agent;
     }
     if (!SAY_VERBS.has(t.lower) || t.lower === "according" || nounUse(tokens, k)) continue;
     if (quoteAt(ctx.quotes, t.start) && !q) continue;

@@ -81,8 +81,22 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     if (t.kind === "number" && tokens[k - 1]?.lower === "the" && tokens[k - 2]?.lower === "of")
       continue;
     if (head?.subgroup) subgroup = head.subgroup;
+    // "18,000 railway workers", "5,500 rock drillers": one noun adjunct may stand right before
+    // the people noun (not a participle: "7 alleged victims", "2,129 participating victims").
+    const adjunct =
+      t.kind === "word" &&
+      !/(ed|ing)$/.test(t.lower) &&
+      !UNIT_WORDS.has(t.lower) &&
+      HEADS.has(tokens[k + 1]?.lower ?? "") &&
+      !MODIFIERS.has(tokens[k + 1]!.lower) &&
+      tokens[k + 1]!.sentence === t.sentence;
     if (
-      !(MODIFIERS.has(t.lower) || (t.kind === "word" && /^\p{Lu}/u.test(t.text)) || t.text === "-")
+      !(
+        MODIFIERS.has(t.lower) ||
+        (t.kind === "word" && /^\p{Lu}/u.test(t.text)) ||
+        t.text === "-" ||
+        adjunct
+      )
     )
       return null;
   }

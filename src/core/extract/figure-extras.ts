@@ -82,6 +82,21 @@ const PREDICATES = [
   "totaled",
   "numbered",
   "climbed to",
+  "risen to",
+  "rise to",
+  "grown to",
+  "grew to",
+  "fallen to",
+  "fell to",
+  "increased to",
+  "lies",
+  "lay",
+  "runs to",
+  "ran to",
+  "amounted to",
+  "amounts to",
+  "came to",
+  "stands at",
 ];
 const QUOTE_OPEN = new Set(['"', "“", "‘"]);
 
@@ -90,13 +105,25 @@ const QUOTE_OPEN = new Set(['"', "“", "‘"]);
  * as the predicate of a measure noun standing just before the verb.
  */
 export function predicateCount(tokens: readonly Token[], hedgedFrom: number): boolean {
-  const at = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 1 : hedgedFrom;
+  // "lies between 2,500 and 3,200": the verb stands before the range's "between".
+  const at =
+    QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ||
+    tokens[hedgedFrom - 1]?.lower === "between"
+      ? hedgedFrom - 1
+      : hedgedFrom;
   const verb = phraseEndingBefore(tokens, at, PREDICATES);
   if (!verb) return false;
   const verbFrom = at - wordsOf(verb).length;
   for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 3); k--) {
     if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== "word") return false;
+  }
+  // "The death toll from two days of rioting in the capital has risen to 156": the subject's
+  // head may stand further back, its modifiers between, as long as no punctuation intervenes.
+  for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 14); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
+    if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
   }
   return false;
 }

@@ -93,11 +93,14 @@ interface Table {
 }
 
 const CAPTION_SOURCE =
-  /\b(?:compiled|reported|released|published|recorded|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
+  /\b(?:compiled|reported|released|published|recorded|registered|documented|verified|counted|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
 
 /** The compiler a table's caption names, with its offsets in the text. */
+/** "(source: provincial relief commission)": a caption that names its source outright. */
+const CAPTION_SOURCE_LABEL = /\bsource:\s*(?:the )?(\p{L}[^,;.()]{1,60}?)\s*(?:[,;.()]|$)/iu;
+
 function captionSource(caption: string, at: number): FoundFigure["claimant"] {
-  const m = CAPTION_SOURCE.exec(caption);
+  const m = CAPTION_SOURCE.exec(caption) ?? CAPTION_SOURCE_LABEL.exec(caption);
   if (!m) return undefined;
   const name = m[1]!.trim();
   const start = at + m.index + m[0].lastIndexOf(name);
@@ -122,6 +125,8 @@ function cellFigure(
   };
 }
 
+const PART_OF = /^(of whom|of which|of them|including|incl\.)\s/i;
+
 const SOURCE_HEADER = /^(sources?|reported by|according to|claimed by|estimated by|by source)$/i;
 
 function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
@@ -142,8 +147,13 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text)) return;
     const sourceColumn = table.bySource;
+    // A column that names no measure in a table whose columns name measures ("Tortured" beside
+    // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
     const measure =
-      (sourceColumn ? null : column.measure) ?? label?.measure ?? table.caption.measure ?? "other";
+      (sourceColumn ? null : column.measure) ??
+      label?.measure ??
+      (sourceColumn ? table.caption.measure : null) ??
+      "other";
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
       ? { name: column.name, start: column.start, end: column.start + column.name.length }
@@ -186,7 +196,13 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
   const m = LABEL_LINE.exec(line);
   if (!m) return [];
   const meaning = meaningOf(m[2]!);
-  if (!meaning.people) return [];
+  // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
+  if (
+    !meaning.people &&
+    !meaningOf(/^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u.exec(m[3]!)?.[1] ?? "")
+      .people
+  )
+    return [];
   const found: FoundFigure[] = [];
   const valueStart = m.index + m[0].length - m[3]!.length;
   for (const { text: segment, at } of segments(m[3]!)) {
@@ -251,6 +267,12 @@ export function findLineFigures(text: string): FoundFigure[] {
     const values = cells?.filter((c) => isValue(c.text)).length ?? 0;
     if (cells && values === 0) {
       const columns = cells.map((c) => ({ ...meaningOf(c.text), name: c.text, start: c.start }));
+      // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
+      for (let i = 1; i < columns.length; i++) {
+        const c = columns[i]!;
+        if (c.measure === null && PART_OF.test(c.name))
+          columns[i] = { ...c, measure: columns[i - 1]!.measure };
+      }
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
       const caption = meaningOf(captionLine);

@@ -6,7 +6,9 @@
  * because "population" and "fled" are common scene-setting words.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
+import { predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -52,6 +54,8 @@ for (const [measure, cues] of MEASURE_CUES) {
 
 function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
   const found: Measure[] = [];
+  // "March" and "May" capitalised are months, not a march.
+  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && monthNumber(tokens[k]!.text) > 0) return found;
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
     if (found.includes(measure)) continue;
     if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;
@@ -132,15 +136,20 @@ export interface MeasureChoice {
   readonly cued: boolean;
   /** True when the measure was read from outside the count's clause (a weak reading). */
   readonly distant?: boolean;
+  /** The people the measure phrase names ("the number of insurgents killed … at 11,503"). */
+  readonly subgroup?: Subgroup | null;
 }
 
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const { tokens, hi, head, clause, hedgedFrom } = q;
   if (q.inherited) {
-    // "…, of whom 600 were later found dead": a member's own verb says what happened to it
-    // (a repetition, "the 62 had been shot", stays what it was).
-    const own = q.member ? copulaCues(tokens, head ? head.index + 1 : hi.to, clause.to, head) : [];
+    // "…, of whom 600 were later found dead", "including some 70,000 who fled there": a member's
+    // own verb says what happened to it (a repetition, "the 62 had been shot", stays what it was).
+    const from = head ? head.index + 1 : hi.to;
+    const relative = q.member ? relativeCue(tokens, from, head) : null;
+    if (relative) return { measure: relative, cued: true };
+    const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
       return { measure: verb, cued: true };
@@ -156,17 +165,28 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   );
   const gapBefore = before ? before.distance : Number.POSITIVE_INFINITY;
   const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
-  // "estimated the number of deaths … at 181": the measure is the noun after "number of".
-  if (tokens[hedgedFrom - 1]?.lower === "at") {
-    for (let k = clause.from; k < hedgedFrom; k++) {
+  // "estimated the number of deaths … at 181", "The number of demonstrators on 16 January, the
+  // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may
+  // stand before an apposition that closes the count's own clause.
+  // So does "the number of hunger strikers had risen to more than 700".
+  if (tokens[hedgedFrom - 1]?.lower === "at" || predicateCount(tokens, hedgedFrom)) {
+    const sentence = tokens[hedgedFrom]!.sentence;
+    let from = hedgedFrom - 1;
+    while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
+    for (let k = Math.min(from, clause.from); k < hedgedFrom; k++) {
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
         // Distances from the noun's last word: "the number of demonstrators" is close.
         const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head);
-        if (cue) return { measure: cue.measure, cued: true };
+        // "the number of insurgents killed": the people named there are the count's subgroup.
+        const named = HEADS.get(tokens[k + noun]?.lower ?? "")?.subgroup ?? null;
+        if (cue) return { measure: cue.measure, cued: true, subgroup: named };
       }
     }
   }
+  // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
+  const among = amongBefore(tokens, hedgedFrom);
+  if (among) return { measure: among, cued: true };
   if (settlement && !head) return { measure: "population", cued: true };
   // "The strikers, numbering about 4,000": the role noun the count describes.
   if (before && tokens[before.index]!.lower === "numbering") {
@@ -187,8 +207,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "exchanged for 3 Armenians": the count is the other side of the exchange.
   if (tokens[hedgedFrom - 1]?.lower === "for" && exchangeBefore(tokens, clause.from, hedgedFrom))
     return { measure: "other", cued: true };
-  // "the deaths of 19 detainees", "the killing of at least 1,500 men", "among the dead were 187
-  // children": a measure noun that governs the count outranks the count's own noun.
+  // "the deaths of 19 detainees", "the killing of at least 1,500 men": a measure noun that
+  // governs the count outranks the count's own noun.
   if (before && governs(tokens, before.index, hedgedFrom))
     return { measure: before.measure, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
@@ -199,17 +219,33 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
   const role = head ? HEADS.get(tokens[head.index]!.lower)?.role : undefined;
-  // "212 detainees died", "40 protesters had been shot": the verb right after the role noun.
-  if (role && head) {
+  // "212 detainees died", "40 protesters had been shot", "nine of the wounded died": the verb
+  // right after a role noun or after the whole a part is taken from.
+  const partOf =
+    head !== null &&
+    head.index === hi.to + 2 &&
+    tokens[hi.to]?.lower === "of" &&
+    tokens[hi.to + 1]?.lower === "the";
+  if ((role || partOf) && head) {
     let k = head.index + 1;
     while (/^(had|have|has|been|later|then|all)$/.test(tokens[k]?.lower ?? "")) k++;
     const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
     if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
   }
+  // "3,000 people who fled", "the 159 who survived": the verb of a relative clause on the count.
+  const relative = relativeCue(tokens, head ? head.index + 1 : hi.to, head);
+  // (Scene-setting verbs only on members: "60 people who had fled" may be counted for another
+  // reason, "including 70,000 who fled there" is a part of the displaced.)
+  if (relative && !LOOSE_ONLY_NEAR.has(relative) && (!onHead || role))
+    return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
-  if (before && gapBefore === 0 && !onHead) return { measure: before.measure, cued: true };
+  // (A role noun outranks a verb that only says someone counted: "counted around 7,000
+  // prisoners"; "arrested 212 protesters" says what happened to them.)
+  const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  if (before && gapBefore === 0 && !onHead && !(role && counting))
+    return { measure: before.measure, cued: true };
   const after =
     onHead ??
     nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
@@ -293,19 +329,52 @@ function exchangeBefore(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** "deaths of", "killing of the", "among the dead were": the cue at `at` governs the count. */
+/** "who fled", "who had been killed", "that survived": the cue opening a relative clause at `at`. */
+export function relativeCue(
+  tokens: readonly Token[],
+  at: number,
+  head: Head | null,
+): Measure | null {
+  if (!/^(who|that)$/.test(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (
+    /^(had|have|has|been|were|was|later|then|all|eventually|subsequently)$/.test(
+      tokens[k]?.lower ?? "",
+    )
+  )
+    k++;
+  return cuesAt(tokens, k, head)[0] ?? null;
+}
+
+/**
+ * "Among the dead (recorded by the hospital) were N", "the prisoners included N": the measure of
+ * the group the count is named a part of.
+ */
+function amongBefore(tokens: readonly Token[], count: number): Measure | null {
+  // "The prisoners included about 1,200 children": the group the count is a part of.
+  if (/^(included|include|includes)$/.test(tokens[count - 1]?.lower ?? "")) {
+    for (let k = count - 2; k >= Math.max(0, count - 4); k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || t.sentence !== tokens[count]!.sentence) return null;
+      const measure = HEADS.get(t.lower)?.role ?? cuesAt(tokens, k, null)[0];
+      if (measure) return measure;
+    }
+    return null;
+  }
+  if (!COPULAS.has(tokens[count - 1]?.lower ?? "")) return null;
+  for (let k = count - 2; k >= Math.max(0, count - 10); k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || t.sentence !== tokens[count]!.sentence) return null;
+    if (t.lower === "among" && tokens[k + 1]?.lower === "the")
+      return cuesAt(tokens, k + 2, null).find((m) => !LOOSE_ONLY_NEAR.has(m)) ?? null;
+  }
+  return null;
+}
+
+/** "deaths of", "killing of the": the cue at `at` governs the count. */
 function governs(tokens: readonly Token[], at: number, count: number): boolean {
   const between = tokens.slice(at + 1, count).map((t) => t.lower);
-  if (between.length === 0) return false;
-  if (between.join(" ") === "of" || between.join(" ") === "of the") return true;
-  // "among the dead (recorded by the hospital) were 187 children".
-  return (
-    tokens[at - 1]?.lower === "the" &&
-    tokens[at - 2]?.lower === "among" &&
-    /^(were|was|are)$/.test(between[between.length - 1] ?? "") &&
-    between.length <= 6 &&
-    !between.some((w) => w === "," || w === ";")
-  );
+  return between.join(" ") === "of" || between.join(" ") === "of the";
 }
 
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */

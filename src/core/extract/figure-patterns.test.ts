@@ -46,7 +46,7 @@ describe("figure patterns", () => {
   it("reads a verb elsewhere in the sentence when the clause has none", () => {
     expect(
       figuresOf("Fifty-four police officers and an estimated 130 demonstrators were injured.")[0],
-    ).toEqual(["Fifty-four police officers", "wounded", 54, 54, "exact", null]);
+    ).toEqual(["Fifty-four police officers", "wounded", 54, 54, "exact", "other"]);
   });
 
   it("reads no one measure from two joined ones", () => {
@@ -79,8 +79,8 @@ describe("figure patterns in list lines", () => {
 describe("parts, members and lone verbs", () => {
   it("reads a part named before its whole, a member's own verb and a count that took part", () => {
     expect(figuresOf("Nine of the 23 miners trapped underground were rescued alive.")).toEqual([
-      ["Nine", "survivors", 9, 9, "exact", null],
-      ["23 miners", "survivors", 23, 23, "exact", null],
+      ["Nine", "survivors", 9, 9, "exact", "other"],
+      ["23 miners", "survivors", 23, 23, "exact", "other"],
     ]);
     expect(
       figuresOf(
@@ -132,5 +132,134 @@ describe("sources and roles", () => {
     expect(figuresOf("Between 1,000 and 1,500 villagers were forced to leave.")[0]?.[1]).toBe(
       "displaced",
     );
+  });
+});
+
+describe("measure vocabulary and grammar (third round)", () => {
+  it("reads a participle of a measure verb and an occupational group", () => {
+    expect(
+      figuresOf(
+        "Raiders shot dead 9 villagers, wounding 12 more and kidnapping at least 25 others; two nurses were among the wounded.",
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([
+      ["9 villagers", "killed"],
+      ["12", "wounded"],
+      ["at least 25 others", "hostage"],
+      ["two nurses", "wounded"],
+    ]);
+    expect(figuresOf("The storm killed 31 fishermen.")).toEqual([
+      ["31 fishermen", "killed", 31, 31, "exact", "other"],
+    ]);
+  });
+
+  it("reads evictions, amputations and the measure named after 'among the'", () => {
+    expect(figuresOf("The city evicted some 4,000 tenants from the river bank.")[0]?.[1]).toBe(
+      "displaced",
+    );
+    expect(figuresOf("At least 52 villagers had their hands cut off.")[0]?.[1]).toBe("mutilated");
+    expect(
+      figuresOf("Among the wounded treated by volunteers were 40 children.").map((f) => f[1]),
+    ).toEqual(["wounded"]);
+  });
+
+  it("reads the noun of 'the number of … at N' across an apposition, with its subgroup", () => {
+    expect(
+      figuresOf(
+        "The number of rebels killed in the spring, the worst season, was put by the army at 640.",
+      ),
+    ).toEqual([["640", "killed", 640, 640, "exact", "combatants"]]);
+  });
+
+  it("counts a table column that names no measure as other, not as the caption's", () => {
+    const text = [
+      "Victims by district, as registered by the inquiry",
+      "",
+      "District | Killed | Beaten | Missing",
+      "North | 120 | 340 | 15",
+    ].join("\n");
+    expect(figuresOf(text).map((f) => f.slice(0, 2))).toEqual([
+      ["120", "killed"],
+      ["340", "other"],
+      ["15", "missing"],
+    ]);
+  });
+});
+
+describe("heads, relatives and parts (third round, second batch)", () => {
+  it("reads a noun adjunct before the people noun, and the verb after a part of a whole", () => {
+    expect(figuresOf("Some 9,000 dock workers walked out.")).toEqual([
+      ["Some 9,000 dock workers", "participants", 9000, 9000, "approx", "other"],
+    ]);
+    expect(
+      figuresOf("Surgeons treated 80 wounded; eleven of the wounded died overnight.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["wounded", "killed"]);
+  });
+
+  it("reads the verb of a relative clause on a count or a member", () => {
+    expect(
+      figuresOf("About 90,000 people remain in the valley, including 20,000 who fled there.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["population", "displaced"]);
+    expect(figuresOf("Of the crew, the 14 who survived were flown home.")[0]?.[1]).toBe(
+      "survivors",
+    );
+  });
+
+  it("reads a count that has risen to a number", () => {
+    expect(figuresOf("The number of hunger strikers had risen to more than 300.")).toEqual([
+      ["more than 300", "participants", 300, null, "more_than", null],
+    ]);
+  });
+
+  it("reads a table column that is a part of the one before, with the caption's source", () => {
+    const text = [
+      "Arrivals by month (source: border relief office)",
+      "",
+      "Month      Arrivals      Of whom children      Deaths in transit",
+      "May        12,400        7,100                 35",
+    ].join("\n");
+    const claims = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(claims.map((c) => [c.text, c.measure, c.subgroup, c.claimant.name])).toEqual([
+      ["12,400", "displaced", null, "border relief office"],
+      ["7,100", "displaced", "children", "border relief office"],
+      ["35", "killed", null, "border relief office"],
+    ]);
+  });
+
+  it("reads an infobox value whose noun follows it", () => {
+    expect(figuresOf("Number: c. 40,000 marchers\nDeaths: 12")).toEqual([
+      ["c. 40,000", "participants", 40000, 40000, "approx", null],
+      ["12", "killed", 12, 12, "exact", null],
+    ]);
+  });
+});
+
+describe("prisoners and groups that include a count", () => {
+  it("reads prisoners as detained, a counting verb giving way to the role noun", () => {
+    expect(figuresOf("Monitors counted around 900 prisoners in the yard.")[0]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("The detainees included about 60 children.")).toEqual([
+      ["about 60 children", "detained", 60, 60, "approx", "children"],
+    ]);
+  });
+});
+
+describe("third batch", () => {
+  it("reads a toll whose noun stands far before its verb, and a march of N", () => {
+    expect(
+      figuresOf("The death toll from three days of fighting in the port has risen to 212."),
+    ).toEqual([["212", "killed", 212, 212, "exact", null]]);
+    expect(figuresOf("A march of about 8,000 people was banned.")[0]?.[1]).toBe("participants");
+    expect(figuresOf("On 12 March about 300 people were killed.")[0]?.[1]).toBe("killed");
+  });
+
+  it("passes over a paragraph number", () => {
+    expect(
+      figuresOf("The village was attacked.\n14. The Chamber found that 40 people died."),
+    ).toEqual([["40 people", "killed", 40, 40, "exact", null]]);
   });
 });

@@ -20,7 +20,7 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure, verbCueAt } from "./figure-measure.js";
+import { chooseMeasure, relativeCue, verbCueAt } from "./figure-measure.js";
 import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import type { NumberRead } from "./number-words.js";
@@ -144,6 +144,16 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const last = hi.to - 1;
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
+    // "11. The human rights centre …": a number opening a sentence with a full stop of its own
+    // numbers a paragraph.
+    if (
+      hi === r &&
+      !r.words &&
+      startsSentence(tokens, r.from) &&
+      tokens[r.to]?.text === "." &&
+      /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
+    )
+      continue;
     let head = findHead(tokens, hi.to);
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
@@ -186,7 +196,17 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       (startsSentence(tokens, lead) || CLAUSE_JOINERS.has(tokens[lead - 1]?.lower ?? "")) &&
       CLAUSE_CONTINUERS.has(tokens[hi.to]?.lower ?? "") &&
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
-    if (r.words && r.value < 10 && !head && !opensClause) continue;
+    // "nine of them had died", "seven of those": a small count in words with a partitive is one.
+    // ("every one of them", "not one of them" are no counts).
+    if (
+      r.words &&
+      r.value < 10 &&
+      !head &&
+      !opensClause &&
+      (!partitiveAfter(tokens, hi.to) ||
+        /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
+    )
+      continue;
     // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
     const clause = clauseAround(tokens, r.from, Math.max(hi.to, head ? head.index + 1 : 0), (k) =>
       digitAt.has(k),
@@ -247,6 +267,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       tokens[hedgedFrom - 1]?.lower === "at" ||
       predicateCount(tokens, hedgedFrom) ||
       participleAfter(tokens, hi.to) ||
+      relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
       (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
     const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
@@ -319,7 +340,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       measure,
       ...bounds(hedge, r.value, hi.value),
       hedge,
-      subgroup: head?.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
+      subgroup: head?.subgroup ?? choice.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
       unit: head?.unit ?? "people",
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;

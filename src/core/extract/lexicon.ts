@@ -42,10 +42,29 @@ export const QUALIFIERS: ReadonlyMap<string, Subgroup> = new Map(
   V.qualifiers.flatMap(({ subgroup, words }) => words.map((w) => [w, subgroup] as const)),
 );
 
-/** Cue words and phrases for each measure, in order of trust. */
-export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = V.measures.map(
-  (m) => [m.measure, m.cues] as const,
-);
+/**
+ * The present participle of a past-tense cue ("abducted" → "abducting", "buried" → "burying"):
+ * "killing 14 people … and abducting 30 others" reads the second count by the same verb. Only
+ * for measures read at a distance; scene-setting verbs ("lived" → "living") stay as listed.
+ */
+function participle(cue: string): string | null {
+  if (cue.includes(" ") || cue.length < 5 || !cue.endsWith("ed")) return null;
+  return cue.endsWith("ied") ? `${cue.slice(0, -3)}ying` : `${cue.slice(0, -2)}ing`;
+}
+
+/** Cue words and phrases for each measure, in order of trust (participles of verbs added). */
+export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = (() => {
+  const listed = new Set(V.measures.flatMap((m) => m.cues));
+  return V.measures.map((m) => {
+    const more = m.nearOnly
+      ? []
+      : m.cues.flatMap((c) => {
+          const p = participle(c);
+          return p && !listed.has(p) ? [p] : [];
+        });
+    return [m.measure, [...m.cues, ...more]] as const;
+  });
+})();
 
 /** Measures whose cues are read only right next to the number. */
 export const NEAR_ONLY: ReadonlySet<Measure> = new Set(

@@ -7,7 +7,8 @@ import type { ClaimantRecord } from "../case/index.js";
 import { MEASURES, type Measure } from "../model/index.js";
 import { comparisonKey, comparisonSubgroup } from "./comparison.js";
 import { type FiguresInput, figureRows } from "./figure-rows.js";
-import type { FigureGroup, FigureRow, MeasureFindings } from "./figure-types.js";
+import { headlineSpread } from "./figure-spreads.js";
+import type { ChartPoint, FigureGroup, FigureRow, MeasureFindings } from "./figure-types.js";
 import { spreadOf } from "./figure-values.js";
 import { changedOverTime, crossMeasure, valueConflicts } from "./flags.js";
 import { originGroups, valueOrigins } from "./origin-groups.js";
@@ -21,23 +22,8 @@ export interface FiguresOptions {
   readonly crossMeasureSameSide?: boolean;
 }
 
-/**
- * The rows that count the measure as a whole: every person (civilians compare with the whole, see
- * comparison.ts). Subgroup and aspect counts have their own spread in `groups`.
- */
-function isHeadline(r: FigureRow): boolean {
-  return r.scope === "total" && r.aspect === null && comparisonSubgroup(r.subgroup) === null;
-}
-
-/** Headline rows when there are any; else, for measures that are subgroups by nature (orphaned
- * children, families), every whole-event row without an aspect. */
-function headlineSpread(rows: readonly FigureRow[]) {
-  const headline = rows.filter(isHeadline);
-  if (headline.length > 0) return spreadOf(headline);
-  return spreadOf(rows.filter((r) => r.scope === "total" && r.aspect === null));
-}
-
-function groups(rows: readonly FigureRow[]): FigureGroup[] {
+/** The comparison groups of the rows (subgroup and aspect), each with its spread and origins. */
+export function figureGroups(rows: readonly FigureRow[]): FigureGroup[] {
   const byKey = new Map<string, FigureRow[]>();
   for (const r of rows) byKey.set(comparisonKey(r), [...(byKey.get(comparisonKey(r)) ?? []), r]);
   return [...byKey.values()].map((g) => ({
@@ -49,13 +35,9 @@ function groups(rows: readonly FigureRow[]): FigureGroup[] {
   }));
 }
 
-function findings(
-  measure: Measure,
-  rows: readonly FigureRow[],
-  claimants: ReadonlyMap<string, ClaimantRecord>,
-): MeasureFindings {
-  const origins = originGroups(rows, claimants);
-  const chart = rows
+/** The rows with a publication date, as points of the chart, oldest first. */
+export function chartPoints(rows: readonly FigureRow[]): ChartPoint[] {
+  return rows
     .filter((r) => r.published !== null)
     .map((r) => ({
       claimId: r.claimId,
@@ -68,6 +50,14 @@ function findings(
       credibility: r.credibility,
     }))
     .sort((a, b) => a.published.localeCompare(b.published));
+}
+
+function findings(
+  measure: Measure,
+  rows: readonly FigureRow[],
+  claimants: ReadonlyMap<string, ClaimantRecord>,
+): MeasureFindings {
+  const origins = originGroups(rows, claimants);
   return {
     measure,
     claims: rows,
@@ -76,9 +66,9 @@ function findings(
     independentAffiliations: new Set(origins.map((c) => c.affiliation)).size,
     origins,
     values: valueOrigins(rows),
-    groups: groups(rows),
+    groups: figureGroups(rows),
     flags: [...valueConflicts(measure, rows), ...changedOverTime(measure, rows)],
-    chart,
+    chart: chartPoints(rows),
   };
 }
 

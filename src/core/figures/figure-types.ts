@@ -93,7 +93,7 @@ export interface FigureFlag {
   readonly claimIds: readonly string[];
   /** Whether every stated interval shares a common point: a spread of estimates, not a contradiction. */
   readonly overlap: boolean;
-  /** For changed_over_time: the origin whose figure changed. */
+  /** For changed_over_time: the claimant (its id) whose own figure changed. */
   readonly claimant?: string;
   /** For cross_measure: the other measures the same number appears under. */
   readonly otherMeasures?: readonly Measure[];

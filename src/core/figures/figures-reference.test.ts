@@ -59,16 +59,22 @@ describe("figures of the Khojaly case, computed", () => {
   it("flags one claimant's figure changing over time", () => {
     const forensic = measure("forensic_examined").flags.find((f) => f.type === "changed_over_time");
     expect(forensic).toMatchObject({
-      claimant: "claimant:az-forensic-department",
+      claimant: "az-forensic-department",
       values: ["181", "184"],
     });
     const officials = measure("killed").flags.find(
       (f) =>
-        f.type === "changed_over_time" &&
-        f.claimant === "claimant:az-government" &&
-        f.subgroup === null,
+        f.type === "changed_over_time" && f.claimant === "az-government" && f.subgroup === null,
     );
     expect(officials?.values[0]).toBe("≈100");
+  });
+
+  it("never puts two claimants in one changed-over-time box", () => {
+    for (const f of findings)
+      for (const flag of f.flags.filter((x) => x.type === "changed_over_time")) {
+        const rows = f.claims.filter((r) => flag.claimIds.includes(r.claimId));
+        expect(new Set(rows.map((r) => r.claimant))).toEqual(new Set([flag.claimant]));
+      }
   });
 
   it("counts the official statistics as one origin, however many documents carry them", () => {

@@ -37,15 +37,19 @@ export function valueConflicts(measure: Measure, rows: readonly FigureRow[]): Fi
     .map((g) => flag("value_conflict", measure, g));
 }
 
-/** One origin states different values for the same quantity at different dates. */
+/**
+ * One claimant states different values for the same quantity at different dates. Grouped by the
+ * claimant itself, never by origin: three outlets passing on one official's figure are three
+ * claimants, and a box about "one claimant's figure" must be about one.
+ */
 export function changedOverTime(measure: Measure, rows: readonly FigureRow[]): FigureFlag[] {
   const dated = rows.filter((r) => r.scope === "total" && r.published !== null);
-  return groupBy(dated, (r) => `${r.origin}|${key(r)}`)
+  return groupBy(dated, (r) => `${r.claimant}|${key(r)}`)
     .map((g) => [...g].sort((a, b) => a.published!.localeCompare(b.published!)))
     .filter(
       (g) => new Set(g.map((r) => r.label)).size > 1 && new Set(g.map((r) => r.published)).size > 1,
     )
-    .map((g) => ({ ...flag("changed_over_time", measure, g), claimant: g[0]!.origin }));
+    .map((g) => ({ ...flag("changed_over_time", measure, g), claimant: g[0]!.claimant }));
 }
 
 export interface CrossMeasureOptions {

@@ -5,73 +5,121 @@
 import { foldText } from "../names/fold.js";
 import { PERSON_FIELDS, type PersonField } from "./person-table.js";
 
-/** Header spellings per field, as they appear folded (see foldText). */
+/**
+ * Header spellings per field as people write them (English, Azerbaijani in either alphabet,
+ * Russian); each is folded (see foldText), so case, diacritics, alphabet and spacing do not matter.
+ */
 const HEADER_WORDS: Readonly<Record<PersonField, readonly string[]>> = {
   given: [
     "given",
     "given name",
     "first name",
-    "firstname",
     "forename",
     "name first",
-    "ad",
-    "imya",
-    "ism",
+    "Ad",
+    "Adı",
+    "İsm",
+    "Имя",
+    "Imya",
   ],
   patronymic: [
     "patronymic",
     "father",
     "father name",
-    "fathers name",
-    "ata adi",
-    "otcestvo",
+    "father's name",
     "middle name",
+    "Ata adı",
+    "Atasının adı",
+    "Отчество",
+    "Otchestvo",
   ],
-  surname: [
-    "surname",
-    "last name",
-    "lastname",
-    "family name",
-    "soiad",
-    "soyad",
-    "familiia",
-    "familia",
-  ],
+  surname: ["surname", "last name", "family name", "Soyad", "Soyadı", "Фамилия", "Familiya"],
   full_name: [
     "full name",
-    "fullname",
     "name",
-    "fio",
-    "ad soiad",
-    "ad soyad",
-    "soyad ad",
-    "ad soiad ata adi",
     "victim",
+    "Ad soyad",
+    "Soyad ad",
+    "Soyadı, adı",
+    "Adı, soyadı",
+    "Soyadı, adı, atasının adı",
+    "Ad soyad ata adı",
+    "SAA",
+    "ФИО",
+    "Ф.И.О.",
+    "Фамилия, имя, отчество",
+    "Фамилия имя отчество",
   ],
-  sex: ["sex", "gender", "cins", "pol"],
-  birth_date: ["birth date", "date of birth", "dob", "dogum tarixi", "data rojdeniia", "born"],
-  birth_year: ["birth year", "year of birth", "yob", "dogum ili", "god rojdeniia"],
-  age: ["age", "yaw", "yas", "vozrast"],
+  sex: ["sex", "gender", "Cins", "Cinsi", "Пол"],
+  birth_date: [
+    "birth date",
+    "date of birth",
+    "dob",
+    "born",
+    "Doğum tarixi",
+    "Doğulduğu tarix",
+    "Дата рождения",
+  ],
+  birth_year: ["birth year", "year of birth", "yob", "Doğum ili", "Doğulduğu il", "Год рождения"],
+  age: ["age", "Yaş", "Yaşı", "Возраст"],
   place: [
     "place",
+    "place of birth",
+    "birthplace",
     "village",
     "settlement",
     "town",
     "residence",
-    "kand",
-    "yawayiw yeri",
-    "mesto",
-    "naselennii punkt",
+    "Kənd",
+    "Yaşayış yeri",
+    "Doğulduğu yer",
+    "Doğum yeri",
+    "Место рождения",
+    "Место жительства",
+    "Населённый пункт",
+    "Село",
   ],
-  address: ["address", "unvan", "adres"],
-  postcode: ["postcode", "postal code", "zip", "pocht indeks", "indeks"],
-  identifier: ["identifier", "passport", "national id", "pin", "fin", "document", "sanad"],
+  address: ["address", "Ünvan", "Адрес"],
+  postcode: ["postcode", "postal code", "zip", "Poçt indeksi", "Почтовый индекс", "Индекс"],
+  identifier: [
+    "identifier",
+    "passport",
+    "national id",
+    "pin",
+    "fin",
+    "document",
+    "Sənəd",
+    "Şəxsiyyət vəsiqəsi",
+    "Паспорт",
+    "Документ",
+  ],
 };
+
+/** A header's key: folded, underscores and punctuation as spaces, then the spaces dropped. */
+export function headerKey(header: string): string {
+  return foldText(header.replace(/_/g, " ")).replace(/ /g, "");
+}
+
+/**
+ * Azerbaijani marks a noun in a heading with a possessive ending (Soyad → Soyadı, Cins → Cinsi,
+ * Yaş → Yaşı): a key not found as written is tried once more without it.
+ */
+function withoutPossessive(key: string): string | null {
+  const m = /^(.{2,}?)(s?[iu])$/.exec(key);
+  return m ? m[1]! : null;
+}
 
 const LOOKUP = new Map<string, PersonField>();
 for (const field of PERSON_FIELDS) {
-  LOOKUP.set(field.replace("_", " "), field);
-  for (const word of HEADER_WORDS[field]) LOOKUP.set(foldText(word), field);
+  LOOKUP.set(headerKey(field), field);
+  for (const word of HEADER_WORDS[field]) LOOKUP.set(headerKey(word), field);
+}
+
+/** The person field a header names, or null when it names none we know. */
+export function fieldOfHeader(header: string): PersonField | null {
+  const key = headerKey(header);
+  const stem = withoutPossessive(key);
+  return LOOKUP.get(key) ?? (stem === null ? undefined : LOOKUP.get(stem)) ?? null;
 }
 
 export interface ColumnMapping {
@@ -101,25 +149,25 @@ export function mapColumns(
   header: readonly string[],
   overrides: MappingOverrides = {},
 ): ColumnMapping {
-  const folded = header.map((h) => foldText(h.replace(/_/g, " ")));
-  const ignore = new Set((overrides.ignore ?? []).map((h) => foldText(h)));
+  const folded = header.map(headerKey);
+  const ignore = new Set((overrides.ignore ?? []).map(headerKey));
   const fields: { [F in PersonField]?: number } = {};
   const taken = new Set<number>();
-  const idHeader = foldText(overrides.id ?? "id");
+  const idHeader = headerKey(overrides.id ?? "id");
   const idIndex = folded.indexOf(idHeader);
   if (overrides.id !== undefined && idIndex < 0)
     throw new Error(`no column "${overrides.id}" for record ids`);
   if (idIndex >= 0) taken.add(idIndex);
   for (const [field, name] of Object.entries(overrides.map ?? {}) as [PersonField, string][]) {
-    const index = folded.indexOf(foldText(name));
+    const index = folded.indexOf(headerKey(name));
     if (index < 0) throw new Error(`no column "${name}" to map to ${field}`);
     fields[field] = index;
     taken.add(index);
   }
   folded.forEach((h, index) => {
     if (taken.has(index) || ignore.has(h)) return;
-    const field = LOOKUP.get(h);
-    if (field !== undefined && fields[field] === undefined) {
+    const field = fieldOfHeader(header[index]!);
+    if (field !== null && fields[field] === undefined) {
       fields[field] = index;
       taken.add(index);
     }

@@ -10,6 +10,7 @@ export const GENESIS_HASH = "0".repeat(64);
 export const LOG_ACTIONS = [
   "source.ingest",
   "source.acquire_again",
+  "source.capture",
   "source.edit",
   "source.delete",
   "claim.propose",
@@ -47,6 +48,16 @@ export const LOG_ACTIONS = [
   "access.view",
   // Unreferenced archived files removed past their grace period (issue 12, hardening).
   "blob.gc",
+  // The photo chronicle and the memorial (issue 13, item 6; issue 15, item 4).
+  "chronicle.add",
+  "chronicle.edit",
+  "chronicle.move",
+  "chronicle.remove",
+  "case.memorial",
+  // Records of finished jobs removed past the job retention (their files become orphans).
+  "job.expire",
+  // A claim filed by hand on a text span, a picture's region or a recording's moment (issue 13).
+  "claim.create",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

@@ -5,14 +5,8 @@
  * read from.
  */
 import type { Claimant, ClaimFields } from "../model/claim.js";
+import type { MetadataFieldSelector } from "../model/locator.js";
 import type { MediaMetadata } from "./media-metadata.js";
-
-/** Anchors a claim to the metadata field it was read from (no W3C selector names a field). */
-export interface MetadataFieldSelector {
-  readonly type: "MetadataFieldSelector";
-  readonly field: string;
-  readonly value: string;
-}
 
 export interface MetadataClaim {
   readonly fields: ClaimFields;

@@ -9,4 +9,11 @@ export {
 } from "./name-endings.js";
 export { phoneticKey, phoneticOfFolded } from "./phonetic.js";
 export { type NameParts, patronymicFather, splitFullName } from "./split-name.js";
-export { inReaderScript, latinToCyrillic } from "./to-script.js";
+export {
+  cyrillicToLatinCased,
+  inReaderScript,
+  isCyrillic,
+  latinToCyrillic,
+  looksAzerbaijaniLatin,
+  toEnglishLatin,
+} from "./to-script.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inReaderScript, latinToCyrillic } from "./to-script.js";
+import { inReaderScript, latinToCyrillic, toEnglishLatin } from "./to-script.js";
 
 describe("names in the reader's script", () => {
   it("writes Azerbaijani Latin names as Russian renders them", () => {
@@ -20,5 +20,12 @@ describe("names in the reader's script", () => {
     expect(inReaderScript("Xocalı", "az")).toBe("Xocalı");
     expect(inReaderScript("Шуша", "en")).toBe("Shusha");
     expect(inReaderScript("Shusha", "ru")).toBe("Шуша");
+  });
+
+  it("writes Azerbaijani Latin and Cyrillic names in English letters", () => {
+    expect(toEnglishLatin("Ələkbərov")).toBe("Alakbarov");
+    expect(toEnglishLatin("Xocalı")).toBe("Khojali");
+    expect(toEnglishLatin("Cəfərov Şahin")).toBe("Jafarov Shahin");
+    expect(toEnglishLatin("Гусейнов")).toBe("Guseynov");
   });
 });

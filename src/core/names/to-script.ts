@@ -98,7 +98,7 @@ export function latinToCyrillic(text: string): string {
 }
 
 /** Cyrillic → Latin keeping capitals (the fold's table lowercases). */
-function cyrillicToLatinCased(text: string): string {
+export function cyrillicToLatinCased(text: string): string {
   let out = "";
   for (const ch of text) {
     const lower = ch.toLowerCase();
@@ -118,4 +118,42 @@ export function inReaderScript(name: string, language: string): string {
   if (language === "ru")
     return CYRILLIC.test(name) || !LATIN.test(name) ? name : latinToCyrillic(name);
   return CYRILLIC.test(name) ? cyrillicToLatinCased(name) : name;
+}
+
+/** Azerbaijani Latin letters as English writes them (the first rendering of the letters table). */
+const AZ_TO_ENGLISH: Readonly<Record<string, string>> = {
+  ə: "a",
+  ı: "i",
+  ç: "ch",
+  ş: "sh",
+  ğ: "gh",
+  ö: "o",
+  ü: "u",
+  x: "kh",
+  q: "g",
+  c: "j",
+};
+
+/**
+ * A name in English Latin letters: Azerbaijani Latin letters as English writes them (Ələkbərov →
+ * Alakbarov, Xocalı → Khojali), Cyrillic first into Latin. Other letters stay.
+ */
+export function toEnglishLatin(name: string): string {
+  const latin = CYRILLIC.test(name) ? cyrillicToLatinCased(name) : name;
+  let out = "";
+  for (const ch of latin) {
+    const lower = ch.toLocaleLowerCase("az");
+    const hit = AZ_TO_ENGLISH[lower];
+    out += hit === undefined ? ch : ch === lower ? hit : hit.charAt(0).toUpperCase() + hit.slice(1);
+  }
+  return out;
+}
+
+/** Whether a Latin spelling is written with Azerbaijani letters (ə, ı, ğ, ş, ç, ö, ü, q, x). */
+export function looksAzerbaijaniLatin(name: string): boolean {
+  return !CYRILLIC.test(name) && /[əığşçöüqx]/i.test(name);
+}
+
+export function isCyrillic(name: string): boolean {
+  return CYRILLIC.test(name);
 }

@@ -1,5 +1,9 @@
 /** Hiding a protected name: every spelling and script, offsets kept, pseudonyms stable. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { itWithCorpus } from "../../../test/support/corpus.js";
+import { CORPUS_DIR } from "../../../test/support/paths.js";
 import { MASK, makeRedactor, nameKey, pseudonymOf } from "./index.js";
 
 const pseudonym = pseudonymOf("khojaly-1992", "Valeh Huseynov");
@@ -31,9 +35,13 @@ describe("protected names", () => {
       expect(hidden).not.toContain(spelling);
       expect(hidden).toContain(`The hostage ${spelling.replace(/\S/g, MASK)} said`);
     }
-    // In running text a surname alone refers back to the person; a first name alone does not.
-    expect(r.text(`${LONG}Later Huseynov was exchanged; Valeh is a common name.`)).toBe(
-      `${LONG}Later ${MASK.repeat(8)} was exchanged; Valeh is a common name.`,
+    // In running text a surname alone refers back to the person, and so does a given name alone
+    // in a text that names him; elsewhere a given name alone is anyone's.
+    expect(r.text(`${LONG}Later Huseynov was exchanged; Valeh was freed in March.`)).toBe(
+      `${LONG}Later ${MASK.repeat(8)} was exchanged; ${MASK.repeat(5)} was freed in March.`,
+    );
+    expect(r.text(`${LONG}Valeh is a common name in Aghdam.`)).toBe(
+      `${LONG}Valeh is a common name in Aghdam.`,
     );
     expect(r.text("Nothing to hide here.")).toBe("Nothing to hide here.");
   });
@@ -83,5 +91,68 @@ describe("protected names", () => {
     expect(r.inQuery("Гусейнов")).toBe(true);
     expect(r.inQuery("hostages exchanged")).toBe(false);
     expect(makeRedactor([]).inQuery("huseynov")).toBe(false);
+  });
+
+  it("masks a given name alone in the passages of a document that names the person", () => {
+    const answer = r.deep({
+      source: { id: "s1", title: "Testimonies" },
+      passages: [
+        { text: `${LONG}Valeh Huseynov was taken hostage on 26 February.` },
+        { text: `${LONG}In March Valeh was exchanged at Aghdam.` },
+      ],
+    });
+    expect(answer.passages[1]?.text).toBe(
+      `${LONG}In March ${MASK.repeat(5)} was exchanged at Aghdam.`,
+    );
+    // A document that does not name him keeps every Valeh it holds.
+    const other = r.deep({ passages: [{ text: `${LONG}In March Valeh Mammadov was exchanged.` }] });
+    expect(other.passages[0]?.text).toBe(`${LONG}In March Valeh Mammadov was exchanged.`);
+  });
+
+  it("masks no one else: same consonants, other names; a family name in both genders is one", () => {
+    // Hasanov has the consonants of Huseynov (h, s, n, v) but the folding says another name.
+    for (const other of ["Hasanov", "Həsənov", "Гасанов", "Husenov"])
+      expect(r.text(`${LONG}Later ${other} was exchanged.`)).toBe(
+        `${LONG}Later ${other} was exchanged.`,
+      );
+    const aynur = makeRedactor([
+      { name: "Aynur Məmmədova", pseudonym: pseudonymOf("test", "Aynur Məmmədova") },
+    ]);
+    for (const spelling of ["Mammadova", "Мамедова", "Mamedova", "Mammadov"])
+      expect(aynur.text(`${LONG}${spelling} testified.`)).toBe(
+        `${LONG}${MASK.repeat(spelling.length)} testified.`,
+      );
+    for (const other of ["Muhammadova", "Mahmudova", "Mamadli"])
+      expect(aynur.text(`${LONG}${other} testified; Aynur did not.`)).toBe(
+        `${LONG}${other} testified; Aynur did not.`,
+      );
+    expect(aynur.inQuery("mamedova")).toBe(true);
+    expect(aynur.inQuery("muhammadova")).toBe(false);
+  });
+
+  itWithCorpus("hides a witness in the compilation and leaves every other name as it is", () => {
+    const text = readFileSync(join(CORPUS_DIR, "004_816fbc7181d29617.txt"), "utf8");
+    // Each witness with the middle name the compilation gives him (masked inside a mention).
+    for (const [name, middle, spellings] of [
+      ["Valeh Huseynov", "Sahib", /\b(Valeh|Huseynov)\b/],
+      ["Mikayil Guliyev", "", /\b(Mikayil|Guliyev)\b/],
+    ] as const) {
+      const one = makeRedactor([{ name, pseudonym: pseudonymOf("khojaly-1992", name) }]);
+      const hidden = one.text(text, "text");
+      expect(hidden).toHaveLength(text.length);
+      expect(hidden).not.toMatch(spellings);
+      // Every word masked is a part of the name (the family name in either gender); Khalilov,
+      // whose consonant skeleton is Guliyev's, and every other name stay.
+      const masked = new Set<string>();
+      for (const m of hidden.matchAll(new RegExp(`${MASK}+`, "g")))
+        masked.add(text.slice(m.index, m.index + m[0].length));
+      const parts = [...name.split(" "), middle];
+      for (const word of masked)
+        expect(
+          parts.some((p) => word === p || word === `${p}a`),
+          word,
+        ).toBe(true);
+      expect(hidden).toContain("Khalilov");
+    }
   });
 });

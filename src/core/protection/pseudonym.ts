@@ -5,14 +5,17 @@
  */
 import { sha256Hex } from "../hash/sha256.js";
 import { foldedWords, nameSkeleton } from "../search/fold.js";
-import { partKey } from "./name-matcher.js";
 
-/** The spelling-free key of a name: its parts' skeletons (h and g as one), sorted. */
+/**
+ * The spelling-free key of a name: its parts' skeletons (h and g as one), sorted. It is stored
+ * (case_persons.name_key) and makes the pseudonym, so it stays as it was when masking moved to
+ * the finer phonetic key (name-matcher.ts): pseudonyms already given do not change.
+ */
 export function nameKey(name: string): string {
   const head = name.split(/[,(]/)[0] ?? name;
   return foldedWords(head)
     .filter((w) => w.plain.length >= 2)
-    .map((w) => partKey(nameSkeleton(w.plain)))
+    .map((w) => nameSkeleton(w.plain).replace(/^h/, "g"))
     .sort()
     .join(" ");
 }

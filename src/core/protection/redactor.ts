@@ -3,7 +3,8 @@
  * snippets) each mention masked letter by letter, so the text keeps its length and every offset
  * into it stays valid; in a short name field ("Valeh Huseynov, former hostage") the person's
  * stable pseudonym. A record whose name is split over fields (surname, given name) is masked when
- * its fields together name the person.
+ * its fields together name the person. A given name alone is hidden in the running text of an
+ * answer (a document, its passages) that names the person elsewhere by full name or surname.
  * @example makeRedactor([{ name: "Valeh Huseynov", pseudonym: "Person 3F…" }]).text("Гусейнов Валех said") // "████████ █████ said"
  */
 import { type NameMatcher, nameMatcher, type ProtectedName } from "./name-matcher.js";
@@ -71,15 +72,20 @@ function hideSlug(m: NameMatcher, value: string): string {
 /** Fields that hold a text's search index (folded words and skeletons): name tokens dropped. */
 const INDEX_KEYS = new Set(["search_tokens", "searchTokens"]);
 
-function hideString(m: NameMatcher, value: string, key: string | undefined): string {
+function hideString(
+  m: NameMatcher,
+  value: string,
+  key: string | undefined,
+  mentioned?: ReadonlySet<number>,
+): string {
   if (key !== undefined && INDEX_KEYS.has(key))
     return value
       .split(" ")
       .filter((t) => !m.isPartToken(t))
       .join(" ");
   if (value.length <= NAME_FIELD && SLUG.test(value)) return hideSlug(m, value);
-  const running = value.length > SHORT || (key !== undefined && RUNNING_TEXT_KEYS.has(key));
-  const spans = m.spans(value, running);
+  const running = isRunning(value, key);
+  const spans = m.spans(value, running, mentioned);
   if (spans.length === 0) return value;
   if (running) return mask(value, spans);
   let out = "";
@@ -127,6 +133,22 @@ function hideSplitName(m: NameMatcher, obj: Record<string, unknown>): Set<string
   return hidden;
 }
 
+function isRunning(value: string, key: string | undefined): boolean {
+  return value.length > SHORT || (key !== undefined && RUNNING_TEXT_KEYS.has(key));
+}
+
+/** The people an answer names by full name or surname, in any of its strings. */
+function mentionedIn(m: NameMatcher, value: unknown, key?: string, into = new Set<number>()) {
+  if (into.size === m.names.length) return into; // everyone is named already: nothing to learn
+  if (typeof value === "string") {
+    if (key === undefined || !INDEX_KEYS.has(key))
+      for (const s of m.spans(value, isRunning(value, key))) into.add(s.person);
+  } else if (Array.isArray(value)) for (const v of value) mentionedIn(m, v, key, into);
+  else if (value !== null && typeof value === "object" && !(value instanceof Uint8Array))
+    for (const [k, v] of Object.entries(value)) mentionedIn(m, v, k, into);
+  return into;
+}
+
 function partCount(m: NameMatcher, person: number): number {
   const name = m.names[person]?.name ?? "";
   return new Set(m.partWords(name.split(/[,(]/)[0] ?? name).map((w) => w.key)).size;
@@ -135,21 +157,21 @@ function partCount(m: NameMatcher, person: number): number {
 export function makeRedactor(names: readonly ProtectedName[]): Redactor {
   const m = nameMatcher(names);
   const active = names.length > 0;
-  function walk(value: unknown, key?: string): unknown {
-    if (typeof value === "string") return hideString(m, value, key);
-    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+  function walk(value: unknown, mentioned: ReadonlySet<number>, key?: string): unknown {
+    if (typeof value === "string") return hideString(m, value, key, mentioned);
+    if (Array.isArray(value)) return value.map((v) => walk(v, mentioned, key));
     if (value === null || typeof value !== "object") return value;
     if (value instanceof Date || value instanceof Uint8Array) return value;
     const copy: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) copy[k] = v;
     const split = hideSplitName(m, copy);
-    for (const [k, v] of Object.entries(copy)) if (!split.has(k)) copy[k] = walk(v, k);
+    for (const [k, v] of Object.entries(copy)) if (!split.has(k)) copy[k] = walk(v, mentioned, k);
     return copy;
   }
   return {
     active,
     text: (value, key) => (active ? hideString(m, value, key) : value),
-    deep: <T>(value: T): T => (active ? (walk(value) as T) : value),
+    deep: <T>(value: T): T => (active ? (walk(value, mentionedIn(m, value)) as T) : value),
     inQuery: (query) => active && m.inQuery(query),
   };
 }

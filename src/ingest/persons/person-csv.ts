@@ -55,7 +55,7 @@ export function readPersonCsv(
   const fields = Object.entries(mapping.fields) as [PersonField, number][];
   if (!fields.some(([f]) => NAME_FIELDS.includes(f))) {
     throw new Error(
-      `${list}: no name column found in header (${header.join(", ")}); use --map surname=…,given=…`,
+      `${list}: no name column found among the columns ${header.map((h) => `"${h}"`).join(", ")}; map one of them to the surname, given name or full name`,
     );
   }
   const badRows: BadRow[] = [];

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { makePdf, winAnsiText } from "../../../test/fixtures/documents/make-pdf.js";
+import { makeFlateBombPdf, makeFlatePdf } from "../../../test/fixtures/documents/make-pdf-bomb.js";
 import { CORPUS_FILES, itWithCorpus } from "../../../test/support/corpus.js";
 import { segmentPassages } from "../../core/text/passages.js";
+import { pdfInflateBudget } from "./pdf-budget.js";
 import { readDocument } from "./read-document.js";
 
 const corpusFile = CORPUS_FILES[0] as string;
@@ -119,4 +121,37 @@ describe("readDocument: PDF", () => {
       expect(passages.length).toBeGreaterThanOrEqual(pages.length);
     },
   );
+});
+
+describe("readDocument: PDF streams against the inflation budget", () => {
+  it("reads Flate-compressed pages, whatever the length's form or the filters in front", async () => {
+    for (const options of [
+      {},
+      { indirectLength: true },
+      { filter: "hex-flate" as const },
+      { indirectLength: true, filter: "hex-flate" as const },
+    ]) {
+      const doc = await readDocument(makeFlatePdf(options), "compressed.pdf");
+      expect(doc.text, JSON.stringify(options)).toBe(
+        "Khojaly, 26 February 1992: a compressed page.",
+      );
+    }
+    // Within the budget, a stream with a false `endstream` in its data is read as pdf.js reads it.
+    const padded = await readDocument(await makeFlateBombPdf(4), "padded.pdf");
+    expect(padded.text).toBe("Khojaly, 26 February 1992: a compressed page.");
+  });
+
+  it("refuses a stream that inflates past the budget as too large, however it is dressed", async () => {
+    for (const options of [{}, { filter: "hex-flate" as const }, { indirectLength: true }]) {
+      const bomb = await makeFlateBombPdf(160, options);
+      expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+      const budget = pdfInflateBudget(bomb.length);
+      await expect(readDocument(bomb, "bomb.pdf"), JSON.stringify(options)).rejects.toMatchObject({
+        code: "too_large",
+        message: expect.stringMatching(
+          new RegExp(`inflates to more than ${budget} bytes.*decompression bomb`),
+        ),
+      });
+    }
+  });
 });

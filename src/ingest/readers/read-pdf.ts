@@ -6,6 +6,7 @@ import { getResolvedPDFJS } from "unpdf";
 import { normaliseLineEnds } from "../../core/text/line-ends.js";
 import { isBlank } from "../../core/text/whitespace.js";
 import { startDeadline } from "./deadline.js";
+import { assertPdfInflatesWithin, pdfInflateBudget } from "./pdf-budget.js";
 import { pdfInfo, pdfProperties, pdfTitle, readPdfPages } from "./pdf-pages.js";
 import { MEDIA_TYPES, type ReadDocument } from "./read-document.types.js";
 import { messageOf, ReadError } from "./read-error.js";
@@ -14,6 +15,7 @@ import { firstLineTitle } from "./text-title.js";
 /** Reads the text layer of a PDF within `timeoutMs`. */
 export async function readPdf(bytes: Uint8Array, timeoutMs: number): Promise<ReadDocument> {
   const deadline = startDeadline(timeoutMs, "the PDF");
+  await deadline.race(assertPdfInflatesWithin(bytes, pdfInflateBudget(bytes.length), "the PDF"));
   const pdfjs = await getResolvedPDFJS();
   // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy. Not
   // `bytes.slice()`: on a Node Buffer that is a view, and could detach the Buffer pool.

@@ -25,12 +25,16 @@ const GcReportSchema = Type.Object({
   dryRun: Type.Boolean(),
   removed: Type.Array(OrphanSchema),
   kept: Type.Array(OrphanSchema),
+  jobRetentionMs: Type.Number(),
+  expiredJobs: Type.Array(Type.String()),
 });
 
 const GcBodySchema = Type.Object(
   {
     /** Orphans written more recently than this are kept (default 24 hours). */
     graceSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 * 365 * 24 * 3600 })),
+    /** Records of jobs finished longer ago than this are removed, and their files with them (default 30 days). */
+    keepJobsSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 * 365 * 24 * 3600 })),
     dryRun: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -78,6 +82,8 @@ export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteD
     (req) =>
       services.blobGc.gc(callerOf(req), {
         graceMs: req.body.graceSeconds === undefined ? undefined : req.body.graceSeconds * 1000,
+        jobRetentionMs:
+          req.body.keepJobsSeconds === undefined ? undefined : req.body.keepJobsSeconds * 1000,
         dryRun: req.body.dryRun,
       }),
   );

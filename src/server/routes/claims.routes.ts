@@ -11,6 +11,7 @@ import {
   ClaimListSchema,
   ClaimQuerySchema,
   ClaimSchema,
+  CreateClaimSchema,
   ReviewSchema,
 } from "../schemas/claim.schemas.js";
 import { IdParams, problems } from "../schemas/common.schemas.js";
@@ -72,8 +73,34 @@ export function claimsRoutes(app: FastifyInstance, { services, callerOf }: Route
         fields: req.body.fields,
         claimant: req.body.claimant as ClaimantChange | undefined,
         basis: req.body.basis as Basis | undefined,
+        locator: req.body.locator,
         reason: req.body.reason,
       }),
+  );
+  r.post(
+    "/api/claims",
+    {
+      config: { gate: "editor" },
+      schema: {
+        summary:
+          "File a claim by hand on a text span, a picture's region (rectangle or polygon) or a recording's time range; it arrives proposed",
+        tags,
+        body: CreateClaimSchema,
+        response: { 201: ClaimSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const claim = await services.claims.create(callerOf(req), {
+        sourceId: req.body.source,
+        kind: req.body.kind,
+        fields: req.body.fields,
+        claimant: req.body.claimant as ClaimantChange,
+        basis: req.body.basis,
+        locator: req.body.locator,
+        reason: req.body.reason,
+      });
+      return reply.code(201).send(claim);
+    },
   );
   r.get(
     "/api/claims/:id/claimants",

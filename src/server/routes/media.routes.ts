@@ -2,6 +2,8 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
+import { ServiceError } from "../../services/errors.js";
+import { byteRange } from "../byte-range.js";
 import { IdParams, problems } from "../schemas/common.schemas.js";
 import {
   MediaFileParams,
@@ -55,7 +57,12 @@ export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteD
         querystring: MediaFileQuery,
         response: {
           200: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
-          ...problems(400, 401, 404),
+          206: Type.Unsafe<Buffer>({
+            type: "string",
+            format: "binary",
+            description: "the byte range asked for with a Range header (seeking)",
+          }),
+          ...problems(400, 401, 404, 416),
         },
       },
     },
@@ -66,11 +73,24 @@ export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteD
         req.params.role,
         req.query.seq ?? 0,
       );
-      return reply
+      reply
         .header("content-type", file.mediaType)
         .header("x-content-sha256", file.sha256)
         .header("cache-control", "private, max-age=3600")
-        .send(Buffer.from(file.bytes));
+        .header("accept-ranges", "bytes");
+      // Players seek by asking for a range; the hash header is still the whole file's.
+      const size = file.bytes.byteLength;
+      const range = byteRange(req.headers.range, size);
+      if (range === "unsatisfiable") {
+        reply.header("content-range", `bytes */${size}`);
+        throw new ServiceError("range-not-satisfiable", 416, `the file has ${size} bytes`);
+      }
+      if (range)
+        return reply
+          .code(206)
+          .header("content-range", `bytes ${range.start}-${range.end}/${size}`)
+          .send(Buffer.from(file.bytes.subarray(range.start, range.end + 1)));
+      return reply.send(Buffer.from(file.bytes));
     },
   );
 }

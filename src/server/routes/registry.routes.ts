@@ -15,6 +15,7 @@ import {
   LinkReviewSchema,
   LinkSchema,
   ListImportSchema,
+  ListPreviewSchema,
   PageQuerySchema,
   PersonListDetailSchema,
   PersonListsSchema,
@@ -51,8 +52,33 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
         access: upload.fields.get("access"),
         idColumn: upload.fields.get("id"),
         map: upload.map,
+        ignore: upload.ignore,
       });
       return reply.status(201).send(outcome);
+    },
+  );
+  r.post(
+    "/api/lists/preview",
+    {
+      config: { gate: "editor" },
+      schema: {
+        summary:
+          "What an import of a CSV list would read: each column's field (detected or as mapped) and the first rows; nothing is stored",
+        description: `Same multipart form as POST /api/lists (${LIST_UPLOAD_FIELDS.join(", ")}); map and ignore may be JSON (an object field → column, an array of columns).`,
+        tags,
+        consumes: ["multipart/form-data"],
+        response: { 200: ListPreviewSchema, ...problems(400, 401, 403, 413) },
+      },
+    },
+    async (req) => {
+      const upload = await readListUpload(req);
+      return services.registry.previewList(callerOf(req), {
+        bytes: upload.file.bytes,
+        fileName: upload.file.name,
+        map: upload.map,
+        ignore: upload.ignore,
+        idColumn: upload.fields.get("id"),
+      });
     },
   );
   r.get(

@@ -13,6 +13,39 @@ const StoredFieldValue = Type.Union([
   ...FieldValue.anyOf,
   Type.Object({ lat: Type.Number(), lon: Type.Number() }),
 ]);
+const RegionSchema = Type.Union([
+  Type.Object({
+    shape: Type.Literal("rect"),
+    x: Type.Number(),
+    y: Type.Number(),
+    width: Type.Number(),
+    height: Type.Number(),
+  }),
+  Type.Object({
+    shape: Type.Literal("polygon"),
+    points: Type.Array(Type.Tuple([Type.Number(), Type.Number()])),
+  }),
+]);
+/** Where a claim is in its source (core/model/locator.ts); pixels of the original, seconds. */
+export const LocatorSchema = Type.Union([
+  Type.Object({ type: Type.Literal("TextSpan"), start: Type.Integer(), end: Type.Integer() }),
+  Type.Object({ type: Type.Literal("ImageRegion"), region: RegionSchema }),
+  Type.Object({
+    type: Type.Literal("MediaTime"),
+    time: Type.Object({ start: Type.Number(), end: Type.Number() }),
+    region: Type.Optional(RegionSchema),
+  }),
+  Type.Object({
+    type: Type.Literal("MetadataFieldSelector"),
+    field: Type.String(),
+    value: Type.String(),
+  }),
+]);
+// Given locators are checked by the service, whose problems name the exact field at fault.
+const LocatorInput = Type.Object(
+  { type: Type.String({ description: "TextSpan, ImageRegion or MediaTime" }) },
+  { additionalProperties: true, description: "a TextSpan, ImageRegion or MediaTime locator" },
+);
 const ClaimantSchema = Type.Object({
   name: Type.String(),
   role: Type.String(),
@@ -30,6 +63,7 @@ export const ClaimSchema = Type.Object({
   text: Nullable(Type.String({ description: "the quoted words; null for a citation-only source" })),
   prefix: Nullable(Type.String()),
   suffix: Nullable(Type.String()),
+  locator: LocatorSchema,
   quoteSha256: Nullable(Type.String()),
   fields: Type.Record(Type.String(), StoredFieldValue),
   claimant: ClaimantSchema,
@@ -61,6 +95,7 @@ export const ClaimDetailSchema = Type.Intersect([
         at: Type.String(),
         by: Type.String(),
         reason: Nullable(Type.String()),
+        locator: Nullable(LocatorSchema),
       }),
     ),
   }),
@@ -83,20 +118,34 @@ export const ClaimQuerySchema = Type.Object({
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 
+const ClaimantInput = Type.Object({
+  name: Type.Optional(Type.String({ maxLength: 300 })),
+  role: literals(CLAIMANT_ROLES),
+  ref: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+});
+
 export const ReviewSchema = Type.Object(
   {
     action: literals(["confirm", "correct", "reject"]),
     fields: Type.Optional(Type.Record(Type.String(), FieldValue)),
-    claimant: Type.Optional(
-      Type.Object({
-        // Required for a new claimant (the service says so, naming the field); ignored with a ref.
-        name: Type.Optional(Type.String({ maxLength: 300 })),
-        role: literals(CLAIMANT_ROLES),
-        // A claimant the case already knows, by its id; its name is taken from the case.
-        ref: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-      }),
-    ),
+    // A new claimant needs a name (the service says so, naming the field); with a ref (a claimant
+    // the case already knows, by its id) the name is taken from the case.
+    claimant: Type.Optional(ClaimantInput),
     basis: Type.Optional(literals(BASES)),
+    locator: Type.Optional(LocatorInput),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateClaimSchema = Type.Object(
+  {
+    source: Type.String({ maxLength: 100, description: "the source's id" }),
+    kind: literals(CLAIM_KINDS),
+    fields: Type.Record(Type.String(), FieldValue),
+    claimant: ClaimantInput,
+    basis: Type.Optional(literals(BASES)),
+    locator: LocatorInput,
     reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   },
   { additionalProperties: false },

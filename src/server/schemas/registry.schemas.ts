@@ -30,6 +30,24 @@ export const ListImportSchema = Type.Object({
   badRows: Type.Array(BadRow, { description: "rows not imported, with their line numbers" }),
 });
 
+export const ListPreviewSchema = Type.Object({
+  fileName: Type.String(),
+  columns: Type.Array(
+    Type.Object({
+      header: Type.String(),
+      field: Nullable(
+        Type.String({ description: "person field the column is read as; null: left out" }),
+      ),
+      id: Type.Boolean({ description: "the column holding each row's id" }),
+    }),
+  ),
+  rows: Type.Array(Type.Array(Type.String()), { description: "the first data rows" }),
+  rowCount: Type.Integer({ description: "data rows in the file" }),
+  hasName: Type.Boolean({
+    description: "some column is read as a name (else the import is refused)",
+  }),
+});
+
 export const PersonListsSchema = Type.Object({
   items: Type.Array(PersonListSchema),
   total: Type.Integer(),
@@ -170,6 +188,15 @@ export const EstimatesSchema = Type.Object({
       observed: Type.Integer(),
       warnings: Type.Array(Type.String()),
       error: Nullable(Type.String({ description: "why this method gives no result here" })),
+      // Why the lists carry no information about the unseen: no one recorded, no one on two
+      // lists, or groups of lists that share no one. Null when they do carry some.
+      noEstimate: Nullable(
+        Type.Union([
+          Type.Literal("empty"),
+          Type.Literal("no-overlap"),
+          Type.Literal("separate-groups"),
+        ]),
+      ),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 /** Every job type Casefile knows. Add one by appending it here (see job-type.ts). */
 import type { JobType } from "./job-type.js";
+import { captureJob } from "./types/capture.job.js";
 import { estimateJob } from "./types/estimate.job.js";
 import { exportJob } from "./types/export.job.js";
 import { ingestBatchJob } from "./types/ingest-batch.job.js";
@@ -14,4 +15,5 @@ export const JOB_TYPES: readonly JobType[] = [
   estimateJob,
   exportJob,
   reportJob,
+  captureJob,
 ];

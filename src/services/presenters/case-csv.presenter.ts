@@ -3,6 +3,7 @@
  * quotes by RFC 4180 and neutralises formula cells). Each row names its ids, so the tables join.
  */
 import { type CsvCell, toCsv } from "../../core/export/csv.js";
+import { type ClaimLocator, mediaFragment } from "../../core/model/locator.js";
 import type { CaseTables } from "../../store/case-dump.repository.js";
 import { byId, currentGrades, field, num, obj, strings, text } from "./dump-rows.js";
 
@@ -92,7 +93,19 @@ function claims(t: CaseTables): string {
     "quote_sha256",
     "start_offset",
     "end_offset",
+    "locator",
   ];
+  // A region or moment in W3C media-fragment form (xywh=…, t=…); a metadata field by its name.
+  const locator = new Map(
+    t.claim_media_locators.map((l) => {
+      const selector = obj(l, "selector") as unknown as ClaimLocator;
+      const where =
+        selector.type === "MetadataFieldSelector"
+          ? `metadata=${selector.field}`
+          : mediaFragment(selector);
+      return [text(l, "claim_id") ?? "", where];
+    }),
+  );
   const rows = t.claims.map((c): CsvCell[] => {
     const f = obj(c, "fields");
     const derived = obj(c, "derived_from");
@@ -129,6 +142,7 @@ function claims(t: CaseTables): string {
       text(c, "quote_sha256"),
       num(c, "start_offset"),
       num(c, "end_offset"),
+      locator.get(text(c, "id") ?? "") ?? null,
     ];
   });
   return toCsv(header, rows);

@@ -6,6 +6,7 @@
  * The context is embedded (schema.org as the vocabulary), so no reader has to fetch one.
  */
 import type { ExportStamp } from "../../core/export/case-document.js";
+import { type ClaimLocator, describeLocator, mediaFragment } from "../../core/model/locator.js";
 import type { CaseTables, DumpRow } from "../../store/case-dump.repository.js";
 import { claimLabel } from "./claim-label.js";
 import { byId, currentGrades, obj, strings, text } from "./dump-rows.js";
@@ -36,6 +37,26 @@ export function presentJsonLd(stamp: ExportStamp, tables: CaseTables) {
   const source = byId(tables.sources);
   const claim = byId(tables.claims);
   const grades = currentGrades(tables.grades);
+  const located = new Map(
+    tables.claim_media_locators.map((l) => [
+      text(l, "claim_id") ?? "",
+      obj(l, "selector") as unknown as ClaimLocator,
+    ]),
+  );
+  /** The region or moment of a picture or recording that states the claim, as a media fragment. */
+  const part = (c: DumpRow, s: DumpRow) => {
+    const l = located.get(text(c, "id") ?? "");
+    const fragment = l ? mediaFragment(l) : null;
+    return l && fragment
+      ? {
+          hasPart: {
+            "@type": "MediaObject",
+            "@id": `urn:uuid:${text(s, "id")}#${fragment}`,
+            description: describeLocator(l),
+          },
+        }
+      : {};
+  };
   /** The claim a provenance chain ends at, within what this export holds. */
   const origin = (c: DumpRow): DumpRow => {
     const seen = new Set<string>();
@@ -81,7 +102,7 @@ export function presentJsonLd(stamp: ExportStamp, tables: CaseTables) {
               name: text(c, "claimant_name"),
             },
             ...(text(s, "published_date") ? { datePublished: text(s, "published_date") } : {}),
-            appearance: creativeWork(s),
+            appearance: { ...creativeWork(s), ...part(c, s) },
             firstAppearance: creativeWork(first),
           },
         },

@@ -1,4 +1,6 @@
 /** The API's answers as the web application reads them (see /api/openapi.json). */
+import type { ClaimLocator } from "../../core/model/locator.js";
+
 export interface PartialDate {
   iso: string;
   precision: "year" | "month" | "day";
@@ -92,6 +94,8 @@ export interface Claim {
   text: string | null;
   prefix: string | null;
   suffix: string | null;
+  /** Where the claim is in its source: a text span, a picture's region or a recording's moment. */
+  locator: ClaimLocator;
   fields: Record<string, FieldValue>;
   claimant: { name: string; role: string; ref?: string | null };
   basis: string;
@@ -274,4 +278,15 @@ export interface IngestOutcome {
   acquisitionId: string;
   parts: number;
   claims: number;
+}
+
+/** A media source's record (GET /api/sources/:id/media). */
+export interface MediaInfo {
+  sourceId: string;
+  kind: "image" | "video" | "audio";
+  format: string;
+  width: number | null;
+  height: number | null;
+  durationSeconds: number | null;
+  derivatives: { role: string; seq: number; mediaType: string }[];
 }

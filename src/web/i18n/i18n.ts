@@ -78,10 +78,8 @@ function probeIntl(tag: string): { dates: boolean; lists: boolean } {
   };
 }
 
-const monthName = (
-  key: "format.months" | "format.monthsStandalone" | "format.monthsShort",
-  m: number,
-) => t(key).split(",")[m] ?? String(m + 1);
+const monthName = (key: "format.months" | "format.monthsStandalone", m: number) =>
+  t(key).split(",")[m] ?? String(m + 1);
 
 export function formatNumber(n: number): string {
   if (intlKnows.dates) return numbers.format(n);
@@ -112,23 +110,6 @@ export function formatDateTime(iso: string): string {
     timeZone: "UTC",
   });
   return `${format.format(date)} UTC`;
-}
-
-/** Chart ticks: "26 Feb", "Feb 1993" in the reader's abbreviations. */
-export function formatTick(ms: number, style: "dayMonth" | "monthYear"): string {
-  const date = new Date(ms);
-  if (!intlKnows.dates) {
-    const month = monthName("format.monthsShort", date.getUTCMonth());
-    return style === "dayMonth"
-      ? `${date.getUTCDate()} ${month}`
-      : `${month} ${date.getUTCFullYear()}`;
-  }
-  return new Intl.DateTimeFormat(INTL_TAG[locale], {
-    day: style === "dayMonth" ? "numeric" : undefined,
-    month: "short",
-    year: style === "monthYear" ? "numeric" : undefined,
-    timeZone: "UTC",
-  }).format(date);
 }
 
 type Precision = "year" | "month" | "day";

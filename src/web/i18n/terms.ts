@@ -3,6 +3,7 @@
  * as its code (`killed`, `at_least`, `ngo_report`) and is translated here, never shown raw. The
  * catalogue test checks that every code of every group has a message.
  */
+import { ASPECTS } from "../../core/case/figure-aspects.js";
 import {
   AFFILIATIONS,
   INSTRUMENTS,
@@ -27,6 +28,7 @@ export const TERM_GROUPS = {
   measure: MEASURES,
   hedge: HEDGES,
   subgroup: [...SUBGROUPS, "all"],
+  aspect: ASPECTS,
   unit: UNITS,
   claimKind: CLAIM_KINDS,
   status: CLAIM_STATUSES,
@@ -55,6 +57,7 @@ export const FIELD_GROUPS: Readonly<Record<string, TermGroup>> = {
   measure: "measure",
   hedge: "hedge",
   subgroup: "subgroup",
+  aspect: "aspect",
   unit: "unit",
   scope: "scope",
   precision: "precision",

@@ -36,7 +36,7 @@ const METADATA_FIELDS = [
   "reliability",
 ] as const;
 
-function parseMetadata(value: Json | undefined): JsonObject {
+export function parseMetadata(value: Json | undefined): JsonObject {
   if (value === undefined || value === null) return {};
   const o = objectOf(value, "metadata");
   const patch: JsonObject = {};

@@ -12,6 +12,7 @@ import { AccessSelect } from "../../components/access-select.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
+import { CaptureForm } from "./capture-form.js";
 import type { UploadOptions } from "./upload.js";
 import { UploadList } from "./upload-list.js";
 import { useUploads } from "./use-uploads.js";
@@ -104,6 +105,7 @@ export function AddPage() {
             onEdit={uploads.edit}
             onSend={(row) => uploads.send(row, options)}
           />
+          <CaptureForm />
         </>
       )}
     </section>

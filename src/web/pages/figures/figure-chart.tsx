@@ -7,7 +7,7 @@ import { moveBetweenMarks, rovingTabIndex } from "../../components/svg-keys.js";
 import { useWidth } from "../../components/use-width.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
-import { dateMs, niceTicks, timeScale } from "./chart-scales.js";
+import { calendarScale, dateMs, niceTicks } from "./chart-scales.js";
 import { FigureMarker } from "./figure-marker.js";
 
 const HEIGHT = 340;
@@ -17,10 +17,14 @@ function describe(row: FigureRow): string {
   return `${row.label} ${row.subgroup ? term("subgroup", row.subgroup) : ""} — ${row.claimantName}, ${row.publisher}, ${row.published ?? "?"}`;
 }
 
-export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; measure: string }) {
+/** `name` is the measure (or quantity) in the reader's words. */
+export function FigureChart({ rows, name }: { rows: readonly FigureRow[]; name: string }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const navigate = useNavigate();
-  const dated = rows.filter((r): r is FigureRow & { published: string } => r.published !== null);
+  // Oldest first, so that the arrow keys walk the marks in calendar order.
+  const dated = rows
+    .filter((r): r is FigureRow & { published: string } => r.published !== null)
+    .sort((a, b) => dateMs(a.published) - dateMs(b.published));
   if (dated.length === 0) return <p className="muted">{t("figures.chart.none")}</p>;
   const times = dated.map((r) => dateMs(r.published));
   const maxValue = Math.max(...dated.flatMap((r) => [r.min ?? 0, r.max ?? 0]));
@@ -28,7 +32,7 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
   const yTop = yTicks[yTicks.length - 1] ?? 1;
   const bottom = HEIGHT - PAD.bottom;
   const y = (v: number) => bottom - (v / yTop) * (bottom - PAD.top);
-  const x = timeScale(Math.min(...times), Math.max(...times), PAD.left, width - PAD.right);
+  const x = calendarScale(times, PAD.left, width - PAD.right);
   // The marks are links for pointer users; keyboard and screen-reader users have the same links
   // in the table below (role="img" makes the drawing one image to assistive technology).
   // Claims of one day and value would hide each other: spread them sideways a little.
@@ -52,9 +56,7 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
         aria-describedby="chart-keys"
         onKeyDown={moveBetweenMarks}
       >
-        <title id="chart-title">
-          {t("figures.chart.title", { measure: term("measure", measure) })}
-        </title>
+        <title id="chart-title">{t("figures.chart.title", { measure: name })}</title>
         {yTicks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} className="grid" />
@@ -71,7 +73,15 @@ export function FigureChart({ rows, measure }: { rows: readonly FigureRow[]; mea
             </text>
           </g>
         ))}
-        <line x1={PAD.left} x2={width - PAD.right} y1={bottom} y2={bottom} className="axis" />
+        {x.segments.map((s) => (
+          <line key={s.first} x1={s.x0} x2={s.x1} y1={bottom} y2={bottom} className="axis" />
+        ))}
+        {x.breaks.map((bx) => (
+          <g key={bx} className="axis-break" data-testid="axis-break">
+            <line x1={bx - 6} x2={bx - 2} y1={bottom + 6} y2={bottom - 6} className="axis" />
+            <line x1={bx + 2} x2={bx + 6} y1={bottom + 6} y2={bottom - 6} className="axis" />
+          </g>
+        ))}
         <text x={PAD.left} y={HEIGHT - 6} className="tick">
           {t("figures.chart.xAxis")}
         </text>

@@ -46,7 +46,13 @@ function Side({ label, rows }: { label: string; rows: readonly FigureRow[] }) {
 
 function FlagCard({ flag, byId }: { flag: FigureFlag; byId: ReadonlyMap<string, FigureRow> }) {
   const rows = flag.claimIds.map((id) => byId.get(id)).filter((r): r is FigureRow => !!r);
-  const scope = [flag.subgroup && term("subgroup", flag.subgroup), flag.aspect?.replace(/_/g, " ")]
+  // A change over time is one claimant's: name it, so the box says whose figure changed.
+  const whose = flag.type === "changed_over_time" ? rows[0]?.claimantName : null;
+  const scope = [
+    whose,
+    flag.subgroup && term("subgroup", flag.subgroup),
+    flag.aspect && term("aspect", flag.aspect),
+  ]
     .filter(Boolean)
     .join(" · ");
   return (

@@ -49,7 +49,7 @@ export function FigureTable({ rows }: { rows: readonly FigureRow[] }) {
               <td>{term("hedge", r.hedge)}</td>
               <td>
                 {term("subgroup", r.subgroup ?? "all")}
-                {r.aspect && <div className="muted small">{r.aspect.replace(/_/g, " ")}</div>}
+                {r.aspect && <div className="muted small">{term("aspect", r.aspect)}</div>}
               </td>
               <td>
                 <AffiliationDot affiliation={r.affiliation} /> {r.claimantName}

@@ -27,7 +27,7 @@ export function GroupFilter({
           <option key={groupKey(g)} value={groupKey(g)}>
             {t("figures.group.option", {
               subgroup: term("subgroup", g.subgroup ?? "all"),
-              aspect: g.aspect ? ` · ${g.aspect.replace(/_/g, " ")}` : "",
+              aspect: g.aspect ? ` · ${term("aspect", g.aspect)}` : "",
               spread: formatSpread(g.spread),
               origins: g.independentOrigins,
             })}

@@ -16,7 +16,7 @@ export function ValueOrigins({ f }: { f: MeasureFindings }) {
       {repeated.map((v) => {
         const group = [
           v.subgroup && term("subgroup", v.subgroup),
-          v.aspect?.replace(/_/g, " "),
+          v.aspect && term("aspect", v.aspect),
         ].filter((x): x is string => Boolean(x));
         const vars = {
           label: v.label,

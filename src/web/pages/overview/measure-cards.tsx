@@ -1,5 +1,6 @@
 import { Link } from "react-router";
-import { type MeasureFindings, spreadOfFindings } from "../../api/figures.js";
+import { type FigureCard, figureCards } from "../../../core/figures/figure-cards.js";
+import type { MeasureFindings } from "../../api/figures.js";
 import { formatSpread } from "../../components/format.js";
 import { count, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -12,7 +13,15 @@ function rank(measure: string): number {
   return i === -1 ? KEY_MEASURES.length : i;
 }
 
-/** Each measure as the range of what is claimed and by how many independent claimants. */
+function cardHref(caseId: string, c: FigureCard): string {
+  const path = `/cases/${caseId}/figures/${c.measure}`;
+  return c.aspect ? `${path}?aspect=${encodeURIComponent(c.aspect)}` : path;
+}
+
+/**
+ * Each quantity as the range of what is claimed and by how many independent claimants; the
+ * catch-all measure is split by what each of its claims counts (core/figures/figure-cards.ts).
+ */
 export function MeasureCards({
   caseId,
   findings,
@@ -20,27 +29,30 @@ export function MeasureCards({
   caseId: string;
   findings: readonly MeasureFindings[];
 }) {
-  const sorted = [...findings]
-    .filter((f) => f.claims.length > 0)
-    .sort((a, b) => rank(a.measure) - rank(b.measure));
+  const sorted = figureCards(findings).sort((a, b) => rank(a.measure) - rank(b.measure));
   return (
     <ul className="measure-cards">
-      {sorted.map((f) => (
-        <li key={f.measure} className={rank(f.measure) < KEY_MEASURES.length ? "key" : ""}>
-          <Link to={`/cases/${caseId}/figures/${f.measure}`} className="measure-link">
-            <span className="measure-name">{term("measure", f.measure)}</span>
-            <span className="measure-range" data-testid={`range-${f.measure}`}>
-              {formatSpread(spreadOfFindings(f))}
+      {sorted.map((c) => {
+        const key = c.aspect ? `${c.measure}-${c.aspect}` : c.measure;
+        return (
+          <li key={key} className={rank(c.measure) < KEY_MEASURES.length ? "key" : ""}>
+            <Link to={cardHref(caseId, c)} className="measure-link">
+              <span className="measure-name">
+                {c.aspect ? term("aspect", c.aspect) : term("measure", c.measure)}
+              </span>
+              <span className="measure-range" data-testid={`range-${key}`}>
+                {formatSpread(c.spread)}
+              </span>
+            </Link>
+            <span className="muted small">
+              {t("overview.measure.origins", {
+                origins: count("origins", c.independentOrigins),
+                claims: count("claims", c.claims),
+              })}
             </span>
-          </Link>
-          <span className="muted small">
-            {t("overview.measure.origins", {
-              origins: count("origins", f.independentOrigins),
-              claims: count("claims", f.claims.length),
-            })}
-          </span>
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -10,7 +10,13 @@ function EstimateCard({ r }: { r: EstimateResult }) {
   return (
     <article className="estimate" data-testid="registry-estimate" data-method={r.method}>
       <h3>{name}</h3>
-      {r.error ? (
+      <p className="small method-explained">{tMaybe(`registry.method.${r.method}.explained`)}</p>
+      {r.noEstimate ? (
+        <p className="no-estimate" data-testid="registry-no-estimate">
+          <strong>{t("registry.estimates.none")}</strong>{" "}
+          {t(`registry.estimates.none.${r.noEstimate}`)}
+        </p>
+      ) : r.error ? (
         <p className="error" data-testid="registry-estimate-error">
           {t("registry.estimates.failed", { detail: r.error })}
         </p>

@@ -1,38 +1,65 @@
-/** Uploads one CSV list of persons: its name, access (restricted unless chosen) and column map. */
+/**
+ * Uploads one CSV list of persons: its name, access (restricted unless chosen), and the columns as
+ * the preview shows them, each mapped to a field or left out.
+ */
 import { type FormEvent, useState } from "react";
 import { messageOf } from "../../api/client.js";
 import { AccessSelect } from "../../components/access-select.js";
 import { t } from "../../i18n/i18n.js";
-import { type ListUploadFields, uploadList } from "./registry-actions.js";
+import { ColumnPreview, detectedChoices, hasNameChoice } from "./column-preview.js";
+import { type ColumnChoice, previewList, uploadList } from "./registry-actions.js";
+import type { ListPreview } from "./registry-types.js";
 import { UploadOutcome, type UploadState } from "./upload-outcome.js";
+
+type PreviewState =
+  | { state: "reading" }
+  | { state: "read"; preview: ListPreview }
+  | { state: "failed"; detail: string };
 
 export function ListUploadForm({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
-  const [fields, setFields] = useState<ListUploadFields>({
-    name: "",
-    access: "restricted",
-    map: "",
-  });
+  const [name, setName] = useState("");
+  const [access, setAccess] = useState("restricted");
+  const [preview, setPreview] = useState<PreviewState | null>(null);
+  const [choices, setChoices] = useState<ColumnChoice[]>([]);
   const [upload, setUpload] = useState<UploadState | null>(null);
   const choose = (chosen: File | null) => {
     setFile(chosen);
+    setPreview(null);
+    setChoices([]);
+    if (!chosen) return;
     // A list is named after its file unless the operator names it.
-    if (chosen && !fields.name) setFields({ ...fields, name: chosen.name.replace(/\.csv$/i, "") });
+    if (!name) setName(chosen.name.replace(/\.csv$/i, ""));
+    setPreview({ state: "reading" });
+    previewList(chosen).then(
+      (p) => {
+        setPreview({ state: "read", preview: p });
+        setChoices(detectedChoices(p));
+      },
+      (error: unknown) => setPreview({ state: "failed", detail: messageOf(error) }),
+    );
   };
+  const read = preview?.state === "read" ? preview.preview : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return;
-    const name = fields.name;
-    setUpload({ state: "sending", name, progress: 0 });
-    uploadList(file, fields, (progress) => setUpload({ state: "sending", name, progress })).then(
+    if (!file || !read) return;
+    const listName = name;
+    setUpload({ state: "sending", name: listName, progress: 0 });
+    const header = read.columns.map((c) => c.header);
+    uploadList(file, { name, access, choices, header }, (progress) =>
+      setUpload({ state: "sending", name: listName, progress }),
+    ).then(
       (outcome) => {
         setUpload({ state: "done", outcome });
         setFile(null);
+        setPreview(null);
+        setChoices([]);
         // Lists of persons are restricted unless each upload says otherwise.
-        setFields({ name: "", access: "restricted", map: "" });
+        setName("");
+        setAccess("restricted");
         onImported();
       },
-      (error: unknown) => setUpload({ state: "failed", name, detail: messageOf(error) }),
+      (error: unknown) => setUpload({ state: "failed", name: listName, detail: messageOf(error) }),
     );
   };
   return (
@@ -52,30 +79,25 @@ export function ListUploadForm({ onImported }: { onImported: () => void }) {
         </label>
         <label>
           {t("registry.upload.name")}
-          <input
-            name="name"
-            required
-            value={fields.name}
-            onChange={(e) => setFields({ ...fields, name: e.target.value })}
-          />
+          <input name="name" required value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <AccessSelect
-          label={t("registry.upload.access")}
-          value={fields.access}
-          onChange={(access) => setFields({ ...fields, access })}
-        />
-        <label className="grow">
-          {t("registry.upload.map")}
-          <input
-            name="map"
-            placeholder="surname=Soyad,given=Ad"
-            value={fields.map}
-            onChange={(e) => setFields({ ...fields, map: e.target.value })}
-          />
-        </label>
+        <AccessSelect label={t("registry.upload.access")} value={access} onChange={setAccess} />
       </div>
       <p className="muted small">{t("registry.upload.help")}</p>
-      <button type="submit" className="primary" disabled={!file || upload?.state === "sending"}>
+      {preview?.state === "reading" && (
+        <p className="muted">{t("registry.upload.preview.reading")}</p>
+      )}
+      {preview?.state === "failed" && (
+        <p className="error" role="alert">
+          {t("registry.upload.failed", { name: file?.name ?? "", detail: preview.detail })}
+        </p>
+      )}
+      {read && <ColumnPreview preview={read} choices={choices} onChange={setChoices} />}
+      <button
+        type="submit"
+        className="primary"
+        disabled={!read || !hasNameChoice(choices) || upload?.state === "sending"}
+      >
         {t("registry.upload.submit")}
       </button>
       <UploadOutcome upload={upload} />

@@ -37,6 +37,15 @@ export interface ListImport {
   badRows: BadRow[];
 }
 
+/** What an import would read: each column's field (null: left out) and the first rows. */
+export interface ListPreview {
+  fileName: string;
+  columns: { header: string; field: string | null; id: boolean }[];
+  rows: string[][];
+  rowCount: number;
+  hasName: boolean;
+}
+
 export interface ListRef {
   id: string;
   name: string;
@@ -94,6 +103,8 @@ export interface EstimateResult {
   observed: number;
   warnings: string[];
   error: string | null;
+  /** Why the lists carry no information about the unseen; null when they do. */
+  noEstimate: "empty" | "no-overlap" | "separate-groups" | null;
 }
 
 export interface Estimates {

@@ -9,6 +9,7 @@ import { LoadState } from "../../components/load-state.js";
 import { formatDateTime, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "./claim-fields.js";
+import { locatorText } from "./media/locator-text.js";
 
 export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () => void }) {
   const loaded = useApi<ClaimDetail>(`/api/claims/${encodeURIComponent(claimId)}`);
@@ -28,6 +29,11 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
               <span className={`status status-${c.status}`}>{term("status", c.status)}</span>
             </p>
             {c.text && <blockquote className="quote">{c.text}</blockquote>}
+            {locatorText(c.locator) && (
+              <p data-testid="claim-locator">
+                <span className="muted">{t("claim.where")}</span> {locatorText(c.locator)}
+              </p>
+            )}
             <ClaimFields fields={c.fields} />
             <p>
               <span className="muted">{t("claim.claimant")}</span> {c.claimant.name}{" "}

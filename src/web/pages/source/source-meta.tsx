@@ -7,6 +7,7 @@ import type { SourceDetail } from "../../api/types.js";
 import { sourceHref } from "../../components/format.js";
 import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
+import { CaptureDetails } from "./capture-details.js";
 import { SourceEdit } from "./source-edit.js";
 import { SourceHistory } from "./source-history.js";
 
@@ -125,6 +126,7 @@ export function SourceMeta({ source, onChanged }: { source: SourceDetail; onChan
           </li>
         ))}
       </ul>
+      <CaptureDetails sourceId={source.id} />
       <SourceHistory sourceId={source.id} refresh={source.version} />
       {source.parts.length > 0 && (
         <>

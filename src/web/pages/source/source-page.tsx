@@ -16,21 +16,42 @@ import { term } from "../../i18n/terms.js";
 import { CitationClaims } from "./citation-claims.js";
 import { ClaimPanel } from "./claim-panel.js";
 import { KindLegend } from "./kind-legend.js";
+import { MediaClaims } from "./media/media-claims.js";
+import { MediaViewer } from "./media/media-viewer.js";
 import { PassageText } from "./passage-text.js";
 import { SourceMeta } from "./source-meta.js";
 import { TestimonyFacts } from "./testimony-facts.js";
 import { useTermHighlight } from "./use-term-highlight.js";
 
+/** Formats the media viewer shows (core/media/media-format.ts). */
+const MEDIA_FORMATS = new Set([
+  "jpeg",
+  "png",
+  "webp",
+  "tiff",
+  "heic",
+  "mp4",
+  "mov",
+  "webm",
+  "mp3",
+  "wav",
+  "ogg",
+  "m4a",
+]);
+
 function Reader({
   source,
   claims,
+  onFiled,
   onChanged,
 }: {
   source: SourceDetail;
   claims: readonly Claim[];
+  onFiled: () => void;
+  /** After the source's details were edited: the page reads the source again. */
   onChanged: () => void;
 }) {
-  const { hash, pathname } = useLocation();
+  const { hash, pathname, search } = useLocation();
   const navigate = useNavigate();
   const selectedId = hash.startsWith("#claim-") ? hash.slice("#claim-".length) : null;
   const passageSeq = /^#p-(\d+)$/.exec(hash)?.[1];
@@ -44,6 +65,8 @@ function Reader({
     if (hash && highlighted >= 0)
       document.getElementById(hash.slice(1))?.scrollIntoView({ block: "start" });
   }, [hash, highlighted]);
+  const isMedia = MEDIA_FORMATS.has(source.format) && source.sha256 !== null;
+  const open = (claimId: string) => navigate(`${pathname}${search}#claim-${claimId}`);
   return (
     <article className="reader">
       <header>
@@ -83,9 +106,25 @@ function Reader({
           <h2 className="visually-hidden">
             {t("source.passages", { count: source.passages.length })}
           </h2>
-          {claims.length > 0 && <KindLegend claims={claims} />}
-          {source.passages.length === 0 && <Citation source={source} />}
-          {source.passages.length === 0 && claims.length > 0 && (
+          {isMedia && (
+            <MediaViewer
+              sourceId={source.id}
+              title={source.title}
+              claims={claims}
+              selectedId={selectedId}
+              onOpen={open}
+              onFiled={(claim) => {
+                onFiled();
+                open(claim.id);
+              }}
+            />
+          )}
+          {isMedia && claims.length > 0 && (
+            <MediaClaims claims={claims} selectedId={selectedId} onOpen={open} />
+          )}
+          {!isMedia && claims.length > 0 && <KindLegend claims={claims} />}
+          {!isMedia && source.passages.length === 0 && <Citation source={source} />}
+          {!isMedia && source.passages.length === 0 && claims.length > 0 && (
             <CitationClaims source={source} claims={claims} selectedId={selectedId} />
           )}
           {source.passages.map((p) => (
@@ -133,6 +172,7 @@ export function SourcePage() {
         <Reader
           source={s}
           claims={claims.state === "ready" ? claims.data.items : []}
+          onFiled={claims.reload}
           onChanged={() => {
             source.reload();
             claims.reload();
