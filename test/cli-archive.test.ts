@@ -142,11 +142,14 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toMatch(/→ [0-9a-f-]{36} \(restricted, /);
     const id = /→ ([0-9a-f-]{36})/.exec(added.stdout)?.[1] as string;
+    const other = join(target.dataDir, "other.txt");
+    writeFileSync(other, "Another note, never stored: its affiliation is refused.");
     const badAffiliation = await runCasefile(
-      ["ingest", file, "--affiliation", "gossip"],
+      ["ingest", other, "--affiliation", "gossip"],
       target.env,
     );
     expect(badAffiliation.code).not.toBe(0);
+    expect(badAffiliation.stderr).toMatch(/affiliation/);
 
     const edit = ["sources", "edit", id, "--reason", "as printed", "--title", "The note"];
     const first = await runCasefile([...edit, "--version", "1"], target.env);
