@@ -288,6 +288,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     errors.splice(0); // the refused date's 400 is the point of this step
     await form.locator("input[name=published]").fill("1992-03-02");
     await form.locator("input[name=title]").fill("The Example Herald, 2 March 1992");
+    await form.locator("input[name=reason]").fill("title as printed");
     await form.getByRole("button", { name: "Save as a new version" }).click();
     await form.waitFor({ state: "detached", ...WAIT });
     const history = page.getByTestId("versions");
