@@ -161,7 +161,9 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
 
     const history = await runCasefile(["sources", "history", id], target.env);
     expect(history.code, history.stderr).toBe(0);
-    expect(history.stdout).toContain("title: note.txt → The note");
+    expect(history.stdout).toContain(
+      "title: At least 212 people were killed in the town, the note says. → The note",
+    );
     expect(history.stdout).toMatch(/claim [0-9a-f-]{36} killed: 212 “/);
 
     const edits = await runCasefile(["log", "--action", "source.edit"], target.env);
