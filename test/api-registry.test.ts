@@ -10,6 +10,8 @@ interface Link {
   id: string;
   probability: number;
   status: string;
+  left: { listName: string };
+  right: { listName: string };
 }
 
 describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
@@ -137,6 +139,12 @@ describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
     ).json()) as {
       items: Link[];
     };
+    // Each pair reads in list order: the list imported first is always on the left.
+    const order = new Map(names.map((n, i) => [n, i]));
+    for (const l of links.items)
+      expect(order.get(l.left.listName)!, `${l.left.listName} | ${l.right.listName}`).toBeLessThan(
+        order.get(l.right.listName)!,
+      );
     const [top] = links.items;
     if (!top) throw new Error("no links proposed");
     const noReason = await post(`/api/links/${top.id}/review`, { action: "reject" });

@@ -227,6 +227,48 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(genocide.length).toBeLessThan(recognitions.length);
   });
 
+  it("ties each recognition to the words its text uses, and sets remarks of members apart", async () => {
+    type Entry = {
+      issuer: string;
+      instrument: string;
+      standing: string;
+      qualifications: string[];
+      wording: { claimId: string; qualification: string; quote: string | null }[];
+    };
+    const all = await get<Entry[]>("/api/cases/khojaly-1992/recognitions");
+    for (const r of all) {
+      // The words are those of qualification claims; an entry naming the event as nothing has none.
+      expect(new Set(r.wording.map((w) => w.qualification))).toEqual(new Set(r.qualifications));
+      if (r.instrument === "remark") expect(r.standing).toBe("member_remark");
+    }
+    if (HAS_CORPUS)
+      expect(all.flatMap((r) => r.wording).every((w) => (w.quote ?? "").length > 3)).toBe(true);
+    const members = await get<Entry[]>("/api/cases/khojaly-1992/recognitions?issuer=member");
+    expect(members.length).toBeGreaterThan(10);
+    expect(members.every((r) => r.issuer === "member")).toBe(true);
+    const bad = await fetch(`${server.url}/api/cases/khojaly-1992/recognitions?issuer=mayor`);
+    expect(bad.status).toBe(400);
+  });
+
+  it("lists every qualification claim of the sources, filtered by qualification", async () => {
+    type Item = { claimId: string; sourceId: string; qualification: string; quote: string | null };
+    const all = await get<Item[]>("/api/cases/khojaly-1992/qualifications");
+    expect(all).toHaveLength(67);
+    const genocide = await get<Item[]>(
+      "/api/cases/khojaly-1992/qualifications?qualification=genocide",
+    );
+    expect(genocide.length).toBeGreaterThan(0);
+    expect(genocide.every((q) => q.qualification === "genocide")).toBe(true);
+    if (HAS_CORPUS) expect(genocide.every((q) => /genocid/i.test(q.quote ?? ""))).toBe(true);
+    const bad = await fetch(`${server.url}/api/cases/khojaly-1992/qualifications?qualification=x`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("content-type")).toContain("application/problem+json");
+    // The command line gives the same list (through the running server).
+    const cli = await runCasefile(["case", "khojaly-1992", "qualifications"], env.env);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(jsonOf<Item[]>(cli).map((q) => q.claimId)).toEqual(all.map((q) => q.claimId));
+  });
+
   // Search reads the sources' text, which only the corpus holds.
   itWithCorpus.each([
     ["Khojaly", ["Khojali", "Khodjaly", "Xocalı", "Ходжалы"]],

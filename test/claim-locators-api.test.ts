@@ -177,6 +177,39 @@ describe.each(STORE_TARGETS)("claims on regions and moments over HTTP on $name",
     expect(late.json().field).toBe("locator.time.end");
   });
 
+  it.skipIf(!ffmpeg)(
+    "attaches a WebVTT transcript whose lines search finds at their moments",
+    async () => {
+      const vtt =
+        "WEBVTT\n\n00:00.000 --> 00:01.500\nThe convoy reaches the bridge.\n\n00:01.500 --> 00:03.200\nShelling starts near the zarnitsa orchard.\n";
+      const attached = await post(`/api/sources/${ids.mp4}/transcripts`, {
+        fileName: "clip.vtt",
+        text: vtt,
+      });
+      expect(attached.statusCode, attached.body).toBe(201);
+      expect(attached.json()).toMatchObject({ format: "webvtt", cues: 2, mediaSourceId: ids.mp4 });
+      const listed = (await get(`/api/sources/${ids.mp4}/transcripts`)).json();
+      expect(listed.transcripts[0].cues.map((c: { start: number }) => c.start)).toEqual([0, 1.5]);
+      const found = (await get("/api/search?q=zarnitsa")).json();
+      expect(found.hits).toHaveLength(1);
+      expect(found.hits[0].moment).toEqual({ sourceId: ids.mp4, start: 1.5, end: 3.2 });
+      const refusals: [string, string, string][] = [
+        [ids.mp4 ?? "", "WEBVTT\n\n00:01.000 -> 00:02.000\nWords\n", "line 3"],
+        [ids.mp4 ?? "", "WEBVTT\n\n00:01.000 --> 00:09.000\nToo late\n", "past the recording"],
+        [ids.png ?? "", vtt, "not a video or audio recording"],
+      ];
+      for (const [source, text, says] of refusals) {
+        const answer = await post(`/api/sources/${source}/transcripts`, {
+          fileName: "x.vtt",
+          text,
+        });
+        expect(answer.statusCode, text).toBe(400);
+        expect(answer.json().detail).toContain(says);
+        expect(answer.json().field).toBe(source === ids.png ? "source" : "file");
+      }
+    },
+  );
+
   it("files a claim on a span of text, anchored with its quote", async () => {
     const start = NOTE.indexOf("only 12 people");
     const answer = await post("/api/claims", {
@@ -252,6 +285,10 @@ describe.each(STORE_TARGETS)("claims on regions and moments over HTTP on $name",
       type: "ImageRegion",
       region: rect(50, 30, 100, 60),
     });
+    if (ffmpeg) {
+      expect(json.tables.transcripts).toHaveLength(1);
+      expect(json.tables.transcript_cues).toHaveLength(2);
+    }
     await post(`/api/claims/${ids.rectClaim}/review`, { action: "confirm" });
     const ld = (await get("/api/cases/media-case/export?format=jsonld")).json();
     expect(JSON.stringify(ld)).toContain(`urn:uuid:${ids.png}#xywh=50,30,100,60`);

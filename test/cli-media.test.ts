@@ -137,6 +137,17 @@ describe.skipIf(!hasFfmpeg()).each(PROCESS_TARGETS)("casefile media on $name", (
     expect(citeRect.stdout).toContain("At region x 40–140, y 30–90 px.");
     const citeMoment = await runCasefile(["cite", momentId, "--format", "csl-json"], target.env);
     expect(citeMoment.stdout).toContain("At 0:01.5–0:02.5");
+    const srt = join(target.dataDir, "tone.srt");
+    writeFileSync(
+      srt,
+      "1\r\n00:00:00,000 --> 00:00:01,400\r\nA steady tone begins.\r\n\r\n2\r\n00:00:01,400 --> 00:00:03,000\r\nIt holds at 330 hertz.\r\n",
+    );
+    const attached = await runCasefile(
+      ["media", "transcript", tone?.sourceId ?? "", srt],
+      target.env,
+    );
+    expect(attached.code, attached.stderr).toBe(0);
+    expect(attached.stdout).toContain(`2 SRT lines attached to ${tone?.sourceId}`);
     const moved = await runCasefile(
       ["claims", "correct", rectId, "--rect", "50,30,100,60", "--reason", "further right"],
       target.env,

@@ -39,6 +39,7 @@ import type { RouteDeps } from "./routes/route-deps.js";
 import { searchRoutes } from "./routes/search.routes.js";
 import { sessionRoutes } from "./routes/session.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
+import { transcriptsRoutes } from "./routes/transcripts.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
 import { webShell } from "./web-shell.js";
 
@@ -136,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registryRoutes(app, deps);
   adminRoutes(app, deps);
   mediaRoutes(app, deps);
+  transcriptsRoutes(app, deps);
   evidenceRoutes(app, deps);
   provenanceRoutes(app, deps);
   jobsRoutes(app, deps);

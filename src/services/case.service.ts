@@ -2,12 +2,13 @@
  * A case as readers meet it: overview, chronology (with conflicting times flagged), places and
  * flight routes as GeoJSON, and the recognition registry — all through the access policy.
  */
-import { compareWhen } from "../core/case/index.js";
+import { compareWhen, standingOf } from "../core/case/index.js";
 import { PLACES } from "../core/gazetteer/index.js";
 import { listCaseIds } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { mapVisible, visibleCase } from "./case-view.js";
+import { qualificationItems, wordingBySource } from "./qualifications-view.js";
 import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
@@ -137,9 +138,14 @@ export function createCaseService(store: Store) {
     async recognitions(
       caller: Caller,
       caseId: string,
-      filter: { qualification?: string | undefined; level?: string | undefined },
+      filter: {
+        qualification?: string | undefined;
+        level?: string | undefined;
+        issuer?: string | undefined;
+      },
     ) {
       const view = await visibleCase(store, caller, caseId);
+      const wording = wordingBySource(view);
       return view.row.data.recognitions.flatMap((r) => {
         const sourceId = view.storeIdByRef.get(r.sourceId);
         if (!sourceId) return [];
@@ -149,8 +155,22 @@ export function createCaseService(store: Store) {
         )
           return [];
         if (filter.level && r.jurisdiction.level !== filter.level) return [];
-        return [{ ...r, sourceId }];
+        if (filter.issuer && r.issuer !== filter.issuer) return [];
+        // Case data loaded before issuers were recorded reads as a body's act.
+        const entry = { ...r, issuer: r.issuer ?? "body" };
+        return [
+          { ...entry, sourceId, standing: standingOf(entry), wording: wording.get(sourceId) ?? [] },
+        ];
       });
+    },
+
+    /** What the sources call the event: every confirmed qualification claim, with its words. */
+    async qualifications(
+      caller: Caller,
+      caseId: string,
+      filter: { qualification?: string | undefined } = {},
+    ) {
+      return qualificationItems(await visibleCase(store, caller, caseId), filter);
     },
   };
 }

@@ -13,16 +13,16 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import {
   type CasePersonRecord,
+  caseOfPerson,
   consentsOf,
   getConsent,
   insertConsent,
-  personByKey,
   personsOfCase,
   putPerson,
   withdrawConsent,
 } from "../store/protection.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { ForbiddenError, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import type { PeopleService } from "./people.service.js";
 import { assertMayReview } from "./policies/access.policy.js";
@@ -56,11 +56,26 @@ export function createProtectionService(store: Store, people: PeopleService) {
     return maySeeProtectedNames(caller, caseId, await grantsOn(store.db, "case", [caseId]));
   }
 
+  /**
+   * The register of a case's persons (who is protected, who consented) is kept by its reviewers:
+   * the reviewer role and a grant on the case, the same that shows them the names.
+   */
+  async function assertKeepsRegister(caller: Caller, caseId: string): Promise<void> {
+    assertMayReview(caller);
+    if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+    if (!(await mayNameIn(caller, caseId)))
+      throw new ForbiddenError(
+        `the persons register of case ${caseId} is kept by reviewers granted the case`,
+      );
+  }
+
   /** The person a name means in a case: registered already, or named by its people or claimants. */
   async function personOf(caseId: string, given: string, create: boolean) {
     if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
     const { name, key } = checkedName(given);
-    const known = await personByKey(store.db, caseId, key);
+    // Entries are found by the key of their name as it is computed now (an entry registered
+    // under an older key is re-keyed when it is next written).
+    const known = (await personsOfCase(store.db, caseId)).find((p) => nameKey(p.name) === key);
     if (known || !create) {
       if (!known) throw new NotFoundError(`protected person "${name}" in case ${caseId}`);
       return known;
@@ -87,7 +102,7 @@ export function createProtectionService(store: Store, people: PeopleService) {
     on: boolean,
     reason: string | null,
   ) {
-    assertMayReview(caller);
+    await assertKeepsRegister(caller, caseId);
     const known = await personOf(caseId, given, on);
     const { name, key } = checkedName(given);
     const actor = actorName(caller);
@@ -138,28 +153,26 @@ export function createProtectionService(store: Store, people: PeopleService) {
     unprotect: (caller: Caller, caseId: string, name: string, reason: string | null = null) =>
       setProtected(caller, caseId, name, false, reason),
 
-    /** The case's registered persons; names only for those who may see them. */
+    /** The case's registered persons, for the reviewers who keep the register (and see the names). */
     async persons(caller: Caller, caseId: string) {
-      assertMayReview(caller);
-      if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+      await assertKeepsRegister(caller, caseId);
       const persons = await personsOfCase(store.db, caseId);
       const consents = await consentsOf(
         store.db,
         persons.map((p) => p.id),
       );
-      const named = await mayNameIn(caller, caseId);
       return persons.map((p) =>
         presentCasePerson(
           p,
           consents.filter((c) => c.personId === p.id),
-          named,
+          true,
         ),
       );
     },
 
     /** Records a person's consent; a person not yet registered is registered unprotected. */
     async recordConsent(caller: Caller, caseId: string, given: string, req: ConsentRequest) {
-      assertMayReview(caller);
+      await assertKeepsRegister(caller, caseId);
       if (!(CONSENT_SCOPES as readonly string[]).includes(req.scope))
         throw new InvalidInputError(`scope must be one of ${CONSENT_SCOPES.join(", ")}`, "scope");
       if (!/^\d{4}-\d{2}-\d{2}$/.test(req.givenOn) || Number.isNaN(Date.parse(req.givenOn)))
@@ -213,7 +226,10 @@ export function createProtectionService(store: Store, people: PeopleService) {
     async withdrawConsent(caller: Caller, consentId: string, reason: string | null = null) {
       assertMayReview(caller);
       const consent = isUuid(consentId) ? await getConsent(store.db, consentId) : null;
-      if (!consent) throw new NotFoundError(`consent ${consentId}`);
+      const caseId = consent ? await caseOfPerson(store.db, consent.personId) : null;
+      // Outside the case's team a consent is not there to withdraw: refused like a missing one.
+      if (!consent || !caseId || !(await mayNameIn(caller, caseId)))
+        throw new NotFoundError(`consent ${consentId}`);
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {

@@ -70,6 +70,10 @@ describe.skipIf(!HAS_CORPUS).each(STORE_TARGETS)("witness protection on $name", 
     // Another spelling is the same person, the same pseudonym.
     const again = await services.protection.protect(operator, CASE, "Валех Гусейнов");
     expect(again).toMatchObject({ id: person.id, pseudonym: person.pseudonym, version: 2 });
+    // A name with the same consonants is another person (not named in the case), never this entry.
+    await expect(
+      services.protection.protect(operator, CASE, "Valeh Hasanov"),
+    ).rejects.toMatchObject({ status: 404 });
     const log = await services.log.list(operator, { targetId: person.id });
     expect(log.map((e) => e.action)).toEqual(["person.protect", "person.protect"]);
     expect(JSON.stringify(log)).not.toMatch(SPELLINGS);
@@ -132,8 +136,18 @@ describe.skipIf(!HAS_CORPUS).each(STORE_TARGETS)("witness protection on $name", 
     }
     const [person] = await services.protection.persons(teamReviewer, CASE);
     expect(person?.name).toBe(WITNESS);
-    const [masked] = await services.protection.persons(user("bob", "reviewer", []), CASE);
-    expect(masked?.name).toBe(masked?.pseudonym);
+    // The register is kept by the case's team: a reviewer outside it neither reads nor changes it.
+    const bob = user("bob", "reviewer", []);
+    await expect(services.protection.persons(bob, CASE)).rejects.toThrow(/granted the case/);
+    await expect(services.protection.unprotect(bob, CASE, WITNESS)).rejects.toThrow(
+      /granted the case/,
+    );
+    await expect(
+      services.protection.recordConsent(bob, CASE, WITNESS, {
+        scope: "publication",
+        givenOn: "2026-01-01",
+      }),
+    ).rejects.toThrow(/granted the case/);
   });
 
   it("names a person publicly only with consent in force; a withdrawal counts at once", async () => {

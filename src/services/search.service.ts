@@ -109,6 +109,8 @@ export function createSearchService(store: Store) {
               : null,
           start: r.start,
           end: r.end,
+          // A transcript's line opens its recording at its moment (the viewer seeks to ?t=).
+          moment: r.moment,
         })),
       };
     },

@@ -26,6 +26,7 @@ import { createSearchService } from "./search.service.js";
 import { createSignInService } from "./sign-in.service.js";
 import { createSourcesService } from "./sources.service.js";
 import { createTokensService } from "./tokens.service.js";
+import { createTranscriptsService } from "./transcripts.service.js";
 import { createVerifyService } from "./verify.service.js";
 import { CASEFILE_VERSION } from "./version.js";
 import { createViewLogService } from "./view-log.service.js";
@@ -70,6 +71,9 @@ export function createServices(store: Store, options: ServicesOptions) {
     }),
     log: createLogService(store),
     media: createMediaService(store),
+    transcripts: createTranscriptsService(store, {
+      tool: `casefile-${options.door}/${CASEFILE_VERSION}`,
+    }),
     provenance: createProvenanceService(store),
     ...createLegalServices(store, options.env ?? process.env),
     jobs,

@@ -22,6 +22,8 @@ export const CASE_TABLES = [
   "sources",
   "source_versions",
   "passages",
+  "transcripts",
+  "transcript_cues",
   "claims",
   "claim_versions",
   "claim_media_locators",
@@ -54,6 +56,8 @@ const ORDER: Record<CaseTable, string> = {
   sources: "id",
   source_versions: "source_id, version",
   passages: "id",
+  transcripts: "source_id",
+  transcript_cues: "passage_id",
   claims: "id",
   claim_versions: "claim_id, version",
   claim_media_locators: "claim_id",
@@ -162,6 +166,16 @@ export async function readCaseTables(
     sourceIds,
   ]);
   const passages = await select(tx, "passages", "t.source_id = ANY($2::uuid[])", [sourceIds]);
+  // A transcript travels with its recording: both must be in the export.
+  const transcripts = await select(
+    tx,
+    "transcripts",
+    "t.source_id = ANY($2::uuid[]) AND t.media_source_id = ANY($2::uuid[])",
+    [sourceIds],
+  );
+  const cues = await select(tx, "transcript_cues", "t.passage_id = ANY($2::uuid[])", [
+    ids(passages, "id"),
+  ]);
   const claims = await select(tx, "claims", "t.source_id = ANY($2::uuid[])", [sourceIds]);
   const claimIds = ids(claims, "id");
   const claimVersions = await select(tx, "claim_versions", "t.claim_id = ANY($2::uuid[])", [
@@ -252,6 +266,8 @@ export async function readCaseTables(
     sources,
     source_versions: sourceVersions,
     passages,
+    transcripts,
+    transcript_cues: cues,
     claims,
     claim_versions: claimVersions,
     claim_media_locators: locators,

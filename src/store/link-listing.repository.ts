@@ -45,6 +45,7 @@ interface Row {
   review_reason: string | null;
   left: LinkedRecordView;
   right: LinkedRecordView;
+  swap: boolean;
 }
 
 const recordJson = (r: string, l: string) =>
@@ -70,7 +71,8 @@ export async function listLinks(
   const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${FROM}`, params);
   const rows = await db.query<Row>(
     `SELECT k.id, k.run_id, k.probability, k.status, k.created_at, k.reviewed_by, k.reviewed_at, k.review_reason,
-       ${recordJson("a", "la")} AS left, ${recordJson("b", "lb")} AS right
+       ${recordJson("a", "la")} AS left, ${recordJson("b", "lb")} AS right,
+       (lb.created_at, lb.id, b.row_number) < (la.created_at, la.id, a.row_number) AS swap
      ${FROM} ORDER BY k.probability DESC, k.id LIMIT $5 OFFSET $6`,
     [...params, f.limit, f.offset],
   );
@@ -83,8 +85,10 @@ export async function listLinks(
     reviewedBy: r.reviewed_by,
     reviewedAt: r.reviewed_at,
     reviewReason: r.review_reason,
-    left: r.left,
-    right: r.right,
+    // The store keeps a pair in uuid order; a reviewer reads it in list order (the list imported
+    // first on the left, then by line), so list A never changes sides from one pair to the next.
+    left: r.swap ? r.right : r.left,
+    right: r.swap ? r.left : r.right,
   }));
   return { items, total: count?.n ?? 0 };
 }

@@ -50,18 +50,6 @@ const toPerson = (r: PersonRow): CasePersonRecord => ({
   changedBy: r.changed_by,
 });
 
-export async function personByKey(
-  db: Queryable,
-  caseId: string,
-  nameKey: string,
-): Promise<CasePersonRecord | null> {
-  const rows = await db.query<PersonRow>(
-    "SELECT * FROM case_persons WHERE case_id = $1 AND name_key = $2",
-    [caseId, nameKey],
-  );
-  return rows[0] ? toPerson(rows[0]) : null;
-}
-
 export async function personsOfCase(db: Queryable, caseId: string): Promise<CasePersonRecord[]> {
   const rows = await db.query<PersonRow>(
     "SELECT * FROM case_persons WHERE case_id = $1 ORDER BY pseudonym",
@@ -93,7 +81,7 @@ export async function putPerson(
   await tx.query(
     `INSERT INTO case_persons (id, case_id, name, name_key, pseudonym, protected, version, changed_at, changed_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (id) DO UPDATE SET protected = $6, version = $7, changed_at = $8, changed_by = $9`,
+     ON CONFLICT (id) DO UPDATE SET name_key = $4, protected = $6, version = $7, changed_at = $8, changed_by = $9`,
     [
       p.id,
       p.caseId,
@@ -199,4 +187,13 @@ export async function withdrawConsent(
     [id, version, at, by, reason],
   );
   return true;
+}
+
+/** The case a registered person belongs to, or null. */
+export async function caseOfPerson(db: Queryable, personId: string): Promise<string | null> {
+  const [row] = await db.query<{ case_id: string }>(
+    "SELECT case_id FROM case_persons WHERE id = $1",
+    [personId],
+  );
+  return row?.case_id ?? null;
 }

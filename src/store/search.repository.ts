@@ -30,6 +30,12 @@ export interface SearchRow {
   readonly sourceKind: string;
   readonly publishedDate: string | null;
   readonly publishedPrecision: string | null;
+  /** For a line of a transcript: the recording it transcribes and the line's moment. */
+  readonly moment: {
+    readonly sourceId: string;
+    readonly start: number;
+    readonly end: number;
+  } | null;
 }
 
 const PUBLISHED_START = `(s.published_date || CASE s.published_precision WHEN 'year' THEN '-01-01' WHEN 'month' THEN '-01' ELSE '' END)`;
@@ -76,6 +82,9 @@ export async function searchPassages(
     kind: string;
     published_date: string | null;
     published_precision: string | null;
+    media_source_id: string | null;
+    start_seconds: number | null;
+    end_seconds: number | null;
   }>(
     `WITH q AS (SELECT to_tsquery('simple', $1) AS query),
      compilations AS MATERIALIZED (SELECT DISTINCT parent_id FROM sources WHERE parent_id IS NOT NULL),
@@ -84,9 +93,12 @@ export async function searchPassages(
        WHERE ${where} LIMIT ${COUNT_CAP + 1}),
      ranked AS (
        SELECT p.id, p.source_id, p.seq, p.start_offset, p.end_offset, p.text, s.title, s.kind, s.published_date, s.published_precision,
-         ts_rank_cd(p.tsv, q.query, 32)::float8 AS score
+         ts_rank_cd(p.tsv, q.query, 32)::float8 AS score,
+         tr.media_source_id, tc.start_seconds, tc.end_seconds
        FROM (SELECT passage_id FROM matched LIMIT ${RANK_CAP}) m
-         JOIN passages p ON p.id = m.passage_id JOIN sources s ON s.id = p.source_id, q)
+         JOIN passages p ON p.id = m.passage_id JOIN sources s ON s.id = p.source_id
+         LEFT JOIN transcript_cues tc ON tc.passage_id = p.id
+         LEFT JOIN transcripts tr ON tr.source_id = p.source_id, q)
      SELECT r.*, (SELECT count(*)::int FROM matched) AS total
      FROM (SELECT 1) one LEFT JOIN LATERAL (
        SELECT * FROM ranked ORDER BY score DESC, published_date NULLS LAST, source_id, seq LIMIT $10 OFFSET $11
@@ -125,6 +137,14 @@ export async function searchPassages(
               sourceKind: r.kind,
               publishedDate: r.published_date,
               publishedPrecision: r.published_precision,
+              moment:
+                r.media_source_id && r.start_seconds !== null
+                  ? {
+                      sourceId: r.media_source_id,
+                      start: Number(r.start_seconds),
+                      end: Number(r.end_seconds),
+                    }
+                  : null,
             },
           ],
     ),

@@ -33,6 +33,9 @@ const MatrixPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import("./pages/people-page.js").then((m) => ({ default: m.PeoplePage })),
 );
+const PersonPage = lazy(() =>
+  import("./pages/person-page.js").then((m) => ({ default: m.PersonPage })),
+);
 const RecognitionPage = lazy(() =>
   import("./pages/recognition/recognition-page.js").then((m) => ({ default: m.RecognitionPage })),
 );
@@ -118,6 +121,7 @@ export function App() {
             <Route path="/cases/:id/map" element={<MapPage />} />
             <Route path="/cases/:id/recognition" element={<RecognitionPage />} />
             <Route path="/cases/:id/people" element={<PeoplePage />} />
+            <Route path="/cases/:id/people/:name" element={<PersonPage />} />
             <Route path="/cases/:id/matrix" element={<MatrixPage />} />
             <Route path="/cases/:id/chronicle" element={<ChroniclePage />} />
             <Route path="/sources" element={<SourcesPage />} />

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CHROMIUM, SCREENSHOT_DIR, screenshotBoth } from "../support/browser.js";
-import { itWithCorpus } from "../support/corpus.js";
+import { HAS_CORPUS, itWithCorpus } from "../support/corpus.js";
 import { webApp } from "../support/web-app.js";
 
 /** Network-bound expectations get time on a busy machine. */
@@ -264,10 +264,47 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
 
   it("lists recognition with a world map, filterable by qualification and body", async () => {
     await open(`${CASE}/recognition`);
-    await page.getByTestId("world-map").locator("path.country.shaded").first().waitFor();
+    const map = page.getByTestId("world-map");
+    await map.locator("path.country[class*=shade-]").first().waitFor();
     const all = await page.locator("[data-testid=recognition-table] tbody tr").count();
     expect(all).toBeGreaterThan(20);
     await screenshotBoth(page, "recognition");
+    await page.locator(".map").screenshot({ path: join(SCREENSHOT_DIR, "recognition-map.png") });
+    // The United States: its one act naming the event is a state senate's; most are remarks.
+    const us = map.locator("path[data-country=US]");
+    expect(await us.getAttribute("class")).toContain("shade-subnational_act");
+    expect(await us.locator("title").textContent()).toMatch(
+      /remark of an individual member — naming the event: \d+; not stated: \d+/,
+    );
+    // A document that names the event as nothing is outlined, not coloured.
+    const pakistan = map.locator("path[data-country=PK]");
+    expect(await pakistan.getAttribute("class")).toBe("country unstated");
+    const fill = (el: typeof us) => el.evaluate((e) => getComputedStyle(e).fill);
+    expect(await fill(pakistan)).toBe(
+      await fill(map.locator("path.country:not([data-country])").first()),
+    );
+    expect(await page.locator(".map-legend li").allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("remark of an individual member"),
+        expect.stringContaining("none naming the event"),
+      ]),
+    );
+    // "Calls the event" quotes the document's own words, each a link to its passage.
+    const wording = page.getByTestId("wording").locator("a[href*='#claim-']");
+    expect(await wording.count()).toBeGreaterThan(20);
+    if (HAS_CORPUS)
+      expect(await page.getByTestId("wording").locator("q").count()).toBeGreaterThan(20);
+    // Who speaks: members' remarks apart from bodies, in the address.
+    await page.locator("select[name=issuer]").selectOption("member");
+    await expect.poll(() => page.url(), WAIT).toContain("issuer=member");
+    const rowCount = () => page.locator("[data-testid=recognition-table] tbody tr").count();
+    await expect.poll(rowCount, WAIT).toBeLessThan(all);
+    const standings = () =>
+      page
+        .locator("[data-testid=recognition-table] tbody tr")
+        .evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute("data-standing")))]);
+    await expect.poll(standings, WAIT).toEqual(["member_remark"]);
+    await page.locator("select[name=issuer]").selectOption("");
     await page.locator("select[name=level]").selectOption("country");
     const count = async () =>
       Number(/\d+/.exec((await page.getByTestId("recognition-count").textContent()) ?? "")?.[0]);
@@ -275,6 +312,27 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(await count()).toBeGreaterThan(0);
     await page.locator("select[name=qualification]").selectOption("genocide");
     await expect.poll(() => page.url(), WAIT).toContain("qualification=genocide");
+  });
+
+  it("lists every qualification the sources state, in their words, filtered by kind", async () => {
+    await open(`${CASE}/recognition`);
+    const rows = page.getByTestId("qualifications-table").locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(67);
+    await page.getByTestId("qualifications-table").scrollIntoViewIfNeeded();
+    await screenshotBoth(page, "recognition-qualifications");
+    await page.locator("select[name=claim]").selectOption("genocide");
+    await expect.poll(() => page.url(), WAIT).toContain("claim=genocide");
+    await expect.poll(() => rows.count(), WAIT).toBe(5);
+    const kinds = await rows.evaluateAll((r) => r.map((x) => x.getAttribute("data-qualification")));
+    expect(new Set(kinds)).toEqual(new Set(["genocide"]));
+    // Each quote opens its passage.
+    const quote = rows.first().locator("a").first();
+    const href = (await quote.getAttribute("href")) ?? "";
+    expect(href).toMatch(/\/sources\/[^#]+#claim-/);
+    await quote.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).hash, WAIT).toBe(href.slice(href.indexOf("#")));
   });
 
   it("lists the people the sources name", async () => {

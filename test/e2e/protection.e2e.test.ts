@@ -1,10 +1,13 @@
 /**
  * One Khojaly witness protected with the CLI, against a server process: the name is in no
  * anonymous page (in Chromium), API answer, search result or brief, in any of its spellings; a
- * signed-in reviewer of the case's group still sees it.
+ * signed-in reviewer of the case's group still sees it, and on the person's page protects and
+ * unprotects them and records and withdraws a consent (errors beside their fields; no axe
+ * violation); the panel is not shown to anyone else.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/axe.js";
 import {
   CHROMIUM,
   launchBrowser,
@@ -152,5 +155,63 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
       .poll(async () => ((await page.locator("main").textContent()) ?? "").length, WAIT)
       .toBeGreaterThan(80);
     expect((await page.locator("body").textContent()) ?? "").not.toMatch(SPELLINGS);
+  });
+
+  it("lets a reviewer of the case's group protect and record consent on the person's page, and no one else", async () => {
+    ({ page, errors } = await openPage(browser));
+    await signInByApi(page, server.url, "alice", PASSWORD);
+    await page.goto(`${server.url}/cases/${CASE}/people`);
+    await page
+      .getByRole("link", { name: /Huseynov/ })
+      .first()
+      .click();
+    const panel = page.getByTestId("protection");
+    const state = page.getByTestId("protection-state");
+    await expect.poll(async () => (await state.textContent()) ?? "", WAIT).toContain(pseudonym);
+    const personUrl = page.url();
+    // A consent without its day: the server's complaint stands beside the day's field.
+    await panel.getByRole("button", { name: "Record the consent" }).click();
+    const dayError = panel.locator("#error-consent-givenOn");
+    await expect
+      .poll(async () => (await dayError.textContent()) ?? "", WAIT)
+      .toMatch(/givenOn|YYYY/);
+    expect(await panel.locator("input[name=consent-given-on]").getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+    errors.splice(0); // the refused consent's 400 is the point of this step
+    await panel.locator("select[name=consent-scope]").selectOption("memorial");
+    await panel.locator("input[name=consent-given-on]").fill("2026-11-01");
+    await panel.getByRole("button", { name: "Record the consent" }).click();
+    const consent = panel.getByTestId("consent");
+    await expect
+      .poll(async () => (await consent.textContent()) ?? "", WAIT)
+      .toMatch(/memorial, given on 2026-11-01, recorded by alice/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotBoth(page, "person-protection");
+    await consent.getByRole("button", { name: "Withdraw" }).click();
+    await expect
+      .poll(async () => (await consent.textContent()) ?? "", WAIT)
+      .toMatch(/withdrawn on .* by alice/);
+    // Unprotected, the name is public; protected again, the pseudonym is the one it had.
+    await panel.getByRole("button", { name: "Stop protecting" }).click();
+    await expect.poll(async () => (await state.textContent()) ?? "", WAIT).toMatch(/Not protected/);
+    // Unprotected but without consent to publication in force, the public still gets no name.
+    expect((await get(`/api/cases/${CASE}/people`)).body).not.toMatch(SPELLINGS);
+    await panel.locator("input[name=protection-reason]").fill("at his request, again");
+    await panel.getByRole("button", { name: "Protect" }).click();
+    await expect.poll(async () => (await state.textContent()) ?? "", WAIT).toContain(pseudonym);
+    expect((await get(`/api/cases/${CASE}/people`)).body).not.toMatch(SPELLINGS);
+    await page.close();
+    // A reviewer outside the case's group, and an anonymous reader, get the page without the panel.
+    for (const who of ["bob", null]) {
+      ({ page, errors } = await openPage(browser));
+      if (who) await signInByApi(page, server.url, who, PASSWORD);
+      await page.goto(personUrl);
+      await page.waitForLoadState("networkidle");
+      await page.locator("h1").first().waitFor(WAIT);
+      expect(await page.getByTestId("protection").count(), String(who)).toBe(0);
+      errors.splice(0); // bob's refused request for the register (403) is the point
+      await page.close();
+    }
   });
 });

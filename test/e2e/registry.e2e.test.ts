@@ -114,11 +114,40 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.evaluate(() => history.replaceState(history.state, "", "#registry-links"));
     await screenshotBoth(page, "registry-links");
     expect(await axeViolations(page)).toEqual([]);
+    // List A stays on the left in every pair: the district register, imported first, whenever
+    // a pair has one of its records; the hospital records before the refugee survey.
+    const heads = await page
+      .getByTestId("link-item")
+      .evaluateAll((items) =>
+        items.map((i) => [...i.querySelectorAll("thead th")].map((th) => th.textContent ?? "")),
+      );
+    const rank = (h: string) =>
+      ["district-register", "hospital-records", "refugee-survey"].findIndex((n) => h.startsWith(n));
+    for (const [, left = "", right = ""] of heads)
+      expect(rank(left), `${left} | ${right}`).toBeLessThan(rank(right));
+    // Probabilities as computed, not all rounded to 100%; each field says whether it agrees.
+    const shown = await page.locator(".link-probability").allTextContents();
+    expect(new Set(shown).size).toBeGreaterThan(1);
+    expect(shown.some((p) => /: 100%/.test(p))).toBe(false);
+    const agreements = await page
+      .locator(".link-pair tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-agreement")));
+    expect(agreements).toContain("spelling");
+    expect(
+      agreements.every((a) => ["same", "spelling", "near", "differs", "one"].includes(a ?? "")),
+    ).toBe(true);
     await page.locator("#registry-links").click();
     for (let i = 1; i <= 3; i++) {
       await page.keyboard.press("c");
       await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBe(before - i);
       expect(await page.getByTestId("link-status").textContent()).toMatch(/^Confirmed the link/);
+      // The counters follow each decision.
+      await expect
+        .poll(() => page.getByTestId("link-decided").textContent(), WAIT)
+        .toBe(`Confirmed so far: ${i}; rejected: 0.`);
+      await expect
+        .poll(() => page.getByTestId("link-count").textContent(), WAIT)
+        .toMatch(new RegExp(`^${before - i} proposed links`));
     }
     await page.keyboard.press("j");
     await page.keyboard.press("r");

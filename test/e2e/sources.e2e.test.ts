@@ -16,6 +16,19 @@ import { drawnPng, hasFfmpeg, testMp4 } from "../support/media-files.js";
 import { webApp } from "../support/web-app.js";
 
 const PASSWORD = "an editor's passphrase";
+const VTT = [
+  "WEBVTT",
+  "",
+  "00:00.000 --> 00:01.500",
+  "The convoy reaches the bridge.",
+  "",
+  "00:01.500 --> 00:02.500",
+  "Shelling starts near the zarnitsa orchard.",
+  "",
+  "00:02.500 --> 00:04.000",
+  "The camera turns to the hill.",
+  "",
+].join("\n");
 
 /** Files a statement claim through the viewer's form and waits for it to be opened. */
 async function fileStatement(page: Page, summary: string): Promise<void> {
@@ -43,6 +56,14 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
       if (run.code !== 0) throw new Error(run.stderr);
       const out = jsonOf<{ files: { file: string; sourceId: string }[] }>(run).files;
       for (const f of out) media[f.file.endsWith(".png") ? "png" : "mp4"] = f.sourceId;
+      if (media.mp4) {
+        writeFileSync(join(dir, "clip.vtt"), VTT);
+        const attach = await runCasefile(
+          ["media", "transcript", media.mp4, join(dir, "clip.vtt")],
+          env,
+        );
+        if (attach.code !== 0) throw new Error(attach.stderr);
+      }
     },
     setupTimeoutMs: 300_000,
   });
@@ -135,7 +156,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
   });
 
   it.skipIf(!hasFfmpeg())(
-    "marks a time range on a video's scrubber and seeks to a moment",
+    "marks a time range on a video's scrubber, seeks to a moment, and from its transcript's lines and their search hits",
     async () => {
       const { page, errors } = await web.newPage();
       await signInByApi(page, web.url, "editor", PASSWORD);
@@ -162,8 +183,26 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
       await expect
         .poll(() => page.evaluate(() => document.querySelector("video")?.currentTime))
         .toBeCloseTo(1, 1);
+      // The transcript beside the player: a line seeks the player and is marked as playing.
+      const lines = page.getByTestId("transcript-line");
+      await expect.poll(() => lines.count()).toBe(3);
+      await lines.nth(2).focus();
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector("video")?.currentTime))
+        .toBeCloseTo(2.5, 1);
+      await expect.poll(() => lines.nth(2).getAttribute("aria-current")).toBe("true");
       expect(await axeViolations(page)).toEqual([]);
       await screenshotBoth(page, "media-video");
+      // Search finds a transcript's line; its hit opens the recording at the line's moment.
+      await page.goto(`${web.url}/search?q=zarnitsa`);
+      await expect.poll(() => page.getByTestId("hit-moment").textContent()).toContain("0:01.5");
+      await page.getByTestId("hit").getByRole("link").first().click();
+      await page.getByTestId("player").waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector("video")?.currentTime))
+        .toBeCloseTo(1.5, 1);
+      await expect.poll(() => lines.nth(1).getAttribute("aria-current")).toBe("true");
       expect(errors).toEqual([]);
     },
   );

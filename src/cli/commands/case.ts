@@ -4,15 +4,22 @@ import type { CasePart } from "../port/casefile-port.js";
 import { connect } from "../port/connect.js";
 import { CASE_CHECK_USAGE, runCaseCheck } from "./case-check.js";
 
-const PARTS: readonly CasePart[] = ["overview", "timeline", "places", "recognitions"];
+const PARTS: readonly CasePart[] = [
+  "overview",
+  "timeline",
+  "places",
+  "recognitions",
+  "qualifications",
+];
 const FOUR_EYES_USAGE = `Usage: casefile case four-eyes <case-id> [on|off] [--reason <text>]
 
 Shows whether the case needs a second reviewer's confirmation before a claim, a registry link or
 an evidence link counts, or (an administrator) turns that on or off; each change is logged.`;
-const usage = `Usage: casefile case <case-id> [overview|timeline|places|recognitions]
+const usage = `Usage: casefile case <case-id> [overview|timeline|places|recognitions|qualifications]
 
 Prints a case's overview, its chronology (with conflicting times), its places and flight routes
-(GeoJSON), or its recognition registry, as JSON.
+(GeoJSON), its recognition registry, or what its sources call the event in their own words
+(qualification claims), as JSON.
 
 ${FOUR_EYES_USAGE}
 
@@ -21,7 +28,7 @@ ${CASE_CHECK_USAGE}`;
 export const caseCommand: Command = {
   name: "case",
   summary:
-    "a case's overview, timeline, places or recognitions (JSON); `case check` its data; `case four-eyes` its review rule",
+    "a case's overview, timeline, places, recognitions or qualifications (JSON); `case check` its data; `case four-eyes` its review rule",
   usage,
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(

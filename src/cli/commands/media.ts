@@ -1,15 +1,21 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile media show|similar <source-id> [--json]
+       casefile media transcript <source-id> <file.vtt|file.srt> [--json]
 
   show <source>     the media record of a photo, video or audio source: size, duration, codecs,
                     embedded metadata (each value with its field), warnings, and every derivative
                     (thumbnail, web copy, keyframes) with its SHA-256, tool and settings
   similar <source>  the archive's near-duplicates of a picture or video (re-posted, cropped,
                     recompressed, resized, slightly rotated, captioned), nearest first, with the
-                    distance and which one appeared earliest`;
+                    distance and which one appeared earliest
+  transcript <source> <file>
+                    attaches a transcript with time codes (WebVTT or SRT) to a video or audio
+                    source: archived, its lines searchable, each linked to its moment`;
 
 export const mediaCommand: Command = {
   name: "media",
@@ -18,6 +24,28 @@ export const mediaCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } }, usage);
     const [action, id, ...rest] = positionals;
+    if (action === "transcript") {
+      const [file] = rest;
+      if (id === undefined || file === undefined || rest.length > 1) throw new UsageError(usage);
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (error) {
+        throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+      }
+      const port = await connect(io, "media");
+      try {
+        const out = await port.attachTranscript(id, basename(file), text);
+        if (values.json) io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        else
+          io.stdout.write(
+            `${out.cues} ${out.format === "webvtt" ? "WebVTT" : "SRT"} lines attached to ${out.mediaSourceId} as source ${out.sourceId}\n`,
+          );
+        return 0;
+      } finally {
+        await port.close();
+      }
+    }
     if ((action !== "show" && action !== "similar") || id === undefined || rest.length > 0)
       throw new UsageError(usage);
     const port = await connect(io, "media");

@@ -33,7 +33,7 @@ import type { RegistryPort } from "./registry-port.js";
 export type FiguresView = Awaited<ReturnType<FiguresService["figures"]>>;
 export type GradeView = Awaited<ReturnType<GradesService["history"]>>;
 export type SearchView = Awaited<ReturnType<SearchService["search"]>>;
-export type CasePart = "overview" | "timeline" | "places" | "recognitions";
+export type CasePart = "overview" | "timeline" | "places" | "recognitions" | "qualifications";
 export type CaseView = Awaited<ReturnType<CaseService[CasePart]>>;
 
 export type ClaimDetailView = Awaited<ReturnType<ClaimsService["get"]>>;

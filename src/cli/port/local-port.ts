@@ -48,7 +48,9 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     caseView: (caseId, part) =>
       part === "recognitions"
         ? services.cases.recognitions(me, caseId, {})
-        : services.cases[part](me, caseId),
+        : part === "qualifications"
+          ? services.cases.qualifications(me, caseId)
+          : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
     gc: (o) => services.blobGc.gc(me, o),
     log: (q) => services.activity.list(me, q),
@@ -63,7 +65,7 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
         format,
       ),
     ...localRegistryPort(services.registry, me),
-    ...localMediaPort(services.media, me),
+    ...localMediaPort(services.media, services.transcripts, me),
     ...localLegalPort(services, me),
     ...localJobsPort(services, me),
     ...localAccountsPort(services, me),

@@ -22,6 +22,7 @@ import type {
   EventPhase,
   FigureScope,
   Instrument,
+  Issuer,
   JurisdictionLevel,
   Qualification,
 } from "./vocabulary.js";
@@ -187,6 +188,7 @@ export interface Recognition {
   };
   readonly date: PartialDate | null;
   readonly instrument: Instrument;
+  readonly issuer: Issuer;
   readonly qualifications: readonly Qualification[];
   readonly sourceId: string;
   readonly note: string | null;

@@ -11,6 +11,7 @@ export * from "./figure-aspects.js";
 export { parseCaseFiles } from "./load-case-files.js";
 export type { CaseError } from "./read-json.js";
 export { TEXT_LANGUAGES, type TextLanguage, type Translations } from "./read-translations.js";
+export * from "./recognition-standing.js";
 export { type AssembledSource, assembleSourceText, SPAN_SEPARATOR } from "./source-text.js";
 export { caseIds, nameUuid, uuidV5 } from "./stable-ids.js";
 export { type CaseValidation, type ValidateOptions, validateCase } from "./validate-case.js";

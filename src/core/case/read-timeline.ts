@@ -18,6 +18,7 @@ import { readTranslations } from "./read-translations.js";
 import {
   EVENT_PHASES,
   INSTRUMENTS,
+  ISSUERS,
   isOneOf,
   JURISDICTION_LEVELS,
   QUALIFICATIONS,
@@ -84,6 +85,7 @@ function readRecognition(ctx: Ctx, value: unknown, path: string): Recognition {
     },
     date: partialDate(ctx, o, "date", path),
     instrument: oneOf(ctx, o, "instrument", INSTRUMENTS, path),
+    issuer: oneOf(ctx, o, "issuer", ISSUERS, path),
     qualifications: quals.filter((q, i) => {
       if (isOneOf(QUALIFICATIONS, q)) return true;
       fail(ctx, `${path}.qualifications[${i}]`, `expected one of ${QUALIFICATIONS.join(", ")}`);

@@ -41,6 +41,14 @@ export const INSTRUMENTS = [
 ] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
+/**
+ * Who speaks in a recognition: a body (a parliament, court, government or organisation, acting
+ * as such), an office holder acting in office (a governor's proclamation), or one member of a
+ * body speaking for themself (a legislator's remark on the floor).
+ */
+export const ISSUERS = ["body", "office_holder", "member"] as const;
+export type Issuer = (typeof ISSUERS)[number];
+
 export const JURISDICTION_LEVELS = [
   "country",
   "subnational",

@@ -19,6 +19,13 @@ describe("protected names", () => {
     expect(nameKey("Valeh Huseynov, former hostage")).toBe(nameKey("Valeh Huseynov"));
   });
 
+  it("keeps names apart that share only their consonants, so each is its own person", () => {
+    // Hasanov and Huseynov have one consonant skeleton; a register keyed by it made them one entry.
+    expect(nameKey("Valeh Hasanov")).not.toBe(nameKey("Valeh Huseynov"));
+    expect(nameKey("Valeh Həsənov")).toBe(nameKey("Валех Гасанов"));
+    expect(pseudonymOf("khojaly-1992", "Valeh Hasanov")).not.toBe(pseudonym);
+  });
+
   it("masks every spelling in running text and keeps its length", () => {
     for (const spelling of [
       "Valeh Huseynov",

@@ -4,18 +4,20 @@
  * @example pseudonymOf("khojaly-1992", "Valeh Hüseynov") === pseudonymOf("khojaly-1992", "Валех Гусейнов")
  */
 import { sha256Hex } from "../hash/sha256.js";
-import { foldedWords, nameSkeleton } from "../search/fold.js";
+import { foldedWords } from "../search/fold.js";
+import { partKey } from "./name-matcher.js";
 
 /**
- * The spelling-free key of a name: its parts' skeletons (h and g as one), sorted. It is stored
- * (case_persons.name_key) and makes the pseudonym, so it stays as it was when masking moved to
- * the finer phonetic key (name-matcher.ts): pseudonyms already given do not change.
+ * The spelling-free key of a name: its parts' phonetic keys (the same the masking uses, so
+ * Hüseynov, Huseynov and Гусейнов are one name and Hasanov another), sorted. It says which
+ * register entry a name means (case_persons.name_key) and makes the pseudonym of a new entry;
+ * an entry keeps the pseudonym it was given.
  */
 export function nameKey(name: string): string {
   const head = name.split(/[,(]/)[0] ?? name;
   return foldedWords(head)
     .filter((w) => w.plain.length >= 2)
-    .map((w) => nameSkeleton(w.plain).replace(/^h/, "g"))
+    .map((w) => partKey(w.plain))
     .sort()
     .join(" ");
 }

@@ -8,6 +8,8 @@ import {
   FiguresQuerySchema,
   FiguresSchema,
   PlacesSchema,
+  QualificationsQuerySchema,
+  QualificationsSchema,
   RecognitionsQuerySchema,
   RecognitionsSchema,
   TimelineSchema,
@@ -97,5 +99,19 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
       },
     },
     (req) => services.cases.recognitions(callerOf(req), req.params.id, req.query),
+  );
+  r.get(
+    "/api/cases/:id/qualifications",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "What the sources call the event, in their own words (qualification claims)",
+        tags,
+        params: CaseParams,
+        querystring: QualificationsQuerySchema,
+        response: { 200: QualificationsSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.cases.qualifications(callerOf(req), req.params.id, req.query),
   );
 }

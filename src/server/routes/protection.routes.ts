@@ -62,7 +62,8 @@ export function protectionRoutes(app: FastifyInstance, { services, callerOf }: R
     {
       config: { gate: "reviewer" },
       schema: {
-        summary: "The case's protected and consent-registered persons (names only to its team)",
+        summary:
+          "The case's protected and consent-registered persons, for reviewers granted the case",
         tags,
         params: CaseParams,
         response: { 200: Type.Array(PersonSchema), ...problems(400, 401, 403, 404) },

@@ -43,6 +43,12 @@ const HitSchema = Type.Object({
   published: Nullable(Type.Object({ iso: Type.String(), precision: Type.String() })),
   start: Type.Integer(),
   end: Type.Integer(),
+  moment: Nullable(
+    Type.Object(
+      { sourceId: Type.String(), start: Type.Number(), end: Type.Number() },
+      { description: "for a transcript's line: the recording and the line's moment (seconds)" },
+    ),
+  ),
 });
 
 const PeopleSchema = Type.Array(

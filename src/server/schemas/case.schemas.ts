@@ -1,5 +1,6 @@
 /** Schemas of the case routes. Deep shapes are documented at the top level and passed through whole. */
 import { Type } from "typebox";
+import { ISSUERS, QUALIFICATIONS } from "../../core/case/vocabulary.js";
 import { MEASURES } from "../../core/model/claim.js";
 
 const open = (description: string, properties: Parameters<typeof Type.Object>[0] = {}) =>
@@ -76,7 +77,27 @@ export const PlacesSchema = open(
 export const RecognitionsQuerySchema = Type.Object({
   qualification: Type.Optional(Type.String({ maxLength: 50 })),
   level: Type.Optional(Type.String({ maxLength: 50 })),
+  issuer: Type.Optional(
+    Type.Union(
+      ISSUERS.map((i) => Type.Literal(i)),
+      { description: "who speaks: a body, an office holder, or one member of a body" },
+    ),
+  ),
 });
 export const RecognitionsSchema = Type.Array(
-  open("A resolution, statement, court finding or remark about the event"),
+  open(
+    "A resolution, statement, court finding or remark about the event: who speaks (issuer), its standing, and the words its text uses (wording: qualification claims)",
+  ),
+);
+
+export const QualificationsQuerySchema = Type.Object({
+  qualification: Type.Optional(Type.Union(QUALIFICATIONS.map((q) => Type.Literal(q)))),
+});
+export const QualificationsSchema = Type.Array(
+  open("A confirmed qualification claim: the quoted words, qualification, claimant and source", {
+    claimId: Type.String(),
+    sourceId: Type.String(),
+    qualification: Type.String(),
+    quote: Type.Union([Type.String(), Type.Null()]),
+  }),
 );

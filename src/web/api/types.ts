@@ -1,4 +1,5 @@
 /** The API's answers as the web application reads them (see /api/openapi.json). */
+import type { Standing } from "../../core/case/recognition-standing.js";
 import type { ClaimLocator } from "../../core/model/locator.js";
 
 export interface PartialDate {
@@ -187,8 +188,28 @@ export interface Recognition {
   note: string | null;
   sourceId: string | null;
   instrument: string;
+  /** Who speaks: a body, an office holder, or one member of a body. */
+  issuer: string;
+  standing: Standing;
   jurisdiction: { name: string | null; level: string; iso3166: string | null };
   qualifications: string[];
+  /** The words the document's text uses, each a qualification claim tied to its passage. */
+  wording: Wording[];
+}
+
+export interface Wording {
+  claimId: string;
+  qualification: string;
+  quote: string | null;
+}
+
+/** A qualification claim as /api/cases/:id/qualifications lists it. */
+export interface QualificationItem extends Wording {
+  sourceId: string;
+  sourceTitle: string;
+  published: PartialDate | null;
+  claimant: string;
+  affiliation: string | null;
 }
 
 export interface SearchHit {
@@ -202,6 +223,8 @@ export interface SearchHit {
   published: PartialDate | null;
   start: number;
   end: number;
+  /** A transcript's line: the recording and its moment. */
+  moment?: { sourceId: string; start: number; end: number } | null;
 }
 
 export interface SearchResult {
@@ -289,4 +312,36 @@ export interface MediaInfo {
   height: number | null;
   durationSeconds: number | null;
   derivatives: { role: string; seq: number; mediaType: string }[];
+}
+
+/** A recording's transcripts (GET /api/sources/:id/transcripts). */
+export interface Transcripts {
+  mediaSourceId: string;
+  transcripts: {
+    sourceId: string;
+    format: string;
+    cues: { passageId: string; seq: number; start: number; end: number; text: string }[];
+  }[];
+}
+
+/** A consent a person gave (or withdrew), as `/api/cases/:id/persons` gives it. */
+export interface Consent {
+  id: string;
+  scope: string;
+  givenOn: string;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+}
+
+/** A person of a case under protection or with consents recorded (only reviewers get these). */
+export interface CasePerson {
+  id: string;
+  name: string;
+  pseudonym: string;
+  protected: boolean;
+  namedPublicly: boolean;
+  consents: Consent[];
 }

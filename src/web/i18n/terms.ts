@@ -4,9 +4,11 @@
  * catalogue test checks that every code of every group has a message.
  */
 import { ASPECTS } from "../../core/case/figure-aspects.js";
+import { STANDINGS } from "../../core/case/recognition-standing.js";
 import {
   AFFILIATIONS,
   INSTRUMENTS,
+  ISSUERS,
   JURISDICTION_LEVELS,
   QUALIFICATIONS,
 } from "../../core/case/vocabulary.js";
@@ -37,6 +39,8 @@ export const TERM_GROUPS = {
   affiliation: AFFILIATIONS,
   qualification: QUALIFICATIONS,
   instrument: INSTRUMENTS,
+  issuer: ISSUERS,
+  standing: STANDINGS,
   level: JURISDICTION_LEVELS,
   access: ACCESS_LEVELS,
   scope: ["total", "partial"],

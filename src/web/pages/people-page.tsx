@@ -11,9 +11,11 @@ import { currentLocale, formatList, t } from "../i18n/i18n.js";
 import { term } from "../i18n/terms.js";
 
 function PeopleTable({
+  caseId,
   people,
   titles,
 }: {
+  caseId: string;
   people: readonly Person[];
   titles: ReadonlyMap<string, string>;
 }) {
@@ -33,7 +35,11 @@ function PeopleTable({
           {people.map((p) => (
             <tr key={p.name}>
               <td>
-                <PersonName name={p.name} />
+                <Link
+                  to={`/cases/${encodeURIComponent(caseId)}/people/${encodeURIComponent(p.name)}`}
+                >
+                  <PersonName name={p.name} />
+                </Link>
                 <div className="muted small narrow-only">
                   {formatList(p.roles.map((r) => term("role", r)))}
                 </div>
@@ -102,7 +108,7 @@ export function PeoplePage() {
               <p className="muted">
                 {t("people.count", { shown: shown.length, total: list.length })}
               </p>
-              <PeopleTable people={shown} titles={titles} />
+              <PeopleTable caseId={id} people={shown} titles={titles} />
             </>
           );
         }}

@@ -1,14 +1,18 @@
 import { TableLink } from "../../components/table-link.js";
-/** The recognition registry: table, world map and years, filterable by qualification and body. */
+/**
+ * The recognition registry: table, world map and years, filterable by qualification, body and
+ * who speaks; then every qualification the sources state, in their words.
+ */
 
 import { useParams, useSearchParams } from "react-router";
-import { JURISDICTION_LEVELS, QUALIFICATIONS } from "../../../core/case/vocabulary.js";
+import { ISSUERS, JURISDICTION_LEVELS, QUALIFICATIONS } from "../../../core/case/vocabulary.js";
 import type { Recognition } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { count, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
+import { QualificationList } from "./qualification-list.js";
 import { RecognitionTable } from "./recognition-table.js";
 import { WorldMap } from "./world-map.js";
 import { YearsChart } from "./years-chart.js";
@@ -18,9 +22,11 @@ export function RecognitionPage() {
   const [params, setParams] = useSearchParams();
   const qualification = params.get("qualification") ?? "";
   const level = params.get("level") ?? "";
+  const issuer = params.get("issuer") ?? "";
   const query = new URLSearchParams();
   if (qualification) query.set("qualification", qualification);
   if (level) query.set("level", level);
+  if (issuer) query.set("issuer", issuer);
   const loaded = useApi<Recognition[]>(
     `/api/cases/${encodeURIComponent(id)}/recognitions?${query}`,
   );
@@ -62,6 +68,17 @@ export function RecognitionPage() {
             ))}
           </select>
         </label>
+        <label>
+          {t("recognition.issuer")}
+          <select name="issuer" value={issuer} onChange={(e) => update("issuer", e.target.value)}>
+            <option value="">{t("search.any")}</option>
+            {ISSUERS.map((i) => (
+              <option key={i} value={i}>
+                {term("issuer", i)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <LoadState loaded={loaded}>
         {(items) => (
@@ -78,6 +95,7 @@ export function RecognitionPage() {
           </>
         )}
       </LoadState>
+      <QualificationList />
     </section>
   );
 }

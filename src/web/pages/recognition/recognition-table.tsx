@@ -1,10 +1,41 @@
 import { Link } from "react-router";
-import type { Recognition } from "../../api/types.js";
-import { sourceHref } from "../../components/format.js";
-import { formatList, formatPartialDate, t } from "../../i18n/i18n.js";
+import type { Recognition, Wording } from "../../api/types.js";
+import { claimHref, sourceHref } from "../../components/format.js";
+import { formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 
-/** Every resolution, statement or finding: who, where, when, what it calls the event. */
+/** What a document calls the event, in its text's words, each tied to its passage. */
+export function WordingList({
+  sourceId,
+  wording,
+}: {
+  sourceId: string;
+  wording: readonly Wording[];
+}) {
+  if (wording.length === 0) return <span className="muted">{t("recognition.none")}</span>;
+  return (
+    <>
+      {wording.map((w) => (
+        <p key={w.claimId} className="wording">
+          <Link to={claimHref(sourceId, w.claimId)}>
+            {w.quote ? (
+              <q>{w.quote}</q>
+            ) : (
+              t("recognition.wording.noText", {
+                qualification: term("qualification", w.qualification),
+              })
+            )}
+          </Link>
+          {w.quote && (
+            <span className="muted small"> — {term("qualification", w.qualification)}</span>
+          )}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** Every resolution, statement or finding: who, where, when, who speaks, the words it uses. */
 export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
   const sorted = [...items].sort((a, b) => (a.date?.iso ?? "").localeCompare(b.date?.iso ?? ""));
   return (
@@ -15,13 +46,13 @@ export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
             <th scope="col">{t("recognition.col.date")}</th>
             <th scope="col">{t("recognition.col.body")}</th>
             <th scope="col">{t("recognition.col.jurisdiction")}</th>
-            <th scope="col">{t("recognition.col.instrument")}</th>
+            <th scope="col">{t("recognition.issuer")}</th>
             <th scope="col">{t("recognition.col.qualifications")}</th>
           </tr>
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.id} id={r.id}>
+            <tr key={r.id} id={r.id} data-standing={r.standing}>
               <td className="nowrap">{formatPartialDate(r.date)}</td>
               <td>
                 {r.sourceId ? <Link to={sourceHref(r.sourceId)}>{r.body}</Link> : r.body}
@@ -31,10 +62,13 @@ export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
                 {r.jurisdiction.name ?? "—"}
                 <div className="muted small">{term("level", r.jurisdiction.level)}</div>
               </td>
-              <td>{term("instrument", r.instrument)}</td>
               <td>
-                {r.qualifications.length ? (
-                  formatList(r.qualifications.map((q) => term("qualification", q)))
+                {term("issuer", r.issuer)}
+                <div className="muted small">{term("instrument", r.instrument)}</div>
+              </td>
+              <td data-testid="wording">
+                {r.sourceId ? (
+                  <WordingList sourceId={r.sourceId} wording={r.wording} />
                 ) : (
                   <span className="muted">{t("recognition.none")}</span>
                 )}

@@ -4,6 +4,7 @@
  * different. A reviewer decides; this only says where to look.
  */
 import { foldText } from "../../../core/names/fold.js";
+import { phoneticKey } from "../../../core/names/phonetic.js";
 
 export type Agreement = "same" | "spelling" | "near" | "differs" | "one";
 
@@ -21,7 +22,11 @@ export function agreement(field: string, a: string | undefined, b: string | unde
     const [ya, yb] = [yearOf(a), yearOf(b)];
     return ya !== null && yb !== null && Math.abs(ya - yb) <= 2 ? "near" : "differs";
   }
-  return foldText(a) === foldText(b) ? "spelling" : "differs";
+  // The fold meets spellings of one alphabet's letters; the phonetic key meets sounds that
+  // alphabets write apart (Azerbaijani h, Russian г), as the linkage's own comparison does.
+  const words = (v: string) => foldText(v).split(" ");
+  const sound = (v: string) => words(v).map(phoneticKey).join(" ");
+  return foldText(a) === foldText(b) || sound(a) === sound(b) ? "spelling" : "differs";
 }
 
 /**

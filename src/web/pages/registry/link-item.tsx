@@ -1,5 +1,6 @@
 /** One proposed link: both records side by side, the probability, and the reviewer's actions. */
 import { t } from "../../i18n/i18n.js";
+import { agreement, percentOf } from "./field-agreement.js";
 import { fieldLabel, inFieldOrder } from "./person-fields.js";
 import type { LinkedRecord, PersonLink } from "./registry-types.js";
 
@@ -25,7 +26,7 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
     ...Object.keys(link.left.fields),
     ...Object.keys(link.right.fields),
   ]);
-  const percent = Math.round(link.probability * 1000) / 10;
+  const percent = percentOf(link.probability);
   return (
     <li
       className={`review-item${active ? " active" : ""}`}
@@ -50,16 +51,19 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
               <th scope="col">{t("registry.links.field")}</th>
               <th scope="col">{source(link.left)}</th>
               <th scope="col">{source(link.right)}</th>
+              <th scope="col">{t("registry.links.agreement")}</th>
             </tr>
           </thead>
           <tbody>
             {fields.map((f) => {
-              const [a = "—", b = "—"] = [link.left.fields[f], link.right.fields[f]];
+              const [a, b] = [link.left.fields[f], link.right.fields[f]];
+              const agree = agreement(f, a, b);
               return (
-                <tr key={f} className={a === b ? "same" : ""}>
+                <tr key={f} className={`agree-${agree}`} data-agreement={agree}>
                   <th scope="row">{fieldLabel(f)}</th>
-                  <td>{a}</td>
-                  <td>{b}</td>
+                  <td>{a ?? "—"}</td>
+                  <td>{b ?? "—"}</td>
+                  <td>{t(`registry.links.agree.${agree}`)}</td>
                 </tr>
               );
             })}

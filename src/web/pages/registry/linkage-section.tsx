@@ -19,11 +19,16 @@ export function LinkageSection({
 }) {
   const links = useApi<Page<PersonLink>>("/api/links?status=proposed&limit=200");
   const awaiting = useApi<Page<PersonLink>>("/api/links?status=awaiting&limit=200");
+  // Counters of decided links, drawn again after every decision so they never go stale.
+  const confirmed = useApi<Page<PersonLink>>("/api/links?status=confirmed&limit=1");
+  const rejected = useApi<Page<PersonLink>>("/api/links?status=rejected&limit=1");
   // Awaiting links are optional context: while they load (or if they fail) the queue shows the rest.
   const second = awaiting.state === "ready" ? awaiting.data : null;
   const reload = () => {
     links.reload();
     awaiting.reload();
+    confirmed.reload();
+    rejected.reload();
     onChange();
   };
   return (
@@ -45,6 +50,12 @@ export function LinkageSection({
       <LoadState loaded={links}>
         {(page) => (
           <>
+            <p className="muted" data-testid="link-decided">
+              {t("registry.links.decided", {
+                confirmed: confirmed.state === "ready" ? confirmed.data.total : "…",
+                rejected: rejected.state === "ready" ? rejected.data.total : "…",
+              })}
+            </p>
             <p className="muted" data-testid="link-count">
               {t(
                 page.total > page.items.length

@@ -1,6 +1,7 @@
 /** Full-text search over every passage the caller may see; hits open the passage in its source. */
 
 import { Link, useSearchParams } from "react-router";
+import { clockTime } from "../../../core/model/locator.js";
 import type { SearchResult } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { sourceHref } from "../../components/format.js";
@@ -38,11 +39,21 @@ function Results({
         {result.hits.map((h) => (
           <li key={h.passageId} data-testid="hit">
             <Link
-              to={`${sourceHref(h.sourceId)}?hl=${encodeURIComponent(q)}${h.seq !== undefined ? `#p-${h.seq}` : ""}`}
+              to={
+                h.moment
+                  ? `${sourceHref(h.moment.sourceId)}?t=${h.moment.start}`
+                  : `${sourceHref(h.sourceId)}?hl=${encodeURIComponent(q)}${h.seq !== undefined ? `#p-${h.seq}` : ""}`
+              }
               className="hit-title"
             >
               {h.sourceTitle}
             </Link>
+            {h.moment && (
+              <span className="muted small" data-testid="hit-moment">
+                {" "}
+                · {t("search.moment", { at: clockTime(h.moment.start) })}
+              </span>
+            )}
             <div className="muted small">
               {term("sourceKind", h.sourceKind)} · {formatPartialDate(h.published)}
             </div>

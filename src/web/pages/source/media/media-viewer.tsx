@@ -20,6 +20,7 @@ import { ImageStage } from "./image-stage.js";
 import { NewClaimForm } from "./new-claim-form.js";
 import { PlayerStage, type ShownMoment } from "./player-stage.js";
 import { RegionOverlay, type ShownRegion } from "./region-overlay.js";
+import { TranscriptPanel } from "./transcript-panel.js";
 
 /** Formats a browser shows as they are; others through a derived copy. */
 const SHOWN_AS_IS = new Set(["jpeg", "png", "webp"]);
@@ -140,22 +141,33 @@ function Viewer(p: {
           {overlay}
         </ImageStage>
       ) : (
-        <PlayerStage
-          kind={media.kind}
-          src={srcOf(media)}
-          title={p.title}
-          duration={duration}
-          width={media.width}
-          height={media.height}
-          player={player}
-          moments={moments}
-          marking={marking}
-          onMark={setMarking}
-          onOpen={p.onOpen}
-          onTime={onTime}
-        >
-          {overlay}
-        </PlayerStage>
+        <div className="media-with-transcript">
+          <PlayerStage
+            kind={media.kind}
+            src={srcOf(media)}
+            title={p.title}
+            duration={duration}
+            width={media.width}
+            height={media.height}
+            player={player}
+            moments={moments}
+            marking={marking}
+            onMark={setMarking}
+            onOpen={p.onOpen}
+            onTime={onTime}
+          >
+            {overlay}
+          </PlayerStage>
+          <TranscriptPanel
+            sourceId={media.sourceId}
+            now={now}
+            onSeek={(s) => {
+              const el = player.current;
+              if (el) el.currentTime = s;
+              setNow(s);
+            }}
+          />
+        </div>
       )}
       {mayFile && (
         <div className="draw-tools" role="toolbar" aria-label={t("media.draw.tools")}>
