@@ -59,9 +59,17 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
       server.url,
       token,
       { name: "wire-report.txt", bytes: readFileSync(OWN_TEXTS[0] as string) },
-      { kind: "analysis", published: "2025" },
+      // Publishing is a deliberate choice: without it an upload is restricted.
+      { kind: "analysis", published: "2025", access: "public" },
     );
     expect(created.status).toBe(201);
+    const unchosen = await upload(server.url, token, {
+      name: "unchosen.txt",
+      bytes: new TextEncoder().encode("An upload whose access nobody chose."),
+    });
+    expect(((await unchosen.json()) as { source: { access: string } }).source.access).toBe(
+      "restricted",
+    );
     const secret = await upload(
       server.url,
       token,
@@ -91,7 +99,7 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
     const asOperator = await fetch(`${server.url}/api/sources`, {
       headers: { authorization: `Bearer ${operatorToken(t.target.dataDir)}` },
     });
-    expect(((await asOperator.json()) as { total: number }).total).toBe(2);
+    expect(((await asOperator.json()) as { total: number }).total).toBe(3);
     const wrongToken = await fetch(`${server.url}/api/sources`, {
       headers: { authorization: "Bearer nope" },
     });
@@ -147,7 +155,11 @@ describe.each(PROCESS_TARGETS)("HTTP API on $name", (processTarget) => {
 
   it("lets the CLI work through the running server", async () => {
     const server = await t.serve();
-    const result = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], t.target.env);
+    // Published deliberately: the list below is read anonymously.
+    const result = await runCasefile(
+      ["ingest", ...OWN_TEXTS, "--access", "public", "--json"],
+      t.target.env,
+    );
     expect(result.code, result.stderr).toBe(0);
     const summary = jsonOf<{ created: number; via: string }>(result);
     expect(summary.created).toBe(2);

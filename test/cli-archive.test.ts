@@ -131,4 +131,48 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     const unknown = await runCasefile(["frobnicate"], target.env);
     expect(unknown.code).toBe(2);
   });
+
+  it("adds a restricted source with its details, edits it by version, and shows its history and the filtered log", async () => {
+    const file = join(target.dataDir, "note.txt");
+    writeFileSync(file, "At least 212 people were killed in the town, the note says.");
+    const added = await runCasefile(
+      ["ingest", file, "--organisation", "The Herald", "--affiliation", "press"],
+      target.env,
+    );
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/→ [0-9a-f-]{36} \(restricted, /);
+    const id = /→ ([0-9a-f-]{36})/.exec(added.stdout)?.[1] as string;
+    const other = join(target.dataDir, "other.txt");
+    writeFileSync(other, "Another note, never stored: its affiliation is refused.");
+    const badAffiliation = await runCasefile(
+      ["ingest", other, "--affiliation", "gossip"],
+      target.env,
+    );
+    expect(badAffiliation.code).not.toBe(0);
+    expect(badAffiliation.stderr).toMatch(/affiliation/);
+
+    const edit = ["sources", "edit", id, "--reason", "as printed", "--title", "The note"];
+    const first = await runCasefile([...edit, "--version", "1"], target.env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("version 2");
+    const stale = await runCasefile([...edit, "--version", "1"], target.env);
+    expect(stale.code).not.toBe(0);
+    expect(stale.stderr).toMatch(/edited by someone else.*version 2/);
+
+    const history = await runCasefile(["sources", "history", id], target.env);
+    expect(history.code, history.stderr).toBe(0);
+    expect(history.stdout).toContain(
+      "title: At least 212 people were killed in the town, the note says. → The note",
+    );
+    expect(history.stdout).toMatch(/claim [0-9a-f-]{36} killed: 212 “/);
+
+    const edits = await runCasefile(["log", "--action", "source.edit"], target.env);
+    expect(edits.stdout).toMatch(/source\.edit source [0-9a-f-]{36}: The note — as printed/);
+    expect(edits.stdout).toContain("1–1 of 1 entries");
+    const none = await runCasefile(["log", "--to", "2000-01-01", "--json"], target.env);
+    expect(jsonOf<unknown[]>(none)).toEqual([]);
+    const badDay = await runCasefile(["log", "--from", "yesterday"], target.env);
+    expect(badDay.code).not.toBe(0);
+    expect(badDay.stderr).toMatch(/from must be a day/);
+  });
 });

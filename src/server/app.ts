@@ -17,6 +17,7 @@ import { registerInputGuard } from "./input-guard.js";
 import { answerClientError, problem, registerProblemHandlers } from "./problem.js";
 import { registerRedaction } from "./redaction-hook.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
+import { activityRoutes } from "./routes/activity.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { captureRoutes } from "./routes/capture.routes.js";
 import { casesRoutes } from "./routes/cases.routes.js";
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   claimsRoutes(app, deps);
   casesRoutes(app, deps);
   searchRoutes(app, deps);
+  activityRoutes(app, deps);
   registryRoutes(app, deps);
   adminRoutes(app, deps);
   mediaRoutes(app, deps);

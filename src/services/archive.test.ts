@@ -90,18 +90,20 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
   });
 
   it("never shows a restricted source to an anonymous caller", async () => {
+    // Public is chosen deliberately; a new source without a choice is restricted.
     await services.ingest.ingestFile(operator, {
       bytes: bytesOf("public text"),
       fileName: "p.txt",
       origin: "p",
-      metadata: {},
+      metadata: { access: "public" },
     });
     const secret = await services.ingest.ingestFile(operator, {
       bytes: bytesOf("witness identity"),
       fileName: "s.txt",
       origin: "s",
-      metadata: { access: "restricted" },
+      metadata: {},
     });
+    expect(secret.source.access).toBe("restricted");
     const anonymousList = await services.sources.list(ANONYMOUS, {});
     expect(anonymousList.total).toBe(1);
     expect(anonymousList.items.map((s) => s.access)).toEqual(["public"]);

@@ -27,16 +27,53 @@ export async function visibleCase(store: Store, caller: Caller, caseId: string) 
   const claimIdByRef = new Map(
     claims.filter((c) => c.caseRef).map((c) => [c.caseRef as string, c.id]),
   );
-  /** The case data's source records for the visible sources, re-keyed by store id. */
-  const caseSources: CaseSource[] = row.data.sources
-    .filter((s) => storeIdByRef.has(s.id))
-    .map((s) => ({
-      ...s,
-      id: storeIdByRef.get(s.id) as string,
-      parent: s.parent ? (storeIdByRef.get(s.parent) ?? null) : null,
-    }));
+  /**
+   * The case data's source records for the visible sources, re-keyed by store id, and a record
+   * made from its metadata for every source added to the case since (an upload attached to it),
+   * so that a figure confirmed there counts at once with its publisher, date and affiliation.
+   */
+  const caseSources: CaseSource[] = [
+    ...row.data.sources
+      .filter((s) => storeIdByRef.has(s.id))
+      .map((s) => ({
+        ...s,
+        id: storeIdByRef.get(s.id) as string,
+        parent: s.parent ? (storeIdByRef.get(s.parent) ?? null) : null,
+      })),
+    ...sources.filter((s) => s.caseRef === null).map(addedSource),
+  ];
   return { row, sources, sourceById, storeIdByRef, claims, claimIdByRef, caseSources };
 }
+/** A source added to a case after it was loaded, as the case data would describe it. */
+function addedSource(s: SourceRecord): CaseSource {
+  const m = s.metadata;
+  // The claimant its proposals were attributed to at ingest (claim-proposals: "name:" + publisher).
+  const publisher = m.organisation ?? m.authors[0] ?? m.title;
+  return {
+    id: s.id,
+    kind: m.kind,
+    title: m.title,
+    outlet: m.organisation,
+    author: m.authors[0] ?? null,
+    publishedPlace: m.publishedPlace,
+    published: m.published,
+    notBefore: null,
+    language: m.language ?? "und",
+    originalLanguage: null,
+    parent: s.parentId,
+    locator: {
+      file: s.blobSha256 ?? "",
+      start: s.parentStart ?? 0,
+      end: s.parentEnd ?? s.textLength,
+    },
+    extraSpans: [],
+    access: m.access,
+    affiliation: m.affiliation ?? "press",
+    publisherClaimant: `name:${publisher}`,
+    note: null,
+  };
+}
+
 export type VisibleCase = Awaited<ReturnType<typeof visibleCase>>;
 
 /** Keeps the ids a caller may see, translated to store ids. */

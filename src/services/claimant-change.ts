@@ -25,7 +25,7 @@ export async function caseClaimantsOf(
   claim: Pick<ClaimRecord, "sourceId">,
 ): Promise<ClaimantRecord[]> {
   const source = await getSource(db, claim.sourceId);
-  return source?.caseId ? claimantsOf(db, source.caseId) : [];
+  return source?.metadata.caseId ? claimantsOf(db, source.metadata.caseId) : [];
 }
 
 /** Checks a claimant change and returns the claimant to store. */

@@ -10,6 +10,7 @@ import {
   type FieldValue,
   InvalidClaimError,
 } from "../core/claims/claim-correction.js";
+import { type ClaimState, claimChanges } from "../core/history/field-changes.js";
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimStatus, MEASURES } from "../core/model/claim.js";
 import {
   claimVersions,
@@ -72,6 +73,21 @@ function checkVocabulary(q: ClaimQuery): void {
     throw new InvalidInputError(`unknown measure "${q.measure}"`, "measure");
   if (q.sourceId !== undefined && !isUuid(q.sourceId))
     throw new InvalidInputError(`not a source id: ${q.sourceId}`, "source");
+}
+
+/** A stored claim version as the change computation reads it. */
+function historyState(
+  h: Awaited<ReturnType<typeof claimVersions>>[number] | undefined,
+): ClaimState | null {
+  return h
+    ? {
+        status: h.status,
+        fields: h.fields,
+        claimant: h.claimant,
+        basis: h.basis,
+        derivedFrom: h.derived_from,
+      }
+    : null;
 }
 
 export function createClaimsService(store: Store) {
@@ -138,7 +154,7 @@ export function createClaimsService(store: Store) {
       {
         action: req.action,
         reviewer: actor,
-        fourEyes: await fourEyesRequired(tx, [source?.caseId ?? null]),
+        fourEyes: await fourEyesRequired(tx, [source?.metadata.caseId ?? null]),
       },
     );
     await commitClaimVersion(
@@ -191,8 +207,9 @@ export function createClaimsService(store: Store) {
       const history = await claimVersions(store.db, id);
       return {
         ...presentClaim(claim),
-        history: history.map((h) => ({
+        history: history.map((h, i) => ({
           version: h.version,
+          changes: claimChanges(historyState(history[i - 1]), historyState(h) as ClaimState),
           status: h.status,
           fields: h.fields as unknown as Record<string, FieldValue>,
           claimant: h.claimant,

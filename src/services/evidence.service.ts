@@ -217,7 +217,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
       const source = sourceId && isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
       if (!source || !(await maySeeSource(store.db, caller, source)))
         throw new NotFoundError(`source ${sourceId ?? ""}`);
-      if (source.caseId !== caseId)
+      if (source.metadata.caseId !== caseId)
         throw new InvalidInputError(
           `that evidence belongs to no source of case ${caseId}`,
           "target",

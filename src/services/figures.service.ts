@@ -28,7 +28,7 @@ function claimantsFor(view: VisibleCase, known: ClaimantRecord[]) {
   const byId = new Map(known.map((c) => [c.id, c]));
   const add = (id: string, name: string, c: ClaimRecord) => {
     if (byId.has(id)) return;
-    const affiliation = view.sourceById.get(c.sourceId)?.affiliation;
+    const affiliation = view.sourceById.get(c.sourceId)?.metadata.affiliation;
     byId.set(id, {
       id,
       name,

@@ -32,6 +32,8 @@ import { ingestMedia } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import type { JobView } from "./presenters/job.presenter.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
+import { assertKnownCase } from "./source-case.js";
+import { detectMetadata } from "./source-detection.js";
 import { insertParts } from "./split-parts.js";
 import { readDocumentOffThread } from "./threads/off-thread.js";
 
@@ -123,6 +125,19 @@ export function createIngestService(store: Store, options: IngestOptions, jobs: 
       });
     },
 
+    /** What the file says about itself, for the person adding it to check; nothing is stored. */
+    async detect(caller: Caller, file: { bytes: Uint8Array; fileName: string }) {
+      assertMayWrite(caller);
+      if (file.bytes.byteLength > options.maxBytes)
+        throw new ServiceError(
+          "too-large",
+          413,
+          `${file.fileName}: ${file.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
+          { file: file.fileName },
+        );
+      return detectMetadata(file.bytes, file.fileName, options.maxBytes);
+    },
+
     async ingestFile(caller: Caller, req: IngestRequest): Promise<IngestOutcome> {
       assertMayWrite(caller);
       const actor = actorName(caller);
@@ -147,6 +162,7 @@ export function createIngestService(store: Store, options: IngestOptions, jobs: 
         tool: options.tool,
       };
 
+      await assertKnownCase(store.db, req.metadata.caseId);
       const existing = await findLiveSourceByBlob(store.db, sha256);
       if (existing) {
         // Same bytes again: one blob, one source, one more link in its chain of custody.

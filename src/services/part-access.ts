@@ -51,7 +51,12 @@ export async function closeParts(
     if (!moreVisible(part.metadata.access, level)) continue;
     const version = part.version + 1;
     const metadata = { ...part.metadata, access: level };
-    await updateCurrentMetadata(tx, part.id, version, metadata);
+    if (!(await updateCurrentMetadata(tx, part.id, version, metadata)))
+      throw new ServiceError(
+        "conflict",
+        409,
+        `part ${part.id} was changed by someone else meanwhile; try again`,
+      );
     await insertVersion(tx, part.id, version, metadata, change.at, change.actor, change.reason);
     await appendLog(
       tx,

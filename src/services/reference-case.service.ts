@@ -118,9 +118,7 @@ async function insertCaseSources(
       id,
       blobSha256: file ? s.locator.file : null,
       acquisitionId: file?.acquisitionId ?? null,
-      caseId: data.info.id,
       caseRef: s.id,
-      affiliation: s.affiliation,
       parent:
         parent && parentLocator
           ? {
@@ -142,6 +140,8 @@ async function insertCaseSources(
         language: s.language,
         url: null,
         access: s.access,
+        affiliation: s.affiliation,
+        caseId: data.info.id,
       },
       createdAt: at,
       createdBy: LOADER,

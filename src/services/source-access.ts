@@ -13,7 +13,7 @@ import { assertMayChangeItem, type GuardedItem, maySeeItem } from "./policies/ac
 export async function guardOfSource(db: Queryable, source: SourceRecord): Promise<GuardedItem> {
   const ids = source.parentId ? [source.id, source.parentId] : [source.id];
   const grants = await grantsOn(db, "source", ids);
-  return { access: source.metadata.access, grants, caseId: source.caseId };
+  return { access: source.metadata.access, grants, caseId: source.metadata.caseId };
 }
 
 export async function maySeeSource(

@@ -1,6 +1,7 @@
 /** Reading and changing sources. Every read goes through the access policy; every change is logged. */
 
 import { sha256Hex } from "../core/hash/sha256.js";
+import { metadataChanges } from "../core/history/field-changes.js";
 import {
   applyMetadataPatch,
   InvalidMetadataError,
@@ -22,7 +23,7 @@ import {
   versionsOf,
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "./errors.js";
+import { ForbiddenError, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
 import { assertPartNotWiderThanParent, closeParts } from "./part-access.js";
@@ -39,6 +40,8 @@ import {
 } from "./presenters/source.presenter.js";
 import { redactorFor } from "./protected-names.js";
 import { guardOfSource, maySeeSource } from "./source-access.js";
+import { assertCaseChoice } from "./source-case.js";
+import { sourceHistory } from "./source-history.js";
 
 export interface SourceListQuery {
   readonly kind?: string | undefined;
@@ -47,6 +50,14 @@ export interface SourceListQuery {
   readonly q?: string | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
+}
+
+function staleEdit(id: string, now: number | null): ServiceError {
+  return new ServiceError(
+    "conflict",
+    409,
+    `source ${id} was edited by someone else meanwhile${now === null ? "" : ` (it is at version ${now} now)`}; reload it and make your change again`,
+  );
 }
 
 export function createSourcesService(store: Store) {
@@ -92,8 +103,8 @@ export function createSourcesService(store: Store) {
         }),
       ];
       const caseNote =
-        source.caseId && source.caseRef
-          ? await caseSourceNote(store.db, source.caseId, source.caseRef)
+        source.metadata.caseId && source.caseRef
+          ? await caseSourceNote(store.db, source.metadata.caseId, source.caseRef)
           : null;
       return presentSourceDetail({
         showPaths: effectiveRole(caller) === "admin",
@@ -108,7 +119,14 @@ export function createSourcesService(store: Store) {
 
     async versions(caller: Caller, id: string) {
       await visibleSource(caller, id);
-      return (await versionsOf(store.db, id)).map(presentVersion);
+      const versions = await versionsOf(store.db, id);
+      return versions.map((v, i) => presentVersion(v, versions[i - 1] ?? null));
+    },
+
+    /** Every version of the source's metadata and of its claims, with what each changed. */
+    async history(caller: Caller, id: string) {
+      await visibleSource(caller, id);
+      return sourceHistory(store.db, id);
     },
 
     /** The original bytes, as archived, for download and independent re-hashing. */
@@ -157,11 +175,23 @@ export function createSourcesService(store: Store) {
       };
     },
 
-    /** Saves a new version of the metadata; the old version stays readable. */
-    async edit(caller: Caller, id: string, patch: SourceMetadataPatch, reason: string | null) {
+    /**
+     * Saves a new version of the metadata; the old version stays readable. `expectedVersion` is
+     * the version the editor saw: when someone saved another since, the edit is a 409, not a
+     * silent overwrite of their change.
+     */
+    async edit(
+      caller: Caller,
+      id: string,
+      patch: SourceMetadataPatch,
+      reason: string | null,
+      expectedVersion?: number,
+    ) {
       assertMayWrite(caller);
       const source = await visibleSource(caller, id);
       assertMayChangeItem(caller, await guardOfSource(store.db, source));
+      if (expectedVersion !== undefined && expectedVersion !== source.version)
+        throw staleEdit(id, source.version);
       let metadata: ReturnType<typeof applyMetadataPatch>;
       try {
         metadata = applyMetadataPatch(source.metadata, patch);
@@ -170,12 +200,17 @@ export function createSourcesService(store: Store) {
           throw new InvalidInputError(error.message, error.field);
         throw error;
       }
+      await assertCaseChoice(store.db, metadata, {
+        caseId: source.metadata.caseId,
+        caseRef: source.caseRef,
+      });
       await assertPartNotWiderThanParent(store.db, source, metadata.access);
       const actor = actorName(caller);
       const at = new Date();
       const version = source.version + 1;
+      const changed = metadataChanges(source.metadata, metadata).map((c) => c.field);
       await store.db.transaction(async (tx) => {
-        await updateCurrentMetadata(tx, id, version, metadata);
+        if (!(await updateCurrentMetadata(tx, id, version, metadata))) throw staleEdit(id, null);
         await insertVersion(tx, id, version, metadata, at, actor, reason);
         await closeParts(tx, id, metadata.access, { actor, at, reason });
         await appendLog(
@@ -186,7 +221,7 @@ export function createSourcesService(store: Store) {
             targetType: "source",
             targetId: id,
             reason,
-            data: { version, changed: Object.keys(patch) },
+            data: { version, changed },
           },
           at,
         );

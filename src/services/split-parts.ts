@@ -37,6 +37,9 @@ function partMetadata(part: SplitPart, parent: SourceMetadata, index: number): S
     url: null,
     // A part is never more open than the compilation it came from.
     access: parent.access,
+    // A part documents its compilation's case; who publishes it is its own (unknown until set).
+    affiliation: null,
+    caseId: parent.caseId,
   };
 }
 

@@ -87,6 +87,7 @@ export function createTranscriptsService(store: Store, options: { tool: string }
       const actor = actorName(caller);
       const at = new Date();
       const acquisitionId = randomUUID();
+      // The transcript documents what its recording does: same case, same publisher.
       const metadata = applyMetadataPatch(source.metadata, {
         title: `Transcript: ${source.metadata.title}`.slice(0, 500),
       });
@@ -112,7 +113,6 @@ export function createTranscriptsService(store: Store, options: { tool: string }
           id,
           blobSha256: sha256,
           acquisitionId,
-          caseId: source.caseId,
           parent: null,
           format,
           text,

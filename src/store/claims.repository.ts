@@ -404,3 +404,27 @@ export async function claimToClaimLinks(db: Queryable): Promise<{ id: string; ta
     "SELECT id, derived_from ->> 'id' AS target FROM claims WHERE derived_from ->> 'kind' = 'claim'",
   );
 }
+
+/** Every version of every claim of a source (for the source's history), oldest first per claim. */
+export async function claimVersionsOfSource(db: Queryable, sourceId: string) {
+  return db.query<{
+    claim_id: string;
+    exact: string | null;
+    kind: string;
+    version: number;
+    status: ClaimStatus;
+    fields: ClaimFields;
+    claimant: Claimant;
+    basis: Basis;
+    derived_from: ProvenanceLink | null;
+    created_at: Date;
+    created_by: string;
+    reason: string | null;
+  }>(
+    `SELECT v.claim_id, c.exact, c.kind, v.version, v.status, v.fields, v.claimant, v.basis, v.derived_from,
+       v.created_at, v.created_by, v.reason
+     FROM claim_versions v JOIN claims c ON c.id = v.claim_id
+     WHERE c.source_id = $1 ORDER BY v.claim_id, v.version`,
+    [sourceId],
+  );
+}

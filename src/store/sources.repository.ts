@@ -1,4 +1,5 @@
 /** SQL of sources, their metadata versions and passages. Returns plain records; no policy here. */
+import type { Affiliation } from "../core/case/vocabulary.js";
 import type { AccessLevel } from "../core/model/access.js";
 import type { PartialDate } from "../core/model/partial-date.js";
 import type { SourceKind } from "../core/model/source-kind.js";
@@ -14,11 +15,8 @@ export interface SourceRecord {
   /** null for a citation-only source: known bibliographically, bytes not archived here. */
   readonly blobSha256: string | null;
   readonly acquisitionId: string | null;
-  readonly caseId: string | null;
   /** The source's id inside its case's data ("wp-1992-02-28"), when it comes from a case. */
   readonly caseRef: string | null;
-  /** Who the publisher is (independent_ngo, press, azerbaijani_state, …), when known. */
-  readonly affiliation: string | null;
   readonly parentId: string | null;
   readonly parentStart: number | null;
   readonly parentEnd: number | null;
@@ -38,9 +36,7 @@ export interface NewSource {
   readonly id: string;
   readonly blobSha256: string | null;
   readonly acquisitionId: string | null;
-  readonly caseId?: string | null;
   readonly caseRef?: string | null;
-  readonly affiliation?: string | null;
   readonly parent: { id: string; start: number; end: number } | null;
   readonly format: string;
   readonly text: string | null;
@@ -92,9 +88,7 @@ function toRecord(r: SourceRow): SourceRecord {
     id: r.id,
     blobSha256: r.blob_sha256,
     acquisitionId: r.acquisition_id,
-    caseId: r.case_id,
     caseRef: r.case_ref,
-    affiliation: r.affiliation,
     parentId: r.parent_id,
     parentStart: r.parent_start,
     parentEnd: r.parent_end,
@@ -115,6 +109,8 @@ function toRecord(r: SourceRow): SourceRecord {
       language: r.language,
       url: r.url,
       access: r.access as AccessLevel,
+      affiliation: r.affiliation as Affiliation | null,
+      caseId: r.case_id,
     },
     reliability: r.reliability,
     createdAt: r.created_at,
@@ -135,6 +131,8 @@ function metadataParams(m: SourceMetadata) {
     m.language,
     m.url,
     m.access,
+    m.affiliation,
+    m.caseId,
   ] as const;
 }
 
@@ -142,7 +140,7 @@ export async function insertSource(tx: Queryable, s: NewSource): Promise<void> {
   await tx.query(
     `INSERT INTO sources (id, blob_sha256, acquisition_id, parent_id, parent_start, parent_end, format, text, text_sha256,
        version, kind, title, authors, organisation, published_place, published_date, published_precision, language, url,
-       access, created_at, created_by, case_id, case_ref, affiliation)
+       access, affiliation, case_id, created_at, created_by, case_ref)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`,
     [
       s.id,
@@ -157,9 +155,7 @@ export async function insertSource(tx: Queryable, s: NewSource): Promise<void> {
       ...metadataParams(s.metadata),
       s.createdAt,
       s.createdBy,
-      s.caseId ?? null,
       s.caseRef ?? null,
-      s.affiliation ?? null,
     ],
   );
   await insertVersion(tx, s.id, 1, s.metadata, s.createdAt, s.createdBy, null);
@@ -180,19 +176,24 @@ export async function insertVersion(
   );
 }
 
-/** Makes `metadata` the current version (version + 1); the caller records the version row. */
+/**
+ * Makes `metadata` the current version (version + 1) if the source is still at `version - 1`;
+ * false when someone else changed it meanwhile. The caller records the version row.
+ */
 export async function updateCurrentMetadata(
   tx: Queryable,
   id: string,
   version: number,
   m: SourceMetadata,
-): Promise<void> {
-  await tx.query(
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
     `UPDATE sources SET version = $2, kind = $3, title = $4, authors = $5, organisation = $6, published_place = $7,
-       published_date = $8, published_precision = $9, language = $10, url = $11, access = $12
-     WHERE id = $1`,
+       published_date = $8, published_precision = $9, language = $10, url = $11, access = $12,
+       affiliation = $13, case_id = $14
+     WHERE id = $1 AND version = $2 - 1 RETURNING id`,
     [id, version, ...metadataParams(m)],
   );
+  return rows.length === 1;
 }
 
 export async function insertPassages(

@@ -10,6 +10,9 @@ import { CasePage, HomePage } from "./pages/overview/overview-page.js";
 
 // Every view but the overview is its own chunk, fetched when first opened: the first view's
 // script stays small on a slow phone, and the map's and charts' libraries load only with them.
+const ActivityPage = lazy(() =>
+  import("./pages/activity/activity-page.js").then((m) => ({ default: m.ActivityPage })),
+);
 const AddPage = lazy(() => import("./pages/add/add-page.js").then((m) => ({ default: m.AddPage })));
 const ChroniclePage = lazy(() =>
   import("./pages/chronicle/chronicle-page.js").then((m) => ({ default: m.ChroniclePage })),
@@ -141,6 +144,7 @@ export function App() {
             <Route path="/registry" element={<RegistryPage />} />
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/jobs" element={<JobsPage />} />
+            <Route path="/activity" element={<ActivityPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

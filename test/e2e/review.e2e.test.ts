@@ -76,17 +76,46 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.getByTestId("review-count").waitFor();
   });
 
-  it("uploads two files at once and shows what was proposed from each", async () => {
+  it("uploads two files at once, each with its details checked, and shows what was proposed from each", async () => {
     ({ page, errors } = await web.newPage());
     await signInByApi(page, web.url, "reviewer", PASSWORD);
     await page.goto(`${web.url}/add`);
     await page.locator("select[name=kind]").selectOption("press");
+    // Restricted is preselected; publishing is a deliberate choice.
+    expect(await page.locator("select[name=access]").inputValue()).toBe("restricted");
+    expect(await page.getByTestId("access-who").textContent()).toMatch(/signed-in/);
+    await page.locator("select[name=access]").selectOption("public");
     await page
       .locator("input[type=file]")
       .setInputFiles([
         join(files.path, "herald-1992-03-02.txt"),
         join(files.path, "field-note.txt"),
       ]);
+    // Each file's details are read first and shown for checking; nothing is added yet.
+    await expect.poll(() => page.getByTestId("upload-check").count(), WAIT).toBe(2);
+    const herald = page.getByTestId("upload").filter({ hasText: "herald-1992-03-02.txt" });
+    expect(await herald.locator("input[name=title]").inputValue()).toBe("THE EXAMPLE HERALD");
+    expect(await herald.locator("input[name=published]").inputValue()).toBe("1992-03-02");
+    expect(await herald.locator("input[name=language]").inputValue()).toBe("en");
+    expect(await herald.getByTestId("detected-published").textContent()).toMatch(/text/);
+    await herald.locator("input[name=organisation]").fill("The Example Herald");
+    await herald.locator("select[name=affiliation]").selectOption("press");
+    await herald.locator("select[name=caseId]").selectOption("khojaly-1992");
+    // A date the server refuses: its complaint appears under the date field.
+    await herald.locator("input[name=published]").fill("2 March 1992");
+    await herald.getByRole("button", { name: /Add this file \(public\)/ }).click();
+    const dateError = herald.locator("[id$='-published-error']");
+    await dateError.waitFor(WAIT);
+    const dateBox = await herald.locator("input[name=published]").boundingBox();
+    const errorBox = await dateError.boundingBox();
+    if (!dateBox || !errorBox) throw new Error("the date field or its error is not shown");
+    expect(Math.abs(errorBox.y - (dateBox.y + dateBox.height))).toBeLessThan(40);
+    await screenshotBoth(page, "add-sources-check");
+    errors.splice(0); // the refused date's 400 is the point of this step
+    await herald.locator("input[name=published]").fill("1992-03-02");
+    await herald.getByRole("button", { name: /Add this file/ }).click();
+    const note = page.getByTestId("upload").filter({ hasText: "field-note.txt" });
+    await note.getByRole("button", { name: /Add this file/ }).click();
     await expect.poll(() => page.getByTestId("upload-result").count(), WAIT).toBe(2);
     const results = await page.getByTestId("upload-result").allTextContents();
     for (const r of results) expect(r).toMatch(/Added .*[1-9]\d* claims proposed/);
@@ -96,6 +125,35 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.locator(".claim.claim-proposed").first().waitFor();
     expect(await page.locator(".claim.kind-figure").count()).toBeGreaterThan(0);
     await screenshotBoth(page, "source-reader-proposed");
+  });
+
+  it("counts a confirmed figure of a source added to the case in the case's figures at once", async () => {
+    ({ page, errors } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/review`);
+    const item = page
+      .getByTestId("review-item")
+      .filter({ hasText: "THE EXAMPLE HERALD" })
+      .filter({ hasText: "450" })
+      .first();
+    await item.waitFor(WAIT);
+    const claimId = await item.getAttribute("data-claim-id");
+    await item.getByRole("button", { name: /^Confirm/ }).click();
+    await expect
+      .poll(() => page.getByTestId("review-status").textContent(), WAIT)
+      .toMatch(/^Confirmed/);
+    const row = await page.evaluate(async (id) => {
+      const figures = (await (await fetch("/api/cases/khojaly-1992/figures")).json()) as {
+        claims: { claimId: string; publisher: string; published: string }[];
+      }[];
+      return figures.flatMap((m) => m.claims).find((c) => c.claimId === id) ?? null;
+    }, claimId);
+    expect(row).toMatchObject({ publisher: "The Example Herald", published: "1992-03-02" });
+    await page.goto(`${web.url}/cases/khojaly-1992/figures/killed`);
+    await expect
+      .poll(() => page.locator("main").textContent(), WAIT)
+      .toContain("The Example Herald");
+    await screenshotBoth(page, "figures-after-upload");
   });
 
   it("confirms with the keyboard, refuses a reasonless rejection, confirms a selection in bulk", async () => {
@@ -186,13 +244,80 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     expect(await activity.textContent()).toContain("THE EXAMPLE HERALD");
     await page.getByTestId("range-killed").waitFor();
     await screenshotBoth(page, "overview-after-review");
-    await activity
-      .locator("a[href*='/claims/']", { hasText: "THE EXAMPLE HERALD" })
-      .first()
-      .click();
+    // An entry about a claim names the claim (its figure and quote), not only its source.
+    expect(await activity.locator("a[href*='/claims/']").first().textContent()).toMatch(/“/);
+    await activity.locator("a[href*='/claims/']").first().click();
     await page.waitForURL(/\/sources\/[^#]+#claim-/);
     await page.getByTestId("claim-panel").locator(".history li").nth(1).waitFor();
     expect(await page.getByTestId("claim-panel").textContent()).toMatch(/confirmed|corrected/);
+  });
+
+  it("edits a source's details by version, shows its history with its claims' changes, and filters the activity on its own page", async () => {
+    ({ page, errors } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    const { page: other, errors: otherErrors } = await web.newPage();
+    await signInByApi(other, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/sources`);
+    const herald = await page.evaluate(async () => {
+      const list = (await (await fetch("/api/sources?q=EXAMPLE")).json()) as {
+        items: { id: string }[];
+      };
+      return list.items[0]?.id ?? "";
+    });
+    for (const p of [page, other]) {
+      await p.goto(`${web.url}/sources/${herald}`);
+      await p.getByRole("button", { name: "Edit these details" }).click();
+      await p.getByTestId("source-edit").waitFor();
+    }
+    // Someone else saves first: this form's save is refused, not written over theirs.
+    await other.locator("[data-testid=source-edit] input[name=language]").fill("en-GB");
+    await other.getByRole("button", { name: "Save as a new version" }).click();
+    await other.getByTestId("source-edit").waitFor({ state: "detached", ...WAIT });
+    const form = page.getByTestId("source-edit");
+    await form.locator("input[name=title]").fill("The Example Herald, 2 March 1992");
+    await form.locator("input[name=reason]").fill("title as printed");
+    await form.getByRole("button", { name: "Save as a new version" }).click();
+    await page.getByTestId("edit-conflict").waitFor(WAIT);
+    await screenshotBoth(page, "source-edit-conflict");
+    errors.splice(0); // the stale version's 409 is the point of this step
+    await page.getByRole("button", { name: "Reload the source" }).click();
+    await page.getByRole("button", { name: "Edit these details" }).click();
+    await form.locator("input[name=published]").fill("soon");
+    await form.getByRole("button", { name: "Save as a new version" }).click();
+    await form.locator("[id='edit-published-error']").waitFor(WAIT);
+    errors.splice(0); // the refused date's 400 is the point of this step
+    await form.locator("input[name=published]").fill("1992-03-02");
+    await form.locator("input[name=title]").fill("The Example Herald, 2 March 1992");
+    await form.locator("input[name=reason]").fill("title as printed");
+    await form.getByRole("button", { name: "Save as a new version" }).click();
+    await form.waitFor({ state: "detached", ...WAIT });
+    const history = page.getByTestId("versions");
+    await expect
+      .poll(() => history.textContent(), WAIT)
+      .toContain("title: THE EXAMPLE HERALD → The Example Herald, 2 March 1992");
+    expect(await history.textContent()).toContain("language: en → en-GB");
+    expect(await history.textContent()).toMatch(/status: proposed → confirmed/);
+    await history.locator("li", { hasText: "title:" }).first().scrollIntoViewIfNeeded();
+    await screenshotBoth(page, "source-history");
+
+    await page.goto(`${web.url}/activity`);
+    await page.getByTestId("activity-log").waitFor(WAIT);
+    await page.locator("select[name=action]").selectOption("claim.review");
+    await expect
+      .poll(() => page.getByTestId("activity-count").textContent(), WAIT)
+      .toMatch(/of \d+$/);
+    const entries = await page.getByTestId("activity-log").locator("li").allTextContents();
+    expect(entries.length).toBeGreaterThan(3);
+    for (const e of entries) expect(e).toMatch(/Claim (confirmed|corrected|rejected)/);
+    expect(page.url()).toContain("action=claim.review");
+    await page.locator("input[name=actor]").fill("nobody");
+    await page.locator("input[name=actor]").press("Enter");
+    await page.getByText("No activity matches these filters.").waitFor(WAIT);
+    await page.goto(`${web.url}/activity?action=source.edit`);
+    await page.getByTestId("activity-log").waitFor(WAIT);
+    expect(await page.getByTestId("activity-log").textContent()).toContain("title as printed");
+    await screenshotBoth(page, "activity");
+    expect(otherErrors).toEqual([]);
   });
 
   itWithCorpus(
@@ -205,6 +330,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       await page
         .locator("input[type=file]")
         .setInputFiles(join(files.path, "compilation-copy.txt"));
+      await page.getByRole("button", { name: /Add this file/ }).click({ timeout: 30_000 });
       const result = page.getByTestId("upload-result");
       await result.waitFor({ timeout: 60_000 });
       expect(await result.textContent()).toMatch(/Split into \d+ parts; \d+ claims proposed/);

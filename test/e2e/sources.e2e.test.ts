@@ -69,7 +69,11 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
   });
   beforeAll(async () => {
     if (!HAS_CORPUS) return;
-    const ingest = await runCasefile(["ingest", ...CORPUS_FILES, "--kind", "analysis"], web.env);
+    // Published deliberately: the pages below are read by an anonymous browser.
+    const ingest = await runCasefile(
+      ["ingest", ...CORPUS_FILES, "--kind", "analysis", "--access", "public"],
+      web.env,
+    );
     if (ingest.code !== 0) throw new Error(ingest.stderr);
   });
 

@@ -6,6 +6,7 @@ import { firstBy } from "../first-reviewer.js";
 import { locatorFromFlags } from "../locator-flags.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
+import { changeLines } from "./history-text.js";
 
 const usage = `Usage: casefile claims <list|show|create|confirm|correct|reject|extract> [options]
 
@@ -110,7 +111,7 @@ export const claimsCommand: Command = {
         if (values.json) out(claim);
         else
           io.stdout.write(
-            `${line(claim)}\n${claim.history.map((h) => `  v${h.version} ${h.status} by ${h.by} at ${h.at}${h.reason ? ` — ${h.reason}` : ""}`).join("\n")}\n`,
+            `${line(claim)}\n${claim.history.map((h) => `  v${h.version} ${h.status} by ${h.by} at ${h.at}${h.reason ? ` — ${h.reason}` : ""}\n${changeLines(h.changes, "      ")}`).join("")}`,
           );
       } else if (action === "confirm") {
         // One claim goes through the single review (its 404 names it); several are all or none.

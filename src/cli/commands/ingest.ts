@@ -26,7 +26,11 @@ Options:
   --place TEXT           place of publication
   --language CODE        e.g. en, az, ru
   --url URL              where it was published
-  --access LEVEL         public (default), restricted or confidential
+  --case ID              the case the source documents: its confirmed figures count there
+  --affiliation CODE     who the publisher is (independent_ngo, press, azerbaijani_state, …)
+  --access LEVEL         restricted (the default: signed-in accounts only), confidential,
+                         sealed, or public (anyone, signed in or not): publishing is a
+                         deliberate act, never the default
   --split                split a compilation into its constituent sources (press records,
                          report excerpts, testimonies, …), stored as its parts
   --no-extract           do not propose claims
@@ -40,6 +44,7 @@ type FileResult =
       status: "created" | "duplicate";
       sourceId: string;
       title: string;
+      access: string;
       passages: number;
       sha256: string | null;
       parts: number;
@@ -65,6 +70,8 @@ export const ingestCommand: Command = {
         language: { type: "string" },
         url: { type: "string" },
         access: { type: "string" },
+        case: { type: "string" },
+        affiliation: { type: "string" },
         json: { type: "boolean" },
         split: { type: "boolean" },
         "no-extract": { type: "boolean" },
@@ -83,6 +90,8 @@ export const ingestCommand: Command = {
       language: values.language,
       url: values.url,
       access: values.access,
+      caseId: values.case,
+      affiliation: values.affiliation,
     };
     const maxBytes = maxFileBytesFromEnv(io.env);
     if (values.job)
@@ -121,6 +130,7 @@ export const ingestCommand: Command = {
             status: outcome.status,
             sourceId: outcome.source.id,
             title: outcome.source.title,
+            access: outcome.source.access,
             passages: outcome.source.passageCount,
             sha256: outcome.source.sha256,
             parts: outcome.parts,
@@ -163,7 +173,7 @@ export const ingestCommand: Command = {
         else {
           for (const w of r.warnings) io.stderr.write(`! ${r.file}: ${w}\n`);
           io.stdout.write(
-            `${r.status === "created" ? "✓" : "="} ${r.file} → ${r.sourceId} (${r.status === "duplicate" ? "already archived" : `${r.passages} passages, ${r.parts} parts, ${r.claims} claims proposed`})\n`,
+            `${r.status === "created" ? "✓" : "="} ${r.file} → ${r.sourceId} (${r.status === "duplicate" ? `already archived, ${r.access}` : `${r.access}, ${r.passages} passages, ${r.parts} parts, ${r.claims} claims proposed`})\n`,
           );
         }
       }

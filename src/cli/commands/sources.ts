@@ -1,13 +1,19 @@
 import { type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
+import { historyText } from "./history-text.js";
 
-const usage = `Usage: casefile sources <list|show|edit|delete> [options]
+const usage = `Usage: casefile sources <list|show|edit|history|delete> [options]
 
   list [--kind K] [--q WORDS] [--limit N] [--offset N] [--json]
   show <id> [--json]                      metadata, chain of custody, passages
-  edit <id> --reason TEXT [--title T] [--kind K] [--access A] [--published D] [--organisation O] [--author A…]
-                                          saves a new version; earlier versions stay readable
+  edit <id> --reason TEXT [--title T] [--kind K] [--access A] [--published D] [--organisation O]
+           [--author A…] [--language L] [--place P] [--url U] [--affiliation A] [--case ID]
+           [--version N]                  saves a new version; earlier versions stay readable.
+                                          --version: the version you edited; refused when the
+                                          source has a newer one
+  history <id> [--json]                   every version of the source and of its claims, with
+                                          what each changed, field by field
   delete <id> --reason TEXT               tombstone: hidden, kept in the archive and the log`;
 
 export const sourcesCommand: Command = {
@@ -30,12 +36,18 @@ export const sourcesCommand: Command = {
         published: { type: "string" },
         organisation: { type: "string" },
         author: { type: "string", multiple: true },
+        language: { type: "string" },
+        place: { type: "string" },
+        url: { type: "string" },
+        affiliation: { type: "string" },
+        case: { type: "string" },
+        version: { type: "string" },
       },
       usage,
     );
     const out = (value: unknown) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     const id = positionals[0];
-    if (action !== "list" && action !== "show" && action !== "edit" && action !== "delete")
+    if (!["list", "show", "edit", "history", "delete"].includes(action ?? ""))
       throw new UsageError(usage);
     if (action !== "list" && !id)
       throw new UsageError(`sources ${action} needs a source id\n\n${usage}`);
@@ -80,10 +92,21 @@ export const sourcesCommand: Command = {
           published: values.published,
           organisation: values.organisation,
           authors: values.author,
+          language: values.language,
+          publishedPlace: values.place,
+          url: values.url,
+          affiliation: values.affiliation,
+          caseId: values.case,
         };
-        const s = await port.editSource(id as string, patch, values.reason);
+        const version =
+          values.version === undefined ? undefined : intFlag(values.version, "version", 1);
+        const s = await port.editSource(id as string, patch, values.reason, version);
         if (values.json) out(s);
         else io.stdout.write(`${s.id} is now at version ${s.version}\n`);
+      } else if (action === "history") {
+        const entries = await port.sourceHistory(id as string);
+        if (values.json) out(entries);
+        else io.stdout.write(historyText(entries));
       } else {
         if (!values.reason) throw new UsageError("sources delete needs --reason");
         await port.deleteSource(id as string, values.reason);

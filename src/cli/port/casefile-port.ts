@@ -6,6 +6,7 @@
 import type { CitationFormat } from "../../core/cite/citation.js";
 import type { GradeFilter } from "../../core/figures/grade-filter.js";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { ActivityPage, ActivityQuery } from "../../services/activity.service.js";
 import type { GcReport } from "../../services/blob-gc.service.js";
 import type { CaseService } from "../../services/case.service.js";
 import type { CiteService } from "../../services/cite.service.js";
@@ -14,12 +15,11 @@ import type { ClaimQuery, ClaimsService, ReviewRequest } from "../../services/cl
 import type { FiguresService } from "../../services/figures.service.js";
 import type { GradeRequest, GradesService } from "../../services/grades.service.js";
 import type { IngestOutcome, IngestRequest } from "../../services/ingest.service.js";
-import type { LogService } from "../../services/log.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
 import type { SourceDetail, SourceSummary } from "../../services/presenters/source.presenter.js";
 import type { ProvenanceRequest } from "../../services/provenance.service.js";
 import type { SearchQuery, SearchService } from "../../services/search.service.js";
-import type { SourceListQuery } from "../../services/sources.service.js";
+import type { SourceListQuery, SourcesService } from "../../services/sources.service.js";
 import type { VerifyReport } from "../../services/verify.service.js";
 import type { AccountsPort } from "./accounts-port.js";
 import type { CapturePort } from "./capture-port.js";
@@ -48,7 +48,7 @@ export interface ClaimList {
 
 export type CitationView = Awaited<ReturnType<CiteService["format"]>>;
 
-export type LogEntryView = Awaited<ReturnType<LogService["list"]>>[number];
+export type SourceHistoryView = Awaited<ReturnType<SourcesService["history"]>>;
 
 export interface SourceList {
   readonly items: SourceSummary[];
@@ -72,7 +72,12 @@ export interface CasefilePort
   ingestFile(req: IngestRequest): Promise<IngestOutcome>;
   listSources(query: SourceListQuery): Promise<SourceList>;
   getSource(id: string): Promise<SourceDetail>;
-  editSource(id: string, patch: SourceMetadataPatch, reason: string | null): Promise<SourceSummary>;
+  editSource(
+    id: string,
+    patch: SourceMetadataPatch,
+    reason: string | null,
+    expectedVersion?: number,
+  ): Promise<SourceSummary>;
   deleteSource(id: string, reason: string): Promise<void>;
   listClaims(query: ClaimQuery): Promise<ClaimList>;
   getClaim(id: string): Promise<ClaimDetailView>;
@@ -88,7 +93,9 @@ export interface CasefilePort
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
   gc(options: { graceMs: number; jobRetentionMs?: number; dryRun: boolean }): Promise<GcReport>;
-  log(query: { limit?: number; before?: number; targetId?: string }): Promise<LogEntryView[]>;
+  /** The activity log through the access policy, filtered and paged. */
+  log(query: ActivityQuery): Promise<ActivityPage>;
+  sourceHistory(id: string): Promise<SourceHistoryView>;
   cite(id: string, format: CitationFormat): Promise<CitationView>;
   close(): Promise<void>;
 }

@@ -31,7 +31,8 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
     ingestFile: (req) => services.ingest.ingestFile(me, req),
     listSources: (q) => services.sources.list(me, q),
     getSource: (id) => services.sources.get(me, id),
-    editSource: (id, patch, reason) => services.sources.edit(me, id, patch, reason),
+    editSource: (id, patch, reason, expectedVersion) =>
+      services.sources.edit(me, id, patch, reason, expectedVersion),
     deleteSource: (id, reason) => services.sources.remove(me, id, reason),
     listClaims: (q) => services.claims.list(me, q),
     getClaim: (id) => services.claims.get(me, id),
@@ -52,7 +53,8 @@ export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
           : services.cases[part](me, caseId),
     verify: (onProgress) => services.verify.verify(me, onProgress),
     gc: (o) => services.blobGc.gc(me, o),
-    log: (q) => services.log.list(me, q),
+    log: (q) => services.activity.list(me, q),
+    sourceHistory: (id) => services.sources.history(me, id),
     // Without a server, the archive's address is where `casefile serve` would serve it.
     cite: (id, format) =>
       services.cite.format(

@@ -3,6 +3,7 @@
  * authenticated with the operator token the server left in <data>/server.json.
  */
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
+import type { ActivityPage } from "../../services/activity.service.js";
 import type { GcReport } from "../../services/blob-gc.service.js";
 import type { IngestOutcome } from "../../services/ingest.service.js";
 import type { ClaimView } from "../../services/presenters/claim.presenter.js";
@@ -19,9 +20,9 @@ import type {
   ClaimList,
   FiguresView,
   GradeView,
-  LogEntryView,
   ReextractView,
   SearchView,
+  SourceHistoryView,
   SourceList,
 } from "./casefile-port.js";
 import { remoteChroniclePort, remoteMemorialPort } from "./chronicle-port.js";
@@ -99,11 +100,11 @@ export function remotePort(server: ServerInfo): CasefilePort {
         `/api/sources${query({ kind: q.kind, parent: q.parentId, top: q.topLevelOnly, q: q.q, limit: q.limit, offset: q.offset })}`,
       ),
     getSource: (id) => call<SourceDetail>("GET", `/api/sources/${encodeURIComponent(id)}`),
-    editSource: (id, patch: SourceMetadataPatch, reason) =>
+    editSource: (id, patch: SourceMetadataPatch, reason, version) =>
       call<SourceSummary>(
         "PATCH",
         `/api/sources/${encodeURIComponent(id)}`,
-        json({ ...patch, reason }),
+        json({ ...patch, reason, version }),
         "application/json",
       ),
     deleteSource: (id, reason) =>
@@ -187,10 +188,12 @@ export function remotePort(server: ServerInfo): CasefilePort {
         "application/json",
       ),
     log: (q) =>
-      call<LogEntryView[]>(
+      call<ActivityPage>(
         "GET",
-        `/api/log${query({ limit: q.limit, before: q.before, target: q.targetId })}`,
+        `/api/activity${query({ actor: q.actor, action: q.actions?.join(","), decision: q.decision, from: q.from, to: q.to, case: q.caseId, target: q.targetId, limit: q.limit, offset: q.offset })}`,
       ),
+    sourceHistory: (id) =>
+      call<SourceHistoryView>("GET", `/api/sources/${encodeURIComponent(id)}/history`),
     cite: (id, format) =>
       call<CitationView>("GET", `/api/cite/${encodeURIComponent(id)}${query({ format })}`),
     ...remoteRegistryPort(call),

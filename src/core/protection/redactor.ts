@@ -21,6 +21,8 @@ const RUNNING_TEXT_KEYS = new Set([
   "quote",
   "excerpt",
   "passage",
+  // A claim named in a history or the activity log: its statement and the start of its quote.
+  "caption",
 ]);
 /** A longer string is running text, where a surname alone refers back to the person. */
 const SHORT = 120;

@@ -2,6 +2,7 @@
  * The editable description of a source. Every edit makes a new version of it; earlier versions
  * stay readable. Validation refuses bad input with the field named.
  */
+import { AFFILIATIONS, type Affiliation } from "../case/vocabulary.js";
 import { type AccessLevel, isAccessLevel } from "../model/access.js";
 import { type PartialDate, parsePartialDate } from "../model/partial-date.js";
 import { isSourceKind, type SourceKind } from "../model/source-kind.js";
@@ -16,6 +17,10 @@ export interface SourceMetadata {
   readonly language: string | null;
   readonly url: string | null;
   readonly access: AccessLevel;
+  /** Who the publisher is (independent_ngo, press, azerbaijani_state, …), when known. */
+  readonly affiliation: Affiliation | null;
+  /** The case the source documents, when it is attached to one. */
+  readonly caseId: string | null;
 }
 
 /** A metadata change as a caller sends it: any subset of fields, dates as text. */
@@ -29,6 +34,8 @@ export interface SourceMetadataPatch {
   readonly language?: string | null;
   readonly url?: string | null;
   readonly access?: string;
+  readonly affiliation?: string | null;
+  readonly caseId?: string | null;
 }
 
 export class InvalidMetadataError extends Error {
@@ -86,6 +93,13 @@ export function applyMetadataPatch(
   const url = optionalText("url", patch.url, 2000);
   if (url && !/^https?:\/\/\S+$/.test(url))
     throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`);
+  const affiliation = optionalText("affiliation", patch.affiliation, 40);
+  if (affiliation && !(AFFILIATIONS as readonly string[]).includes(affiliation))
+    throw new InvalidMetadataError(
+      "affiliation",
+      `unknown affiliation "${affiliation}" (one of ${AFFILIATIONS.join(", ")})`,
+    );
+  const caseId = optionalText("caseId", patch.caseId, 100);
   const authors = patch.authors
     ? patch.authors.map((a) => a.trim()).filter((a) => a !== "")
     : base.authors;
@@ -99,6 +113,8 @@ export function applyMetadataPatch(
     language: pick(optionalText("language", patch.language, 20), base.language),
     url: pick(url, base.url),
     access,
+    affiliation: pick(affiliation as Affiliation | null | undefined, base.affiliation),
+    caseId: pick(caseId, base.caseId),
   });
 }
 
@@ -106,7 +122,10 @@ function pick<T>(patched: T | undefined, base: T): T {
   return patched === undefined ? base : patched;
 }
 
-/** Defaults for a freshly ingested file before its patch is applied. */
+/**
+ * Defaults for a freshly ingested file before its patch is applied. A new upload is restricted
+ * (signed-in readers only): making material public is a deliberate act, never an accident.
+ */
 export function defaultMetadata(title: string): SourceMetadata {
   return {
     kind: "other",
@@ -117,6 +136,8 @@ export function defaultMetadata(title: string): SourceMetadata {
     published: null,
     language: null,
     url: null,
-    access: "public",
+    access: "restricted",
+    affiliation: null,
+    caseId: null,
   };
 }

@@ -1,6 +1,7 @@
-/** The title a DOCX declares in its core properties (docProps/core.xml, `dc:title`). */
+/** What a DOCX declares in its core properties (docProps/core.xml): title, creator, date, language. */
 import { inflateRawSync } from "node:zlib";
 import { truncateLabel } from "../../core/text/truncate.js";
+import { properties } from "./declared-properties.js";
 import { MAX_TITLE_CHARS } from "./text-title.js";
 import { entryDataOffset, type ZipEntry } from "./zip-directory.js";
 
@@ -16,8 +17,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-/** `dc:title` of the document, or null when absent, empty or unreadable. */
-export function docxTitle(bytes: Uint8Array, entries: readonly ZipEntry[]): string | null {
+/** The core properties' XML, or null when absent, too big or unreadable. */
+export function docxCoreXml(bytes: Uint8Array, entries: readonly ZipEntry[]): string | null {
   const entry = entries.find((e) => e.name === CORE_PROPERTIES);
   if (!entry || entry.uncompressedSize > MAX_CORE_BYTES) return null;
   const start = entryDataOffset(bytes, entry);
@@ -36,11 +37,31 @@ export function docxTitle(bytes: Uint8Array, entries: readonly ZipEntry[]): stri
   } catch {
     return null; // a damaged properties part costs the title, not the document
   }
-  const match = /<dc:title(?:\s[^>]*)?>([^<]*)<\/dc:title>/.exec(xml);
-  const title = decodeEntities(match?.[1] ?? "")
+  return xml;
+}
+
+/** One element's text, e.g. `dc:title`, or "" when absent. */
+function element(xml: string, name: string): string {
+  const match = new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`).exec(xml);
+  return decodeEntities(match?.[1] ?? "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** `dc:title` of the document, or null when absent or empty. */
+export function docxTitle(xml: string | null): string | null {
+  const title = xml ? element(xml, "dc:title") : "";
   return title === "" ? null : truncateLabel(title, MAX_TITLE_CHARS);
+}
+
+/** Creator, creation date and language of the core properties, for a person to check. */
+export function docxProperties(xml: string | null) {
+  return properties({
+    author: xml ? element(xml, "dc:creator") : null,
+    outlet: null,
+    published: xml ? element(xml, "dcterms:created") : null,
+    language: xml ? element(xml, "dc:language") : null,
+  });
 }
 
 function decodeEntities(text: string): string {

@@ -2,6 +2,7 @@
 import type { getDocumentProxy } from "unpdf";
 import { truncateLabel } from "../../core/text/truncate.js";
 import type { Deadline } from "./deadline.js";
+import { properties } from "./declared-properties.js";
 import { MAX_TITLE_CHARS } from "./text-title.js";
 
 export type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -23,15 +24,30 @@ export async function readPdfPages(pdf: PdfDocument, deadline: Deadline): Promis
   return pages;
 }
 
-/** The title in the document information, unless it is empty or a word processor's placeholder. */
-export async function pdfTitle(pdf: PdfDocument): Promise<string | null> {
-  let info: unknown;
+/** The document information dictionary, or null when damaged (it costs the title, not the document). */
+export async function pdfInfo(pdf: PdfDocument): Promise<Record<string, unknown> | null> {
   try {
-    ({ info } = await pdf.getMetadata());
+    const { info } = await pdf.getMetadata();
+    return (info as Record<string, unknown> | null) ?? null;
   } catch {
-    return null; // damaged metadata costs the title, not the document
+    return null;
   }
-  const raw: unknown = (info as Record<string, unknown> | null)?.Title;
+}
+
+/** Author, date and language of the document information, for a person to check. */
+export function pdfProperties(info: Record<string, unknown> | null) {
+  const text = (key: string) => (typeof info?.[key] === "string" ? (info[key] as string) : null);
+  return properties({
+    author: text("Author"),
+    outlet: null,
+    published: text("CreationDate"),
+    language: text("Lang"),
+  });
+}
+
+/** The title in the document information, unless it is empty or a word processor's placeholder. */
+export function pdfTitle(info: Record<string, unknown> | null): string | null {
+  const raw: unknown = info?.Title;
   if (typeof raw !== "string") return null;
   const title = raw
     .replace(/^Microsoft (?:Word|PowerPoint) - /, "")

@@ -12,8 +12,23 @@ export interface ReadDocument {
   pages?: number;
   /** PDF only: offset in `text` where page i + 1 begins, for page locators in citations. */
   pageStarts?: number[];
+  /**
+   * What the document says about itself (HTML meta, PDF document information, DOCX core
+   * properties), for a person adding it to check; absent where the format has none.
+   */
+  properties?: DocumentProperties;
   /** Things a reviewer should know about the extraction (replaced bytes, pages without text, …). */
   warnings: string[];
+}
+
+export interface DocumentProperties {
+  author: string | null;
+  /** The site or organisation that published it. */
+  outlet: string | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  published: string | null;
+  /** A language code as declared (en, az, ru, …). */
+  language: string | null;
 }
 
 export interface ReadOptions {

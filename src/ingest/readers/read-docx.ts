@@ -3,7 +3,7 @@ import type mammoth from "mammoth";
 import { normaliseLineEnds } from "../../core/text/line-ends.js";
 import { isBlank } from "../../core/text/whitespace.js";
 import { startDeadline } from "./deadline.js";
-import { docxTitle } from "./docx-title.js";
+import { docxCoreXml, docxProperties, docxTitle } from "./docx-title.js";
 import { MEDIA_TYPES, type ReadDocument } from "./read-document.types.js";
 import { messageOf, ReadError } from "./read-error.js";
 import { firstLineTitle } from "./text-title.js";
@@ -55,6 +55,14 @@ export async function readDocx(
   const text = normaliseLineEnds(result.value).replace(/\s+$/, "");
   if (isBlank(text)) throw new ReadError("empty", "the DOCX contains no text");
   const warnings = result.messages.map((m) => `DOCX: ${m.message}`);
-  const title = docxTitle(bytes, entries) ?? firstLineTitle(text);
-  return { format: "docx", mediaType: MEDIA_TYPES.docx, text, title, warnings };
+  const core = docxCoreXml(bytes, entries);
+  const title = docxTitle(core) ?? firstLineTitle(text);
+  return {
+    format: "docx",
+    mediaType: MEDIA_TYPES.docx,
+    text,
+    title,
+    properties: docxProperties(core),
+    warnings,
+  };
 }

@@ -7,6 +7,7 @@ import { parseHTML } from "linkedom";
 import { normaliseLineEnds } from "../../core/text/line-ends.js";
 import { truncateLabel } from "../../core/text/truncate.js";
 import { isBlank } from "../../core/text/whitespace.js";
+import { properties } from "./declared-properties.js";
 import { nestsDeeperThan } from "./dom-depth.js";
 import { htmlBlockText } from "./html-block-text.js";
 import { MEDIA_TYPES, type ReadDocument } from "./read-document.types.js";
@@ -28,13 +29,14 @@ export function readHtml(html: string, warnings: string[]): ReadDocument {
   const pageTitle = document.querySelector("title")?.textContent ?? null;
   let text = "";
   let title: string | null = null;
+  let article: ReturnType<Readability<Node>["parse"]> = null;
   if (nestsDeeperThan(document, MAX_DEPTH)) {
     warnings.push(
       `the page nests more than ${MAX_DEPTH} levels deep; main-text extraction was skipped`,
     );
   } else {
     try {
-      const article = new Readability<Node>(document, {
+      article = new Readability<Node>(document, {
         maxElemsToParse: MAX_ELEMENTS,
         serializer: (node) => node,
       }).parse();
@@ -61,8 +63,55 @@ export function readHtml(html: string, warnings: string[]): ReadDocument {
     mediaType: MEDIA_TYPES.html,
     text: normaliseLineEnds(text),
     title: cleanTitle(title) ?? cleanTitle(pageTitle),
+    properties: htmlProperties(parseDocument(html), article),
     warnings,
   };
+}
+
+/** The page's own meta: author, site, date of publication, language (Readability's as a fallback). */
+function htmlProperties(
+  document: Document,
+  article: {
+    byline?: string | null;
+    siteName?: string | null;
+    publishedTime?: string | null;
+    lang?: string | null;
+  } | null,
+) {
+  const meta = (...names: string[]) => {
+    for (const name of names) {
+      const element = document.querySelector(
+        `meta[name="${name}"], meta[property="${name}"], meta[itemprop="${name}"]`,
+      );
+      const content = element?.getAttribute("content")?.trim();
+      if (content) return content;
+    }
+    return null;
+  };
+  return properties({
+    author:
+      meta("author", "article:author", "citation_author", "dc.creator", "DC.creator") ??
+      article?.byline,
+    outlet:
+      meta("og:site_name", "citation_publisher", "dc.publisher", "DC.publisher") ??
+      article?.siteName,
+    published:
+      meta(
+        "article:published_time",
+        "datePublished",
+        "citation_publication_date",
+        "citation_date",
+        "dc.date",
+        "DC.date",
+        "date",
+      ) ??
+      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+      article?.publishedTime,
+    language:
+      document.documentElement?.getAttribute("lang") ??
+      meta("og:locale", "dc.language", "DC.language") ??
+      article?.lang,
+  });
 }
 
 /**

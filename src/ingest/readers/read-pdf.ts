@@ -7,7 +7,7 @@ import { normaliseLineEnds } from "../../core/text/line-ends.js";
 import { isBlank } from "../../core/text/whitespace.js";
 import { startDeadline } from "./deadline.js";
 import { assertPdfInflatesWithin, pdfInflateBudget } from "./pdf-budget.js";
-import { pdfTitle, readPdfPages } from "./pdf-pages.js";
+import { pdfInfo, pdfProperties, pdfTitle, readPdfPages } from "./pdf-pages.js";
 import { MEDIA_TYPES, type ReadDocument } from "./read-document.types.js";
 import { messageOf, ReadError } from "./read-error.js";
 import { firstLineTitle } from "./text-title.js";
@@ -39,12 +39,14 @@ export async function readPdf(bytes: Uint8Array, timeoutMs: number): Promise<Rea
     if (blank.length > 0)
       warnings.push(`pages without text (scanned or images only?): ${summarise(blank)}`);
     const { text, pageStarts } = joinPages(pages);
-    const title = (await deadline.race(pdfTitle(pdf))) ?? firstLineTitle(text);
+    const info = await deadline.race(pdfInfo(pdf));
+    const title = pdfTitle(info) ?? firstLineTitle(text);
     return {
       format: "pdf",
       mediaType: MEDIA_TYPES.pdf,
       text,
       title,
+      properties: pdfProperties(info),
       pages: pages.length,
       pageStarts,
       warnings,

@@ -1,4 +1,4 @@
-/** Full-text search, public activity, and the people of a case. */
+/** Full-text search and the people of a case. */
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
@@ -51,21 +51,6 @@ const HitSchema = Type.Object({
   ),
 });
 
-const ActivitySchema = Type.Array(
-  Type.Object({
-    seq: Type.Integer(),
-    at: Type.String(),
-    action: Type.String(),
-    targetType: Type.String(),
-    targetId: Type.String(),
-    title: Type.String(),
-    detail: Nullable(
-      Type.String({ description: "what a review decided: confirm, correct or reject" }),
-    ),
-    actor: Nullable(Type.String({ description: "who made the change; administrators only" })),
-  }),
-);
-
 const PeopleSchema = Type.Array(
   Type.Object({
     name: Type.String(),
@@ -107,21 +92,6 @@ export function searchRoutes(app: FastifyInstance, { services, callerOf }: Route
         consentScopes: undefined,
       });
     },
-  );
-  r.get(
-    "/api/activity",
-    {
-      config: { gate: "anyone" },
-      schema: {
-        summary: "Recent changes to what the caller may see",
-        tags: ["archive"],
-        querystring: Type.Object({
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-        }),
-        response: { 200: ActivitySchema },
-      },
-    },
-    (req) => services.activity.recent(callerOf(req), req.query.limit),
   );
   r.get(
     "/api/cases/:id/people",

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import { IdParams, problems } from "../schemas/common.schemas.js";
 import {
+  HistoryEntrySchema,
   SourceDeleteSchema,
   SourceDetailSchema,
   SourceEditSchema,
@@ -74,6 +75,20 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
   );
 
   r.get(
+    "/api/sources/:id/history",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "The source's history: its metadata's versions and its claims', field by field",
+        tags,
+        params: IdParams,
+        response: { 200: Type.Array(HistoryEntrySchema), ...problems(401, 404) },
+      },
+    },
+    (req) => services.sources.history(callerOf(req), req.params.id),
+  );
+
+  r.get(
     "/api/sources/:id/original",
     {
       config: { gate: "anyone" },
@@ -140,12 +155,12 @@ export function sourcesRoutes(app: FastifyInstance, { services, callerOf }: Rout
         tags,
         params: IdParams,
         body: SourceEditSchema,
-        response: { 200: SourceSummarySchema, ...problems(400, 401, 403, 404) },
+        response: { 200: SourceSummarySchema, ...problems(400, 401, 403, 404, 409) },
       },
     },
     (req) => {
-      const { reason, ...patch } = req.body;
-      return services.sources.edit(callerOf(req), req.params.id, patch, reason ?? null);
+      const { reason, version, ...patch } = req.body;
+      return services.sources.edit(callerOf(req), req.params.id, patch, reason ?? null, version);
     },
   );
 

@@ -4,7 +4,11 @@ import type { FastifyInstance } from "fastify";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import { InvalidInputError } from "../../services/errors.js";
 import { problems } from "../schemas/common.schemas.js";
-import { IngestOutcomeSchema, UPLOAD_FIELDS } from "../schemas/source.schemas.js";
+import {
+  DetectedMetadataSchema,
+  IngestOutcomeSchema,
+  UPLOAD_FIELDS,
+} from "../schemas/source.schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 import { readSingleFileForm } from "./single-file-form.js";
 
@@ -27,13 +31,33 @@ export function toPatch(fields: ReadonlyMap<UploadField, string>): SourceMetadat
 
 export function uploadRoutes(app: FastifyInstance, { services, callerOf }: RouteDeps): void {
   app.withTypeProvider<TypeBoxTypeProvider>().post(
+    "/api/sources/detect",
+    {
+      config: { gate: "editor" },
+      schema: {
+        summary:
+          "What a file says about itself (title, author, outlet, date, language); stores nothing",
+        description:
+          "multipart/form-data with one field 'file'. The add-sources form shows the answer for checking before the upload.",
+        tags: ["sources"],
+        consumes: ["multipart/form-data"],
+        response: { 200: DetectedMetadataSchema, ...problems(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (req) => {
+      const { file } = await readSingleFileForm(req, [], "upload");
+      return services.ingest.detect(callerOf(req), { bytes: file.bytes, fileName: file.name });
+    },
+  );
+
+  app.withTypeProvider<TypeBoxTypeProvider>().post(
     "/api/sources",
     {
       config: { gate: "editor" },
       schema: {
         summary:
           "Ingest one file (multipart/form-data: field 'file' plus optional metadata fields)",
-        description: `Metadata fields: ${UPLOAD_FIELDS.join(", ")} (authors separated by ';'). Answers 201 for a new source, 200 when the same bytes are already archived.`,
+        description: `Metadata fields: ${UPLOAD_FIELDS.join(", ")} (authors separated by ';'). Without an 'access' field the new source is restricted (signed-in accounts only): 'public' must be sent to publish it. Answers 201 for a new source, 200 when the same bytes are already archived.`,
         tags: ["sources"],
         consumes: ["multipart/form-data"],
         response: {

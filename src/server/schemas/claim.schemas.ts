@@ -3,6 +3,7 @@ import { Type } from "typebox";
 import { CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_ROLES, MEASURES } from "../../core/model/claim.js";
 import { BASES } from "../../core/model/provenance.js";
 import { Nullable } from "./common.schemas.js";
+import { FieldChangeSchema } from "./source.schemas.js";
 
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 // Null first: with type coercion on, a null tried against String first would become "".
@@ -83,6 +84,9 @@ export const ClaimDetailSchema = Type.Intersect([
     history: Type.Array(
       Type.Object({
         version: Type.Integer(),
+        changes: Type.Array(FieldChangeSchema, {
+          description: "what this version changed, field by field; empty for the first",
+        }),
         status: Type.String(),
         fields: Type.Record(Type.String(), StoredFieldValue),
         claimant: Type.Object({}, { additionalProperties: true }),

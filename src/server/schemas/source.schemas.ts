@@ -1,5 +1,6 @@
 /** Request and response schemas of the sources routes; they validate input and document the API. */
 import { Type } from "typebox";
+import { AFFILIATIONS } from "../../core/case/vocabulary.js";
 import { ACCESS_LEVELS } from "../../core/model/access.js";
 import { SOURCE_KINDS } from "../../core/model/source-kind.js";
 import { Nullable } from "./common.schemas.js";
@@ -88,11 +89,37 @@ export const SourceDetailSchema = Type.Intersect([
   }),
 ]);
 
+/** One field's change from the version before ("unit: bodies → people"). */
+export const FieldChangeSchema = Type.Object({
+  field: Type.String(),
+  from: Nullable(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+  to: Nullable(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+});
+
 export const VersionSchema = Type.Object({
   version: Type.Integer(),
   metadata: Type.Object({}, { additionalProperties: true }),
+  changes: Type.Array(FieldChangeSchema),
   createdAt: Type.String({ format: "date-time" }),
   createdBy: Type.String(),
+  reason: Nullable(Type.String()),
+});
+
+export const HistoryEntrySchema = Type.Object({
+  item: Type.Object({
+    type: Type.Union([Type.Literal("source"), Type.Literal("claim")]),
+    id: Type.String(),
+    caption: Nullable(
+      Type.String({ description: "a claim's statement and the start of its quote" }),
+    ),
+  }),
+  version: Type.Integer(),
+  status: Nullable(Type.String({ description: "a claim's review status at this version" })),
+  changes: Type.Array(FieldChangeSchema, {
+    description: "what this version changed, field by field; empty for a first version",
+  }),
+  at: Type.String({ format: "date-time" }),
+  by: Type.String(),
   reason: Nullable(Type.String()),
 });
 
@@ -107,11 +134,37 @@ const metadataFields = {
   ),
   language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   url: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
-  access: Type.Optional(Type.Union(ACCESS_LEVELS.map((a) => Type.Literal(a)))),
+  access: Type.Optional(
+    Type.Union(
+      ACCESS_LEVELS.map((a) => Type.Literal(a)),
+      { description: "who may read it; a new upload is restricted unless public is chosen" },
+    ),
+  ),
+  affiliation: Type.Optional(
+    Nullable(
+      Type.Union(
+        AFFILIATIONS.map((a) => Type.Literal(a)),
+        { description: "who the publisher is" },
+      ),
+    ),
+  ),
+  caseId: Type.Optional(
+    Nullable(Type.String({ maxLength: 100, description: "the case the source documents" })),
+  ),
 };
 
 export const SourceEditSchema = Type.Object(
-  { ...metadataFields, reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) },
+  {
+    ...metadataFields,
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+    version: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description:
+          "the version the edit was made on: when the source has a newer one, the edit is refused (409) instead of overwriting it",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -131,6 +184,20 @@ export const IngestOutcomeSchema = Type.Object({
   ),
 });
 
+export const DetectedMetadataSchema = Type.Object({
+  title: Type.String(),
+  authors: Type.Array(Type.String()),
+  organisation: Nullable(Type.String()),
+  published: Nullable(Type.String({ description: "YYYY, YYYY-MM or YYYY-MM-DD" })),
+  language: Nullable(Type.String()),
+  found: Type.Record(
+    Type.String(),
+    Type.String({ description: "where a value came from: properties, text or file name" }),
+  ),
+  format: Type.String(),
+  warnings: Type.Array(Type.String()),
+});
+
 /** Form fields an upload may carry beside its file (all optional). */
 export const UPLOAD_FIELDS = [
   "split",
@@ -144,4 +211,6 @@ export const UPLOAD_FIELDS = [
   "language",
   "url",
   "access",
+  "affiliation",
+  "caseId",
 ] as const;

@@ -1,4 +1,5 @@
 /** The shapes in which sources leave the services, for the API and the CLI's --json alike. */
+import { metadataChanges } from "../../core/history/field-changes.js";
 import type { AcquisitionRecord } from "../../store/blobs.repository.js";
 import type { PassageRecord, SourceRecord, VersionRecord } from "../../store/sources.repository.js";
 
@@ -20,9 +21,9 @@ export function presentSourceSummary(s: SourceRecord) {
     format: s.format,
     sha256: s.blobSha256,
     textSha256: s.textSha256,
-    caseId: s.caseId,
+    caseId: m.caseId,
     caseRef: s.caseRef,
-    affiliation: s.affiliation,
+    affiliation: m.affiliation,
     textLength: s.textLength,
     passageCount: s.passageCount,
     parentId: s.parentId,
@@ -54,10 +55,13 @@ export function presentPassage(p: PassageRecord) {
   return { id: p.id, seq: p.seq, start: p.start, end: p.end, text: p.text };
 }
 
-export function presentVersion(v: VersionRecord) {
+/** A version with what changed from the one before it (`previous` null for the first). */
+export function presentVersion(v: VersionRecord, previous: VersionRecord | null) {
   return {
     version: v.version,
     metadata: v.metadata,
+    // The first version is the item as made: nothing changed yet.
+    changes: previous ? metadataChanges(previous.metadata, v.metadata) : [],
     createdAt: v.createdAt.toISOString(),
     createdBy: v.createdBy,
     reason: v.reason,

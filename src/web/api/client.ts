@@ -51,6 +51,25 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return answer<T>(response);
 }
 
+export async function patchJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: "PATCH",
+    headers: { accept: "application/json", "content-type": "application/json", ...authHeaders() },
+    body: JSON.stringify(body),
+  });
+  return answer<T>(response);
+}
+
+/** POSTs a multipart form (a file to look at) and reads the JSON answer. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const response = await fetch(path, {
+    method: "POST",
+    headers: { accept: "application/json", ...authHeaders() },
+    body: form,
+  });
+  return answer<T>(response);
+}
+
 /** The message to show for any failure. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@
  * anything else rejects with the problem's detail.
  */
 import { authHeaders } from "./auth.js";
+import { ApiError } from "./client.js";
 import type { Problem } from "./types.js";
 
 export function postFormWithProgress<T>(
@@ -27,7 +28,16 @@ export function postFormWithProgress<T>(
         // Not JSON: reported below with the status text.
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else reject(new Error((body as Problem | null)?.detail ?? `${xhr.status} ${xhr.statusText}`));
+      else {
+        const problem = body as Problem | null;
+        reject(
+          new ApiError(
+            xhr.status,
+            problem?.detail ?? `${xhr.status} ${xhr.statusText}`,
+            typeof problem?.field === "string" ? problem.field : null,
+          ),
+        );
+      }
     };
     xhr.onerror = () => reject(new Error("network error"));
     xhr.send(form);

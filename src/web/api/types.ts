@@ -76,6 +76,7 @@ export interface Problem {
 export interface Version {
   version: number;
   metadata: Record<string, unknown>;
+  changes: FieldChange[];
   createdAt: string;
   createdBy: string;
   reason: string | null;
@@ -112,6 +113,7 @@ export interface Claim {
 export interface ClaimDetail extends Claim {
   history: {
     version: number;
+    changes: FieldChange[];
     status: string;
     fields: Record<string, FieldValue>;
     claimant: Record<string, unknown>;
@@ -232,14 +234,58 @@ export interface SearchResult {
 
 export interface ActivityEntry {
   seq: number;
+  hash: string;
   at: string;
   action: string;
   targetType: string;
   targetId: string;
-  title: string;
+  caseId: string | null;
+  /** The source the entry is about (a claim's source for a claim). */
+  source: { id: string; title: string } | null;
+  /** The claim the entry is about: its statement and the start of its quote. */
+  claim: { id: string; caption: string } | null;
   /** What a review decided: confirm, correct or reject. */
   detail: string | null;
-  actor?: string | null;
+  reason: string | null;
+  /** Who made the change; signed-in readers only. */
+  actor: string | null;
+}
+
+export interface ActivityPage {
+  items: ActivityEntry[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** One field's change from the version before ("unit: bodies → people"). */
+export interface FieldChange {
+  field: string;
+  from: string | number | boolean | null;
+  to: string | number | boolean | null;
+}
+
+/** A version of a source's metadata or of one of its claims, in the source's history. */
+export interface HistoryEntry {
+  item: { type: "source" | "claim"; id: string; caption: string | null };
+  version: number;
+  status: string | null;
+  changes: FieldChange[];
+  at: string;
+  by: string;
+  reason: string | null;
+}
+
+/** What a file says about itself, detected before it is added. */
+export interface DetectedMetadata {
+  title: string;
+  authors: string[];
+  organisation: string | null;
+  published: string | null;
+  language: string | null;
+  found: Record<string, string>;
+  format: string;
+  warnings: string[];
 }
 
 export interface Person {

@@ -1,5 +1,10 @@
-/** The access-level choice of an upload form: public, restricted or confidential. */
+/**
+ * The access-level choice of an upload or edit form. Each level is named in the reader's words
+ * with who may read it, so choosing public is a deliberate act with its consequence in view.
+ */
 import { ACCESS_LEVELS } from "../../core/model/access.js";
+import { type MessageKey, t } from "../i18n/i18n.js";
+import { term } from "../i18n/terms.js";
 
 export function AccessSelect({
   label,
@@ -13,13 +18,21 @@ export function AccessSelect({
   return (
     <label>
       {label}
-      <select name="access" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        name="access"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby="access-who"
+      >
         {ACCESS_LEVELS.map((a) => (
           <option key={a} value={a}>
-            {a}
+            {term("access", a)}
           </option>
         ))}
       </select>
+      <span id="access-who" className="muted small" data-testid="access-who">
+        {t(`access.who.${value}` as MessageKey)}
+      </span>
     </label>
   );
 }

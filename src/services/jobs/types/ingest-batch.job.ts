@@ -31,6 +31,8 @@ const METADATA_FIELDS = [
   "language",
   "url",
   "access",
+  "affiliation",
+  "caseId",
   "reliability",
 ] as const;
 

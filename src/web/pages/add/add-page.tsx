@@ -1,48 +1,36 @@
-/** Adding sources: drop or choose files, set kind and access, split compilations, see what came of it. */
+/**
+ * Adding sources: drop or choose files, check and correct the details each file gives of itself
+ * (title, outlet, author, date, language) and add affiliation and case, set kind and access
+ * (restricted unless public is chosen), split compilations, see what came of it.
+ */
 
 import { type DragEvent, useState } from "react";
 import { Link } from "react-router";
 import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
 import { useSession } from "../../api/auth.js";
-import { messageOf } from "../../api/client.js";
 import { AccessSelect } from "../../components/access-select.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { CaptureForm } from "./capture-form.js";
-import { type UploadOptions, uploadFile } from "./upload.js";
-import { UploadList, type UploadRow } from "./upload-list.js";
-
-let counter = 0;
+import type { UploadOptions } from "./upload.js";
+import { UploadList } from "./upload-list.js";
+import { useUploads } from "./use-uploads.js";
 
 export function AddPage() {
   const session = useSession();
   const [options, setOptions] = useState<UploadOptions>({
     kind: "",
-    access: "public",
+    // Public is a deliberate choice; a new upload is for signed-in readers until then.
+    access: "restricted",
     split: false,
     extract: true,
   });
-  const [rows, setRows] = useState<UploadRow[]>([]);
+  const uploads = useUploads();
   const [over, setOver] = useState(false);
   useTitle(t("add.title"));
-  const patch = (key: string, change: Partial<UploadRow>) =>
-    setRows((list) => list.map((r) => (r.key === key ? { ...r, ...change } : r)));
-
-  const start = (files: FileList | null) => {
-    for (const file of Array.from(files ?? [])) {
-      const key = `u${++counter}`;
-      setRows((list) => [
-        ...list,
-        { key, name: file.name, size: file.size, progress: 0, outcome: null, error: null },
-      ]);
-      // Files upload side by side, one request each, so each shows its own progress and result.
-      uploadFile(file, options, (progress) => patch(key, { progress })).then(
-        (outcome) => patch(key, { outcome, progress: 1 }),
-        (error: unknown) => patch(key, { error: messageOf(error) }),
-      );
-    }
-  };
+  // Each file is read for its details first; it is added when the person has checked them.
+  const start = (files: FileList | null) => uploads.add(files, "");
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -111,7 +99,12 @@ export function AddPage() {
             <span>{t("add.drop")}</span>
             <input type="file" name="files" multiple onChange={(e) => start(e.target.files)} />
           </label>
-          <UploadList rows={rows} />
+          <UploadList
+            rows={uploads.rows}
+            access={options.access}
+            onEdit={uploads.edit}
+            onSend={(row) => uploads.send(row, options)}
+          />
           <CaptureForm />
         </>
       )}

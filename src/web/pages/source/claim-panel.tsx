@@ -1,8 +1,9 @@
-/** The selected claim: its fields, claimant, status and every version it has had. */
+/** The selected claim: its fields, claimant, status and every version it has had, with its changes. */
 
 import { Link } from "react-router";
 import type { ClaimDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { ChangeList } from "../../components/change-list.js";
 import { CiteBox } from "../../components/cite-box.js";
 import { LoadState } from "../../components/load-state.js";
 import { formatDateTime, t } from "../../i18n/i18n.js";
@@ -47,15 +48,16 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
               </p>
             )}
             <h3>{t("claim.history")}</h3>
-            <ol className="history">
+            <ol className="history" data-testid="claim-history">
               {c.history.map((h) => (
                 <li key={h.version}>
                   {t("claim.history.entry", {
                     version: h.version,
-                    status: h.status,
+                    status: term("status", h.status),
                     who: h.by,
                     when: formatDateTime(h.at),
                   })}
+                  <ChangeList changes={h.changes} />
                   {h.reason && <div className="small">“{h.reason}”</div>}
                 </li>
               ))}

@@ -1,12 +1,15 @@
 /** Who published a source, when and where; its fingerprint, chain of custody, versions and parts. */
 
+import { useState } from "react";
 import { Link } from "react-router";
-import type { SourceDetail, Version } from "../../api/types.js";
-import { useApi } from "../../api/use-api.js";
+import { useSession } from "../../api/auth.js";
+import type { SourceDetail } from "../../api/types.js";
 import { sourceHref } from "../../components/format.js";
 import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { CaptureDetails } from "./capture-details.js";
+import { SourceEdit } from "./source-edit.js";
+import { SourceHistory } from "./source-history.js";
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -14,28 +17,6 @@ function Field({ label, value }: { label: string; value: string | null | undefin
     <>
       <dt>{label}</dt>
       <dd>{value}</dd>
-    </>
-  );
-}
-
-function Versions({ sourceId }: { sourceId: string }) {
-  const versions = useApi<Version[]>(`/api/sources/${encodeURIComponent(sourceId)}/versions`);
-  if (versions.state !== "ready") return null;
-  return (
-    <>
-      <h3>{t("source.versions")}</h3>
-      <ol className="plain small" data-testid="versions">
-        {versions.data.map((v) => (
-          <li key={v.version}>
-            {t("source.version.entry", {
-              version: v.version,
-              who: v.createdBy,
-              when: formatDateTime(v.createdAt),
-            })}
-            {v.reason && <> — “{v.reason}”</>}
-          </li>
-        ))}
-      </ol>
     </>
   );
 }
@@ -67,10 +48,33 @@ function Downloads({ source }: { source: SourceDetail }) {
   );
 }
 
-export function SourceMeta({ source }: { source: SourceDetail }) {
+/** Editors and above may change a source (the server still checks grants on guarded ones). */
+function mayEdit(role: string | undefined): boolean {
+  return role === "editor" || role === "reviewer" || role === "admin";
+}
+
+export function SourceMeta({ source, onChanged }: { source: SourceDetail; onChanged: () => void }) {
+  const session = useSession();
+  const [editing, setEditing] = useState(false);
   return (
     <div className="meta">
       <h2>{t("source.metadata")}</h2>
+      {editing ? (
+        <SourceEdit
+          source={source}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      ) : (
+        mayEdit(session?.role) && (
+          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+            {t("edit.open")}
+          </button>
+        )
+      )}
       <dl>
         <Field label={t("source.kind")} value={term("sourceKind", source.kind)} />
         <Field label={t("source.organisation")} value={source.organisation} />
@@ -81,11 +85,12 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
         />
         <Field label={t("source.place")} value={source.publishedPlace} />
         <Field label={t("source.language")} value={source.language} />
+        <Field label={t("meta.case")} value={source.caseId} />
         <Field
           label={t("source.affiliation")}
           value={source.affiliation ? term("affiliation", source.affiliation) : null}
         />
-        <Field label={t("source.access")} value={source.access} />
+        <Field label={t("source.access")} value={term("access", source.access)} />
         <Field label={t("source.reliability")} value={source.reliability} />
         <Field label={t("source.version")} value={String(source.version)} />
         <Field label={t("source.format")} value={source.format} />
@@ -122,7 +127,7 @@ export function SourceMeta({ source }: { source: SourceDetail }) {
         ))}
       </ul>
       <CaptureDetails sourceId={source.id} />
-      <Versions sourceId={source.id} />
+      <SourceHistory sourceId={source.id} refresh={source.version} />
       {source.parts.length > 0 && (
         <>
           <h3>{t("source.parts")}</h3>

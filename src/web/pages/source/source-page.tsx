@@ -43,10 +43,13 @@ function Reader({
   source,
   claims,
   onFiled,
+  onChanged,
 }: {
   source: SourceDetail;
   claims: readonly Claim[];
   onFiled: () => void;
+  /** After the source's details were edited: the page reads the source again. */
+  onChanged: () => void;
 }) {
   const { hash, pathname, search } = useLocation();
   const navigate = useNavigate();
@@ -97,7 +100,7 @@ function Reader({
               onClose={() => navigate(pathname, { replace: true })}
             />
           )}
-          <SourceMeta source={source} />
+          <SourceMeta source={source} onChanged={onChanged} />
         </aside>
         <div className="text">
           <h2 className="visually-hidden">
@@ -170,6 +173,10 @@ export function SourcePage() {
           source={s}
           claims={claims.state === "ready" ? claims.data.items : []}
           onFiled={claims.reload}
+          onChanged={() => {
+            source.reload();
+            claims.reload();
+          }}
         />
       )}
     </LoadState>

@@ -1,0 +1,122 @@
+/**
+ * Editing a source's details: the describing fields, kind and access, with a reason kept in the
+ * history. The edit names the version it was made on, so a newer version saved meanwhile by
+ * someone else is reported (409) rather than overwritten; the server's complaint about a field is
+ * shown under that field.
+ */
+import { type FormEvent, useState } from "react";
+import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
+import { ApiError, messageOf, patchJson } from "../../api/client.js";
+import type { SourceDetail, SourceSummary } from "../../api/types.js";
+import { AccessSelect } from "../../components/access-select.js";
+import {
+  draftPatch,
+  FieldError,
+  type MetadataDraft,
+  MetadataFields,
+} from "../../components/metadata-fields.js";
+import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
+
+function draftOf(s: SourceDetail): MetadataDraft {
+  return {
+    title: s.title,
+    organisation: s.organisation ?? "",
+    authors: s.authors.join("; "),
+    published: s.published?.iso ?? "",
+    language: s.language ?? "",
+    affiliation: s.affiliation ?? "",
+    caseId: s.caseId ?? "",
+  };
+}
+
+type State =
+  | { kind: "editing" }
+  | { kind: "saving" }
+  | { kind: "conflict" }
+  | { kind: "failed"; message: string };
+
+export function SourceEdit({
+  source,
+  onClose,
+  onSaved,
+}: {
+  source: SourceDetail;
+  onClose: () => void;
+  /** After a save, and to reload after a conflict: the page reads the source again. */
+  onSaved: () => void;
+}) {
+  const [draft, setDraft] = useState(() => draftOf(source));
+  const [kind, setKind] = useState(source.kind);
+  const [access, setAccess] = useState(source.access);
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [state, setState] = useState<State>({ kind: "editing" });
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setErrors({});
+    setState({ kind: "saving" });
+    try {
+      await patchJson<SourceSummary>(`/api/sources/${encodeURIComponent(source.id)}`, {
+        ...draftPatch(draft),
+        kind,
+        access,
+        reason: reason.trim() || null,
+        version: source.version,
+      });
+      onSaved();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) setState({ kind: "conflict" });
+      else if (error instanceof ApiError && error.field) {
+        setErrors({ [error.field]: error.message });
+        setState({ kind: "editing" });
+      } else setState({ kind: "failed", message: messageOf(error) });
+    }
+  };
+
+  return (
+    <form className="source-edit" onSubmit={save} data-testid="source-edit" noValidate>
+      <h3>{t("edit.title")}</h3>
+      <MetadataFields idPrefix="edit" draft={draft} onChange={setDraft} errors={errors} />
+      <label className={errors.kind ? "invalid" : undefined}>
+        {t("source.kind")}
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          {SOURCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {term("sourceKind", k)}
+            </option>
+          ))}
+        </select>
+        <FieldError id="edit-kind" error={errors.kind} />
+      </label>
+      <AccessSelect label={t("source.access")} value={access} onChange={setAccess} />
+      <FieldError id="edit-access" error={errors.access} />
+      <label>
+        {t("edit.reason")}
+        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      {state.kind === "conflict" && (
+        <p className="error" role="alert" data-testid="edit-conflict">
+          {t("edit.conflict")}{" "}
+          <button type="button" className="link-button" onClick={onSaved}>
+            {t("edit.reload")}
+          </button>
+        </p>
+      )}
+      {state.kind === "failed" && (
+        <p className="error" role="alert">
+          {t("edit.failed", { detail: state.message })}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={state.kind === "saving"}>
+          {state.kind === "saving" ? t("edit.saving") : t("edit.save")}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t("edit.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
