@@ -42,7 +42,9 @@ describe.each(PROCESS_TARGETS)("photo chronicle on $name", (processTarget) => {
     writeFileSync(join(dir, "note.txt"), "A note that is not a picture.\n");
     // One ingest (each CLI process opening the embedded store costs seconds), then the server.
     const run = await runCasefile(
-      ["ingest", ...["square.png", "street.png", "note.txt"].map((f) => join(dir, f)), "--json"],
+      ["ingest", ...["square.png", "street.png", "note.txt"].map((f) => join(dir, f))]
+        // New material is restricted by default; these pictures are published deliberately.
+        .concat(["--access", "public", "--json"]),
       env,
     );
     expect(run.code, run.stderr).toBe(0);

@@ -55,7 +55,12 @@ describe.each(STORE_TARGETS)("memorial over HTTP on $name", (target) => {
       // protected Orxan are pseudonyms, and only Rüstəm (named publicly) links to the memorial.
       const ingest = await services.ingest.ingestFile(
         { kind: "operator", name: "t" },
-        { bytes: drawnPng(5, 200, 150), fileName: "p.png", origin: "test", metadata: {} },
+        {
+          bytes: drawnPng(5, 200, 150),
+          fileName: "p.png",
+          origin: "test",
+          metadata: { access: "public" },
+        },
       );
       await services.chronicle.add({ kind: "operator", name: "t" }, CASE, {
         sourceId: ingest.source.id,

@@ -48,7 +48,7 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
         return join(dir, f);
       });
       const ingest = jsonOf<{ files: { sourceId: string }[] }>(
-        await runCasefile(["ingest", ...files, "--json"], env),
+        await runCasefile(["ingest", ...files, "--access", "public", "--json"], env),
       );
       const [one = "", two = "", team = ""] = ingest.files.map((f) => f.sourceId);
       const add = async (source: string, ...more: string[]) => {
