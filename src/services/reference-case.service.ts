@@ -10,8 +10,8 @@ import {
   type CaseData,
   type SourceRecord as CaseSource,
   type ClaimantRecord,
-  caseIds,
 } from "../core/case/index.js";
+import { caseIds } from "../core/case/stable-ids.js";
 import { passageIndexAt } from "../core/claims/passage-of.js";
 import { sha256Hex } from "../core/hash/sha256.js";
 import type { Claimant, ClaimFields } from "../core/model/claim.js";

@@ -13,6 +13,5 @@ export type { CaseError } from "./read-json.js";
 export { TEXT_LANGUAGES, type TextLanguage, type Translations } from "./read-translations.js";
 export * from "./recognition-standing.js";
 export { type AssembledSource, assembleSourceText, SPAN_SEPARATOR } from "./source-text.js";
-export { caseIds, nameUuid, uuidV5 } from "./stable-ids.js";
 export { type CaseValidation, type ValidateOptions, validateCase } from "./validate-case.js";
 export * from "./vocabulary.js";

@@ -1,9 +1,11 @@
 /** Witness protection: finding a protected name in any spelling, hiding it, and its pseudonym. */
+
+export { nameKey } from "./name-key.js";
 export {
   type NameMatcher,
   type NameSpan,
   nameMatcher,
   type ProtectedName,
 } from "./name-matcher.js";
-export { nameKey, pseudonymOf } from "./pseudonym.js";
+export { pseudonymOf } from "./pseudonym.js";
 export { MASK, makeRedactor, type Redactor } from "./redactor.js";

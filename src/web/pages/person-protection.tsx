@@ -6,7 +6,7 @@
  * signed-in role may review and the server answers the case's register.
  */
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { nameKey } from "../../core/protection/pseudonym.js";
+import { nameKey } from "../../core/protection/name-key.js";
 import { useSession } from "../api/auth.js";
 import { ApiError, getJson, postJson } from "../api/client.js";
 import type { CasePerson, Consent } from "../api/types.js";
