@@ -214,6 +214,8 @@ const NOT_ON_LEVELLED_ITEM = new Set([
   "PATCH /api/chronicle/:id",
   "POST /api/chronicle/:id/move",
   "DELETE /api/chronicle/:id",
+  // A case setting (administrators only); memorial-http.test.ts checks who the memorial names.
+  "PUT /api/cases/:id/memorial-setting",
 ]);
 
 /** The tables a write on the fixture's items would change. */
