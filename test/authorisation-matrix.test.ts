@@ -207,6 +207,8 @@ const NOT_ON_LEVELLED_ITEM = new Set([
   "POST /api/cases/:id/persons/consents",
   "POST /api/consents/:id/withdraw",
   "POST /api/lists/preview",
+  // Reads an upload's own details and stores nothing.
+  "POST /api/sources/detect",
   "POST /api/captures",
   // Chronicle entries take their level from their image source; they need a case and image
   // sources, which this fixture does not hold: chronicle-api.test.ts checks them per level.
