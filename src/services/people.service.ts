@@ -3,12 +3,13 @@
  * claims that name them, from what the caller may see. (Victim lists come with the registry.)
  */
 
+import type { PersonRole } from "../core/model/person-role.js";
 import { claimantsOf } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { visibleCase } from "./case-view.js";
 
-const ROLE_BY_KIND: Record<string, string> = {
+const ROLE_BY_KIND: Readonly<Record<string, PersonRole>> = {
   testimony: "witness",
   press: "journalist",
   scholarly: "scholar",
@@ -19,7 +20,7 @@ const ROLE_BY_KIND: Record<string, string> = {
 
 interface Person {
   name: string;
-  roles: Set<string>;
+  roles: Set<PersonRole>;
   sourceIds: Set<string>;
   claimIds: Set<string>;
 }
@@ -40,7 +41,7 @@ export function createPeopleService(store: Store) {
       const add = (
         key: string,
         name: string,
-        role: string,
+        role: PersonRole,
         sourceId?: string,
         claimId?: string,
         preferName = false,

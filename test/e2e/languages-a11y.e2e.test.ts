@@ -15,6 +15,7 @@ import { en } from "../../src/web/i18n/en.js";
 import { ru } from "../../src/web/i18n/ru.js";
 import { axeViolations } from "../support/axe.js";
 import { CHROMIUM, SCREENSHOT_DIR, signInByApi, watchErrors } from "../support/browser.js";
+import { addAccount, runCasefile } from "../support/cli-process.js";
 import { itWithCorpus } from "../support/corpus.js";
 import { webApp } from "../support/web-app.js";
 
@@ -40,7 +41,20 @@ async function settled(page: Page): Promise<void> {
 
 describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
   const web = webApp({
-    accounts: [{ username: "admin", role: "admin", password: "an administrator's passphrase" }],
+    // The administrator keeps the case's persons register (its group is granted the case), so the
+    // person page shows its protection panel; the memorial is published, so its page has a list.
+    prepare: async (env) => {
+      await addAccount(env, "admin", "admin", "an administrator's passphrase");
+      for (const args of [
+        ["group", "add", "khojaly-team"],
+        ["group", "join", "khojaly-team", "admin"],
+        ["access", "grant", "khojaly-1992", "group:khojaly-team", "--case"],
+        ["memorial", "publish", "--case", "khojaly-1992"],
+      ]) {
+        const done = await runCasefile(args, env);
+        if (done.code !== 0) throw new Error(`${args.join(" ")}: ${done.stderr}`);
+      }
+    },
   });
   let views: [string, string][] = [];
   beforeAll(async () => {
@@ -51,6 +65,10 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
     };
     const claim = claims.items[0];
     if (!claim) throw new Error("the case has no claims");
+    const [person] = (await (await fetch(`${web.url}/api/cases/khojaly-1992/people`)).json()) as {
+      name: string;
+    }[];
+    if (!person) throw new Error("the case names no people");
     views = [
       ["overview", CASE],
       ["figures", `${CASE}/figures/killed`],
@@ -58,6 +76,11 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       ["map", `${CASE}/map`],
       ["recognition", `${CASE}/recognition`],
       ["people", `${CASE}/people`],
+      ["person", `${CASE}/people/${encodeURIComponent(person.name)}`],
+      ["chronicle", `${CASE}/chronicle`],
+      ["memorial", `${CASE}/memorial`],
+      ["claim", `/claims/${encodeURIComponent(claim.id)}`],
+      ["activity", "/activity"],
       ["matrix", `${CASE}/matrix`],
       ["sources", "/sources"],
       ["source", `/sources/${encodeURIComponent(claim.sourceId)}#claim-${claim.id}`],

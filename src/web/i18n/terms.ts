@@ -22,6 +22,7 @@ import {
   SUBGROUPS,
   UNITS,
 } from "../../core/model/claim.js";
+import { PERSON_ROLES } from "../../core/model/person-role.js";
 import { SOURCE_KINDS } from "../../core/model/source-kind.js";
 import { tMaybe } from "./i18n.js";
 
@@ -35,6 +36,7 @@ export const TERM_GROUPS = {
   claimKind: CLAIM_KINDS,
   status: CLAIM_STATUSES,
   role: CLAIMANT_ROLES,
+  personRole: PERSON_ROLES,
   sourceKind: SOURCE_KINDS,
   affiliation: AFFILIATIONS,
   qualification: QUALIFICATIONS,

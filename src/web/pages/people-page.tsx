@@ -41,10 +41,10 @@ function PeopleTable({
                   <PersonName name={p.name} />
                 </Link>
                 <div className="muted small narrow-only">
-                  {formatList(p.roles.map((r) => term("role", r)))}
+                  {formatList(p.roles.map((r) => term("personRole", r)))}
                 </div>
               </td>
-              <td className="wide-only">{formatList(p.roles.map((r) => term("role", r)))}</td>
+              <td className="wide-only">{formatList(p.roles.map((r) => term("personRole", r)))}</td>
               <td className="small">
                 {p.sourceIds.map((s) => (
                   <div key={s}>

@@ -37,7 +37,7 @@ export function PersonPage() {
           return (
             <dl>
               <dt>{t("people.col.roles")}</dt>
-              <dd>{formatList(person.roles.map((r) => term("role", r)))}</dd>
+              <dd>{formatList(person.roles.map((r) => term("personRole", r)))}</dd>
               <dt>{t("people.col.sources")}</dt>
               <dd>
                 <ul>
