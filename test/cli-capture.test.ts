@@ -134,7 +134,8 @@ describe.each(PROCESS_TARGETS)("casefile capture on $name", (processTarget) => {
       );
       expect(source.url).toBe(`${site.origin}/page.html`);
       expect(source.title).toContain("Shelling of the river quarter");
-      expect(source.access).toBe("public");
+      // Captured material is restricted until someone publishes it, as uploads are.
+      expect(source.access).toBe("restricted");
       expect(source.passageCount).toBeGreaterThan(0);
 
       const verify = await runCasefile(["verify"], env);

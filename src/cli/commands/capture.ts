@@ -23,7 +23,7 @@ Options:
   --organisation NAME    outlet or organisation
   --published DATE       YYYY, YYYY-MM or YYYY-MM-DD
   --language CODE        e.g. en, az, ru
-  --access LEVEL         public (default, as for ingest), restricted or confidential
+  --access LEVEL         restricted (default, as for ingest), public or confidential
   --no-extract           do not propose claims
   --json                 print the capture records as JSON`;
 

@@ -4,8 +4,10 @@ import { SOURCE_KINDS } from "../../core/model/source-kind.js";
 import type { Page, SourceSummary } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
 import { LoadState } from "../components/load-state.js";
+import { Paging } from "../components/paging.js";
 import { useTitle } from "../components/use-title.js";
 import { formatPartialDate, t } from "../i18n/i18n.js";
+import { term } from "../i18n/terms.js";
 
 const KINDS = SOURCE_KINDS;
 const PAGE_SIZE = 50;
@@ -39,7 +41,7 @@ export function SourcesPage() {
             <option value="">{t("sources.filter.kind.all")}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {k.replace(/_/g, " ")}
+                {term("sourceKind", k)}
               </option>
             ))}
           </select>
@@ -78,33 +80,25 @@ export function SourcesPage() {
                           <Link to={`/sources/${s.id}`}>{s.title}</Link>
                           {s.organisation && <div className="muted small">{s.organisation}</div>}
                         </td>
-                        <td>{s.kind.replace(/_/g, " ")}</td>
+                        <td>{term("sourceKind", s.kind)}</td>
                         <td>{formatPartialDate(s.published)}</td>
                         <td className="num">{s.passageCount}</td>
                         <td>
-                          <span className={`badge access-${s.access}`}>{s.access}</span>
+                          <span className={`badge access-${s.access}`}>
+                            {term("access", s.access)}
+                          </span>
                         </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              <nav className="paging" aria-label={t("paging.label")}>
-                <button
-                  type="button"
-                  disabled={offset === 0}
-                  onClick={() => update("offset", String(Math.max(0, offset - PAGE_SIZE)))}
-                >
-                  {t("paging.previous")}
-                </button>
-                <button
-                  type="button"
-                  disabled={offset + PAGE_SIZE >= page.total}
-                  onClick={() => update("offset", String(offset + PAGE_SIZE))}
-                >
-                  {t("paging.next")}
-                </button>
-              </nav>
+              <Paging
+                offset={offset}
+                pageSize={PAGE_SIZE}
+                total={page.total}
+                go={(o) => update("offset", String(o))}
+              />
             </>
           )
         }

@@ -9,6 +9,7 @@ import { useSession } from "../../api/auth.js";
 import type { ActivityPage as Page } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { LoadState } from "../../components/load-state.js";
+import { Paging } from "../../components/paging.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatDateTime, t } from "../../i18n/i18n.js";
 import { actionText } from "../overview/activity-list.js";
@@ -65,22 +66,12 @@ export function ActivityPage() {
                   </li>
                 ))}
               </ol>
-              <nav className="paging" aria-label={t("paging.label")}>
-                <button
-                  type="button"
-                  disabled={offset === 0}
-                  onClick={() => update("offset", String(Math.max(0, offset - PAGE_SIZE)))}
-                >
-                  {t("paging.previous")}
-                </button>
-                <button
-                  type="button"
-                  disabled={offset + PAGE_SIZE >= page.total}
-                  onClick={() => update("offset", String(offset + PAGE_SIZE))}
-                >
-                  {t("paging.next")}
-                </button>
-              </nav>
+              <Paging
+                offset={offset}
+                pageSize={PAGE_SIZE}
+                total={page.total}
+                go={(o) => update("offset", String(o))}
+              />
             </>
           )
         }
