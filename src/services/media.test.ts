@@ -107,7 +107,11 @@ describe.each(STORE_TARGETS)("media evidence on $name", (target) => {
     await expect(services.media.get(ANONYMOUS, outcome.source.id)).rejects.toMatchObject({
       status: 404,
     });
-    const pub = await ingest(encodeJpeg(drawPicture(createRng(9), 320, 240), 60), "public.jpg");
+    const pub = await ingest(
+      encodeJpeg(drawPicture(createRng(9), 320, 240), 60),
+      "public.jpg",
+      "public",
+    );
     const seen = await services.media.similar(ANONYMOUS, pub.source.id);
     expect(seen.matches).toEqual([]);
     expect((await services.media.similar(operator, pub.source.id)).matches).toHaveLength(1);
