@@ -303,6 +303,12 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.goto(`${web.url}/activity`);
     await page.getByTestId("activity-log").waitFor(WAIT);
     await page.locator("select[name=action]").selectOption("claim.review");
+    // The filtered answer replaces the unfiltered list: wait for it, not for any count.
+    const reviews = async () => {
+      const items = await page.getByTestId("activity-log").locator("li").allTextContents();
+      return items.length > 3 && items.every((e) => /Claim (confirmed|corrected|rejected)/.test(e));
+    };
+    await expect.poll(reviews, WAIT).toBe(true);
     await expect
       .poll(() => page.getByTestId("activity-count").textContent(), WAIT)
       .toMatch(/of \d+$/);
