@@ -356,19 +356,21 @@ export async function getClaim(db: Queryable, id: string): Promise<ClaimRecord |
   return rows[0] ? toRecord(rows[0]) : null;
 }
 
+/** One stored version of a claim, as claim_versions holds it. */
+interface ClaimVersionRow {
+  version: number;
+  status: ClaimStatus;
+  fields: ClaimFields;
+  claimant: Claimant;
+  basis: Basis;
+  derived_from: ProvenanceLink | null;
+  created_at: Date;
+  created_by: string;
+  reason: string | null;
+}
+
 export async function claimVersions(db: Queryable, id: string) {
-  return db.query<{
-    version: number;
-    status: ClaimStatus;
-    fields: ClaimFields;
-    claimant: Claimant;
-    basis: Basis;
-    derived_from: ProvenanceLink | null;
-    created_at: Date;
-    created_by: string;
-    reason: string | null;
-    locator: MediaLocator | null;
-  }>(
+  return db.query<ClaimVersionRow & { locator: MediaLocator | null }>(
     "SELECT version, status, fields, claimant, basis, derived_from, created_at, created_by, reason, locator FROM claim_versions WHERE claim_id = $1 ORDER BY version",
     [id],
   );
@@ -407,20 +409,7 @@ export async function claimToClaimLinks(db: Queryable): Promise<{ id: string; ta
 
 /** Every version of every claim of a source (for the source's history), oldest first per claim. */
 export async function claimVersionsOfSource(db: Queryable, sourceId: string) {
-  return db.query<{
-    claim_id: string;
-    exact: string | null;
-    kind: string;
-    version: number;
-    status: ClaimStatus;
-    fields: ClaimFields;
-    claimant: Claimant;
-    basis: Basis;
-    derived_from: ProvenanceLink | null;
-    created_at: Date;
-    created_by: string;
-    reason: string | null;
-  }>(
+  return db.query<ClaimVersionRow & { claim_id: string; exact: string | null; kind: string }>(
     `SELECT v.claim_id, c.exact, c.kind, v.version, v.status, v.fields, v.claimant, v.basis, v.derived_from,
        v.created_at, v.created_by, v.reason
      FROM claim_versions v JOIN claims c ON c.id = v.claim_id
