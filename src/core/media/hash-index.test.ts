@@ -1,4 +1,4 @@
-/** The popcount-scan index against a brute-force Hamming distance on random and near hashes. */
+/** The multi-index-hashing index against a brute-force Hamming distance on random and near hashes. */
 import { describe, expect, it } from "vitest";
 import { createRng } from "../estimation/random.js";
 import { HashIndex } from "./hash-index.js";
@@ -44,6 +44,9 @@ describe("HashIndex", () => {
       expect(got).toEqual(expected.sort());
       if (radius >= 14) expect(got.length).toBeGreaterThan(10);
     }
+    // A hash added after a search is found by the next one (the bands are rebuilt).
+    index.add("0123456789abcdef", 600);
+    expect(index.within(["0123456789abcdee"], 1)).toEqual([{ query: 0, item: 600, distance: 1 }]);
   });
 
   it("refuses a hash that is not 16 hex digits", () => {
