@@ -185,8 +185,14 @@ describe.each(STORE_TARGETS)("claims on regions and moments over HTTP on $name",
       const attached = await post(`/api/sources/${ids.mp4}/transcripts`, {
         fileName: "clip.vtt",
         text: vtt,
+        language: "az",
       });
       expect(attached.statusCode, attached.body).toBe(201);
+      const transcript = attached.json().sourceId as string;
+      expect((await get(`/api/sources/${transcript}`)).json()).toMatchObject({
+        language: "az",
+        access: "public",
+      });
       expect(attached.json()).toMatchObject({ format: "webvtt", cues: 2, mediaSourceId: ids.mp4 });
       const listed = (await get(`/api/sources/${ids.mp4}/transcripts`)).json();
       expect(listed.transcripts[0].cues.map((c: { start: number }) => c.start)).toEqual([0, 1.5]);
@@ -207,6 +213,44 @@ describe.each(STORE_TARGETS)("claims on regions and moments over HTTP on $name",
         expect(answer.json().detail).toContain(says);
         expect(answer.json().field).toBe(source === ids.png ? "source" : "file");
       }
+      const badLanguage = await post(`/api/sources/${ids.mp4}/transcripts`, {
+        fileName: "x.vtt",
+        text: vtt,
+        language: "Azeri!",
+      });
+      expect(badLanguage.statusCode).toBe(400);
+      expect(badLanguage.json().field).toBe("language");
+
+      // The recording closed later: its transcript is never more visible than it.
+      const anonymous = (url: string) => t.app.inject({ method: "GET", url });
+      expect((await anonymous(`/api/sources/${transcript}`)).statusCode).toBe(200);
+      const closed = await t.app.inject({
+        method: "PATCH",
+        url: `/api/sources/${ids.mp4}`,
+        headers: auth,
+        payload: { access: "restricted", reason: "identifiable faces" },
+      });
+      expect(closed.statusCode, closed.body).toBe(200);
+      expect((await get(`/api/sources/${transcript}`)).json().access).toBe("restricted");
+      expect((await anonymous(`/api/sources/${transcript}`)).statusCode).toBe(404);
+      expect((await anonymous("/api/search?q=zarnitsa")).json().hits).toHaveLength(0);
+      const wider = await t.app.inject({
+        method: "PATCH",
+        url: `/api/sources/${transcript}`,
+        headers: auth,
+        payload: { access: "public" },
+      });
+      expect(wider.statusCode).toBe(422);
+      expect(wider.json().detail).toContain("more visible than its recording");
+      // Opened again, the recording leaves its transcript closed until someone opens it too.
+      const reopened = await t.app.inject({
+        method: "PATCH",
+        url: `/api/sources/${ids.mp4}`,
+        headers: auth,
+        payload: { access: "public" },
+      });
+      expect(reopened.statusCode).toBe(200);
+      expect((await anonymous(`/api/sources/${transcript}`)).statusCode).toBe(404);
     },
   );
 

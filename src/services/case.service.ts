@@ -8,6 +8,7 @@ import { listCaseIds } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { mapVisible, visibleCase } from "./case-view.js";
+import { claimedPlaces, claimedTimes } from "./claimed-entries.js";
 import { qualificationItems, wordingBySource } from "./qualifications-view.js";
 import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
@@ -42,9 +43,11 @@ export function createCaseService(store: Store) {
     async timeline(caller: Caller, caseId: string) {
       const view = await visibleCase(store, caller, caseId);
       const conflicts = timeConflicts(view.claims);
-      const visible = [...view.row.data.events]
+      const claimed = claimedTimes(view);
+      const visible = [...view.row.data.events, ...claimed]
         .sort((a, b) => compareWhen(a.when, b.when))
         .flatMap((e) => {
+          if (claimed.includes(e)) return [e];
           const claimIds = mapVisible(e.claimIds, view.claimIdByRef);
           const sourceIds = mapVisible(e.sourceIds, view.storeIdByRef);
           // An event stands only on what the caller may see.
@@ -63,6 +66,8 @@ export function createCaseService(store: Store) {
         where: e.where,
         what: e.what,
         translations: e.translations ?? {},
+        // Not an entry of the case's chronology: one claim added since, its `what` its source's title.
+        claimed: claimed.some((c) => c.id === e.id),
         claimIds: e.claimIds,
         sourceIds: e.sourceIds,
         conflicts: conflicts.filter((c) => home.get(c.about) === e.id),
@@ -132,7 +137,10 @@ export function createCaseService(store: Store) {
           },
         ];
       });
-      return { type: "FeatureCollection" as const, features: [...places, ...lines] };
+      return {
+        type: "FeatureCollection" as const,
+        features: [...places, ...lines, ...claimedPlaces(view)],
+      };
     },
 
     async recognitions(

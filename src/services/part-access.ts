@@ -1,7 +1,9 @@
 /**
- * A part is never more visible than its compilation: a part may not be opened wider than its
- * parent, and closing a compilation closes every part that was wider, each change versioned and
- * logged like any edit.
+ * A part is never more visible than its compilation, nor a transcript than its recording: neither
+ * may be opened wider than what it derives from, and closing a compilation or a recording closes
+ * every part or transcript that was wider, each change versioned and logged like any edit. The
+ * level is kept on each source (not computed from its origin when read) because one SQL test,
+ * `casefile_may_see` on a source's own row, guards every listing, count, search and export.
  */
 import { ACCESS_LEVELS, type AccessLevel, moreVisible } from "../core/model/access.js";
 import type { Queryable } from "../store/db.js";
@@ -13,6 +15,7 @@ import {
   type SourceRecord,
   updateCurrentMetadata,
 } from "../store/sources.repository.js";
+import { recordingOfTranscript, transcriptsOf } from "../store/transcripts.repository.js";
 import { ServiceError } from "./errors.js";
 
 const EVERY_LEVEL = ACCESS_LEVELS.map((level) => `level:${level}`);
@@ -22,18 +25,21 @@ export async function assertPartNotWiderThanParent(
   part: SourceRecord,
   level: AccessLevel,
 ): Promise<void> {
-  if (part.parentId === null) return;
-  const parent = await getSource(db, part.parentId);
-  if (parent && moreVisible(level, parent.metadata.access))
-    throw new ServiceError(
-      "unprocessable",
-      422,
-      `a part may not be more visible than its compilation, which is ${parent.metadata.access}`,
-      { field: "access" },
-    );
+  const refuse = (what: string, origin: SourceRecord | null) => {
+    if (origin && moreVisible(level, origin.metadata.access))
+      throw new ServiceError(
+        "unprocessable",
+        422,
+        `a ${what} may not be more visible than its ${what === "part" ? "compilation" : "recording"}, which is ${origin.metadata.access}`,
+        { field: "access" },
+      );
+  };
+  if (part.parentId !== null) refuse("part", await getSource(db, part.parentId));
+  const recording = await recordingOfTranscript(db, part.id);
+  if (recording !== null) refuse("transcript", await getSource(db, recording));
 }
 
-/** Raises every part wider than `level` to it; returns how many parts changed. */
+/** Raises every part or transcript of a source wider than `level` to it; returns how many changed. */
 export async function closeParts(
   tx: Queryable,
   parentId: string,
@@ -46,8 +52,14 @@ export async function closeParts(
     limit: 1_000_000,
     offset: 0,
   });
+  const transcripts = [];
+  for (const t of await transcriptsOf(tx, parentId)) {
+    const source = await getSource(tx, t.sourceId);
+    if (source) transcripts.push(source);
+  }
   let changed = 0;
-  for (const part of items) {
+  for (const part of [...items, ...transcripts]) {
+    const follows = part.parentId === parentId ? "followsCompilation" : "followsRecording";
     if (!moreVisible(part.metadata.access, level)) continue;
     const version = part.version + 1;
     const metadata = { ...part.metadata, access: level };
@@ -66,7 +78,7 @@ export async function closeParts(
         targetType: "source",
         targetId: part.id,
         reason: change.reason,
-        data: { version, changed: ["access"], followsCompilation: parentId },
+        data: { version, changed: ["access"], [follows]: parentId },
       },
       change.at,
     );

@@ -1,7 +1,7 @@
 /**
  * Transcripts of recordings: a WebVTT or SRT file attached to a video or audio source is archived
  * under its SHA-256 and read as a text source of its own (same case, kind and access as the
- * recording), one passage per cue, so search finds its lines like any passage; each cue keeps its
+ * recording, never wider: see part-access.ts; its own language when given), one passage per cue, so search finds its lines like any passage; each cue keeps its
  * moment, so a hit opens the recording there. A transcript is someone's reading of a recording:
  * it is kept beside the recording, never in its place.
  */
@@ -28,7 +28,11 @@ export interface AttachTranscript {
   readonly bytes: Uint8Array;
   readonly fileName: string;
   readonly origin: string;
+  /** The transcript's language (BCP 47) when not the recording's, e.g. a translation. */
+  readonly language?: string | undefined;
 }
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 function cuesOfFile(bytes: Uint8Array, duration: number) {
   let text: string;
@@ -73,6 +77,11 @@ export function createTranscriptsService(store: Store, options: { tool: string }
   return {
     async attach(caller: Caller, mediaSourceId: string, input: AttachTranscript) {
       assertMayWrite(caller);
+      if (input.language !== undefined && !LANGUAGE_TAG.test(input.language))
+        throw new InvalidInputError(
+          `language "${input.language.slice(0, 40)}" is not a language tag such as en, az or ru`,
+          "language",
+        );
       const { source, duration } = await visibleRecording(caller, mediaSourceId, true);
       const { format, cues } = cuesOfFile(input.bytes, duration);
       const text = cues.map((c) => c.text).join("\n");
@@ -90,6 +99,7 @@ export function createTranscriptsService(store: Store, options: { tool: string }
       // The transcript documents what its recording does: same case, same publisher.
       const metadata = applyMetadataPatch(source.metadata, {
         title: `Transcript: ${source.metadata.title}`.slice(0, 500),
+        ...(input.language === undefined ? {} : { language: input.language }),
       });
       await store.blobs.put(input.bytes, sha256);
       await store.db.transaction(async (tx) => {

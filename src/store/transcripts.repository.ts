@@ -83,3 +83,15 @@ export async function cuesOf(
     text: r.text,
   }));
 }
+
+/** The recording a text source transcribes, or null when it is not a transcript. */
+export async function recordingOfTranscript(
+  db: Queryable,
+  sourceId: string,
+): Promise<string | null> {
+  const rows = await db.query<{ media_source_id: string }>(
+    "SELECT media_source_id FROM transcripts WHERE source_id = $1",
+    [sourceId],
+  );
+  return rows[0]?.media_source_id ?? null;
+}

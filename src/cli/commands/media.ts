@@ -5,7 +5,7 @@ import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile media show|similar <source-id> [--json]
-       casefile media transcript <source-id> <file.vtt|file.srt> [--json]
+       casefile media transcript <source-id> <file.vtt|file.srt> [--language L] [--json]
 
   show <source>     the media record of a photo, video or audio source: size, duration, codecs,
                     embedded metadata (each value with its field), warnings, and every derivative
@@ -15,14 +15,20 @@ const usage = `Usage: casefile media show|similar <source-id> [--json]
                     distance and which one appeared earliest
   transcript <source> <file>
                     attaches a transcript with time codes (WebVTT or SRT) to a video or audio
-                    source: archived, its lines searchable, each linked to its moment`;
+                    source: archived, its lines searchable, each linked to its moment; never
+                    more visible than the recording; --language (az, en, ru…) when the
+                    transcript's language is not the recording's (a translation)`;
 
 export const mediaCommand: Command = {
   name: "media",
   summary: "media sources: derivatives and near-duplicates",
   usage,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: "boolean" }, language: { type: "string" } },
+      usage,
+    );
     const [action, id, ...rest] = positionals;
     if (action === "transcript") {
       const [file] = rest;
@@ -35,7 +41,7 @@ export const mediaCommand: Command = {
       }
       const port = await connect(io, "media");
       try {
-        const out = await port.attachTranscript(id, basename(file), text);
+        const out = await port.attachTranscript(id, basename(file), text, values.language);
         if (values.json) io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         else
           io.stdout.write(

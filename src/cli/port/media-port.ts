@@ -11,8 +11,13 @@ export type AttachedTranscript = Awaited<ReturnType<TranscriptsService["attach"]
 export interface MediaPort {
   media(sourceId: string): Promise<MediaView>;
   similarMedia(sourceId: string): Promise<SimilarView>;
-  /** Attaches a transcript file (its text) to a video or audio source. */
-  attachTranscript(sourceId: string, fileName: string, text: string): Promise<AttachedTranscript>;
+  /** Attaches a transcript file (its text, and its language when not the recording's). */
+  attachTranscript(
+    sourceId: string,
+    fileName: string,
+    text: string,
+    language?: string,
+  ): Promise<AttachedTranscript>;
 }
 
 export function localMediaPort(
@@ -23,11 +28,12 @@ export function localMediaPort(
   return {
     media: (id) => media.get(me, id),
     similarMedia: (id) => media.similar(me, id),
-    attachTranscript: (id, fileName, text) =>
+    attachTranscript: (id, fileName, text, language) =>
       transcripts.attach(me, id, {
         bytes: new TextEncoder().encode(text),
         fileName,
         origin: "cli",
+        language,
       }),
   };
 }
@@ -36,11 +42,11 @@ export function remoteMediaPort(
   call: <T>(method: string, path: string, body?: string, type?: string) => Promise<T>,
 ): MediaPort {
   return {
-    attachTranscript: (id, fileName, text) =>
+    attachTranscript: (id, fileName, text, language) =>
       call<AttachedTranscript>(
         "POST",
         `/api/sources/${encodeURIComponent(id)}/transcripts`,
-        JSON.stringify({ fileName, text }),
+        JSON.stringify({ fileName, text, language }),
         "application/json",
       ),
     media: (id) => call<MediaView>("GET", `/api/sources/${encodeURIComponent(id)}/media`),

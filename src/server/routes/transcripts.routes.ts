@@ -55,6 +55,12 @@ export function transcriptsRoutes(app: FastifyInstance, { services, callerOf }: 
           {
             fileName: Type.String({ minLength: 1, maxLength: 300 }),
             text: Type.String({ minLength: 1, maxLength: 5_000_000 }),
+            language: Type.Optional(
+              Type.String({
+                maxLength: 40,
+                description: "the transcript's language (BCP 47) when not the recording's",
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -74,6 +80,7 @@ export function transcriptsRoutes(app: FastifyInstance, { services, callerOf }: 
         bytes: new TextEncoder().encode(req.body.text),
         fileName: req.body.fileName,
         origin: "upload",
+        language: req.body.language,
       });
       return reply.code(201).send(out);
     },

@@ -168,6 +168,8 @@ export interface TimelineEvent {
   where: string[];
   what: string;
   translations?: Record<string, { what: string } | undefined>;
+  /** One claim added since the case was loaded, not an entry of its chronology; `what` is its source's title. */
+  claimed?: boolean;
   claimIds: string[];
   sourceIds: string[];
   conflicts: TimeConflict[];

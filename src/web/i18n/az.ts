@@ -1031,4 +1031,21 @@ export const az = {
   "capture.open": "Mənbəyini aç",
   "capture.warnings": "Xəbərdarlıqlar",
   "capture.screenshotAlt": "Arxivləşdirilmiş səhifənin ekran görüntüsü",
+  // Issue 13: claims on regions and moments in the timeline and on the map.
+  "timeline.claimed": "“{title}” mənbəyində deyilir",
+  "map.claimed": "Ayrı-ayrı mənbələrin bildirdiyi mövqelər",
+  "map.claimed.note":
+    "Hər mövqe bir mənbənin bir iddiasıdır (fotoşəklin GPS məlumatı, bölgədə və ya anda adı çəkilən yer) və yoxlama statusu ilə göstərilir; daxili metaməlumat saxtalaşdırıla bilər, ona görə də bu fakt deyil, sübutdur.",
+  "map.col.statedIn": "Harada deyilir",
+  "map.col.status": "Yoxlama",
+  // Issue 13: attaching a transcript from the recording's page.
+  "media.transcript.add": "Transkript əlavə et",
+  "media.transcript.file": "Transkript faylı (WebVTT və ya SRT)",
+  "media.transcript.text": "Və ya mətnini yapışdırın",
+  "media.transcript.language": "Transkriptin dili",
+  "media.transcript.language.hint":
+    "az, en və ya ru kimi dil kodu; yazının dili ilə eynidirsə, boş saxlayın.",
+  "media.transcript.submit": "Transkripti əlavə et",
+  "media.transcript.empty": "Fayl seçin və ya transkriptin mətnini yapışdırın.",
+  "media.transcript.attached": { one: "{n} sətir əlavə edildi.", other: "{n} sətir əlavə edildi." },
 } satisfies Catalogue;

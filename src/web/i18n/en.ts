@@ -1026,4 +1026,21 @@ export const en = {
   "capture.open": "Open its source",
   "capture.warnings": "Warnings",
   "capture.screenshotAlt": "Screenshot of the captured page",
+  // Issue 13: claims on regions and moments in the timeline and on the map.
+  "timeline.claimed": "Stated in “{title}”",
+  "map.claimed": "Positions stated by single sources",
+  "map.claimed.note":
+    "Each position is one claim of one source (a photo's GPS, a place named on a region or at a moment), shown with its review status; embedded metadata can be forged, so it is evidence, not fact.",
+  "map.col.statedIn": "Stated in",
+  "map.col.status": "Review",
+  // Issue 13: attaching a transcript from the recording's page.
+  "media.transcript.add": "Attach a transcript",
+  "media.transcript.file": "Transcript file (WebVTT or SRT)",
+  "media.transcript.text": "Or paste its text",
+  "media.transcript.language": "Language of the transcript",
+  "media.transcript.language.hint":
+    "A language tag such as az, en or ru; leave it empty when it is the recording's language.",
+  "media.transcript.submit": "Attach the transcript",
+  "media.transcript.empty": "Choose a file or paste the transcript's text.",
+  "media.transcript.attached": { one: "{n} line attached.", other: "{n} lines attached." },
 } as const satisfies Record<string, string | { one: string; other: string }>;

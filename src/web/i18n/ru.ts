@@ -1066,4 +1066,26 @@ export const ru = {
   "capture.open": "Открыть его источник",
   "capture.warnings": "Предупреждения",
   "capture.screenshotAlt": "Снимок экрана заархивированной страницы",
+  // Issue 13: claims on regions and moments in the timeline and on the map.
+  "timeline.claimed": "Указано в «{title}»",
+  "map.claimed": "Положения, указанные отдельными источниками",
+  "map.claimed.note":
+    "Каждое положение — одно утверждение одного источника (GPS фотографии, место, названное на участке изображения или в момент записи), показанное со статусом проверки; встроенные метаданные можно подделать, поэтому это свидетельство, а не факт.",
+  "map.col.statedIn": "Где указано",
+  "map.col.status": "Проверка",
+  // Issue 13: attaching a transcript from the recording's page.
+  "media.transcript.add": "Прикрепить расшифровку",
+  "media.transcript.file": "Файл расшифровки (WebVTT или SRT)",
+  "media.transcript.text": "Или вставьте её текст",
+  "media.transcript.language": "Язык расшифровки",
+  "media.transcript.language.hint":
+    "Код языка, например az, en или ru; оставьте пустым, если это язык записи.",
+  "media.transcript.submit": "Прикрепить расшифровку",
+  "media.transcript.empty": "Выберите файл или вставьте текст расшифровки.",
+  "media.transcript.attached": {
+    one: "Прикреплена {n} строка.",
+    few: "Прикреплены {n} строки.",
+    many: "Прикреплено {n} строк.",
+    other: "Прикреплено {n} строки.",
+  },
 } satisfies Catalogue;

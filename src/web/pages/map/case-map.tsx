@@ -7,7 +7,12 @@ import { usePromise } from "../../components/use-promise.js";
 import { useWidth } from "../../components/use-width.js";
 import { detailedCountries } from "../../components/world.js";
 import { currentLocale, t } from "../../i18n/i18n.js";
-import { framingFeatures, type PlaceFeature, type RouteFeature } from "./places-types.js";
+import {
+  type ClaimedPlaceFeature,
+  framingFeatures,
+  type PlaceFeature,
+  type RouteFeature,
+} from "./places-types.js";
 
 const ROUTE_COLOURS = [
   "#b3261e",
@@ -39,7 +44,15 @@ function scaleBar(projection: GeoProjection, width: number, height: number) {
   return { km, px: (km / kmPer100px) * 100, x: 16, y: height - 16 };
 }
 
-export function CaseMap({ places, routes }: { places: PlaceFeature[]; routes: RouteFeature[] }) {
+export function CaseMap({
+  places,
+  routes,
+  claimed,
+}: {
+  places: PlaceFeature[];
+  routes: RouteFeature[];
+  claimed: ClaimedPlaceFeature[];
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const countries = usePromise(detailedCountries);
   // A phone's narrow screen gets a taller map; labels need room on the right.
@@ -51,7 +64,7 @@ export function CaseMap({ places, routes }: { places: PlaceFeature[]; routes: Ro
       [narrow ? 16 : 60, 40],
       [width - labelRoom, height - 40],
     ],
-    framingFeatures(places, routes),
+    framingFeatures(places, routes, claimed),
   );
   const path = geoPath(projection);
   const scale = scaleBar(projection, width, height);
@@ -106,6 +119,30 @@ export function CaseMap({ places, routes }: { places: PlaceFeature[]; routes: Ro
               >
                 {p.properties.name}
               </text>
+            </a>
+          );
+        })}
+        {claimed.map((p) => {
+          const xy = projection(p.geometry.coordinates as [number, number]);
+          if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) return null;
+          // A diamond, not a dot: a position one source states, not a place of the gazetteer.
+          return (
+            <a
+              className="mark"
+              tabIndex={-1}
+              key={p.properties.claimId}
+              href={`#claimed-${p.properties.claimId}`}
+              data-testid="claimed-mark"
+            >
+              <title>{`${p.properties.name} — ${p.properties.sourceTitle ?? ""}`}</title>
+              <rect
+                x={xy[0] - 5}
+                y={xy[1] - 5}
+                width={10}
+                height={10}
+                transform={`rotate(45 ${xy[0]} ${xy[1]})`}
+                className={`claimed-place claim-${p.properties.status}`}
+              />
             </a>
           );
         })}

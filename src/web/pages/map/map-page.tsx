@@ -8,7 +8,7 @@ import { TableLink } from "../../components/table-link.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatList, t } from "../../i18n/i18n.js";
 import { CaseMap } from "./case-map.js";
-import { PlacesTable, RoutesTable } from "./map-tables.js";
+import { ClaimedPlacesTable, PlacesTable, RoutesTable } from "./map-tables.js";
 import { type PlaceProps, type PlacesCollection, splitFeatures } from "./places-types.js";
 
 function named<F extends { id?: string | number; properties: PlaceProps }>(
@@ -38,13 +38,13 @@ export function MapPage() {
           // Place names in the reader's language (the case's translation, or their script).
           const places = split.places.map((p) => named(p, placeName));
           const unlocated = split.unlocated.map((p) => named(p, placeName));
-          const { routes } = split;
+          const { routes, claimed } = split;
           const names = new Map(
             [...places, ...unlocated].map((p) => [String(p.id), p.properties.name]),
           );
           return (
             <>
-              <CaseMap places={places} routes={routes} />
+              <CaseMap places={places} routes={routes} claimed={claimed} />
               <TableLink target="places-h" label={t("map.tableLink")} />
               <p className="muted small">{t("map.note")}</p>
               {unlocated.length > 0 && (
@@ -58,6 +58,13 @@ export function MapPage() {
               <RoutesTable routes={routes} names={names} titles={titles} />
               <h2 id="places-h">{t("map.places")}</h2>
               <PlacesTable places={places} unlocated={unlocated} />
+              {claimed.length > 0 && (
+                <>
+                  <h2 id="claimed-h">{t("map.claimed")}</h2>
+                  <p className="muted small">{t("map.claimed.note")}</p>
+                  <ClaimedPlacesTable claimed={claimed} />
+                </>
+              )}
             </>
           );
         }}

@@ -2,11 +2,16 @@
 
 import { Link } from "react-router";
 import { CaseText } from "../../components/case-texts.js";
-import { sourceHref } from "../../components/format.js";
+import { claimHref, sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { routeColour } from "./case-map.js";
-import type { PlaceFeature, RouteFeature, UnlocatedPlace } from "./places-types.js";
+import type {
+  ClaimedPlaceFeature,
+  PlaceFeature,
+  RouteFeature,
+  UnlocatedPlace,
+} from "./places-types.js";
 
 function coordinatesOf(p: PlaceFeature | UnlocatedPlace): string {
   if (p.geometry === null) return t("map.noCoordinates");
@@ -102,5 +107,41 @@ export function RoutesTable({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Positions single claims state, each linked to its claim where its source states it. */
+export function ClaimedPlacesTable({ claimed }: { claimed: ClaimedPlaceFeature[] }) {
+  return (
+    <div className="table-scroll">
+      <table data-testid="claimed-places">
+        <thead>
+          <tr>
+            <th scope="col">{t("map.col.place")}</th>
+            <th scope="col">{t("map.col.coordinates")}</th>
+            <th scope="col">{t("map.col.statedIn")}</th>
+            <th scope="col">{t("map.col.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claimed.map((p) => {
+            const [lon, lat] = p.geometry.coordinates;
+            const { claimId, sourceId, sourceTitle, status, name } = p.properties;
+            return (
+              <tr key={claimId} id={`claimed-${claimId}`}>
+                <td>{name}</td>
+                <td className="small num">{`${lat?.toFixed(5)}, ${lon?.toFixed(5)}`}</td>
+                <td>
+                  <Link to={claimHref(sourceId, claimId)} data-testid="claimed-link">
+                    {sourceTitle ?? t("timeline.source")}
+                  </Link>
+                </td>
+                <td>{term("status", status)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

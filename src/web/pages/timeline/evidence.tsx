@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Claim, TimeConflict } from "../../api/types.js";
 import { claimHref, sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { locatorText } from "../source/media/locator-text.js";
 import { claimTimeValue, formatInterval } from "./when.js";
 
 export interface Lookup {
@@ -30,7 +31,11 @@ export function Evidence({
         return (
           <li key={id}>
             <Link to={claimHref(c.sourceId, c.id)}>
-              “{c.text ?? lookup.titles.get(c.sourceId)}”
+              {c.text !== null
+                ? `“${c.text}”`
+                : [lookup.titles.get(c.sourceId) ?? t("timeline.source"), locatorText(c.locator)]
+                    .filter(Boolean)
+                    .join(", ")}
             </Link>{" "}
             <span className="muted">— {c.claimant.name}</span>
           </li>

@@ -18,14 +18,20 @@ export function TimelineEntry({
     <li className="event" id={`event-${event.id}`} data-testid="event">
       <div className="event-when">{formatWhen(event.when, clock)}</div>
       <div className="event-body">
-        <CaseText
-          className="event-what"
-          text={event.what}
-          translations={Object.fromEntries(
-            Object.entries(event.translations ?? {}).map(([l, tr]) => [l, tr?.what]),
-          )}
-          originalLanguage={undefined}
-        />
+        {event.claimed ? (
+          <p className="event-what" data-testid="claimed-event">
+            {t("timeline.claimed", { title: event.what })}
+          </p>
+        ) : (
+          <CaseText
+            className="event-what"
+            text={event.what}
+            translations={Object.fromEntries(
+              Object.entries(event.translations ?? {}).map(([l, tr]) => [l, tr?.what]),
+            )}
+            originalLanguage={undefined}
+          />
+        )}
         {event.where.length > 0 && (
           <p className="muted small">{formatList(event.where.map((w) => lookup.placeName(w)))}</p>
         )}

@@ -20,6 +20,7 @@ import { ImageStage } from "./image-stage.js";
 import { NewClaimForm } from "./new-claim-form.js";
 import { PlayerStage, type ShownMoment } from "./player-stage.js";
 import { RegionOverlay, type ShownRegion } from "./region-overlay.js";
+import { TranscriptForm } from "./transcript-form.js";
 import { TranscriptPanel } from "./transcript-panel.js";
 
 /** Formats a browser shows as they are; others through a derived copy. */
@@ -50,6 +51,7 @@ function Viewer(p: {
   const [now, setNow] = useState(0);
   const [draft, setDraft] = useState<ShapeDraft | null>(null);
   const [marking, setMarking] = useState<{ start: number | null; end: number | null } | null>(null);
+  const [transcriptRound, setTranscriptRound] = useState(0);
   const [params] = useSearchParams();
   const width = media.width ?? 0;
   const height = media.height ?? 0;
@@ -160,6 +162,7 @@ function Viewer(p: {
           </PlayerStage>
           <TranscriptPanel
             sourceId={media.sourceId}
+            round={transcriptRound}
             now={now}
             onSeek={(s) => {
               const el = player.current;
@@ -214,6 +217,12 @@ function Viewer(p: {
         <p id="draw-help" className="muted small" aria-live="polite">
           {t(draft?.tool === "rect" ? "media.draw.help.rect" : "media.draw.help.polygon")}
         </p>
+      )}
+      {mayFile && media.kind !== "image" && (
+        <TranscriptForm
+          sourceId={media.sourceId}
+          onAttached={() => setTranscriptRound((r) => r + 1)}
+        />
       )}
       {mayFile && locator && (
         <NewClaimForm

@@ -2,6 +2,7 @@
  * A recording's transcript beside its player: every line with its time, the line being played
  * marked (aria-current), and each line a link to its moment — following it seeks the player.
  */
+import { useEffect } from "react";
 import { clockTime } from "../../../../core/model/locator.js";
 import type { Transcripts } from "../../../api/types.js";
 import { useApi } from "../../../api/use-api.js";
@@ -10,10 +11,16 @@ import { t } from "../../../i18n/i18n.js";
 
 export function TranscriptPanel(p: {
   sourceId: string;
+  /** Raised when a transcript was attached: the list is read again. */
+  round: number;
   now: number;
   onSeek: (seconds: number) => void;
 }) {
   const loaded = useApi<Transcripts>(`/api/sources/${encodeURIComponent(p.sourceId)}/transcripts`);
+  const { reload } = loaded;
+  useEffect(() => {
+    if (p.round > 0) reload();
+  }, [p.round, reload]);
   const transcript = loaded.state === "ready" ? loaded.data.transcripts[0] : undefined;
   if (!transcript) return null;
   return (
