@@ -66,7 +66,14 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     const t = tokens[k]!;
     const head = HEADS.get(t.lower);
     // "elderly persons": a subgroup word may stand before the noun it qualifies.
-    if (head && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
+    // "eleven Tutsi women": a people noun used as an adjective gives way to the subgroup noun.
+    const nextGroup = HEADS.get(tokens[k + 1]?.lower ?? "")?.subgroup;
+    const adjectival =
+      head?.subgroup === null &&
+      /^\p{Lu}/u.test(t.text) &&
+      nextGroup !== undefined &&
+      nextGroup !== null;
+    if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
       return {
         index: k,
         subgroup: mixedList(tokens, k) ? null : (head.subgroup ?? subgroup),
@@ -108,11 +115,9 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const next =
     tokens[k + 1]?.lower === "," || tokens[k + 1]?.lower === "and" ? tokens[k + 2] : undefined;
   const after = next?.lower === "and" ? tokens[k + 3] : next;
-  return (
-    after !== undefined &&
-    HEADS.get(after.lower)?.subgroup !== undefined &&
-    HEADS.get(after.lower)?.subgroup !== null
-  );
+  // ("women and girls" are one subgroup.)
+  const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
+  return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 
 export function hedgeBefore(

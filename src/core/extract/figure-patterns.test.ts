@@ -263,3 +263,29 @@ describe("third batch", () => {
     ).toEqual([["40 people", "killed", 40, 40, "exact", null]]);
   });
 });
+
+describe("fourth round", () => {
+  it('reads "sixty-odd" and "40-odd" as approximate counts', () => {
+    expect(figuresOf("Officials said sixty-odd persons were wounded.")).toEqual([
+      ["sixty-odd persons", "wounded", 60, 60, "approx", null],
+    ]);
+    expect(figuresOf("Some 40-odd villagers were killed.")[0]?.[4]).toBe("approx");
+  });
+
+  it("keeps a subgroup across a people noun used as an adjective and a list of one subgroup", () => {
+    expect(figuresOf("Eleven Tutsi women were abducted from the parish.")).toEqual([
+      ["Eleven Tutsi women", "hostage", 11, 11, "exact", "women"],
+    ]);
+    expect(figuresOf("They carried off about thirty women and girls.")[0]?.[5]).toBe("women");
+    expect(figuresOf("Soldiers killed 40 men, women and children.")[0]?.[5]).toBe(null);
+  });
+
+  it("counts people received at a border, and reads post-mortems as examinations", () => {
+    expect(figuresOf("Border guards received some 2,000 refugees that week.")).toEqual([
+      ["some 2,000 refugees", "displaced", 2000, 2000, "approx", null],
+    ]);
+    expect(figuresOf("The post-mortem reports relate to 39 bodies only.")[0]?.[1]).toBe(
+      "forensic_examined",
+    );
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Subgroup } from "../model/claim.js";
 import { phraseAt } from "./figure-context.js";
-import { MODIFIERS, PROCEDURAL } from "./lexicon.js";
+import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 /** Verbs whose object is a source of evidence, not a victim. */
@@ -41,6 +41,8 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     p--;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
+    // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.
+    if (tokens[p]!.lower === "received" && HEADS.get(next)?.role !== undefined) return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
     return !/^(wounded|injured|patients)$/.test(next);
   }

@@ -315,7 +315,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       hi === r
     )
       continue;
-    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? "exact");
+    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (r.odd ? "approx" : "exact"));
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&
