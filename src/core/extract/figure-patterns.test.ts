@@ -289,3 +289,30 @@ describe("fourth round", () => {
     );
   });
 });
+
+describe("fourth round, subgroups", () => {
+  it("reads a qualifier that makes a subgroup, and families as a subgroup", () => {
+    expect(figuresOf("Three old men were shot.")[0]?.[5]).toBe("elderly");
+    expect(figuresOf("About 200 armed men were killed.")[0]?.[5]).toBe("combatants");
+    expect(figuresOf("Fifteen young women were abducted.")[0]?.[5]).toBe("women");
+    expect(figuresOf("About 120 families fled across the river.")).toEqual([
+      ["About 120 families", "displaced", 120, 120, "approx", "families"],
+    ]);
+  });
+
+  it("reads a part of the count just given, with its age or its predicate as the subgroup", () => {
+    expect(
+      figuresOf("We recorded the deaths of at least 52 protesters, 9 of them aged under 18."),
+    ).toEqual([
+      ["at least 52 protesters", "killed", 52, null, "at_least", null],
+      ["9", "killed", 9, 9, "exact", "children"],
+    ]);
+    expect(figuresOf("Some 300 were wounded, 40 of them later died.")[1]?.[1]).toBe("killed");
+    expect(figuresOf("A spokesman said fourteen of the dead were children.")).toEqual([
+      ["fourteen of the dead", "killed", 14, 14, "exact", "children"],
+    ]);
+    expect(figuresOf("They documented 54 killings, of whom 32 were young people.")[1]?.[5]).toBe(
+      null,
+    );
+  });
+});

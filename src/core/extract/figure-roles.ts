@@ -66,3 +66,14 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
   }
   return null;
 }
+
+/** "fourteen of the dead were children": a subgroup named as the count's predicate. */
+export function predicateSubgroup(tokens: readonly Token[], at: number): Subgroup | null {
+  if (!/^(were|was|are)$/.test(tokens[at]?.lower ?? "")) return null;
+  const group = HEADS.get(tokens[at + 1]?.lower ?? "")?.subgroup ?? null;
+  // "… were men, women and children" names no one subgroup.
+  // ("… were young people below 25" names people, not a subgroup.)
+  const more = tokens[at + 2]?.lower ?? "";
+  if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
+  return group;
+}
