@@ -21,7 +21,12 @@ import {
   tightWordBefore,
 } from "./figure-extras.js";
 import { chooseMeasure, relativeCue, verbCueAt } from "./figure-measure.js";
-import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
+import {
+  ageSubgroupAfter,
+  isProceduralCount,
+  partitiveAfter,
+  predicateSubgroup,
+} from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -270,7 +275,16 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
       (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
-    const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
+    // "52 protesters died, 9 of them under 18": a part of the count just given is counted for
+    // the same reason, unless its own verb says otherwise.
+    const partOfLast =
+      partitive &&
+      !inList &&
+      parent !== null &&
+      parent.sentence === sentence &&
+      r.from - parent.end <= 5 &&
+      /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
+    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
     // the measure search so that runs of bare numbers cost little.
@@ -297,7 +311,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       clause,
       hedgedFrom,
       inherited,
-      member: inList,
+      member: inList || partOfLast,
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
@@ -315,7 +329,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       hi === r
     )
       continue;
-    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? "exact");
+    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (r.odd ? "approx" : "exact"));
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&
@@ -336,11 +350,17 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
         minimumAfter(tokens, endTok + 1))
     )
       hedge = "at_least";
+    const subgroup =
+      head?.subgroup ??
+      choice.subgroup ??
+      ageSubgroupAfter(tokens, endTok + 1) ??
+      predicateSubgroup(tokens, endTok + 1);
     const fields = makeFigure({
       measure,
       ...bounds(hedge, r.value, hi.value),
       hedge,
-      subgroup: head?.subgroup ?? choice.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
+      // "Eight families were wiped out": the measure names the families already.
+      subgroup: measure === "families_destroyed" && subgroup === "families" ? null : subgroup,
       unit: head?.unit ?? "people",
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;

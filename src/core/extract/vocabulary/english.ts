@@ -283,7 +283,20 @@ export const ENGLISH: Vocabulary = {
     },
     {
       measure: "forensic_examined",
-      cues: ["forensic", "examined", "examination", "certified", "autopsy", "pathologists", "dna"],
+      cues: [
+        "forensic",
+        "examined",
+        "examination",
+        "examinations",
+        "certified",
+        "autopsy",
+        "autopsies",
+        // "post-mortem" is read as three tokens; its last word is the cue.
+        "mortem",
+        "mortems",
+        "pathologists",
+        "dna",
+      ],
     },
     {
       measure: "mutilated",
@@ -297,9 +310,6 @@ export const ENGLISH: Vocabulary = {
         "decapitated",
         "cut off",
         "maimed",
-        "mortem",
-        "autopsies",
-        "post-mortems",
       ],
     },
     {
@@ -463,6 +473,10 @@ export const ENGLISH: Vocabulary = {
         "imprisoned",
         "jailed",
         "prison terms",
+        "prison",
+        "prisons",
+        "in jail",
+        "behind bars",
         "sentenced",
         "seized",
         "rounded up",
