@@ -398,3 +398,20 @@ export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   }
   return null;
 }
+
+/**
+ * "Four stall holders were detained": a count whose noun the vocabulary does not know, read as
+ * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
+ */
+export function unknownPluralHead(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.kind === "word")
+    k++;
+  const noun = k - 1;
+  if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
+  if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
+  k++;
+  if (tokens[k]?.lower === "been") k++;
+  const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+  return cue && /ed$/.test(tokens[k]!.lower) ? noun : -1;
+}

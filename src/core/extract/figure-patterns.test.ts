@@ -316,3 +316,48 @@ describe("fourth round, subgroups", () => {
     );
   });
 });
+
+describe("fourth round, second batch", () => {
+  it('reads "or so" as an approximation, "whose fate is unknown" as missing, the deceased as killed', () => {
+    expect(figuresOf("Some 300 or so were wounded.")[0]?.[4]).toBe("approx");
+    expect(figuresOf("Her son is among the roughly 700 men whose fate is still unknown.")).toEqual([
+      ["roughly 700 men", "missing", 700, 700, "approx", "men"],
+    ]);
+    expect(figuresOf("Eleven of the deceased died at the scene.")[0]?.[1]).toBe("killed");
+  });
+
+  it("counts the bodies of victims as bodies, and an unknown plural noun before a passive verb", () => {
+    expect(figuresOf("The bodies of 96 victims were recovered by 1997.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+    expect(figuresOf("Four stall holders were detained for questioning.")).toEqual([
+      ["Four stall holders", "detained", 4, 4, "exact", null],
+    ]);
+    expect(figuresOf("About 50 houses were destroyed.")).toEqual([]);
+  });
+
+  it("passes over a period of years", () => {
+    expect(figuresOf("Period\t1921–1922\nTotal deaths\t450,000")).toEqual([
+      ["450,000", "killed", 450000, 450000, "exact", null],
+    ]);
+  });
+
+  it("reads a table's age-group labels, sexes and a source after a column's measure", () => {
+    const table = [
+      "Age group   Killed (M)   Killed (F)   Killed (police)",
+      "0–14        9            7            3",
+      "60 and over  13           11           2",
+    ].join("\n");
+    expect(figuresOf(table)).toEqual([
+      ["9", "killed", 9, 9, "exact", "children"],
+      ["7", "killed", 7, 7, "exact", "children"],
+      ["3", "killed", 3, 3, "exact", "children"],
+      ["13", "killed", 13, 13, "exact", "elderly"],
+      ["11", "killed", 11, 11, "exact", "elderly"],
+      ["2", "killed", 2, 2, "exact", "elderly"],
+    ]);
+    const byYear = ["Year | Deaths | Deaths (company)", "2016 | 14 | 3"].join("\n");
+    const claims = extractClaims(byYear).filter((c) => c.kind === "figure");
+    expect(claims.map((c) => c.text)).toEqual(["14", "3"]);
+  });
+});

@@ -20,7 +20,7 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure, relativeCue, verbCueAt } from "./figure-measure.js";
+import { chooseMeasure, relativeCue, unknownPluralHead, verbCueAt } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
   isProceduralCount,
@@ -65,6 +65,7 @@ const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among wh
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
@@ -159,8 +160,23 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
     )
       continue;
-    let head = findHead(tokens, hi.to);
+    // "300 or so tried to return": the approximation stands between the count and its words.
+    const tail = phraseAt(tokens, hi.to, "or so") > 0 ? hi.to + 2 : hi.to;
+    let head = findHead(tokens, tail);
+    if (!head) {
+      const noun = unknownPluralHead(tokens, tail);
+      if (noun >= 0) head = { index: noun, subgroup: null, unit: "people" };
+    }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
+    // "1921–1922": two years a few apart are a period, not a range of people.
+    if (
+      hi !== r &&
+      isYearLike(tokens, r) &&
+      isYearLike(tokens, hi) &&
+      hi.value - r.value < 30 &&
+      head?.index !== hi.to
+    )
+      continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
@@ -266,7 +282,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
-    const verbAt = /^(more|others|other)$/.test(tokens[hi.to]?.lower ?? "") ? hi.to + 1 : hi.to;
+    const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
@@ -303,6 +319,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       if (hi !== r) bareRanges.push({ r, hi, found: found.length });
       continue;
     }
+    // "the bodies of 96 victims were recovered": the count is of bodies whatever its noun.
+    if (head && phraseEndingBefore(tokens, hedgedFrom, BODIES_OF) !== null)
+      head = { ...head, unit: "bodies" };
     const choice = chooseMeasure({
       tokens,
       r,
@@ -329,7 +348,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       hi === r
     )
       continue;
-    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (r.odd ? "approx" : "exact"));
+    // "sixty-odd", "300 or so": an approximation written after the number.
+    const roughAfter = r.odd || phraseAt(tokens, hi.to, "or so") > 0;
+    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (roughAfter ? "approx" : "exact"));
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&

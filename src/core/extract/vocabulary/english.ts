@@ -60,6 +60,7 @@ export const ENGLISH: Vocabulary = {
         "disappearances",
         "fatalities",
         "leaders",
+        "deceased",
       ],
     },
     { subgroup: "civilians", words: ["civilians", "civilian"] },
@@ -370,6 +371,8 @@ export const ENGLISH: Vocabulary = {
         "never been seen",
         "never been heard",
         "never seen again",
+        "fate",
+        "whereabouts",
       ],
     },
     {
@@ -454,6 +457,7 @@ export const ENGLISH: Vocabulary = {
         "burnt alive",
         "burned to death",
         "burnt to death",
+        "deceased",
       ],
     },
     {
