@@ -324,10 +324,20 @@ function sentenceCue(
   head: Head | null,
 ): Measure | null {
   const sentence = tokens[from]!.sentence;
+  // A semicolon closes the search on its side: "…; only 9 escaped" is another clause's verb.
+  let after = true;
+  let before = true;
   for (let d = 1; d <= SENTENCE_REACH; d++) {
     for (const k of [to - 1 + d, from - d]) {
       const t = tokens[k];
-      if (!t || t.sentence !== sentence || t.text === ";") continue;
+      const onAfter = k >= to;
+      if (!(onAfter ? after : before)) continue;
+      if (t?.text === ";") {
+        if (onAfter) after = false;
+        else before = false;
+        continue;
+      }
+      if (!t || t.sentence !== sentence) continue;
       const m = cuesAt(tokens, k, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
       if (!m) continue;
       // "bodies of dead and wounded": two measures joined say no one of them.
@@ -422,4 +432,13 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
   if (tokens[k]?.lower === "been") k++;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
   return cue && /ed$/.test(tokens[k]!.lower) ? noun : -1;
+}
+
+/** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */
+export function eventVerbAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && /^(were|was|had|have|been|later|all)$/.test(tokens[k]?.lower ?? "")) k++;
+  const t = tokens[k];
+  if (!t || !/(ed|died|froze|shot|slain|taken|held|hurt)$/.test(t.lower)) return false;
+  return cuesAt(tokens, k, null).some((m) => !LOOSE_ONLY_NEAR.has(m));
 }

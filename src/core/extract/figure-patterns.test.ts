@@ -391,3 +391,29 @@ describe("fourth round, third batch", () => {
     expect(figure?.claimant).toMatchObject({ name: "woman, 52, from the hill" });
   });
 });
+
+describe("fourth round, probes of the issue's shapes", () => {
+  it("reads a small count in words that opens a sentence with its event verb", () => {
+    expect(figuresOf("Eight died during the transfer to the prison.")).toEqual([
+      ["Eight", "killed", 8, 8, "exact", null],
+    ]);
+    expect(figuresOf("Two said they had seen it.")).toEqual([]);
+    expect(figuresOf("Three old women were found frozen in a barn.")[0]?.[1]).toBe(
+      "died_of_exposure",
+    );
+  });
+
+  it("stops a sentence-wide cue at a semicolon", () => {
+    expect(
+      figuresOf("The militia herded about 150 men into the mosque; only 9 escaped.")[0]?.[1],
+    ).toBe("other");
+  });
+
+  it("knows internment, lost homes and walking off the job", () => {
+    expect(figuresOf("The minister said 1,340 were deported and 212 interned.")[1]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("Some 4,000 families have lost their homes.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("Nearly 5,000 workers walked off the job.")[0]?.[1]).toBe("participants");
+  });
+});

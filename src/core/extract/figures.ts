@@ -20,7 +20,13 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure, relativeCue, unknownPluralHead, verbCueAt } from "./figure-measure.js";
+import {
+  chooseMeasure,
+  eventVerbAfter,
+  relativeCue,
+  unknownPluralHead,
+  verbCueAt,
+} from "./figure-measure.js";
 import {
   ageSubgroupAfter,
   isProceduralCount,
@@ -246,6 +252,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       r.value < 10 &&
       !head &&
       !opensClause &&
+      !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
       (!partitiveAfter(tokens, hi.to) ||
         /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
     )
