@@ -146,13 +146,26 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (q.inherited) {
     // "…, of whom 600 were later found dead", "including some 70,000 who fled there": a member's
     // own verb says what happened to it (a repetition, "the 62 had been shot", stays what it was).
-    const from = head ? head.index + 1 : hi.to;
+    let from = head ? head.index + 1 : hi.to;
+    // ("40 of them later died": the verb follows the partitive.)
+    if (
+      tokens[from]?.lower === "of" &&
+      /^(them|whom|these|those)$/.test(tokens[from + 1]?.lower ?? "")
+    )
+      from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
       return { measure: verb, cued: true };
+    // "…, nine of them later died": a member's verb right after it, without a copula.
+    if (q.member) {
+      let k = from;
+      while (/^(had|have|has|later|then|all|subsequently)$/.test(tokens[k]?.lower ?? "")) k++;
+      const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      if (direct && direct !== q.inherited) return { measure: direct, cued: true };
+    }
     return { measure: q.inherited, cued: true };
   }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
@@ -384,4 +397,21 @@ export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
     if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
   }
   return null;
+}
+
+/**
+ * "Four stall holders were detained": a count whose noun the vocabulary does not know, read as
+ * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
+ */
+export function unknownPluralHead(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.kind === "word")
+    k++;
+  const noun = k - 1;
+  if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
+  if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
+  k++;
+  if (tokens[k]?.lower === "been") k++;
+  const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+  return cue && /ed$/.test(tokens[k]!.lower) ? noun : -1;
 }

@@ -60,6 +60,7 @@ export const ENGLISH: Vocabulary = {
         "disappearances",
         "fatalities",
         "leaders",
+        "deceased",
       ],
     },
     { subgroup: "civilians", words: ["civilians", "civilian"] },
@@ -283,7 +284,20 @@ export const ENGLISH: Vocabulary = {
     },
     {
       measure: "forensic_examined",
-      cues: ["forensic", "examined", "examination", "certified", "autopsy", "pathologists", "dna"],
+      cues: [
+        "forensic",
+        "examined",
+        "examination",
+        "examinations",
+        "certified",
+        "autopsy",
+        "autopsies",
+        // "post-mortem" is read as three tokens; its last word is the cue.
+        "mortem",
+        "mortems",
+        "pathologists",
+        "dna",
+      ],
     },
     {
       measure: "mutilated",
@@ -297,9 +311,6 @@ export const ENGLISH: Vocabulary = {
         "decapitated",
         "cut off",
         "maimed",
-        "mortem",
-        "autopsies",
-        "post-mortems",
       ],
     },
     {
@@ -360,6 +371,8 @@ export const ENGLISH: Vocabulary = {
         "never been seen",
         "never been heard",
         "never seen again",
+        "fate",
+        "whereabouts",
       ],
     },
     {
@@ -444,6 +457,7 @@ export const ENGLISH: Vocabulary = {
         "burnt alive",
         "burned to death",
         "burnt to death",
+        "deceased",
       ],
     },
     {
@@ -463,6 +477,10 @@ export const ENGLISH: Vocabulary = {
         "imprisoned",
         "jailed",
         "prison terms",
+        "prison",
+        "prisons",
+        "in jail",
+        "behind bars",
         "sentenced",
         "seized",
         "rounded up",
