@@ -39,6 +39,7 @@ const COPULAS = new Set([
 ]);
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
 const WINDOW = 10;
+const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
 /** Every measure cue starting at token k (at most one per measure). */
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
@@ -277,6 +278,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "My village had 1,200 people before the war": a settlement that has people is their number.
+  if (
+    head?.unit === "people" &&
+    /^(had|has)$/.test(tokens[p]?.lower ?? "") &&
+    SETTLEMENT_NOUNS.has(tokens[p - 1]?.lower ?? "")
+  )
+    return { measure: "population", cued: true };
   // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
   const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
   if (shared) return { measure: shared, cued: true };

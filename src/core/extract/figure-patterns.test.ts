@@ -361,3 +361,33 @@ describe("fourth round, second batch", () => {
     expect(claims.map((c) => c.text)).toEqual(["14", "3"]);
   });
 });
+
+describe("fourth round, third batch", () => {
+  it('reads "thirty or forty" as a range but "86 or 112" as two figures', () => {
+    expect(figuresOf("Perhaps thirty or forty were killed.")[0]?.slice(1, 5)).toEqual([
+      "killed",
+      30,
+      40,
+      "range",
+    ]);
+    expect(figuresOf("Whether 86 or 112 were killed is disputed.").map((f) => f[4])).not.toContain(
+      "range",
+    );
+  });
+
+  it("passes over a year naming events, reads a hyphenated adjective, a village's people, a headline's kill", () => {
+    expect(figuresOf("Survivors of the 1983 killings spoke.")).toEqual([]);
+    expect(figuresOf("Troops detained approximately 3,000 non-Serb civilians.")[0]?.[5]).toBe(
+      "civilians",
+    );
+    expect(figuresOf("My village had 1,200 people before the war.")[0]?.[1]).toBe("population");
+    expect(figuresOf("Security forces kill at least 40 in protests")[0]?.[1]).toBe("killed");
+  });
+
+  it("gives the voice of an annex's testimony to the witness its heading describes", () => {
+    const text =
+      'Testimony 7 — woman, 52, from the hill\n"In our hill, I think more than sixty people died that night."';
+    const figure = extractClaims(text).find((c) => c.kind === "figure");
+    expect(figure?.claimant).toMatchObject({ name: "woman, 52, from the hill" });
+  });
+});

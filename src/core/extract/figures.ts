@@ -65,6 +65,17 @@ const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among wh
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+/** Nouns of events, which a year may name ("the 1983 killings"). */
+const EVENT_NOUNS = new Set([
+  "killings",
+  "massacres",
+  "murders",
+  "executions",
+  "disappearances",
+  "abductions",
+  "deaths",
+  "riots",
+]);
 const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
@@ -143,7 +154,15 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       second &&
       second.from === r.to + 1 &&
       second.value > r.value &&
-      (sep?.text === "-" || sep?.text === "–" || sep?.lower === "to" || between)
+      (sep?.text === "-" ||
+        sep?.text === "–" ||
+        sep?.lower === "to" ||
+        between ||
+        // "thirty or forty", "two or three": two round guesses are a range ("86 or 112" are
+        // two different figures).
+        (sep?.lower === "or" &&
+          second.value <= r.value * 3 &&
+          ((r.value % 10 === 0 && second.value % 10 === 0) || second.value < 10)))
     ) {
       hi = second;
       n++;
@@ -168,6 +187,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       if (noun >= 0) head = { index: noun, subgroup: null, unit: "people" };
     }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
+    // "the 1983 killings": a year before a noun of events names them, it does not count them.
+    if (isYearLike(tokens, hi) && hi === r && head && EVENT_NOUNS.has(tokens[head.index]!.lower))
+      continue;
     // "1921–1922": two years a few apart are a period, not a range of people.
     if (
       hi !== r &&

@@ -61,6 +61,8 @@ export const ENGLISH: Vocabulary = {
         "fatalities",
         "leaders",
         "deceased",
+        "kill",
+        "kills",
       ],
     },
     { subgroup: "civilians", words: ["civilians", "civilian"] },
@@ -458,6 +460,8 @@ export const ENGLISH: Vocabulary = {
         "burned to death",
         "burnt to death",
         "deceased",
+        "kill",
+        "kills",
       ],
     },
     {
