@@ -100,6 +100,9 @@ function copulaCues(
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+    // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
+    if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
+      continue;
     const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
     if (here.length > 0) measures.add(here[0]!);
     else if (

@@ -417,3 +417,20 @@ describe("fourth round, probes of the issue's shapes", () => {
     expect(figuresOf("Nearly 5,000 workers walked off the job.")[0]?.[1]).toBe("participants");
   });
 });
+
+describe("fourth round, more probes", () => {
+  it("reads another source's bare count after a reporting verb as a count of the same", () => {
+    expect(figuresOf("Police estimated the crowd at 8,000; organisers said 30,000.")).toEqual([
+      ["8,000", "participants", 8000, 8000, "exact", null],
+      ["30,000", "participants", 30000, 30000, "exact", null],
+    ]);
+  });
+
+  it('reads "sentenced to death" as a sentence, and people left without shelter as displaced', () => {
+    expect(figuresOf("A further 18 were sentenced to death by a military court.")[0]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("Two men were beaten to death.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("The flood left 120,000 people without shelter.")[0]?.[1]).toBe("displaced");
+  });
+});

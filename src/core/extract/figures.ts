@@ -125,6 +125,9 @@ const GAPPED_PREPOSITIONS = new Set([
   "aged",
 ]);
 
+/** Reporting verbs right before a bare count ("organisers said 30,000"). */
+const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "counted", "reported"]);
+
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
 function startsSentence(tokens: readonly Token[], k: number): boolean {
@@ -279,8 +282,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (/^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") ||
+        SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
+        (tokens[lead - 1]?.text !== "," &&
+          SAID.has(tokens[lead - 1]?.lower ?? "") &&
+          /^[.;,)]$/.test(tokens[hi.to]?.text ?? "")) ||
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);

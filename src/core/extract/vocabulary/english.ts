@@ -518,6 +518,7 @@ export const ENGLISH: Vocabulary = {
         "uprooted",
         "left their homes",
         "lost their homes",
+        "without shelter",
         "forced to leave",
         "forced to flee",
         "from their homes",
