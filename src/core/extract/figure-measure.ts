@@ -274,7 +274,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
   const headWord = head ? tokens[head.index]!.lower : "";
   let p = hedgedFrom - 1;
-  while (p > 0 && /^(between|only|some|about)$/.test(tokens[p]!.lower)) p--;
+  while (p > 0 && /^(between|only|some|about|the)$/.test(tokens[p]!.lower)) p--;
   if (
     /^(residents|inhabitants)$/.test(headWord) &&
     /^(had|has|have|of|were)$/.test(tokens[p]?.lower ?? "")

@@ -434,3 +434,17 @@ describe("fourth round, more probes", () => {
     expect(figuresOf("The flood left 120,000 people without shelter.")[0]?.[1]).toBe("displaced");
   });
 });
+
+describe("fourth round, last probes", () => {
+  it("reads a range of estimates, the inhabitants of a place, and a strike's workers", () => {
+    expect(figuresOf("Estimates of the dead range from 2,000 to 10,000.")).toEqual([
+      ["2,000 to 10,000", "killed", 2000, 10000, "range", null],
+    ]);
+    expect(figuresOf("Of the 3,000 inhabitants of the village, few remain.")[0]?.[1]).toBe(
+      "population",
+    );
+    expect(
+      figuresOf("The strike, involving some 200,000 workers, paralysed the ports.")[0]?.[1],
+    ).toBe("participants");
+  });
+});

@@ -323,6 +323,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
+      // "Estimates of the dead range from 2,000 to 10,000"
+      (tokens[hedgedFrom - 1]?.lower === "from" &&
+        /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+          tokens[hedgedFrom - 2]?.lower ?? "",
+        )) ||
       predicateCount(tokens, hedgedFrom) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||

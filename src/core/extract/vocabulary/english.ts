@@ -556,6 +556,7 @@ export const ENGLISH: Vocabulary = {
         "rallies",
         "gathered",
         "took part",
+        "involving",
         "walked out",
         "walked off",
         "stopped work",
