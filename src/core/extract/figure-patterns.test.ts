@@ -448,3 +448,14 @@ describe("fourth round, last probes", () => {
     ).toBe("participants");
   });
 });
+
+describe("fourth round, objects and transfers", () => {
+  it("reads a small count in words as the object of an event verb, and forcible transfer", () => {
+    expect(figuresOf("The blast killed nine and injured 27.")).toEqual([
+      ["nine", "killed", 9, 9, "exact", null],
+      ["27", "wounded", 27, 27, "exact", null],
+    ]);
+    expect(figuresOf("He had visited three and found them empty.")).toEqual([]);
+    expect(figuresOf("Some 400 were forcibly transferred to the east.")[0]?.[1]).toBe("displaced");
+  });
+});

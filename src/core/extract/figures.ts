@@ -256,6 +256,12 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       !head &&
       !opensClause &&
       !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
+      // "The blast killed nine and injured 27": the object of an event verb.
+      !(
+        /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
+        tightWordBefore(tokens, lead) &&
+        /^(and|,|\.|;)$/.test(tokens[tail]?.lower ?? "")
+      ) &&
       (!partitiveAfter(tokens, hi.to) ||
         /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
     )
