@@ -459,3 +459,9 @@ describe("fourth round, objects and transfers", () => {
     expect(figuresOf("Some 400 were forcibly transferred to the east.")[0]?.[1]).toBe("displaced");
   });
 });
+
+describe("fourth round, a predicate with an adjective", () => {
+  it("reads the subgroup of a predicate after a capitalised adjective", () => {
+    expect(figuresOf("Seventeen of the dead were African labourers.")[0]?.[5]).toBe("other");
+  });
+});
