@@ -1,11 +1,11 @@
 /** Proposal, review and re-extraction of claims through the services, on every store target. */
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CORPUS_FILES, itWithCorpus } from "../../test/support/corpus.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import type { Store } from "../store/open-store.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "reviewer" };
 const WIRE = `GENEVA, 3 March (Wire) - At least 120 people were killed and about 300 wounded in the attack, the regional prosecutor said on Tuesday.
@@ -13,14 +13,10 @@ const WIRE = `GENEVA, 3 March (Wire) - At least 120 people were killed and about
 Hospital staff said 45 of the dead were women.`;
 
 describe.each(STORE_TARGETS)("claims on $name", (target) => {
-  let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ services } = s);
   });
-  afterEach(async () => dispose());
 
   async function ingestWire(access = "public") {
     return services.ingest.ingestFile(operator, {
