@@ -10,6 +10,7 @@ import {
   applyMetadataPatch,
   defaultMetadata,
   InvalidMetadataError,
+  publisherName,
   type SourceMetadataPatch,
 } from "../core/source/source-metadata.js";
 import { splitCompilation } from "../core/split/split-compilation.js";
@@ -276,7 +277,7 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
             at: now,
           }));
         } else if (extract) {
-          const publisher = metadata.organisation ?? metadata.authors[0] ?? metadata.title;
+          const publisher = publisherName(metadata);
           claims = await proposeClaims(tx, {
             sourceId,
             text,
