@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { ServiceError } from "../../services/errors.js";
-import { maxFileBytesFromEnv } from "../../services/services.js";
+import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { METADATA_OPTIONS, metadataFromFlags, metadataUsage } from "../metadata-flags.js";
 import { parseCommandArgs } from "../parse-args.js";

@@ -122,6 +122,8 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
         MODIFIERS.has(t.lower) ||
         (t.kind === "word" && /^\p{Lu}/u.test(t.text)) ||
         t.text === "-" ||
+        // "3,000 non-Serb civilians"
+        (t.lower === "non" && tokens[k + 1]?.text === "-") ||
         adjunct
       )
     )

@@ -20,7 +20,13 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure, relativeCue, unknownPluralHead, verbCueAt } from "./figure-measure.js";
+import {
+  chooseMeasure,
+  eventVerbAfter,
+  relativeCue,
+  unknownPluralHead,
+  verbCueAt,
+} from "./figure-measure.js";
 import {
   ageSubgroupAfter,
   isProceduralCount,
@@ -65,6 +71,17 @@ const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among wh
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+/** Nouns of events, which a year may name ("the 1983 killings"). */
+const EVENT_NOUNS = new Set([
+  "killings",
+  "massacres",
+  "murders",
+  "executions",
+  "disappearances",
+  "abductions",
+  "deaths",
+  "riots",
+]);
 const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
@@ -108,6 +125,9 @@ const GAPPED_PREPOSITIONS = new Set([
   "aged",
 ]);
 
+/** Reporting verbs right before a bare count ("organisers said 30,000"). */
+const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "counted", "reported"]);
+
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
 function startsSentence(tokens: readonly Token[], k: number): boolean {
@@ -143,7 +163,15 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       second &&
       second.from === r.to + 1 &&
       second.value > r.value &&
-      (sep?.text === "-" || sep?.text === "–" || sep?.lower === "to" || between)
+      (sep?.text === "-" ||
+        sep?.text === "–" ||
+        sep?.lower === "to" ||
+        between ||
+        // "thirty or forty", "two or three": two round guesses are a range ("86 or 112" are
+        // two different figures).
+        (sep?.lower === "or" &&
+          second.value <= r.value * 3 &&
+          ((r.value % 10 === 0 && second.value % 10 === 0) || second.value < 10)))
     ) {
       hi = second;
       n++;
@@ -168,6 +196,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       if (noun >= 0) head = { index: noun, subgroup: null, unit: "people" };
     }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
+    // "the 1983 killings": a year before a noun of events names them, it does not count them.
+    if (isYearLike(tokens, hi) && hi === r && head && EVENT_NOUNS.has(tokens[head.index]!.lower))
+      continue;
     // "1921–1922": two years a few apart are a period, not a range of people.
     if (
       hi !== r &&
@@ -224,6 +255,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       r.value < 10 &&
       !head &&
       !opensClause &&
+      !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
+      // "The blast killed nine and injured 27": the object of an event verb.
+      !(
+        /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
+        tightWordBefore(tokens, lead) &&
+        /^(and|,|\.|;)$/.test(tokens[tail]?.lower ?? "")
+      ) &&
       (!partitiveAfter(tokens, hi.to) ||
         /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
     )
@@ -250,8 +288,16 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (/^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") ||
+        SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
+        (/^\p{Ll}{3,}ly$/u.test(tokens[hi.to]?.text ?? "") &&
+          /^[.,;)]$/.test(tokens[hi.to + 1]?.text ?? "")) ||
+        // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
+        (tokens[lead - 1]?.text !== "," &&
+          SAID.has(tokens[lead - 1]?.lower ?? "") &&
+          /^[.;,)]$/.test(tokens[hi.to]?.text ?? "")) ||
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
@@ -286,6 +332,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
+      // "Estimates of the dead range from 2,000 to 10,000"
+      (tokens[hedgedFrom - 1]?.lower === "from" &&
+        /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+          tokens[hedgedFrom - 2]?.lower ?? "",
+        )) ||
       predicateCount(tokens, hedgedFrom) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
