@@ -100,6 +100,9 @@ function copulaCues(
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+    // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
+    if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
+      continue;
     const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
     if (here.length > 0) measures.add(here[0]!);
     else if (
@@ -271,7 +274,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
   const headWord = head ? tokens[head.index]!.lower : "";
   let p = hedgedFrom - 1;
-  while (p > 0 && /^(between|only|some|about)$/.test(tokens[p]!.lower)) p--;
+  while (p > 0 && /^(between|only|some|about|the)$/.test(tokens[p]!.lower)) p--;
   if (
     /^(residents|inhabitants)$/.test(headWord) &&
     /^(had|has|have|of|were)$/.test(tokens[p]?.lower ?? "")
@@ -324,10 +327,20 @@ function sentenceCue(
   head: Head | null,
 ): Measure | null {
   const sentence = tokens[from]!.sentence;
+  // A semicolon closes the search on its side: "…; only 9 escaped" is another clause's verb.
+  let after = true;
+  let before = true;
   for (let d = 1; d <= SENTENCE_REACH; d++) {
     for (const k of [to - 1 + d, from - d]) {
       const t = tokens[k];
-      if (!t || t.sentence !== sentence || t.text === ";") continue;
+      const onAfter = k >= to;
+      if (!(onAfter ? after : before)) continue;
+      if (t?.text === ";") {
+        if (onAfter) after = false;
+        else before = false;
+        continue;
+      }
+      if (!t || t.sentence !== sentence) continue;
       const m = cuesAt(tokens, k, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
       if (!m) continue;
       // "bodies of dead and wounded": two measures joined say no one of them.
@@ -407,19 +420,56 @@ export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   return null;
 }
 
+const THING_VERBS = new Set([
+  "seized",
+  "held",
+  "kept",
+  "recovered",
+  "retrieved",
+  "found",
+  "taken",
+  "captured",
+  "exchanged",
+  "received",
+  "transported",
+  "brought",
+  "counted",
+  "examined",
+  "certified",
+  "listed",
+  "registered",
+  "recorded",
+]);
+
 /**
  * "Four stall holders were detained": a count whose noun the vocabulary does not know, read as
  * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
  */
 export function unknownPluralHead(tokens: readonly Token[], at: number): number {
   let k = at;
-  while (k < at + 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.kind === "word")
+  while (
+    k < at + 2 &&
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    !/^(were|had|have)$/.test(tokens[k]!.lower) &&
+    tokens[k + 1]?.kind === "word"
+  )
     k++;
   const noun = k - 1;
   if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
   if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;
+  // Verbs said of things as well as people ("20 weapons were seized") prove nothing.
+  if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
-  return cue && /ed$/.test(tokens[k]!.lower) ? noun : -1;
+  return cue && /(ed|slain)$/.test(tokens[k]!.lower) ? noun : -1;
+}
+
+/** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */
+export function eventVerbAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && /^(were|was|had|have|been|later|all)$/.test(tokens[k]?.lower ?? "")) k++;
+  const t = tokens[k];
+  if (!t || !/(ed|died|froze|shot|slain|taken|held|hurt)$/.test(t.lower)) return false;
+  return cuesAt(tokens, k, null).some((m) => !LOOSE_ONLY_NEAR.has(m));
 }

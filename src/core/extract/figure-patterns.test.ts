@@ -391,3 +391,94 @@ describe("fourth round, third batch", () => {
     expect(figure?.claimant).toMatchObject({ name: "woman, 52, from the hill" });
   });
 });
+
+describe("fourth round, probes of the issue's shapes", () => {
+  it("reads a small count in words that opens a sentence with its event verb", () => {
+    expect(figuresOf("Eight died during the transfer to the prison.")).toEqual([
+      ["Eight", "killed", 8, 8, "exact", null],
+    ]);
+    expect(figuresOf("Two said they had seen it.")).toEqual([]);
+    expect(figuresOf("Three old women were found frozen in a barn.")[0]?.[1]).toBe(
+      "died_of_exposure",
+    );
+  });
+
+  it("stops a sentence-wide cue at a semicolon", () => {
+    expect(
+      figuresOf("The militia herded about 150 men into the mosque; only 9 escaped.")[0]?.[1],
+    ).toBe("other");
+  });
+
+  it("knows internment, lost homes and walking off the job", () => {
+    expect(figuresOf("The minister said 1,340 were deported and 212 interned.")[1]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("Some 4,000 families have lost their homes.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("Nearly 5,000 workers walked off the job.")[0]?.[1]).toBe("participants");
+  });
+});
+
+describe("fourth round, more probes", () => {
+  it("reads another source's bare count after a reporting verb as a count of the same", () => {
+    expect(figuresOf("Police estimated the crowd at 8,000; organisers said 30,000.")).toEqual([
+      ["8,000", "participants", 8000, 8000, "exact", null],
+      ["30,000", "participants", 30000, 30000, "exact", null],
+    ]);
+  });
+
+  it('reads "sentenced to death" as a sentence, and people left without shelter as displaced', () => {
+    expect(figuresOf("A further 18 were sentenced to death by a military court.")[0]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("Two men were beaten to death.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("The flood left 120,000 people without shelter.")[0]?.[1]).toBe("displaced");
+  });
+});
+
+describe("fourth round, last probes", () => {
+  it("reads a range of estimates, the inhabitants of a place, and a strike's workers", () => {
+    expect(figuresOf("Estimates of the dead range from 2,000 to 10,000.")).toEqual([
+      ["2,000 to 10,000", "killed", 2000, 10000, "range", null],
+    ]);
+    expect(figuresOf("Of the 3,000 inhabitants of the village, few remain.")[0]?.[1]).toBe(
+      "population",
+    );
+    expect(
+      figuresOf("The strike, involving some 200,000 workers, paralysed the ports.")[0]?.[1],
+    ).toBe("participants");
+  });
+});
+
+describe("fourth round, objects and transfers", () => {
+  it("reads a small count in words as the object of an event verb, and forcible transfer", () => {
+    expect(figuresOf("The blast killed nine and injured 27.")).toEqual([
+      ["nine", "killed", 9, 9, "exact", null],
+      ["27", "wounded", 27, 27, "exact", null],
+    ]);
+    expect(figuresOf("He had visited three and found them empty.")).toEqual([]);
+    expect(figuresOf("Some 400 were forcibly transferred to the east.")[0]?.[1]).toBe("displaced");
+  });
+});
+
+describe("fourth round, a predicate with an adjective", () => {
+  it("reads the subgroup of a predicate after a capitalised adjective", () => {
+    expect(figuresOf("Seventeen of the dead were African labourers.")[0]?.[5]).toBe("other");
+  });
+});
+
+describe("fourth round, verbs and nouns", () => {
+  it("reads the murder of N, an adverb for a left-out verb, activists held, and no weapons", () => {
+    expect(figuresOf("He took part in the murder of 83 civilians.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("Some 60 people were injured, 14 critically.")[1]).toEqual([
+      "14",
+      "wounded",
+      14,
+      14,
+      "exact",
+      null,
+    ]);
+    expect(figuresOf("Some 90 activists were held incommunicado.")[0]?.[1]).toBe("detained");
+    expect(figuresOf("About 20 weapons were seized.")).toEqual([]);
+    expect(figuresOf("Four appellants were sentenced to life imprisonment.")).toEqual([]);
+  });
+});
