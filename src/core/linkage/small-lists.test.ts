@@ -38,4 +38,37 @@ describe("linkRecords on small lists", () => {
     expect([...pairs]).toEqual(["same"]);
     expect(result.clusterCount).toBe(PEOPLE.length);
   });
+
+  it("compares a record without a given name to one a year apart by the surname's sound, keeping it as a candidate or a link", () => {
+    const az = PEOPLE.map((p) => [p[0], p[3], p[6]] as const);
+    const ru = PEOPLE.map((p) => [p[1], p[4], p[6]] as const);
+    const table = concatTables([
+      {
+        list: "az",
+        ids: [...az.map((_, i) => `az-${i}`), "az-x"],
+        columns: {
+          surname: [...az.map((p) => p[0]), "Həsənov"],
+          given: [...az.map((p) => p[1]), "Elnur"],
+          birth_year: [...az.map((p) => p[2]), "1975"],
+        },
+      },
+      {
+        list: "ru",
+        ids: [...ru.map((_, i) => `ru-${i}`), "ru-x"],
+        columns: {
+          surname: [...ru.map((p) => p[0]), "Гасанов"],
+          given: [...ru.map((p) => p[1]), undefined],
+          birth_year: [...ru.map((p) => p[2]), "1976"],
+        },
+      },
+    ]);
+    const result = linkRecords(table);
+    const pairs = (l: typeof result.links) =>
+      Array.from(l.left, (a, k) => `${table.ids[a]}|${table.ids[l.right[k]!]}`);
+    expect([...pairs(result.links), ...pairs(result.candidates)]).toContain("az-x|ru-x");
+    // Candidates are below the threshold, most probable first.
+    const p = [...result.candidates.probability];
+    expect(p.every((x) => x < 0.7)).toBe(true);
+    expect(p).toEqual([...p].sort((a, b) => b - a));
+  });
 });

@@ -381,8 +381,9 @@ export const az = {
   "registry.linkage.replaced": "Əvəzlənmiş əvvəlki təkliflər",
   "registry.linkage.clusters": "Klasterlər",
   "registry.links.title": "Təklif edilmiş əlaqələr",
-  "registry.links.count": "Təklif edilmiş əlaqə: {n}",
-  "registry.links.count.some": "Təklif edilmiş əlaqə: {n}; ən ehtimallı {shown} əlaqə aşağıdadır.",
+  "registry.links.count.proposed": "Təklif edilmiş əlaqə: {n}",
+  "registry.links.count.proposed.some":
+    "Təklif edilmiş əlaqə: {n}; ən ehtimallı {shown} əlaqə aşağıdadır.",
   "registry.links.decided": "İndiyədək təsdiqlənib: {confirmed}; rədd edilib: {rejected}.",
   "registry.links.empty": "Yoxlanılacaq əlaqə yoxdur.",
   "registry.links.keys":
@@ -404,6 +405,49 @@ export const az = {
   "registry.links.awaiting": "İkinci yoxlayanı gözləyən əlaqə: {n}; onlar siyahının əvvəlindədir.",
   "registry.links.awaiting.some":
     "İkinci yoxlayanı gözləyən əlaqə: {n}; onlardan {shown} əlaqə siyahının əvvəlindədir.",
+  // Manual links, unlinks and candidates below the threshold (issue 16, item 10).
+  "registry.linkage.candidates": "Həddən aşağı namizədlər",
+  "registry.links.count.candidate": {
+    one: "Həddən aşağı namizəd: {n}",
+    other: "Həddən aşağı namizəd: {n}",
+  },
+  "registry.links.count.candidate.some":
+    "Həddən aşağı namizəd: {n}; ən ehtimallı {shown} namizəd aşağıdadır.",
+  "registry.links.count.confirmed": {
+    one: "Təsdiqlənmiş əlaqə: {n}",
+    other: "Təsdiqlənmiş əlaqə: {n}",
+  },
+  "registry.links.count.confirmed.some": "Təsdiqlənmiş əlaqə: {n}; ilk {shown} əlaqə aşağıdadır.",
+  "registry.links.view": "Göstər",
+  "registry.links.view.proposed": "Təklif edilmiş əlaqələr (hədd və ondan yuxarı)",
+  "registry.links.view.candidate": "Həddən aşağı namizədlər",
+  "registry.links.view.confirmed": "Təsdiqlənmiş əlaqələr (ayırmaq üçün)",
+  "registry.links.belowThreshold":
+    "Həddən aşağı: model bu cütün eyni şəxs olmasını az ehtimal edir. Yalnız orijinallar bunu göstərirsə təsdiqləyin.",
+  "registry.links.manual": "{who} tərəfindən əl ilə əlaqələndirilib: modelin ehtimalı yoxdur.",
+  "registry.links.unlink": "Əlaqəni ayır",
+  "registry.links.done.unlink": "“{a}” və “{b}” arasındakı əlaqə ayrıldı.",
+  "registry.links.history": "Tarixçə",
+  "registry.links.history.proposed": "əlaqələndirmə işi tərəfindən təklif edilib",
+  "registry.links.history.candidate": "əlaqələndirmə işi tərəfindən həddən aşağı tapılıb",
+  "registry.links.history.awaiting": "ilk təsdiq, ikinci yoxlayanı gözləyir",
+  "registry.links.history.confirmed": "təsdiqlənib",
+  "registry.links.history.rejected": "rədd edilib və ya ayrılıb",
+  "registry.links.history.run": "əlaqələndirmə işi",
+  "registry.manual.title": "İki qeydi əl ilə əlaqələndirin",
+  "registry.manual.intro":
+    "Əlaqələndirmənin təklif etmədiyi cüt üçün: bir siyahıda qeydi adla, digər siyahıda onun cütünü tapın. Adlar istənilən əlifbada tapılır (Həsənov, Гасанов, Hasanov).",
+  "registry.manual.first": "Birinci qeyd",
+  "registry.manual.second": "Onun cütü",
+  "registry.manual.list": "Siyahı",
+  "registry.manual.name": "Ad, istənilən əlifbada",
+  "registry.manual.find": "Tap",
+  "registry.manual.none": "Bu siyahıda “{q}” adlı qeyd yoxdur.",
+  "registry.manual.reason": "Səbəb (istəyə görə)",
+  "registry.manual.link": "İki qeydi əlaqələndir",
+  "registry.manual.done": "“{a}” və “{b}” əl ilə əlaqələndirildi.",
+  "registry.manual.awaiting":
+    "“{a}” və “{b}” əl ilə əlaqələndirildi; əlaqə ikinci yoxlayanı gözləyir.",
   "registry.estimates.title": "Qiymətləndirmələr",
   "registry.estimates.caveat":
     "Bunlar siyahıların kəsişmələrindən və təsdiqlənmiş əlaqələrdən çıxarılan, intervalları ilə verilən statistik qiymətləndirmələrdir; say deyil və fakt deyil. Metodlar fərqli fərziyyələrə əsaslanır və bütün xəbərdarlıqlarla yan-yana göstərilir.",

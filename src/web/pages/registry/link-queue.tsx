@@ -1,4 +1,7 @@
-/** The proposed links, most probable first: confirm or reject each (a reason to reject), by key. */
+/**
+ * A queue of links, most probable first: confirm or reject each (a reason to reject), by key, or
+ * unlink it (the reason optional) — proposed links, candidates below the threshold, confirmed ones.
+ */
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
@@ -6,8 +9,8 @@ import { ReasonInput } from "../../components/reason-input.js";
 import { useInView } from "../../components/use-in-view.js";
 import { t } from "../../i18n/i18n.js";
 import { useReviewKeys } from "../review/use-review-keys.js";
-import { LinkItem, recordName } from "./link-item.js";
-import { reviewLink } from "./registry-actions.js";
+import { type LinkAction, LinkItem, recordName } from "./link-item.js";
+import { reviewLink, unlinkLink } from "./registry-actions.js";
 import type { PersonLink } from "./registry-types.js";
 
 const ignore = () => undefined;
@@ -36,14 +39,16 @@ export function LinkQueue({
         ?.scrollIntoView({ block: "nearest" });
   }, [current]);
 
-  const act = (link: PersonLink, action: "confirm" | "reject") => {
+  const act = (link: PersonLink, action: LinkAction) => {
     if (action === "reject" && !reason.trim()) {
       setMessage({ text: t("registry.links.reasonRequired"), error: true });
       reasonRef.current?.focus();
       return;
     }
     const names = { a: recordName(link.left), b: recordName(link.right) };
-    reviewLink(link.id, action, reason).then(
+    const write =
+      action === "unlink" ? unlinkLink(link.id, reason) : reviewLink(link.id, action, reason);
+    write.then(
       (after) => {
         setDone((d) => new Set([...d, link.id]));
         setReason("");
