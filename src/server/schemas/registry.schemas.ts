@@ -245,7 +245,8 @@ export const LinkHistorySchema = Type.Object({
 });
 
 export const RecordSearchQuerySchema = Type.Object({
-  q: Type.String({ minLength: 1, maxLength: 200, description: "a name in any script" }),
+  // Optional in the schema so that a list the caller may not see is a 404 before a missing name.
+  q: Type.Optional(Type.String({ maxLength: 200, description: "a name in any script" })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
 });

@@ -380,7 +380,7 @@ export const az = {
   "registry.linkage.alreadyReviewed": "Artıq yoxlanılıb",
   "registry.linkage.replaced": "Əvəzlənmiş əvvəlki təkliflər",
   "registry.linkage.clusters": "Klasterlər",
-  "registry.links.title": "Təklif edilmiş əlaqələr",
+  "registry.links.title": "Əlaqələrin yoxlanması",
   "registry.links.count.proposed": "Təklif edilmiş əlaqə: {n}",
   "registry.links.count.proposed.some":
     "Təklif edilmiş əlaqə: {n}; ən ehtimallı {shown} əlaqə aşağıdadır.",

@@ -376,7 +376,7 @@ export const en = {
   "registry.linkage.alreadyReviewed": "Already reviewed",
   "registry.linkage.replaced": "Earlier proposals replaced",
   "registry.linkage.clusters": "Clusters",
-  "registry.links.title": "Proposed links",
+  "registry.links.title": "Link review",
   "registry.links.count.proposed": "{n} proposed links",
   "registry.links.count.proposed.some": "{n} proposed links; the {shown} most probable are below.",
   "registry.links.decided": "Confirmed so far: {confirmed}; rejected: {rejected}.",

@@ -401,7 +401,7 @@ export const ru = {
   "registry.linkage.alreadyReviewed": "Уже проверено",
   "registry.linkage.replaced": "Заменено прежних предложений",
   "registry.linkage.clusters": "Кластеры",
-  "registry.links.title": "Предложенные связи",
+  "registry.links.title": "Проверка связей",
   "registry.links.count.proposed": "Предложенных связей: {n}",
   "registry.links.count.proposed.some": "Предложенных связей: {n}; ниже самые вероятные ({shown}).",
   "registry.links.decided": "Подтверждено: {confirmed}; отклонено: {rejected}.",

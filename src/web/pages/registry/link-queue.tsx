@@ -22,7 +22,9 @@ export function LinkQueue({
   links: readonly PersonLink[];
   onReviewed: () => void;
 }) {
-  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  // Decided links leave the queue, each remembered with the review time the decision gave it: a
+  // link decided again since (unlinked, then linked by hand) comes back with a newer one.
+  const [done, setDone] = useState<ReadonlyMap<string, string | null>>(new Map());
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -30,7 +32,10 @@ export function LinkQueue({
   // The keys act only while the links are on screen: elsewhere on the page "c" confirms nothing.
   const listRef = useRef<HTMLOListElement>(null);
   const inView = useInView(listRef);
-  const open = useMemo(() => links.filter((l) => !done.has(l.id)), [links, done]);
+  const open = useMemo(
+    () => links.filter((l) => !done.has(l.id) || done.get(l.id) !== l.reviewedAt),
+    [links, done],
+  );
   const current = open[Math.min(active, open.length - 1)];
   useEffect(() => {
     if (current)
@@ -50,7 +55,7 @@ export function LinkQueue({
       action === "unlink" ? unlinkLink(link.id, reason) : reviewLink(link.id, action, reason);
     write.then(
       (after) => {
-        setDone((d) => new Set([...d, link.id]));
+        setDone((d) => new Map([...d, [link.id, after.reviewedAt]]));
         setReason("");
         const done = after.status === "awaiting" ? "awaiting" : action;
         setMessage({ text: t(`registry.links.done.${done}`, names), error: false });

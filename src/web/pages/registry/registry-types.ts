@@ -87,6 +87,7 @@ export interface PersonLink {
   status: string;
   /** The last reviewer; while the link awaits a second review, the one who confirmed it first. */
   reviewedBy: string | null;
+  reviewedAt: string | null;
   reviewReason: string | null;
   left: LinkedRecord;
   right: LinkedRecord;
