@@ -188,7 +188,7 @@ describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
     const below = (await (
       await fetch(`${url}/api/links?status=candidate&limit=5`, { headers: auth })
     ).json()) as { items: Link[] };
-    expect(below.items.every((l) => l.status === "candidate" && l.probability < 0.7)).toBe(true);
+    expect(below.items.every((l) => l.status === "candidate" && l.probability < 0.5)).toBe(true);
     const recordOf = async (list: string) =>
       (
         (await (await fetch(`${url}/api/lists/${list}?limit=1`, { headers: auth })).json()) as {

@@ -3,7 +3,7 @@
  * learn from; the priors must still link the same people written in three alphabets.
  */
 import { describe, expect, it } from "vitest";
-import { linkRecords } from "./link-records.js";
+import { DEFAULT_THRESHOLD, linkRecords } from "./link-records.js";
 import { concatTables } from "./person-table.js";
 
 const PEOPLE = [
@@ -68,7 +68,7 @@ describe("linkRecords on small lists", () => {
     expect([...pairs(result.links), ...pairs(result.candidates)]).toContain("az-x|ru-x");
     // Candidates are below the threshold, most probable first.
     const p = [...result.candidates.probability];
-    expect(p.every((x) => x < 0.7)).toBe(true);
+    expect(p.every((x) => x < DEFAULT_THRESHOLD)).toBe(true);
     expect(p).toEqual([...p].sort((a, b) => b - a));
   });
 });
