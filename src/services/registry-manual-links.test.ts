@@ -4,11 +4,11 @@
  * linkage, kept as a candidate, found by name in either script, linked by hand and unlinked — and
  * every change moves the overlap the estimates are made from.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import type { Store } from "../store/open-store.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "statistician" };
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -31,12 +31,11 @@ const MORGUE = `id,фамилия,имя,год рождения
 `;
 
 describe.each(STORE_TARGETS)("manual links and candidates on $name", (target) => {
-  let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
+  servicesOn(target, (s) => {
+    ({ services } = s);
+  });
   beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
     for (const [name, csv] of [
       ["mosque", MOSQUE],
       ["morgue", MORGUE],
@@ -52,7 +51,6 @@ describe.each(STORE_TARGETS)("manual links and candidates on $name", (target) =>
             : { surname: "фамилия", given: "имя", birth_year: "год рождения" },
       });
   });
-  afterEach(async () => dispose());
 
   const overlap = async () =>
     (await services.registry.histories(operator)).rows.find((r) => r.pattern.join() === "1,1")
