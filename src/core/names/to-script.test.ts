@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pseudonymOf } from "../protection/pseudonym.js";
 import { inReaderScript, latinToCyrillic, toEnglishLatin } from "./to-script.js";
 
 describe("names in the reader's script", () => {
@@ -20,6 +21,13 @@ describe("names in the reader's script", () => {
     expect(inReaderScript("Xocalı", "az")).toBe("Xocalı");
     expect(inReaderScript("Шуша", "en")).toBe("Shusha");
     expect(inReaderScript("Shusha", "ru")).toBe("Шуша");
+  });
+
+  it("keeps a protected person's pseudonym as stored in every language", () => {
+    const pseudonym = pseudonymOf("khojaly-1992", "Valeh Hüseynov");
+    for (const language of ["ru", "az", "en"])
+      expect(inReaderScript(pseudonym, language)).toBe(pseudonym);
+    expect(inReaderScript("Personov", "ru")).toBe("Персонов");
   });
 
   it("writes Azerbaijani Latin and Cyrillic names in English letters", () => {

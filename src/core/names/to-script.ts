@@ -4,6 +4,7 @@
  * everyone else. Transliteration, not translation: the table follows the Russian renderings of
  * ../shared/reference/azerbaijani_letters.csv (Xocalı → Ходжалы, Şuşa → Шуша, Ağdam → Агдам).
  */
+import { isPseudonym } from "../protection/pseudonym-form.js";
 import { CYRILLIC_TO_LATIN } from "./letter-tables.js";
 
 /** Latin letters and digraphs → Russian Cyrillic, longest first where they overlap. */
@@ -113,8 +114,12 @@ export function cyrillicToLatinCased(text: string): string {
   return out;
 }
 
-/** The name in the script a reader of `language` reads: Cyrillic for "ru", Latin otherwise. */
+/**
+ * The name in the script a reader of `language` reads: Cyrillic for "ru", Latin otherwise. A
+ * protected person's pseudonym is an identifier, not a name: it stays as stored.
+ */
 export function inReaderScript(name: string, language: string): string {
+  if (isPseudonym(name)) return name;
   if (language === "ru")
     return CYRILLIC.test(name) || !LATIN.test(name) ? name : latinToCyrillic(name);
   return CYRILLIC.test(name) ? cyrillicToLatinCased(name) : name;
