@@ -46,6 +46,7 @@ export interface CrimeMatrix {
   readonly category: string;
   readonly lawVersion: string;
   readonly articles: readonly string[];
+  readonly articleRefs?: readonly { readonly instrument: string; readonly article: string }[];
   readonly gaps: number;
   readonly contradicted: number;
   readonly rows: readonly MatrixRow[];
@@ -53,6 +54,11 @@ export interface CrimeMatrix {
 
 export interface Matrix {
   readonly caseId: string;
+  /** Titles and element texts in Azerbaijani and Russian, by id. */
+  readonly translations?: {
+    readonly az: Readonly<Record<string, string>>;
+    readonly ru: Readonly<Record<string, string>>;
+  };
   readonly crimes: readonly CrimeMatrix[];
 }
 

@@ -1091,4 +1091,7 @@ export const az = {
   "term.jsonType.object": "obyekt",
   "term.jsonType.array": "siyahı",
   "term.jsonType.null": "boş",
+  "law.article.genocide-convention": "Soyqırımı Konvensiyası, maddə {article}",
+  "law.article.rome-statute": "Roma Statutu, maddə {article}",
+  "law.article.arsiwa": "BHK-nın Dövlət məsuliyyəti haqqında maddələri, maddə {article}",
 } satisfies Catalogue;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROBLEM_CODES } from "../../core/problems/problem-codes.js";
+import { BRIEF_WORDS } from "../../core/report/brief-words.js";
 import { az } from "./az.js";
 import type { Catalogue, Message } from "./catalogue.js";
 import { en } from "./en.js";
@@ -91,6 +92,24 @@ describe("message catalogues", () => {
           named.every((p) => wanted.includes(p)),
           `${locale} ${code} names ${named}`,
         ).toBe(true);
+      }
+  });
+
+  it("gives the brief the same words for measures, subgroups, element kinds and discrepancies", () => {
+    const groups = {
+      measure: "term.measure.",
+      subgroup: "term.subgroup.",
+      kind: "matrix.kind.",
+      flag: "figures.flag.",
+    } as const;
+    for (const [locale, catalogue] of Object.entries(CATALOGUES))
+      for (const [group, prefix] of Object.entries(groups)) {
+        const words = BRIEF_WORDS[locale as Locale][group as keyof typeof groups];
+        for (const [code, word] of Object.entries(words))
+          expect(word, `${locale} ${group} ${code}`).toBe(
+            (catalogue as Record<string, Message | undefined>)[`${prefix}${code}`],
+          );
+        expect(Object.keys(words).length, `${locale} ${group}`).toBeGreaterThan(2);
       }
   });
 

@@ -1085,4 +1085,7 @@ export const en = {
   "term.jsonType.object": "an object",
   "term.jsonType.array": "a list",
   "term.jsonType.null": "empty",
+  "law.article.genocide-convention": "Genocide Convention art. {article}",
+  "law.article.rome-statute": "Rome Statute art. {article}",
+  "law.article.arsiwa": "ILC Articles on State Responsibility art. {article}",
 } as const satisfies Record<string, string | { one: string; other: string }>;

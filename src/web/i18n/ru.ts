@@ -1126,4 +1126,7 @@ export const ru = {
   "term.jsonType.object": "объект",
   "term.jsonType.array": "список",
   "term.jsonType.null": "пусто",
+  "law.article.genocide-convention": "Конвенция о геноциде, ст. {article}",
+  "law.article.rome-statute": "Римский статут, ст. {article}",
+  "law.article.arsiwa": "Статьи КМП об ответственности государств, ст. {article}",
 } satisfies Catalogue;
