@@ -120,10 +120,25 @@ export function createReportService(store: Store, deps: ReportDeps) {
         crime !== undefined ||
         c.rows.some((r) => r.supports.length + r.contradicts.length + r.context.length > 0),
     );
+    // A figure in the brief's words ("убитые (дети): 63"); other claims as labelled.
+    const whatOf = (e: (typeof m.crimes)[number]["rows"][number]["supports"][number]) => {
+      const what = e.what;
+      if (what?.kind !== "figure" || what.code === null) return e.label;
+      const value =
+        what.min !== null && what.max !== null
+          ? what.min === what.max
+            ? num(what.min)
+            : `${num(what.min)}–${num(what.max)}`
+          : what.min !== null
+            ? `≥${num(what.min)}`
+            : `≤${num(what.max ?? 0)}`;
+      const subgroup = what.subgroup ? ` (${w.subgroup[what.subgroup] ?? what.subgroup})` : "";
+      return `${measure(what.code)}${subgroup}: ${value}`;
+    };
     const entryCited = (
       e: (typeof m.crimes)[number]["rows"][number]["supports"][number],
     ): Cited => ({
-      text: `${e.label} — ${e.sourceTitle}${e.claimant ? `, ${phrase(w, "statedBy", { claimant: e.claimant })}` : ""} (${phrase(w, "entry", { weight: e.weight, grade: e.grade ?? phrase(w, "ungraded"), origin: e.origin })})`,
+      text: `${whatOf(e)} — ${e.sourceTitle}${e.claimant ? `, ${phrase(w, "statedBy", { claimant: e.claimant })}` : ""} (${phrase(w, "entry", { weight: e.weight, grade: e.grade ?? phrase(w, "ungraded"), origin: e.origin })})`,
       notes: e.claimId ? claimNote(e.claimId) : sourceNote(e.sourceId),
     });
     const matrix: BriefCrime[] = linked.map((c) => ({

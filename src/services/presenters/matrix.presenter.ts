@@ -26,6 +26,7 @@ function entry(e: MatrixEntry, facts: EvidenceFacts | undefined) {
     passageId: e.passageId,
     sourceId: e.sourceId,
     label: facts?.label ?? "",
+    what: facts?.what ?? null,
     sourceTitle: facts?.sourceTitle ?? "",
     claimant: facts?.claimant ?? null,
   };

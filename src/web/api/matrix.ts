@@ -16,6 +16,15 @@ export interface MatrixEntry {
   readonly passageId: string | null;
   readonly sourceId: string;
   readonly label: string;
+  /** What it states as data, worded in the reader's language (law-language.ts). */
+  readonly what?: {
+    readonly kind: string;
+    readonly code: string | null;
+    readonly subgroup: string | null;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly text: string | null;
+  } | null;
   readonly sourceTitle: string;
   readonly claimant: string | null;
 }

@@ -1094,4 +1094,6 @@ export const az = {
   "law.article.genocide-convention": "Soyqırımı Konvensiyası, maddə {article}",
   "law.article.rome-statute": "Roma Statutu, maddə {article}",
   "law.article.arsiwa": "BHK-nın Dövlət məsuliyyəti haqqında maddələri, maddə {article}",
+  "matrix.target.passage": "Hissə",
+  "matrix.target.source": "Bütün mənbə",
 } satisfies Catalogue;

@@ -1088,4 +1088,6 @@ export const en = {
   "law.article.genocide-convention": "Genocide Convention art. {article}",
   "law.article.rome-statute": "Rome Statute art. {article}",
   "law.article.arsiwa": "ILC Articles on State Responsibility art. {article}",
+  "matrix.target.passage": "A passage",
+  "matrix.target.source": "The whole source",
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -1129,4 +1129,6 @@ export const ru = {
   "law.article.genocide-convention": "Конвенция о геноциде, ст. {article}",
   "law.article.rome-statute": "Римский статут, ст. {article}",
   "law.article.arsiwa": "Статьи КМП об ответственности государств, ст. {article}",
+  "matrix.target.passage": "Фрагмент",
+  "matrix.target.source": "Весь источник",
 } satisfies Catalogue;

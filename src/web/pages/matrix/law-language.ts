@@ -3,8 +3,9 @@
  * paraphrase with its Azerbaijani and Russian translations by id (law/translations), and the
  * article references as data, worded here from the catalogue.
  */
-import type { CrimeMatrix, LawCrime, Matrix } from "../../api/matrix.js";
-import { currentLocale, type MessageKey, t, tMaybe } from "../../i18n/i18n.js";
+import type { CrimeMatrix, LawCrime, Matrix, MatrixEntry } from "../../api/matrix.js";
+import { currentLocale, formatNumber, type MessageKey, t, tMaybe } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 
 export interface LawTranslations {
   readonly az: Readonly<Record<string, string>>;
@@ -33,11 +34,40 @@ function articleLabels(refs: readonly ArticleRef[] | undefined, labels: readonly
   );
 }
 
+/** What a piece of evidence states, in the reader's words ("убитые (дети): 63"). */
+function whatLabel(e: MatrixEntry): string {
+  const w = e.what;
+  if (!w) return e.label;
+  if (w.kind === "passage") return t("matrix.target.passage");
+  if (w.kind === "source") return t("matrix.target.source");
+  if (w.kind === "figure") {
+    const value =
+      w.min !== null && w.max !== null
+        ? w.min === w.max
+          ? formatNumber(w.min)
+          : `${formatNumber(w.min)}–${formatNumber(w.max)}`
+        : w.min !== null
+          ? `≥${formatNumber(w.min)}`
+          : `≤${formatNumber(w.max ?? 0)}`;
+    const subgroup = w.subgroup ? ` (${term("subgroup", w.subgroup)})` : "";
+    return `${term("measure", w.code)}${subgroup}: ${value}`;
+  }
+  const kind = term("claimKind", w.kind);
+  return w.kind === "qualification"
+    ? `${kind}: ${term("qualification", w.code)}`
+    : `${kind}: ${w.text ?? ""}`;
+}
+
 export function localMatrix(m: Matrix): Matrix {
   const text = texts(m.translations);
   const part = <P extends { id: string; text: string }>(p: P): P => ({
     ...p,
     text: text(p.id, p.text),
+  });
+  const local = (e: MatrixEntry): MatrixEntry => ({
+    ...e,
+    label: whatLabel(e),
+    part: e.part && part(e.part),
   });
   const crime = (c: CrimeMatrix): CrimeMatrix => ({
     ...c,
@@ -46,9 +76,9 @@ export function localMatrix(m: Matrix): Matrix {
     rows: c.rows.map((r) => ({
       ...r,
       text: text(r.id, r.text),
-      supports: r.supports.map((e) => ({ ...e, part: e.part && part(e.part) })),
-      contradicts: r.contradicts.map((e) => ({ ...e, part: e.part && part(e.part) })),
-      context: r.context.map((e) => ({ ...e, part: e.part && part(e.part) })),
+      supports: r.supports.map(local),
+      contradicts: r.contradicts.map(local),
+      context: r.context.map(local),
     })),
   });
   return { ...m, crimes: m.crimes.map(crime) };
