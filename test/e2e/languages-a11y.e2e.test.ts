@@ -195,6 +195,23 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
         const words = LANGS[lang][`term.problem.${code}`].replace("{limit}", "63");
         expect(alert).toContain(words);
       }
+
+      // Countries in the reader's language (Azerbaijani from the generated CLDR table), and the
+      // law's crimes, elements and article references in Russian.
+      await page.goto(`${web.url}/az${CASE}/recognition`);
+      await settled(page);
+      expect(await page.getByTestId("recognition-table").textContent()).toContain(
+        "Amerika Birləşmiş Ştatları",
+      );
+      await page.goto(`${web.url}/ru${CASE}/matrix`);
+      await settled(page);
+      const caption =
+        (await page.locator("[data-testid=matrix-table] caption").textContent()) ?? "";
+      expect(caption).toContain("Убийство как преступление против человечности");
+      expect(caption).toContain("Римский статут, ст. 7(1)(a)");
+      expect(await page.getByTestId("matrix-table").textContent()).toContain(
+        "Исполнитель причинил смерть",
+      );
       await context.close();
       expect(errors).toEqual([]);
     },

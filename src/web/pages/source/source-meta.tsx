@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { useSession } from "../../api/auth.js";
 import type { SourceDetail } from "../../api/types.js";
 import { sourceHref } from "../../components/format.js";
-import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
+import { formatDateTime, formatNumber, formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { CaptureDetails } from "./capture-details.js";
 import { SourceEdit } from "./source-edit.js";
@@ -32,8 +32,8 @@ function Downloads({ source }: { source: SourceDetail }) {
     <div className="small" data-testid="part-downloads">
       <p>
         {t("source.partOriginal", {
-          start: source.parentSpan.start.toLocaleString("en-GB"),
-          end: source.parentSpan.end.toLocaleString("en-GB"),
+          start: formatNumber(source.parentSpan.start),
+          end: formatNumber(source.parentSpan.end),
         })}
       </p>
       <ul className="plain">
