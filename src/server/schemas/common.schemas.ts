@@ -11,9 +11,10 @@ export const ProblemSchema = Type.Object(
     detail: Type.String(),
     code: Type.Optional(
       Type.String({
-      description:
-        "stable code of the problem (src/core/problems/problem-codes.ts), for a message in the reader's language",
-    }),
+        description:
+          "stable code of the problem (src/core/problems/problem-codes.ts), for a message in the reader's language",
+      }),
+    ),
     params: Type.Optional(
       Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
         description: "the values the code's message names (field, limit, file…)",
