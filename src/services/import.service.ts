@@ -14,6 +14,7 @@ import {
   CASE_TABLES,
   type CaseTable,
   type DumpRow,
+  RowRefusedError,
   schemaVersion,
   storeIsEmpty,
   writableColumns,
@@ -145,9 +146,14 @@ export function createImportService(store: Store) {
           try {
             await writeCaseTable(tx, table, columns.get(table) ?? [], ordered);
           } catch (error) {
+            if (!(error instanceof RowRefusedError)) throw error;
+            const row = ordered[error.index];
+            // Sources are written parents first: name the row by its place in the document.
+            const place =
+              table === "sources" && row ? (all as readonly DumpRow[]).indexOf(row) : error.index;
             throw bad(
-              `$.tables.${table}`,
-              `the store refused its rows (${(error as Error).message})`,
+              `$.tables.${table}[${place}]`,
+              `the store refused this row (${error.message})`,
             );
           }
           rows[table] = all.length;

@@ -38,9 +38,34 @@ export const CASE_TABLES = [
   "media_files",
   "media_derivatives",
   "media_hashes",
+  "chronicle_entries",
+  "captures",
+  "capture_files",
   "access_grants",
 ] as const;
 export type CaseTable = (typeof CASE_TABLES)[number];
+
+/**
+ * The store's other tables, and why a case document does not carry them. A test reads the
+ * migrated schema and fails on any table that is in neither list, so a migration that adds a
+ * table holding a case's data cannot leave it out of exports and imports unnoticed.
+ */
+export const NOT_CASE_TABLES: { readonly [table: string]: string } = {
+  schema_migrations: "the store's schema version: the document names it ($.schema) instead",
+  activity_log:
+    "the store's own hash chain, never copied: an import appends one entry naming the document's log head",
+  users: "accounts of this installation, not of a case",
+  groups: "accounts of this installation, not of a case",
+  group_members: "accounts of this installation, not of a case",
+  sessions: "sign-ins to this installation",
+  api_tokens: "credentials of this installation",
+  server_secrets: "secrets of this installation",
+  jobs: "background work of this installation (an export run as a job is a file, not case data)",
+  job_items: "background work of this installation",
+  job_log: "background work of this installation",
+  logged_views: "which page views the activity log already records: bookkeeping of one store",
+  passage_search: "derived from passages by a trigger when they are written",
+};
 export type CaseTables = { [T in CaseTable]: DumpRow[] };
 
 /** Columns each table is ordered by, so that two dumps of the same rows are the same text. */
@@ -72,6 +97,9 @@ const ORDER: Record<CaseTable, string> = {
   media_files: "blob_sha256",
   media_derivatives: "original_sha256, role, seq",
   media_hashes: "blob_sha256, frame, win",
+  chronicle_entries: "case_id, position, id",
+  captures: "id",
+  capture_files: "capture_id, seq",
   access_grants: "target_type, target_id, principal",
 };
 
@@ -112,6 +140,19 @@ async function select(
   return rows.map((r) => r.row);
 }
 
+/**
+ * The ids of a case's sources (parameter $n the case): those filed under it, the media files its
+ * web captures kept (ingested with no case of their own), and the transcripts of those recordings.
+ */
+const caseSourceIds = (n: number) => `(
+  WITH own AS (SELECT id FROM sources WHERE case_id = $${n}),
+  captured AS (
+    SELECT f.source_id AS id FROM capture_files f
+      JOIN captures c ON c.id = f.capture_id JOIN sources m ON m.id = f.source_id
+     WHERE c.source_id IN (SELECT id FROM own) AND (m.case_id IS NULL OR m.case_id = $${n}))
+  SELECT id FROM own UNION SELECT id FROM captured
+  UNION SELECT tr.source_id FROM transcripts tr WHERE tr.media_source_id IN (SELECT id FROM captured))`;
+
 const ids = (rows: readonly DumpRow[], column: string): string[] => [
   ...new Set(rows.flatMap((r) => (typeof r[column] === "string" ? [r[column] as string] : []))),
 ];
@@ -150,10 +191,12 @@ export async function readCaseTables(
     "t.consent_id = ANY($2::uuid[])",
     [ids(consents, "id")],
   );
-  let sources = await select(tx, "sources", `t.case_id = $2 AND ${sourceVisible(3, "t")}`, [
-    caseId,
-    visibility,
-  ]);
+  let sources = await select(
+    tx,
+    "sources",
+    `t.id IN ${caseSourceIds(2)} AND ${sourceVisible(3, "t")}`,
+    [caseId, visibility],
+  );
   // A part whose compilation is not exported would point nowhere: leave it out too.
   for (;;) {
     const kept = new Set(ids(sources, "id"));
@@ -228,6 +271,33 @@ export async function readCaseTables(
   const runs = await select(tx, "linkage_runs", "t.id = ANY($2::uuid[])", [
     ids(recordLinks, "run_id"),
   ]);
+  // An entry is seen by whoever may see its image and its own level (chronicle.repository.ts).
+  const entries = await select(
+    tx,
+    "chronicle_entries",
+    `t.case_id = $2 AND t.source_id = ANY($3::uuid[]) AND EXISTS (
+       SELECT 1 FROM sources s WHERE s.id = t.source_id
+          AND casefile_may_see(t.access, 'source', ARRAY[s.id::text, s.parent_id::text], s.case_id, $4))`,
+    [caseId, sourceIds, visibility],
+  );
+  const exportedRecords = new Set(recordIds);
+  // A person shown stays named; the link to their record only when the record travels too.
+  const chronicle = entries.map((e) => ({
+    ...e,
+    persons: (e.persons as { readonly recordId?: unknown }[]).map((p) =>
+      typeof p.recordId !== "string" || exportedRecords.has(p.recordId)
+        ? p
+        : { ...p, recordId: null },
+    ),
+  }));
+  // A capture is its page's; a media file it kept travels when its source does.
+  const captures = await select(tx, "captures", "t.source_id = ANY($2::uuid[])", [sourceIds]);
+  const captureFiles = await select(
+    tx,
+    "capture_files",
+    "t.capture_id = ANY($2::uuid[]) AND (t.source_id IS NULL OR t.source_id = ANY($3::uuid[]))",
+    [ids(captures, "id"), sourceIds],
+  );
   const sourceBlobs = ids(sources, "blob_sha256");
   const mediaFiles = await select(tx, "media_files", "t.blob_sha256 = ANY($2)", [sourceBlobs]);
   const mediaShas = ids(mediaFiles, "blob_sha256");
@@ -236,7 +306,12 @@ export async function readCaseTables(
   ]);
   const hashes = await select(tx, "media_hashes", "t.blob_sha256 = ANY($2)", [mediaShas]);
   const blobShas = [
-    ...new Set([...sourceBlobs, ...ids(lists, "blob_sha256"), ...ids(derivatives, "blob_sha256")]),
+    ...new Set([
+      ...sourceBlobs,
+      ...ids(lists, "blob_sha256"),
+      ...ids(derivatives, "blob_sha256"),
+      ...ids(captureFiles, "blob_sha256"),
+    ]),
   ];
   const acquisitions = await select(
     tx,
@@ -282,11 +357,28 @@ export async function readCaseTables(
     media_files: mediaFiles,
     media_derivatives: derivatives,
     media_hashes: hashes,
+    chronicle_entries: chronicle,
+    captures,
+    capture_files: captureFiles,
     access_grants: grants,
   };
 }
 
-/** Writes rows verbatim, table by table in CASE_TABLES order (call inside one transaction). */
+/** A row the store refused, by its index in the rows given (the import names it as a place). */
+export class RowRefusedError extends Error {
+  constructor(
+    readonly index: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/**
+ * Writes rows verbatim, table by table in CASE_TABLES order (call inside one transaction). A chunk
+ * the store refuses is written again row by row to find the row at fault, so the error names it;
+ * the transaction then fails whole.
+ */
 export async function writeCaseTable(
   tx: Queryable,
   table: CaseTable,
@@ -294,13 +386,27 @@ export async function writeCaseTable(
   rows: readonly DumpRow[],
 ): Promise<void> {
   const list = columns.map((c) => `"${c}"`).join(", ");
+  const insert = (chunk: readonly DumpRow[]) =>
+    tx.query(
+      `INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)`,
+      [JSON.stringify(chunk)],
+    );
   // Chunks of 100 rows with a turn of the event loop between them (see insert-rows.ts).
   for (let i = 0; i < rows.length; i += 100) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    await tx.query(
-      `INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)`,
-      [JSON.stringify(rows.slice(i, i + 100))],
-    );
+    const chunk = rows.slice(i, i + 100);
+    await tx.query("SAVEPOINT case_rows");
+    try {
+      await insert(chunk);
+    } catch (error) {
+      await tx.query("ROLLBACK TO SAVEPOINT case_rows");
+      for (const [j, row] of chunk.entries())
+        await insert([row]).catch((refused: unknown) => {
+          throw new RowRefusedError(i + j, refused);
+        });
+      throw new RowRefusedError(i, error);
+    }
+    await tx.query("RELEASE SAVEPOINT case_rows");
   }
 }
 
@@ -318,13 +424,13 @@ export async function schemaVersion(db: Queryable): Promise<string> {
   return row?.name ?? "";
 }
 
-/** How many sources and person records the case holds in all, whoever may see them. */
+/** How many sources and person records the case holds in all, whoever may see them (as dumped). */
 export async function caseRowCounts(
   db: Queryable,
   caseId: string,
 ): Promise<{ sources: number; records: number }> {
   const [row] = await db.query<{ sources: number; records: number }>(
-    `SELECT (SELECT count(*) FROM sources WHERE case_id = $1) AS sources,
+    `SELECT (SELECT count(*) FROM sources t WHERE t.id IN ${caseSourceIds(1)}) AS sources,
             (SELECT count(*) FROM person_records r JOIN person_lists l ON l.id = r.list_id
               WHERE l.case_id = $1) AS records`,
     [caseId],

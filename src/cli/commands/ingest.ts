@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import { ServiceError } from "../../services/errors.js";
-import { maxFileBytesFromEnv } from "../../services/services.js";
+import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";

@@ -20,7 +20,7 @@ const usage = `Usage: casefile link <file.csv…> [--id COLUMN] [--map field=col
 Links records of the same person within and across person lists (probabilistic record linkage,
 Fellegi–Sunter with EM; names compared across Azerbaijani, Russian and English spellings).
 Writes left_file,left_id,right_file,right_id,probability for every link at or above the
-threshold (default 0.7), or a JSON array of the same with --json.
+threshold (default 0.5), or a JSON array of the same with --json.
 
   --id COLUMN         column holding each record's id (default "id"; else the line number)
   --map f=col,…       map columns to fields: ${PERSON_FIELDS.join(", ")}

@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLD } from "../../core/linkage/link-records.js";
 import type { LinkView } from "../../services/presenters/person-list.presenter.js";
 import { type Command, UsageError } from "../command.js";
 import { firstBy } from "../first-reviewer.js";
@@ -9,7 +10,7 @@ const usage = `Usage: casefile links <run|list|review> [options]
 
   run [--lists a,b] [--threshold P] [--dedupe] [--event-year YEAR] [--seed N] [--json]
         link the records of stored person lists (ids or names; default all lists) and store
-        the links at or above the threshold (default 0.7) as proposals; reviewed links are kept
+        the links at or above the threshold (default 0.5) as proposals; reviewed links are kept
   list [--status proposed|awaiting|confirmed|rejected] [--list ID|NAME] [--limit N] [--offset N] [--json]
   review <link-id> confirm|reject [--reason TEXT]
         confirm or reject a proposed link (a reason is required to reject); records are
@@ -59,7 +60,7 @@ export const linksCommand: Command = {
       if (action === "run") {
         const run = await port.runLinkage({
           lists: values.lists?.split(",").filter(Boolean),
-          threshold: numberFlag(values.threshold, "threshold", 0.7),
+          threshold: numberFlag(values.threshold, "threshold", DEFAULT_THRESHOLD),
           dedupe: values.dedupe,
           eventYear:
             values["event-year"] === undefined

@@ -1,5 +1,4 @@
-import { startServer } from "../../server/start-server.js";
-import { maxFileBytesFromEnv } from "../../services/services.js";
+import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
 import { StoreBusyError } from "../../store/data-dir-lock.js";
 import { storeConfigFromEnv } from "../../store/open-store.js";
 import { CliError, type Command, UsageError } from "../command.js";
@@ -30,6 +29,8 @@ export const serveCommand: Command = {
     const port = intFlag(values.port ?? io.env.PORT, "port", 3000);
     if (port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got ${port}`);
     const host = values.host ?? io.env.HOST ?? "127.0.0.1";
+    // Loaded here, not at the top: every other command would otherwise pay for the HTTP server.
+    const { startServer } = await import("../../server/start-server.js");
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
       server = await startServer({

@@ -1,6 +1,4 @@
-import { startJobRunner } from "../../services/jobs/job-runner.js";
-import { JOB_TYPES } from "../../services/jobs/job-types.js";
-import { createServices, maxFileBytesFromEnv } from "../../services/services.js";
+import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
 import { openStore, storeConfigFromEnv } from "../../store/open-store.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
@@ -33,6 +31,12 @@ export const workerCommand: Command = {
       throw new CliError(
         "casefile worker needs DATABASE_URL (a PostgreSQL server); with the embedded store, casefile serve runs the jobs",
       );
+    // Loaded here, not at the top: every other command would otherwise pay for the services.
+    const [{ startJobRunner }, { JOB_TYPES }, { createServices }] = await Promise.all([
+      import("../../services/jobs/job-runner.js"),
+      import("../../services/jobs/job-types.js"),
+      import("../../services/services.js"),
+    ]);
     const store = await openStore(config);
     const services = createServices(store, {
       door: "worker",

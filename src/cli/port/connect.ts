@@ -4,14 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { prepareStore } from "../../services/prepare-store.js";
-import { maxFileBytesFromEnv } from "../../services/services.js";
+import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
 import { StoreBusyError } from "../../store/data-dir-lock.js";
 import { openStore, storeConfigFromEnv } from "../../store/open-store.js";
 import { CliError, type CliIo } from "../command.js";
 import type { CasefilePort } from "./casefile-port.js";
-import { localPort } from "./local-port.js";
-import { remotePort, type ServerInfo } from "./remote-port.js";
+import type { ServerInfo } from "./remote-port.js";
 
 function serverInfo(dataDir: string, pid: number): ServerInfo | null {
   try {
@@ -31,19 +29,25 @@ export async function connect(
   options: { readonly prepare?: boolean } = {},
 ): Promise<CasefilePort> {
   const config = storeConfigFromEnv(io.env, io.cwd, `casefile ${command}`);
+  // The services (and the remote port) are loaded only once it is known which way the CLI goes:
+  // loading every service is most of a CLI start, and a command sent to the server needs none.
   try {
     const store = await openStore(config);
     try {
+      const [{ prepareStore }, { localPort }] = await Promise.all([
+        import("../../services/prepare-store.js"),
+        import("./local-port.js"),
+      ]);
       if (options.prepare !== false) await prepareStore(store, io.env, io.cwd);
+      return localPort(store, maxFileBytesFromEnv(io.env));
     } catch (error) {
       await store.close();
       throw error;
     }
-    return localPort(store, maxFileBytesFromEnv(io.env));
   } catch (error) {
     if (!(error instanceof StoreBusyError)) throw error;
     const server = serverInfo(config.dataDir, error.holder.pid);
-    if (server) return remotePort(server);
+    if (server) return (await import("./remote-port.js")).remotePort(server);
     throw new CliError(
       `${error.message}; stop it or wait for it to finish (only one process may open the embedded store)`,
     );

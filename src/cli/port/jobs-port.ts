@@ -1,7 +1,6 @@
 /** Jobs in the CLI port: the same operations in-process and over the API. */
 import type { BatchRequest } from "../../services/ingest.service.js";
-import { type JobRunner, startJobRunner } from "../../services/jobs/job-runner.js";
-import { JOB_TYPES } from "../../services/jobs/job-types.js";
+import type { JobRunner } from "../../services/jobs/job-runner.js";
 import type { JobsService } from "../../services/jobs/jobs.service.js";
 import type { JobView } from "../../services/presenters/job.presenter.js";
 import type { Services } from "../../services/services.js";
@@ -33,7 +32,14 @@ export function localJobsPort(
     getJob: (id) => services.jobs.get(me, id),
     listJobs: (q) => services.jobs.list(me, q),
     cancelJob: (id) => services.jobs.cancel(me, id),
-    workWhileWaiting: () => startJobRunner(services, JOB_TYPES, { concurrency: 1 }),
+    // Loaded on use: the remote port shares this file and must not load the job handlers.
+    async workWhileWaiting() {
+      const [{ startJobRunner }, { JOB_TYPES }] = await Promise.all([
+        import("../../services/jobs/job-runner.js"),
+        import("../../services/jobs/job-types.js"),
+      ]);
+      return startJobRunner(services, JOB_TYPES, { concurrency: 1 });
+    },
   };
 }
 

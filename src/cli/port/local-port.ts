@@ -1,6 +1,4 @@
 /** The CLI holding the store itself: calls the services directly as the local operator. */
-import { userInfo } from "node:os";
-import type { Caller } from "../../services/caller.js";
 import { createServices } from "../../services/services.js";
 import type { Store } from "../../store/open-store.js";
 import { localAccountsPort } from "./accounts-port.js";
@@ -9,19 +7,10 @@ import type { CasefilePort } from "./casefile-port.js";
 import { localChroniclePort, localMemorialPort } from "./chronicle-port.js";
 import { localJobsPort } from "./jobs-port.js";
 import { localLegalPort } from "./legal-port.js";
+import { localOperator } from "./local-operator.js";
 import { localMediaPort } from "./media-port.js";
 import { localProtectionPort } from "./protection-port.js";
 import { localRegistryPort } from "./registry-port.js";
-
-export function localOperator(): Caller {
-  let user = "unknown";
-  try {
-    user = userInfo().username;
-  } catch {
-    // No passwd entry (some containers): keep "unknown".
-  }
-  return { kind: "operator", name: `cli:${user}` };
-}
 
 export function localPort(store: Store, maxFileBytes?: number): CasefilePort {
   const services = createServices(store, { door: "cli", maxFileBytes });

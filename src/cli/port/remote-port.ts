@@ -28,7 +28,7 @@ import type {
 import { remoteChroniclePort, remoteMemorialPort } from "./chronicle-port.js";
 import { remoteJobsPort } from "./jobs-port.js";
 import { remoteLegalPort } from "./legal-port.js";
-import { localOperator } from "./local-port.js";
+import { localOperator } from "./local-operator.js";
 import { remoteMediaPort } from "./media-port.js";
 import { remoteProtectionPort } from "./protection-port.js";
 import { remoteRegistryPort } from "./registry-remote-port.js";

@@ -98,9 +98,14 @@ function named(
   role?: Claimant["role"],
 ): Attribution | null {
   if (!span) return null;
-  // "our teams estimate", "our medical committee": the publisher speaking of its own.
-  if (/^(our|my)$/.test(ctx.tokens[span[0]]!.lower))
-    return { name: ctx.publisher, role: "publisher", span: null };
+  // "our teams estimate", "our medical committee": the publisher speaking of its own (or, in a
+  // speaker's turn or a witness's testimony, that speaker).
+  if (/^(our|my|i|we)$/.test(ctx.tokens[span[0]]!.lower)) {
+    const turn = turnAt(ctx.turns, ctx.tokens[span[0]]!.start);
+    return turn
+      ? { name: turn.name, role: roleOf(turn.name), span: turn.span }
+      : { name: ctx.publisher, role: "publisher", span: null };
+  }
   const start = ctx.tokens[span[0]]!.start;
   const end = ctx.tokens[span[1] - 1]!.end;
   const name = ctx.text

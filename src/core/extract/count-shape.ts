@@ -6,7 +6,7 @@ import type { Hedge, Subgroup } from "../model/claim.js";
 import { monthNumber } from "./calendar.js";
 import { phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
-import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, UNIT_WORDS } from "./lexicon.js";
+import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, QUALIFIERS, UNIT_WORDS } from "./lexicon.js";
 import { type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -60,16 +60,43 @@ export function isYearLike(tokens: readonly Token[], r: NumberRead): boolean {
   return !r.words && /^(1[89]|20)\d\d$/.test(t.text);
 }
 
+/**
+ * The subgroup of a head noun with a qualifier before it: "old men" and "armed men" are elderly
+ * and combatants; "young women" stay women, "young people" are no subgroup.
+ */
+function qualified(head: Subgroup | null, qualifier: Subgroup | null): Subgroup | null {
+  if (qualifier === null) return head;
+  if (qualifier === "elderly" || qualifier === "combatants")
+    return head === null || head === "men" || head === "women" ? qualifier : head;
+  // ("young people" are not children; "civilian" stands before civilians anyway.)
+  return head;
+}
+
 export function findHead(tokens: readonly Token[], after: number): Head | null {
   let subgroup: Subgroup | null = null;
+  let qualifier: Subgroup | null = null;
   for (let k = after; k < after + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    qualifier ??= QUALIFIERS.get(t.lower) ?? null;
     const head = HEADS.get(t.lower);
     // "elderly persons": a subgroup word may stand before the noun it qualifies.
-    if (head && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
+    // "9 of them aged under 18": "aged" before an age is no noun.
+    if (
+      t.lower === "aged" &&
+      /^(under|over|below|between|from|\d)/.test(tokens[k + 1]?.lower ?? "")
+    )
+      return null;
+    // "eleven Tutsi women": a people noun used as an adjective gives way to the subgroup noun.
+    const nextGroup = HEADS.get(tokens[k + 1]?.lower ?? "")?.subgroup;
+    const adjectival =
+      head?.subgroup === null &&
+      /^\p{Lu}/u.test(t.text) &&
+      nextGroup !== undefined &&
+      nextGroup !== null;
+    if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
       return {
         index: k,
-        subgroup: mixedList(tokens, k) ? null : (head.subgroup ?? subgroup),
+        subgroup: mixedList(tokens, k) ? null : qualified(head.subgroup ?? subgroup, qualifier),
         unit: head.unit,
       };
     }
@@ -95,6 +122,8 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
         MODIFIERS.has(t.lower) ||
         (t.kind === "word" && /^\p{Lu}/u.test(t.text)) ||
         t.text === "-" ||
+        // "3,000 non-Serb civilians"
+        (t.lower === "non" && tokens[k + 1]?.text === "-") ||
         adjunct
       )
     )
@@ -108,11 +137,10 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const next =
     tokens[k + 1]?.lower === "," || tokens[k + 1]?.lower === "and" ? tokens[k + 2] : undefined;
   const after = next?.lower === "and" ? tokens[k + 3] : next;
-  return (
-    after !== undefined &&
-    HEADS.get(after.lower)?.subgroup !== undefined &&
-    HEADS.get(after.lower)?.subgroup !== null
-  );
+  // ("women and girls" are one subgroup; "boys and girls" are children.)
+  const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
+  if (tokens[k]!.lower === "boys" && after?.lower === "girls") return false;
+  return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 
 export function hedgeBefore(

@@ -35,7 +35,10 @@ function meaningOf(label: string): Meaning {
   let subgroup: Subgroup | null = null;
   let unit: Unit = "people";
   let people = false;
-  for (const m of label.toLowerCase().matchAll(WORDS)) {
+  // "Killed (M)", "Killed (F)": a sex abbreviated in a header (not metres).
+  const sex = /\((m|f)\)/i.exec(label)?.[1]?.toLowerCase();
+  const words = sex ? label.replace(/\((m|f)\)/i, "") : label;
+  for (const m of words.toLowerCase().matchAll(WORDS)) {
     const w = m[0];
     if (PROCEDURAL.has(w) || UNIT_WORDS.has(w))
       return { measure: null, subgroup, unit, people: false };
@@ -50,6 +53,7 @@ function meaningOf(label: string): Meaning {
     }
     subgroup ??= QUALIFIERS.get(w) ?? null;
   }
+  if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
   return { measure, subgroup, unit, people: people || measure !== null };
 }
 
@@ -125,14 +129,44 @@ function cellFigure(
   };
 }
 
+/** "Deaths (company)": a source in parentheses after a column's measure ("our count" is ours). */
+function columnSource(column: Table["columns"][number]): FoundFigure["claimant"] {
+  const m = /\(([^()\d]{2,40})\)\s*$/u.exec(column.name);
+  if (!m || /^(our|my)\b/i.test(m[1]!) || meaningOf(m[1]!).people) return undefined;
+  const start = column.start + m.index + 1;
+  return { name: m[1]!, start, end: start + m[1]!.length };
+}
+
 const PART_OF = /^(of whom|of which|of them|including|incl\.)\s/i;
 
 const SOURCE_HEADER = /^(sources?|reported by|according to|claimed by|estimated by|by source)$/i;
 
+/** "0–14", "under 18", "60 and over" in an age column: the subgroup the row is about. */
+function ageGroup(label: string): Subgroup | null {
+  const n = [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  if (n.length === 0) return null;
+  if (/\b(over|above|older|\+)|\+$/.test(label)) return n[0]! >= 60 ? "elderly" : null;
+  if (/\b(under|below|younger)\b/.test(label)) return n[0]! <= 18 ? "children" : null;
+  return n.length === 2 && n[1]! < 18 ? "children" : n[0]! >= 60 ? "elderly" : null;
+}
+
+/** The row's label: its first cell, even a number ("2016", "0–14") under a column of labels. */
+function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning | null {
+  const first = cells[0]!.text;
+  const column = table.columns[offset];
+  // A first column that names no measure ("Year", "Age group", "Town") holds labels.
+  const labelColumn = offset === 0 && column !== undefined && column.measure === null;
+  if (isValue(first) && !labelColumn) return null;
+  const meaning = meaningOf(first);
+  if (labelColumn && /\bage/i.test(column.name))
+    return { ...meaning, subgroup: meaning.subgroup ?? ageGroup(first) };
+  return meaning;
+}
+
 function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   const found: FoundFigure[] = [];
-  const label = isValue(cells[0]!.text) ? null : meaningOf(cells[0]!.text);
   const offset = table.columns.length - cells.length;
+  const label = rowLabel(cells, table, offset);
   // "Source | Dead | Injured" / "Red Crescent | 260 | 1,300": the row names who counts.
   const first = cells[0]!;
   const rowSource =
@@ -145,7 +179,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
       : undefined;
   cells.forEach((cell, i) => {
     const column = table.columns[i + offset];
-    if (!column || !isValue(cell.text)) return;
+    if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
     const sourceColumn = table.bySource;
     // A column that names no measure in a table whose columns name measures ("Tortured" beside
     // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
@@ -157,7 +191,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
       ? { name: column.name, start: column.start, end: column.start + column.name.length }
-      : (rowSource ?? table.source);
+      : (rowSource ?? columnSource(column) ?? table.source);
     const f = cellFigure(cell, measure, subgroup, label?.unit ?? column.unit, claimant);
     if (f) found.push(f);
   });

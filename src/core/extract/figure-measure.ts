@@ -39,6 +39,7 @@ const COPULAS = new Set([
 ]);
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
 const WINDOW = 10;
+const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
 /** Every measure cue starting at token k (at most one per measure). */
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
@@ -99,6 +100,9 @@ function copulaCues(
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+    // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
+    if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
+      continue;
     const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
     if (here.length > 0) measures.add(here[0]!);
     else if (
@@ -146,13 +150,26 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (q.inherited) {
     // "…, of whom 600 were later found dead", "including some 70,000 who fled there": a member's
     // own verb says what happened to it (a repetition, "the 62 had been shot", stays what it was).
-    const from = head ? head.index + 1 : hi.to;
+    let from = head ? head.index + 1 : hi.to;
+    // ("40 of them later died": the verb follows the partitive.)
+    if (
+      tokens[from]?.lower === "of" &&
+      /^(them|whom|these|those)$/.test(tokens[from + 1]?.lower ?? "")
+    )
+      from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
       return { measure: verb, cued: true };
+    // "…, nine of them later died": a member's verb right after it, without a copula.
+    if (q.member) {
+      let k = from;
+      while (/^(had|have|has|later|then|all|subsequently)$/.test(tokens[k]?.lower ?? "")) k++;
+      const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      if (direct && direct !== q.inherited) return { measure: direct, cued: true };
+    }
     return { measure: q.inherited, cued: true };
   }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
@@ -264,6 +281,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "My village had 1,200 people before the war": a settlement that has people is their number.
+  if (
+    head?.unit === "people" &&
+    /^(had|has)$/.test(tokens[p]?.lower ?? "") &&
+    SETTLEMENT_NOUNS.has(tokens[p - 1]?.lower ?? "")
+  )
+    return { measure: "population", cued: true };
   // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
   const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
   if (shared) return { measure: shared, cued: true };
@@ -303,10 +327,20 @@ function sentenceCue(
   head: Head | null,
 ): Measure | null {
   const sentence = tokens[from]!.sentence;
+  // A semicolon closes the search on its side: "…; only 9 escaped" is another clause's verb.
+  let after = true;
+  let before = true;
   for (let d = 1; d <= SENTENCE_REACH; d++) {
     for (const k of [to - 1 + d, from - d]) {
       const t = tokens[k];
-      if (!t || t.sentence !== sentence || t.text === ";") continue;
+      const onAfter = k >= to;
+      if (!(onAfter ? after : before)) continue;
+      if (t?.text === ";") {
+        if (onAfter) after = false;
+        else before = false;
+        continue;
+      }
+      if (!t || t.sentence !== sentence) continue;
       const m = cuesAt(tokens, k, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
       if (!m) continue;
       // "bodies of dead and wounded": two measures joined say no one of them.
@@ -384,4 +418,30 @@ export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
     if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
   }
   return null;
+}
+
+/**
+ * "Four stall holders were detained": a count whose noun the vocabulary does not know, read as
+ * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
+ */
+export function unknownPluralHead(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.kind === "word")
+    k++;
+  const noun = k - 1;
+  if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
+  if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
+  k++;
+  if (tokens[k]?.lower === "been") k++;
+  const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+  return cue && /ed$/.test(tokens[k]!.lower) ? noun : -1;
+}
+
+/** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */
+export function eventVerbAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && /^(were|was|had|have|been|later|all)$/.test(tokens[k]?.lower ?? "")) k++;
+  const t = tokens[k];
+  if (!t || !/(ed|died|froze|shot|slain|taken|held|hurt)$/.test(t.lower)) return false;
+  return cuesAt(tokens, k, null).some((m) => !LOOSE_ONLY_NEAR.has(m));
 }

@@ -263,3 +263,174 @@ describe("third batch", () => {
     ).toEqual([["40 people", "killed", 40, 40, "exact", null]]);
   });
 });
+
+describe("fourth round", () => {
+  it('reads "sixty-odd" and "40-odd" as approximate counts', () => {
+    expect(figuresOf("Officials said sixty-odd persons were wounded.")).toEqual([
+      ["sixty-odd persons", "wounded", 60, 60, "approx", null],
+    ]);
+    expect(figuresOf("Some 40-odd villagers were killed.")[0]?.[4]).toBe("approx");
+  });
+
+  it("keeps a subgroup across a people noun used as an adjective and a list of one subgroup", () => {
+    expect(figuresOf("Eleven Tutsi women were abducted from the parish.")).toEqual([
+      ["Eleven Tutsi women", "hostage", 11, 11, "exact", "women"],
+    ]);
+    expect(figuresOf("They carried off about thirty women and girls.")[0]?.[5]).toBe("women");
+    expect(figuresOf("Soldiers killed 40 men, women and children.")[0]?.[5]).toBe(null);
+  });
+
+  it("counts people received at a border, and reads post-mortems as examinations", () => {
+    expect(figuresOf("Border guards received some 2,000 refugees that week.")).toEqual([
+      ["some 2,000 refugees", "displaced", 2000, 2000, "approx", null],
+    ]);
+    expect(figuresOf("The post-mortem reports relate to 39 bodies only.")[0]?.[1]).toBe(
+      "forensic_examined",
+    );
+  });
+});
+
+describe("fourth round, subgroups", () => {
+  it("reads a qualifier that makes a subgroup, and families as a subgroup", () => {
+    expect(figuresOf("Three old men were shot.")[0]?.[5]).toBe("elderly");
+    expect(figuresOf("About 200 armed men were killed.")[0]?.[5]).toBe("combatants");
+    expect(figuresOf("Fifteen young women were abducted.")[0]?.[5]).toBe("women");
+    expect(figuresOf("About 120 families fled across the river.")).toEqual([
+      ["About 120 families", "displaced", 120, 120, "approx", "families"],
+    ]);
+  });
+
+  it("reads a part of the count just given, with its age or its predicate as the subgroup", () => {
+    expect(
+      figuresOf("We recorded the deaths of at least 52 protesters, 9 of them aged under 18."),
+    ).toEqual([
+      ["at least 52 protesters", "killed", 52, null, "at_least", null],
+      ["9", "killed", 9, 9, "exact", "children"],
+    ]);
+    expect(figuresOf("Some 300 were wounded, 40 of them later died.")[1]?.[1]).toBe("killed");
+    expect(figuresOf("A spokesman said fourteen of the dead were children.")).toEqual([
+      ["fourteen of the dead", "killed", 14, 14, "exact", "children"],
+    ]);
+    expect(figuresOf("They documented 54 killings, of whom 32 were young people.")[1]?.[5]).toBe(
+      null,
+    );
+  });
+});
+
+describe("fourth round, second batch", () => {
+  it('reads "or so" as an approximation, "whose fate is unknown" as missing, the deceased as killed', () => {
+    expect(figuresOf("Some 300 or so were wounded.")[0]?.[4]).toBe("approx");
+    expect(figuresOf("Her son is among the roughly 700 men whose fate is still unknown.")).toEqual([
+      ["roughly 700 men", "missing", 700, 700, "approx", "men"],
+    ]);
+    expect(figuresOf("Eleven of the deceased died at the scene.")[0]?.[1]).toBe("killed");
+  });
+
+  it("counts the bodies of victims as bodies, and an unknown plural noun before a passive verb", () => {
+    expect(figuresOf("The bodies of 96 victims were recovered by 1997.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+    expect(figuresOf("Four stall holders were detained for questioning.")).toEqual([
+      ["Four stall holders", "detained", 4, 4, "exact", null],
+    ]);
+    expect(figuresOf("About 50 houses were destroyed.")).toEqual([]);
+  });
+
+  it("passes over a period of years", () => {
+    expect(figuresOf("Period\t1921–1922\nTotal deaths\t450,000")).toEqual([
+      ["450,000", "killed", 450000, 450000, "exact", null],
+    ]);
+  });
+
+  it("reads a table's age-group labels, sexes and a source after a column's measure", () => {
+    const table = [
+      "Age group   Killed (M)   Killed (F)   Killed (police)",
+      "0–14        9            7            3",
+      "60 and over  13           11           2",
+    ].join("\n");
+    expect(figuresOf(table)).toEqual([
+      ["9", "killed", 9, 9, "exact", "children"],
+      ["7", "killed", 7, 7, "exact", "children"],
+      ["3", "killed", 3, 3, "exact", "children"],
+      ["13", "killed", 13, 13, "exact", "elderly"],
+      ["11", "killed", 11, 11, "exact", "elderly"],
+      ["2", "killed", 2, 2, "exact", "elderly"],
+    ]);
+    const byYear = ["Year | Deaths | Deaths (company)", "2016 | 14 | 3"].join("\n");
+    const claims = extractClaims(byYear).filter((c) => c.kind === "figure");
+    expect(claims.map((c) => c.text)).toEqual(["14", "3"]);
+  });
+});
+
+describe("fourth round, third batch", () => {
+  it('reads "thirty or forty" as a range but "86 or 112" as two figures', () => {
+    expect(figuresOf("Perhaps thirty or forty were killed.")[0]?.slice(1, 5)).toEqual([
+      "killed",
+      30,
+      40,
+      "range",
+    ]);
+    expect(figuresOf("Whether 86 or 112 were killed is disputed.").map((f) => f[4])).not.toContain(
+      "range",
+    );
+  });
+
+  it("passes over a year naming events, reads a hyphenated adjective, a village's people, a headline's kill", () => {
+    expect(figuresOf("Survivors of the 1983 killings spoke.")).toEqual([]);
+    expect(figuresOf("Troops detained approximately 3,000 non-Serb civilians.")[0]?.[5]).toBe(
+      "civilians",
+    );
+    expect(figuresOf("My village had 1,200 people before the war.")[0]?.[1]).toBe("population");
+    expect(figuresOf("Security forces kill at least 40 in protests")[0]?.[1]).toBe("killed");
+  });
+
+  it("gives the voice of an annex's testimony to the witness its heading describes", () => {
+    const text =
+      'Testimony 7 — woman, 52, from the hill\n"In our hill, I think more than sixty people died that night."';
+    const figure = extractClaims(text).find((c) => c.kind === "figure");
+    expect(figure?.claimant).toMatchObject({ name: "woman, 52, from the hill" });
+  });
+});
+
+describe("fourth round, probes of the issue's shapes", () => {
+  it("reads a small count in words that opens a sentence with its event verb", () => {
+    expect(figuresOf("Eight died during the transfer to the prison.")).toEqual([
+      ["Eight", "killed", 8, 8, "exact", null],
+    ]);
+    expect(figuresOf("Two said they had seen it.")).toEqual([]);
+    expect(figuresOf("Three old women were found frozen in a barn.")[0]?.[1]).toBe(
+      "died_of_exposure",
+    );
+  });
+
+  it("stops a sentence-wide cue at a semicolon", () => {
+    expect(
+      figuresOf("The militia herded about 150 men into the mosque; only 9 escaped.")[0]?.[1],
+    ).toBe("other");
+  });
+
+  it("knows internment, lost homes and walking off the job", () => {
+    expect(figuresOf("The minister said 1,340 were deported and 212 interned.")[1]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("Some 4,000 families have lost their homes.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("Nearly 5,000 workers walked off the job.")[0]?.[1]).toBe("participants");
+  });
+});
+
+describe("fourth round, more probes", () => {
+  it("reads another source's bare count after a reporting verb as a count of the same", () => {
+    expect(figuresOf("Police estimated the crowd at 8,000; organisers said 30,000.")).toEqual([
+      ["8,000", "participants", 8000, 8000, "exact", null],
+      ["30,000", "participants", 30000, 30000, "exact", null],
+    ]);
+  });
+
+  it('reads "sentenced to death" as a sentence, and people left without shelter as displaced', () => {
+    expect(figuresOf("A further 18 were sentenced to death by a military court.")[0]?.[1]).toBe(
+      "detained",
+    );
+    expect(figuresOf("Two men were beaten to death.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("The flood left 120,000 people without shelter.")[0]?.[1]).toBe("displaced");
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Subgroup } from "../model/claim.js";
 import { phraseAt } from "./figure-context.js";
-import { MODIFIERS, PROCEDURAL } from "./lexicon.js";
+import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 /** Verbs whose object is a source of evidence, not a victim. */
@@ -41,6 +41,8 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     p--;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
+    // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.
+    if (tokens[p]!.lower === "received" && HEADS.get(next)?.role !== undefined) return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
     return !/^(wounded|injured|patients)$/.test(next);
   }
@@ -63,4 +65,15 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
     for (const phrase of CHILD_AGES) if (phraseAt(tokens, k, phrase) > 0) return "children";
   }
   return null;
+}
+
+/** "fourteen of the dead were children": a subgroup named as the count's predicate. */
+export function predicateSubgroup(tokens: readonly Token[], at: number): Subgroup | null {
+  if (!/^(were|was|are)$/.test(tokens[at]?.lower ?? "")) return null;
+  const group = HEADS.get(tokens[at + 1]?.lower ?? "")?.subgroup ?? null;
+  // "… were men, women and children" names no one subgroup.
+  // ("… were young people below 25" names people, not a subgroup.)
+  const more = tokens[at + 2]?.lower ?? "";
+  if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
+  return group;
 }

@@ -20,8 +20,19 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import { chooseMeasure, relativeCue, verbCueAt } from "./figure-measure.js";
-import { ageSubgroupAfter, isProceduralCount, partitiveAfter } from "./figure-roles.js";
+import {
+  chooseMeasure,
+  eventVerbAfter,
+  relativeCue,
+  unknownPluralHead,
+  verbCueAt,
+} from "./figure-measure.js";
+import {
+  ageSubgroupAfter,
+  isProceduralCount,
+  partitiveAfter,
+  predicateSubgroup,
+} from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -60,6 +71,18 @@ const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among wh
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+/** Nouns of events, which a year may name ("the 1983 killings"). */
+const EVENT_NOUNS = new Set([
+  "killings",
+  "massacres",
+  "murders",
+  "executions",
+  "disappearances",
+  "abductions",
+  "deaths",
+  "riots",
+]);
+const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
@@ -102,6 +125,9 @@ const GAPPED_PREPOSITIONS = new Set([
   "aged",
 ]);
 
+/** Reporting verbs right before a bare count ("organisers said 30,000"). */
+const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "counted", "reported"]);
+
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
 function startsSentence(tokens: readonly Token[], k: number): boolean {
@@ -137,7 +163,15 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       second &&
       second.from === r.to + 1 &&
       second.value > r.value &&
-      (sep?.text === "-" || sep?.text === "–" || sep?.lower === "to" || between)
+      (sep?.text === "-" ||
+        sep?.text === "–" ||
+        sep?.lower === "to" ||
+        between ||
+        // "thirty or forty", "two or three": two round guesses are a range ("86 or 112" are
+        // two different figures).
+        (sep?.lower === "or" &&
+          second.value <= r.value * 3 &&
+          ((r.value % 10 === 0 && second.value % 10 === 0) || second.value < 10)))
     ) {
       hi = second;
       n++;
@@ -154,8 +188,26 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
     )
       continue;
-    let head = findHead(tokens, hi.to);
+    // "300 or so tried to return": the approximation stands between the count and its words.
+    const tail = phraseAt(tokens, hi.to, "or so") > 0 ? hi.to + 2 : hi.to;
+    let head = findHead(tokens, tail);
+    if (!head) {
+      const noun = unknownPluralHead(tokens, tail);
+      if (noun >= 0) head = { index: noun, subgroup: null, unit: "people" };
+    }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
+    // "the 1983 killings": a year before a noun of events names them, it does not count them.
+    if (isYearLike(tokens, hi) && hi === r && head && EVENT_NOUNS.has(tokens[head.index]!.lower))
+      continue;
+    // "1921–1922": two years a few apart are a period, not a range of people.
+    if (
+      hi !== r &&
+      isYearLike(tokens, r) &&
+      isYearLike(tokens, hi) &&
+      hi.value - r.value < 30 &&
+      head?.index !== hi.to
+    )
+      continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
@@ -203,6 +255,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       r.value < 10 &&
       !head &&
       !opensClause &&
+      !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
       (!partitiveAfter(tokens, hi.to) ||
         /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
     )
@@ -229,8 +282,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      /^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") &&
+      (/^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") ||
+        SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
+        (tokens[lead - 1]?.text !== "," &&
+          SAID.has(tokens[lead - 1]?.lower ?? "") &&
+          /^[.;,)]$/.test(tokens[hi.to]?.text ?? "")) ||
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
@@ -261,7 +319,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
-    const verbAt = /^(more|others|other)$/.test(tokens[hi.to]?.lower ?? "") ? hi.to + 1 : hi.to;
+    const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
@@ -270,7 +328,16 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
       (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
-    const inherited = inList ? parent!.measure : (anaphor?.measure ?? null);
+    // "52 protesters died, 9 of them under 18": a part of the count just given is counted for
+    // the same reason, unless its own verb says otherwise.
+    const partOfLast =
+      partitive &&
+      !inList &&
+      parent !== null &&
+      parent.sentence === sentence &&
+      r.from - parent.end <= 5 &&
+      /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
+    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
     // the measure search so that runs of bare numbers cost little.
@@ -289,6 +356,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       if (hi !== r) bareRanges.push({ r, hi, found: found.length });
       continue;
     }
+    // "the bodies of 96 victims were recovered": the count is of bodies whatever its noun.
+    if (head && phraseEndingBefore(tokens, hedgedFrom, BODIES_OF) !== null)
+      head = { ...head, unit: "bodies" };
     const choice = chooseMeasure({
       tokens,
       r,
@@ -297,7 +367,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       clause,
       hedgedFrom,
       inherited,
-      member: inList,
+      member: inList || partOfLast,
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
@@ -315,7 +385,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       hi === r
     )
       continue;
-    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? "exact");
+    // "sixty-odd", "300 or so": an approximation written after the number.
+    const roughAfter = r.odd || phraseAt(tokens, hi.to, "or so") > 0;
+    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (roughAfter ? "approx" : "exact"));
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&
@@ -336,11 +408,17 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
         minimumAfter(tokens, endTok + 1))
     )
       hedge = "at_least";
+    const subgroup =
+      head?.subgroup ??
+      choice.subgroup ??
+      ageSubgroupAfter(tokens, endTok + 1) ??
+      predicateSubgroup(tokens, endTok + 1);
     const fields = makeFigure({
       measure,
       ...bounds(hedge, r.value, hi.value),
       hedge,
-      subgroup: head?.subgroup ?? choice.subgroup ?? ageSubgroupAfter(tokens, endTok + 1),
+      // "Eight families were wiped out": the measure names the families already.
+      subgroup: measure === "families_destroyed" && subgroup === "families" ? null : subgroup,
       unit: head?.unit ?? "people",
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;

@@ -21,8 +21,9 @@ function compileHeads(v: Vocabulary): Map<string, HeadInfo> {
     for (const w of roles ?? []) map.set(w, { subgroup: null, unit: "people", role: measure });
   for (const { subgroup, words } of v.people)
     for (const w of words) if (!map.has(w)) map.set(w, { subgroup, unit: "people" });
+  // "120 families" are the subgroup families as well as counted in families.
   for (const { unit, words } of v.units)
-    for (const w of words) map.set(w, { subgroup: null, unit });
+    for (const w of words) map.set(w, { subgroup: unit === "families" ? "families" : null, unit });
   return map;
 }
 

@@ -49,6 +49,8 @@ export interface NumberRead {
   readonly from: number;
   readonly to: number;
   readonly words: boolean;
+  /** "sixty-odd", "40-odd": the number is a round approximation. */
+  readonly odd?: boolean;
 }
 
 function small(t: Token | undefined): number | null {
@@ -58,6 +60,22 @@ function small(t: Token | undefined): number | null {
 
 /** Reads a number beginning at tokens[i], or returns null. */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
+  const r = readBare(tokens, i);
+  // "sixty-odd", "40-odd": a hyphenated "odd" makes the number approximate and belongs to it.
+  const dash = r ? tokens[r.to] : undefined;
+  const odd = r ? tokens[r.to + 1] : undefined;
+  if (
+    r &&
+    dash?.text === "-" &&
+    odd?.lower === "odd" &&
+    dash.start === tokens[r.to - 1]!.end &&
+    odd.start === dash.end
+  )
+    return { ...r, to: r.to + 2, odd: true };
+  return r;
+}
+
+function readBare(tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === "number") {

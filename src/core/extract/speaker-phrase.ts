@@ -75,6 +75,12 @@ export const SAY_VERBS = new Set([
   // "The government put the death toll at 1,212" (a verb of saying only before "… at N").
   "put",
   "puts",
+  // "Figures from the health ministry show 412 deaths": a document's verbs.
+  "show",
+  "shows",
+  "showed",
+  "indicate",
+  "indicates",
 ]);
 
 const BOUNDARIES = new Set([
@@ -229,16 +235,18 @@ function subjectRun(
     from--;
   }
   // "a photographer who said": the speaker is the noun the relative pronoun follows.
+  // ("… disputed by doctors, who say": the comma before the pronoun too.)
   if (from === verb && /^(who|whom)$/.test(tokens[verb - 1]?.lower ?? "")) {
-    let start = verb - 1;
+    const base = tokens[verb - 2]?.text === "," ? verb - 2 : verb - 1;
+    let start = base;
     while (
       start > floor &&
-      verb - 1 - start < 3 &&
+      base - start < 3 &&
       tokens[start - 1]!.kind === "word" &&
-      !/^(a|an|the|quoted|told|and|of)$/.test(tokens[start - 1]!.lower)
+      !/^(a|an|the|quoted|told|and|of|by)$/.test(tokens[start - 1]!.lower)
     )
       start--;
-    return plausible(tokens, start, verb - 1) ? [start, verb - 1] : null;
+    return plausible(tokens, start, base) ? [start, base] : null;
   }
   if (from > floor && verb - from >= MAX_WORDS) return null;
   // Auxiliaries between subject and verb ("officials have said") are not part of the name.
@@ -261,7 +269,43 @@ function subjectRun(
       }
     }
   }
+  const owned = ownerOfDocument(tokens, from, to);
+  // "The record shows", "Photographs show": a document or a picture with no one behind it.
+  if (owned === null) return null;
+  if (owned[0] === from && owned[1] === to && SHOW_VERBS.has(tokens[verb]?.lower ?? ""))
+    return null;
+  [from, to] = owned;
   return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to) ? [from, to] : null;
+}
+
+/** Verbs that make a document, not a person, the subject ("figures … show"). */
+const SHOW_VERBS = new Set(["show", "shows", "showed", "indicate", "indicates"]);
+
+/** Nouns for a document or a count that speaks for whoever made it. */
+const DOCUMENT_NOUNS =
+  /^(report|reports|figures|figure|data|statistics|records|count|tally|estimate|estimates|list|survey)$/;
+
+/**
+ * "The commission's final report lists", "Figures from the health ministry show": the speaker is
+ * whoever owns or issued the document, not the document.
+ */
+function ownerOfDocument(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): [number, number] | null {
+  if (to - from >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) {
+    for (let k = to - 2; k >= from; k--) if (/['’]s$/.test(tokens[k]!.text)) return [from, k + 1];
+  }
+  let k = from;
+  while (k < to && /^(the|new|latest|official|final|preliminary)$/.test(tokens[k]!.lower)) k++;
+  // "Clinic data from 14 of the centres show": a document whose issuer is no speaker.
+  if (DOCUMENT_NOUNS.test(tokens[k + 1]?.lower ?? "") && k + 1 < to) k++;
+  if (DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {
+    if (/^(from|of|by)$/.test(tokens[k + 1]?.lower ?? "") && k + 2 < to) return [k + 2, to];
+    if (k + 1 >= to) return null;
+  }
+  return [from, to];
 }
 
 /** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */

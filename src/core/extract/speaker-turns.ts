@@ -38,6 +38,15 @@ function colonWithin(text: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * "Testimony 7 — woman, 52, farmer", "Statement B (survivor, aged 40)": the heading of one
+ * witness's account in an annex of testimonies; the description is the voice of what follows.
+ * (The cleaner may have joined the heading to the quotation under it: the description stops at
+ * the opening quotation mark.)
+ */
+const TESTIMONY =
+  /^(?:testimony|statement|interview|account|witness)\s+(?:no\.?\s*)?[\p{L}\d]{1,4}\.?\s*(?:[—–:-]|\()\s*([^"“()\n]{3,60}?)\)?\s*(?:["“]|$)/iu;
+
 /** Every speaker turn in a cleaned text, in text order. */
 export function findSpeakerTurns(text: string): SpeakerTurn[] {
   const turns: SpeakerTurn[] = [];
@@ -48,7 +57,12 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
     // Look for the colon inside the line's first characters only: a search through the rest of
     // the text for every line would be quadratic.
     const colon = colonWithin(text, at, Math.min(end, at + MAX_LABEL + 1));
-    if (colon > at) {
+    const testimony = TESTIMONY.exec(text.slice(at, Math.min(end, at + MAX_LABEL)));
+    if (testimony) {
+      const name = testimony[1]!.trim();
+      const from = at + text.slice(at, end).lastIndexOf(name);
+      turns.push({ start: at, name, span: { start: from, end: from + name.length } });
+    } else if (colon > at) {
       const label = text.slice(at, colon).trim();
       const words = label.split(/\s+/);
       const rest = text.slice(colon + 1, end).trim();

@@ -62,6 +62,8 @@ export const DEFAULT_RULES: readonly BlockingRule[] = [
   rule("identifier"),
   rule("given", "birth_date"),
   rule("surname", "birth_date"),
+  // Given name and surname both misspelt, or swapped between columns: the father and the date.
+  rule("patronymic", "birth_date"),
   // Records without year or patronymic meet only here; common names are left out by the cap.
   capped(100, "surname", "given"),
   capped(100, "given", "patronymic"),

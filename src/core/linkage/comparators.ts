@@ -7,6 +7,7 @@ import { MISSING } from "./dictionary.js";
 import type { EncodedRecords, TextCodes } from "./encode.js";
 import type { NameCodes } from "./encode-names.js";
 import { jaroWinkler } from "./jaro-winkler.js";
+import { termWeights } from "./term-frequencies.js";
 
 export interface Comparator {
   /** Field name, as blocking rules and reports refer to it. */
@@ -15,30 +16,65 @@ export interface Comparator {
   readonly levels: readonly string[];
   level(i: number, j: number): number;
   /**
-   * Relative frequency of the value both records share, for term-frequency adjustment of exact
-   * agreement on common names; 0 when the level is not an exact agreement.
+   * Term-frequency adjustment of this pair's weight at this level, in nats (see
+   * term-frequencies.ts): how much rarer or commoner than average the value they agree on is; 0
+   * at levels that are not an agreement on one value.
    */
-  termFrequency?(i: number, j: number, level: number): number;
+  termWeight?(i: number, j: number, level: number): number;
 }
 
-/** Names: exact, same fold, same phonetic key, Jaro–Winkler bands on the fold, different. */
-export function nameComparator(field: string, n: NameCodes): Comparator {
-  const { raw, key, phon, codes, offsets, keyCounts, present } = n;
+/** Level of name a[i] against name b[j] (two fields of one table share their forms). */
+function nameLevel(a: NameCodes, i: number, b: NameCodes, j: number): number {
+  const ki = a.key[i]!;
+  const kj = b.key[j]!;
+  if (ki === MISSING || kj === MISSING) return 6;
+  if (a.raw[i] === b.raw[j]) return 0;
+  if (ki === kj) return 1;
+  if (a.phon[i] === b.phon[j]) return 2;
+  const { codes, offsets } = a;
+  const jw = jaroWinkler(codes, offsets[ki]!, offsets[ki + 1]!, offsets[kj]!, offsets[kj + 1]!);
+  return jw >= 0.92 ? 3 : jw >= 0.85 ? 4 : 5;
+}
+
+/**
+ * Whether record j has given name and surname the other way round from record i (a clerk's
+ * swap the encoder could not undo: both forms look like given names, or both like surnames).
+ */
+function reversed(surname: NameCodes, given: NameCodes, i: number, j: number): boolean {
+  return nameLevel(surname, i, given, j) <= 4 && nameLevel(given, i, surname, j) <= 4;
+}
+
+/**
+ * Names: exact, same fold, same phonetic key, Jaro–Winkler bands on the fold, different. An
+ * agreement is weighed by how common the name is: the fold's share where the folds agree, the
+ * phonetic key's share (every spelling of the name together) where only the keys agree. Of the
+ * two records, the commoner reading counts. `swapWith` is the other field of a given name and
+ * surname pair: where both disagree but agree crosswise, the crosswise level counts (Splink's
+ * "columns reversed" level), without a frequency weight.
+ */
+export function nameComparator(
+  field: string,
+  n: NameCodes,
+  sex?: Int8Array,
+  swap?: { readonly surname: NameCodes; readonly given: NameCodes },
+): Comparator {
+  const { key, phon } = n;
+  const other = swap && (swap.surname === n ? swap.given : swap.surname);
+  const keyWeight = termWeights(key, sex);
+  const phonWeight = termWeights(phon, sex);
   return {
     field,
     levels: ["exact", "transliteration", "phonetic", "jw>=0.92", "jw>=0.85", "different"],
     level(i, j) {
-      const ki = key[i]!;
-      const kj = key[j]!;
-      if (ki === MISSING || kj === MISSING) return 6;
-      if (raw[i] === raw[j]) return 0;
-      if (ki === kj) return 1;
-      if (phon[i] === phon[j]) return 2;
-      const jw = jaroWinkler(codes, offsets[ki]!, offsets[ki + 1]!, offsets[kj]!, offsets[kj + 1]!);
-      return jw >= 0.92 ? 3 : jw >= 0.85 ? 4 : 5;
+      const direct = nameLevel(n, i, n, j);
+      if (direct < 4 || direct === 6 || !swap || !other) return direct;
+      if (!reversed(swap.surname, swap.given, i, j)) return direct;
+      return nameLevel(n, i, other, j);
     },
-    termFrequency(i, _j, level) {
-      return level <= 1 ? keyCounts[key[i]!]! / present : 0;
+    termWeight(i, j, level) {
+      if (level <= 1) return key[i] === key[j] ? Math.min(keyWeight[i]!, keyWeight[j]!) : 0;
+      if (level === 2) return phon[i] === phon[j] ? Math.min(phonWeight[i]!, phonWeight[j]!) : 0;
+      return 0;
     },
   };
 }
@@ -63,6 +99,9 @@ export function birthComparator(
   date: Int32Array | undefined,
   age: Int32Array | undefined,
 ): Comparator {
+  // Registries heap on some dates and years (1 January, round ages): agreeing there says less.
+  const dateWeight = date && termWeights(date, undefined);
+  const yearWeight = year && termWeights(year, undefined);
   return {
     field: "birth",
     levels: [
@@ -92,6 +131,13 @@ export function birthComparator(
       // one more: three apart is still weak evidence of the same person.
       return d <= 3 ? 2 + d : 6;
     },
+    termWeight(i, j, level) {
+      if (level === 0 && dateWeight) return Math.min(dateWeight[i]!, dateWeight[j]!);
+      // "Same year" from birth years (not from ages, whose years the weights do not cover).
+      if (level === 2 && yearWeight && year![i] === year![j])
+        return Math.min(yearWeight[i]!, yearWeight[j]!);
+      return 0;
+    },
   };
 }
 
@@ -111,6 +157,8 @@ export function sexComparator(sex: Int8Array): Comparator {
 /** Free text (place, address, unmapped columns): same fold, close fold, different. */
 export function textComparator(field: string, t: TextCodes): Comparator {
   const { key, codes, offsets } = t;
+  // The town most victims came from is weak evidence; a village few lived in is strong.
+  const weight = termWeights(key, undefined);
   return {
     field,
     levels: ["exact", "jw>=0.88", "different"],
@@ -122,6 +170,9 @@ export function textComparator(field: string, t: TextCodes): Comparator {
       return jaroWinkler(codes, offsets[a]!, offsets[a + 1]!, offsets[b]!, offsets[b + 1]!) >= 0.88
         ? 1
         : 2;
+    },
+    termWeight(i, j, level) {
+      return level === 0 ? Math.min(weight[i]!, weight[j]!) : 0;
     },
   };
 }
@@ -143,9 +194,10 @@ export function exactComparator(field: string, key: Int32Array): Comparator {
 /** The comparators for whatever fields the encoded records have. */
 export function comparatorsFor(e: EncodedRecords): Comparator[] {
   const out: Comparator[] = [];
-  if (e.surname) out.push(nameComparator("surname", e.surname));
-  if (e.given) out.push(nameComparator("given", e.given));
-  if (e.patronymic) out.push(nameComparator("patronymic", e.patronymic));
+  const swap = e.surname && e.given && { surname: e.surname, given: e.given };
+  if (e.surname) out.push(nameComparator("surname", e.surname, e.sex, swap || undefined));
+  if (e.given) out.push(nameComparator("given", e.given, e.sex, swap || undefined));
+  if (e.patronymic) out.push(nameComparator("patronymic", e.patronymic, e.sex));
   if (e.sex) out.push(sexComparator(e.sex));
   if (e.year || e.date || e.age) out.push(birthComparator(e.year, e.date, e.age));
   if (e.place) out.push(textComparator("place", e.place));

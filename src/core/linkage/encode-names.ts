@@ -14,30 +14,21 @@ export interface NameCodes {
   /** Codes of folded keys for Jaro–Winkler: key k is codes[offsets[k], offsets[k+1]). */
   readonly codes: Uint16Array;
   readonly offsets: Int32Array;
-  /** Records per folded key, and records with the name present: term frequencies. */
-  readonly keyCounts: Int32Array;
-  readonly present: number;
 }
 
-/** Incremental encoder of one name field. */
-export class NameEncoder {
+/**
+ * The written forms of names with their folds and phonetic keys, shared by the name fields of one
+ * table, so that a name in the wrong column (a surname written as the given name) has the same
+ * ids there and can be compared across columns.
+ */
+export class NameForms {
   private readonly rawDict = new Dictionary();
-  private readonly keyDict = new Dictionary();
+  readonly keyDict = new Dictionary();
   private readonly phonDict = new Dictionary();
-  private readonly rawToKey: number[] = [];
-  private readonly rawToPhon: number[] = [];
+  readonly rawToKey: number[] = [];
+  readonly rawToPhon: number[] = [];
   private readonly rawIsSurname: boolean[] = [];
   private readonly rawSex: number[] = [];
-  readonly raw: Int32Array;
-  readonly key: Int32Array;
-  readonly phon: Int32Array;
-  private present = 0;
-
-  constructor(size: number) {
-    this.raw = new Int32Array(size).fill(MISSING);
-    this.key = new Int32Array(size).fill(MISSING);
-    this.phon = new Int32Array(size).fill(MISSING);
-  }
 
   /** Interns a written form and returns its raw id (MISSING for blank). */
   rawId(value: string | undefined): number {
@@ -63,29 +54,39 @@ export class NameEncoder {
   sexOf(rawId: number): number {
     return rawId === MISSING ? 0 : (this.rawSex[rawId] ?? 0);
   }
+}
+
+/** Incremental encoder of one name field; forms may be shared with the table's other names. */
+export class NameEncoder {
+  readonly raw: Int32Array;
+  readonly key: Int32Array;
+  readonly phon: Int32Array;
+
+  constructor(
+    size: number,
+    private readonly forms: NameForms = new NameForms(),
+  ) {
+    this.raw = new Int32Array(size).fill(MISSING);
+    this.key = new Int32Array(size).fill(MISSING);
+    this.phon = new Int32Array(size).fill(MISSING);
+  }
 
   /** Stores record i's name by raw id. */
   set(i: number, rawId: number): void {
     this.raw[i] = rawId;
     if (rawId === MISSING) return;
-    this.key[i] = this.rawToKey[rawId]!;
-    this.phon[i] = this.rawToPhon[rawId]!;
-    if (this.key[i] !== MISSING) this.present++;
+    this.key[i] = this.forms.rawToKey[rawId]!;
+    this.phon[i] = this.forms.rawToPhon[rawId]!;
   }
 
   finish(): NameCodes {
-    const frozen = this.keyDict.freeze();
-    // Term frequencies count records, not first sightings: recount from the record array.
-    const keyCounts = new Int32Array(this.keyDict.size);
-    for (const k of this.key) if (k !== MISSING) keyCounts[k]!++;
+    const frozen = this.forms.keyDict.freeze();
     return {
       raw: this.raw,
       key: this.key,
       phon: this.phon,
       codes: frozen.codes,
       offsets: frozen.offsets,
-      keyCounts,
-      present: this.present,
     };
   }
 }

@@ -5,7 +5,7 @@
 import { foldText } from "../names/fold.js";
 import { patronymicFather, splitFullName } from "../names/split-name.js";
 import { Dictionary, MISSING } from "./dictionary.js";
-import { type NameCodes, NameEncoder } from "./encode-names.js";
+import { type NameCodes, NameEncoder, NameForms } from "./encode-names.js";
 import { parseDate, parseInteger, parseSex } from "./parse-values.js";
 import type { PersonTable } from "./person-table.js";
 
@@ -83,9 +83,10 @@ export function encodeRecords(table: PersonTable, options: EncodeOptions = {}): 
   const size = table.ids.length;
   const c = table.columns;
   const names = has(table, "given", "surname", "patronymic", "full_name");
-  const given = new NameEncoder(size);
-  const surname = new NameEncoder(size);
-  const patronymic = new NameEncoder(size);
+  const forms = new NameForms();
+  const given = new NameEncoder(size, forms);
+  const surname = new NameEncoder(size, forms);
+  const patronymic = new NameEncoder(size, forms);
   const sex = new Int8Array(size);
   const year = new Int32Array(size).fill(MISSING);
   const age = new Int32Array(size).fill(MISSING);
@@ -107,23 +108,18 @@ export function encodeRecords(table: PersonTable, options: EncodeOptions = {}): 
       p = father.father;
       hint = father.sex;
     }
-    let gid = given.rawId(g);
-    let sid = surname.rawId(s);
+    let gid = forms.rawId(g);
+    let sid = forms.rawId(s);
     // A surname in the given-name column and the other way round: swap them back.
-    if (
-      !surname.isSurname(sid) &&
-      given.rawId(s) !== MISSING &&
-      surname.isSurname(surname.rawId(g))
-    ) {
-      gid = given.rawId(s);
-      sid = surname.rawId(g);
+    if (!forms.isSurname(sid) && sid !== MISSING && forms.isSurname(gid)) {
+      [gid, sid] = [sid, gid];
     }
     given.set(i, gid);
     surname.set(i, sid);
-    patronymic.set(i, patronymic.rawId(p));
+    patronymic.set(i, forms.rawId(p));
     let sx = parseSex(c.sex?.[i]);
     if (sx === 0 && hint) sx = hint === "M" ? 1 : 2;
-    if (sx === 0) sx = surname.sexOf(sid);
+    if (sx === 0) sx = forms.sexOf(sid);
     sex[i] = sx;
     const d = parseDate(c.birth_date?.[i]);
     if (d && d.month > 0) date[i] = d.year * 10000 + d.month * 100 + d.day;

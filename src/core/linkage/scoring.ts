@@ -5,9 +5,6 @@
  */
 import type { CandidatePairs } from "./candidate-pairs.js";
 
-/** Largest term-frequency adjustment either way, in nats: guards against tiny counts. */
-const TF_CAP = Math.log(30);
-
 const weightCache = new WeakMap<
   CandidatePairs,
   { m: readonly Float64Array[]; weights: Float64Array }
@@ -48,14 +45,9 @@ export function pairLogOdds(
   const F = cs.length;
   const levels = pairs.patterns.levels;
   for (let f = 0; f < F; f++) {
-    const tfOf = cs[f]!.termFrequency;
-    if (!tfOf) continue;
+    const termWeight = cs[f]!.termWeight;
     const l = levels[p * F + f]!;
-    if (l > 1) continue;
-    const tf = tfOf(pairs.left[k]!, pairs.right[k]!, l);
-    if (tf <= 0) continue;
-    const uAgree = u[f]![0]! + u[f]![1]!;
-    w += Math.max(-TF_CAP, Math.min(TF_CAP, Math.log(uAgree / tf)));
+    if (termWeight && l < m[f]!.length) w += termWeight(pairs.left[k]!, pairs.right[k]!, l);
   }
   return w;
 }

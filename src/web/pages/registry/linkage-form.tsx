@@ -18,7 +18,7 @@ const COUNTS = [
 
 export function LinkageForm({ lists, onRun }: { lists: readonly PersonList[]; onRun: () => void }) {
   const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
-  const [threshold, setThreshold] = useState("0.7");
+  const [threshold, setThreshold] = useState("0.5");
   const [dedupe, setDedupe] = useState(false);
   const [busy, setBusy] = useState(false);
   const [run, setRun] = useState<LinkageRun | null>(null);
