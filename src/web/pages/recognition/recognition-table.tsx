@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { Recognition, Wording } from "../../api/types.js";
 import { claimHref, sourceHref } from "../../components/format.js";
-import { countryName } from "../../i18n/country-name.js";
+import { countryName } from "../../i18n/display-name.js";
 import { currentLocale, formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 

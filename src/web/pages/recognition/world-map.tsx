@@ -16,7 +16,7 @@ import { numericCountry } from "../../components/iso-numeric.js";
 import { usePromise } from "../../components/use-promise.js";
 import { useWidth } from "../../components/use-width.js";
 import { worldCountries } from "../../components/world.js";
-import { countryName } from "../../i18n/country-name.js";
+import { countryName } from "../../i18n/display-name.js";
 import { currentLocale, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 
