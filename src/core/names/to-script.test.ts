@@ -30,6 +30,13 @@ describe("names in the reader's script", () => {
     expect(inReaderScript("Personov", "ru")).toBe("Персонов");
   });
 
+  it("leaves words about an unnamed person as written, and transliterates names with particles", () => {
+    const about = "A French photographer quoted by the BBC (unnamed)";
+    expect(inReaderScript(about, "ru")).toBe(about);
+    expect(inReaderScript("Əliyev Vasif Məmməd oğlu", "ru")).toBe("Алиев Васиф Маммад оглу");
+    expect(inReaderScript("Adila Ali Nacafova", "ru")).toMatch(/^Адила Али Н/);
+  });
+
   it("writes Azerbaijani Latin and Cyrillic names in English letters", () => {
     expect(toEnglishLatin("Ələkbərov")).toBe("Alakbarov");
     expect(toEnglishLatin("Xocalı")).toBe("Khojali");
