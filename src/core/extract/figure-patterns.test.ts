@@ -434,3 +434,51 @@ describe("fourth round, more probes", () => {
     expect(figuresOf("The flood left 120,000 people without shelter.")[0]?.[1]).toBe("displaced");
   });
 });
+
+describe("fourth round, last probes", () => {
+  it("reads a range of estimates, the inhabitants of a place, and a strike's workers", () => {
+    expect(figuresOf("Estimates of the dead range from 2,000 to 10,000.")).toEqual([
+      ["2,000 to 10,000", "killed", 2000, 10000, "range", null],
+    ]);
+    expect(figuresOf("Of the 3,000 inhabitants of the village, few remain.")[0]?.[1]).toBe(
+      "population",
+    );
+    expect(
+      figuresOf("The strike, involving some 200,000 workers, paralysed the ports.")[0]?.[1],
+    ).toBe("participants");
+  });
+});
+
+describe("fourth round, objects and transfers", () => {
+  it("reads a small count in words as the object of an event verb, and forcible transfer", () => {
+    expect(figuresOf("The blast killed nine and injured 27.")).toEqual([
+      ["nine", "killed", 9, 9, "exact", null],
+      ["27", "wounded", 27, 27, "exact", null],
+    ]);
+    expect(figuresOf("He had visited three and found them empty.")).toEqual([]);
+    expect(figuresOf("Some 400 were forcibly transferred to the east.")[0]?.[1]).toBe("displaced");
+  });
+});
+
+describe("fourth round, a predicate with an adjective", () => {
+  it("reads the subgroup of a predicate after a capitalised adjective", () => {
+    expect(figuresOf("Seventeen of the dead were African labourers.")[0]?.[5]).toBe("other");
+  });
+});
+
+describe("fourth round, verbs and nouns", () => {
+  it("reads the murder of N, an adverb for a left-out verb, activists held, and no weapons", () => {
+    expect(figuresOf("He took part in the murder of 83 civilians.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("Some 60 people were injured, 14 critically.")[1]).toEqual([
+      "14",
+      "wounded",
+      14,
+      14,
+      "exact",
+      null,
+    ]);
+    expect(figuresOf("Some 90 activists were held incommunicado.")[0]?.[1]).toBe("detained");
+    expect(figuresOf("About 20 weapons were seized.")).toEqual([]);
+    expect(figuresOf("Four appellants were sentenced to life imprisonment.")).toEqual([]);
+  });
+});

@@ -256,6 +256,12 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       !head &&
       !opensClause &&
       !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
+      // "The blast killed nine and injured 27": the object of an event verb.
+      !(
+        /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
+        tightWordBefore(tokens, lead) &&
+        /^(and|,|\.|;)$/.test(tokens[tail]?.lower ?? "")
+      ) &&
       (!partitiveAfter(tokens, hi.to) ||
         /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
     )
@@ -285,6 +291,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       (/^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") ||
         SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
+        (/^\p{Ll}{3,}ly$/u.test(tokens[hi.to]?.text ?? "") &&
+          /^[.,;)]$/.test(tokens[hi.to + 1]?.text ?? "")) ||
         // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
         (tokens[lead - 1]?.text !== "," &&
           SAID.has(tokens[lead - 1]?.lower ?? "") &&
@@ -323,6 +332,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
+      // "Estimates of the dead range from 2,000 to 10,000"
+      (tokens[hedgedFrom - 1]?.lower === "from" &&
+        /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+          tokens[hedgedFrom - 2]?.lower ?? "",
+        )) ||
       predicateCount(tokens, hedgedFrom) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
