@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { toCsvText } from "../src/core/generate/csv-text.js";
 import { generatePersons } from "../src/core/generate/generate-persons.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+import { ONE_PROCESS_TARGET, type ProcessEnv } from "./support/process-targets.js";
 
-describe.each(PROCESS_TARGETS)("casefile lists, links, registry on $name", (processTarget) => {
+describe.each(ONE_PROCESS_TARGET)("casefile lists, links, registry on $name", (processTarget) => {
   let target: ProcessEnv;
   beforeEach(async () => {
     target = await processTarget.create();

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { tempDir } from "./support/paths.js";
+import { CORPUS_DIR, tempDir } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -28,7 +28,7 @@ const CASE = "khojaly-1992";
 const AZ_TITLE = "Xocalı şahidləri: əsir düşənlərin İfadələri";
 const out = tempDir("casefile-brief-");
 
-/** Loading the reference case is slow on a busy machine; it happens once, in the first command. */
+/** Proposing and printing over the whole case is slow on a busy machine. */
 const SLOW = { timeout: 600_000 };
 
 describe("casefile evidence", () => {
@@ -36,7 +36,9 @@ describe("casefile evidence", () => {
   let proposed: Awaited<ReturnType<typeof runCasefile>>;
   const run = (args: string[]) => runCasefile(args, env.env, { timeoutMs: 540_000 });
   beforeAll(async () => {
-    env = await target.create(CASE);
+    // The case already loaded (a copy of the run's template): this suite is about evidence, not
+    // about loading the case, which its own tests cover.
+    env = await target.create(CASE, { caseId: CASE, corpusDir: CORPUS_DIR });
     proposed = await run(["evidence", "propose", CASE]);
   }, 600_000);
   afterAll(async () => {

@@ -482,3 +482,11 @@ describe("fourth round, verbs and nouns", () => {
     expect(figuresOf("Four appellants were sentenced to life imprisonment.")).toEqual([]);
   });
 });
+
+describe("fourth round, 300-plus", () => {
+  it('reads "300-plus" as a lower bound', () => {
+    expect(figuresOf("In all 300-plus people died.")).toEqual([
+      ["300-plus people", "killed", 300, null, "at_least", null],
+    ]);
+  });
+});

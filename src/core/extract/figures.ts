@@ -401,7 +401,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       continue;
     // "sixty-odd", "300 or so": an approximation written after the number.
     const roughAfter = r.odd || phraseAt(tokens, hi.to, "or so") > 0;
-    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (roughAfter ? "approx" : "exact"));
+    let hedge: Hedge =
+      hi !== r
+        ? "range"
+        : (hedged?.hedge ?? (roughAfter ? "approx" : r.plus ? "at_least" : "exact"));
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&
