@@ -29,9 +29,10 @@ import {
   registryEstimates,
   registryHistories,
 } from "./registry-histories.js";
-import { type ImportOptions, importPersonList, type ListImportRequest } from "./registry-import.js";
+import { importPersonList, type ListImportRequest } from "./registry-import.js";
 import { type LinkageRequest, runLinkage } from "./registry-linkage.js";
 import { previewPersonList } from "./registry-preview.js";
+import type { ArchiveOptions } from "./uploaded-file.js";
 import { commitVersion } from "./versioned-change.js";
 import { UUID, visibleList, visibleLists } from "./visible-lists.js";
 
@@ -51,7 +52,7 @@ export interface LinkReviewRequest {
 const page = (limit: number | undefined, offset: number | undefined, max: number) =>
   pageOf(limit, offset, 100, max);
 
-export function createRegistryService(store: Store, options: ImportOptions) {
+export function createRegistryService(store: Store, options: ArchiveOptions) {
   async function links(caller: Caller, q: LinkQuery & { ids?: readonly string[] }) {
     if (q.status !== undefined && !(LINK_STATUSES as readonly string[]).includes(q.status))
       throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status");

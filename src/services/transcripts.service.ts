@@ -20,15 +20,10 @@ import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { assertMayChangeSource, maySeeSource } from "./source-access.js";
+import type { UploadedFile } from "./uploaded-file.js";
 
 /** A cue may end this much past the recording's measured duration (containers round it). */
 const SLACK_SECONDS = 0.5;
-
-export interface AttachTranscript {
-  readonly bytes: Uint8Array;
-  readonly fileName: string;
-  readonly origin: string;
-}
 
 function cuesOfFile(bytes: Uint8Array, duration: number) {
   let text: string;
@@ -71,7 +66,7 @@ export function createTranscriptsService(store: Store, options: { tool: string }
   }
 
   return {
-    async attach(caller: Caller, mediaSourceId: string, input: AttachTranscript) {
+    async attach(caller: Caller, mediaSourceId: string, input: UploadedFile) {
       assertMayWrite(caller);
       const { source, duration } = await visibleRecording(caller, mediaSourceId, true);
       const { format, cues } = cuesOfFile(input.bytes, duration);
