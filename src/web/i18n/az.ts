@@ -1161,6 +1161,8 @@ export const az = {
   "activity.group.member": "Qrup üzvlüyü dəyişdirildi",
   "activity.job.expire": "Tapşırıq qeydlərinin müddəti bitdi",
   "activity.link.review": "Reyestr əlaqəsi yoxlanıldı",
+  "activity.link.manual": "Reyestr əlaqəsi əl ilə quruldu",
+  "activity.link.unlink": "Reyestr əlaqəsi ayrıldı",
   "activity.linkage.run": "Qeydlərin əlaqələndirilməsi aparıldı",
   "activity.list.import": "Şəxs siyahısı idxal edildi",
   "activity.person.protect": "Şəxs qorunmaya alındı",

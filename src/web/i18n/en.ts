@@ -1150,6 +1150,8 @@ export const en = {
   "activity.group.member": "Group membership changed",
   "activity.job.expire": "Job records expired",
   "activity.link.review": "Registry link reviewed",
+  "activity.link.manual": "Registry link made by hand",
+  "activity.link.unlink": "Registry link unlinked",
   "activity.linkage.run": "Record linkage run",
   "activity.list.import": "Person list imported",
   "activity.person.protect": "Person protected",

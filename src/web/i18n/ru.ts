@@ -1198,6 +1198,8 @@ export const ru = {
   "activity.group.member": "Изменён состав группы",
   "activity.job.expire": "Истёк срок записей заданий",
   "activity.link.review": "Связь реестра проверена",
+  "activity.link.manual": "Связь реестра установлена вручную",
+  "activity.link.unlink": "Связь реестра разъединена",
   "activity.linkage.run": "Выполнено связывание записей",
   "activity.list.import": "Импортирован список лиц",
   "activity.person.protect": "Лицо взято под защиту",
