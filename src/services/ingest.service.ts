@@ -27,7 +27,7 @@ import {
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
-import { InvalidInputError, ServiceError } from "./errors.js";
+import { InvalidInputError, ServiceError, unreadable } from "./errors.js";
 import type { JobsService } from "./jobs/jobs.service.js";
 import { ingestMedia } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
@@ -74,10 +74,13 @@ const READ_ERROR_STATUS = {
 function readFailure(error: ReadError, fileName: string): ServiceError {
   const status = READ_ERROR_STATUS[error.code];
   const type = status === 415 ? "unsupported-type" : status === 413 ? "too-large" : "unprocessable";
-  return new ServiceError(type, status, `${fileName}: ${error.message}`, {
-    file: fileName,
-    code: error.code,
-  });
+  return new ServiceError(
+    type,
+    status,
+    `${fileName}: ${error.message}`,
+    { file: fileName },
+    unreadable(error.code, fileName),
+  );
 }
 
 export interface BatchRequest {

@@ -59,6 +59,8 @@ function staleEdit(id: string, now: number | null): ServiceError {
     "conflict",
     409,
     `source ${id} was edited by someone else meanwhile${now === null ? "" : ` (it is at version ${now} now)`}; reload it and make your change again`,
+    {},
+    { code: "conflict.edited-meanwhile" },
   );
 }
 
