@@ -1,6 +1,7 @@
 /**
- * Runs a benchmark on each store: PGlite always, and a throwaway database on the PostgreSQL
- * server named by BENCH_DATABASE_URL or TEST_DATABASE_URL when one is set.
+ * Runs a benchmark on each store: PGlite, and a throwaway database on the PostgreSQL server named
+ * by BENCH_DATABASE_URL or TEST_DATABASE_URL when one is set. BENCH_STORES=postgres (or pglite)
+ * runs one of them only, for sizes where loading both would not fit the time at hand.
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -10,7 +11,9 @@ export async function onEachStore(
   name: string,
   run: (driver: "pglite" | "postgres", databaseUrl: string | undefined) => Promise<BenchRow[]>,
 ): Promise<BenchRow[]> {
-  const rows = await run("pglite", undefined);
+  const only = process.env.BENCH_STORES?.split(",").map((x) => x.trim());
+  const rows = only && !only.includes("pglite") ? [] : await run("pglite", undefined);
+  if (only && !only.includes("postgres")) return rows;
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     process.stderr.write(
@@ -22,6 +25,8 @@ export async function onEachStore(
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
+  // Named so that a run killed before its cleanup can be found and dropped by hand.
+  process.stderr.write(`${name} bench: PostgreSQL database ${database}\n`);
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   try {

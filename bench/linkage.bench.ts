@@ -62,6 +62,7 @@ async function run(name: string, people: number, lists: number, options: RunOpti
   await new Promise((r) => setTimeout(r, 100));
   const memory = peakRss();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   // The sampler runs synchronously; yield before so the memory timer has a baseline.
   const perRule: string[] = [];
   let before = 0;
@@ -74,6 +75,8 @@ async function run(name: string, people: number, lists: number, options: RunOpti
     },
   });
   const ms = performance.now() - t0;
+  // CPU time says more than wall time on a shared machine (linkage runs on one thread).
+  const cpu = process.cpuUsage(cpu0);
   const peak = memory.stop();
   const across = lists > 1;
   const links = evaluateLinks(
@@ -98,6 +101,7 @@ async function run(name: string, people: number, lists: number, options: RunOpti
   };
   const rows: BenchRow[] = [
     { bench: name, metric: "wall time", value: ms / 1000, unit: "s", details },
+    { bench: name, metric: "cpu time", value: (cpu.user + cpu.system) / 1e6, unit: "s" },
     { bench: name, metric: "peak RSS", value: peak / 2 ** 20, unit: "MiB" },
     { bench: name, metric: "pairs compared", value: result.pairsCompared, unit: "pairs" },
     { bench: name, metric: "link precision", value: links.precision, unit: "" },

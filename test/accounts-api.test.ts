@@ -66,6 +66,7 @@ describe.each(STORE_TARGETS)("accounts on $name", (target) => {
     });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.headers["content-type"]).toMatch(/problem\+json/);
+    expect(noCsrf.json()).toMatchObject({ code: "csrf" });
     const csrf = me.json<{ csrfToken: string }>().csrfToken;
     const out = await t.app.inject({
       method: "DELETE",
@@ -83,6 +84,17 @@ describe.each(STORE_TARGETS)("accounts on $name", (target) => {
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json<{ detail: string }>().detail).toBe(wrong.json<{ detail: string }>().detail);
+    // The same stable code too, which the web application words in the reader's language.
+    expect(wrong.json()).toMatchObject({ code: "sign-in.wrong-password", params: {} });
+    expect(unknown.json()).toMatchObject({ code: "sign-in.wrong-password" });
+    // A schema's refusal names its keyword's code, the field and the limit.
+    const long = await signIn("v".repeat(64));
+    expect(long.statusCode).toBe(400);
+    expect(long.json()).toMatchObject({
+      code: "invalid-input.max-length",
+      field: "username",
+      params: { field: "username", limit: 63 },
+    });
   });
 
   it("requires the CSRF token on state-changing cookie requests", async () => {
@@ -134,6 +146,11 @@ describe.each(STORE_TARGETS)("accounts on $name", (target) => {
     for (let i = 0; i < 12; i++)
       last = (await signIn("rita", "wrong password!", `10.0.1.${i}`)).statusCode;
     expect(last).toBe(429);
+    const limited = await signIn("rita", "wrong password!", "10.0.1.99");
+    expect(limited.json()).toMatchObject({
+      code: "sign-in.too-many-attempts",
+      params: { minutes: expect.any(Number) },
+    });
     // …even the right password waits until the window passes.
     expect((await signIn("rita", PASSWORD, "10.0.2.1")).statusCode).toBe(429);
     // From one address at many accounts.

@@ -182,5 +182,38 @@ describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
       await runCasefile(["links", "list", "--status", "confirmed", "--json"], t.target.env),
     );
     expect(confirmed.total).toBeGreaterThan(0);
+
+    // Candidates below the threshold on request, a link made by hand to a record found by name,
+    // undone, and its history.
+    const below = (await (
+      await fetch(`${url}/api/links?status=candidate&limit=5`, { headers: auth })
+    ).json()) as { items: Link[] };
+    expect(below.items.every((l) => l.status === "candidate" && l.probability < 0.5)).toBe(true);
+    const recordOf = async (list: string) =>
+      (
+        (await (await fetch(`${url}/api/lists/${list}?limit=1`, { headers: auth })).json()) as {
+          records: { items: { id: string; fields: Record<string, string> }[] };
+        }
+      ).records.items[0]!;
+    const [a, b] = [await recordOf(names[0]!), await recordOf(names[1]!)];
+    const name = (a.fields.surname ?? a.fields.full_name ?? "").split(" ")[0]!;
+    const viaName = await runCasefile(["links", "find", names[0]!, name, "--json"], t.target.env);
+    expect(viaName.code, viaName.stderr).toBe(0);
+    expect(jsonOf<{ items: { id: string }[] }>(viaName).items.map((r) => r.id)).toContain(a.id);
+    const pair = { left: a.id, right: b.id };
+    const incomplete = await post("/api/links", { left: pair.left });
+    expect(incomplete.status).toBe(400);
+    const made = await post("/api/links", { ...pair, reason: "checked by hand" });
+    expect([201, 409]).toContain(made.status);
+    const linkId =
+      made.status === 201
+        ? ((await made.json()) as Link).id
+        : ((await made.json()) as { detail: string }).detail.match(/link ([0-9a-f-]{36})/)![1]!;
+    const undone = await post(`/api/links/${linkId}/unlink`, {});
+    expect(((await undone.json()) as Link).status).toBe("rejected");
+    const history = (await (
+      await fetch(`${url}/api/links/${linkId}/history`, { headers: auth })
+    ).json()) as { items: { status: string; by: string | null }[] };
+    expect(history.items.at(-1)).toMatchObject({ status: "rejected" });
   }, 180_000);
 });

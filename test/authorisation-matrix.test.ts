@@ -192,6 +192,10 @@ const NOT_ON_LEVELLED_ITEM = new Set([
   "POST /api/lists",
   "POST /api/linkage",
   "POST /api/links/:id/review",
+  // A manual link and an unlink: their records' levels are checked by the service (404 for a
+  // record the caller may not see); registry-manual-links.test.ts checks them.
+  "POST /api/links",
+  "POST /api/links/:id/unlink",
   "POST /api/import",
   "POST /api/jobs",
   "POST /api/jobs/ingest",

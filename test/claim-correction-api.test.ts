@@ -87,7 +87,12 @@ describe.each(STORE_TARGETS)("claim correction over HTTP on $name", (target) => 
       expect(answer.statusCode, JSON.stringify(payload)).toBe(400);
       expect(answer.headers["content-type"]).toMatch(/application\/problem\+json/);
       expect(answer.json().field, JSON.stringify(payload)).toBe(field);
+      expect(answer.json().code, JSON.stringify(payload)).toMatch(/^invalid-input/);
     }
+    // A choice among the vocabulary's codes names every allowed one.
+    const role = await review({ action: "correct", claimant: { name: "X", role: "spokesman" } });
+    expect(role.json().code).toBe("invalid-input.enum");
+    expect(role.json().params.allowed).toContain("official");
     // Nothing was written by any refusal.
     const claim = await t.services.claims.get(OPERATOR, claimId);
     expect(claim.version).toBe(1);

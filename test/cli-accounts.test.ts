@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { ONE_PROCESS_TARGET } from "./support/process-targets.js";
 import { storePerTest } from "./support/served-store.js";
 
-describe.each(PROCESS_TARGETS)("casefile user, group and token on $name", (processTarget) => {
+describe.each(ONE_PROCESS_TARGET)("casefile user, group and token on $name", (processTarget) => {
   const t = storePerTest(processTarget);
 
   it("adds the first admin with a generated password, then users, groups and tokens", async () => {

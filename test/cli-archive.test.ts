@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore } from "../src/store/open-store.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
 import { OWN_TEXTS } from "./support/paths.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+import { ONE_PROCESS_TARGET, PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 
 interface IngestSummary {
   created: number;
@@ -115,23 +115,6 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     expect(log).toHaveLength(1);
   });
 
-  it("rejects bad flags and metadata with a usage error naming the problem", async () => {
-    const badFlag = await runCasefile(["ingest", "--colour", "x.txt"], target.env);
-    expect(badFlag.code).toBe(2);
-    expect(badFlag.stderr).toMatch(/--colour/);
-    writeFileSync(join(target.dataDir, "a.txt"), "some text");
-    const badAccess = await runCasefile(
-      ["ingest", join(target.dataDir, "a.txt"), "--access", "secret", "--json"],
-      target.env,
-    );
-    expect(badAccess.code).toBe(1);
-    expect(jsonOf<IngestSummary>(badAccess).files[0]?.error).toMatch(
-      /access: must be public, restricted or confidential/,
-    );
-    const unknown = await runCasefile(["frobnicate"], target.env);
-    expect(unknown.code).toBe(2);
-  });
-
   it("adds a restricted source with its details, edits it by version, and shows its history and the filtered log", async () => {
     const file = join(target.dataDir, "note.txt");
     writeFileSync(file, "At least 212 people were killed in the town, the note says.");
@@ -174,5 +157,31 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     const badDay = await runCasefile(["log", "--from", "yesterday"], target.env);
     expect(badDay.code).not.toBe(0);
     expect(badDay.stderr).toMatch(/from must be a day/);
+  });
+});
+
+// Refusing flags and metadata happens before any store is written: one store is enough.
+describe.each(ONE_PROCESS_TARGET)("casefile CLI's usage errors on $name", (processTarget) => {
+  let target: ProcessEnv;
+  beforeEach(async () => {
+    target = await processTarget.create();
+  });
+  afterEach(async () => target.dispose());
+
+  it("rejects bad flags and metadata with a usage error naming the problem", async () => {
+    const badFlag = await runCasefile(["ingest", "--colour", "x.txt"], target.env);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toMatch(/--colour/);
+    writeFileSync(join(target.dataDir, "a.txt"), "some text");
+    const badAccess = await runCasefile(
+      ["ingest", join(target.dataDir, "a.txt"), "--access", "secret", "--json"],
+      target.env,
+    );
+    expect(badAccess.code).toBe(1);
+    expect(jsonOf<IngestSummary>(badAccess).files[0]?.error).toMatch(
+      /access: must be public, restricted or confidential/,
+    );
+    const unknown = await runCasefile(["frobnicate"], target.env);
+    expect(unknown.code).toBe(2);
   });
 });

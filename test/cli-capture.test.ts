@@ -13,7 +13,7 @@ import { blobPath } from "../src/store/blob-store.js";
 import { CHROMIUM } from "./support/browser.js";
 import { type CaptureSite, startCaptureSite } from "./support/capture-site.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { ONE_PROCESS_TARGET } from "./support/process-targets.js";
 
 interface CaptureJson {
   captures: {
@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => site.close());
 
-describe.each(PROCESS_TARGETS)("casefile capture on $name", (processTarget) => {
+describe.each(ONE_PROCESS_TARGET)("casefile capture on $name", (processTarget) => {
   it("captures a page through a redirect: WARC with the exact bytes, text, pictures, screenshot, PDF; verify passes", async () => {
     const target = await processTarget.create();
     try {

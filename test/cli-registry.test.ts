@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { toCsvText } from "../src/core/generate/csv-text.js";
 import { generatePersons } from "../src/core/generate/generate-persons.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
+import { ONE_PROCESS_TARGET, type ProcessEnv } from "./support/process-targets.js";
 
-describe.each(PROCESS_TARGETS)("casefile lists, links, registry on $name", (processTarget) => {
+describe.each(ONE_PROCESS_TARGET)("casefile lists, links, registry on $name", (processTarget) => {
   let target: ProcessEnv;
   beforeEach(async () => {
     target = await processTarget.create();
@@ -44,7 +44,7 @@ describe.each(PROCESS_TARGETS)("casefile lists, links, registry on $name", (proc
     const run = await runCasefile(["links", "run", "--event-year", "1992", "--json"], target.env);
     expect(run.code, run.stderr).toBe(0);
     expect(jsonOf<{ proposed: number }>(run).proposed).toBeGreaterThan(20);
-    const page = jsonOf<{ items: { id: string }[] }>(
+    const page = jsonOf<{ items: { id: string; left: { id: string }; right: { id: string } }[] }>(
       await runCasefile(
         ["links", "list", "--status", "proposed", "--limit", "40", "--json"],
         target.env,
@@ -61,6 +61,28 @@ describe.each(PROCESS_TARGETS)("casefile lists, links, registry on $name", (proc
     );
     expect(confirmed.code, confirmed.stderr).toBe(0);
     expect(confirmed.stdout).toMatch(/confirmed/);
+    // Unlinked, then linked again by hand, each with who and why in the link's history.
+    const [top] = page.items;
+    const unlinked = await runCasefile(["links", "unlink", top!.id], target.env);
+    expect(unlinked.code, unlinked.stderr).toBe(0);
+    expect(unlinked.stdout).toMatch(/rejected/);
+    const relinked = await runCasefile(
+      ["links", "link", top!.right.id, top!.left.id, "--reason", "same person", "--json"],
+      target.env,
+    );
+    expect(relinked.code, relinked.stderr).toBe(0);
+    expect(jsonOf<{ id: string; status: string }>(relinked)).toMatchObject({
+      id: top!.id,
+      status: "confirmed",
+    });
+    const history = await runCasefile(["links", "history", top!.id], target.env);
+    expect(
+      history.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.split(/\s+/)[2]),
+    ).toEqual(["proposed", "confirmed", "rejected", "confirmed"]);
+    expect(history.stdout).toMatch(/same person$/m);
 
     const histories = await runCasefile(["registry", "histories"], target.env);
     expect(histories.stdout.split("\n")[0]).toBe("mosque,morgue,prosecutor,count");

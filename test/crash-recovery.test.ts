@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { CLI_BIN, tempDir } from "./support/paths.js";
+import { CLI_BIN, CLI_NODE_ARGS, tempDir } from "./support/paths.js";
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -41,7 +41,7 @@ it("recovers from a writer killed mid-ingest with no partial source", async () =
     big,
     Array.from({ length: 40_000 }, (_, i) => `${i}. ${paragraph.repeat(3)}`).join("\n\n"),
   );
-  const child = spawn(process.execPath, [CLI_BIN, "ingest", big], {
+  const child = spawn(process.execPath, [...CLI_NODE_ARGS, CLI_BIN, "ingest", big], {
     env: { ...process.env, ...env, DATABASE_URL: "" },
     stdio: "ignore",
   });

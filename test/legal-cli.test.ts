@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { tempDir } from "./support/paths.js";
+import { CORPUS_DIR, tempDir } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -28,7 +28,7 @@ const CASE = "khojaly-1992";
 const AZ_TITLE = "Xocalı şahidləri: əsir düşənlərin İfadələri";
 const out = tempDir("casefile-brief-");
 
-/** Loading the reference case is slow on a busy machine; it happens once, in the first command. */
+/** Proposing and printing over the whole case is slow on a busy machine. */
 const SLOW = { timeout: 600_000 };
 
 describe("casefile evidence", () => {
@@ -36,7 +36,9 @@ describe("casefile evidence", () => {
   let proposed: Awaited<ReturnType<typeof runCasefile>>;
   const run = (args: string[]) => runCasefile(args, env.env, { timeoutMs: 540_000 });
   beforeAll(async () => {
-    env = await target.create(CASE);
+    // The case already loaded (a copy of the run's template): this suite is about evidence, not
+    // about loading the case, which its own tests cover.
+    env = await target.create(CASE, { caseId: CASE, corpusDir: CORPUS_DIR });
     proposed = await run(["evidence", "propose", CASE]);
   }, 600_000);
   afterAll(async () => {
@@ -170,19 +172,40 @@ describe("casefile evidence", () => {
     },
   );
 
-  it("writes the brief as Markdown and HTML with every note defined", SLOW, async () => {
-    const md = await run(["report", CASE, "--format", "md", "--crime", "wc-niac-hostages"]);
-    expect(md.code, md.stderr).toBe(0);
-    const calls = new Set([...md.stdout.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]));
-    const defined = new Set([...md.stdout.matchAll(/^\[\^(\d+)\]: /gm)].map((m) => m[1]));
-    expect(calls.size).toBeGreaterThan(10);
-    expect([...calls].filter((n) => !defined.has(n))).toEqual([]);
-    expect(md.stdout).toContain(AZ_TITLE);
-    const html = await run(["report", CASE, "--format", "html"]);
-    expect(html.stdout).toMatch(/^<!doctype html>/);
-    expect(html.stdout).toContain('<li id="note-1">');
-    expect(html.stdout).not.toMatch(/https?:\/\/[^"<\s]*\.(js|css|woff2?)/);
-  });
+  it(
+    "writes the brief as Markdown and HTML with every note defined, in the reader's language",
+    SLOW,
+    async () => {
+      const md = await run([
+        "report",
+        CASE,
+        "--format",
+        "md",
+        "--crime",
+        "wc-niac-hostages",
+        "--lang",
+        "ru",
+      ]);
+      expect(md.code, md.stderr).toBe(0);
+      const calls = new Set([...md.stdout.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]));
+      const defined = new Set([...md.stdout.matchAll(/^\[\^(\d+)\]: /gm)].map((m) => m[1]));
+      expect(calls.size).toBeGreaterThan(10);
+      expect([...calls].filter((n) => !defined.has(n))).toEqual([]);
+      expect(md.stdout).toContain(AZ_TITLE);
+      // Its own words in Russian (headings, the law's element texts, dates); sources' titles as published.
+      expect(md.stdout).toContain("## Правовая матрица");
+      expect(md.stdout).toContain("Военное преступление в виде взятия заложников");
+      expect(md.stdout).toMatch(/Римский статут, ст\. 8\(2\)\(c\)\(iii\)/);
+      expect(md.stdout).not.toContain("Supporting evidence");
+      const html = await run(["report", CASE, "--format", "html", "--lang", "az"]);
+      expect(html.stdout).toMatch(/^<!doctype html>/);
+      expect(html.stdout).toContain('<html lang="az">');
+      expect(html.stdout).toContain("<h2>Xronologiya</h2>");
+      expect(html.stdout).toMatch(/\d+ fevral 1992/);
+      expect(html.stdout).toContain('<li id="note-1">');
+      expect(html.stdout).not.toMatch(/https?:\/\/[^"<\s]*\.(js|css|woff2?)/);
+    },
+  );
 
   it("refuses a PDF without Chromium and writes nothing", SLOW, async () => {
     const pdf = join(out.path, "none.pdf");
@@ -223,11 +246,24 @@ describe("casefile evidence", () => {
       SLOW,
       async () => {
         const law = (await (await call("GET", "/api/law", undefined, false)).json()) as {
-          crimes: { id: string; articles: string[] }[];
+          crimes: { id: string; articles: string[]; articleRefs: object[] }[];
+          translations: Record<"az" | "ru", Record<string, string>>;
         };
-        expect(law.crimes.find((c) => c.id === "wc-niac-displacement")?.articles).toEqual([
-          "Rome Statute art. 8(2)(e)(viii)",
+        const displacement = law.crimes.find((c) => c.id === "wc-niac-displacement");
+        expect(displacement?.articles).toEqual(["Rome Statute art. 8(2)(e)(viii)"]);
+        expect(displacement?.articleRefs).toEqual([
+          { instrument: "rome-statute", article: "8(2)(e)(viii)" },
         ]);
+        // Every title and element in Azerbaijani and Russian beside the English paraphrase.
+        expect(law.translations.ru["cah-murder"]).toMatch(/^Убийство/);
+        expect(law.translations.az).toMatchObject({ genocide: "Soyqırımı" });
+        expect(Object.keys(law.translations.az).length).toBe(
+          Object.keys(law.translations.ru).length,
+        );
+        const matrixRu = (await (
+          await call("GET", `/api/cases/${CASE}/matrix?crime=cah-murder`, undefined, false)
+        ).json()) as { translations: Record<"az" | "ru", Record<string, string>> };
+        expect(matrixRu.translations.ru["cah-attack"]).toMatch(/нападения/);
         expect(
           (await call("POST", `/api/cases/${CASE}/evidence/propose`, undefined, false)).status,
         ).toBe(401);
@@ -244,6 +280,7 @@ describe("casefile evidence", () => {
         });
         expect(bad.status).toBe(400);
         expect(bad.headers.get("content-type")).toMatch(/problem\+json/);
+        expect(((await bad.json()) as { code: string }).code).toMatch(/^invalid-input/);
         const unknown = await call("POST", `/api/cases/${CASE}/evidence`, {
           sourceId: "00000000-0000-4000-8000-000000000000",
           elementId: "cah-murder-1",

@@ -94,6 +94,44 @@ describe.each(STORE_TARGETS)("view log over the API on $name", (target) => {
     expect((await t.services.verify.verify(OPERATOR)).problems).toEqual([]);
   });
 
+  it("forgets logged page views past the view retention on gc, keeping their log entries", async () => {
+    const gc = (payload: object) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/gc",
+        headers: { authorization: `Bearer ${OPERATOR_TOKEN}` },
+        payload,
+      });
+    const remembered = async () =>
+      Number(
+        (
+          await t.services.store.db.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM logged_views",
+          )
+        )[0]?.n,
+      );
+    const count = await remembered();
+    expect(count).toBeGreaterThan(0);
+    const entries = (await views()).length;
+    // Under the default retention (7 days) nothing this fresh goes.
+    const kept = await gc({});
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json()).toMatchObject({ viewRetentionMs: 7 * 24 * 3600 * 1000, prunedViews: 0 });
+    const dry = await gc({ keepViewsSeconds: 0, dryRun: true });
+    expect(dry.json().prunedViews).toBe(count);
+    expect(await remembered()).toBe(count);
+    const pruned = await gc({ keepViewsSeconds: 0 });
+    expect(pruned.json()).toMatchObject({ viewRetentionMs: 0, prunedViews: count });
+    expect(await remembered()).toBe(0);
+    expect((await views()).length).toBe(entries);
+    expect((await gc({ keepViewsSeconds: -1 })).statusCode).toBe(400);
+    // Views go on being logged once each, and the log verifies.
+    await get(`/api/sources/${restricted}`, { "x-casefile-view": "page-view-0009" });
+    await get(`/api/sources/${restricted}`, { "x-casefile-view": "page-view-0009" });
+    expect((await views()).length).toBe(entries + 1);
+    expect((await t.services.verify.verify(OPERATOR)).problems).toEqual([]);
+  });
+
   it.skipIf(target.name !== "postgres")(
     "logs a page view once across two server instances on one database",
     async () => {

@@ -26,6 +26,8 @@ const limit: RateLimitOptions = {
       "rate-limited",
       429,
       `too many requests to this computation; at most ${context.max} a minute, try again in ${context.after}`,
+      {},
+      { code: "rate-limited.computation", params: { max: context.max } },
     ),
 };
 

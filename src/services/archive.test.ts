@@ -1,9 +1,10 @@
 /** The archive's guarantees through the services, on every store target. */
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CORPUS_FILES, itWithCorpus } from "../../test/support/corpus.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { blobPath } from "../store/blob-store.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
@@ -16,12 +17,9 @@ const bytesOf = (text: string) => new TextEncoder().encode(text);
 describe.each(STORE_TARGETS)("archive on $name", (target) => {
   let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ store, services } = s);
   });
-  afterEach(async () => dispose());
 
   itWithCorpus(
     "ingests a corpus file into passages whose offsets slice the stored text",

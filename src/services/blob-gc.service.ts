@@ -6,7 +6,9 @@
  * records of jobs finished longer ago than the job retention (their files become orphans), then
  * removes orphans older than a grace period, so that an ingest still between its write and its
  * commit (or one about to re-use the bytes, which rewrites their time) never loses its file.
- * Each expiry and removal is recorded in the hash-chained log.
+ * Each expiry and removal is recorded in the hash-chained log. It also forgets page views logged
+ * longer ago than the view retention (`logged_views` only keeps a page's many requests from being
+ * logged as many views; a page still open after that long may be logged again, which is harmless).
  */
 import type { StoredBlob } from "../store/blob-store.js";
 import { listBlobRecords } from "../store/blobs.repository.js";
@@ -18,6 +20,7 @@ import {
 } from "../store/jobs.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
+import { pruneLoggedViews } from "../store/view-log.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { ServiceError } from "./errors.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
@@ -25,6 +28,8 @@ import { assertMayAdminister } from "./policies/access.policy.js";
 export const DEFAULT_GRACE_MS = 24 * 60 * 60 * 1000;
 /** How long the record of a finished job (and so its file) is kept: 30 days by default. */
 export const DEFAULT_JOB_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+/** How long a logged page view is remembered (so that it is logged once): 7 days by default. */
+export const DEFAULT_VIEW_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface OrphanBlob {
   readonly sha256: string;
@@ -42,6 +47,9 @@ export interface GcReport {
   readonly jobRetentionMs: number;
   /** Jobs finished before the retention whose records were removed (or, dry run, would be). */
   readonly expiredJobs: string[];
+  readonly viewRetentionMs: number;
+  /** Logged page views forgotten (or, dry run, to be forgotten) as older than the view retention. */
+  readonly prunedViews: number;
 }
 
 /** Stored blobs that no `blobs` record and no job record names. */
@@ -62,7 +70,13 @@ export function createBlobGcService(store: Store) {
   return {
     async gc(
       caller: Caller,
-      options: { graceMs?: number; jobRetentionMs?: number; dryRun?: boolean; now?: Date } = {},
+      options: {
+        graceMs?: number | undefined;
+        jobRetentionMs?: number | undefined;
+        viewRetentionMs?: number | undefined;
+        dryRun?: boolean | undefined;
+        now?: Date | undefined;
+      } = {},
     ): Promise<GcReport> {
       assertMayAdminister(caller);
       const graceMs = duration(options.graceMs ?? DEFAULT_GRACE_MS, "grace period", "graceSeconds");
@@ -71,10 +85,16 @@ export function createBlobGcService(store: Store) {
         "job retention",
         "keepJobsSeconds",
       );
+      const viewRetentionMs = duration(
+        options.viewRetentionMs ?? DEFAULT_VIEW_RETENTION_MS,
+        "view retention",
+        "keepViewsSeconds",
+      );
       const dryRun = options.dryRun ?? false;
       const now = (options.now ?? new Date()).getTime();
       const cutoff = now - graceMs;
       const expiredJobs = await expireJobs(caller, new Date(now - jobRetentionMs), dryRun);
+      const prunedViews = await pruneLoggedViews(store.db, new Date(now - viewRetentionMs), dryRun);
       const removed: OrphanBlob[] = [];
       const kept: OrphanBlob[] = [];
       for (const orphan of await orphanBlobs(store)) {
@@ -111,7 +131,16 @@ export function createBlobGcService(store: Store) {
         });
         if (gone) removed.push(presentOrphan(orphan));
       }
-      return { graceMs, dryRun, removed, kept, jobRetentionMs, expiredJobs };
+      return {
+        graceMs,
+        dryRun,
+        removed,
+        kept,
+        jobRetentionMs,
+        expiredJobs,
+        viewRetentionMs,
+        prunedViews,
+      };
     },
   };
 

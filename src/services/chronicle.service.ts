@@ -273,6 +273,8 @@ export function createChronicleService(store: Store) {
           "conflict",
           409,
           `chronicle entry ${id} was changed meanwhile; reload it`,
+          {},
+          { code: "conflict.edited-meanwhile" },
         );
       const access = checkedLevel(patch.access ?? entry.access, source.metadata.access);
       assertMayChangeItem(caller, { ...guard, access: entry.access });
@@ -295,6 +297,8 @@ export function createChronicleService(store: Store) {
             "conflict",
             409,
             `chronicle entry ${id} was changed meanwhile; reload it`,
+            {},
+            { code: "conflict.edited-meanwhile" },
           );
         await logChange(tx, caller, "chronicle.edit", next, at);
       });

@@ -12,6 +12,7 @@ import {
 } from "../core/claims/claim-correction.js";
 import { type ClaimState, claimChanges } from "../core/history/field-changes.js";
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimStatus, MEASURES } from "../core/model/claim.js";
+import { publisherName } from "../core/source/source-metadata.js";
 import {
   claimVersions,
   deleteUnreviewedProposals,
@@ -275,8 +276,7 @@ export function createClaimsService(store: Store) {
         const removed = await deleteUnreviewedProposals(tx, sourceId);
         const passages = await passagesOf(tx, sourceId);
         const reviewed = await reviewedSpans(tx, sourceId);
-        const publisher =
-          source.metadata.organisation ?? source.metadata.authors[0] ?? source.metadata.title;
+        const publisher = publisherName(source.metadata);
         const proposed = await proposeClaims(tx, {
           sourceId,
           text,

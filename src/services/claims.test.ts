@@ -1,26 +1,29 @@
 /** Proposal, review and re-extraction of claims through the services, on every store target. */
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CORPUS_FILES, itWithCorpus } from "../../test/support/corpus.js";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import type { Store } from "../store/open-store.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "reviewer" };
 const WIRE = `GENEVA, 3 March (Wire) - At least 120 people were killed and about 300 wounded in the attack, the regional prosecutor said on Tuesday.
 
 Hospital staff said 45 of the dead were women.`;
 
+// A bulletin that reports in its own voice, and once quotes someone.
+const OWN_VOICE = `VALLEY, 3 March - At least 14 people were killed in the shelling overnight.
+
+About 300 residents have fled the village since Sunday.
+
+The district governor said 12 people were wounded.`;
+
 describe.each(STORE_TARGETS)("claims on $name", (target) => {
-  let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ services } = s);
   });
-  afterEach(async () => dispose());
 
   async function ingestWire(access = "public") {
     return services.ingest.ingestFile(operator, {
@@ -104,6 +107,69 @@ describe.each(STORE_TARGETS)("claims on $name", (target) => {
     const after = await services.claims.list(operator, { sourceId: source.id });
     expect(after.total).toBe(before.total);
     expect(after.items.find((c) => c.id === reviewed.id)?.status).toBe("confirmed");
+  });
+
+  it("moves untouched proposals in the publisher's voice to the publisher's new name when the source is edited", async () => {
+    const { source } = await services.ingest.ingestFile(operator, {
+      bytes: new TextEncoder().encode(OWN_VOICE),
+      fileName: "bulletin.txt",
+      origin: "t",
+      metadata: { organisation: "Valley Bulletin", access: "public" },
+    });
+    const claims = async () =>
+      (await services.claims.list(operator, { sourceId: source.id, limit: 100 })).items;
+    const before = await claims();
+    const own = before.filter((c) => c.claimant.role === "publisher");
+    const quoted = before.find((c) => c.claimant.role !== "publisher");
+    const [reviewed, ...untouched] = own;
+    if (!reviewed || untouched.length === 0 || !quoted)
+      throw new Error("expected claims in the publisher's voice and one quoted");
+    expect(own.every((c) => c.claimant.name === "Valley Bulletin")).toBe(true);
+    await services.claims.review(operator, reviewed.id, { action: "confirm" });
+    // A title edit leaves the voice as it was: nothing moves.
+    await services.sources.edit(operator, source.id, { title: "Bulletin of 3 March" }, "title");
+    expect((await claims()).map((c) => c.version)).toEqual(
+      before.map((c) => (c.id === reviewed.id ? 2 : 1)),
+    );
+    await services.sources.edit(
+      operator,
+      source.id,
+      { organisation: "Valley Herald" },
+      "renamed outlet",
+    );
+    const after = new Map((await claims()).map((c) => [c.id, c]));
+    for (const c of untouched)
+      expect(after.get(c.id)).toMatchObject({
+        status: "proposed",
+        version: 2,
+        claimant: { name: "Valley Herald", role: "publisher" },
+      });
+    // Reviewed claims stay as reviewed, and a claimant named in the text stays that claimant.
+    expect(after.get(reviewed.id)).toMatchObject({
+      status: "confirmed",
+      claimant: { name: "Valley Bulletin" },
+    });
+    expect(after.get(quoted.id)?.claimant).toEqual(quoted.claimant);
+    // Each move is a version with who and why, and the edit's log entry names the claims by id.
+    const shown = await services.claims.get(operator, untouched[0]?.id ?? "");
+    expect(shown.history.at(-1)).toMatchObject({
+      version: 2,
+      by: "reviewer",
+      reason: expect.stringContaining("publisher changed"),
+      changes: [{ field: "claimant.name", from: "Valley Bulletin", to: "Valley Herald" }],
+    });
+    const [entry] = await services.log.list(operator, { targetId: source.id, limit: 1 });
+    expect(entry).toMatchObject({
+      action: "source.edit",
+      data: { reattributed: untouched.map((c) => c.id).sort() },
+    });
+    // Moved proposals are still unreviewed: re-extraction replaces them, keeping the reviewed one.
+    const again = await services.claims.reextract(operator, source.id);
+    expect(again).toMatchObject({ removed: before.length - 1, keptReviewed: 1 });
+    const renamed = (await claims()).filter((c) => c.claimant.role === "publisher");
+    expect(renamed.filter((c) => c.claimant.name === "Valley Herald")).toHaveLength(
+      untouched.length,
+    );
   });
 
   it("bulk-confirms all or none", async () => {

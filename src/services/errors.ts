@@ -1,7 +1,11 @@
 /**
  * Expected failures of use cases. The server turns them into RFC 9457 problem details with the
- * matching status; the CLI prints the message and exits non-zero.
+ * matching status and a stable code (core/problems) that the web application words in the
+ * reader's language; the CLI prints the message and exits non-zero.
  */
+import type { CodedProblem, ProblemCode, ProblemParams } from "../core/problems/problem-codes.js";
+import type { ReadErrorCode } from "../ingest/readers/read-error.js";
+
 export type ProblemType =
   | "not-found"
   | "unauthorized"
@@ -18,15 +22,24 @@ export type ProblemType =
   | "capture-failed"
   | "range-not-satisfiable";
 
+/** A failure's code and the values its message names; without one, its type's general code. */
+export type Coded = CodedProblem;
+
 export class ServiceError extends Error {
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
+
   constructor(
     readonly type: ProblemType,
     readonly status: number,
     message: string,
     readonly details: Record<string, string | number> = {},
+    coded: Coded = { code: type },
   ) {
     super(message);
     this.name = "ServiceError";
+    this.code = coded.code;
+    this.params = coded.params ?? {};
   }
 }
 
@@ -37,14 +50,14 @@ export class NotFoundError extends ServiceError {
 }
 
 export class UnauthorizedError extends ServiceError {
-  constructor(message: string) {
-    super("unauthorized", 401, message);
+  constructor(message: string, coded?: Coded) {
+    super("unauthorized", 401, message, {}, coded);
   }
 }
 
 export class ForbiddenError extends ServiceError {
-  constructor(message: string) {
-    super("forbidden", 403, message);
+  constructor(message: string, coded?: Coded) {
+    super("forbidden", 403, message, {}, coded);
   }
 }
 
@@ -52,4 +65,18 @@ export class InvalidInputError extends ServiceError {
   constructor(message: string, field?: string) {
     super("invalid-input", 400, message, field ? { field } : {});
   }
+}
+
+const UNREADABLE: Readonly<Record<ReadErrorCode, Extract<ProblemCode, `unreadable.${string}`>>> = {
+  empty: "unreadable.empty",
+  corrupt: "unreadable.corrupt",
+  unreadable: "unreadable.unreadable",
+  unsupported_type: "unreadable.unsupported-type",
+  binary: "unreadable.binary",
+  too_large: "unreadable.too-large",
+};
+
+/** The code of a reader's refusal of a file, naming the file. */
+export function unreadable(code: ReadErrorCode, file: string): Coded {
+  return { code: UNREADABLE[code], params: { file } };
 }

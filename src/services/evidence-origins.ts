@@ -29,12 +29,49 @@ export function claimLabel(c: ClaimRecord): string {
   return `actor: ${f.name}`;
 }
 
+/**
+ * What a piece of evidence states as data (kind, measure or qualification, subgroup, values), so
+ * that a reader's language can word it; `label` is the same in English.
+ */
+export interface EvidenceWhat {
+  /** A claim's kind, or "passage" / "source" for a link to a passage or a whole source. */
+  readonly kind: string;
+  /** The measure of a figure or the qualification of a qualification claim. */
+  readonly code: string | null;
+  readonly subgroup: string | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** A time's ISO start (and end), a statement's summary, a place's or actor's name. */
+  readonly text: string | null;
+}
+
+export function evidenceWhat(c: ClaimRecord | undefined, targetKind: string): EvidenceWhat {
+  const none = { code: null, subgroup: null, min: null, max: null, text: null };
+  if (!c) return { kind: targetKind === "passage" ? "passage" : "source", ...none };
+  const f = c.fields;
+  if (f.kind === "figure")
+    return {
+      ...none,
+      kind: "figure",
+      code: f.measure,
+      subgroup: f.subgroup,
+      min: f.min,
+      max: f.max,
+    };
+  if (f.kind === "time")
+    return { ...none, kind: "time", text: `${f.startIso}${f.endIso ? `–${f.endIso}` : ""}` };
+  if (f.kind === "qualification") return { ...none, kind: "qualification", code: f.qualification };
+  if (f.kind === "statement") return { ...none, kind: "statement", text: f.summary };
+  return { ...none, kind: f.kind, text: f.name };
+}
+
 export interface EvidenceFacts {
   readonly origin: string;
   /** The source's reliability grade (A–F) and the claim's credibility (1–6); null when ungraded. */
   readonly grade: string | null;
   readonly credibility: string | null;
   readonly label: string;
+  readonly what: EvidenceWhat;
   readonly sourceTitle: string;
   readonly claimant: string | null;
 }
@@ -71,6 +108,7 @@ export function evidenceFacts(view: VisibleCase, grades: Grades) {
       grade: grades.sources.get(link.sourceId) ?? null,
       credibility: claim ? (grades.claims.get(claim.id) ?? null) : null,
       label: claim ? claimLabel(claim) : link.targetKind === "passage" ? "passage" : "whole source",
+      what: evidenceWhat(claim, link.targetKind),
       sourceTitle: source?.metadata.title ?? link.sourceId,
       claimant: claim?.claimant.name ?? null,
     };

@@ -1,25 +1,23 @@
 /** Evidence links on the reference case: proposals, review, history, log and access, on every store. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import { CORPUS_DIR } from "../../test/support/paths.js";
-import type { Store } from "../store/open-store.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { ensureReferenceCase } from "./reference-case.service.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const lawyer: Caller = { kind: "operator", name: "lawyer" };
 const CASE = "khojaly-1992";
 
 describe.each(STORE_TARGETS)("evidence links on $name", (target) => {
-  let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    ({ store, dispose } = await target.open());
-    await ensureReferenceCase(store, CASE, CORPUS_DIR);
-    services = createServices(store, { door: "test" });
-  });
-  afterAll(async () => dispose());
+  servicesOn(
+    target,
+    (s) => {
+      ({ services } = s);
+    },
+    { kind: { caseId: CASE, corpusDir: CORPUS_DIR }, per: "suite" },
+  );
 
   it("proposes links for the case's figures into the review queue and confirms none", async () => {
     const first = await services.evidence.propose(lawyer, CASE);

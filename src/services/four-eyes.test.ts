@@ -3,15 +3,15 @@
  * evidence link or a registry link awaiting a second reviewer and out of every count; the same
  * reviewer (or the author) confirming again is refused; every decision is a version and a log entry.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import { CORPUS_DIR } from "../../test/support/paths.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { toCsvText } from "../core/generate/csv-text.js";
 import { generatePersons } from "../core/generate/generate-persons.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { ensureReferenceCase } from "./reference-case.service.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const CASE = "khojaly-1992";
 const admin: Caller = { kind: "operator", name: "lead" };
@@ -30,13 +30,13 @@ const carol = reviewer("carol");
 describe.each(STORE_TARGETS)("four eyes on $name", (target) => {
   let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    ({ store, dispose } = await target.open());
-    await ensureReferenceCase(store, CASE, CORPUS_DIR);
-    services = createServices(store, { door: "test" });
-  });
-  afterAll(async () => dispose());
+  servicesOn(
+    target,
+    (s) => {
+      ({ store, services } = s);
+    },
+    { kind: { caseId: CASE, corpusDir: CORPUS_DIR }, per: "suite" },
+  );
 
   it("is a case setting only an administrator changes, and each change is logged", async () => {
     expect(await services.fourEyes.get(ANONYMOUS, CASE)).toEqual({

@@ -1,10 +1,11 @@
 /** Reviewers' grades: versioned, logged, with a reason, "ungraded" a state of its own, never set by the system. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { countGrades } from "../store/grades.repository.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const reviewer: Caller = { kind: "operator", name: "reviewer" };
 const TEXT = "GENEVA, 3 March (Wire) - At least 120 people were killed, the prosecutor said.";
@@ -12,12 +13,9 @@ const TEXT = "GENEVA, 3 March (Wire) - At least 120 people were killed, the pros
 describe.each(STORE_TARGETS)("grades on $name", (target) => {
   let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ store, services } = s);
   });
-  afterEach(async () => dispose());
 
   it("keeps every grade as a version with reviewer and reason, and never grades by itself", async () => {
     const { source } = await services.ingest.ingestFile(reviewer, {

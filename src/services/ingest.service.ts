@@ -10,6 +10,7 @@ import {
   applyMetadataPatch,
   defaultMetadata,
   InvalidMetadataError,
+  publisherName,
   type SourceMetadataPatch,
 } from "../core/source/source-metadata.js";
 import { splitCompilation } from "../core/split/split-compilation.js";
@@ -26,7 +27,7 @@ import {
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
-import { InvalidInputError, ServiceError } from "./errors.js";
+import { InvalidInputError, ServiceError, unreadable } from "./errors.js";
 import type { JobsService } from "./jobs/jobs.service.js";
 import { ingestMedia } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
@@ -36,12 +37,9 @@ import { assertKnownCase } from "./source-case.js";
 import { detectMetadata } from "./source-detection.js";
 import { insertParts } from "./split-parts.js";
 import { readDocumentOffThread } from "./threads/off-thread.js";
+import type { ArchiveOptions, UploadedFile } from "./uploaded-file.js";
 
-export interface IngestRequest {
-  readonly bytes: Uint8Array;
-  readonly fileName: string;
-  /** Where the bytes came from: a path, a URL, or "upload". */
-  readonly origin: string;
+export interface IngestRequest extends UploadedFile {
   readonly metadata: SourceMetadataPatch;
   /** Split a compilation into its constituent sources (stored as its children). */
   readonly split?: boolean | undefined;
@@ -64,11 +62,6 @@ export interface IngestOutcome {
   readonly warnings?: string[];
 }
 
-export interface IngestOptions {
-  readonly tool: string;
-  readonly maxBytes: number;
-}
-
 const READ_ERROR_STATUS = {
   empty: 422,
   corrupt: 422,
@@ -81,10 +74,13 @@ const READ_ERROR_STATUS = {
 function readFailure(error: ReadError, fileName: string): ServiceError {
   const status = READ_ERROR_STATUS[error.code];
   const type = status === 415 ? "unsupported-type" : status === 413 ? "too-large" : "unprocessable";
-  return new ServiceError(type, status, `${fileName}: ${error.message}`, {
-    file: fileName,
-    code: error.code,
-  });
+  return new ServiceError(
+    type,
+    status,
+    `${fileName}: ${error.message}`,
+    { file: fileName },
+    unreadable(error.code, fileName),
+  );
 }
 
 export interface BatchRequest {
@@ -94,7 +90,7 @@ export interface BatchRequest {
   readonly extract?: boolean | undefined;
 }
 
-export function createIngestService(store: Store, options: IngestOptions, jobs: JobsService) {
+export function createIngestService(store: Store, options: ArchiveOptions, jobs: JobsService) {
   return {
     /**
      * Archives the files' bytes and queues one job that ingests them (one item per file), so any
@@ -284,7 +280,7 @@ export function createIngestService(store: Store, options: IngestOptions, jobs: 
             at: now,
           }));
         } else if (extract) {
-          const publisher = metadata.organisation ?? metadata.authors[0] ?? metadata.title;
+          const publisher = publisherName(metadata);
           claims = await proposeClaims(tx, {
             sourceId,
             text,

@@ -1,7 +1,7 @@
 /** Media evidence through the services, on every store target: custody, derivatives, metadata claims, near-duplicates. */
 import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import {
   drawnPng,
@@ -10,6 +10,7 @@ import {
   testMp3,
   testMp4,
 } from "../../test/support/media-files.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { createRng } from "../core/estimation/random.js";
 import { drawPicture, scalePicture } from "../core/generate/pictures.js";
 import { sha256Hex } from "../core/hash/sha256.js";
@@ -17,7 +18,7 @@ import { encodeJpeg } from "../ingest/media/picture-codecs.js";
 import { blobPath } from "../store/blob-store.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "test" };
 const EXIF = {
@@ -33,12 +34,9 @@ const ffmpeg = hasFfmpeg();
 describe.each(STORE_TARGETS)("media evidence on $name", (target) => {
   let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ store, services } = s);
   });
-  afterEach(async () => dispose());
 
   const ingest = (bytes: Uint8Array, fileName: string, access?: string) =>
     services.ingest.ingestFile(operator, {

@@ -4,12 +4,12 @@
  * person never, whatever their consent), a person is found by a spelling in another script,
  * spellings come with their lists, and nothing about anyone else shows but the totals.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import { buildTestRegistry, CASE } from "../../test/support/memorial-registry.js";
-import type { Store } from "../store/open-store.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "memorial-test" };
 const editor: Caller = {
@@ -22,14 +22,14 @@ const editor: Caller = {
 };
 
 describe.each(STORE_TARGETS)("memorial on $name", (target) => {
-  let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open({ caseId: CASE, corpusDir: null }));
-    services = createServices(store, { door: "test" });
-  });
-  afterEach(async () => dispose());
+  servicesOn(
+    target,
+    (s) => {
+      ({ services } = s);
+    },
+    { kind: { caseId: CASE, corpusDir: null } },
+  );
 
   it("names only consented persons with public records, found in any script; the rest only counted", async () => {
     const r = await buildTestRegistry(services);

@@ -1,9 +1,9 @@
 /** A reviewer's provenance decisions: versioned, logged, cycles refused, proposals from the text. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
-import type { Store } from "../store/open-store.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import type { Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "reviewer" };
 // Our own test text: a wire report passing on what a prosecutor and a hospital said.
@@ -12,14 +12,10 @@ const WIRE = `GENEVA, 3 March (Wire) - At least 120 people were killed and about
 Our correspondent counted 14 bodies at the morgue. I saw 14 bodies there myself.`;
 
 describe.each(STORE_TARGETS)("provenance on $name", (target) => {
-  let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ services } = s);
   });
-  afterEach(async () => dispose());
 
   async function figures() {
     const { source } = await services.ingest.ingestFile(operator, {

@@ -21,12 +21,9 @@ import { InvalidInputError, ServiceError } from "./errors.js";
 import { personListRows } from "./person-list-rows.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { presentPersonList } from "./presenters/person-list.presenter.js";
+import type { ArchiveOptions, UploadedFile } from "./uploaded-file.js";
 
-export interface ListImportRequest {
-  readonly bytes: Uint8Array;
-  readonly fileName: string;
-  /** Where the bytes came from: a path, a URL, or "upload". */
-  readonly origin: string;
+export interface ListImportRequest extends UploadedFile {
   readonly name: string;
   readonly caseId?: string | undefined;
   /** Default "restricted": lists of persons are sensitive until someone decides otherwise. */
@@ -40,14 +37,9 @@ export interface ListImportRequest {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface ImportOptions {
-  readonly tool: string;
-  readonly maxBytes: number;
-}
-
 export async function importPersonList(
   store: Store,
-  options: ImportOptions,
+  options: ArchiveOptions,
   caller: Caller,
   req: ListImportRequest,
 ) {

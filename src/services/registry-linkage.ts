@@ -79,13 +79,19 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
     { onProgress: req.onProgress, signal: req.signal },
   );
   const links: NewLink[] = [];
-  for (let k = 0; k < result.links.left.length; k++) {
-    const a = table.ids[result.links.left[k]!]!;
-    const b = table.ids[result.links.right[k]!]!;
-    // The store keeps each pair once, in uuid order.
-    const [left, right] = a < b ? [a, b] : [b, a];
-    links.push({ id: randomUUID(), left, right, probability: result.links.probability[k]! });
-  }
+  const add = (found: typeof result.links, status: NewLink["status"]) => {
+    for (let k = 0; k < found.left.length; k++) {
+      const a = table.ids[found.left[k]!]!;
+      const b = table.ids[found.right[k]!]!;
+      // The store keeps each pair once, in uuid order.
+      const [left, right] = a < b ? [a, b] : [b, a];
+      links.push({ id: randomUUID(), left, right, probability: found.probability[k]!, status });
+    }
+  };
+  add(result.links, "proposed");
+  // The best pairs below the threshold are kept as candidates, listed only on request.
+  add(result.candidates, "candidate");
+  const linkCount = result.links.left.length;
   req.signal?.throwIfAborted();
   const runId = randomUUID();
   const at = new Date();
@@ -95,12 +101,13 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
     eventYear: req.eventYear ?? null,
     seed: req.seed ?? null,
   };
-  const { replaced, proposed } = await store.db.transaction(async (tx) => {
+  const { replaced, proposed, candidates } = await store.db.transaction(async (tx) => {
     const replaced = await deleteProposedLinks(tx, listIds);
     const counts = {
       records: records.length,
       pairsCompared: result.pairsCompared,
-      links: links.length,
+      links: linkCount,
+      candidates: result.candidates.left.length,
       clusters: result.clusterCount,
       skippedBlocks: result.skippedBlocks,
       replaced,
@@ -114,7 +121,7 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
       createdBy: actorName(caller),
       createdAt: at,
     });
-    const proposed = await insertProposedLinks(tx, runId, links, at);
+    const { proposed, candidates } = await insertProposedLinks(tx, runId, links, at);
     await appendLog(
       tx,
       {
@@ -127,7 +134,7 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
       },
       at,
     );
-    return { replaced, proposed };
+    return { replaced, proposed, candidates };
   });
   return {
     runId,
@@ -135,9 +142,11 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
     parameters,
     records: records.length,
     pairsCompared: result.pairsCompared,
-    links: links.length,
+    links: linkCount,
     proposed,
-    alreadyReviewed: links.length - proposed,
+    alreadyReviewed: linkCount - proposed,
+    /** Pairs below the threshold kept for review on request. */
+    candidates,
     replaced,
     clusters: result.clusterCount,
   };

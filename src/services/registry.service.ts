@@ -29,9 +29,17 @@ import {
   registryEstimates,
   registryHistories,
 } from "./registry-histories.js";
-import { type ImportOptions, importPersonList, type ListImportRequest } from "./registry-import.js";
+import { importPersonList, type ListImportRequest } from "./registry-import.js";
 import { type LinkageRequest, runLinkage } from "./registry-linkage.js";
+import {
+  linkByHand,
+  linkHistory,
+  type ManualLinkRequest,
+  unlink,
+} from "./registry-manual-links.js";
 import { previewPersonList } from "./registry-preview.js";
+import { type RecordSearch, searchListRecords } from "./registry-record-search.js";
+import type { ArchiveOptions } from "./uploaded-file.js";
 import { commitVersion } from "./versioned-change.js";
 import { UUID, visibleList, visibleLists } from "./visible-lists.js";
 
@@ -51,7 +59,7 @@ export interface LinkReviewRequest {
 const page = (limit: number | undefined, offset: number | undefined, max: number) =>
   pageOf(limit, offset, 100, max);
 
-export function createRegistryService(store: Store, options: ImportOptions) {
+export function createRegistryService(store: Store, options: ArchiveOptions) {
   async function links(caller: Caller, q: LinkQuery & { ids?: readonly string[] }) {
     if (q.status !== undefined && !(LINK_STATUSES as readonly string[]).includes(q.status))
       throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status");
@@ -66,6 +74,12 @@ export function createRegistryService(store: Store, options: ImportOptions) {
       ...p,
     });
     return { items: items.map(presentLink), total, ...p };
+  }
+
+  async function oneLink(caller: Caller, id: string) {
+    const [view] = (await links(caller, { ids: [id] })).items;
+    if (!view) throw new NotFoundError(`link ${id}`);
+    return view;
   }
 
   return {
@@ -124,7 +138,13 @@ export function createRegistryService(store: Store, options: ImportOptions) {
         const link = UUID.test(id) ? await getVisibleLink(tx, id, visibilityKeys(caller)) : null;
         if (!link) throw new NotFoundError(`link ${id}`);
         const status: LinkStatus = statusAfterReview(
-          { noun: "registry link", status: link.status, reviewedBy: link.reviewedBy, author: null },
+          {
+            noun: "registry link",
+            // A candidate is reviewed like a proposal.
+            status: link.status === "candidate" ? "proposed" : link.status,
+            reviewedBy: link.reviewedBy,
+            author: link.origin === "manual" ? link.createdBy : null,
+          },
           {
             action: req.action,
             reviewer: actor,
@@ -154,10 +174,25 @@ export function createRegistryService(store: Store, options: ImportOptions) {
           at,
         );
       });
-      const [view] = (await links(caller, { ids: [id] })).items;
-      if (!view) throw new NotFoundError(`link ${id}`);
-      return view;
+      return oneLink(caller, id);
     },
+
+    /** Links two records by hand (a reviewer's act, four eyes apply); 409 when already linked. */
+    async linkByHand(caller: Caller, req: ManualLinkRequest) {
+      return oneLink(caller, await linkByHand(store, caller, req));
+    },
+
+    /** Undoes a link of any origin: it stops counting at once; the reason is optional. */
+    async unlink(caller: Caller, id: string, req: { reason?: string | null | undefined }) {
+      await unlink(store, caller, id, req);
+      return oneLink(caller, id);
+    },
+
+    linkHistory: (caller: Caller, id: string) => linkHistory(store, caller, id),
+
+    /** Records of a list found by name in any script (to pick a manual link's partner). */
+    searchRecords: (caller: Caller, list: string, search: RecordSearch) =>
+      searchListRecords(store, caller, list, search),
 
     histories: (caller: Caller, lists?: readonly string[]) =>
       registryHistories(store, caller, lists),

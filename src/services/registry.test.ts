@@ -1,11 +1,12 @@
 /** The victim registry through the services, on every store target: import, linkage, review, estimates, access. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
+import { servicesOn } from "../../test/support/test-services.js";
 import { toCsvText } from "../core/generate/csv-text.js";
 import { generatePersons } from "../core/generate/generate-persons.js";
 import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
-import { createServices, type Services } from "./services.js";
+import type { Services } from "./services.js";
 
 const operator: Caller = { kind: "operator", name: "statistician" };
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -21,12 +22,9 @@ const WITH_BAD_ROWS = `id,Soyad,Ad,age
 describe.each(STORE_TARGETS)("victim registry on $name", (target) => {
   let store: Store;
   let services: Services;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    ({ store, dispose } = await target.open());
-    services = createServices(store, { door: "test" });
+  servicesOn(target, (s) => {
+    ({ store, services } = s);
   });
-  afterEach(async () => dispose());
 
   it("imports a list, reporting bad rows by line and keeping the good ones", async () => {
     const outcome = await services.registry.importList(operator, {

@@ -5,9 +5,17 @@
  */
 import { PLACES } from "../core/gazetteer/index.js";
 import {
+  BRIEF_LANGUAGES,
+  BRIEF_WORDS,
   type Brief,
   type BriefCrime,
+  type BriefLanguage,
+  type BriefPhrase,
+  briefDate,
+  briefNumber,
   type Cited,
+  isBriefLanguage,
+  phrase,
   renderBriefHtml,
   renderBriefMarkdown,
 } from "../core/report/index.js";
@@ -31,7 +39,16 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportRequest {
   readonly format: string;
   readonly crime?: string | undefined;
+  /** The language of the brief's own words (en, az, ru); the sources' texts keep theirs. */
+  readonly lang?: string | undefined;
 }
+
+/** Each instrument's article reference as a phrase of the brief. */
+const ARTICLE_PHRASES: Readonly<Record<string, BriefPhrase>> = {
+  "genocide-convention": "artGenocideConvention",
+  "rome-statute": "artRomeStatute",
+  arsiwa: "artArsiwa",
+};
 
 export interface ReportOutput {
   readonly format: ReportFormat;
@@ -46,11 +63,6 @@ const MEDIA: Record<ReportFormat, string> = {
   pdf: "application/pdf",
 };
 
-const GAPS: Record<string, string> = {
-  no_evidence: "Gap: no reviewed evidence supports this element.",
-  one_origin: "Gap: only one independent origin supports this element.",
-};
-
 export interface ReportDeps {
   readonly cases: CaseService;
   readonly figures: FiguresService;
@@ -59,54 +71,98 @@ export interface ReportDeps {
 }
 
 export function createReportService(store: Store, deps: ReportDeps) {
-  async function brief(caller: Caller, caseId: string, crime: string | undefined): Promise<Brief> {
+  async function brief(
+    caller: Caller,
+    caseId: string,
+    crime: string | undefined,
+    lang: BriefLanguage,
+  ): Promise<Brief> {
+    const w = BRIEF_WORDS[lang];
+    const num = (n: number) => briefNumber(n, lang);
     const view = await visibleCase(store, caller, caseId);
-    const { registry, claimNote, sourceNote } = briefCiter(view);
+    const { registry, claimNote, sourceNote } = briefCiter(view, w, lang);
     const { info } = view.row.data;
+    // The case's own texts in the brief's language where the case data carries a translation.
+    const own = lang === "en" ? undefined : info.translations?.[lang];
     const timeline = await deps.cases.timeline(caller, caseId);
     const chronology = timeline.events.map((e) => ({
-      when: `${e.when.start}${e.when.end ? ` – ${e.when.end}` : ""}${e.when.approximate ? " (approx.)" : ""}`,
-      text: e.what,
+      when: `${briefDate(e.when.start, lang)}${e.when.end ? ` – ${briefDate(e.when.end, lang)}` : ""}${e.when.approximate ? ` ${phrase(w, "approx")}` : ""}`,
+      text: (lang === "en" ? undefined : e.translations[lang]?.what) ?? e.what,
       conflict: e.conflicts.length > 0,
       notes: [...e.claimIds.flatMap(claimNote), ...e.sourceIds.flatMap(sourceNote)],
     }));
     const findings = await deps.figures.figures(caller, caseId);
+    const measure = (code: string) => w.measure[code] ?? code.replaceAll("_", " ");
     const measures = (Array.isArray(findings) ? findings : []).map((f) => ({
-      measure: f.measure.replaceAll("_", " "),
-      spread: f.spread ? `${f.spread.min}–${f.spread.max}` : "no comparable whole-event values",
+      measure: measure(f.measure),
+      spread: f.spread ? `${num(f.spread.min)}–${num(f.spread.max)}` : phrase(w, "noSpread"),
       origins: f.independentOrigins,
       claimants: [...new Set(f.claims.map((c) => c.claimantName))],
       flags: f.flags.map(
         (fl) =>
-          `${fl.type.replaceAll("_", " ")}${fl.subgroup ? ` (${fl.subgroup})` : ""}: ${fl.values.join(" vs ")}`,
+          `${w.flag[fl.type] ?? fl.type}${fl.subgroup ? ` (${w.subgroup[fl.subgroup] ?? fl.subgroup})` : ""}: ${fl.values.join(" / ")}`,
       ),
       claims: f.claims.map((c) => ({
-        text: `${c.label}${c.subgroup ? ` ${c.subgroup}` : ""}${c.aspect ? ` [${c.aspect.replaceAll("_", " ")}]` : ""} — stated by ${c.claimantName}, published by ${c.publisher}${c.published ? `, ${c.published}` : ""}`,
+        text: `${c.label}${c.subgroup ? ` ${w.subgroup[c.subgroup] ?? c.subgroup}` : ""}${c.aspect ? ` [${c.aspect.replaceAll("_", " ")}]` : ""} — ${phrase(w, "statedBy", { claimant: c.claimantName })}, ${phrase(w, "publishedBy", { publisher: c.publisher })}${c.published ? `, ${briefDate(c.published, lang)}` : ""}`,
         notes: claimNote(c.claimId),
       })),
     }));
     const m = await deps.matrix.matrix(caller, caseId, { crime });
+    // The law's titles and element texts in the brief's language (law/translations).
+    const law = (id: string, english: string) =>
+      (lang === "en" ? undefined : m.translations[lang][id]) ?? english;
+    const article = (a: { instrument: string; article: string }, english: string) => {
+      const key = ARTICLE_PHRASES[a.instrument];
+      return key ? phrase(w, key, { article: a.article }) : english;
+    };
     const linked = m.crimes.filter(
       (c) =>
         crime !== undefined ||
         c.rows.some((r) => r.supports.length + r.contradicts.length + r.context.length > 0),
     );
+    // A figure in the brief's words ("убитые (дети): 63"); other claims as labelled.
+    const whatOf = (e: (typeof m.crimes)[number]["rows"][number]["supports"][number]) => {
+      const what = e.what;
+      if (what?.kind !== "figure" || what.code === null) return e.label;
+      const value =
+        what.min !== null && what.max !== null
+          ? what.min === what.max
+            ? num(what.min)
+            : `${num(what.min)}–${num(what.max)}`
+          : what.min !== null
+            ? `≥${num(what.min)}`
+            : `≤${num(what.max ?? 0)}`;
+      const subgroup = what.subgroup ? ` (${w.subgroup[what.subgroup] ?? what.subgroup})` : "";
+      return `${measure(what.code)}${subgroup}: ${value}`;
+    };
     const entryCited = (
       e: (typeof m.crimes)[number]["rows"][number]["supports"][number],
     ): Cited => ({
-      text: `${e.label} — ${e.sourceTitle}${e.claimant ? `, stated by ${e.claimant}` : ""} (weight ${e.weight}, source ${e.grade ?? "ungraded"}, origin ${e.origin})`,
+      text: `${whatOf(e)} — ${e.sourceTitle}${e.claimant ? `, ${phrase(w, "statedBy", { claimant: e.claimant })}` : ""} (${phrase(w, "entry", { weight: e.weight, grade: e.grade ?? phrase(w, "ungraded"), origin: e.origin })})`,
       notes: e.claimId ? claimNote(e.claimId) : sourceNote(e.sourceId),
     });
     const matrix: BriefCrime[] = linked.map((c) => ({
-      title: c.title,
-      articles: c.articles,
+      title: law(c.crimeId, c.title),
+      articles: c.articleRefs.map((a, i) => article(a, c.articles[i] ?? a.article)),
       lawVersion: c.lawVersion,
       rows: c.rows.map((r) => ({
         position: r.position,
         kind: r.kind,
-        text: r.text,
-        gap: r.gap ? (GAPS[r.gap] ?? r.gap) : null,
-        summary: `For: ${r.confirmed.supports.links} reviewed link(s) from ${r.confirmed.supports.origins} independent origin(s), score ${r.confirmed.supports.score}. Against: ${r.confirmed.contradicts.links} link(s) from ${r.confirmed.contradicts.origins} origin(s), score ${r.confirmed.contradicts.score}.`,
+        text: law(r.id, r.text),
+        gap:
+          r.gap === "no_evidence"
+            ? phrase(w, "gapNoEvidence")
+            : r.gap === "one_origin"
+              ? phrase(w, "gapOneOrigin")
+              : null,
+        summary: phrase(w, "rowSummary", {
+          forLinks: r.confirmed.supports.links,
+          forOrigins: r.confirmed.supports.origins,
+          forScore: num(r.confirmed.supports.score),
+          againstLinks: r.confirmed.contradicts.links,
+          againstOrigins: r.confirmed.contradicts.origins,
+          againstScore: num(r.confirmed.contradicts.score),
+        }),
         supports: r.supports.filter((e) => e.status === "confirmed").map(entryCited),
         contradicts: r.contradicts.filter((e) => e.status === "confirmed").map(entryCited),
         proposed: r.proposed,
@@ -116,17 +172,19 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const p = PLACES.find((x) => x.id === id);
       return p ? [{ name: p.name, aliases: [...p.aliases] }] : [];
     });
+    const generatedAt = new Date().toISOString();
     return {
-      title: `Brief: ${info.title}`,
+      language: lang,
+      title: phrase(w, "title", { title: own?.title ?? info.title }),
       caseId,
-      summary: info.summary,
-      generatedAt: new Date().toISOString(),
+      summary: own?.summary ?? info.summary,
+      generatedAt: briefDate(generatedAt, lang),
       casefileVersion: CASEFILE_VERSION,
       logHead: await logHead(store.db),
       audience:
         caller.kind === "anonymous"
-          ? "the public (restricted material left out)"
-          : `${actorName(caller)} (may include restricted material)`,
+          ? phrase(w, "audiencePublic")
+          : phrase(w, "audienceUser", { name: actorName(caller) }),
       crime: crime ?? null,
       places,
       chronology,
@@ -144,7 +202,12 @@ export function createReportService(store: Store, deps: ReportDeps) {
       // Find the printer before the work: without one, fail at once and write nothing.
       const chromium = format === "pdf" ? findChromium(deps.env) : null;
       // Protected names as pseudonyms (masked in quotes) for whoever may not see them.
-      const b = (await redactorFor(store.db, caller)).deep(await brief(caller, caseId, req.crime));
+      if (req.lang !== undefined && !isBriefLanguage(req.lang))
+        throw new InvalidInputError(`lang must be one of ${BRIEF_LANGUAGES.join(", ")}`, "lang");
+      const lang = req.lang ?? "en";
+      const b = (await redactorFor(store.db, caller)).deep(
+        await brief(caller, caseId, req.crime, lang),
+      );
       const bytes =
         format === "md"
           ? new TextEncoder().encode(renderBriefMarkdown(b))
@@ -161,6 +224,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
           data: {
             format,
             crime: req.crime ?? null,
+            lang,
             notes: b.notes.length,
             logHeadSeq: b.logHead?.seq ?? 0,
             casefileVersion: CASEFILE_VERSION,
@@ -170,7 +234,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       return {
         format,
         mediaType: MEDIA[format],
-        fileName: `${caseId}-brief.${format}`,
+        fileName: `${caseId}-brief${lang === "en" ? "" : `-${lang}`}.${format}`,
         bytes,
       };
     },

@@ -43,7 +43,9 @@ export function createSignInService(store: Store) {
       const user = ACCOUNT_NAME.test(username) ? await userByName(store.db, username) : null;
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
       if (!user || !ok || user.disabledAt !== null)
-        throw new UnauthorizedError("the username or the password is wrong");
+        throw new UnauthorizedError("the username or the password is wrong", {
+          code: "sign-in.wrong-password",
+        });
       return user;
     },
 

@@ -8,7 +8,7 @@ import { dateFound } from "../core/extract/date-found.js";
 import { sniffMedia } from "../core/media/media-format.js";
 import { detectLanguage } from "../core/text/detect-language.js";
 import { ReadError } from "../ingest/readers/read-document.js";
-import { ServiceError } from "./errors.js";
+import { ServiceError, unreadable } from "./errors.js";
 import { readDocumentOffThread } from "./threads/off-thread.js";
 
 export interface DetectedMetadata {
@@ -45,10 +45,13 @@ export async function detectMetadata(
     document = await readDocumentOffThread(bytes, fileName, maxBytes);
   } catch (error) {
     if (error instanceof ReadError)
-      throw new ServiceError("unprocessable", 422, `${fileName}: ${error.message}`, {
-        file: fileName,
-        code: error.code,
-      });
+      throw new ServiceError(
+        "unprocessable",
+        422,
+        `${fileName}: ${error.message}`,
+        { file: fileName },
+        unreadable(error.code, fileName),
+      );
     throw error;
   }
   const p = document.properties;

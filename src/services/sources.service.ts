@@ -5,10 +5,12 @@ import { metadataChanges } from "../core/history/field-changes.js";
 import {
   applyMetadataPatch,
   InvalidMetadataError,
+  publisherName,
   type SourceMetadataPatch,
 } from "../core/source/source-metadata.js";
 import { acquisitionsOf } from "../store/blobs.repository.js";
 import { caseSourceNote } from "../store/cases.repository.js";
+import { reattributeProposals } from "../store/claims.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import {
@@ -57,6 +59,8 @@ function staleEdit(id: string, now: number | null): ServiceError {
     "conflict",
     409,
     `source ${id} was edited by someone else meanwhile${now === null ? "" : ` (it is at version ${now} now)`}; reload it and make your change again`,
+    {},
+    { code: "conflict.edited-meanwhile" },
   );
 }
 
@@ -213,6 +217,16 @@ export function createSourcesService(store: Store) {
         if (!(await updateCurrentMetadata(tx, id, version, metadata))) throw staleEdit(id, null);
         await insertVersion(tx, id, version, metadata, at, actor, reason);
         await closeParts(tx, id, metadata.access, { actor, at, reason });
+        // Proposals in the publisher's voice follow its name; reviewed claims stay as reviewed.
+        const [from, to] = [publisherName(source.metadata), publisherName(metadata)];
+        const reattributed =
+          from === to
+            ? []
+            : await reattributeProposals(tx, id, from, to, {
+                actor,
+                at,
+                reason: `the source's publisher changed (source version ${version})`,
+              });
         await appendLog(
           tx,
           {
@@ -221,7 +235,8 @@ export function createSourcesService(store: Store) {
             targetType: "source",
             targetId: id,
             reason,
-            data: { version, changed },
+            // Claims by id only: the log keeps no names (a name may be protected later).
+            data: { version, changed, ...(reattributed.length > 0 && { reattributed }) },
           },
           at,
         );

@@ -20,15 +20,13 @@ import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { assertMayChangeSource, maySeeSource } from "./source-access.js";
+import type { UploadedFile } from "./uploaded-file.js";
 
 /** A cue may end this much past the recording's measured duration (containers round it). */
 const SLACK_SECONDS = 0.5;
 
-export interface AttachTranscript {
-  readonly bytes: Uint8Array;
-  readonly fileName: string;
-  readonly origin: string;
-  /** The transcript's language (BCP 47) when not the recording's, e.g. a translation. */
+/** A transcript file, and its language (BCP 47) when not the recording's, e.g. a translation. */
+export interface AttachTranscript extends UploadedFile {
   readonly language?: string | undefined;
 }
 

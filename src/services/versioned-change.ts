@@ -33,6 +33,8 @@ export async function commitVersion(
       "conflict",
       409,
       `${what} was reviewed by someone else meanwhile; reload it`,
+      {},
+      { code: "conflict.reviewed-meanwhile" },
     );
   await appendLog(tx, log, at);
 }

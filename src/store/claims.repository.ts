@@ -379,14 +379,46 @@ export async function claimVersions(db: Queryable, id: string) {
 /** Removes a source's unreviewed extraction proposals before re-extraction; reviewed claims stay. */
 export async function deleteUnreviewedProposals(tx: Queryable, sourceId: string): Promise<number> {
   await tx.query(
-    "DELETE FROM claim_versions WHERE claim_id IN (SELECT id FROM claims WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND version = 1)",
+    "DELETE FROM claim_versions WHERE claim_id IN (SELECT id FROM claims WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND reviewed_by IS NULL)",
     [sourceId],
   );
   const rows = await tx.query<{ id: string }>(
-    "DELETE FROM claims WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND version = 1 RETURNING id",
+    "DELETE FROM claims WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND reviewed_by IS NULL RETURNING id",
     [sourceId],
   );
   return rows.length;
+}
+
+/**
+ * Gives the source's untouched proposals that speak in the publisher's voice (`from`) the
+ * publisher's new name, each as a new version by `who`; returns their ids. Reviewed claims, claims
+ * filed by hand and claims attributed to someone named in the text keep their claimant.
+ */
+export async function reattributeProposals(
+  tx: Queryable,
+  sourceId: string,
+  from: string,
+  to: string,
+  who: { readonly actor: string; readonly at: Date; readonly reason: string },
+): Promise<string[]> {
+  const moved = await tx.query<{ id: string }>(
+    `UPDATE claims SET claimant_name = $3, version = version + 1
+      WHERE source_id = $1 AND origin = 'extraction' AND status = 'proposed' AND reviewed_by IS NULL
+        AND claimant_role = 'publisher' AND claimant_name = $2 AND claimant_ref IS NULL
+      RETURNING id`,
+    [sourceId, from, to],
+  );
+  const ids = moved.map((r) => r.id);
+  await tx.query(
+    `INSERT INTO claim_versions (claim_id, version, status, fields, claimant, basis, derived_from, created_at, created_by, reason, locator)
+     SELECT c.id, c.version, c.status, c.fields,
+            jsonb_build_object('name', c.claimant_name, 'role', c.claimant_role, 'ref', c.claimant_ref),
+            c.basis, c.derived_from, $2, $3, $4, l.selector
+       FROM claims c LEFT JOIN claim_media_locators l ON l.claim_id = c.id
+      WHERE c.id = ANY($1::uuid[])`,
+    [ids, who.at, who.actor, who.reason],
+  );
+  return ids.sort();
 }
 
 /** The spans of a source's reviewed claims, so that re-extraction does not propose them again. */
@@ -395,7 +427,7 @@ export async function reviewedSpans(
   sourceId: string,
 ): Promise<{ kind: string; start: number; end: number }[]> {
   return db.query<{ kind: string; start: number; end: number }>(
-    "SELECT kind, start_offset AS start, end_offset AS \"end\" FROM claims WHERE source_id = $1 AND (status <> 'proposed' OR version > 1 OR origin <> 'extraction')",
+    "SELECT kind, start_offset AS start, end_offset AS \"end\" FROM claims WHERE source_id = $1 AND (status <> 'proposed' OR reviewed_by IS NOT NULL OR origin <> 'extraction')",
     [sourceId],
   );
 }

@@ -45,3 +45,16 @@ export async function recordLinkCases(db: Queryable, linkId: string): Promise<(s
   );
   return rows.map((r) => r.case_id);
 }
+
+/** The cases of the lists some records belong to (for a link not yet made). */
+export async function recordCases(
+  db: Queryable,
+  recordIds: readonly string[],
+): Promise<(string | null)[]> {
+  const rows = await db.query<{ case_id: string | null }>(
+    `SELECT l.case_id FROM person_records r JOIN person_lists l ON l.id = r.list_id
+      WHERE r.id = ANY($1::uuid[])`,
+    [recordIds as string[]],
+  );
+  return rows.map((r) => r.case_id);
+}

@@ -1,5 +1,5 @@
 import type { Queryable } from "./db.js";
-import type { LinkStatus } from "./record-links.repository.js";
+import type { LinkOrigin, LinkStatus } from "./record-links.repository.js";
 import { recordVisible } from "./visibility.sql.js";
 
 export interface LinkedRecordView {
@@ -13,8 +13,10 @@ export interface LinkedRecordView {
 
 export interface LinkWithRecords {
   readonly id: string;
-  readonly runId: string;
-  readonly probability: number;
+  readonly runId: string | null;
+  readonly probability: number | null;
+  readonly origin: LinkOrigin;
+  readonly createdBy: string | null;
   readonly status: LinkStatus;
   readonly createdAt: Date;
   readonly reviewedBy: string | null;
@@ -36,8 +38,10 @@ export interface LinkFilter {
 
 interface Row {
   id: string;
-  run_id: string;
-  probability: number;
+  run_id: string | null;
+  probability: number | null;
+  origin: LinkOrigin;
+  created_by: string | null;
   status: LinkStatus;
   created_at: Date;
   reviewed_by: string | null;
@@ -54,10 +58,13 @@ const recordJson = (r: string, l: string) =>
 
 const FROM = `FROM record_links k JOIN person_records a ON a.id = k.left_record JOIN person_lists la ON la.id = a.list_id
   JOIN person_records b ON b.id = k.right_record JOIN person_lists lb ON lb.id = b.list_id
-  WHERE ${recordVisible(1, "a", "la")} AND ${recordVisible(1, "b", "lb")} AND ($2::text IS NULL OR k.status = $2)
+  WHERE ${recordVisible(1, "a", "la")} AND ${recordVisible(1, "b", "lb")} AND (k.status = $2 OR ($2::text IS NULL AND ($4::uuid[] IS NOT NULL OR k.status <> 'candidate')))
     AND ($3::uuid IS NULL OR a.list_id = $3 OR b.list_id = $3) AND ($4::uuid[] IS NULL OR k.id = ANY($4))`;
 
-/** Links whose two records the caller may see, most probable first. */
+/**
+ * Links whose two records the caller may see, most probable first (links made by hand, without a
+ * probability, after them). Candidates below the threshold only when asked for by status.
+ */
 export async function listLinks(
   db: Queryable,
   f: LinkFilter,
@@ -70,16 +77,18 @@ export async function listLinks(
   ];
   const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${FROM}`, params);
   const rows = await db.query<Row>(
-    `SELECT k.id, k.run_id, k.probability, k.status, k.created_at, k.reviewed_by, k.reviewed_at, k.review_reason,
+    `SELECT k.id, k.run_id, k.probability, k.origin, k.created_by, k.status, k.created_at, k.reviewed_by, k.reviewed_at, k.review_reason,
        ${recordJson("a", "la")} AS left, ${recordJson("b", "lb")} AS right,
        (lb.created_at, lb.id, b.row_number) < (la.created_at, la.id, a.row_number) AS swap
-     ${FROM} ORDER BY k.probability DESC, k.id LIMIT $5 OFFSET $6`,
+     ${FROM} ORDER BY k.probability DESC NULLS LAST, k.created_at DESC, k.id LIMIT $5 OFFSET $6`,
     [...params, f.limit, f.offset],
   );
   const items = rows.map((r) => ({
     id: r.id,
     runId: r.run_id,
-    probability: Number(r.probability),
+    probability: r.probability === null ? null : Number(r.probability),
+    origin: r.origin,
+    createdBy: r.created_by,
     status: r.status,
     createdAt: r.created_at,
     reviewedBy: r.reviewed_by,

@@ -13,6 +13,24 @@ export async function guardedSources(
 }
 
 /**
+ * Forgets page views logged before `before` (their log entries stay: this is only the record that
+ * kept a view from being logged twice); with `dryRun`, only counts them. Returns how many.
+ */
+export async function pruneLoggedViews(
+  db: Queryable,
+  before: Date,
+  dryRun: boolean,
+): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    dryRun
+      ? "SELECT count(*)::int AS n FROM logged_views WHERE logged_at < $1"
+      : "WITH gone AS (DELETE FROM logged_views WHERE logged_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone",
+    [before],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
  * Claims a page view for logging: true for the first claim of (actor, view), false when it was
  * claimed before, by this process or another (the key decides; a concurrent claim waits for the
  * first to commit or roll back).

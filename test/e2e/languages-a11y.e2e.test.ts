@@ -177,10 +177,51 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       expect(cards).toMatch(/\d+ утвержд(ение|ения|ений)/);
       await page.goto(`${web.url}/ru${CASE}/people`);
       await settled(page);
-      // Names the sources spell in Latin are written in Cyrillic, the spelling kept beside them.
-      expect(await page.locator("tbody td").first().textContent()).toMatch(/[А-Яа-яЁё]/);
-      await context.close();
+      // Names the sources spell in Latin are written in Cyrillic, the spelling kept beside them;
+      // words about an unnamed person are not a name and stay as written.
+      const people = (await page.locator("tbody").textContent()) ?? "";
+      expect(people).toContain("Адила Али Наджафова");
+      expect(people).toContain("A French photographer quoted by the BBC (unnamed)");
+      expect(people).not.toContain("Френч");
+
+      // Countries in the reader's language (Azerbaijani from the generated CLDR table), and the
+      // law's crimes, elements and article references in Russian.
+      await page.goto(`${web.url}/az${CASE}/recognition`);
+      await settled(page);
+      expect(await page.getByTestId("recognition-table").textContent()).toContain(
+        "Amerika Birləşmiş Ştatları",
+      );
+      await page.goto(`${web.url}/ru${CASE}/matrix`);
+      await settled(page);
+      const caption =
+        (await page.locator("[data-testid=matrix-table] caption").textContent()) ?? "";
+      expect(caption).toContain("Убийство как преступление против человечности");
+      expect(caption).toContain("Римский статут, ст. 7(1)(a)");
+      expect(await page.getByTestId("matrix-table").textContent()).toContain(
+        "Исполнитель причинил смерть",
+      );
       expect(errors).toEqual([]);
+      // The server's refusal in the reader's words, chosen by its code: a wrong password in
+      // Azerbaijani, a name over the schema's limit in Russian (the browser logs both refusals).
+      for (const [lang, username, code] of [
+        ["az", "admin", "sign-in.wrong-password"],
+        ["ru", "x".repeat(64), "invalid-input.max-length"],
+      ] as const) {
+        await page.goto(`${web.url}/${lang}/sign-in`);
+        await settled(page);
+        await page.locator("input[name=username]").fill(username);
+        await page.locator("input[name=password]").fill("not the passphrase");
+        await page.locator("form button[type=submit]").click();
+        const alert = (await page.getByRole("alert").textContent({ timeout: 20_000 })) ?? "";
+        const words = LANGS[lang][`term.problem.${code}`].replace("{limit}", "63");
+        expect(alert).toContain(words);
+      }
+
+      await context.close();
+      expect(errors).toEqual([
+        "console: Failed to load resource: the server responded with a status of 401 (Unauthorized)",
+        "console: Failed to load resource: the server responded with a status of 400 (Bad Request)",
+      ]);
     },
     180_000,
   );

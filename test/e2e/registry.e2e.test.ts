@@ -1,7 +1,8 @@
 /**
  * The victim registry in a real browser: signed out it explains why lists are hidden; signed in,
  * three CSV lists are uploaded (bad rows reported by line), linked, reviewed by keyboard and
- * button, and the capture histories and three estimates are shown side by side.
+ * button, and the capture histories and three estimates are shown side by side; a pair below
+ * the threshold is listed on request, confirmed, unlinked and linked again by hand.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -87,16 +88,16 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     }
     await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(3);
     const rows = await page.getByTestId("registry-list").allTextContents();
-    expect(rows.join(" ")).toMatch(/district-register22.*restricted/);
+    expect(rows.join(" ")).toMatch(/district-register23.*restricted/);
     expect(rows.join(" ")).toMatch(/hospital-records22.*public/);
     // The access chosen for one upload does not carry over to the next.
-    expect(rows.join(" ")).toMatch(/refugee-survey20.*restricted/);
+    expect(rows.join(" ")).toMatch(/refugee-survey21.*restricted/);
     await page.getByRole("button", { name: "refugee-survey" }).click();
     const records = page.getByTestId("registry-records");
     await expect.poll(() => records.textContent(), WAIT).toContain("Алекперов");
     await screenshotBoth(page, "registry-lists");
     await records.getByRole("button", { name: "Next" }).click();
-    await expect.poll(() => records.textContent(), WAIT).toContain("Records 11–20 of 20");
+    await expect.poll(() => records.textContent(), WAIT).toContain("Records 11–20 of 21");
   });
 
   it("links the lists, confirms links by keyboard and rejects one with a reason", async () => {
@@ -105,7 +106,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.goto(`${web.url}/registry`);
     await page.getByRole("button", { name: "Run linkage" }).click();
     const run = page.getByTestId("registry-linkage-result");
-    await expect.poll(() => run.textContent(), WAIT).toMatch(/Records64/);
+    await expect.poll(() => run.textContent(), WAIT).toMatch(/Records66/);
     await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBeGreaterThan(5);
     const before = await page.getByTestId("link-item").count();
     await page.getByTestId("link-item").first().locator("table").waitFor();
@@ -170,7 +171,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.goto(`${web.url}/registry#registry-estimates`);
     await expect.poll(() => page.getByTestId("registry-estimate").count(), WAIT).toBe(3);
     expect(await page.getByTestId("registry-histories-summary").textContent()).toMatch(
-      /64 records, 3 confirmed links, 61 people/,
+      /66 records, 3 confirmed links, 63 people/,
     );
     expect(await page.locator("[data-testid=registry-histories] tbody tr").count()).toBeGreaterThan(
       1,
@@ -189,6 +190,86 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     ]);
     await screenshotBoth(page, "registry-estimates");
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("lists the candidates below the threshold, and confirms, unlinks and links by hand Həsənov 1975 / Гасанов 1976", async () => {
+    ({ page } = await web.newPage());
+    await signInByApi(page, web.url, "reviewer", PASSWORD);
+    await page.goto(`${web.url}/registry#registry-links`);
+    await page.getByTestId("link-count").waitFor(WAIT);
+    await page.locator("select[name=link-view]").selectOption("candidate");
+    await expect
+      .poll(() => page.getByTestId("link-count").textContent(), WAIT)
+      .toBe("1 candidate below the threshold");
+    // The true pair the model is unsure of: no given name on one side, a year apart.
+    const candidate = page.getByTestId("link-item");
+    await candidate.getByTestId("link-below-threshold").waitFor();
+    expect(await candidate.locator(".link-probability").textContent()).toMatch(/: < 0\.1%/);
+    const rows = await candidate.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.children]
+          .map((c) => c.textContent ?? "")
+          .slice(0, 3)
+          .join("|"),
+      ),
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining(["Surname|Həsənov|Гасанов", "Year of birth|1975|1976"]),
+    );
+    expect(
+      await candidate
+        .locator("tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-agreement"))),
+    ).toEqual(expect.arrayContaining(["spelling", "near", "one"]));
+    await screenshotBoth(page, "registry-candidates");
+    expect(await axeViolations(page)).toEqual([]);
+    await candidate.getByRole("button", { name: /Confirm/ }).click();
+    await expect
+      .poll(() => page.getByTestId("link-status").textContent(), WAIT)
+      .toBe("Confirmed the link of “Elnur Həsənov” and “Гасанов”.");
+
+    // Among the confirmed links it is unlinked, with no reason needed.
+    await page.locator("select[name=link-view]").selectOption("confirmed");
+    const pair = page.getByTestId("link-item").filter({ hasText: "1975" });
+    await expect.poll(() => pair.count(), WAIT).toBe(1);
+    await pair.getByRole("button", { name: "Unlink" }).click();
+    await expect
+      .poll(() => page.getByTestId("link-status").textContent(), WAIT)
+      .toBe("Unlinked “Elnur Həsənov” and “Гасанов”.");
+    await expect.poll(() => pair.count(), WAIT).toBe(0);
+
+    // Linked again by hand: the partner is found in the survey by the Latin spelling.
+    const first = page.getByTestId("record-picker-a");
+    await first.locator("select[name=a-list]").selectOption({ label: "district-register" });
+    await first.locator("input[name=a-name]").fill("Həsənov");
+    await first.getByRole("button", { name: "Find" }).click();
+    await first.getByRole("radio", { name: /1975/ }).check(WAIT);
+    const second = page.getByTestId("record-picker-b");
+    await second.locator("select[name=b-list]").selectOption({ label: "refugee-survey" });
+    await second.locator("input[name=b-name]").fill("Hasanov");
+    await second.getByRole("button", { name: "Find" }).click();
+    // Both Гасанов of the survey sound alike; the one born 1976 is his partner.
+    await second.getByRole("radio", { name: /1976/ }).check(WAIT);
+    await page.locator("input[name=manual-reason]").fill("same address in both originals");
+    await page.evaluate(() => history.replaceState(history.state, "", "#registry-manual"));
+    await screenshotBoth(page, "registry-manual-link");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Link the two records" }).click();
+    await expect
+      .poll(() => page.getByTestId("manual-status").textContent(), WAIT)
+      .toBe("Linked “Elnur Həsənov” and “Гасанов” by hand.");
+    // The link's history names every step, who took it and why.
+    await expect.poll(() => pair.count(), WAIT).toBe(1);
+    await pair.locator("summary").click();
+    await expect
+      .poll(() => pair.getByTestId("link-history").textContent(), WAIT)
+      .toMatch(
+        /found below the threshold.*confirmed — reviewer.*rejected or unlinked — reviewer.*confirmed — reviewer.*same address in both originals/s,
+      );
+    // The estimates are drawn again from the links as they now are: one more person on two lists.
+    await expect
+      .poll(() => page.getByTestId("registry-histories-summary").textContent(), WAIT)
+      .toMatch(/66 records, 4 confirmed links, 62 people/);
   });
 
   it("shows a signed-out reader only the public list and no estimate from it alone", async () => {

@@ -1,6 +1,6 @@
 /** Runs the built `casefile` CLI as a separate process, the way a person runs it. */
 import { spawn } from "node:child_process";
-import { CLI_BIN, REPO_ROOT } from "./paths.js";
+import { CLI_BIN, CLI_NODE_ARGS, REPO_ROOT } from "./paths.js";
 
 export interface CliResult {
   readonly code: number | null;
@@ -14,7 +14,7 @@ export function runCasefile(
   options: { cwd?: string; timeoutMs?: number; input?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, ...args], {
+    const child = spawn(process.execPath, [...CLI_NODE_ARGS, CLI_BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],

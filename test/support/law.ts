@@ -18,3 +18,8 @@ export function testLaw(): Law {
   if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
   return result.law;
 }
+
+/** law/translations/<language>.json as parsed JSON. */
+export function shippedLawTranslation(lang: "az" | "ru"): unknown {
+  return JSON.parse(readFileSync(join(LAW_DIR, "translations", `${lang}.json`), "utf8"));
+}

@@ -18,6 +18,13 @@ export const OWN_TEXTS = ["wire-report.txt", "court-summary.txt"].map((f) =>
   join(REPO_ROOT, "test/fixtures/texts", f),
 );
 export const CLI_BIN = join(REPO_ROOT, "bin/casefile.js");
+/**
+ * Node's arguments before CLI_BIN in every CLI and server process a test starts: V8 compiles
+ * PGlite's WebAssembly with its baseline compiler only. A test's process lives for seconds, and
+ * optimising the database's hot functions cost it more CPU than it saved (a third of a short
+ * command); what the program does is the same.
+ */
+export const CLI_NODE_ARGS: readonly string[] = ["--liftoff-only"];
 
 /** A fresh temporary directory, removed by the returned cleanup. */
 export function tempDir(prefix = "casefile-test-"): { path: string; remove: () => void } {

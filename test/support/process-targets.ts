@@ -57,3 +57,15 @@ const postgres: ProcessTarget = {
 export const PROCESS_TARGETS: readonly ProcessTarget[] = process.env.TEST_DATABASE_URL
   ? [pglite, postgres]
   : [pglite];
+
+/**
+ * One store, for process suites about what does not depend on the store — the CLI's flags,
+ * output and refusals over services whose own suites run on both stores (media, capture,
+ * accounts, the registry): the PostgreSQL server when there is one (a CLI process then starts no
+ * database in WebAssembly of its own), else the embedded store. A CLI process reaches either
+ * store through the same port, and the process suites about the stores themselves (archive and
+ * verify, crash recovery, several processes, the server holding the embedded store) keep both.
+ */
+export const ONE_PROCESS_TARGET: readonly ProcessTarget[] = process.env.TEST_DATABASE_URL
+  ? [postgres]
+  : [pglite];

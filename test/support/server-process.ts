@@ -3,7 +3,7 @@
  * `casefile worker` processes beside it (tests and benches of several processes on one store).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { CLI_BIN, REPO_ROOT } from "./paths.js";
+import { CLI_BIN, CLI_NODE_ARGS, REPO_ROOT } from "./paths.js";
 
 export interface ServerProcess {
   readonly url: string;
@@ -17,11 +17,15 @@ export function startServerProcess(
   extraArgs: readonly string[] = [],
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, "serve", "--port", "0", ...extraArgs], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...CLI_NODE_ARGS, CLI_BIN, "serve", "--port", "0", ...extraArgs],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     const timer = setTimeout(() => {
@@ -57,7 +61,7 @@ export function startServerProcess(
 /** Starts `casefile worker`; resolves once it says it is taking jobs. */
 export function startWorkerProcess(env: Record<string, string | undefined>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, "worker"], {
+    const child = spawn(process.execPath, [...CLI_NODE_ARGS, CLI_BIN, "worker"], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,8 +1,8 @@
 /** `casefile capture <url…>`: web pages captured as a job (one item per URL), followed until done. */
-import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import type { CaptureView } from "../../services/presenters/capture.presenter.js";
 import { type Command, UsageError } from "../command.js";
 import { watchJob } from "../job-watch.js";
+import { METADATA_OPTIONS, metadataFromFlags, metadataUsage } from "../metadata-flags.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 
@@ -17,13 +17,8 @@ Only http and https; loopback and private addresses are refused unless the opera
 CASEFILE_CAPTURE_ALLOW_PRIVATE=1. Bounds: CASEFILE_MAX_FILE_MB per file, CASEFILE_CAPTURE_MAX_MEDIA
 (20) media files, CASEFILE_CAPTURE_MAX_TOTAL_MB per page, CASEFILE_CAPTURE_TIMEOUT_S (60) per page.
 
-Options:
-  --kind KIND            the page's source kind (press, ngo_report, statement, …)
-  --title TEXT           the page's title (default: the page's own)
-  --organisation NAME    outlet or organisation
-  --published DATE       YYYY, YYYY-MM or YYYY-MM-DD
-  --language CODE        e.g. en, az, ru
-  --access LEVEL         restricted (default, as for ingest), public or confidential
+Options (the details are the page's; each media file takes its access level only):
+${metadataUsage("default: the page's own")}
   --no-extract           do not propose claims
   --json                 print the capture records as JSON`;
 
@@ -50,26 +45,14 @@ export const captureCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       args,
       {
-        kind: { type: "string" },
-        title: { type: "string" },
-        organisation: { type: "string" },
-        published: { type: "string" },
-        language: { type: "string" },
-        access: { type: "string" },
+        ...METADATA_OPTIONS,
         json: { type: "boolean" },
         "no-extract": { type: "boolean" },
       },
       usage,
     );
     if (positionals.length === 0) throw new UsageError(`no URL given\n\n${usage}`);
-    const metadata: SourceMetadataPatch = {
-      kind: values.kind,
-      title: values.title,
-      organisation: values.organisation,
-      published: values.published,
-      language: values.language,
-      access: values.access,
-    };
+    const metadata = metadataFromFlags(values);
     const port = await connect(io, "capture");
     try {
       const job = await port.startCapture({

@@ -1,7 +1,7 @@
 import type { ChronicleEntryView } from "../../services/presenters/chronicle.presenter.js";
+import { ACTION_OPTIONS, readAction, runAction } from "../action-command.js";
 import { type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
-import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile chronicle list --case <case> [--json]
        casefile chronicle add <image-source-id> --case <case> [--caption T] [--person "Name[=record-id]"]… [--access LEVEL] [--position N] [--json]
@@ -36,31 +36,25 @@ export const chronicleCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       args,
       {
-        case: { type: "string" },
+        ...ACTION_OPTIONS,
         caption: { type: "string" },
         person: { type: "string", multiple: true },
         "no-persons": { type: "boolean" },
         access: { type: "string" },
         position: { type: "string" },
         to: { type: "string" },
-        reason: { type: "string" },
-        json: { type: "boolean" },
       },
       usage,
     );
-    const [action, subject] = positionals;
-    const actions = ["list", "add", "edit", "move", "remove"];
-    if (!action || !actions.includes(action) || positionals.length > 2) throw new UsageError(usage);
-    if (action !== "list" && !subject) throw new UsageError(usage);
-    if ((action === "list" || action === "add") && !values.case)
-      throw new UsageError(`--case is required\n\n${usage}`);
+    const rules = {
+      actions: ["list", "add", "edit", "move", "remove"],
+      withSubject: ["add", "edit", "move", "remove"],
+      needCase: ["list", "add"],
+    };
+    const { action, subject: id } = readAction(positionals, rules, values.case, usage);
     if (action === "move" && values.to === undefined)
       throw new UsageError(`--to is required\n\n${usage}`);
-    const id = subject ?? "";
-    const port = await connect(io, "chronicle");
-    const print = (value: unknown, text: string) =>
-      io.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
-    try {
+    return runAction(io, "chronicle", values.json, async (port, print) => {
       if (action === "list") {
         const list = await port.chronicle(values.case ?? "");
         print(list, list.items.map(line).join("\n") || "the chronicle is empty");
@@ -88,9 +82,6 @@ export const chronicleCommand: Command = {
         await port.removeChronicleEntry(id, values.reason ?? null);
         print({ removed: id }, `chronicle entry ${id} removed`);
       }
-      return 0;
-    } finally {
-      await port.close();
-    }
+    });
   },
 };

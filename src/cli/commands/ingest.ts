@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import type { SourceMetadataPatch } from "../../core/source/source-metadata.js";
 import { ServiceError } from "../../services/errors.js";
 import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
 import { CliError, type Command, UsageError } from "../command.js";
+import { METADATA_OPTIONS, metadataFromFlags, metadataUsage } from "../metadata-flags.js";
 import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { progressBar } from "../progress.js";
@@ -18,19 +18,7 @@ for video and audio) and their embedded metadata proposed as claims.
 Each file is one transaction: a file that fails leaves nothing behind and the others go on.
 
 Options:
-  --kind KIND            source kind (press, ngo_report, testimony, scholarly, …)
-  --title TEXT           title (default: the document's own title or first line)
-  --author NAME          author; repeat for several
-  --organisation NAME    outlet or organisation
-  --published DATE       YYYY, YYYY-MM or YYYY-MM-DD
-  --place TEXT           place of publication
-  --language CODE        e.g. en, az, ru
-  --url URL              where it was published
-  --case ID              the case the source documents: its confirmed figures count there
-  --affiliation CODE     who the publisher is (independent_ngo, press, azerbaijani_state, …)
-  --access LEVEL         restricted (the default: signed-in accounts only), confidential,
-                         sealed, or public (anyone, signed in or not): publishing is a
-                         deliberate act, never the default
+${metadataUsage("default: the document's own title or first line")}
   --split                split a compilation into its constituent sources (press records,
                          report excerpts, testimonies, …), stored as its parts
   --no-extract           do not propose claims
@@ -61,17 +49,7 @@ export const ingestCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       args,
       {
-        kind: { type: "string" },
-        title: { type: "string" },
-        author: { type: "string", multiple: true },
-        organisation: { type: "string" },
-        published: { type: "string" },
-        place: { type: "string" },
-        language: { type: "string" },
-        url: { type: "string" },
-        access: { type: "string" },
-        case: { type: "string" },
-        affiliation: { type: "string" },
+        ...METADATA_OPTIONS,
         json: { type: "boolean" },
         split: { type: "boolean" },
         "no-extract": { type: "boolean" },
@@ -80,19 +58,7 @@ export const ingestCommand: Command = {
       usage,
     );
     if (positionals.length === 0) throw new UsageError(`no files given\n\n${usage}`);
-    const metadata: SourceMetadataPatch = {
-      kind: values.kind,
-      title: values.title,
-      authors: values.author,
-      organisation: values.organisation,
-      published: values.published,
-      publishedPlace: values.place,
-      language: values.language,
-      url: values.url,
-      access: values.access,
-      caseId: values.case,
-      affiliation: values.affiliation,
-    };
+    const metadata = metadataFromFlags(values);
     const maxBytes = maxFileBytesFromEnv(io.env);
     if (values.job)
       return ingestAsJob(positionals, io, {

@@ -6,21 +6,32 @@ import { intFlag, numberFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { stageBars } from "./link.js";
 
-const usage = `Usage: casefile links <run|list|review> [options]
+const usage = `Usage: casefile links <run|list|review|link|unlink|history|find> [options]
 
   run [--lists a,b] [--threshold P] [--dedupe] [--event-year YEAR] [--seed N] [--json]
         link the records of stored person lists (ids or names; default all lists) and store
-        the links at or above the threshold (default 0.5) as proposals; reviewed links are kept
-  list [--status proposed|awaiting|confirmed|rejected] [--list ID|NAME] [--limit N] [--offset N] [--json]
+        the links at or above the threshold (default 0.5) as proposals, and the best pairs
+        below it as candidates; reviewed links are kept
+  list [--status proposed|candidate|awaiting|confirmed|rejected] [--below-threshold]
+       [--list ID|NAME] [--limit N] [--offset N] [--json]
+        --below-threshold (= --status candidate) lists the pairs scored below the threshold
   review <link-id> confirm|reject [--reason TEXT]
-        confirm or reject a proposed link (a reason is required to reject); records are
-        linked, never merged`;
+        confirm or reject a proposed link or a candidate (a reason is required to reject);
+        records are linked, never merged
+  link <record-id> <record-id> [--reason TEXT]
+        link two records by hand (no model probability); four eyes apply
+  unlink <link-id> [--reason TEXT]
+        undo a link of any origin (proposed, candidate, confirmed, made by hand)
+  history <link-id> [--json]
+        how a link was made and every decision on it, with who, when and why
+  find <list> <name> [--limit N] [--json]
+        records of a list (id or name) whose name matches, in any script`;
 
 const name = (r: LinkView["left"]) =>
   `${r.listName}#${r.key} ${[r.fields.surname, r.fields.given, r.fields.patronymic, r.fields.full_name].filter(Boolean).join(" ")}`;
 
 const line = (l: LinkView) =>
-  `${l.id}  ${l.status.padEnd(9)} ${l.probability.toFixed(3)}  ${name(l.left)}  ⇔  ${name(l.right)}${firstBy(l)}`;
+  `${l.id}  ${l.status.padEnd(9)} ${l.probability === null ? "manual" : l.probability.toFixed(3)}  ${name(l.left)}  ⇔  ${name(l.right)}${firstBy(l)}`;
 
 export const linksCommand: Command = {
   name: "links",
@@ -41,11 +52,20 @@ export const linksCommand: Command = {
         limit: { type: "string" },
         offset: { type: "string" },
         reason: { type: "string" },
+        "below-threshold": { type: "boolean" },
         json: { type: "boolean" },
       },
       usage,
     );
-    if (!action || !["run", "list", "review"].includes(action)) throw new UsageError(usage);
+    const ACTIONS = ["run", "list", "review", "link", "unlink", "history", "find"];
+    if (!action || !ACTIONS.includes(action)) throw new UsageError(usage);
+    const arity: Record<string, number> = { link: 2, unlink: 1, history: 1, find: 2 };
+    if (arity[action] !== undefined && positionals.length !== arity[action])
+      throw new UsageError(`links ${action} takes ${arity[action]} argument(s)\n\n${usage}`);
+    if (values["below-threshold"] && values.status !== undefined && values.status !== "candidate")
+      throw new UsageError(
+        "--below-threshold lists candidates; it cannot go with another --status",
+      );
     const decision = positionals[1];
     if (
       action === "review" &&
@@ -76,7 +96,7 @@ export const linksCommand: Command = {
           );
       } else if (action === "list") {
         const page = await port.listLinks({
-          status: values.status,
+          status: values["below-threshold"] ? "candidate" : values.status,
           list: values.list,
           limit: intFlag(values.limit, "limit", 100),
           offset: intFlag(values.offset, "offset", 0),
@@ -85,6 +105,36 @@ export const linksCommand: Command = {
         else
           io.stdout.write(
             `${page.items.map((l) => `${line(l)}\n`).join("")}${page.items.length} of ${page.total} link(s)\n`,
+          );
+      } else if (action === "link" || action === "unlink") {
+        const [a, b] = positionals as [string, string];
+        const link =
+          action === "link"
+            ? await port.linkByHand({ left: a, right: b, reason: values.reason })
+            : await port.unlink(a, { reason: values.reason });
+        if (values.json) out(link);
+        else io.stdout.write(`${line(link)}\n`);
+      } else if (action === "history") {
+        const h = await port.linkHistory(positionals[0] as string);
+        if (values.json) out(h);
+        else
+          io.stdout.write(
+            h.items
+              .map(
+                (v) =>
+                  `v${v.version}  ${v.at}  ${v.status.padEnd(9)} ${v.by ?? `linkage run ${v.runId ?? ""}`}${v.reason ? `  — ${v.reason}` : ""}\n`,
+              )
+              .join(""),
+          );
+      } else if (action === "find") {
+        const found = await port.searchRecords(positionals[0] as string, {
+          q: positionals[1],
+          limit: intFlag(values.limit, "limit", 20),
+        });
+        if (values.json) out(found);
+        else
+          io.stdout.write(
+            `${found.items.map((r) => `${r.id}  ${found.list.name}#${r.key} line ${r.rowNumber}  ${Object.values(r.fields).join(" ")}\n`).join("")}${found.items.length} of ${found.total} record(s)\n`,
           );
       } else {
         const link = await port.reviewLink(positionals[0] as string, {

@@ -1,7 +1,7 @@
-import { type Command, UsageError } from "../command.js";
+import { ACTION_OPTIONS, readAction, runAction } from "../action-command.js";
+import type { Command } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
 import type { MemorialListView } from "../port/chronicle-port.js";
-import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile memorial status --case <case> [--json]
        casefile memorial publish|unpublish --case <case> [--reason R] [--json]
@@ -31,24 +31,19 @@ export const memorialCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       args,
       {
-        case: { type: "string" },
-        reason: { type: "string" },
+        ...ACTION_OPTIONS,
         find: { type: "string" },
-        json: { type: "boolean" },
       },
       usage,
     );
-    const [action, subject] = positionals;
-    const actions = ["status", "publish", "unpublish", "list", "show"];
-    if (!action || !actions.includes(action) || positionals.length > (action === "show" ? 2 : 1))
-      throw new UsageError(usage);
-    if (action === "show" && !subject) throw new UsageError(usage);
-    if (!values.case) throw new UsageError(`--case is required\n\n${usage}`);
-    const caseId = values.case;
-    const port = await connect(io, "memorial");
-    const print = (value: unknown, text: string) =>
-      io.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
-    try {
+    const rules = {
+      actions: ["status", "publish", "unpublish", "list", "show"],
+      withSubject: ["show"],
+      needCase: ["status", "publish", "unpublish", "list", "show"],
+    };
+    const { action, subject } = readAction(positionals, rules, values.case, usage);
+    const caseId = values.case ?? "";
+    return runAction(io, "memorial", values.json, async (port, print) => {
       if (action === "status") {
         const s = await port.memorialSetting(caseId);
         print(s, `the memorial of ${caseId} is ${s.published ? "published" : "not published"}`);
@@ -65,7 +60,7 @@ export const memorialCommand: Command = {
           ].join("\n"),
         );
       } else {
-        const p = await port.memorialPerson(caseId, subject ?? "");
+        const p = await port.memorialPerson(caseId, subject);
         print(
           p,
           [
@@ -75,9 +70,6 @@ export const memorialCommand: Command = {
           ].join("\n"),
         );
       }
-      return 0;
-    } finally {
-      await port.close();
-    }
+    });
   },
 };

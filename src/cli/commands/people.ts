@@ -1,6 +1,6 @@
+import { ACTION_OPTIONS, readAction, runAction } from "../action-command.js";
 import { type Command, UsageError } from "../command.js";
 import { parseCommandArgs } from "../parse-args.js";
-import { connect } from "../port/connect.js";
 
 const usage = `Usage: casefile people protect "<name>" --case <case> [--reason R] [--json]
        casefile people unprotect "<name>" --case <case> [--reason R] [--json]
@@ -23,30 +23,24 @@ export const peopleCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       args,
       {
-        case: { type: "string" },
-        reason: { type: "string" },
+        ...ACTION_OPTIONS,
         scope: { type: "string" },
         date: { type: "string" },
         note: { type: "string" },
-        json: { type: "boolean" },
       },
       usage,
     );
-    const [action, subject] = positionals;
-    const actions = ["protect", "unprotect", "list", "consent", "withdraw"];
-    if (!action || !actions.includes(action) || positionals.length > 2) throw new UsageError(usage);
-    if (action !== "list" && !subject) throw new UsageError(usage);
-    if (action !== "withdraw" && !values.case)
-      throw new UsageError(`--case is required\n\n${usage}`);
+    const rules = {
+      actions: ["protect", "unprotect", "list", "consent", "withdraw"],
+      withSubject: ["protect", "unprotect", "consent", "withdraw"],
+      needCase: ["protect", "unprotect", "list", "consent"],
+    };
+    const { action, subject: name } = readAction(positionals, rules, values.case, usage);
     if (action === "consent" && (!values.scope || !values.date))
       throw new UsageError(`--scope and --date are required\n\n${usage}`);
     const caseId = values.case ?? "";
-    const name = subject ?? "";
     const reason = values.reason ?? null;
-    const port = await connect(io, "people");
-    const print = (value: unknown, text: string) =>
-      io.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
-    try {
+    return runAction(io, "people", values.json, async (port, print) => {
       if (action === "list") {
         const persons = await port.casePersons(caseId);
         print(
@@ -85,9 +79,6 @@ export const peopleCommand: Command = {
             : `${person.pseudonym}: unprotected${person.namedPublicly ? "" : " (still not named publicly: no consent to publication in force)"}`,
         );
       }
-      return 0;
-    } finally {
-      await port.close();
-    }
+    });
   },
 };

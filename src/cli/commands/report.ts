@@ -4,14 +4,15 @@ import { parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { writeWhole } from "../write-whole.js";
 
-const usage = `Usage: casefile report <case> --format html|pdf|md [--crime ID] [--out FILE]
+const usage = `Usage: casefile report <case> --format html|pdf|md [--crime ID] [--lang en|az|ru] [--out FILE]
 
 A footnoted brief of the case: places, chronology, each measure's figures with their spread,
 claimants and independent origins, and the legal matrix with its gaps and contradicting
 evidence; every statement footnoted to its source (outlet, author, date, where in the source,
 the archived file's SHA-256). PDF is printed by Debian's Chromium (CASEFILE_CHROMIUM names
-another); without one the command fails and writes nothing. Without --out the brief goes to
-standard output.`;
+another); without one the command fails and writes nothing. --lang writes the brief's own words
+(headings, labels, dates, numbers) in Azerbaijani or Russian; the sources' texts keep their
+language. Without --out the brief goes to standard output.`;
 
 export const reportCommand: Command = {
   name: "report",
@@ -20,7 +21,12 @@ export const reportCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { format: { type: "string" }, crime: { type: "string" }, out: { type: "string" } },
+      {
+        format: { type: "string" },
+        crime: { type: "string" },
+        lang: { type: "string" },
+        out: { type: "string" },
+      },
       usage,
     );
     const caseId = positionals[0];
@@ -29,7 +35,11 @@ export const reportCommand: Command = {
       throw new UsageError(`--format takes html, pdf or md, not "${values.format}"`);
     const port = await connect(io, "report");
     try {
-      const out = await port.report(caseId, { format: values.format, crime: values.crime });
+      const out = await port.report(caseId, {
+        format: values.format,
+        crime: values.crime,
+        lang: values.lang,
+      });
       if (values.out === undefined) io.stdout.write(out.bytes);
       else {
         const target = resolve(io.cwd, values.out);

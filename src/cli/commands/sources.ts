@@ -1,4 +1,5 @@
 import { type Command, UsageError } from "../command.js";
+import { METADATA_OPTIONS, metadataFromFlags } from "../metadata-flags.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
 import { connect } from "../port/connect.js";
 import { historyText } from "./history-text.js";
@@ -25,22 +26,12 @@ export const sourcesCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       rest,
       {
-        kind: { type: "string" },
+        ...METADATA_OPTIONS,
         q: { type: "string" },
         limit: { type: "string" },
         offset: { type: "string" },
         json: { type: "boolean" },
         reason: { type: "string" },
-        title: { type: "string" },
-        access: { type: "string" },
-        published: { type: "string" },
-        organisation: { type: "string" },
-        author: { type: "string", multiple: true },
-        language: { type: "string" },
-        place: { type: "string" },
-        url: { type: "string" },
-        affiliation: { type: "string" },
-        case: { type: "string" },
         version: { type: "string" },
       },
       usage,
@@ -85,19 +76,7 @@ export const sourcesCommand: Command = {
         }
       } else if (action === "edit") {
         if (!values.reason) throw new UsageError("sources edit needs --reason");
-        const patch = {
-          title: values.title,
-          kind: values.kind,
-          access: values.access,
-          published: values.published,
-          organisation: values.organisation,
-          authors: values.author,
-          language: values.language,
-          publishedPlace: values.place,
-          url: values.url,
-          affiliation: values.affiliation,
-          caseId: values.case,
-        };
+        const patch = metadataFromFlags(values);
         const version =
           values.version === undefined ? undefined : intFlag(values.version, "version", 1);
         const s = await port.editSource(id as string, patch, values.reason, version);

@@ -92,7 +92,12 @@ export interface CasefilePort
   search(query: SearchQuery): Promise<SearchView>;
   caseView(caseId: string, part: CasePart): Promise<CaseView>;
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport>;
-  gc(options: { graceMs: number; jobRetentionMs?: number; dryRun: boolean }): Promise<GcReport>;
+  gc(options: {
+    graceMs: number;
+    jobRetentionMs?: number;
+    viewRetentionMs?: number;
+    dryRun: boolean;
+  }): Promise<GcReport>;
   /** The activity log through the access policy, filtered and paged. */
   log(query: ActivityQuery): Promise<ActivityPage>;
   sourceHistory(id: string): Promise<SourceHistoryView>;

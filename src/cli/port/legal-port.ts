@@ -103,7 +103,7 @@ export function remoteLegalPort(call: ApiCall, server: { url: string; token: str
     async report(caseId, req) {
       const file = await fetchFile(
         server,
-        `/api/cases/${c(caseId)}/report${query({ format: req.format, crime: req.crime })}`,
+        `/api/cases/${c(caseId)}/report${query({ format: req.format, crime: req.crime, lang: req.lang })}`,
       );
       return {
         format: req.format as ReportOutput["format"],

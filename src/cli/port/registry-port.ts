@@ -8,6 +8,8 @@ import type {
 import type { EstimatesRequest } from "../../services/registry-histories.js";
 import type { ListImportRequest } from "../../services/registry-import.js";
 import type { LinkageRequest } from "../../services/registry-linkage.js";
+import type { ManualLinkRequest } from "../../services/registry-manual-links.js";
+import type { RecordSearch } from "../../services/registry-record-search.js";
 
 type Result<K extends keyof RegistryService> = Awaited<ReturnType<RegistryService[K]>>;
 export type ListImportView = Result<"importList">;
@@ -17,6 +19,8 @@ export type LinkageRunView = Result<"link">;
 export type LinkListView = Result<"links">;
 export type LinkReviewView = Result<"reviewLink">;
 export type HistoriesView = Result<"histories">;
+export type LinkHistoryView = Result<"linkHistory">;
+export type RecordSearchView = Result<"searchRecords">;
 export type EstimatesView = Result<"estimates">;
 
 export interface RegistryPort {
@@ -29,6 +33,10 @@ export interface RegistryPort {
   runLinkage(req: LinkageRequest): Promise<LinkageRunView>;
   listLinks(query: LinkQuery): Promise<LinkListView>;
   reviewLink(id: string, req: LinkReviewRequest): Promise<LinkReviewView>;
+  linkByHand(req: ManualLinkRequest): Promise<LinkReviewView>;
+  unlink(id: string, req: { reason?: string | null | undefined }): Promise<LinkReviewView>;
+  linkHistory(id: string): Promise<LinkHistoryView>;
+  searchRecords(list: string, search: RecordSearch): Promise<RecordSearchView>;
   registryHistories(lists?: readonly string[]): Promise<HistoriesView>;
   registryEstimates(req: EstimatesRequest): Promise<EstimatesView>;
 }
@@ -45,6 +53,10 @@ export function localRegistryPort(
     runLinkage: (req) => registry.link(me, req),
     listLinks: (q) => registry.links(me, q),
     reviewLink: (id, req) => registry.reviewLink(me, id, req),
+    linkByHand: (req) => registry.linkByHand(me, req),
+    unlink: (id, req) => registry.unlink(me, id, req),
+    linkHistory: (id) => registry.linkHistory(me, id),
+    searchRecords: (list, search) => registry.searchRecords(me, list, search),
     registryHistories: (lists) => registry.histories(me, lists),
     registryEstimates: (req) => registry.estimates(me, req),
   };

@@ -61,6 +61,26 @@ export function remoteRegistryPort(call: ApiCall): RegistryPort {
       ),
     reviewLink: (id, req) =>
       call("POST", `/api/links/${encodeURIComponent(id)}/review`, json(req), "application/json"),
+    linkByHand: (req) =>
+      call(
+        "POST",
+        "/api/links",
+        json({ left: req.left, right: req.right, reason: req.reason }),
+        "application/json",
+      ),
+    unlink: (id, req) =>
+      call(
+        "POST",
+        `/api/links/${encodeURIComponent(id)}/unlink`,
+        json({ reason: req.reason }),
+        "application/json",
+      ),
+    linkHistory: (id) => call("GET", `/api/links/${encodeURIComponent(id)}/history`),
+    searchRecords: (list, search) =>
+      call(
+        "GET",
+        `/api/lists/${encodeURIComponent(list)}/records${query({ q: search.q, limit: search.limit, offset: search.offset })}`,
+      ),
     registryHistories: (lists) =>
       call("GET", `/api/registry/histories${query({ lists: joined(lists) })}`),
     registryEstimates: (req) =>

@@ -183,6 +183,8 @@ export function remotePort(server: ServerInfo): CasefilePort {
           graceSeconds: Math.round(o.graceMs / 1000),
           keepJobsSeconds:
             o.jobRetentionMs === undefined ? undefined : Math.round(o.jobRetentionMs / 1000),
+          keepViewsSeconds:
+            o.viewRetentionMs === undefined ? undefined : Math.round(o.viewRetentionMs / 1000),
           dryRun: o.dryRun,
         }),
         "application/json",

@@ -88,3 +88,19 @@ describe("documents that speak for whoever issued them (fourth round)", () => {
     expect(claimantOf("The record shows that only about 50 people escaped.")).toBe("publisher");
   });
 });
+
+describe("infobox sources and our bodies (fourth round)", () => {
+  const claimants = (text: string) =>
+    extractClaims(text)
+      .filter((c) => c.kind === "figure")
+      .map((c) => c.claimant?.name);
+  it("reads a source of people in an infobox's parenthesis, and 'our embassy in X' as the embassy", () => {
+    expect(claimants("Deaths\t36 (official); c. 200 (community leaders)")).toEqual([
+      "official",
+      "community leaders",
+    ]);
+    expect(
+      claimants("Our embassy in Belgrade reports that at least 80 people were killed."),
+    ).toEqual(["embassy in Belgrade"]);
+  });
+});

@@ -100,6 +100,12 @@ function named(
   if (!span) return null;
   // "our teams estimate", "our medical committee": the publisher speaking of its own (or, in a
   // speaker's turn or a witness's testimony, that speaker).
+  // ("Our embassy in Belgrade reports": a body named by its place speaks for itself.)
+  const placed = ctx.tokens
+    .slice(span[0] + 1, span[1])
+    .some((t) => /^\p{Lu}/u.test(t.text) && t.kind === "word");
+  if (/^(our|my)$/.test(ctx.tokens[span[0]]!.lower) && placed && span[1] - span[0] >= 3)
+    return named(ctx, [span[0] + 1, span[1]], role);
   if (/^(our|my|i|we)$/.test(ctx.tokens[span[0]]!.lower)) {
     const turn = turnAt(ctx.turns, ctx.tokens[span[0]]!.start);
     return turn

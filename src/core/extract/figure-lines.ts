@@ -253,8 +253,9 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
     const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
     const inParen = after ? meaningOf(after[1]!) : null;
     const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
+    // "(community leaders)" names who counts; "(children)" or "(killed)" says what is counted.
     const claimant =
-      after && !inParen?.people
+      after && (!inParen?.people || (inParen.subgroup === null && inParen.measure === null))
         ? { name: after[1]!.trim(), start: nameStart, end: nameStart + after[1]!.trim().length }
         : undefined;
     const fields = makeFigure({

@@ -420,21 +420,49 @@ export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   return null;
 }
 
+const THING_VERBS = new Set([
+  "seized",
+  "held",
+  "kept",
+  "recovered",
+  "retrieved",
+  "found",
+  "taken",
+  "captured",
+  "exchanged",
+  "received",
+  "transported",
+  "brought",
+  "counted",
+  "examined",
+  "certified",
+  "listed",
+  "registered",
+  "recorded",
+]);
+
 /**
  * "Four stall holders were detained": a count whose noun the vocabulary does not know, read as
  * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
  */
 export function unknownPluralHead(tokens: readonly Token[], at: number): number {
   let k = at;
-  while (k < at + 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.kind === "word")
+  while (
+    k < at + 2 &&
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    !/^(were|had|have)$/.test(tokens[k]!.lower) &&
+    tokens[k + 1]?.kind === "word"
+  )
     k++;
   const noun = k - 1;
   if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
   if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;
+  // Verbs said of things as well as people ("20 weapons were seized") prove nothing.
+  if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
-  return cue && /ed$/.test(tokens[k]!.lower) ? noun : -1;
+  return cue && /(ed|slain)$/.test(tokens[k]!.lower) ? noun : -1;
 }
 
 /** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */

@@ -459,3 +459,34 @@ describe("fourth round, objects and transfers", () => {
     expect(figuresOf("Some 400 were forcibly transferred to the east.")[0]?.[1]).toBe("displaced");
   });
 });
+
+describe("fourth round, a predicate with an adjective", () => {
+  it("reads the subgroup of a predicate after a capitalised adjective", () => {
+    expect(figuresOf("Seventeen of the dead were African labourers.")[0]?.[5]).toBe("other");
+  });
+});
+
+describe("fourth round, verbs and nouns", () => {
+  it("reads the murder of N, an adverb for a left-out verb, activists held, and no weapons", () => {
+    expect(figuresOf("He took part in the murder of 83 civilians.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("Some 60 people were injured, 14 critically.")[1]).toEqual([
+      "14",
+      "wounded",
+      14,
+      14,
+      "exact",
+      null,
+    ]);
+    expect(figuresOf("Some 90 activists were held incommunicado.")[0]?.[1]).toBe("detained");
+    expect(figuresOf("About 20 weapons were seized.")).toEqual([]);
+    expect(figuresOf("Four appellants were sentenced to life imprisonment.")).toEqual([]);
+  });
+});
+
+describe("fourth round, 300-plus", () => {
+  it('reads "300-plus" as a lower bound', () => {
+    expect(figuresOf("In all 300-plus people died.")).toEqual([
+      ["300-plus people", "killed", 300, null, "at_least", null],
+    ]);
+  });
+});

@@ -70,10 +70,18 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
 /** "fourteen of the dead were children": a subgroup named as the count's predicate. */
 export function predicateSubgroup(tokens: readonly Token[], at: number): Subgroup | null {
   if (!/^(were|was|are)$/.test(tokens[at]?.lower ?? "")) return null;
-  const group = HEADS.get(tokens[at + 1]?.lower ?? "")?.subgroup ?? null;
+  // "… were African labourers": a capitalised adjective may stand before the noun.
+  let k = at + 1;
+  while (
+    k < at + 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    !HEADS.has(tokens[k]!.lower)
+  )
+    k++;
+  const group = HEADS.get(tokens[k]?.lower ?? "")?.subgroup ?? null;
   // "… were men, women and children" names no one subgroup.
   // ("… were young people below 25" names people, not a subgroup.)
-  const more = tokens[at + 2]?.lower ?? "";
+  const more = tokens[k + 1]?.lower ?? "";
   if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
   return group;
 }

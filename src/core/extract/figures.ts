@@ -291,6 +291,9 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       (/^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") ||
         SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
+        (/^\p{Ll}{3,}ly$/u.test(tokens[hi.to]?.text ?? "") &&
+          /^[.,;)]$/.test(tokens[hi.to + 1]?.text ?? "")) ||
         // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
         (tokens[lead - 1]?.text !== "," &&
           SAID.has(tokens[lead - 1]?.lower ?? "") &&
@@ -398,7 +401,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       continue;
     // "sixty-odd", "300 or so": an approximation written after the number.
     const roughAfter = r.odd || phraseAt(tokens, hi.to, "or so") > 0;
-    let hedge: Hedge = hi !== r ? "range" : (hedged?.hedge ?? (roughAfter ? "approx" : "exact"));
+    let hedge: Hedge =
+      hi !== r
+        ? "range"
+        : (hedged?.hedge ?? (roughAfter ? "approx" : r.plus ? "at_least" : "exact"));
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&

@@ -51,6 +51,8 @@ export interface NumberRead {
   readonly words: boolean;
   /** "sixty-odd", "40-odd": the number is a round approximation. */
   readonly odd?: boolean;
+  /** "300-plus": the number is a lower bound. */
+  readonly plus?: boolean;
 }
 
 function small(t: Token | undefined): number | null {
@@ -61,17 +63,20 @@ function small(t: Token | undefined): number | null {
 /** Reads a number beginning at tokens[i], or returns null. */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
   const r = readBare(tokens, i);
-  // "sixty-odd", "40-odd": a hyphenated "odd" makes the number approximate and belongs to it.
+  // "sixty-odd", "40-odd", "300-plus": a hyphenated "odd" makes the number approximate, a
+  // hyphenated "plus" a lower bound; either belongs to the number.
   const dash = r ? tokens[r.to] : undefined;
   const odd = r ? tokens[r.to + 1] : undefined;
   if (
     r &&
     dash?.text === "-" &&
-    odd?.lower === "odd" &&
+    (odd?.lower === "odd" || odd?.lower === "plus") &&
     dash.start === tokens[r.to - 1]!.end &&
     odd.start === dash.end
   )
-    return { ...r, to: r.to + 2, odd: true };
+    return odd.lower === "odd"
+      ? { ...r, to: r.to + 2, odd: true }
+      : { ...r, to: r.to + 2, plus: true };
   return r;
 }
 

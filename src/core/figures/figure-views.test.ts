@@ -2,79 +2,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CaseClaim, ClaimantRecord, SourceRecord } from "../case/index.js";
+import { testClaimant, testFigure, testSource } from "../../../test/support/figure-records.js";
 import { parseCaseFiles } from "../case/load-case-files.js";
 import { validateCase } from "../case/validate-case.js";
-import type { Affiliation } from "../case/vocabulary.js";
-import type { Measure, ProvenanceLink } from "../model/index.js";
 import { affiliationSummary } from "./affiliation-summary.js";
 import { computeFigures } from "./compute-figures.js";
 import { figureCards } from "./figure-cards.js";
 import { narrowFindings } from "./narrow-findings.js";
 
-const FILE = "0".repeat(64);
-
-function source(id: string, published: string): SourceRecord {
-  return {
-    id,
-    kind: "press",
-    title: id,
-    outlet: id,
-    author: null,
-    publishedPlace: null,
-    published: { iso: published, precision: "day" },
-    notBefore: null,
-    language: "en",
-    originalLanguage: null,
-    parent: null,
-    locator: { file: FILE, start: 0, end: 1 },
-    extraSpans: [],
-    access: "public",
-    affiliation: "press",
-    publisherClaimant: id,
-    note: null,
-  };
-}
-
-function who(id: string, affiliation: Affiliation): ClaimantRecord {
-  return { id, name: `name of ${id}`, kind: "body", affiliation, note: null };
-}
-
-interface Fig {
-  id: string;
-  source: string;
-  claimant: string;
-  measure?: Measure;
-  value: number;
-  aspect?: string | null;
-  scope?: "total" | "partial";
-  from?: ProvenanceLink | null;
-}
-
-function figure(f: Fig): CaseClaim {
-  return {
-    id: f.id,
-    kind: "figure",
-    sourceId: f.source,
-    claimantId: f.claimant,
-    basis: "unstated",
-    derivedFrom: f.from ?? null,
-    locator: { file: FILE, start: 0, end: 1, quoteSha256: FILE },
-    status: "confirmed",
-    reviewer: "t",
-    reviewedAt: "2026-01-01",
-    note: null,
-    checkNotes: {},
-    measure: f.measure ?? "killed",
-    min: f.value,
-    max: f.value,
-    hedge: "exact",
-    subgroup: null,
-    unit: "people",
-    aspect: f.aspect ?? null,
-    scope: f.scope ?? "total",
-  };
-}
+const source = (id: string, published: string) => testSource(id, published);
+const who = testClaimant;
+const figure = testFigure;
 
 const sources = [
   source("s1", "1992-03-01"),

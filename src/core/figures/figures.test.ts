@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CaseClaim, ClaimantRecord, SourceRecord } from "../case/index.js";
+import { testClaimant, testFigure, testSource } from "../../../test/support/figure-records.js";
+import type { CaseClaim } from "../case/index.js";
 import type { Basis, ProvenanceLink } from "../model/index.js";
 import { computeFigures } from "./compute-figures.js";
 import { figureLabel, intervalsOverlap } from "./figure-values.js";
@@ -12,66 +13,16 @@ import {
   provenanceOf,
 } from "./provenance-graph.js";
 
-const FILE = "0".repeat(64);
-const locator = { file: FILE, start: 0, end: 1, quoteSha256: FILE };
-
-function source(id: string, published: string): SourceRecord {
-  return {
-    id,
-    kind: "press",
-    title: id,
-    outlet: `Outlet ${id}`,
-    author: null,
-    publishedPlace: null,
-    published: { iso: published, precision: "day" },
-    notBefore: null,
-    language: "en",
-    originalLanguage: null,
-    parent: null,
-    locator: { file: FILE, start: 0, end: 1 },
-    extraSpans: [],
-    access: "public",
-    affiliation: "press",
-    publisherClaimant: id,
-    note: null,
-  };
-}
-
-function claimant(id: string): ClaimantRecord {
-  return { id, name: `name of ${id}`, kind: "body", affiliation: "azerbaijani_state", note: null };
-}
-
-function killed(
+const source = (id: string, published: string) => testSource(id, published, `Outlet ${id}`);
+const claimant = (id: string) => testClaimant(id);
+const killed = (
   id: string,
-  sourceId: string,
-  claimantId: string,
+  source: string,
+  claimant: string,
   value: number,
-  derivedFrom: ProvenanceLink | null = null,
+  from: ProvenanceLink | null = null,
   basis: Basis = "unstated",
-): CaseClaim {
-  return {
-    id,
-    kind: "figure",
-    sourceId,
-    claimantId,
-    basis,
-    derivedFrom,
-    locator,
-    status: "confirmed",
-    reviewer: "t",
-    reviewedAt: "2026-01-01",
-    note: null,
-    checkNotes: {},
-    measure: "killed",
-    min: value,
-    max: value,
-    hedge: "exact",
-    subgroup: null,
-    unit: "people",
-    aspect: null,
-    scope: "total",
-  };
-}
+): CaseClaim => testFigure({ id, source, claimant, value, from, basis });
 
 const claim = (id: string): ProvenanceLink => ({ kind: "claim", id });
 const sources = [source("a", "1992-03-01"), source("b", "2002-02-27"), source("c", "2016-02-25")];

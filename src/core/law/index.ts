@@ -1,4 +1,5 @@
 export * from "./evidence-link.js";
+export * from "./law-translations.js";
 export * from "./law-types.js";
 export {
   type CrimeMatrix,

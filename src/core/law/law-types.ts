@@ -84,6 +84,8 @@ export interface Law {
   readonly crimes: readonly Crime[];
   /** Every id a link may target (elements, alternatives, sub-elements). */
   readonly targets: ReadonlyMap<string, ElementTarget>;
+  /** The texts in Azerbaijani and Russian by id (law-translations.ts); empty until read. */
+  readonly translations: Readonly<Record<"az" | "ru", ReadonlyMap<string, string>>>;
 }
 
 /** How an instrument's article references are written; anything else is a typo. */

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { shippedLawFiles as shipped, testLaw } from "../../../test/support/law.js";
-import { articleLabel, type Law, validateLaw } from "./index.js";
+import {
+  shippedLawFiles as shipped,
+  shippedLawTranslation,
+  testLaw,
+} from "../../../test/support/law.js";
+import {
+  articleLabel,
+  LAW_LANGUAGES,
+  type Law,
+  lawTexts,
+  validateLaw,
+  validateLawTranslation,
+} from "./index.js";
 
 function law(): Law {
   return testLaw();
@@ -25,6 +36,18 @@ const REQUIRED = [
 ];
 
 describe("the shipped law files", () => {
+  it("are translated, every text, into Azerbaijani and Russian, and nothing else is", () => {
+    for (const lang of LAW_LANGUAGES)
+      expect(validateLawTranslation(law(), shippedLawTranslation(lang)), lang).toEqual([]);
+    const extra = { ...(shippedLawTranslation("az") as object), "no-such-element": "x" };
+    expect(validateLawTranslation(law(), extra)).toEqual([
+      "no-such-element: no text of the law has this id",
+    ]);
+    const { genocide: _, ...missing } = shippedLawTranslation("ru") as Record<string, string>;
+    expect(validateLawTranslation(law(), missing)).toEqual(["genocide: not translated"]);
+    expect(lawTexts(law()).get("genocide-killing-1")).toMatch(/death/);
+  });
+
   it("validate and cite every article the matrix must cover", () => {
     const cited = new Set(law().crimes.flatMap((c) => c.articles.map(articleLabel)));
     expect(REQUIRED.filter((a) => !cited.has(a))).toEqual([]);

@@ -211,6 +211,7 @@ export function validateLaw(
       families: results.map((r) => r.family),
       crimes: results.flatMap((r) => r.crimes),
       targets,
+      translations: { az: new Map(), ru: new Map() },
     },
   };
 }

@@ -66,6 +66,10 @@ export const DEFAULT_RULES: readonly BlockingRule[] = [
   rule("patronymic", "birth_date"),
   // Records without year or patronymic meet only here; common names are left out by the cap.
   capped(100, "surname", "given"),
+  // A record without a given name meets its pair by surname sound and a birth year within two:
+  // the phonetic surname key crosses alphabets (Həsənov, Гасанов, Gasanov share it).
+  capped(200, "surname", "year_bin"),
+  capped(200, "surname", "year_bin_shifted"),
   capped(100, "given", "patronymic"),
 ];
 

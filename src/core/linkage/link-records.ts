@@ -56,6 +56,8 @@ export interface LinkOptions extends EncodeOptions {
   readonly seed?: number;
   /** Clusters are not joined where any compared pair between them is below this. Default 0.5. */
   readonly minCrossProbability?: number;
+  /** At most this many compared pairs below the threshold are returned as candidates. Default 1000. */
+  readonly candidateLimit?: number;
   readonly onProgress?: (progress: LinkProgress) => void;
 }
 
@@ -68,6 +70,11 @@ export interface Links {
 
 export interface LinkResult {
   readonly links: Links;
+  /**
+   * Compared pairs below the threshold, most probable first (at most candidateLimit): what a
+   * reviewer may still confirm by hand when the model is unsure (a given name missing, a year off).
+   */
+  readonly candidates: Links;
   /** Cluster per record (connected components of the links). */
   readonly clusterOf: Int32Array;
   readonly clusterCount: number;
@@ -158,7 +165,10 @@ export function linkRecords(table: PersonTable, options: LinkOptions = {}): Link
   const probability = probabilities(logOdds, model.prior);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const above: number[] = [];
-  for (let k = 0; k < pairs.count; k++) if (probability[k]! >= threshold) above.push(k);
+  const below: number[] = [];
+  for (let k = 0; k < pairs.count; k++) (probability[k]! >= threshold ? above : below).push(k);
+  below.sort((a, b) => probability[b]! - probability[a]! || a - b);
+  below.length = Math.min(below.length, options.candidateLimit ?? 1000);
   let chosen = Int32Array.from(above);
   if (acrossOnly) {
     const sub = (a: ArrayLike<number>) => Float64Array.from(chosen, (k) => a[k]!);
@@ -176,6 +186,11 @@ export function linkRecords(table: PersonTable, options: LinkOptions = {}): Link
     right: Int32Array.from(chosen, (k) => pairs.right[k]!),
     probability: Float64Array.from(chosen, (k) => probability[k]!),
   };
+  const candidates: Links = {
+    left: Int32Array.from(below, (k) => pairs.left[k]!),
+    right: Int32Array.from(below, (k) => pairs.right[k]!),
+    probability: Float64Array.from(below, (k) => probability[k]!),
+  };
   // Across lists each list is taken as free of duplicates, so a cluster holds one record per list.
   const { clusterOf, count } = consistentComponents(
     e.size,
@@ -188,6 +203,7 @@ export function linkRecords(table: PersonTable, options: LinkOptions = {}): Link
   progress({ stage: "cluster", done: 1, total: 1 });
   return {
     links,
+    candidates,
     clusterOf,
     clusterCount: count,
     pairsCompared: pairs.count,

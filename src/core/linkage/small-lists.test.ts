@@ -3,7 +3,7 @@
  * learn from; the priors must still link the same people written in three alphabets.
  */
 import { describe, expect, it } from "vitest";
-import { linkRecords } from "./link-records.js";
+import { DEFAULT_THRESHOLD, linkRecords } from "./link-records.js";
 import { concatTables } from "./person-table.js";
 
 const PEOPLE = [
@@ -37,5 +37,38 @@ describe("linkRecords on small lists", () => {
     expect(result.links.left.length).toBe(PEOPLE.length * 3);
     expect([...pairs]).toEqual(["same"]);
     expect(result.clusterCount).toBe(PEOPLE.length);
+  });
+
+  it("compares a record without a given name to one a year apart by the surname's sound, keeping it as a candidate or a link", () => {
+    const az = PEOPLE.map((p) => [p[0], p[3], p[6]] as const);
+    const ru = PEOPLE.map((p) => [p[1], p[4], p[6]] as const);
+    const table = concatTables([
+      {
+        list: "az",
+        ids: [...az.map((_, i) => `az-${i}`), "az-x"],
+        columns: {
+          surname: [...az.map((p) => p[0]), "Həsənov"],
+          given: [...az.map((p) => p[1]), "Elnur"],
+          birth_year: [...az.map((p) => p[2]), "1975"],
+        },
+      },
+      {
+        list: "ru",
+        ids: [...ru.map((_, i) => `ru-${i}`), "ru-x"],
+        columns: {
+          surname: [...ru.map((p) => p[0]), "Гасанов"],
+          given: [...ru.map((p) => p[1]), undefined],
+          birth_year: [...ru.map((p) => p[2]), "1976"],
+        },
+      },
+    ]);
+    const result = linkRecords(table);
+    const pairs = (l: typeof result.links) =>
+      Array.from(l.left, (a, k) => `${table.ids[a]}|${table.ids[l.right[k]!]}`);
+    expect([...pairs(result.links), ...pairs(result.candidates)]).toContain("az-x|ru-x");
+    // Candidates are below the threshold, most probable first.
+    const p = [...result.candidates.probability];
+    expect(p.every((x) => x < DEFAULT_THRESHOLD)).toBe(true);
+    expect(p).toEqual([...p].sort((a, b) => b - a));
   });
 });

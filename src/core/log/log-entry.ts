@@ -58,6 +58,9 @@ export const LOG_ACTIONS = [
   "job.expire",
   // A claim filed by hand on a text span, a picture's region or a recording's moment (issue 13).
   "claim.create",
+  // Registry links made and undone by hand (issue 16, item 10).
+  "link.manual",
+  "link.unlink",
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

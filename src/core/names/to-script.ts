@@ -4,6 +4,7 @@
  * everyone else. Transliteration, not translation: the table follows the Russian renderings of
  * ../shared/reference/azerbaijani_letters.csv (Xocalı → Ходжалы, Şuşa → Шуша, Ağdam → Агдам).
  */
+import { isPseudonym } from "../protection/pseudonym-form.js";
 import { CYRILLIC_TO_LATIN } from "./letter-tables.js";
 
 /** Latin letters and digraphs → Russian Cyrillic, longest first where they overlap. */
@@ -113,8 +114,33 @@ export function cyrillicToLatinCased(text: string): string {
   return out;
 }
 
-/** The name in the script a reader of `language` reads: Cyrillic for "ru", Latin otherwise. */
+/** Lowercase words that belong to names (patronymic words, nobiliary particles). */
+const NAME_PARTICLES = new Set(
+  "oğlu oglu ogly qızı qizi kyzy gizi de da di del della der den van von al el bin ibn y la le du".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a text is a name (every word capitalised but for name particles) rather than words
+ * about someone ("A French photographer quoted by the BBC (unnamed)"), which transliteration
+ * would turn into nonsense.
+ */
+export function looksLikeName(text: string): boolean {
+  const words = text.split(/[\s,;()"“”«»]+/).filter((w) => /\p{L}/u.test(w));
+  return words.every((w) => {
+    const first = w.replace(/^[^\p{L}]+/u, "").charAt(0);
+    return first !== first.toLowerCase() || NAME_PARTICLES.has(w.toLowerCase());
+  });
+}
+
+/**
+ * The name in the script a reader of `language` reads: Cyrillic for "ru", Latin otherwise. A
+ * protected person's pseudonym is an identifier, not a name, and a description is not a name:
+ * both stay as written.
+ */
 export function inReaderScript(name: string, language: string): string {
+  if (isPseudonym(name) || !looksLikeName(name)) return name;
   if (language === "ru")
     return CYRILLIC.test(name) || !LATIN.test(name) ? name : latinToCyrillic(name);
   return CYRILLIC.test(name) ? cyrillicToLatinCased(name) : name;

@@ -8,4 +8,5 @@ export {
   type ProtectedName,
 } from "./name-matcher.js";
 export { pseudonymOf } from "./pseudonym.js";
+export { isPseudonym } from "./pseudonym-form.js";
 export { MASK, makeRedactor, type Redactor } from "./redactor.js";

@@ -5,9 +5,10 @@
  */
 import { sha256Hex } from "../hash/sha256.js";
 import { nameKey } from "./name-key.js";
+import { PSEUDONYM_WORD } from "./pseudonym-form.js";
 
 export function pseudonymOf(caseId: string, name: string): string {
-  return `Person ${sha256Hex(`${caseId}\n${nameKey(name)}`)
+  return `${PSEUDONYM_WORD} ${sha256Hex(`${caseId}\n${nameKey(name)}`)
     .slice(0, 6)
     .toUpperCase()}`;
 }

@@ -3,6 +3,7 @@
  * note names outlet, author, date, the passage's place in the source and the archived file's
  * SHA-256. Renderers (HTML, Markdown) only lay it out; they add no statement of their own.
  */
+import type { BriefLanguage } from "./brief-words.js";
 
 export interface BriefNote {
   readonly n: number;
@@ -43,6 +44,8 @@ export interface BriefCrime {
 }
 
 export interface Brief {
+  /** The language its own words are in; the sources' texts keep theirs. */
+  readonly language: BriefLanguage;
   readonly title: string;
   readonly caseId: string;
   readonly summary: string;

@@ -4,6 +4,7 @@
  * its note inline as a float: footnote, which the pagination script moves to the page's foot.
  */
 import type { Brief, BriefCrime, Cited } from "./brief.js";
+import { BRIEF_WORDS, type BriefWords, phrase } from "./brief-words.js";
 
 const ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -48,26 +49,46 @@ function cite(c: Cited, mode: HtmlMode, notes: ReadonlyMap<number, string>): str
   return `${escapeHtml(c.text)}${calls}`;
 }
 
-function crimeHtml(crime: BriefCrime, mode: HtmlMode, notes: ReadonlyMap<number, string>): string {
+function crimeHtml(
+  crime: BriefCrime,
+  mode: HtmlMode,
+  notes: ReadonlyMap<number, string>,
+  w: BriefWords,
+): string {
   const rows = crime.rows
     .map((r) => {
       const list = (items: readonly Cited[], cls = "") =>
         items.length === 0
           ? "<p>—</p>"
           : `<ul${cls ? ` class="${cls}"` : ""}>${items.map((i) => `<li>${cite(i, mode, notes)}</li>`).join("")}</ul>`;
-      return `<h4>${r.position}. ${escapeHtml(r.text)} <span class="meta">(${escapeHtml(r.kind)})</span></h4>
-<p class="meta">${escapeHtml(r.summary)}${r.proposed ? ` ${r.proposed} proposed link(s) await review and are not counted.` : ""}</p>
+      return `<h4>${r.position}. ${escapeHtml(r.text)} <span class="meta">(${escapeHtml(w.kind[r.kind] ?? r.kind)})</span></h4>
+<p class="meta">${escapeHtml(r.summary)}${r.proposed ? ` ${escapeHtml(phrase(w, "proposed", { n: r.proposed }))}` : ""}</p>
 ${r.gap ? `<p class="gap">${escapeHtml(r.gap)}</p>` : ""}
-<p><strong>Supporting evidence</strong></p>${list(r.supports)}
-<p><strong>Contradicting evidence</strong></p>${list(r.contradicts, "against")}`;
+<p><strong>${escapeHtml(phrase(w, "supporting"))}</strong></p>${list(r.supports)}
+<p><strong>${escapeHtml(phrase(w, "contradicting"))}</strong></p>${list(r.contradicts, "against")}`;
     })
     .join("\n");
   return `<section class="crime"><h3>${escapeHtml(crime.title)}</h3>
-<p class="meta">${escapeHtml(crime.articles.join("; "))} · law ${escapeHtml(crime.lawVersion)}</p>
+<p class="meta">${escapeHtml(crime.articles.join("; "))} · ${escapeHtml(phrase(w, "lawVersion", { version: crime.lawVersion }))}</p>
 ${rows}</section>`;
 }
 
+/** Which case, when, by which version, at which log entry, for whom: in the brief's language. */
+export function metaLine(brief: Brief, w: BriefWords): string {
+  const head = brief.logHead
+    ? `#${brief.logHead.seq} ${brief.logHead.hash}`
+    : phrase(w, "emptyLog");
+  return `${phrase(w, "caseMeta", {
+    case: brief.caseId,
+    made: brief.generatedAt,
+    version: brief.casefileVersion,
+    head,
+    audience: brief.audience,
+  })}${brief.crime ? phrase(w, "crimeMeta", { crime: brief.crime }) : ""}`;
+}
+
 export function renderBriefHtml(brief: Brief, mode: HtmlMode): string {
+  const w = BRIEF_WORDS[brief.language];
   const notes = new Map(brief.notes.map((n) => [n.n, n.text]));
   const places = brief.places
     .map(
@@ -84,26 +105,26 @@ export function renderBriefHtml(brief: Brief, mode: HtmlMode): string {
   const measures = brief.measures
     .map(
       (m) => `<section><h3>${escapeHtml(m.measure)}</h3>
-<p>Stated values span ${escapeHtml(m.spread)}, from ${m.origins} independent origin(s). Claimants: ${escapeHtml(m.claimants.join("; "))}.</p>
-${m.flags.length ? `<p class="meta">Discrepancies: ${escapeHtml(m.flags.join("; "))}</p>` : ""}
+<p>${escapeHtml(phrase(w, "spread", { spread: m.spread, origins: m.origins, claimants: m.claimants.join("; ") }))}</p>
+${m.flags.length ? `<p class="meta">${escapeHtml(phrase(w, "discrepancies", { flags: m.flags.join("; ") }))}</p>` : ""}
 <ul>${m.claims.map((c) => `<li>${cite(c, mode, notes)}</li>`).join("")}</ul></section>`,
     )
     .join("\n");
   const endnotes =
     mode === "screen"
-      ? `<section><h2>Notes</h2><ol class="notes">${brief.notes.map((n) => `<li id="note-${n.n}">${escapeHtml(n.text)}</li>`).join("")}</ol></section>`
+      ? `<section><h2>${escapeHtml(phrase(w, "notes"))}</h2><ol class="notes">${brief.notes.map((n) => `<li id="note-${n.n}">${escapeHtml(n.text)}</li>`).join("")}</ol></section>`
       : "";
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title><style>${STYLE}</style></head>
+<html lang="${brief.language}"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(brief.title)}</h1>
-<p class="meta">Case ${escapeHtml(brief.caseId)} · made ${escapeHtml(brief.generatedAt)} by Casefile ${escapeHtml(brief.casefileVersion)} · activity log head ${brief.logHead ? `#${brief.logHead.seq} ${escapeHtml(brief.logHead.hash)}` : "(empty)"} · for ${escapeHtml(brief.audience)}${brief.crime ? ` · crime ${escapeHtml(brief.crime)}` : ""}</p>
+<p class="meta">${escapeHtml(metaLine(brief, w))}</p>
 <p>${escapeHtml(brief.summary)}</p>
-<p class="meta">Casefile states who claims what, when and on what basis; it does not say which figure is true. Every statement below is footnoted to the source that makes it.</p>
-<h2>Places</h2><ul>${places}</ul>
-<h2>Chronology</h2><table><tbody>${chronology}</tbody></table>
-<h2>Figures by measure</h2>${measures}
-<h2>Legal matrix</h2>${brief.matrix.map((c) => crimeHtml(c, mode, notes)).join("\n")}
+<p class="meta">${escapeHtml(phrase(w, "neutral"))}</p>
+<h2>${escapeHtml(phrase(w, "places"))}</h2><ul>${places}</ul>
+<h2>${escapeHtml(phrase(w, "chronology"))}</h2><table><tbody>${chronology}</tbody></table>
+<h2>${escapeHtml(phrase(w, "figures"))}</h2>${measures}
+<h2>${escapeHtml(phrase(w, "matrix"))}</h2>${brief.matrix.map((c) => crimeHtml(c, mode, notes, w)).join("\n")}
 ${endnotes}
 </body></html>
 `;

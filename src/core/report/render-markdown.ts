@@ -1,62 +1,75 @@
 /** The brief as Markdown with footnotes ([^n]), for editors and version control. */
 import type { Brief, Cited } from "./brief.js";
+import { BRIEF_WORDS, phrase } from "./brief-words.js";
+import { metaLine } from "./render-html.js";
 
 /** Markdown's own characters in a statement would change its meaning; escape them. */
 const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, "\\$1");
 const cite = (c: Cited) => `${md(c.text)}${c.notes.map((n) => `[^${n}]`).join("")}`;
 
 export function renderBriefMarkdown(brief: Brief): string {
+  const w = BRIEF_WORDS[brief.language];
   const out: string[] = [
     `# ${md(brief.title)}`,
     "",
-    `Case ${brief.caseId} · made ${brief.generatedAt} by Casefile ${brief.casefileVersion} · activity log head ${brief.logHead ? `#${brief.logHead.seq} ${brief.logHead.hash}` : "(empty)"} · for ${md(brief.audience)}${brief.crime ? ` · crime ${brief.crime}` : ""}`,
+    md(metaLine(brief, w)),
     "",
     md(brief.summary),
     "",
-    "Casefile states who claims what, when and on what basis; it does not say which figure is true.",
+    phrase(w, "neutral"),
     "",
-    "## Places",
+    `## ${phrase(w, "places")}`,
     "",
     ...brief.places.map(
       (p) => `- ${md(p.name)}${p.aliases.length ? ` — ${md(p.aliases.join(", "))}` : ""}`,
     ),
     "",
-    "## Chronology",
+    `## ${phrase(w, "chronology")}`,
     "",
     ...brief.chronology.map((e) => `- **${md(e.when)}**${e.conflict ? " ⚑" : ""} ${cite(e)}`),
     "",
-    "## Figures by measure",
+    `## ${phrase(w, "figures")}`,
   ];
   for (const m of brief.measures) {
     out.push("", `### ${md(m.measure)}`, "");
     out.push(
-      `Stated values span ${m.spread}, from ${m.origins} independent origin(s). Claimants: ${md(m.claimants.join("; "))}.`,
+      md(
+        phrase(w, "spread", {
+          spread: m.spread,
+          origins: m.origins,
+          claimants: m.claimants.join("; "),
+        }),
+      ),
     );
-    if (m.flags.length) out.push("", `Discrepancies: ${md(m.flags.join("; "))}`);
+    if (m.flags.length) out.push("", md(phrase(w, "discrepancies", { flags: m.flags.join("; ") })));
     out.push("", ...m.claims.map((c) => `- ${cite(c)}`));
   }
-  out.push("", "## Legal matrix");
+  out.push("", `## ${phrase(w, "matrix")}`);
   for (const crime of brief.matrix) {
     out.push(
       "",
       `### ${md(crime.title)}`,
       "",
-      `${crime.articles.join("; ")} · law ${crime.lawVersion}`,
+      `${crime.articles.join("; ")} · ${phrase(w, "lawVersion", { version: crime.lawVersion })}`,
     );
     for (const r of crime.rows) {
-      out.push("", `#### ${r.position}. ${md(r.text)} (${r.kind})`, "", md(r.summary));
-      if (r.proposed)
-        out.push("", `${r.proposed} proposed link(s) await review and are not counted.`);
+      out.push(
+        "",
+        `#### ${r.position}. ${md(r.text)} (${md(w.kind[r.kind] ?? r.kind)})`,
+        "",
+        md(r.summary),
+      );
+      if (r.proposed) out.push("", md(phrase(w, "proposed", { n: r.proposed })));
       if (r.gap) out.push("", `**${md(r.gap)}**`);
       out.push(
         "",
-        "Supporting evidence:",
+        `${phrase(w, "supporting")}:`,
         "",
         ...(r.supports.length ? r.supports.map((c) => `- ${cite(c)}`) : ["- —"]),
       );
       out.push(
         "",
-        "Contradicting evidence:",
+        `${phrase(w, "contradicting")}:`,
         "",
         ...(r.contradicts.length ? r.contradicts.map((c) => `- ${cite(c)}`) : ["- —"]),
       );

@@ -63,6 +63,14 @@ function optionalText(
  * Applies a patch to metadata (or to defaults for a new source) and validates the result.
  * A source's reliability is a reviewer's grade of its own (services/grades.service.ts), not metadata.
  */
+/**
+ * The name a source speaks in: the claimant of whatever it states that it attributes to no one
+ * else — its outlet or organisation, else its first author, else its title.
+ */
+export function publisherName(m: SourceMetadata): string {
+  return m.organisation ?? m.authors[0] ?? m.title;
+}
+
 export function applyMetadataPatch(
   base: SourceMetadata,
   patch: SourceMetadataPatch,

@@ -1,12 +1,13 @@
 /**
- * The link, estimate and generate-persons commands run as real processes
- * (npx tsx src/cli/main.ts …) on generated files and on a published data set.
+ * The link, estimate and generate-persons commands run as real processes (the built
+ * `casefile`, as a person runs it) on generated files and on a published data set.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CLI_BIN, CLI_NODE_ARGS } from "../../../test/support/paths.js";
 
 const root = join(import.meta.dirname, "../../..");
 const fixtures = join(root, "test/fixtures/estimation");
@@ -14,7 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), "casefile-persons-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function casefile(...args: string[]): string {
-  return execFileSync("npx", ["tsx", "src/cli/main.ts", ...args], {
+  // The built CLI (npm test builds first), not npx tsx: compiling the sources anew in every
+  // process cost seconds each.
+  return execFileSync(process.execPath, [...CLI_NODE_ARGS, CLI_BIN, ...args], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],

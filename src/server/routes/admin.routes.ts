@@ -27,6 +27,8 @@ const GcReportSchema = Type.Object({
   kept: Type.Array(OrphanSchema),
   jobRetentionMs: Type.Number(),
   expiredJobs: Type.Array(Type.String()),
+  viewRetentionMs: Type.Number(),
+  prunedViews: Type.Integer(),
 });
 
 const GcBodySchema = Type.Object(
@@ -35,6 +37,8 @@ const GcBodySchema = Type.Object(
     graceSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 * 365 * 24 * 3600 })),
     /** Records of jobs finished longer ago than this are removed, and their files with them (default 30 days). */
     keepJobsSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 * 365 * 24 * 3600 })),
+    /** Logged page views older than this are forgotten (default 7 days); their log entries stay. */
+    keepViewsSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 * 365 * 24 * 3600 })),
     dryRun: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -84,6 +88,8 @@ export function adminRoutes(app: FastifyInstance, { services, callerOf }: RouteD
         graceMs: req.body.graceSeconds === undefined ? undefined : req.body.graceSeconds * 1000,
         jobRetentionMs:
           req.body.keepJobsSeconds === undefined ? undefined : req.body.keepJobsSeconds * 1000,
+        viewRetentionMs:
+          req.body.keepViewsSeconds === undefined ? undefined : req.body.keepViewsSeconds * 1000,
         dryRun: req.body.dryRun,
       }),
   );

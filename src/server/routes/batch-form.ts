@@ -35,7 +35,15 @@ export async function readBatchForm<F extends string>(
     if (error instanceof ServiceError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "FST_REQ_FILE_TOO_LARGE")
-      throw new ServiceError("too-large", 413, "a file is over the size limit");
+      throw new ServiceError(
+        "too-large",
+        413,
+        "a file is over the size limit",
+        {},
+        {
+          code: "too-large.file",
+        },
+      );
     if (code === "FST_FILES_LIMIT")
       throw new ServiceError("too-large", 413, `at most ${MAX_BATCH_FILES} files per batch`);
     throw new InvalidInputError(`malformed multipart body: ${(error as Error).message}`);

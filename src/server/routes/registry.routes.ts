@@ -10,15 +10,20 @@ import {
   HistoriesSchema,
   LinkageBodySchema,
   LinkageRunSchema,
+  LinkHistorySchema,
   LinkListSchema,
   LinkQuerySchema,
   LinkReviewSchema,
   LinkSchema,
   ListImportSchema,
   ListPreviewSchema,
+  ManualLinkSchema,
   PageQuerySchema,
   PersonListDetailSchema,
   PersonListsSchema,
+  RecordSearchQuerySchema,
+  RecordSearchSchema,
+  UnlinkSchema,
 } from "../schemas/registry.schemas.js";
 import { LIST_UPLOAD_FIELDS, readListUpload } from "./list-upload.js";
 import type { RouteDeps } from "./route-deps.js";
@@ -148,6 +153,64 @@ export function registryRoutes(app: FastifyInstance, { services, callerOf }: Rou
       },
     },
     (req) => services.registry.reviewLink(callerOf(req), req.params.id, req.body),
+  );
+  r.post(
+    "/api/links",
+    {
+      config: { gate: "reviewer" },
+      schema: {
+        summary:
+          "Link two person records by hand (no model probability); versioned and logged, four eyes apply",
+        tags,
+        body: ManualLinkSchema,
+        response: { 201: LinkSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await services.registry.linkByHand(callerOf(req), req.body)),
+  );
+  r.post(
+    "/api/links/:id/unlink",
+    {
+      config: { gate: "reviewer" },
+      schema: {
+        summary:
+          "Unlink a link of any origin (proposed, a candidate, confirmed, made by hand); the reason is optional",
+        tags,
+        params: IdParams,
+        body: UnlinkSchema,
+        response: { 200: LinkSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    (req) => services.registry.unlink(callerOf(req), req.params.id, req.body),
+  );
+  r.get(
+    "/api/links/:id/history",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "A link's history: how it was made, then every decision with who, when and why",
+        tags,
+        params: IdParams,
+        response: { 200: LinkHistorySchema, ...problems(401, 404) },
+      },
+    },
+    (req) => services.registry.linkHistory(callerOf(req), req.params.id),
+  );
+  r.get(
+    "/api/lists/:id/records",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary:
+          "Records of a list found by name in any script (Azerbaijani Latin, Cyrillic, English)",
+        tags,
+        params: IdParams,
+        querystring: RecordSearchQuerySchema,
+        response: { 200: RecordSearchSchema, ...problems(400, 401, 404) },
+      },
+    },
+    (req) => services.registry.searchRecords(callerOf(req), req.params.id, req.query),
   );
   r.get(
     "/api/registry/histories",

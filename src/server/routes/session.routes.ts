@@ -67,10 +67,13 @@ export function sessionRoutes(app: FastifyInstance, { services, callerOf }: Rout
         const verdict = await limit(req);
         if (!verdict.isAllowed && verdict.isExceeded) {
           reply.header("retry-after", String(verdict.ttlInSeconds));
+          const minutes = Math.ceil(verdict.ttlInSeconds / 60);
           throw new ServiceError(
             "rate-limited",
             429,
-            `too many sign-in attempts; try again in ${Math.ceil(verdict.ttlInSeconds / 60)} minutes`,
+            `too many sign-in attempts; try again in ${minutes} minutes`,
+            {},
+            { code: "sign-in.too-many-attempts", params: { minutes } },
           );
         }
       }

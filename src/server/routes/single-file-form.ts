@@ -37,7 +37,15 @@ export async function readSingleFileForm<F extends string>(
     if (error instanceof ServiceError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "FST_REQ_FILE_TOO_LARGE")
-      throw new ServiceError("too-large", 413, "the file is over the size limit");
+      throw new ServiceError(
+        "too-large",
+        413,
+        "the file is over the size limit",
+        {},
+        {
+          code: "too-large.file",
+        },
+      );
     throw new InvalidInputError(`malformed multipart body: ${(error as Error).message}`);
   }
   if (!file) throw new InvalidInputError("the form has no 'file' field", "file");

@@ -9,6 +9,17 @@ export const ProblemSchema = Type.Object(
     title: Type.String(),
     status: Type.Integer(),
     detail: Type.String(),
+    code: Type.Optional(
+      Type.String({
+        description:
+          "stable code of the problem (src/core/problems/problem-codes.ts), for a message in the reader's language",
+      }),
+    ),
+    params: Type.Optional(
+      Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+        description: "the values the code's message names (field, limit, file…)",
+      }),
+    ),
     instance: Type.Optional(Type.String()),
   },
   { additionalProperties: true, description: "RFC 9457 problem details" },

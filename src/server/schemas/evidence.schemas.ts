@@ -14,9 +14,19 @@ const StatusSchema = Type.Union([
   Type.Literal("rejected"),
 ]);
 
+/** The law's texts in Azerbaijani and Russian by id, for the ids an answer names. */
+const LawTranslationsSchema = Type.Object(
+  {
+    az: Type.Record(Type.String(), Type.String()),
+    ru: Type.Record(Type.String(), Type.String()),
+  },
+  { description: "titles and element texts in Azerbaijani and Russian, by id" },
+);
+
 export const LawSchema = Type.Object(
   {
     families: Type.Array(Type.Object({}, { additionalProperties: true })),
+    translations: LawTranslationsSchema,
     crimes: Type.Array(
       Type.Object(
         {
@@ -67,6 +77,11 @@ export const EvidenceQuerySchema = Type.Object({
   polarity: Type.Optional(PolaritySchema),
   element: Type.Optional(Type.String({ maxLength: 200 })),
   crime: Type.Optional(Type.String({ maxLength: 200 })),
+  lang: Type.Optional(
+    Type.Union([Type.Literal("en"), Type.Literal("az"), Type.Literal("ru")], {
+      description: "the language of the brief's own words; the sources' texts keep theirs",
+    }),
+  ),
 });
 
 const Weight = Type.Integer({ minimum: 1, maximum: 5 });
@@ -110,6 +125,7 @@ export const MatrixQuerySchema = Type.Object({
 export const MatrixSchema = Type.Object(
   {
     caseId: Type.String(),
+    translations: LawTranslationsSchema,
     law: Type.Array(Type.Object({}, { additionalProperties: true })),
     crimes: Type.Array(
       Type.Object(

@@ -4,7 +4,7 @@ import { Nullable } from "./common.schemas.js";
 
 const Strings = Type.Record(Type.String(), Type.String());
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const LINK_STATUS = literals(["proposed", "awaiting", "confirmed", "rejected"]);
+const LINK_STATUS = literals(["proposed", "candidate", "awaiting", "confirmed", "rejected"]);
 const Paged = { total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() };
 const BadRow = Type.Object({ line: Type.Integer(), reason: Type.String() });
 const ListRef = Type.Object({ id: Type.String(), name: Type.String(), records: Type.Integer() });
@@ -101,6 +101,9 @@ export const LinkageRunSchema = Type.Object({
   links: Type.Integer(),
   proposed: Type.Integer(),
   alreadyReviewed: Type.Integer(),
+  candidates: Type.Integer({
+    description: "pairs below the threshold kept as candidates (GET /api/links?status=candidate)",
+  }),
   replaced: Type.Integer(),
   clusters: Type.Integer(),
 });
@@ -116,8 +119,12 @@ const LinkedRecord = Type.Object({
 
 export const LinkSchema = Type.Object({
   id: Type.String(),
-  runId: Type.String(),
-  probability: Type.Number(),
+  runId: Nullable(Type.String({ description: "null for a link made by hand" })),
+  probability: Nullable(
+    Type.Number({ description: "the model's match probability; null for a link made by hand" }),
+  ),
+  origin: Type.String({ description: "model (a linkage run) or manual (a reviewer's hand)" }),
+  createdBy: Nullable(Type.String({ description: "who made a link by hand" })),
   status: Type.String(),
   createdAt: Type.String({ format: "date-time" }),
   reviewedBy: Nullable(Type.String()),
@@ -130,7 +137,12 @@ export const LinkSchema = Type.Object({
 export const LinkListSchema = Type.Object({ items: Type.Array(LinkSchema), ...Paged });
 
 export const LinkQuerySchema = Type.Object({
-  status: Type.Optional(LINK_STATUS),
+  status: Type.Optional(
+    Type.Union([LINK_STATUS], {
+      description:
+        "candidate: pairs the model scored below the threshold, listed only when asked for",
+    }),
+  ),
   list: Type.Optional(Type.String({ description: "a list's id or name" })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
@@ -199,4 +211,48 @@ export const EstimatesSchema = Type.Object({
       ),
     }),
   ),
+});
+
+export const ManualLinkSchema = Type.Object(
+  {
+    left: Type.String({ description: "a person record's id" }),
+    right: Type.String({ description: "the other record's id" }),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+
+export const UnlinkSchema = Type.Object(
+  { reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) },
+  { additionalProperties: false },
+);
+
+export const LinkHistorySchema = Type.Object({
+  id: Type.String(),
+  origin: Type.String(),
+  status: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      status: Type.String(),
+      at: Type.String({ format: "date-time" }),
+      by: Nullable(Type.String({ description: "null: the linkage run" })),
+      reason: Nullable(Type.String()),
+      runId: Nullable(Type.String()),
+      probability: Nullable(Type.Number()),
+    }),
+  ),
+});
+
+export const RecordSearchQuerySchema = Type.Object({
+  // Optional in the schema so that a list the caller may not see is a 404 before a missing name.
+  q: Type.Optional(Type.String({ maxLength: 200, description: "a name in any script" })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+export const RecordSearchSchema = Type.Object({
+  list: Type.Object({ id: Type.String(), name: Type.String() }),
+  items: Type.Array(PersonRecordSchema),
+  ...Paged,
 });

@@ -90,7 +90,8 @@ export function assertMayChangeItem(caller: Caller, item: GuardedItem): void {
 
 function assertRole(caller: Caller, needed: Role, doing: string): void {
   const role = effectiveRole(caller);
-  if (role === null) throw new UnauthorizedError(`${doing} needs you to sign in`);
+  if (role === null)
+    throw new UnauthorizedError(`${doing} needs you to sign in`, { code: "sign-in.needed" });
   if (!roleAtLeast(role, needed)) {
     const why =
       caller.kind === "user" && caller.token && roleAtLeast(caller.role, needed)
@@ -117,7 +118,8 @@ export function assertMayAdminister(caller: Caller): void {
 
 /** Throws unless the caller is someone (any role): reading one's own account, tokens. */
 export function assertSignedIn(caller: Caller): void {
-  if (caller.kind === "anonymous") throw new UnauthorizedError("this needs you to sign in");
+  if (caller.kind === "anonymous")
+    throw new UnauthorizedError("this needs you to sign in", { code: "sign-in.needed" });
 }
 
 /**

@@ -40,10 +40,12 @@ export function statusAfterReview(item: ReviewedItem, d: Decision): ReviewedStat
   if (item.reviewedBy === d.reviewer)
     throw new ForbiddenError(
       `four eyes: you gave this ${item.noun} its first confirmation; a second reviewer must confirm it`,
+      { code: "four-eyes.own-confirmation" },
     );
   if (item.author !== null && item.author === d.reviewer)
     throw new ForbiddenError(
       `four eyes: you made this ${item.noun}; a reviewer other than its author must confirm it`,
+      { code: "four-eyes.own-item" },
     );
   return "confirmed";
 }

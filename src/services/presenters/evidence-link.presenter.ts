@@ -1,5 +1,5 @@
 /** The shapes in which evidence links and the law leave the services. */
-import { articleLabel, type Law } from "../../core/law/index.js";
+import { articleLabel, type Law, lawTexts, translationsOf } from "../../core/law/index.js";
 import type {
   EvidenceLinkRecord,
   LinkVersionRecord,
@@ -49,6 +49,8 @@ export function presentLinkVersion(v: LinkVersionRecord) {
 export function presentLaw(law: Law) {
   return {
     families: law.families.map((f) => ({ ...f, instruments: [...f.instruments] })),
+    /** Every text above in Azerbaijani and Russian, by the id that names it. */
+    translations: translationsOf(law.translations, lawTexts(law).keys()),
     crimes: law.crimes.map((c) => ({
       id: c.id,
       title: c.title,
@@ -56,6 +58,7 @@ export function presentLaw(law: Law) {
       family: c.family,
       lawVersion: c.lawVersion,
       articles: c.articles.map(articleLabel),
+      articleRefs: c.articles.map((a) => ({ ...a })),
       elements: c.elements.map((e, i) => ({
         position: i + 1,
         id: e.id,

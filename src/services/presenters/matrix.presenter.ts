@@ -5,6 +5,7 @@ import {
   type Law,
   type MatrixEntry,
   type Polarity,
+  translationsOf,
 } from "../../core/law/index.js";
 import type { EvidenceFacts } from "../evidence-origins.js";
 
@@ -25,6 +26,7 @@ function entry(e: MatrixEntry, facts: EvidenceFacts | undefined) {
     passageId: e.passageId,
     sourceId: e.sourceId,
     label: facts?.label ?? "",
+    what: facts?.what ?? null,
     sourceTitle: facts?.sourceTitle ?? "",
     claimant: facts?.claimant ?? null,
   };
@@ -41,8 +43,17 @@ export function presentMatrix(
   const wanted = (p: Polarity) => q.polarity === undefined || q.polarity === p;
   const side = (p: Polarity, entries: readonly MatrixEntry[]) =>
     wanted(p) ? entries.map((e) => entry(e, facts.get(e.id))) : [];
+  // Titles and element texts in the other languages, for the ids this answer names.
+  const ids = [
+    ...law.families.map((f) => f.id),
+    ...crimes.flatMap((c) => [
+      c.crimeId,
+      ...c.rows.flatMap((r) => [r.id, ...[...r.alternatives, ...r.subElements].map((p) => p.id)]),
+    ]),
+  ];
   return {
     caseId,
+    translations: translationsOf(law.translations, ids),
     law: law.families.map((f) => ({ id: f.id, version: f.version, title: f.title })),
     crimes: crimes.map((c) => ({
       crimeId: c.crimeId,
@@ -50,6 +61,7 @@ export function presentMatrix(
       category: c.category,
       lawVersion: c.lawVersion,
       articles: c.articles.map(articleLabel),
+      articleRefs: c.articles.map((a) => ({ ...a })),
       gaps: c.gaps,
       contradicted: c.contradicted,
       rows: c.rows

@@ -35,6 +35,8 @@ export function presentLink(l: LinkWithRecords) {
     id: l.id,
     runId: l.runId,
     probability: l.probability,
+    origin: l.origin,
+    createdBy: l.createdBy,
     status: l.status,
     createdAt: new Date(l.createdAt).toISOString(),
     reviewedBy: l.reviewedBy,

@@ -3,7 +3,7 @@
  * page keeps only who is signed in and the CSRF token that every state-changing request carries.
  */
 import { useSyncExternalStore } from "react";
-import type { Problem } from "./types.js";
+import { apiErrorOf } from "./api-error.js";
 
 export interface Session {
   readonly username: string;
@@ -48,7 +48,7 @@ export async function loadSession(): Promise<void> {
 
 async function failure(response: Response): Promise<Error> {
   try {
-    return new Error(((await response.json()) as Problem).detail);
+    return apiErrorOf(response.status, await response.json(), response.statusText);
   } catch {
     return new Error(`${response.status} ${response.statusText}`);
   }

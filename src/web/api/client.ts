@@ -1,31 +1,19 @@
-/** Talks JSON to the API with the session's token; a problem answer becomes an ApiError with its detail. */
+/** Talks JSON to the API with the session's token; a problem answer becomes an ApiError with its code. */
+import { apiErrorOf } from "./api-error.js";
 import { authHeaders } from "./auth.js";
-import type { Problem } from "./types.js";
 import { viewId } from "./view-id.js";
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** The request field the problem is about ("claimant.name"), when the server names one. */
-    readonly field: string | null = null,
-  ) {
-    super(message);
-  }
-}
+export { ApiError, apiErrorOf, messageOf } from "./api-error.js";
 
 async function answer<T>(response: Response): Promise<T> {
   if (!response.ok) {
-    let detail = response.statusText;
-    let field: string | null = null;
+    let body: unknown = null;
     try {
-      const body = (await response.json()) as Problem;
-      detail = body.detail;
-      field = typeof body.field === "string" ? body.field : null;
+      body = await response.json();
     } catch {
-      // Keep the status text.
+      // Not JSON: the status text stands in.
     }
-    throw new ApiError(response.status, detail, field);
+    throw apiErrorOf(response.status, body, response.statusText);
   }
   return (await response.json()) as T;
 }
@@ -68,9 +56,4 @@ export async function postForm<T>(path: string, form: FormData): Promise<T> {
     body: form,
   });
   return answer<T>(response);
-}
-
-/** The message to show for any failure. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

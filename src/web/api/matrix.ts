@@ -16,6 +16,15 @@ export interface MatrixEntry {
   readonly passageId: string | null;
   readonly sourceId: string;
   readonly label: string;
+  /** What it states as data, worded in the reader's language (law-language.ts). */
+  readonly what?: {
+    readonly kind: string;
+    readonly code: string | null;
+    readonly subgroup: string | null;
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly text: string | null;
+  } | null;
   readonly sourceTitle: string;
   readonly claimant: string | null;
 }
@@ -46,6 +55,7 @@ export interface CrimeMatrix {
   readonly category: string;
   readonly lawVersion: string;
   readonly articles: readonly string[];
+  readonly articleRefs?: readonly { readonly instrument: string; readonly article: string }[];
   readonly gaps: number;
   readonly contradicted: number;
   readonly rows: readonly MatrixRow[];
@@ -53,6 +63,11 @@ export interface CrimeMatrix {
 
 export interface Matrix {
   readonly caseId: string;
+  /** Titles and element texts in Azerbaijani and Russian, by id. */
+  readonly translations?: {
+    readonly az: Readonly<Record<string, string>>;
+    readonly ru: Readonly<Record<string, string>>;
+  };
   readonly crimes: readonly CrimeMatrix[];
 }
 

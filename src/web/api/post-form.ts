@@ -1,11 +1,10 @@
 /**
  * POSTs a multipart form with upload progress. fetch() cannot report upload progress, so this
  * uses XMLHttpRequest, with the same bearer token as every other call; any 2xx answer resolves,
- * anything else rejects with the problem's detail.
+ * anything else rejects with the problem (its code, field and detail).
  */
 import { authHeaders } from "./auth.js";
-import { ApiError } from "./client.js";
-import type { Problem } from "./types.js";
+import { apiErrorOf } from "./client.js";
 
 export function postFormWithProgress<T>(
   path: string,
@@ -29,14 +28,7 @@ export function postFormWithProgress<T>(
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
       else {
-        const problem = body as Problem | null;
-        reject(
-          new ApiError(
-            xhr.status,
-            problem?.detail ?? `${xhr.status} ${xhr.statusText}`,
-            typeof problem?.field === "string" ? problem.field : null,
-          ),
-        );
+        reject(apiErrorOf(xhr.status, body, `${xhr.status} ${xhr.statusText}`));
       }
     };
     xhr.onerror = () => reject(new Error("network error"));

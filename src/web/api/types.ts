@@ -70,6 +70,8 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
+  code?: string;
+  params?: Record<string, string | number>;
   field?: string;
 }
 

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PROBLEM_CODES } from "../../core/problems/problem-codes.js";
+import { BRIEF_WORDS } from "../../core/report/brief-words.js";
 import { az } from "./az.js";
 import type { Catalogue, Message } from "./catalogue.js";
 import { en } from "./en.js";
@@ -73,6 +75,42 @@ describe("message catalogues", () => {
         !prefixes.some((p) => p !== "term." && k.startsWith(p)),
     );
     expect(unused).toEqual([]);
+  });
+
+  it("words every problem the server can answer with, naming exactly the values it sends", () => {
+    // The codes come from core/problems, which ServiceError and the schema failures are typed
+    // by, so a code the server can emit is in this list or the build fails.
+    for (const [locale, catalogue] of Object.entries(CATALOGUES))
+      for (const [code, params] of Object.entries(PROBLEM_CODES)) {
+        const message = (catalogue as Record<string, Message | undefined>)[`term.problem.${code}`];
+        expect(message, `${locale} has no text for problem ${code}`).toBeDefined();
+        const wanted = params.map((p) => `{${p}}`);
+        const named = placeholders(message as Message)
+          .split(" ")
+          .filter(Boolean);
+        expect(
+          named.every((p) => wanted.includes(p)),
+          `${locale} ${code} names ${named}`,
+        ).toBe(true);
+      }
+  });
+
+  it("gives the brief the same words for measures, subgroups, element kinds and discrepancies", () => {
+    const groups = {
+      measure: "term.measure.",
+      subgroup: "term.subgroup.",
+      kind: "matrix.kind.",
+      flag: "figures.flag.",
+    } as const;
+    for (const [locale, catalogue] of Object.entries(CATALOGUES))
+      for (const [group, prefix] of Object.entries(groups)) {
+        const words = BRIEF_WORDS[locale as Locale][group as keyof typeof groups];
+        for (const [code, word] of Object.entries(words))
+          expect(word, `${locale} ${group} ${code}`).toBe(
+            (catalogue as Record<string, Message | undefined>)[`${prefix}${code}`],
+          );
+        expect(Object.keys(words).length, `${locale} ${group}`).toBeGreaterThan(2);
+      }
   });
 
   it("translates every code of every vocabulary", () => {

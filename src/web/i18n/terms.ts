@@ -24,6 +24,7 @@ import {
 } from "../../core/model/claim.js";
 import { PERSON_ROLES } from "../../core/model/person-role.js";
 import { SOURCE_KINDS } from "../../core/model/source-kind.js";
+import { PROBLEM_CODE_LIST } from "../../core/problems/problem-codes.js";
 import { tMaybe } from "./i18n.js";
 
 /** Every translated vocabulary and the codes it has; a code outside these is shown as it comes. */
@@ -48,6 +49,9 @@ export const TERM_GROUPS = {
   scope: ["total", "partial"],
   precision: ["year", "month", "day", "hour", "minute", "night"],
   placeKind: ["town", "village", "city", "district", "river", "region", "country", "area"],
+  // Every code the server can answer with (problem-message.ts words them).
+  problem: PROBLEM_CODE_LIST,
+  jsonType: ["string", "number", "integer", "boolean", "object", "array", "null"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TermGroup = keyof typeof TERM_GROUPS;

@@ -8,7 +8,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { nameKey } from "../../core/protection/name-key.js";
 import { useSession } from "../api/auth.js";
-import { ApiError, getJson, postJson } from "../api/client.js";
+import { ApiError, getJson, messageOf, postJson } from "../api/client.js";
 import type { CasePerson, Consent } from "../api/types.js";
 import { formatDateTime, t } from "../i18n/i18n.js";
 import { FieldError } from "./review/correct-field.js";
@@ -28,8 +28,7 @@ type Errors = Record<string, string>;
 /** A failure as errors by field: the field the server names, or the form's own line. */
 function errorsOf(error: unknown, fields: readonly string[]): Errors {
   const field = error instanceof ApiError ? error.field : null;
-  const message = error instanceof Error ? error.message : String(error);
-  return { [field && fields.includes(field) ? field : "form"]: message };
+  return { [field && fields.includes(field) ? field : "form"]: messageOf(error) };
 }
 
 export function PersonProtection({ caseId, name }: { caseId: string; name: string }) {
@@ -129,7 +128,7 @@ function ConsentItem({ consent, onDone }: { consent: Consent; onDone: () => Prom
       await postJson(`/api/consents/${encodeURIComponent(consent.id)}/withdraw`, {});
       await onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
   return (

@@ -82,7 +82,7 @@ export function useUploads() {
       },
       (error: unknown) =>
         error instanceof ApiError && error.field
-          ? patch(row.key, { phase: "checking", errors: { [error.field]: error.message } })
+          ? patch(row.key, { phase: "checking", errors: { [error.field]: messageOf(error) } })
           : patch(row.key, { phase: "failed", error: messageOf(error) }),
     );
   };

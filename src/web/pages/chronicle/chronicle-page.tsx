@@ -23,11 +23,6 @@ export interface ChronicleEntry {
 export const thumbnailSrc = (sourceId: string) =>
   `/api/sources/${encodeURIComponent(sourceId)}/media/thumbnail`;
 
-/** A protected person's pseudonym ("Person 3F9A0C") is an identifier: never transliterated. */
-const PSEUDONYM = /^Person [0-9A-F]{6}$/;
-const shownName = (name: string, locale: string) =>
-  PSEUDONYM.test(name) ? name : inReaderScript(name, locale);
-
 function Persons({ caseId, entry }: { caseId: string; entry: ChronicleEntry }) {
   if (entry.persons.length === 0) return null;
   const locale = currentLocale();
@@ -41,10 +36,10 @@ function Persons({ caseId, entry }: { caseId: string; entry: ChronicleEntry }) {
             <Link
               to={`/cases/${encodeURIComponent(caseId)}/memorial/${encodeURIComponent(p.memorialId)}`}
             >
-              {shownName(p.name, locale)}
+              {inReaderScript(p.name, locale)}
             </Link>
           ) : (
-            shownName(p.name, locale)
+            inReaderScript(p.name, locale)
           )}
         </span>
       ))}

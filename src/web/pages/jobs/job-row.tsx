@@ -1,7 +1,7 @@
 /** One job in the jobs table: state, a live progress bar, result or error, and cancel while it runs. */
 import { useState } from "react";
 import { messageOf, postJson } from "../../api/client.js";
-import { t, tMaybe } from "../../i18n/i18n.js";
+import { formatDateTime, t, tMaybe } from "../../i18n/i18n.js";
 import { isLive, type JobView, resultLine } from "./job-view.js";
 
 export function JobRow({ job, onChange }: { job: JobView; onChange: () => void }) {
@@ -19,7 +19,7 @@ export function JobRow({ job, onChange }: { job: JobView; onChange: () => void }
     <tr data-testid="job-row" data-job={job.id} data-state={job.state} data-done={done}>
       <td>
         <code>{job.type}</code>
-        <div className="muted">{new Date(job.createdAt).toLocaleString()}</div>
+        <div className="muted">{formatDateTime(job.createdAt)}</div>
       </td>
       <td data-testid="job-state">{tMaybe(`jobs.state.${job.state}`) ?? job.state}</td>
       <td>

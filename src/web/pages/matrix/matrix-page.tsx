@@ -11,6 +11,7 @@ import { useApi } from "../../api/use-api.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
+import { type LawTranslations, localLaw, localMatrix } from "./law-language.js";
 import { LinkReview } from "./link-review.js";
 import { MatrixTable } from "./matrix-table.js";
 
@@ -80,7 +81,7 @@ export function MatrixPage() {
     const value = params.get(key);
     if (value) query.set(key, value);
   }
-  const law = useApi<{ crimes: LawCrime[] }>("/api/law");
+  const law = useApi<{ crimes: LawCrime[]; translations?: LawTranslations }>("/api/law");
   const matrix = useApi<Matrix>(`/api/cases/${encodeURIComponent(id)}/matrix?${query}`);
   useTitle(t("matrix.title"));
   const propose = () =>
@@ -96,7 +97,7 @@ export function MatrixPage() {
       <p className="eyebrow">{t("matrix.eyebrow")}</p>
       <h1>{t("matrix.title")}</h1>
       <p className="lede">{t("matrix.intro")}</p>
-      <LoadState loaded={law}>{(l) => <Filters crimes={l.crimes} />}</LoadState>
+      <LoadState loaded={law}>{(l) => <Filters crimes={localLaw(l)} />}</LoadState>
       {session && (
         <button type="button" onClick={propose} data-testid="propose-links">
           {t("matrix.propose")}
@@ -104,7 +105,7 @@ export function MatrixPage() {
       )}
       <LoadState loaded={matrix}>
         {(m) =>
-          m.crimes.map((c) => (
+          localMatrix(m).crimes.map((c) => (
             <div key={c.crimeId}>
               <p data-testid="matrix-counts">
                 {t("matrix.counts", {

@@ -1,5 +1,5 @@
-/** Downloads of a case: every export format and the footnoted brief, each computed on the server for the reader. */
-import { t } from "../../i18n/i18n.js";
+/** Downloads of a case: every export format and the footnoted brief (in the reader's language), each computed on the server for the reader. */
+import { currentLocale, t } from "../../i18n/i18n.js";
 
 const FORMATS = ["json", "jsonld", "geojson", "csv", "events"] as const;
 const BRIEFS = ["html", "md", "pdf"] as const;
@@ -23,7 +23,11 @@ export function CaseExports({ caseId }: { caseId: string }) {
           {BRIEFS.map((format, i) => (
             <span key={format}>
               {i > 0 ? " · " : ""}
-              <a href={`${path}/report?format=${format}`} download data-format={`brief-${format}`}>
+              <a
+                href={`${path}/report?format=${format}&lang=${currentLocale()}`}
+                download
+                data-format={`brief-${format}`}
+              >
                 {t(`exports.brief.${format}`)}
               </a>
             </span>

@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import type { Recognition, Wording } from "../../api/types.js";
 import { claimHref, sourceHref } from "../../components/format.js";
-import { formatPartialDate, t } from "../../i18n/i18n.js";
+import { countryName } from "../../i18n/display-name.js";
+import { currentLocale, formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 
 /** What a document calls the event, in its text's words, each tied to its passage. */
@@ -35,6 +36,15 @@ export function WordingList({
   );
 }
 
+/**
+ * A country in the reader's language from its code; a body, region or county by the name the
+ * case data gives it (the case's own text, which carries no translations for these).
+ */
+function jurisdictionName(j: Recognition["jurisdiction"]): string {
+  const own = j.level === "country" && j.iso3166 ? countryName(j.iso3166, currentLocale()) : null;
+  return own ?? j.name ?? "—";
+}
+
 /** Every resolution, statement or finding: who, where, when, who speaks, the words it uses. */
 export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
   const sorted = [...items].sort((a, b) => (a.date?.iso ?? "").localeCompare(b.date?.iso ?? ""));
@@ -59,7 +69,7 @@ export function RecognitionTable({ items }: { items: readonly Recognition[] }) {
                 {r.note && <div className="muted small">{r.note}</div>}
               </td>
               <td>
-                {r.jurisdiction.name ?? "—"}
+                {jurisdictionName(r.jurisdiction)}
                 <div className="muted small">{term("level", r.jurisdiction.level)}</div>
               </td>
               <td>

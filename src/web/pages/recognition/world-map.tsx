@@ -16,7 +16,8 @@ import { numericCountry } from "../../components/iso-numeric.js";
 import { usePromise } from "../../components/use-promise.js";
 import { useWidth } from "../../components/use-width.js";
 import { worldCountries } from "../../components/world.js";
-import { t } from "../../i18n/i18n.js";
+import { countryName } from "../../i18n/display-name.js";
+import { currentLocale, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 
 function describe(name: string, c: CountryStanding): string {
@@ -93,7 +94,14 @@ export function WorldMap({ items }: { items: readonly Recognition[] }) {
               className={`country ${shade}`.trim()}
               data-country={found?.country}
             >
-              {found && <title>{describe(c.properties.name, found)}</title>}
+              {found && (
+                <title>
+                  {describe(
+                    countryName(found.country, currentLocale()) ?? c.properties.name,
+                    found,
+                  )}
+                </title>
+              )}
             </path>
           );
         })}

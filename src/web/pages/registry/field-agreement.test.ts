@@ -19,5 +19,8 @@ describe("what a reviewer sees of a pair", () => {
     expect(percentOf(0.9624)).toBe("96.2");
     expect(percentOf(0.5)).toBe("50.0");
     expect(percentOf(1)).toBe("100");
+    // A candidate far below the threshold keeps some chance rather than showing "0.0".
+    expect(percentOf(0.000006)).toBe("< 0.1");
+    expect(percentOf(0)).toBe("0.0");
   });
 });

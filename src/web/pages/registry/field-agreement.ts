@@ -35,6 +35,8 @@ export function agreement(field: string, a: string | undefined, b: string | unde
  */
 export function percentOf(p: number): string {
   if (p >= 1) return "100";
+  // A candidate far below the threshold is not "0.0%": the model gave it some chance.
+  if (p > 0 && p < 0.001) return "< 0.1";
   const digits = p >= 0.99 ? 2 : 1;
   const scale = 10 ** digits;
   return (Math.floor(p * 100 * scale) / scale).toFixed(digits);

@@ -1,6 +1,10 @@
-/** One proposed link: both records side by side, the probability, and the reviewer's actions. */
+/**
+ * One link: both records side by side, the model's probability (or who linked them by hand), a
+ * mark when it is a candidate below the threshold, its history, and the reviewer's actions.
+ */
 import { t } from "../../i18n/i18n.js";
 import { agreement, percentOf } from "./field-agreement.js";
+import { LinkHistory } from "./link-history.js";
 import { fieldLabel, inFieldOrder } from "./person-fields.js";
 import type { LinkedRecord, PersonLink } from "./registry-types.js";
 
@@ -14,11 +18,13 @@ function source(r: LinkedRecord): string {
   return t("registry.links.record", { list: r.listName, line: r.rowNumber });
 }
 
+export type LinkAction = "confirm" | "reject" | "unlink";
+
 export interface LinkItemProps {
   link: PersonLink;
   active: boolean;
   onActivate: () => void;
-  onAction: (action: "confirm" | "reject") => void;
+  onAction: (action: LinkAction) => void;
 }
 
 export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) {
@@ -26,7 +32,7 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
     ...Object.keys(link.left.fields),
     ...Object.keys(link.right.fields),
   ]);
-  const percent = percentOf(link.probability);
+  const decided = link.status === "confirmed";
   return (
     <li
       className={`review-item${active ? " active" : ""}`}
@@ -40,10 +46,21 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
           {t("review.awaiting.badge", { who: link.reviewedBy ?? "?" })}
         </p>
       )}
-      <p className="link-probability">
-        {t("registry.links.probability", { p: percent })}
-        <meter min={0} max={1} value={link.probability} aria-hidden="true" />
-      </p>
+      {link.status === "candidate" && (
+        <p className="notice small below-threshold" data-testid="link-below-threshold">
+          {t("registry.links.belowThreshold")}
+        </p>
+      )}
+      {link.probability === null ? (
+        <p className="link-probability manual" data-testid="link-manual">
+          {t("registry.links.manual", { who: link.createdBy ?? "?" })}
+        </p>
+      ) : (
+        <p className="link-probability">
+          {t("registry.links.probability", { p: percentOf(link.probability) })}
+          <meter min={0} max={1} value={link.probability} aria-hidden="true" />
+        </p>
+      )}
       <div className="table-scroll">
         <table className="link-pair">
           <thead>
@@ -70,12 +87,20 @@ export function LinkItem({ link, active, onActivate, onAction }: LinkItemProps) 
           </tbody>
         </table>
       </div>
+      <LinkHistory id={link.id} />
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => onAction("confirm")}>
-          {t("review.confirm")} <kbd>c</kbd>
-        </button>
-        <button type="button" className="danger" onClick={() => onAction("reject")}>
-          {t("review.reject")} <kbd>r</kbd>
+        {!decided && (
+          <>
+            <button type="button" className="primary" onClick={() => onAction("confirm")}>
+              {t("review.confirm")} <kbd>c</kbd>
+            </button>
+            <button type="button" className="danger" onClick={() => onAction("reject")}>
+              {t("review.reject")} <kbd>r</kbd>
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => onAction("unlink")}>
+          {t("registry.links.unlink")}
         </button>
       </div>
     </li>

@@ -1,4 +1,7 @@
-/** The proposed links, most probable first: confirm or reject each (a reason to reject), by key. */
+/**
+ * A queue of links, most probable first: confirm or reject each (a reason to reject), by key, or
+ * unlink it (the reason optional) — proposed links, candidates below the threshold, confirmed ones.
+ */
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { messageOf } from "../../api/client.js";
@@ -6,8 +9,8 @@ import { ReasonInput } from "../../components/reason-input.js";
 import { useInView } from "../../components/use-in-view.js";
 import { t } from "../../i18n/i18n.js";
 import { useReviewKeys } from "../review/use-review-keys.js";
-import { LinkItem, recordName } from "./link-item.js";
-import { reviewLink } from "./registry-actions.js";
+import { type LinkAction, LinkItem, recordName } from "./link-item.js";
+import { reviewLink, unlinkLink } from "./registry-actions.js";
 import type { PersonLink } from "./registry-types.js";
 
 const ignore = () => undefined;
@@ -19,7 +22,9 @@ export function LinkQueue({
   links: readonly PersonLink[];
   onReviewed: () => void;
 }) {
-  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  // Decided links leave the queue, each remembered with the review time the decision gave it: a
+  // link decided again since (unlinked, then linked by hand) comes back with a newer one.
+  const [done, setDone] = useState<ReadonlyMap<string, string | null>>(new Map());
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -27,7 +32,10 @@ export function LinkQueue({
   // The keys act only while the links are on screen: elsewhere on the page "c" confirms nothing.
   const listRef = useRef<HTMLOListElement>(null);
   const inView = useInView(listRef);
-  const open = useMemo(() => links.filter((l) => !done.has(l.id)), [links, done]);
+  const open = useMemo(
+    () => links.filter((l) => !done.has(l.id) || done.get(l.id) !== l.reviewedAt),
+    [links, done],
+  );
   const current = open[Math.min(active, open.length - 1)];
   useEffect(() => {
     if (current)
@@ -36,16 +44,18 @@ export function LinkQueue({
         ?.scrollIntoView({ block: "nearest" });
   }, [current]);
 
-  const act = (link: PersonLink, action: "confirm" | "reject") => {
+  const act = (link: PersonLink, action: LinkAction) => {
     if (action === "reject" && !reason.trim()) {
       setMessage({ text: t("registry.links.reasonRequired"), error: true });
       reasonRef.current?.focus();
       return;
     }
     const names = { a: recordName(link.left), b: recordName(link.right) };
-    reviewLink(link.id, action, reason).then(
+    const write =
+      action === "unlink" ? unlinkLink(link.id, reason) : reviewLink(link.id, action, reason);
+    write.then(
       (after) => {
-        setDone((d) => new Set([...d, link.id]));
+        setDone((d) => new Map([...d, [link.id, after.reviewedAt]]));
         setReason("");
         const done = after.status === "awaiting" ? "awaiting" : action;
         setMessage({ text: t(`registry.links.done.${done}`, names), error: false });

@@ -12,6 +12,7 @@ const COUNTS = [
   "links",
   "proposed",
   "alreadyReviewed",
+  "candidates",
   "replaced",
   "clusters",
 ] as const;

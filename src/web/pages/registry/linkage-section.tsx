@@ -1,14 +1,21 @@
 /**
  * Linkage: run it over chosen lists, then review the proposed links — and, where the case asks
- * for four eyes, the links that await a second reviewer, listed first. Needs a reviewer.
+ * for four eyes, the links that await a second reviewer, listed first. On request the candidates
+ * below the threshold or the confirmed links are listed instead (to confirm or unlink), and two
+ * records can be linked by hand. Needs a reviewer.
  */
+import { useState } from "react";
 import type { Page } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { LoadState } from "../../components/load-state.js";
 import { t } from "../../i18n/i18n.js";
 import { LinkQueue } from "./link-queue.js";
 import { LinkageForm } from "./linkage-form.js";
+import { ManualLinkForm } from "./manual-link-form.js";
 import type { PersonLink, PersonList } from "./registry-types.js";
+
+const LINK_VIEWS = ["proposed", "candidate", "confirmed"] as const;
+type LinkView = (typeof LINK_VIEWS)[number];
 
 export function LinkageSection({
   lists,
@@ -17,13 +24,14 @@ export function LinkageSection({
   lists: readonly PersonList[];
   onChange: () => void;
 }) {
-  const links = useApi<Page<PersonLink>>("/api/links?status=proposed&limit=200");
+  const [view, setView] = useState<LinkView>("proposed");
+  const links = useApi<Page<PersonLink>>(`/api/links?status=${view}&limit=200`);
   const awaiting = useApi<Page<PersonLink>>("/api/links?status=awaiting&limit=200");
   // Counters of decided links, drawn again after every decision so they never go stale.
   const confirmed = useApi<Page<PersonLink>>("/api/links?status=confirmed&limit=1");
   const rejected = useApi<Page<PersonLink>>("/api/links?status=rejected&limit=1");
   // Awaiting links are optional context: while they load (or if they fail) the queue shows the rest.
-  const second = awaiting.state === "ready" ? awaiting.data : null;
+  const second = awaiting.state === "ready" && view === "proposed" ? awaiting.data : null;
   const reload = () => {
     links.reload();
     awaiting.reload();
@@ -37,6 +45,16 @@ export function LinkageSection({
       <p className="muted">{t("registry.linkage.intro")}</p>
       <LinkageForm lists={lists} onRun={reload} />
       <h3 id="registry-links">{t("registry.links.title")}</h3>
+      <label className="inline-field">
+        {t("registry.links.view")}
+        <select name="link-view" value={view} onChange={(e) => setView(e.target.value as LinkView)}>
+          {LINK_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {t(`registry.links.view.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {second && second.total > 0 && (
         <p className="muted" data-testid="link-awaiting-count">
           {t(
@@ -59,18 +77,23 @@ export function LinkageSection({
             <p className="muted" data-testid="link-count">
               {t(
                 page.total > page.items.length
-                  ? "registry.links.count.some"
-                  : "registry.links.count",
+                  ? `registry.links.count.${view}.some`
+                  : `registry.links.count.${view}`,
                 {
                   n: page.total,
                   shown: page.items.length,
                 },
               )}
             </p>
-            <LinkQueue links={[...(second?.items ?? []), ...page.items]} onReviewed={reload} />
+            <LinkQueue
+              key={view}
+              links={[...(second?.items ?? []), ...page.items]}
+              onReviewed={reload}
+            />
           </>
         )}
       </LoadState>
+      <ManualLinkForm lists={lists} onLinked={reload} />
     </section>
   );
 }

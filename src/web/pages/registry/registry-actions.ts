@@ -1,4 +1,7 @@
-/** The registry's writes: a CSV list uploaded with progress, a linkage run, a link reviewed. */
+/**
+ * The registry's writes: a CSV list uploaded with progress, a linkage run, a link reviewed, made
+ * by hand or unlinked.
+ */
 import { postJson } from "../../api/client.js";
 import { postFormWithProgress } from "../../api/post-form.js";
 import type { LinkageRun, ListImport, ListPreview, PersonLink } from "./registry-types.js";
@@ -59,6 +62,18 @@ export function runLinkage(lists: string[], threshold: number, dedupe: boolean) 
 export function reviewLink(id: string, action: "confirm" | "reject", reason: string) {
   return postJson<PersonLink>(`/api/links/${encodeURIComponent(id)}/review`, {
     action,
+    reason: reason.trim() || null,
+  });
+}
+
+/** Two records linked by hand (no model probability). */
+export function linkByHand(left: string, right: string, reason: string) {
+  return postJson<PersonLink>("/api/links", { left, right, reason: reason.trim() || null });
+}
+
+/** A link of any origin undone; the reason is optional. */
+export function unlinkLink(id: string, reason: string) {
+  return postJson<PersonLink>(`/api/links/${encodeURIComponent(id)}/unlink`, {
     reason: reason.trim() || null,
   });
 }

@@ -61,6 +61,7 @@ export interface LinkageRun {
   links: number;
   proposed: number;
   alreadyReviewed: number;
+  candidates: number;
   replaced: number;
   clusters: number;
 }
@@ -76,11 +77,17 @@ export interface LinkedRecord {
 
 export interface PersonLink {
   id: string;
-  runId: string;
-  probability: number;
+  /** Null for a link made by hand. */
+  runId: string | null;
+  /** The model's probability; null for a link made by hand. */
+  probability: number | null;
+  origin: "model" | "manual";
+  /** Who made a link by hand. */
+  createdBy: string | null;
   status: string;
   /** The last reviewer; while the link awaits a second review, the one who confirmed it first. */
   reviewedBy: string | null;
+  reviewedAt: string | null;
   reviewReason: string | null;
   left: LinkedRecord;
   right: LinkedRecord;
@@ -111,4 +118,24 @@ export interface Estimates {
   seed: number;
   histories: Histories;
   results: EstimateResult[];
+}
+
+export interface LinkHistory {
+  id: string;
+  origin: string;
+  status: string;
+  items: {
+    version: number;
+    status: "proposed" | "candidate" | "awaiting" | "confirmed" | "rejected";
+    at: string;
+    /** Null: the linkage run. */
+    by: string | null;
+    reason: string | null;
+  }[];
+}
+
+export interface RecordSearchResult {
+  list: { id: string; name: string };
+  items: PersonRecord[];
+  total: number;
 }

@@ -4,7 +4,7 @@
  * field it is about, and the message is shown next to that field rather than above the queue.
  */
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { ApiError } from "../../api/client.js";
+import { ApiError, messageOf } from "../../api/client.js";
 import type { Claim } from "../../api/types.js";
 import { t } from "../../i18n/i18n.js";
 import { fieldRank } from "../source/claim-fields.js";
@@ -91,7 +91,7 @@ export function CorrectForm({
       await onSubmit(change);
     } catch (error) {
       const field = error instanceof ApiError ? error.field : null;
-      setErrors({ [formFieldOf(field, names)]: (error as Error).message });
+      setErrors({ [formFieldOf(field, names)]: messageOf(error) });
     }
   };
   return (

@@ -3,7 +3,7 @@
  * the server refuses a link that closes a cycle). The basis is set in the correct form.
  */
 import { type FormEvent, useState } from "react";
-import { postJson } from "../../api/client.js";
+import { messageOf, postJson } from "../../api/client.js";
 import type { Claim } from "../../api/types.js";
 import { t } from "../../i18n/i18n.js";
 
@@ -29,7 +29,7 @@ export function ProvenanceEditor({ claim }: { claim: Claim }) {
       );
       setMessage({ error: false, text: t("review.provenance.saved", { version: saved.version }) });
     } catch (error) {
-      setMessage({ error: true, text: (error as Error).message });
+      setMessage({ error: true, text: messageOf(error) });
     }
   };
   return (

@@ -69,7 +69,7 @@ export function SourceEdit({
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) setState({ kind: "conflict" });
       else if (error instanceof ApiError && error.field) {
-        setErrors({ [error.field]: error.message });
+        setErrors({ [error.field]: messageOf(error) });
         setState({ kind: "editing" });
       } else setState({ kind: "failed", message: messageOf(error) });
     }

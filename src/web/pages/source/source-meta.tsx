@@ -5,7 +5,14 @@ import { Link } from "react-router";
 import { useSession } from "../../api/auth.js";
 import type { SourceDetail } from "../../api/types.js";
 import { sourceHref } from "../../components/format.js";
-import { formatDateTime, formatPartialDate, t } from "../../i18n/i18n.js";
+import { languageName } from "../../i18n/display-name.js";
+import {
+  currentLocale,
+  formatDateTime,
+  formatNumber,
+  formatPartialDate,
+  t,
+} from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { CaptureDetails } from "./capture-details.js";
 import { SourceEdit } from "./source-edit.js";
@@ -32,8 +39,8 @@ function Downloads({ source }: { source: SourceDetail }) {
     <div className="small" data-testid="part-downloads">
       <p>
         {t("source.partOriginal", {
-          start: source.parentSpan.start.toLocaleString("en-GB"),
-          end: source.parentSpan.end.toLocaleString("en-GB"),
+          start: formatNumber(source.parentSpan.start),
+          end: formatNumber(source.parentSpan.end),
         })}
       </p>
       <ul className="plain">
@@ -84,7 +91,14 @@ export function SourceMeta({ source, onChanged }: { source: SourceDetail; onChan
           value={source.published ? formatPartialDate(source.published) : null}
         />
         <Field label={t("source.place")} value={source.publishedPlace} />
-        <Field label={t("source.language")} value={source.language} />
+        <Field
+          label={t("source.language")}
+          value={
+            source.language
+              ? (languageName(source.language, currentLocale()) ?? source.language)
+              : source.language
+          }
+        />
         <Field label={t("meta.case")} value={source.caseId} />
         <Field
           label={t("source.affiliation")}

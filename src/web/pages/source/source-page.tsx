@@ -14,9 +14,9 @@ import { useTitle } from "../../components/use-title.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { CitationClaims } from "./citation-claims.js";
+import { ClaimList } from "./claim-list.js";
 import { ClaimPanel } from "./claim-panel.js";
 import { KindLegend } from "./kind-legend.js";
-import { MediaClaims } from "./media/media-claims.js";
 import { MediaViewer } from "./media/media-viewer.js";
 import { PassageText } from "./passage-text.js";
 import { SourceMeta } from "./source-meta.js";
@@ -120,7 +120,7 @@ function Reader({
             />
           )}
           {isMedia && claims.length > 0 && (
-            <MediaClaims claims={claims} selectedId={selectedId} onOpen={open} />
+            <ClaimList id="media-claims" claims={claims} selectedId={selectedId} onOpen={open} />
           )}
           {!isMedia && claims.length > 0 && <KindLegend claims={claims} />}
           {!isMedia && source.passages.length === 0 && <Citation source={source} />}

@@ -8,7 +8,7 @@ import { type FormEvent, useState } from "react";
 import { CLAIM_KINDS, CLAIMANT_ROLES } from "../../../../core/model/claim.js";
 import type { ClaimLocator } from "../../../../core/model/locator.js";
 import { BASES } from "../../../../core/model/provenance.js";
-import { ApiError, postJson } from "../../../api/client.js";
+import { ApiError, messageOf, postJson } from "../../../api/client.js";
 import type { Claim, FieldValue } from "../../../api/types.js";
 import { t } from "../../../i18n/i18n.js";
 import { term } from "../../../i18n/terms.js";
@@ -71,7 +71,7 @@ export function NewClaimForm(p: {
       const field =
         (error instanceof ApiError ? error.field : null)?.replace(/^fields\./, "") ?? "";
       const known = names.includes(field) || field.startsWith("claimant.") || field === "basis";
-      setErrors({ [known ? field : ""]: (error as Error).message });
+      setErrors({ [known ? field : ""]: messageOf(error) });
     }
   };
   return (

@@ -4,7 +4,7 @@
  * format by the text and names the line at fault; each problem is shown at its field.
  */
 import { type FormEvent, useState } from "react";
-import { ApiError, postJson } from "../../../api/client.js";
+import { ApiError, messageOf, postJson } from "../../../api/client.js";
 import { t } from "../../../i18n/i18n.js";
 import { FieldError } from "../../review/correct-field.js";
 
@@ -42,7 +42,7 @@ export function TranscriptForm(p: { sourceId: string; onAttached: () => void }) 
       p.onAttached();
     } catch (error) {
       const field = error instanceof ApiError ? (error.field ?? "") : "";
-      setErrors({ [AT_FIELD[field] ?? ""]: (error as Error).message });
+      setErrors({ [AT_FIELD[field] ?? ""]: messageOf(error) });
     } finally {
       setBusy(false);
     }

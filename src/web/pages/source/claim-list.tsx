@@ -1,29 +1,42 @@
-/** The claims of a photo, video or audio source, each with where it is in the file. */
-import type { Claim } from "../../../api/types.js";
-import { t } from "../../../i18n/i18n.js";
-import { term } from "../../../i18n/terms.js";
-import { ClaimFields } from "../claim-fields.js";
-import { locatorText } from "./locator-text.js";
+/**
+ * A source's claims as a list, each with its kind, status, where it is in a picture or recording,
+ * its fields and its claimant: shown where there is no text to highlight them in (a source known
+ * by citation only, a photo, video or audio file). Opening a claim goes to `onOpen` when given,
+ * else to the claim's anchor.
+ */
+import type { ReactNode } from "react";
+import type { Claim } from "../../api/types.js";
+import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
+import { ClaimFields } from "./claim-fields.js";
+import { locatorText } from "./media/locator-text.js";
 
-export function MediaClaims(p: {
+export function ClaimList(p: {
+  /** The section's test id, and its heading's id with `-h`. */
+  id: string;
   claims: readonly Claim[];
   selectedId: string | null;
-  onOpen: (claimId: string) => void;
+  onOpen?: ((claimId: string) => void) | undefined;
+  /** What stands above the heading (a note on the source). */
+  children?: ReactNode;
 }) {
   return (
-    <section aria-labelledby="media-claims-h" data-testid="media-claims">
-      <h2 id="media-claims-h">{t("source.citationClaims", { count: p.claims.length })}</h2>
+    <section aria-labelledby={`${p.id}-h`} data-testid={p.id}>
+      {p.children}
+      <h2 id={`${p.id}-h`}>{t("source.citationClaims", { count: p.claims.length })}</h2>
       <ol className="plain citation-claims">
         {p.claims.map((c) => (
           <li
             key={c.id}
             id={`claim-${c.id}`}
             className={`citation-claim${c.id === p.selectedId ? " selected" : ""}`}
+            data-testid="citation-claim"
           >
             <p className="eyebrow">
               <a
                 href={`#claim-${c.id}`}
                 onClick={(e) => {
+                  if (!p.onOpen) return;
                   e.preventDefault();
                   p.onOpen(c.id);
                 }}

@@ -1,0 +1,25 @@
+/**
+ * A problem from the server in the reader's words: its stable code (core/problems) chooses the
+ * catalogue's message (`term.problem.<code>`), filled with the problem's values. A type's general
+ * code has no specifics of its own, so the server's detail follows it; a code this build does
+ * not know (a newer server) is shown as the server's detail alone.
+ */
+import { isProblemCode } from "../../core/problems/problem-codes.js";
+import { currentLocale, formatNumber, type MessageKey, t, tMaybe } from "./i18n.js";
+
+export function problemMessage(
+  code: string | null,
+  params: Readonly<Record<string, string | number>>,
+  detail: string,
+): string {
+  if (!isProblemCode(code)) return detail;
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    values[name] = typeof value === "number" ? formatNumber(value) : value;
+  if (typeof params.type === "string")
+    values.type = tMaybe(`term.jsonType.${params.type}`) ?? params.type;
+  const text = t(`term.problem.${code}` as MessageKey, values);
+  if (code.includes(".")) return text;
+  // A general code: English readers get the server's own sentence, others theirs and it.
+  return currentLocale() === "en" ? detail : `${text} (${detail})`;
+}
