@@ -197,6 +197,8 @@ describe("casefile evidence", () => {
       expect(md.stdout).toContain("Военное преступление в виде взятия заложников");
       expect(md.stdout).toMatch(/Римский статут, ст\. 8\(2\)\(c\)\(iii\)/);
       expect(md.stdout).not.toContain("Supporting evidence");
+      // What each piece of evidence states is worded in Russian too, whatever its kind.
+      expect(md.stdout).not.toMatch(/\b(?:figure|time|place|actor|qualification|statement): /);
       const html = await run(["report", CASE, "--format", "html", "--lang", "az"]);
       expect(html.stdout).toMatch(/^<!doctype html>/);
       expect(html.stdout).toContain('<html lang="az">');

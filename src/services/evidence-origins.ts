@@ -74,6 +74,8 @@ export interface EvidenceFacts {
   readonly what: EvidenceWhat;
   readonly sourceTitle: string;
   readonly claimant: string | null;
+  /** The proposal rule that made the link, null for a link a person made. */
+  readonly rule: string | null;
 }
 
 /** Reviewers' current grades by source id and claim id (store/grades.repository); absent is ungraded. */
@@ -111,6 +113,7 @@ export function evidenceFacts(view: VisibleCase, grades: Grades) {
       what: evidenceWhat(claim, link.targetKind),
       sourceTitle: source?.metadata.title ?? link.sourceId,
       claimant: claim?.claimant.name ?? null,
+      rule: link.rule,
     };
   };
 }

@@ -120,10 +120,21 @@ export function createReportService(store: Store, deps: ReportDeps) {
         crime !== undefined ||
         c.rows.some((r) => r.supports.length + r.contradicts.length + r.context.length > 0),
     );
-    // A figure in the brief's words ("убитые (дети): 63"); other claims as labelled.
+    // What the evidence states in the brief's words ("убитые (дети): 63", "квалификация:
+    // геноцид"); a time, place, actor or statement keeps its own text after its kind.
     const whatOf = (e: (typeof m.crimes)[number]["rows"][number]["supports"][number]) => {
       const what = e.what;
-      if (what?.kind !== "figure" || what.code === null) return e.label;
+      if (!what) return e.label;
+      if (what.kind === "passage") return phrase(w, "passage");
+      if (what.kind === "source") return phrase(w, "wholeSource");
+      if (what.kind !== "figure" || what.code === null) {
+        const kind = w.claimKind[what.kind] ?? what.kind;
+        const text =
+          what.kind === "qualification" && what.code !== null
+            ? (w.qualification[what.code] ?? what.code)
+            : (what.text ?? "");
+        return `${kind}: ${text}`;
+      }
       const value =
         what.min !== null && what.max !== null
           ? what.min === what.max

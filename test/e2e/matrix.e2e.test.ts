@@ -53,6 +53,10 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     await page.goto(matrixUrl("crime=wc-niac-hostages"));
     const queue = page.getByTestId("link-queue").locator("li");
     await queue.first().waitFor(WAIT);
+    // Why each was proposed is the rule's reason in the reader's words, not the stored English.
+    expect(await queue.first().textContent()).toContain(
+      "A count of persons taken hostage goes to seizing or holding hostages.",
+    );
     const before = await queue.count();
     await page.keyboard.press("c");
     await page.getByTestId("link-review-status").filter({ hasText: "Confirmed" }).waitFor(WAIT);
@@ -71,6 +75,9 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     await page.keyboard.press("r");
     await page.getByTestId("link-review-status").filter({ hasText: "Rejected" }).waitFor(WAIT);
     await screenshotBoth(page, "matrix-review");
+    await page.goto(`${web.url}/ru/cases/${CASE}/matrix?crime=wc-niac-hostages`);
+    await queue.first().waitFor(WAIT);
+    expect(await queue.first().textContent()).toContain("Число взятых в заложники относится");
   });
 
   it("filters by crime, element and polarity", async () => {

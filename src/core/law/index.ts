@@ -15,6 +15,7 @@ export {
 export {
   type EventSpan,
   type LinkProposal,
+  PROPOSAL_RULES,
   type ProposalInputClaim,
   proposeLinks,
 } from "./propose-links.js";

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { testLaw } from "../../../test/support/law.js";
-import { InvalidLinkError, makeLinkFields, proposeLinks } from "./index.js";
+import {
+  InvalidLinkError,
+  makeLinkFields,
+  PROPOSAL_RULES,
+  type ProposalInputClaim,
+  proposeLinks,
+} from "./index.js";
 
 const law = testLaw();
 const EVENT = { start: "1992-02-25", end: "1992-02-26" };
@@ -96,6 +102,38 @@ describe("proposeLinks", () => {
       ["q", "gen-specific-intent", "context"],
       ["s", "gen-specific-intent", "supports"],
     ]);
+  });
+
+  it("names only rules in PROPOSAL_RULES, which the interface words in each language", () => {
+    const measures = PROPOSAL_RULES.filter((r) => r.startsWith("measure:")).map((r) => r.slice(8));
+    const qualifications = PROPOSAL_RULES.filter((r) => r.startsWith("qualification:"));
+    const claims: ProposalInputClaim[] = [
+      ...measures.map((m) => figure(`f-${m}`, m)),
+      figure("c", "killed", "civilians"),
+      figure("m", "killed", "combatants"),
+      {
+        id: "t",
+        fields: {
+          kind: "time" as const,
+          startIso: "1992-02-26T01:00",
+          endIso: null,
+          precision: "hour" as const,
+          approximate: false,
+        },
+      },
+      ...qualifications.map((q) => ({
+        id: q,
+        fields: { kind: "qualification" as const, qualification: q.slice(14) as "genocide" },
+      })),
+      { id: "s", fields: { kind: "statement" as const, summary: "an aim to destroy the town" } },
+      {
+        id: "a",
+        fields: { kind: "actor" as const, name: "a regiment", actorType: "unit" as const },
+      },
+    ];
+    const named = new Set(proposeLinks(law, claims, EVENT).map((p) => p.rule));
+    // Every rule is reachable, and nothing outside the list is proposed.
+    expect([...named].sort()).toEqual([...PROPOSAL_RULES].sort());
   });
 });
 

@@ -101,6 +101,20 @@ const QUALIFICATION_TARGETS: Readonly<Record<string, string>> = {
   ethnic_cleansing: "cah-deportation-1",
 };
 
+/**
+ * Every rule a proposal can name (`LinkProposal.rule`): the reader's interface words each one in
+ * its language from this list, since a proposal's stored rationale is English.
+ */
+export const PROPOSAL_RULES: readonly string[] = [
+  ...Object.keys(BY_MEASURE).map((m) => `measure:${m}`),
+  "subgroup:civilian",
+  "subgroup:combatants",
+  "time:nexus",
+  ...Object.keys(QUALIFICATION_TARGETS).map((q) => `qualification:${q}`),
+  "statement:intent",
+  "actor:attribution",
+];
+
 /** Words by which a claimant states an aim to destroy a group (English, Azerbaijani, Russian stems). */
 const INTENT_WORDS =
   /\b(intent|intend|destroy|destruction|exterminat|annihilat|wipe (?:out|off)|eliminat|məhv|уничтож|истреб)/i;

@@ -13,6 +13,8 @@ export interface BriefWords {
   readonly subgroup: Readonly<Record<string, string>>;
   readonly kind: Readonly<Record<string, string>>;
   readonly flag: Readonly<Record<string, string>>;
+  readonly claimKind: Readonly<Record<string, string>>;
+  readonly qualification: Readonly<Record<string, string>>;
 }
 
 export type BriefPhrase =
@@ -50,6 +52,7 @@ export type BriefPhrase =
   | "charsOf"
   | "ofCompilation"
   | "wholeSource"
+  | "passage"
   | "archived"
   | "notArchived"
   | "source"
@@ -98,6 +101,7 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       charsOf: "characters {start}–{end} of {title}",
       ofCompilation: "its compilation",
       wholeSource: "the whole source",
+      passage: "a passage",
       archived: "archived file SHA-256 {sha}",
       notArchived: "not archived here (citation only)",
       source: "source {id}",
@@ -150,6 +154,23 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       changed_over_time: "One claimant's figure changed over time",
       cross_measure: "The same number under different measures",
     },
+    claimKind: {
+      figure: "figure",
+      time: "time",
+      place: "place",
+      actor: "actor",
+      qualification: "qualification",
+      statement: "statement",
+    },
+    qualification: {
+      massacre: "massacre",
+      tragedy: "tragedy",
+      war_crime: "war crime",
+      crime_against_humanity: "crime against humanity",
+      genocide: "genocide",
+      ethnic_cleansing: "ethnic cleansing",
+      ihl_violation: "violation of international humanitarian law",
+    },
   },
   az: {
     fixed: {
@@ -191,6 +212,7 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       charsOf: "{title} mətninin {start}–{end} simvolları",
       ofCompilation: "toplu",
       wholeSource: "bütün mənbə",
+      passage: "hissə",
       archived: "arxivləşdirilmiş faylın SHA-256-sı {sha}",
       notArchived: "burada arxivləşdirilməyib (yalnız istinad)",
       source: "mənbə {id}",
@@ -243,6 +265,23 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       changed_over_time: "Bir iddiaçının rəqəmi zamanla dəyişib",
       cross_measure: "Eyni rəqəm fərqli göstəricilər altında",
     },
+    claimKind: {
+      figure: "rəqəm",
+      time: "vaxt",
+      place: "yer",
+      actor: "iştirakçı",
+      qualification: "hüquqi tövsif",
+      statement: "bəyanat",
+    },
+    qualification: {
+      massacre: "qırğın",
+      tragedy: "faciə",
+      war_crime: "müharibə cinayəti",
+      crime_against_humanity: "insanlığa qarşı cinayət",
+      genocide: "soyqırımı",
+      ethnic_cleansing: "etnik təmizləmə",
+      ihl_violation: "beynəlxalq humanitar hüququn pozulması",
+    },
   },
   ru: {
     fixed: {
@@ -284,6 +323,7 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       charsOf: "символы {start}–{end} текста {title}",
       ofCompilation: "сборника",
       wholeSource: "весь источник",
+      passage: "фрагмент",
       archived: "SHA-256 архивного файла {sha}",
       notArchived: "здесь не архивирован (только ссылка)",
       source: "источник {id}",
@@ -335,6 +375,23 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       value_conflict: "Разные значения одного и того же",
       changed_over_time: "Цифра одного заявителя менялась со временем",
       cross_measure: "Одно и то же число под разными показателями",
+    },
+    claimKind: {
+      figure: "цифра",
+      time: "время",
+      place: "место",
+      actor: "участник",
+      qualification: "квалификация",
+      statement: "высказывание",
+    },
+    qualification: {
+      massacre: "массовое убийство",
+      tragedy: "трагедия",
+      war_crime: "военное преступление",
+      crime_against_humanity: "преступление против человечности",
+      genocide: "геноцид",
+      ethnic_cleansing: "этническая чистка",
+      ihl_violation: "нарушение международного гуманитарного права",
     },
   },
 };

@@ -29,6 +29,7 @@ function entry(e: MatrixEntry, facts: EvidenceFacts | undefined) {
     what: facts?.what ?? null,
     sourceTitle: facts?.sourceTitle ?? "",
     claimant: facts?.claimant ?? null,
+    rule: facts?.rule ?? null,
   };
 }
 export type MatrixEntryView = ReturnType<typeof entry>;

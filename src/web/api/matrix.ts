@@ -27,6 +27,8 @@ export interface MatrixEntry {
   } | null;
   readonly sourceTitle: string;
   readonly claimant: string | null;
+  /** The proposal rule that made the link ("measure:killed"), null for a link a person made. */
+  readonly rule?: string | null;
 }
 
 export interface SideSummary {

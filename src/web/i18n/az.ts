@@ -1191,4 +1191,43 @@ export const az = {
   "media.transcript.submit": "Transkripti əlavə et",
   "media.transcript.empty": "Fayl seçin və ya transkriptin mətnini yapışdırın.",
   "media.transcript.attached": { one: "{n} sətir əlavə edildi.", other: "{n} sətir əlavə edildi." },
+  // Why the system proposed an evidence link, by its rule (core/law/propose-links.ts).
+  "term.linkRule.measure:killed": "Öldürülənlərin sayı ölümə səbəb olma əməlinə aiddir.",
+  "term.linkRule.measure:bodies_recovered": "Tapılmış cəsədlərin sayı ölümləri təsdiqləyir.",
+  "term.linkRule.measure:buried":
+    "Dəfn edilənlərin sayı ölümləri zəif təsdiqləyir: dəfn ölümün səbəbi deyil.",
+  "term.linkRule.measure:forensic_examined":
+    "Məhkəmə-tibbi müayinələrin sayı ölümləri və onların səbəblərini təsdiqləyir.",
+  "term.linkRule.measure:hostage":
+    "Girov götürülənlərin sayı girov götürməyə və ya saxlamağa aiddir.",
+  "term.linkRule.measure:detained": "Saxlanılanların sayı azadlıqdan məhrum etməyə aiddir.",
+  "term.linkRule.measure:wounded":
+    "Yaralıların sayı ağır bədən xəsarətinə və ya böyük əzaba aiddir.",
+  "term.linkRule.measure:mutilated":
+    "Şikəst edilmiş insanların və ya cəsədlərin sayı şikəst etməyə və insan ləyaqətinə qəsdə aiddir.",
+  "term.linkRule.measure:missing":
+    "İtkin düşənlərin sayı zorla yoxa çıxarma üçün kontekstdir: itkin düşmək zorla yoxa çıxarılmaq demək deyil.",
+  "term.linkRule.measure:displaced": "Köçkünlərin sayı məcburi köçürməyə aiddir.",
+  "term.linkRule.measure:died_of_exposure":
+    "Qaçış zamanı soyuqdan ölümlər həyat şəraiti üçün kontekstdir; səbəbi yoxlayan müəyyən edir.",
+  "term.linkRule.measure:population": "Orada olan əhalinin sayı mülki əhali üçün kontekstdir.",
+  "term.linkRule.subgroup:civilian":
+    "Öldürülənlər arasında mülki şəxslər, qadınlar, uşaqlar və ya yaşlılar döyüşlərdə iştirak etməyən qurbanlara dəlalət edir.",
+  "term.linkRule.subgroup:combatants":
+    "Öldürülənlər arasında döyüşçülər bütün qurbanların mülki olması ilə ziddiyyət təşkil edir.",
+  "term.linkRule.time:nexus": "Hadisə daxilindəki vaxt əməli döyüş əməliyyatları dövrünə aid edir.",
+  "term.linkRule.statement:intent":
+    "İddia sahibi məhv etmək məqsədindən danışır; danışanın rolu müəyyən edilərsə, bu xüsusi niyyətə aiddir.",
+  "term.linkRule.actor:attribution":
+    "Bölməni və ya dövləti iştirakçı kimi adlandırır; onun dövlət orqanı kimi, yoxsa dövlətin nəzarəti altında hərəkət etdiyini yoxlayan müəyyən edir.",
+  "term.linkRule.qualification:genocide":
+    "İddia sahibi hadisəni soyqırımı adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
+  "term.linkRule.qualification:crime_against_humanity":
+    "İddia sahibi hadisəni insanlığa qarşı cinayət adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
+  "term.linkRule.qualification:war_crime":
+    "İddia sahibi hadisəni müharibə cinayəti adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
+  "term.linkRule.qualification:ihl_violation":
+    "İddia sahibi hadisəni beynəlxalq humanitar hüququn pozulması adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
+  "term.linkRule.qualification:ethnic_cleansing":
+    "İddia sahibi hadisəni etnik təmizləmə adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
 } satisfies Catalogue;

@@ -95,12 +95,14 @@ describe("message catalogues", () => {
       }
   });
 
-  it("gives the brief the same words for measures, subgroups, element kinds and discrepancies", () => {
+  it("gives the brief the same words for measures, subgroups, element kinds, discrepancies, claim kinds and qualifications", () => {
     const groups = {
       measure: "term.measure.",
       subgroup: "term.subgroup.",
       kind: "matrix.kind.",
       flag: "figures.flag.",
+      claimKind: "term.claimKind.",
+      qualification: "term.qualification.",
     } as const;
     for (const [locale, catalogue] of Object.entries(CATALOGUES))
       for (const [group, prefix] of Object.entries(groups)) {

@@ -1180,4 +1180,45 @@ export const en = {
   "media.transcript.submit": "Attach the transcript",
   "media.transcript.empty": "Choose a file or paste the transcript's text.",
   "media.transcript.attached": { one: "{n} line attached.", other: "{n} lines attached." },
+  // Why the system proposed an evidence link, by its rule (core/law/propose-links.ts).
+  "term.linkRule.measure:killed": "A count of persons killed goes to the conduct of causing death.",
+  "term.linkRule.measure:bodies_recovered": "A count of bodies recovered corroborates deaths.",
+  "term.linkRule.measure:buried":
+    "A count of burials corroborates deaths, weakly: burials are not causes of death.",
+  "term.linkRule.measure:forensic_examined":
+    "A count of forensic examinations corroborates deaths and their causes.",
+  "term.linkRule.measure:hostage":
+    "A count of persons taken hostage goes to seizing or holding hostages.",
+  "term.linkRule.measure:detained": "A count of persons detained goes to deprivation of liberty.",
+  "term.linkRule.measure:wounded":
+    "A count of wounded goes to serious bodily harm or great suffering.",
+  "term.linkRule.measure:mutilated":
+    "A count of mutilated persons or bodies goes to mutilation and outrages upon personal dignity.",
+  "term.linkRule.measure:missing":
+    "A count of missing persons is context for enforced disappearance: missing is not disappeared.",
+  "term.linkRule.measure:displaced":
+    "A count of displaced persons goes to forcible transfer or displacement.",
+  "term.linkRule.measure:died_of_exposure":
+    "Deaths from exposure during flight are context for conditions of life; the cause is for the reviewer.",
+  "term.linkRule.measure:population":
+    "A count of the population present is context for a civilian population.",
+  "term.linkRule.subgroup:civilian":
+    "Civilians, women, children or elderly among the killed speak to victims who took no part in hostilities.",
+  "term.linkRule.subgroup:combatants":
+    "Combatants among the killed cut against every victim being a civilian.",
+  "term.linkRule.time:nexus": "A time inside the event places the conduct during the hostilities.",
+  "term.linkRule.statement:intent":
+    "The claimant states an aim to destroy; this goes to specific intent if the speaker's role is established.",
+  "term.linkRule.actor:attribution":
+    "Names a unit or State as involved; whether it acted as a State organ or under State control is for the reviewer.",
+  "term.linkRule.qualification:genocide":
+    "The claimant calls the event genocide: an opinion, context rather than proof of this element.",
+  "term.linkRule.qualification:crime_against_humanity":
+    "The claimant calls the event a crime against humanity: an opinion, context rather than proof of this element.",
+  "term.linkRule.qualification:war_crime":
+    "The claimant calls the event a war crime: an opinion, context rather than proof of this element.",
+  "term.linkRule.qualification:ihl_violation":
+    "The claimant calls the event a violation of international humanitarian law: an opinion, context rather than proof of this element.",
+  "term.linkRule.qualification:ethnic_cleansing":
+    "The claimant calls the event ethnic cleansing: an opinion, context rather than proof of this element.",
 } as const satisfies Record<string, string | { one: string; other: string }>;

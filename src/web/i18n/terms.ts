@@ -12,6 +12,7 @@ import {
   JURISDICTION_LEVELS,
   QUALIFICATIONS,
 } from "../../core/case/vocabulary.js";
+import { PROPOSAL_RULES } from "../../core/law/propose-links.js";
 import { ACCESS_LEVELS } from "../../core/model/access.js";
 import {
   CLAIM_KINDS,
@@ -52,6 +53,8 @@ export const TERM_GROUPS = {
   // Every code the server can answer with (problem-message.ts words them).
   problem: PROBLEM_CODE_LIST,
   jsonType: ["string", "number", "integer", "boolean", "object", "array", "null"],
+  // Why the system proposed an evidence link (its stored rationale is English).
+  linkRule: PROPOSAL_RULES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type TermGroup = keyof typeof TERM_GROUPS;

@@ -3,11 +3,13 @@
  * r to reject (with the reason typed above). The system proposed them; only a person confirms.
  * Where the case asks for four eyes, links awaiting a second reviewer come first, marked.
  */
+
 import { useMemo, useRef, useState } from "react";
 import { messageOf, postJson } from "../../api/client.js";
 import type { CrimeMatrix, MatrixEntry } from "../../api/matrix.js";
 import { ReasonInput } from "../../components/reason-input.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import { useReviewKeys } from "../review/use-review-keys.js";
 
 export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged: () => void }) {
@@ -95,7 +97,13 @@ export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged
               </span>
             )}
             <br />
-            <span className="small">{entry.rationale}</span>
+            <span className="small">
+              {/* A proposal's stored rationale is the rule's, in English: word the rule instead.
+                  A reviewer's correction leaves "proposed", so its own words are shown as kept. */}
+              {entry.status === "proposed" && entry.rule
+                ? term("linkRule", entry.rule)
+                : entry.rationale}
+            </span>
           </li>
         ))}
       </ol>
