@@ -56,7 +56,8 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
         "/api/cases/khojaly-1992/export?format=json",
         "/api/cases/khojaly-1992/export?format=jsonld",
         "/api/cases/khojaly-1992/export?format=csv",
-        "/api/cases/khojaly-1992/report?format=pdf",
+        // The brief in the reader's language.
+        "/api/cases/khojaly-1992/report?format=pdf&lang=en",
       ]),
     );
     // Each export link answers a file of its own type, made for this (anonymous) reader.
