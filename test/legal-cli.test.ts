@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
+import { HAS_CORPUS, itWithCorpus } from "./support/corpus.js";
 import { CORPUS_DIR, tempDir } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
@@ -114,7 +115,8 @@ describe("casefile evidence", () => {
     expect(bad.stderr).toMatch(/no element "nope"/);
   });
 
-  it(
+  // Its notes name the archived files of the corpus: without the corpus there are none to name.
+  itWithCorpus(
     "writes a footnoted brief as PDF whose notes name real archived files and keep ə ğ ı ş İ and Ходжалы",
     SLOW,
     async () => {
@@ -191,7 +193,8 @@ describe("casefile evidence", () => {
       const defined = new Set([...md.stdout.matchAll(/^\[\^(\d+)\]: /gm)].map((m) => m[1]));
       expect(calls.size).toBeGreaterThan(10);
       expect([...calls].filter((n) => !defined.has(n))).toEqual([]);
-      expect(md.stdout).toContain(AZ_TITLE);
+      // The PDF test before this one retitles a source in Azerbaijani; it runs with the corpus only.
+      if (HAS_CORPUS) expect(md.stdout).toContain(AZ_TITLE);
       // Its own words in Russian (headings, the law's element texts, dates); sources' titles as published.
       expect(md.stdout).toContain("## Правовая матрица");
       expect(md.stdout).toContain("Военное преступление в виде взятия заложников");
