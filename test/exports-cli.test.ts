@@ -53,9 +53,13 @@ describe("casefile export and import", () => {
       expect(JSON.parse(first).blobs).toEqual({ mode: "referenced" });
       const shas = (JSON.parse(first).tables.blobs as { sha256: string }[]).map((r) => r.sha256);
       expect(readdirSync(at("blobs")).sort()).toEqual([...shas].sort());
-      const missing = await run(b, ["import", at("a.json")]);
-      expect(missing.code).not.toBe(0);
-      expect(missing.stderr).toMatch(/\$\.blobs: .*--blobs DIR/);
+      // Files referenced beside the document are required on import (without the corpus the
+      // case archives no file, so there is nothing to require).
+      if (shas.length > 0) {
+        const missing = await run(b, ["import", at("a.json")]);
+        expect(missing.code).not.toBe(0);
+        expect(missing.stderr).toMatch(/\$\.blobs: .*--blobs DIR/);
+      }
       const loaded = await run(b, ["import", at("a.json"), "--blobs", at("blobs")]);
       expect(loaded.code, loaded.stderr).toBe(0);
       expect(loaded.stdout).toMatch(new RegExp(`^imported case ${CASE}: \\d+ rows`));
