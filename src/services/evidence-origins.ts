@@ -4,6 +4,7 @@
  * grade, and a short label of what it states. Grades are reviewers' (store/grades.repository); the system never grades.
  */
 import { makeGraph, provenanceOf } from "../core/figures/index.js";
+import type { EvidenceWhat } from "../core/law/evidence-what.js";
 import type { ClaimRecord } from "../store/claims.repository.js";
 import type { EvidenceLinkRecord } from "../store/evidence-links.repository.js";
 import type { VisibleCase } from "./case-view.js";
@@ -27,22 +28,6 @@ export function claimLabel(c: ClaimRecord): string {
   if (f.kind === "statement") return `statement: ${f.summary}`;
   if (f.kind === "place") return `place: ${f.name}`;
   return `actor: ${f.name}`;
-}
-
-/**
- * What a piece of evidence states as data (kind, measure or qualification, subgroup, values), so
- * that a reader's language can word it; `label` is the same in English.
- */
-export interface EvidenceWhat {
-  /** A claim's kind, or "passage" / "source" for a link to a passage or a whole source. */
-  readonly kind: string;
-  /** The measure of a figure or the qualification of a qualification claim. */
-  readonly code: string | null;
-  readonly subgroup: string | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  /** A time's ISO start (and end), a statement's summary, a place's or actor's name. */
-  readonly text: string | null;
 }
 
 export function evidenceWhat(c: ClaimRecord | undefined, targetKind: string): EvidenceWhat {

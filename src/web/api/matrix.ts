@@ -1,4 +1,6 @@
 /** The legal matrix as the API sends it (GET /api/cases/:id/matrix, GET /api/law). */
+import type { EvidenceWhat } from "../../core/law/evidence-what.js";
+
 export type Polarity = "supports" | "contradicts" | "context";
 
 export interface MatrixEntry {
@@ -17,14 +19,7 @@ export interface MatrixEntry {
   readonly sourceId: string;
   readonly label: string;
   /** What it states as data, worded in the reader's language (law-language.ts). */
-  readonly what?: {
-    readonly kind: string;
-    readonly code: string | null;
-    readonly subgroup: string | null;
-    readonly min: number | null;
-    readonly max: number | null;
-    readonly text: string | null;
-  } | null;
+  readonly what?: EvidenceWhat | null;
   readonly sourceTitle: string;
   readonly claimant: string | null;
   /** The proposal rule that made the link ("measure:killed"), null for a link a person made. */
