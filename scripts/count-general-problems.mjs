@@ -65,7 +65,8 @@ const sites = [];
 for (const dir of ["src/services", "src/server"])
   for (const file of files(join(ROOT, dir))) {
     const text = readFileSync(file, "utf8");
-    const pattern = /(?:new (ServiceError|InvalidInputError|NotFoundError|ForbiddenError|UnauthorizedError)|\b(problem))\(/g;
+    const pattern =
+      /(?:new (ServiceError|InvalidInputError|NotFoundError|ForbiddenError|UnauthorizedError)|\b(problem))\(/g;
     for (const match of text.matchAll(pattern)) {
       const name = match[1] ?? match[2];
       if (name === "problem" && /function\s+$/.test(text.slice(match.index - 10, match.index)))
