@@ -34,6 +34,13 @@ function argumentCount(text, open) {
   for (let i = open; i < text.length; i++) {
     const c = text[i];
     const quote = quotes.at(-1);
+    // Inside a template's ${…} (marked "}"), code again: quotes and braces nest.
+    if (quote === "}") {
+      if (c === "}") quotes.pop();
+      else if (c === "{") quotes.push("}");
+      else if (c === '"' || c === "'" || c === "`") quotes.push(c);
+      continue;
+    }
     if (quote) {
       if (c === "\\") i++;
       else if (c === quote) quotes.pop();
