@@ -28,7 +28,7 @@ import { actorName, type Caller } from "./caller.js";
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
-import { assertPartNotWiderThanParent, closeParts } from "./part-access.js";
+import { assertPartNotWiderThanParent, followParent } from "./part-access.js";
 import {
   assertMayChangeItem,
   assertMayWrite,
@@ -216,7 +216,8 @@ export function createSourcesService(store: Store) {
       await store.db.transaction(async (tx) => {
         if (!(await updateCurrentMetadata(tx, id, version, metadata))) throw staleEdit(id, null);
         await insertVersion(tx, id, version, metadata, at, actor, reason);
-        await closeParts(tx, id, metadata.access, { actor, at, reason });
+        if (metadata.access !== source.metadata.access)
+          await followParent(tx, id, metadata.access, { actor, at, reason });
         // Proposals in the publisher's voice follow its name; reviewed claims stay as reviewed.
         const [from, to] = [publisherName(source.metadata), publisherName(metadata)];
         const reattributed =

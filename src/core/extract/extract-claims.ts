@@ -51,7 +51,7 @@ function figuresOf(
   );
   if (lines.length === 0) return findFigures(tokens);
   const covered = spanIndex(lines);
-  const prose = findFigures(tokens).filter((f) => !covered(f));
+  const prose = findFigures(tokens, lines).filter((f) => !covered(f));
   return [...prose, ...lines];
 }
 

@@ -243,8 +243,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (before && tokens[before.index]!.lower === "numbering") {
     let k = before.index - 1;
     if (tokens[k]?.text === ",") k--;
-    const role = HEADS.get(tokens[k]?.lower ?? "")?.role;
-    if (role) return { measure: role, cued: true };
+    const named = HEADS.get(tokens[k]?.lower ?? "");
+    if (named?.role) return { measure: named.role, cued: true, subgroup: named.subgroup };
   }
   if (
     before &&
@@ -325,6 +325,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
   const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
   if (shared) return { measure: shared, cued: true };
+  // "a band of about 500 armed youths": armed people nothing else is said of took part in the
+  // attack (the eval set's rule: attackers are participants, their subgroup combatants).
+  if (head?.subgroup === "combatants" && HEADS.get(headWord)?.subgroup === null)
+    return { measure: "participants", cued: false };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
@@ -445,11 +449,14 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
   return between.join(" ") === "of" || between.join(" ") === "of the";
 }
 
+/** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
+const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
+
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */
 export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
     const n = phraseAt(tokens, k, phrase);
-    if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
+    if (n > 1 || (n === 1 && PAST.test(phrase))) return measure;
   }
   return null;
 }
@@ -490,6 +497,11 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
     k++;
   const noun = k - 1;
   if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
+  // "4,000 stevedores walked off the night shift": a phrase of the event right after the noun.
+  if (noun === at && !THING_VERBS.has(tokens[k]?.lower ?? "")) {
+    const m = verbCueAt(tokens, k);
+    if (m && (phraseLength(tokens, k, m) > 1 || !LOOSE_ONLY_NEAR.has(m))) return noun;
+  }
   if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;
@@ -497,6 +509,14 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
   if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
   return cue && /(ed|slain)$/.test(tokens[k]!.lower) ? noun : -1;
+}
+
+/** The length of the longest cue phrase of `measure` at token k. */
+function phraseLength(tokens: readonly Token[], k: number, measure: Measure): number {
+  let best = 0;
+  for (const c of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? [])
+    if (c.measure === measure) best = Math.max(best, phraseAt(tokens, k, c.phrase));
+  return best;
 }
 
 /** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */
