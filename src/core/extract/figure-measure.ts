@@ -6,6 +6,7 @@
  * because "population" and "fled" are common scene-setting words.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { predicateCount } from "./figure-extras.js";
@@ -43,7 +44,6 @@ const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
-/** Every measure cue starting at token k (at most one per measure). */
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
 for (const [measure, cues] of MEASURE_CUES) {
@@ -54,22 +54,56 @@ for (const [measure, cues] of MEASURE_CUES) {
     CUES_BY_FIRST.set(first, list);
   }
 }
+const MEASURE_ORDER = new Map<Measure, number>();
+MEASURE_CUES.forEach(([m], i) => {
+  if (!MEASURE_ORDER.has(m)) MEASURE_ORDER.set(m, i);
+});
+const NO_CUES: readonly Measure[] = Object.freeze([]);
 
-function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
+/**
+ * The measures cued at each token (whatever the count's noun), read once per token stream: the
+ * grammar asks about the same tokens again for every count near them.
+ */
+const cuesByStream = new WeakMap<readonly Token[], (readonly Measure[] | undefined)[]>();
+
+function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
+  let memo = cuesByStream.get(tokens);
+  if (!memo) {
+    memo = new Array(tokens.length);
+    cuesByStream.set(tokens, memo);
+  }
+  const known = memo[k];
+  if (known) return known;
+  const t = tokens[k];
+  const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
   const found: Measure[] = [];
   // "March" and "May" capitalised are months, not a march.
-  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && monthNumber(tokens[k]!.text) > 0) return found;
-  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
-    if (found.includes(measure)) continue;
-    if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;
-    // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
-    if (measure === "bodies_recovered" && head?.unit !== "bodies") continue;
-    // "have not been released" are still held: a negated release says no other measure.
-    if (measure === "other" && negatedBefore(tokens, k)) continue;
-    if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+  if (candidates && !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0)) {
+    for (const { measure, phrase } of candidates) {
+      if (found.includes(measure)) continue;
+      // "have not been released" are still held: a negated release says no other measure.
+      if (measure === "other" && negatedBefore(tokens, k)) continue;
+      if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+    }
   }
-  const order = MEASURE_CUES.map(([m]) => m);
-  return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const cues =
+    found.length > 0
+      ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!)
+      : NO_CUES;
+  if (k >= 0 && k < tokens.length) memo[k] = cues;
+  return cues;
+}
+
+/** Every measure cue starting at token k (at most one per measure), in MEASURE_CUES order. */
+function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonly Measure[] {
+  const cues = cuesAnyHead(tokens, k);
+  if (cues.length === 0) return cues;
+  return cues.filter(
+    (measure) =>
+      !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
+      // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
+      !(measure === "bodies_recovered" && head?.unit !== "bodies"),
+  );
 }
 
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
