@@ -189,7 +189,12 @@ export function createCaptureService(
             bytes: m.body,
             fileName: fileNameOf(m.url, "media"),
             origin: m.url,
-            metadata: { access: req.metadata.access, url: m.url },
+            // A picture of the page is evidence of the page's case, at the page's level.
+            metadata: {
+              access: req.metadata.access,
+              caseId: pageOutcome.source.caseId,
+              url: m.url,
+            },
             extract,
           });
           add("media", { ...fileOf(m), sourceId: outcome.source.id });
