@@ -39,6 +39,9 @@ export async function assertPartNotWiderThanParent(
         422,
         `a ${what} may not be more visible than its ${what === "part" ? "compilation" : "recording"}, which is ${origin.metadata.access}`,
         { field: "access" },
+        what === "part"
+          ? { code: "unprocessable.part-wider", params: { level: origin.metadata.access } }
+          : { code: "unprocessable.transcript-wider", params: { level: origin.metadata.access } },
       );
   };
   if (part.parentId !== null) refuse("part", await getSource(db, part.parentId));
@@ -102,6 +105,8 @@ export async function followParent(
         "conflict",
         409,
         `part ${part.id} was changed by someone else meanwhile; try again`,
+        {},
+        { code: "conflict.edited-meanwhile" },
       );
     await insertVersion(tx, part.id, version, metadata, change.at, change.actor, change.reason);
     await appendLog(
