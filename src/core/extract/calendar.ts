@@ -129,10 +129,7 @@ export function findDates(text: string): DateMention[] {
     const month = monthNumber(here.text);
     if (
       month === 0 ||
-      (here.text === "May" &&
-        !asDay(tok(i - 1)) &&
-        !asDay(tok(i + 1)) &&
-        !asYear(tok(i + 1)))
+      (here.text === "May" && !asDay(tok(i - 1)) && !asDay(tok(i + 1)) && !asYear(tok(i + 1)))
     ) {
       continue;
     }
