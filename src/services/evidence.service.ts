@@ -184,6 +184,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
             reviewedBy: null,
             reviewedAt: null,
             reviewReason: null,
+            rationaleRewritten: false,
           };
         });
         await insertEvidenceLinks(tx, links);
@@ -274,6 +275,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
         reviewedBy: null,
         reviewedAt: null,
         reviewReason: null,
+        rationaleRewritten: false,
       };
       await store.db.transaction(async (tx) => {
         await insertEvidenceLinks(tx, [link]);

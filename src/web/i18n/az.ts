@@ -525,6 +525,8 @@ export const az = {
   "matrix.review.done.reject": "Rədd edildi: {label}",
   "matrix.review.done.awaiting": "İlk təsdiq qeydə alındı, ikinci yoxlayanı gözləyir: {label}",
   "matrix.review.awaiting": "İkinci yoxlayanı gözləyir",
+  "matrix.review.storedRationale": "Saxlanılmış mətn (ingilis dilində)",
+  "matrix.review.weight": "çəki {weight}",
 
   "source.citationClaims": "Bu mənbədən {count} iddia",
   "source.corpusMissing":

@@ -516,6 +516,8 @@ export const en = {
   "matrix.review.done.reject": "Rejected: {label}",
   "matrix.review.done.awaiting": "First confirmation recorded; awaits a second reviewer: {label}",
   "matrix.review.awaiting": "Awaits a second reviewer",
+  "matrix.review.storedRationale": "Stored text",
+  "matrix.review.weight": "weight {weight}",
 
   // Source reader without the corpus (issue 10).
   "source.citationClaims": "{count} claims from this source",

@@ -549,6 +549,8 @@ export const ru = {
   "matrix.review.done.awaiting":
     "Первое подтверждение записано, ожидает второго проверяющего: {label}",
   "matrix.review.awaiting": "Ожидает второго проверяющего",
+  "matrix.review.storedRationale": "Сохранённый текст (на английском)",
+  "matrix.review.weight": "вес {weight}",
 
   "source.citationClaims": "Утверждений из этого источника: {count}",
   "source.corpusMissing":
