@@ -24,6 +24,7 @@ import {
   chooseMeasure,
   eventVerbAfter,
   relativeCue,
+  skipParenthetical,
   unknownPluralHead,
   verbCueAt,
 } from "./figure-measure.js";
@@ -145,6 +146,16 @@ function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
     );
   }
   return false;
+}
+
+/** "We were eleven in the house", "there were maybe two hundred of us": how many a group was. */
+function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  if (phraseAt(tokens, to, "of us") > 0) return true;
+  return (
+    /^(were|are)$/.test(tokens[from - 1]?.lower ?? "") &&
+    /^(we|they)$/.test(tokens[from - 2]?.lower ?? "") &&
+    tokens[to]?.lower !== "of"
+  );
 }
 
 /** "… were killed and a similar number wounded, one of them …": a second predicate between. */
@@ -293,6 +304,12 @@ export function findFigures(
     // The hedge before the count ("at least", "about"), read once.
     const hedgeAt = hedgeBefore(tokens, r.from);
     const lead = hedgeAt?.from ?? r.from;
+    // "Eight died during …", "… to the hospital, where three later died": a count that opens
+    // its clause with the event's verb after it.
+    const subjectOfEvent =
+      (startsSentence(tokens, lead) ||
+        /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) &&
+      eventVerbAfter(tokens, tail);
     const opensClause =
       !head &&
       found.length > 0 &&
@@ -307,7 +324,8 @@ export function findFigures(
       r.value < 10 &&
       !head &&
       !opensClause &&
-      !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
+      // "… taken to the hospital, where three later died": a clause's subject before its verb.
+      !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
         /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
@@ -381,6 +399,7 @@ export function findFigures(
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
     const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
+    const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
@@ -390,6 +409,16 @@ export function findFigures(
           tokens[hedgedFrom - 2]?.lower ?? "",
         )) ||
       predicateCount(tokens, hedgedFrom) ||
+      // "Twenty-two, including three guards, were taken to hospital": past an apposition.
+      (tokens[tail]?.text === "," &&
+        ELLIPTIC_VERBS.has(
+          tokens[skipParenthetical(tokens, tail, Math.min(tokens.length, tail + 12))]?.lower ?? "",
+        )) ||
+      // "— casualties: about 45": a measure noun and a colon before the count.
+      (tokens[hedgedFrom - 1]?.text === ":" &&
+        WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
+      ours ||
+      (subjectOfEvent && /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
@@ -451,7 +480,7 @@ export function findFigures(
       (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
-    let measure = follows ? previous! : choice.measure;
+    let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
