@@ -7,6 +7,7 @@
  * value, or a source column, says who claims it.
  */
 import { type Measure, makeFigure, type Subgroup, type Unit } from "../model/claim.js";
+import { isSpaceCode } from "../text/char-class.js";
 import { readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, PROCEDURAL, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
@@ -60,14 +61,21 @@ function meaningOf(label: string): Meaning {
   return { measure, subgroup, unit, people: people || measure !== null };
 }
 
+/** How many commas followed by a space stand in `line`, counting up to `enough`. */
+function commaBreaks(line: string, enough: number): number {
+  let count = 0;
+  for (let i = line.indexOf(","); i >= 0 && count < enough; i = line.indexOf(",", i + 1))
+    if (isSpaceCode(line.charCodeAt(i + 1))) count++;
+  return count;
+}
+
 function splitCells(line: string, lineStart: number): Cell[] | null {
-  const sep = line.includes("|")
-    ? /\s*\|\s*/g
-    : line.includes("\t")
-      ? /\s*\t\s*/g
-      : / {2,}/.test(line.trim())
-        ? / {2,}/g
-        : /,\s+/g;
+  const bars = line.includes("|");
+  const tabs = !bars && line.includes("\t");
+  const spaced = !bars && !tabs && / {2,}/.test(line.trim());
+  // Three cells need two separators: most lines of prose have fewer than two ", ".
+  if (!bars && !tabs && !spaced && commaBreaks(line, 2) < 2) return null;
+  const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
   const cells: Cell[] = [];
   let last = 0;
   const push = (from: number, to: number) => {
@@ -204,6 +212,9 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
 const LABEL_LINE =
   /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
 
+/** Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"). */
+const MAY_LABEL = /[:\t|]|\.{3}| {3}/;
+
 /** The value part split at ";" and "|", and at ", " before a number, outside parentheses. */
 function segments(value: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -264,6 +275,9 @@ const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60})\)/iu;
 
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
 function labelLine(line: string, lineStart: number): FoundFigure[] {
+  // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
+  // lazy label tries every length before it gives up.
+  if (!MAY_LABEL.test(line)) return [];
   const m = LABEL_LINE.exec(line);
   if (!m) return [];
   const meaning = meaningOf(m[2]!);
