@@ -50,13 +50,23 @@ export function attributionContext(
   const sentences = new Map<number, [number, number]>();
   const verbs: number[] = [];
   const semicolons: number[] = [];
-  tokens.forEach((t, i) => {
-    const range = sentences.get(t.sentence);
-    if (range) range[1] = i + 1;
-    else sentences.set(t.sentence, [i, i + 1]);
+  // Tokens come in sentence order: a sentence's range is open until the next one begins.
+  let range: [number, number] | undefined;
+  let current = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== current || !range) {
+      current = t.sentence;
+      range = sentences.get(current);
+      if (!range) {
+        range = [i, i + 1];
+        sentences.set(current, range);
+      }
+    }
+    range[1] = i + 1;
     if (SAY_VERBS.has(t.lower)) verbs.push(i);
     else if (t.text === ";") semicolons.push(i);
-  });
+  }
   return {
     text,
     tokens,

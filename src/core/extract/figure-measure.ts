@@ -6,6 +6,7 @@
  * because "population" and "fled" are common scene-setting words.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { predicateCount } from "./figure-extras.js";
@@ -38,10 +39,11 @@ const COPULAS = new Set([
   "be",
 ]);
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+/** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
+const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
-/** Every measure cue starting at token k (at most one per measure). */
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
 for (const [measure, cues] of MEASURE_CUES) {
@@ -52,20 +54,62 @@ for (const [measure, cues] of MEASURE_CUES) {
     CUES_BY_FIRST.set(first, list);
   }
 }
+const MEASURE_ORDER = new Map<Measure, number>();
+MEASURE_CUES.forEach(([m], i) => {
+  if (!MEASURE_ORDER.has(m)) MEASURE_ORDER.set(m, i);
+});
+const NO_CUES: readonly Measure[] = Object.freeze([]);
 
-function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
+/**
+ * The measures cued at each token (whatever the count's noun), read once per token stream: the
+ * grammar asks about the same tokens again for every count near them.
+ */
+const cuesByStream = new WeakMap<readonly Token[], (readonly Measure[] | undefined)[]>();
+
+function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
+  let memo = cuesByStream.get(tokens);
+  if (!memo) {
+    memo = new Array(tokens.length);
+    cuesByStream.set(tokens, memo);
+  }
+  const known = memo[k];
+  if (known) return known;
+  const t = tokens[k];
+  const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
   const found: Measure[] = [];
   // "March" and "May" capitalised are months, not a march.
-  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && monthNumber(tokens[k]!.text) > 0) return found;
-  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
-    if (found.includes(measure)) continue;
-    if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;
-    // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
-    if (measure === "bodies_recovered" && head?.unit !== "bodies") continue;
-    if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+  if (candidates && !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0)) {
+    for (const { measure, phrase } of candidates) {
+      if (found.includes(measure)) continue;
+      // "have not been released" are still held: a negated release says no other measure.
+      if (measure === "other" && negatedBefore(tokens, k)) continue;
+      if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+    }
   }
-  const order = MEASURE_CUES.map(([m]) => m);
-  return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const cues =
+    found.length > 0
+      ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!)
+      : NO_CUES;
+  if (k >= 0 && k < tokens.length) memo[k] = cues;
+  return cues;
+}
+
+/** Every measure cue starting at token k (at most one per measure), in MEASURE_CUES order. */
+function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonly Measure[] {
+  const cues = cuesAnyHead(tokens, k);
+  if (cues.length === 0) return cues;
+  return cues.filter(
+    (measure) =>
+      !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
+      // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
+      !(measure === "bodies_recovered" && head?.unit !== "bodies"),
+  );
+}
+
+function negatedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+    if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Nearest cue in [from, to), measured from `anchor`; scene-setting measures only when close. */
@@ -96,7 +140,17 @@ function copulaCues(
   head: Head | null,
 ): Measure[] {
   let k = from;
-  while (k < Math.min(to, from + 8) && !COPULAS.has(tokens[k]!.lower)) k++;
+  // "12,000 peasants from the hills had fled their villages": "had" before a past form too.
+  // (Not across a joint: "31 of them children, and that nine had died" is another clause.)
+  let joined = false;
+  while (
+    k < Math.min(to, from + 8) &&
+    !COPULAS.has(tokens[k]!.lower) &&
+    !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
+  ) {
+    if (/^(,|and|that|who|which|;)$/.test(tokens[k]!.lower)) joined = true;
+    k++;
+  }
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
@@ -114,9 +168,10 @@ function copulaCues(
   return [...measures];
 }
 
-function skipParenthetical(tokens: readonly Token[], at: number, to: number): number {
+/** Past the apposition at `at` (", including three guards,"), or `at` itself. */
+export function skipParenthetical(tokens: readonly Token[], at: number, to: number): number {
   if (tokens[at]?.text !== ",") return at;
-  for (let k = at + 1; k < Math.min(to, at + 10); k++) if (tokens[k]!.text === ",") return k + 1;
+  for (let k = at + 1; k < Math.min(to, at + 10); k++) if (tokens[k]?.text === ",") return k + 1;
   return at;
 }
 
@@ -169,6 +224,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       while (/^(had|have|has|later|then|all|subsequently)$/.test(tokens[k]?.lower ?? "")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== q.inherited) return { measure: direct, cued: true };
+      // "of whom 170 needed hospital care": a member's own predicate, a few words on.
+      if (!direct && tokens[k]?.kind === "word" && /(ed|ght)$/.test(tokens[k]!.lower))
+        for (let j = k + 1; j < k + 4 && tokens[j]?.kind === "word"; j++) {
+          const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+          if (m) return { measure: m, cued: true };
+        }
     }
     return { measure: q.inherited, cued: true };
   }
@@ -200,6 +261,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
         if (cue) return { measure: cue.measure, cued: true, subgroup: named };
       }
     }
+    // "Casualties among the police were put at four": the sentence's subject, a measure noun.
+    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
+      for (let k = from; k < hedgedFrom - 2; k++) {
+        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+        if (subject) return { measure: subject, cued: true };
+        if (tokens[k]!.kind === "punct") break;
+      }
   }
   // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
   const among = amongBefore(tokens, hedgedFrom);
@@ -209,8 +277,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (before && tokens[before.index]!.lower === "numbering") {
     let k = before.index - 1;
     if (tokens[k]?.text === ",") k--;
-    const role = HEADS.get(tokens[k]?.lower ?? "")?.role;
-    if (role) return { measure: role, cued: true };
+    const named = HEADS.get(tokens[k]?.lower ?? "");
+    if (named?.role) return { measure: named.role, cued: true, subgroup: named.subgroup };
   }
   if (
     before &&
@@ -257,10 +325,18 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
-  if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
+  // ("3,000 refugees had gathered": a role noun outranks a scene-setting verb.)
+  if (verbCues.length === 1 && !(role && LOOSE_ONLY_NEAR.has(verbCues[0]!)))
+    return { measure: verbCues[0]!, cued: true };
   // (A role noun outranks a verb that only says someone counted: "counted around 7,000
   // prisoners"; "arrested 212 protesters" says what happened to them.)
   const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  // "counted some 9,000 people sheltering in the cathedral": a verb of counting says nothing of
+  // what happened to them; the word right after their noun does.
+  if (counting && head) {
+    const right = cuesAt(tokens, head.index + 1, head)[0];
+    if (right) return { measure: right, cued: true };
+  }
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
   const after =
@@ -291,6 +367,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
   const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
   if (shared) return { measure: shared, cued: true };
+  // "a band of about 500 armed youths": armed people nothing else is said of took part in the
+  // attack (the eval set's rule: attackers are participants, their subgroup combatants).
+  if (head?.subgroup === "combatants" && HEADS.get(headWord)?.subgroup === null)
+    return { measure: "participants", cued: false };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
@@ -415,12 +495,14 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
 export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
     const n = phraseAt(tokens, k, phrase);
-    if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
+    if (n > 1 || (n === 1 && PAST.test(phrase))) return measure;
   }
   return null;
 }
 
 const THING_VERBS = new Set([
+  // ("The two deserters claimed …": a verb of saying, though "claimed" is also a toll's.)
+  "claimed",
   "seized",
   "held",
   "kept",
@@ -446,6 +528,15 @@ const THING_VERBS = new Set([
  * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
  */
 export function unknownPluralHead(tokens: readonly Token[], at: number): number {
+  // "300 hooligans took part", "4,000 stevedores walked off": a phrase of the event right after
+  // the noun.
+  if (
+    /^\p{Ll}+[^s]s$/u.test(tokens[at]?.text ?? "") &&
+    !THING_VERBS.has(tokens[at + 1]?.lower ?? "")
+  ) {
+    const m = verbCueAt(tokens, at + 1);
+    if (m && (phraseLength(tokens, at + 1, m) > 1 || !LOOSE_ONLY_NEAR.has(m))) return at;
+  }
   let k = at;
   while (
     k < at + 2 &&
@@ -463,6 +554,14 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
   if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
   return cue && /(ed|slain)$/.test(tokens[k]!.lower) ? noun : -1;
+}
+
+/** The length of the longest cue phrase of `measure` at token k. */
+function phraseLength(tokens: readonly Token[], k: number, measure: Measure): number {
+  let best = 0;
+  for (const c of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? [])
+    if (c.measure === measure) best = Math.max(best, phraseAt(tokens, k, c.phrase));
+  return best;
 }
 
 /** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */

@@ -24,16 +24,19 @@ import {
   chooseMeasure,
   eventVerbAfter,
   relativeCue,
+  skipParenthetical,
   unknownPluralHead,
   verbCueAt,
 } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
+  isAgeAfterPart,
   isProceduralCount,
   partitiveAfter,
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
+import { WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -68,6 +71,15 @@ const ELLIPTIC_VERBS = new Set([
   "survived",
 ]);
 const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among whom", "("];
+/** Words that open a bulleted list before its colon ("Of these:", "They include:"). */
+const LIST_OPENERS_COLON = [
+  ...LIST_OPENERS,
+  "of these",
+  "of those",
+  "include",
+  "includes",
+  "among these",
+];
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
@@ -130,12 +142,83 @@ const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "coun
 
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
+/** "put the number at", "put the figure at": a noun naming a count already given, just before `at`. */
+function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (!/^(number|figure|total|count)$/.test(tokens[k]!.lower)) {
+      // ("put the total dead at": a noun after "total" names its own measure.)
+      if (k === at - 1) return false;
+      continue;
+    }
+    return (
+      /^(the|this|that|its|their)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== "of"
+    );
+  }
+  return false;
+}
+
+const BULLETS = new Set(["•", "-", "–", "—", "*", "·"]);
+
+/**
+ * "Of these:" and then "• 1,720 released", "• 940 charged": a bulleted line under a line that
+ * opens a list is a member of the count before it.
+ */
+function bulletOfList(tokens: readonly Token[], lead: number): boolean {
+  if (!BULLETS.has(tokens[lead - 1]?.text ?? "") || !startsSentence(tokens, lead - 1)) return false;
+  // Back over the list's earlier bullets to the line that opens it.
+  let end = lead - 2;
+  for (let lines = 0; end >= 0 && lines < 12; lines++) {
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) start--;
+    if (BULLETS.has(tokens[start]!.text)) {
+      end = start - 1;
+      continue;
+    }
+    return (
+      tokens[end]!.text === ":" && phraseEndingBefore(tokens, end, LIST_OPENERS_COLON) !== null
+    );
+  }
+  return false;
+}
+
+/** "We were eleven in the house", "there were maybe two hundred of us": how many a group was. */
+function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  if (phraseAt(tokens, to, "of us") > 0) return true;
+  return (
+    /^(were|are)$/.test(tokens[from - 1]?.lower ?? "") &&
+    /^(we|they)$/.test(tokens[from - 2]?.lower ?? "") &&
+    tokens[to]?.lower !== "of"
+  );
+}
+
+/** "… were killed and a similar number wounded, one of them …": a second predicate between. */
+function otherPredicate(tokens: readonly Token[], from: number, to: number, measure: Measure) {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== "and") continue;
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+      const m = WORD_MEASURE.get(tokens[j]!.lower);
+      if (m && m !== measure) return true;
+    }
+  }
+  return false;
+}
+
 function startsSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 }
 
-/** Every figure in the token stream of a (cleaned) text. */
-export function findFigures(tokens: readonly Token[]): FoundFigure[] {
+/**
+ * Every figure in the token stream of a (cleaned) text. `earlier` are figures read elsewhere (an
+ * infobox's or a table's lines), which prose may name again ("the 112 names").
+ */
+export function findFigures(
+  tokens: readonly Token[],
+  earlier: readonly FoundFigure[] = [],
+): FoundFigure[] {
+  const known = earlier
+    .filter((f) => f.fields.min !== null && f.fields.min === f.fields.max)
+    .sort((a, b) => a.start - b.start);
+  let knownAt = 0;
   const reads = readNumbers(tokens);
   const digitAt = new Set<number>();
   for (const r of reads) {
@@ -155,6 +238,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   let procedural: { sentence: number; head: string | null; end: number } | null = null;
   for (let n = 0; n < reads.length; n++) {
     const r = reads[n]!;
+    for (; knownAt < known.length && known[knownAt]!.start < tokens[r.from]!.start; knownAt++) {
+      const k = known[knownAt]!;
+      recent.unshift({ value: k.fields.min!, measure: k.fields.measure, at: k.start });
+      if (recent.length > RECENT) recent.pop();
+    }
     let hi = r;
     const sep = tokens[r.to];
     const second = reads[n + 1];
@@ -178,6 +266,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const last = hi.to - 1;
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
+    // "61,000 of them under eighteen": an age bound on a part, not a count of its own.
+    if (hi === r && r.value <= 110 && isAgeAfterPart(tokens, r.from)) continue;
+    // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
+    if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
+      continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
     if (
@@ -189,7 +282,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     )
       continue;
     // "300 or so tried to return": the approximation stands between the count and its words.
-    const tail = phraseAt(tokens, hi.to, "or so") > 0 ? hi.to + 2 : hi.to;
+    // "2,300+ held without charge": a plus sign written on the number stands before its words.
+    const tail =
+      phraseAt(tokens, hi.to, "or so") > 0
+        ? hi.to + 2
+        : tokens[hi.to]?.text === "+" && tokens[hi.to]!.start === tokens[last]!.end
+          ? hi.to + 1
+          : hi.to;
     let head = findHead(tokens, tail);
     if (!head) {
       const noun = unknownPluralHead(tokens, tail);
@@ -241,6 +340,12 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     // The hedge before the count ("at least", "about"), read once.
     const hedgeAt = hedgeBefore(tokens, r.from);
     const lead = hedgeAt?.from ?? r.from;
+    // "Eight died during …", "… to the hospital, where three later died": a count that opens
+    // its clause with the event's verb after it.
+    const subjectOfEvent =
+      (startsSentence(tokens, lead) ||
+        /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) &&
+      eventVerbAfter(tokens, tail);
     const opensClause =
       !head &&
       found.length > 0 &&
@@ -255,7 +360,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       r.value < 10 &&
       !head &&
       !opensClause &&
-      !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
+      // "Casualties … were put at four": the predicate of a toll.
+      !(
+        tokens[lead - 1]?.lower === "at" &&
+        /^(put|estimated|stood|placed)$/.test(tokens[lead - 2]?.lower ?? "")
+      ) &&
+      // "… taken to the hospital, where three later died": a clause's subject before its verb.
+      !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
         /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
@@ -272,7 +383,8 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     );
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
-    const listOpen = phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null;
+    const listOpen =
+      phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null || bulletOfList(tokens, lead);
     const chained =
       lastListEnd >= 0 && r.from - lastListEnd <= 5 && /^(,|and)$/.test(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
@@ -329,6 +441,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
     const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
+    const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
@@ -338,10 +451,20 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
           tokens[hedgedFrom - 2]?.lower ?? "",
         )) ||
       predicateCount(tokens, hedgedFrom) ||
+      // "Twenty-two, including three guards, were taken to hospital": past an apposition.
+      (tokens[tail]?.text === "," &&
+        ELLIPTIC_VERBS.has(
+          tokens[skipParenthetical(tokens, tail, Math.min(tokens.length, tail + 12))]?.lower ?? "",
+        )) ||
+      // "— casualties: about 45": a measure noun and a colon before the count.
+      (tokens[hedgedFrom - 1]?.text === ":" &&
+        WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
+      ours ||
+      (subjectOfEvent && /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
-      (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
+      (verbCueAt(tokens, tail) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
     // "52 protesters died, 9 of them under 18": a part of the count just given is counted for
     // the same reason, unless its own verb says otherwise.
     const partOfLast =
@@ -349,9 +472,18 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       !inList &&
       parent !== null &&
       parent.sentence === sentence &&
-      r.from - parent.end <= 5 &&
+      (r.from - parent.end <= 5 ||
+        (r.from - parent.end <= 10 &&
+          !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
       /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
-    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? null);
+    // "Human rights groups put the number at over 6,000": "the number" of the figure just given.
+    const again =
+      found.length > 0 &&
+      tokens[hedgedFrom - 1]?.lower === "at" &&
+      numberAgainBefore(tokens, hedgedFrom - 1)
+        ? found[found.length - 1]!.fields.measure
+        : null;
+    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? again ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
     // the measure search so that runs of bare numbers cost little.
@@ -390,7 +522,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
-    let measure = follows ? previous! : choice.measure;
+    let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
