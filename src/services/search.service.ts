@@ -94,7 +94,7 @@ export function createSearchService(store: Store) {
         throw new InvalidInputError(
           `results are ranked among the first ${COUNT_CAP} matches; narrow the search to page further`,
           "offset",
-          { code: "search.rank-cap", params: { limit: RANK_CAP } },
+          { code: "search.rank-cap", params: { limit: COUNT_CAP } },
         );
       const { rows, total, capped } = await searchPassages(store.db, {
         tsquery: parsed.tsquery,
