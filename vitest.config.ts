@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import LongFirstSequencer from "./test/support/long-first-sequencer.js";
 
 // What every project shares. The projects do not extend the root config: a project that did would
 // run the root's global setups once more for itself (and print their notices once per project).
@@ -18,6 +19,8 @@ export default defineConfig({
     // Run once per run, for every project: their `provide`d values reach every test process.
     globalSetup: ["test/support/corpus-setup.ts", "test/support/templates-setup.ts"],
     maxWorkers: 2,
+    // The longest files start first (the list is in the sequencer).
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
         test: {
