@@ -634,6 +634,9 @@ describe("fifth round, lists, ages in lines, counting verbs", () => {
     expect(figuresOf("Casualties among the police were put at four, all slightly hurt.")).toEqual([
       ["four", "casualties", 4, 4, "exact", null],
     ]);
+    // (A passive "were put at" names no one who put them there.)
+    const [put] = extractClaims("Casualties among the police were put at four, all slightly hurt.");
+    expect(put?.claimant.role).toBe("publisher");
   });
 
   it("counts neither one member of a counted group nor the people a report spoke to", () => {
