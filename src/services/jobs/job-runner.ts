@@ -218,7 +218,11 @@ async function runItem(
   await finishItemsIfDone(services, type, jobId);
 }
 
-/** Starts taking deliveries of every type; `concurrency` loops per queue in this process. */
+/**
+ * Starts taking deliveries of every type: `concurrency` loops per queue in this process, and at
+ * least two for item jobs, so that one item's writes overlap the next one's reading and extraction
+ * (which run in the worker threads, before the item's transaction opens).
+ */
 export async function startJobRunner(
   services: Services,
   types: readonly JobType[],
@@ -228,7 +232,8 @@ export async function startJobRunner(
   await ensureQueues(services.store, types);
   if (services.store.db.driver === "pglite") await queue.retryOrphans();
   for (const type of types) {
-    await queue.work(queueOf(type), options.concurrency, async (message, attempt) => {
+    const loops = type.kind === "items" ? Math.max(2, options.concurrency) : options.concurrency;
+    await queue.work(queueOf(type), loops, async (message, attempt) => {
       if (type.kind === "whole") await runWhole(services, type, message, attempt.last);
       else await runItem(services, type, message, attempt.last);
     });
