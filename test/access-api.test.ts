@@ -178,6 +178,12 @@ describe("access levels, grants and scope", () => {
       await expect(
         t.services.sources.edit(OPERATOR, part, { access: "public" }, "opening one part"),
       ).rejects.toThrow(/more visible than its compilation/);
+      // Reopened, the compilation opens the parts it closed, but not one closed in its own right.
+      await t.services.sources.edit(OPERATOR, part, { access: "sealed" }, "a witness's name");
+      await t.services.sources.edit(OPERATOR, id, { access: "public" }, "reopening");
+      const reopened = await t.services.sources.list(anonymous, { parentId: id, limit: 500 });
+      expect(reopened.total).toBe(outcome.parts - 1);
+      expect(reopened.items.some((p) => p.id === part)).toBe(false);
     },
   );
 });

@@ -123,6 +123,20 @@ describe.each(STORE_TARGETS)("accounts on $name", (target) => {
     expect(ok.statusCode).toBe(201);
     // No password given: one is generated and shown once.
     expect(ok.json<{ password: string }>().password.length).toBeGreaterThanOrEqual(12);
+    // Each refusal names its own code and values, which the web application words.
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: { cookie, "x-csrf-token": csrf },
+      payload: body,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({
+      code: "conflict.user-exists",
+      params: { name: "csrf-victim" },
+    });
+    const nowhere = await t.app.inject({ url: "/api/no-such-route", headers: { cookie } });
+    expect(nowhere.json()).toMatchObject({ status: 404, code: "not-found.route" });
   });
 
   it("gates routes by role: a viewer may not add users or review; an editor may not review", async () => {

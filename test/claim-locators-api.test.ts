@@ -242,15 +242,25 @@ describe.each(STORE_TARGETS)("claims on regions and moments over HTTP on $name",
       });
       expect(wider.statusCode).toBe(422);
       expect(wider.json().detail).toContain("more visible than its recording");
-      // Opened again, the recording leaves its transcript closed until someone opens it too.
-      const reopened = await t.app.inject({
-        method: "PATCH",
-        url: `/api/sources/${ids.mp4}`,
-        headers: auth,
-        payload: { access: "public" },
-      });
-      expect(reopened.statusCode).toBe(200);
-      expect((await anonymous(`/api/sources/${transcript}`)).statusCode).toBe(404);
+      // Opened again, the recording opens its transcript with it: it was closed only by following.
+      const setLevel = async (id: string, access: string) => {
+        const answer = await t.app.inject({
+          method: "PATCH",
+          url: `/api/sources/${id}`,
+          headers: auth,
+          payload: { access, reason: `to ${access}` },
+        });
+        expect(answer.statusCode, answer.body).toBe(200);
+      };
+      await setLevel(ids.mp4 ?? "", "public");
+      expect((await anonymous(`/api/sources/${transcript}`)).statusCode).toBe(200);
+      expect((await anonymous("/api/search?q=zarnitsa")).json().hits).toHaveLength(1);
+      // Restricted in its own right, it stays restricted when the recording closes and reopens.
+      await setLevel(transcript, "restricted");
+      await setLevel(ids.mp4 ?? "", "confidential");
+      expect((await get(`/api/sources/${transcript}`)).json().access).toBe("confidential");
+      await setLevel(ids.mp4 ?? "", "public");
+      expect((await get(`/api/sources/${transcript}`)).json().access).toBe("restricted");
     },
   );
 

@@ -7,6 +7,8 @@ import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 interface ClaimRow {
   id: string;
   kind: string;
+  sourceId: string;
+  fields: Record<string, unknown>;
   version: number;
   basis: string;
   claimant: { name: string; role: string; ref: string | null };
@@ -48,6 +50,35 @@ describe("casefile claims correct", () => {
       version: claim.version + 1,
       basis: "reported_speech",
       claimant: { name: "District officials", role: "official", ref: null },
+    });
+  });
+
+  it("sets a place's coordinates and keeps them through a later correction", async () => {
+    const create = (coordinates: string) =>
+      runCasefile(
+        [
+          "claims",
+          ...["create", claim.sourceId, "--kind", "place", "--set", "name=Khojaly"],
+          ...["--set", `coordinates=${coordinates}`, "--claimant", "A reader", "--role", "other"],
+          ...["--span", "0-10", "--json"],
+        ],
+        env.env,
+      );
+    const bad = await create("91,46");
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/coordinates/);
+    const made = await create("39.91,46.79");
+    expect(made.code, made.stderr).toBe(0);
+    const place = jsonOf<ClaimRow>(made);
+    expect(place.fields).toMatchObject({ coordinates: { lat: 39.91, lon: 46.79 } });
+    const renamed = await runCasefile(
+      ["claims", "correct", place.id, "--set", "name=Xocalı", "--json"],
+      env.env,
+    );
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(jsonOf<ClaimRow>(renamed).fields).toMatchObject({
+      name: "Xocalı",
+      coordinates: { lat: 39.91, lon: 46.79 },
     });
   });
 });

@@ -4,7 +4,8 @@
  * are never printed, so that no rule is written from them. `--dev` scores the development half
  * alone, so that tuning runs do not even compute the test half's totals. `--confusion` counts the
  * development half's errors by category (labelled measure ← proposed measure, and the same for
- * subgroups), so that the largest category is fixed first.
+ * subgroups), so that the largest category is fixed first. `--only a,b` scores only the named
+ * development documents (a new batch, scored blind before any rule is changed for it).
  */
 import { HALVES, loadHalf } from "./eval-set.js";
 import { type Pair, type Scores, scoreDocument, summarise } from "./score.js";
@@ -23,9 +24,11 @@ const rows: [string, (s: Scores) => string][] = [
   ["strict F1", (s) => s.strictF1.toFixed(3)],
 ];
 
-const halves = process.argv.includes("--dev") ? (["dev"] as const) : HALVES;
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? "").split(",")) : null;
+const halves = process.argv.includes("--dev") || only ? (["dev"] as const) : HALVES;
 const scored = halves.map((h) => {
-  const loaded = loadHalf(h);
+  const loaded = loadHalf(h).filter((d) => !only || only.has(d.name));
   return {
     half: h,
     docs: loaded.map(scoreDocument),

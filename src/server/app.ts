@@ -166,6 +166,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       404,
       "not-found",
       `no route ${request.method} ${request.url.split("?")[0]}`,
+      {},
+      "not-found.route",
     );
     return reply
       .status(404)

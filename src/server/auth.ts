@@ -97,7 +97,10 @@ export async function registerAuth(
     const header = req.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match) throw new UnauthorizedError("the Authorization header must be 'Bearer <token>'");
+      if (!match)
+        throw new UnauthorizedError("the Authorization header must be 'Bearer <token>'", {
+          code: "unauthorized.bearer-form",
+        });
       const token = match[1] as string;
       callers.set(
         req,

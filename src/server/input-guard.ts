@@ -21,13 +21,24 @@ export function assertCleanInput(value: unknown, root: string): void {
     const { value: v, path, depth } = stack.pop() as (typeof stack)[number];
     if (typeof v === "string") {
       const reason = badTextReason(v);
-      if (reason) throw new InvalidInputError(`${path} ${reason}`, path);
+      if (reason)
+        throw new InvalidInputError(`${path} ${reason}`, path, {
+          code: "invalid-input.bad-text",
+          params: { field: path },
+        });
     } else if (v !== null && typeof v === "object") {
       if (depth >= MAX_DEPTH)
-        throw new InvalidInputError(`${path} is nested more than ${MAX_DEPTH} levels deep`, path);
+        throw new InvalidInputError(`${path} is nested more than ${MAX_DEPTH} levels deep`, path, {
+          code: "invalid-input.too-deep",
+          params: { field: path, limit: MAX_DEPTH },
+        });
       for (const [key, child] of Object.entries(v)) {
         const reason = badTextReason(key);
-        if (reason) throw new InvalidInputError(`a field name in ${path} ${reason}`, path);
+        if (reason)
+          throw new InvalidInputError(`a field name in ${path} ${reason}`, path, {
+            code: "invalid-input.bad-field-name",
+            params: { field: path },
+          });
         stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
       }
     }
@@ -44,6 +55,10 @@ function assertQueryNumbers(query: unknown): void {
         throw new InvalidInputError(
           `query parameter "${key}" is out of range (${value}); at most ${MAX_QUERY_NUMBER}`,
           `query.${key}`,
+          {
+            code: "invalid-input.maximum",
+            params: { field: `query.${key}`, limit: MAX_QUERY_NUMBER },
+          },
         );
     }
   }

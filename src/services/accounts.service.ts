@@ -40,20 +40,28 @@ function checkName(value: string, field: string): string {
     throw new InvalidInputError(
       `${field} must be 2–63 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit`,
       field,
+      { code: "accounts.name-form", params: { field: field } },
     );
   return value;
 }
 
 function checkRole(value: string): Role {
   if (!isRole(value))
-    throw new InvalidInputError("role must be viewer, editor, reviewer or admin", "role");
+    throw new InvalidInputError("role must be viewer, editor, reviewer or admin", "role", {
+      code: "invalid-input.enum",
+      params: { field: "role", allowed: "viewer, editor, reviewer, admin" },
+    });
   return value;
 }
 
 export function createAccountsService(store: Store) {
   async function existingUser(username: string): Promise<UserRecord> {
     const user = ACCOUNT_NAME.test(username) ? await userByName(store.db, username) : null;
-    if (!user) throw new NotFoundError(`user ${username}`);
+    if (!user)
+      throw new NotFoundError(`user ${username}`, {
+        code: "not-found.user",
+        params: { id: username },
+      });
     return user;
   }
 
@@ -84,6 +92,7 @@ export function createAccountsService(store: Store) {
         throw new InvalidInputError(
           `"${username}" is reserved; choose another username`,
           "username",
+          { code: "accounts.name-reserved", params: { name: username } },
         );
       const role = checkRole(req.role);
       const generated = req.password === undefined ? generatePassword() : null;
@@ -91,7 +100,13 @@ export function createAccountsService(store: Store) {
       checkPasswordRules(password);
       const displayName = (req.displayName ?? username).trim().slice(0, 200) || username;
       if (await userByName(store.db, username))
-        throw new ServiceError("conflict", 409, `user ${username} already exists`);
+        throw new ServiceError(
+          "conflict",
+          409,
+          `user ${username} already exists`,
+          {},
+          { code: "conflict.user-exists", params: { name: username } },
+        );
       const id = randomUUID();
       const passwordHash = await hashPassword(password);
       const at = new Date();
@@ -173,7 +188,13 @@ export function createAccountsService(store: Store) {
       assertMayAdminister(caller);
       const name = checkName(nameGiven, "group");
       if (await groupByName(store.db, name))
-        throw new ServiceError("conflict", 409, `group ${name} already exists`);
+        throw new ServiceError(
+          "conflict",
+          409,
+          `group ${name} already exists`,
+          {},
+          { code: "conflict.group-exists", params: { name: name } },
+        );
       const at = new Date();
       await store.db.transaction(async (tx) => {
         const createdBy = actorName(caller);
@@ -203,7 +224,11 @@ export function createAccountsService(store: Store) {
     async setMember(caller: Caller, groupName: string, username: string, member: boolean) {
       assertMayAdminister(caller);
       const group = ACCOUNT_NAME.test(groupName) ? await groupByName(store.db, groupName) : null;
-      if (!group) throw new NotFoundError(`group ${groupName}`);
+      if (!group)
+        throw new NotFoundError(`group ${groupName}`, {
+          code: "not-found.group",
+          params: { id: groupName },
+        });
       const user = await existingUser(username);
       await logged(
         caller,

@@ -37,7 +37,11 @@ function day(value: string | undefined, field: "from" | "to"): Date | undefined 
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
-    throw new InvalidInputError(`${field} must be a day written YYYY-MM-DD, not "${value}"`, field);
+    throw new InvalidInputError(
+      `${field} must be a day written YYYY-MM-DD, not "${value}"`,
+      field,
+      { code: "invalid-input.day", params: { field: field, value: value } },
+    );
   // "to" names the last day shown: the bound is the start of the day after it.
   return field === "to" ? new Date(date.getTime() + 86_400_000) : date;
 }
@@ -48,22 +52,31 @@ export function createActivityService(store: Store) {
       const { limit, offset } = pageOf(q.limit, q.offset, 50, 500);
       const anonymous = caller.kind === "anonymous";
       if (anonymous && q.actor)
-        throw new UnauthorizedError("who made a change is shown to signed-in readers only");
+        throw new UnauthorizedError("who made a change is shown to signed-in readers only", {
+          code: "sign-in.needed",
+        });
       const unknown = q.actions?.find((a) => !(LOG_ACTIONS as readonly string[]).includes(a));
       if (unknown)
         throw new InvalidInputError(
           `unknown action "${unknown}" (one of ${LOG_ACTIONS.join(", ")})`,
           "action",
+          { code: "invalid-input.unknown", params: { field: "action", value: unknown } },
         );
       if (q.decision && !DECISIONS.includes(q.decision))
         throw new InvalidInputError(
           `decision must be confirm, correct or reject, not "${q.decision}"`,
           "decision",
+          {
+            code: "invalid-input.enum",
+            params: { field: "decision", allowed: "confirm, correct, reject" },
+          },
         );
       const from = day(q.from, "from");
       const to = day(q.to, "to");
       if (from && to && to <= from)
-        throw new InvalidInputError("the last day is before the first", "to");
+        throw new InvalidInputError("the last day is before the first", "to", {
+          code: "invalid-input.day-order",
+        });
       const { items, total } = await listActivity(store.db, {
         visibility: visibilityKeys(caller),
         administrative: effectiveRole(caller) === "admin",

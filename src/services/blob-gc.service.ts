@@ -171,6 +171,7 @@ function duration(ms: number, what: string, field: string): number {
     {
       field,
     },
+    { code: "invalid-input.duration", params: { field: field } },
   );
 }
 export type BlobGcService = ReturnType<typeof createBlobGcService>;

@@ -14,7 +14,10 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0)
-    throw new InvalidInputError(`${name} must be a positive number, got "${raw}"`, name);
+    throw new InvalidInputError(`${name} must be a positive number, got "${raw}"`, name, {
+      code: "invalid-input.positive-number",
+      params: { field: name },
+    });
   return value;
 }
 

@@ -10,6 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "../core/hash/sha256.js";
 import { sniffMedia } from "../core/media/media-format.js";
+import type { ProblemCode } from "../core/problems/problem-codes.js";
 import type { SourceMetadataPatch } from "../core/source/source-metadata.js";
 import { CaptureError, type CaptureErrorCode } from "../ingest/capture/capture-error.js";
 import { type CapturedFile, capturePage } from "../ingest/capture/capture-page.js";
@@ -47,22 +48,32 @@ export interface CaptureRequest {
 
 const PROBLEM: Record<
   CaptureErrorCode,
-  { type: "invalid-input" | "capture-refused" | "too-large" | "capture-failed"; status: number }
+  {
+    type: "invalid-input" | "capture-refused" | "too-large" | "capture-failed";
+    status: number;
+    code: Extract<ProblemCode, `capture.${string}`>;
+  }
 > = {
-  invalid_url: { type: "invalid-input", status: 400 },
-  scheme: { type: "invalid-input", status: 400 },
-  private_address: { type: "capture-refused", status: 403 },
-  too_large: { type: "too-large", status: 413 },
-  timeout: { type: "capture-failed", status: 504 },
-  network: { type: "capture-failed", status: 502 },
-  redirects: { type: "capture-failed", status: 502 },
-  http_status: { type: "capture-failed", status: 502 },
+  invalid_url: { type: "invalid-input", status: 400, code: "capture.invalid-url" },
+  scheme: { type: "invalid-input", status: 400, code: "capture.scheme" },
+  private_address: { type: "capture-refused", status: 403, code: "capture.private-address" },
+  too_large: { type: "too-large", status: 413, code: "capture.too-large" },
+  timeout: { type: "capture-failed", status: 504, code: "capture.timeout" },
+  network: { type: "capture-failed", status: 502, code: "capture.network" },
+  redirects: { type: "capture-failed", status: 502, code: "capture.redirects" },
+  http_status: { type: "capture-failed", status: 502, code: "capture.http-status" },
 };
 
 function asProblem(error: unknown, url: string): unknown {
   if (!(error instanceof CaptureError)) return error;
   const p = PROBLEM[error.code];
-  return new ServiceError(p.type, p.status, error.message, { url, code: error.code });
+  return new ServiceError(
+    p.type,
+    p.status,
+    error.message,
+    { url, code: error.code },
+    { code: p.code, params: { url } },
+  );
 }
 
 /** A file name for the archive's records: the URL's last path segment, or one made from the host. */
@@ -86,10 +97,11 @@ export function createCaptureService(
   const settings = () => captureSettingsFromEnv(options.env, options.maxBytes);
 
   async function visibleCapture(caller: Caller, record: CaptureRecord | null, id: string) {
-    if (!record) throw new NotFoundError(`capture ${id}`);
+    if (!record)
+      throw new NotFoundError(`capture ${id}`, { code: "not-found.capture", params: { id } });
     // The capture is its page's: whoever may not see the page learns nothing of the capture.
     await visibleSourceOf(store.db, caller, record.sourceId).catch(() => {
-      throw new NotFoundError(`capture ${id}`);
+      throw new NotFoundError(`capture ${id}`, { code: "not-found.capture", params: { id } });
     });
     return record;
   }
@@ -98,7 +110,11 @@ export function createCaptureService(
     /** Refuses, before any job is queued, a URL that cannot be captured (scheme, private address). */
     async check(caller: Caller, urls: readonly string[]): Promise<string[]> {
       assertMayWrite(caller);
-      if (urls.length === 0) throw new InvalidInputError("no URL given", "urls");
+      if (urls.length === 0)
+        throw new InvalidInputError("no URL given", "urls", {
+          code: "invalid-input.empty-list",
+          params: { field: "urls" },
+        });
       const allowPrivate = settings().allowPrivate;
       const checked: string[] = [];
       for (const url of urls) {
@@ -173,7 +189,12 @@ export function createCaptureService(
             bytes: m.body,
             fileName: fileNameOf(m.url, "media"),
             origin: m.url,
-            metadata: { access: req.metadata.access, url: m.url },
+            // A picture of the page is evidence of the page's case, at the page's level.
+            metadata: {
+              access: req.metadata.access,
+              caseId: pageOutcome.source.caseId,
+              url: m.url,
+            },
             extract,
           });
           add("media", { ...fileOf(m), sourceId: outcome.source.id });
@@ -283,7 +304,11 @@ export function createCaptureService(
         id,
       );
       const file = record.files.find((f) => f.seq === seq);
-      if (!file) throw new NotFoundError(`file ${seq} of capture ${id}`);
+      if (!file)
+        throw new NotFoundError(`file ${seq} of capture ${id}`, {
+          code: "not-found.capture-file",
+          params: { id, seq },
+        });
       if (file.sourceId && file.sourceId !== record.sourceId)
         await visibleSourceOf(store.db, caller, file.sourceId);
       return {

@@ -159,13 +159,19 @@ describe.each(STORE_TARGETS)("the case document on $name", (target) => {
     const count = (t: string) => doc.tables[t]?.length ?? 0;
     expect(count("chronicle_entries")).toBe(2);
     expect(count("captures")).toBe(1);
-    // The WARC, the page and its two pictures (ingested with no case, kept by the capture).
+    // The WARC, the page and its two pictures, which are of the page's case.
     expect(doc.tables.capture_files?.map((f) => f.role).sort()).toEqual([
       "media",
       "media",
       "page",
       "warc",
     ]);
+    const pictures = (doc.tables.capture_files ?? [])
+      .filter((f) => f.role === "media")
+      .map((f) => f.source_id);
+    expect(
+      (doc.tables.sources ?? []).filter((s) => pictures.includes(s.id)).map((s) => s.case_id),
+    ).toEqual([CASE, CASE]);
     const types = (doc.tables.claim_media_locators ?? []).map(
       (l) => (l.selector as { type: string }).type,
     );

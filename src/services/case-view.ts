@@ -15,7 +15,8 @@ const ALL = 1_000_000;
 
 export async function visibleCase(store: Store, caller: Caller, caseId: string) {
   const row = await getCase(store.db, caseId);
-  if (!row) throw new NotFoundError(`case ${caseId}`);
+  if (!row)
+    throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
   const visibility = visibilityKeys(caller);
   const sources = (await listSources(store.db, { visibility, caseId, limit: ALL, offset: 0 }))
     .items;

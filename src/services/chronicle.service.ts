@@ -58,26 +58,41 @@ const MAX_PERSONS = 50;
 function checkedCaption(caption: string | undefined): string {
   const clean = (caption ?? "").trim();
   if (clean.length > 2000)
-    throw new InvalidInputError("a caption has at most 2000 characters", "caption");
+    throw new InvalidInputError("a caption has at most 2000 characters", "caption", {
+      code: "invalid-input.max-length",
+      params: { field: "caption", limit: 2000 },
+    });
   return clean;
 }
 
 function checkedPersons(persons: ChronicleEntryRequest["persons"]): ChroniclePerson[] {
   const list = persons ?? [];
   if (list.length > MAX_PERSONS)
-    throw new InvalidInputError(`an entry names at most ${MAX_PERSONS} persons`, "persons");
+    throw new InvalidInputError(`an entry names at most ${MAX_PERSONS} persons`, "persons", {
+      code: "invalid-input.max-items",
+      params: { field: "persons", limit: MAX_PERSONS },
+    });
   const seen = new Set<string>();
   return list.map((p, i) => {
     const name = (p.name ?? "").trim().replace(/\s+/g, " ");
     if (name === "" || name.length > 200)
-      throw new InvalidInputError(`person ${i + 1}: a name has 1 to 200 characters`, "persons");
+      throw new InvalidInputError(`person ${i + 1}: a name has 1 to 200 characters`, "persons", {
+        code: "chronicle.person-name",
+        params: { n: i + 1, max: 200 },
+      });
     // An empty id is no record (the API's coercion turns a JSON null into "").
     const recordId = p.recordId?.trim() || null;
     if (recordId !== null && !isUuid(recordId))
-      throw new InvalidInputError(`person ${i + 1}: "${recordId}" is not a record id`, "persons");
+      throw new InvalidInputError(`person ${i + 1}: "${recordId}" is not a record id`, "persons", {
+        code: "chronicle.person-record",
+        params: { n: i + 1, value: recordId },
+      });
     const key = `${name.toLowerCase()}/${recordId?.toLowerCase() ?? ""}`;
     if (seen.has(key))
-      throw new InvalidInputError(`person ${i + 1}: "${name}" is named twice`, "persons");
+      throw new InvalidInputError(`person ${i + 1}: "${name}" is named twice`, "persons", {
+        code: "chronicle.person-twice",
+        params: { n: i + 1, name: name },
+      });
     seen.add(key);
     return { name, recordId: recordId?.toLowerCase() ?? null };
   });
@@ -85,7 +100,8 @@ function checkedPersons(persons: ChronicleEntryRequest["persons"]): ChroniclePer
 
 export function createChronicleService(store: Store) {
   async function caseExists(caseId: string): Promise<void> {
-    if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+    if (!(await getCase(store.db, caseId)))
+      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
   }
 
   /** Registry records named by an editor must exist and be visible to them. */
@@ -93,7 +109,11 @@ export function createChronicleService(store: Store) {
     const ids = persons.flatMap((p) => (p.recordId ? [p.recordId] : []));
     const seen = await visibleRecordIds(store.db, ids, visibilityKeys(caller));
     const missing = ids.find((id) => !seen.has(id));
-    if (missing) throw new NotFoundError(`registry record ${missing}`);
+    if (missing)
+      throw new NotFoundError(`registry record ${missing}`, {
+        code: "not-found.person-record",
+        params: { id: missing },
+      });
   }
 
   function checkedLevel(access: string | undefined, sourceLevel: AccessLevel): AccessLevel {
@@ -102,6 +122,10 @@ export function createChronicleService(store: Store) {
       throw new InvalidInputError(
         `access must be public, restricted or confidential, not "${level}"`,
         "access",
+        {
+          code: "invalid-input.enum",
+          params: { field: "access", allowed: "public, restricted, confidential" },
+        },
       );
     if (moreVisible(level, sourceLevel))
       throw new ServiceError(
@@ -109,6 +133,7 @@ export function createChronicleService(store: Store) {
         422,
         `an entry cannot be ${level} while its image source is ${sourceLevel}: it would be more visible than the image`,
         { field: "access" },
+        { code: "chronicle.wider-than-image", params: { level: level, source: sourceLevel } },
       );
     return level;
   }
@@ -146,7 +171,10 @@ export function createChronicleService(store: Store) {
     const source = entry ? await getSource(db, entry.sourceId) : null;
     const guard = source ? await guardOfSource(db, source) : null;
     if (!entry || !source || !guard || !maySeeChronicleEntry(caller, entry, guard))
-      throw new NotFoundError(`chronicle entry ${id}`);
+      throw new NotFoundError(`chronicle entry ${id}`, {
+        code: "not-found.chronicle-entry",
+        params: { id },
+      });
     return { entry, source, guard };
   }
 
@@ -167,6 +195,10 @@ export function createChronicleService(store: Store) {
       throw new InvalidInputError(
         `position must be a whole number from 1 to ${seen.length + 1}`,
         "position",
+        {
+          code: "invalid-input.whole-number-range",
+          params: { field: "position", min: 1, max: seen.length + 1 },
+        },
       );
     const before = seen[position - 1];
     const at = before ? all.indexOf(before) : all.length;
@@ -207,7 +239,11 @@ export function createChronicleService(store: Store) {
 
   const entryOut = async (caller: Caller, caseId: string, id: string) => {
     const view = (await present(caller, caseId)).find((v) => v.id === id);
-    if (!view) throw new NotFoundError(`chronicle entry ${id}`);
+    if (!view)
+      throw new NotFoundError(`chronicle entry ${id}`, {
+        code: "not-found.chronicle-entry",
+        params: { id },
+      });
     return view;
   };
 
@@ -230,6 +266,7 @@ export function createChronicleService(store: Store) {
           422,
           `source ${source.id} is not an image: a chronicle shows pictures`,
           { field: "sourceId" },
+          { code: "chronicle.not-an-image", params: { id: source.id } },
         );
       const access = checkedLevel(req.access, source.metadata.access);
       assertMayChangeItem(caller, { ...guard, access });
@@ -256,6 +293,8 @@ export function createChronicleService(store: Store) {
             "conflict",
             409,
             `source ${source.id} is already in the chronicle of case ${caseId}`,
+            {},
+            { code: "chronicle.already-in", params: { id: source.id } },
           );
         await insertEntry(tx, entry);
         await reorder(tx, caller, entry, req.position);

@@ -52,7 +52,11 @@ export function createCiteService(store: Store) {
   return {
     /** The citation of whatever the id names: a source, a passage or a claim. */
     async cite(caller: Caller, id: string, baseUrl: string): Promise<Citation> {
-      if (!isUuid(id)) throw new NotFoundError(`source, passage or claim ${id}`);
+      if (!isUuid(id))
+        throw new NotFoundError(`source, passage or claim ${id}`, {
+          code: "not-found.citable",
+          params: { id },
+        });
       const source = await visible(caller, id);
       if (source) return base(source, "source", id, baseUrl, "");
       const passage = await getPassage(store.db, id);
@@ -74,7 +78,10 @@ export function createCiteService(store: Store) {
           locator: claim.mediaLocator ? describeLocator(claim.mediaLocator) : null,
         };
       }
-      throw new NotFoundError(`source, passage or claim ${id}`);
+      throw new NotFoundError(`source, passage or claim ${id}`, {
+        code: "not-found.citable",
+        params: { id },
+      });
     },
 
     /** The citation rendered in one of the formats. */

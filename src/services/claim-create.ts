@@ -44,7 +44,10 @@ const OPTIONAL_FIELDS: Record<string, Record<string, FieldValue>> = {
 
 function fieldsOf(kind: string, patch: Readonly<Record<string, FieldValue>>): ClaimFields {
   if (!(CLAIM_KINDS as readonly string[]).includes(kind))
-    throw new InvalidInputError(`kind must be one of ${CLAIM_KINDS.join(", ")}`, "kind");
+    throw new InvalidInputError(`kind must be one of ${CLAIM_KINDS.join(", ")}`, "kind", {
+      code: "invalid-input.enum",
+      params: { field: "kind", allowed: CLAIM_KINDS.join(", ") },
+    });
   try {
     // An empty claim of the kind, corrected into the one given: the same validation as a correction.
     const blank = { kind, ...OPTIONAL_FIELDS[kind] } as ClaimFields;
@@ -60,7 +63,10 @@ export async function createClaim(store: Store, caller: Caller, req: NewClaimReq
   assertMayWrite(caller);
   const source = isUuid(req.sourceId) ? await getSource(store.db, req.sourceId) : null;
   if (!source || !(await maySeeSource(store.db, caller, source)))
-    throw new NotFoundError(`source ${req.sourceId}`);
+    throw new NotFoundError(`source ${req.sourceId}`, {
+      code: "not-found.source",
+      params: { id: req.sourceId },
+    });
   // Filing a claim changes what the source says it states: confidential material needs a write grant.
   await assertMayChangeSource(store.db, caller, source);
   const fields = fieldsOf(req.kind, req.fields);
@@ -114,6 +120,6 @@ export async function createClaim(store: Store, caller: Caller, req: NewClaimReq
     );
   });
   const claim = await getClaim(store.db, id);
-  if (!claim) throw new NotFoundError(`claim ${id}`);
+  if (!claim) throw new NotFoundError(`claim ${id}`, { code: "not-found.claim", params: { id } });
   return presentClaim(claim);
 }

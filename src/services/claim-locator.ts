@@ -57,6 +57,7 @@ export async function resolveLocator(
     throw new InvalidInputError(
       `source ${source.id} has no text, picture or known duration to point into`,
       "locator",
+      { code: "claims.nothing-to-point-into", params: { id: source.id } },
     );
   let locator: ClaimLocator;
   try {

@@ -38,6 +38,10 @@ export async function resolveClaimant(
     throw new InvalidInputError(
       `claimant role must be one of ${CLAIMANT_ROLES.join(", ")}`,
       "claimant.role",
+      {
+        code: "invalid-input.enum",
+        params: { field: "claimant.role", allowed: CLAIMANT_ROLES.join(", ") },
+      },
     );
   if (change.ref) {
     const known = (await caseClaimantsOf(db, claim)).find((c) => c.id === change.ref);
@@ -45,6 +49,7 @@ export async function resolveClaimant(
       throw new InvalidInputError(
         `the claim's case has no claimant "${change.ref}"`,
         "claimant.ref",
+        { code: "invalid-input.unknown", params: { field: "claimant.ref", value: change.ref } },
       );
     return { name: known.name, role: change.role, ref: known.id };
   }
@@ -53,6 +58,7 @@ export async function resolveClaimant(
     throw new InvalidInputError(
       "a new claimant needs a name of 1 to 300 characters",
       "claimant.name",
+      { code: "invalid-input.length-range", params: { field: "claimant.name", min: 1, max: 300 } },
     );
   return { name, role: change.role, ref: null };
 }
@@ -60,6 +66,9 @@ export async function resolveClaimant(
 /** Checks a basis given with a correction. */
 export function checkBasis(basis: string): Basis {
   if (!(BASES as readonly string[]).includes(basis))
-    throw new InvalidInputError(`basis must be one of ${BASES.join(", ")}`, "basis");
+    throw new InvalidInputError(`basis must be one of ${BASES.join(", ")}`, "basis", {
+      code: "invalid-input.enum",
+      params: { field: "basis", allowed: BASES.join(", ") },
+    });
   return basis as Basis;
 }

@@ -67,13 +67,25 @@ export interface ReviewRequest {
 
 function checkVocabulary(q: ClaimQuery): void {
   if (q.status !== undefined && !(CLAIM_STATUSES as readonly string[]).includes(q.status))
-    throw new InvalidInputError(`status must be one of ${CLAIM_STATUSES.join(", ")}`, "status");
+    throw new InvalidInputError(`status must be one of ${CLAIM_STATUSES.join(", ")}`, "status", {
+      code: "invalid-input.enum",
+      params: { field: "status", allowed: CLAIM_STATUSES.join(", ") },
+    });
   if (q.kind !== undefined && !(CLAIM_KINDS as readonly string[]).includes(q.kind))
-    throw new InvalidInputError(`kind must be one of ${CLAIM_KINDS.join(", ")}`, "kind");
+    throw new InvalidInputError(`kind must be one of ${CLAIM_KINDS.join(", ")}`, "kind", {
+      code: "invalid-input.enum",
+      params: { field: "kind", allowed: CLAIM_KINDS.join(", ") },
+    });
   if (q.measure !== undefined && !(MEASURES as readonly string[]).includes(q.measure))
-    throw new InvalidInputError(`unknown measure "${q.measure}"`, "measure");
+    throw new InvalidInputError(`unknown measure "${q.measure}"`, "measure", {
+      code: "invalid-input.unknown",
+      params: { field: "measure", value: q.measure },
+    });
   if (q.sourceId !== undefined && !isUuid(q.sourceId))
-    throw new InvalidInputError(`not a source id: ${q.sourceId}`, "source");
+    throw new InvalidInputError(`not a source id: ${q.sourceId}`, "source", {
+      code: "invalid-input.not-an-id",
+      params: { field: "source", value: q.sourceId },
+    });
 }
 
 /** A stored claim version as the change computation reads it. */
@@ -102,7 +114,7 @@ export function createClaimsService(store: Store) {
     const claim = isUuid(id) ? await getClaim(db, id) : null;
     const source = claim ? await getSource(db, claim.sourceId) : null;
     if (!claim || !source || !(await maySeeSource(db, caller, source)))
-      throw new NotFoundError(`claim ${id}`);
+      throw new NotFoundError(`claim ${id}`, { code: "not-found.claim", params: { id } });
     if (change) await assertMayChangeSource(db, caller, source);
     return claim;
   }
@@ -117,7 +129,9 @@ export function createClaimsService(store: Store) {
     const claim = await visibleClaim(caller, id, tx, true);
     const reason = req.reason?.trim() || null;
     if (req.action === "reject" && !reason)
-      throw new InvalidInputError("rejecting a claim needs a reason", "reason");
+      throw new InvalidInputError("rejecting a claim needs a reason", "reason", {
+        code: "invalid-input.reason-needed",
+      });
     if (
       req.action === "correct" &&
       !req.fields &&
@@ -128,9 +142,12 @@ export function createClaimsService(store: Store) {
       throw new InvalidInputError(
         "a correction needs fields, a claimant, a basis or a locator",
         "fields",
+        { code: "claims.empty-correction" },
       );
     if (req.action !== "correct" && req.locator !== undefined)
-      throw new InvalidInputError("only a correction may move a claim's locator", "locator");
+      throw new InvalidInputError("only a correction may move a claim's locator", "locator", {
+        code: "claims.locator-needs-correction",
+      });
     let fields = claim.fields;
     try {
       if (req.fields) fields = applyClaimCorrection(claim.fields, req.fields);
@@ -250,7 +267,10 @@ export function createClaimsService(store: Store) {
     async confirmMany(caller: Caller, ids: readonly string[], reason: string | null) {
       assertMayReview(caller);
       if (ids.length === 0 || ids.length > 500)
-        throw new InvalidInputError("give between 1 and 500 claim ids", "ids");
+        throw new InvalidInputError("give between 1 and 500 claim ids", "ids", {
+          code: "invalid-input.count-range",
+          params: { field: "ids", min: 1, max: 500 },
+        });
       const at = new Date();
       await store.db.transaction(async (tx) => {
         for (const id of ids) await reviewOne(tx, caller, id, { action: "confirm", reason }, at);
@@ -263,12 +283,17 @@ export function createClaimsService(store: Store) {
       assertMayWrite(caller);
       const source = isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
       if (!source || !(await maySeeSource(store.db, caller, source)))
-        throw new NotFoundError(`source ${sourceId}`);
+        throw new NotFoundError(`source ${sourceId}`, {
+          code: "not-found.source",
+          params: { id: sourceId },
+        });
       await assertMayChangeSource(store.db, caller, source);
       const text = await getSourceText(store.db, sourceId);
       if (text === null)
         throw new InvalidInputError(
           `source ${sourceId} has no text to extract from (citation only)`,
+          "source",
+          { code: "claims.no-text", params: { id: sourceId } },
         );
       const actor = actorName(caller);
       const at = new Date();

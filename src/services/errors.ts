@@ -44,8 +44,8 @@ export class ServiceError extends Error {
 }
 
 export class NotFoundError extends ServiceError {
-  constructor(what: string) {
-    super("not-found", 404, `${what} not found`);
+  constructor(what: string, coded?: Coded) {
+    super("not-found", 404, `${what} not found`, {}, coded);
   }
 }
 
@@ -62,8 +62,8 @@ export class ForbiddenError extends ServiceError {
 }
 
 export class InvalidInputError extends ServiceError {
-  constructor(message: string, field?: string) {
-    super("invalid-input", 400, message, field ? { field } : {});
+  constructor(message: string, field?: string, coded?: Coded) {
+    super("invalid-input", 400, message, field ? { field } : {}, coded);
   }
 }
 

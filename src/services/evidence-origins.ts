@@ -59,7 +59,10 @@ export interface EvidenceFacts {
   readonly what: EvidenceWhat;
   readonly sourceTitle: string;
   readonly claimant: string | null;
-  /** The proposal rule that made the link, null for a link a person made. */
+  /**
+   * The proposal rule that made the link and whose words its rationale still is; null for a link
+   * a person made or whose rationale a reviewer rewrote (then the stored words are the reviewer's).
+   */
   readonly rule: string | null;
 }
 
@@ -98,7 +101,7 @@ export function evidenceFacts(view: VisibleCase, grades: Grades) {
       what: evidenceWhat(claim, link.targetKind),
       sourceTitle: source?.metadata.title ?? link.sourceId,
       claimant: claim?.claimant.name ?? null,
-      rule: link.rule,
+      rule: link.rationaleRewritten ? null : link.rule,
     };
   };
 }

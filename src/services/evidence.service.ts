@@ -92,7 +92,10 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
   function elementIdsOf(crimeId: string): string[] {
     const crime = law.crimes.find((c) => c.id === crimeId);
     if (!crime)
-      throw new InvalidInputError(`no crime or rule "${crimeId}" in the law files`, "crime");
+      throw new InvalidInputError(`no crime or rule "${crimeId}" in the law files`, "crime", {
+        code: "invalid-input.unknown",
+        params: { field: "crime", value: crimeId },
+      });
     return crime.elements.flatMap((e) => [
       e.id,
       ...e.alternatives.map((a) => a.id),
@@ -104,17 +107,29 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
     const link = isUuid(id) ? await getEvidenceLink(db, id) : null;
     const source = link ? await getSource(db, link.sourceId) : null;
     if (!link || !source || !(await maySeeSource(db, caller, source)))
-      throw new NotFoundError(`evidence link ${id}`);
+      throw new NotFoundError(`evidence link ${id}`, {
+        code: "not-found.evidence-link",
+        params: { id },
+      });
     return link;
   }
 
   async function listLinks(caller: Caller, caseId: string, q: LinkQuery) {
     if (q.status !== undefined && !(LINK_STATUSES as readonly string[]).includes(q.status))
-      throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status");
+      throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status", {
+        code: "invalid-input.enum",
+        params: { field: "status", allowed: LINK_STATUSES.join(", ") },
+      });
     if (q.polarity !== undefined && !(POLARITIES as readonly string[]).includes(q.polarity))
-      throw new InvalidInputError(`polarity must be one of ${POLARITIES.join(", ")}`, "polarity");
+      throw new InvalidInputError(`polarity must be one of ${POLARITIES.join(", ")}`, "polarity", {
+        code: "invalid-input.enum",
+        params: { field: "polarity", allowed: POLARITIES.join(", ") },
+      });
     if (q.elementId !== undefined && !law.targets.has(q.elementId))
-      throw new InvalidInputError(`no element "${q.elementId}" in the law files`, "element");
+      throw new InvalidInputError(`no element "${q.elementId}" in the law files`, "element", {
+        code: "invalid-input.unknown",
+        params: { field: "element", value: q.elementId },
+      });
     await visibleCase(store, caller, caseId);
     const crimeIds = q.crime === undefined ? undefined : elementIdsOf(q.crime);
     const ids = q.elementId !== undefined ? [q.elementId] : crimeIds;
@@ -169,6 +184,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
             reviewedBy: null,
             reviewedAt: null,
             reviewReason: null,
+            rationaleRewritten: false,
           };
         });
         await insertEvidenceLinks(tx, links);
@@ -193,7 +209,11 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
       assertMayWrite(caller);
       const given = [req.claimId, req.passageId, req.sourceId].filter((v) => v !== undefined);
       if (given.length !== 1)
-        throw new InvalidInputError("name exactly one of claimId, passageId or sourceId", "target");
+        throw new InvalidInputError(
+          "name exactly one of claimId, passageId or sourceId",
+          "target",
+          { code: "evidence.one-target" },
+        );
       const fields = checked(law, req);
       await visibleCase(store, caller, caseId);
       let sourceId: string | null = null;
@@ -201,26 +221,39 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
       let claimId: string | null = null;
       if (req.claimId !== undefined) {
         const claim = isUuid(req.claimId) ? await getClaim(store.db, req.claimId) : null;
-        if (!claim) throw new NotFoundError(`claim ${req.claimId}`);
+        if (!claim)
+          throw new NotFoundError(`claim ${req.claimId}`, {
+            code: "not-found.claim",
+            params: { id: req.claimId },
+          });
         if (claim.status !== "confirmed")
           throw new InvalidInputError(
             "only a confirmed claim can be evidence; review it first",
             "claimId",
+            { code: "evidence.unconfirmed-claim" },
           );
         ({ sourceId, passageId } = claim);
         claimId = claim.id;
       } else if (req.passageId !== undefined) {
         sourceId = isUuid(req.passageId) ? await passageSourceId(store.db, req.passageId) : null;
-        if (!sourceId) throw new NotFoundError(`passage ${req.passageId}`);
+        if (!sourceId)
+          throw new NotFoundError(`passage ${req.passageId}`, {
+            code: "not-found.passage",
+            params: { id: req.passageId },
+          });
         passageId = req.passageId;
       } else sourceId = req.sourceId ?? null;
       const source = sourceId && isUuid(sourceId) ? await getSource(store.db, sourceId) : null;
       if (!source || !(await maySeeSource(store.db, caller, source)))
-        throw new NotFoundError(`source ${sourceId ?? ""}`);
+        throw new NotFoundError(`source ${sourceId ?? ""}`, {
+          code: "not-found.source",
+          params: { id: sourceId ?? "" },
+        });
       if (source.metadata.caseId !== caseId)
         throw new InvalidInputError(
           `that evidence belongs to no source of case ${caseId}`,
           "target",
+          { code: "evidence.other-case", params: { case: caseId } },
         );
       const actor = actorName(caller);
       const at = new Date();
@@ -242,6 +275,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
         reviewedBy: null,
         reviewedAt: null,
         reviewReason: null,
+        rationaleRewritten: false,
       };
       await store.db.transaction(async (tx) => {
         await insertEvidenceLinks(tx, [link]);
@@ -271,12 +305,15 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
       assertMayReview(caller);
       const reason = req.reason?.trim() || null;
       if (req.action === "reject" && !reason)
-        throw new InvalidInputError("rejecting a link needs a reason", "reason");
+        throw new InvalidInputError("rejecting a link needs a reason", "reason", {
+          code: "invalid-input.reason-needed",
+        });
       const corrections = [req.elementId, req.polarity, req.weight, req.rationale];
       if (req.action === "correct" && corrections.every((v) => v === undefined))
         throw new InvalidInputError(
           "a correction needs an element, polarity, weight or rationale",
           "action",
+          { code: "evidence.empty-correction" },
         );
       const at = new Date();
       const actor = actorName(caller);

@@ -54,7 +54,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
   async function snapshot(caller: Caller, caseId: string) {
     // A token limited to one case reads nothing of another (not even that it exists).
     if (caller.kind === "user" && caller.token?.caseId && caller.token.caseId !== caseId)
-      throw new NotFoundError(`case ${caseId}`);
+      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
     // Witness protection: who may not see a protected name gets the records as the API shows them.
     const redactor = await redactorFor(store.db, caller);
     const admin = effectiveRole(caller) === "admin";
@@ -73,7 +73,8 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
         schema: await schemaVersion(tx),
       };
     });
-    if (taken.tables.cases.length === 0) throw new NotFoundError(`case ${caseId}`);
+    if (taken.tables.cases.length === 0)
+      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
     const { tables, withheld } = shieldProtectedNames(redactor, taken.tables);
     const stamp: ExportStamp = {
       exportedAt: new Date().toISOString(),
@@ -159,12 +160,24 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
   return {
     async export(caller: Caller, caseId: string, req: ExportRequest): Promise<ExportOutput> {
       if (!(EXPORT_FORMATS as readonly string[]).includes(req.format))
-        throw new InvalidInputError(`format must be one of ${EXPORT_FORMATS.join(", ")}`, "format");
+        throw new InvalidInputError(
+          `format must be one of ${EXPORT_FORMATS.join(", ")}`,
+          "format",
+          {
+            code: "invalid-input.enum",
+            params: { field: "format", allowed: EXPORT_FORMATS.join(", ") },
+          },
+        );
       const format = req.format as ExportFormat;
       if (req.table !== undefined && format !== "csv")
-        throw new InvalidInputError("table is only for format=csv", "table");
+        throw new InvalidInputError("table is only for format=csv", "table", {
+          code: "export.table-only-csv",
+        });
       if (req.table !== undefined && !(CSV_TABLES as readonly string[]).includes(req.table))
-        throw new InvalidInputError(`table must be one of ${CSV_TABLES.join(", ")}`, "table");
+        throw new InvalidInputError(`table must be one of ${CSV_TABLES.join(", ")}`, "table", {
+          code: "invalid-input.enum",
+          params: { field: "table", allowed: CSV_TABLES.join(", ") },
+        });
       const out = await render(caller, caseId, format, req.table as CsvTable | undefined);
       await store.db.transaction((tx) =>
         appendLog(tx, {

@@ -91,12 +91,14 @@ export function createFiguresService(store: Store) {
           throw new InvalidInputError(
             `${field} filter: "${bad.join(", ")}" is not a grade (A–F or 1–6) nor "ungraded"`,
             field,
+            { code: "invalid-input.grade-filter", params: { field: field, value: bad.join(", ") } },
           );
       }
       if (measure !== undefined && !(MEASURES as readonly string[]).includes(measure)) {
         throw new InvalidInputError(
           `unknown measure "${measure}"; one of ${MEASURES.join(", ")}`,
           "measure",
+          { code: "invalid-input.unknown", params: { field: "measure", value: measure } },
         );
       }
       const view = await visibleCase(store, caller, caseId);

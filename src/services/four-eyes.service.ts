@@ -21,7 +21,11 @@ export function createFourEyesService(store: Store) {
 
     async set(caller: Caller, caseId: string, required: boolean, reason: string | null = null) {
       assertMayAdminister(caller);
-      if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+      if (!(await getCase(store.db, caseId)))
+        throw new NotFoundError(`case ${caseId}`, {
+          code: "not-found.case",
+          params: { id: caseId },
+        });
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {

@@ -132,6 +132,9 @@ describe.each(STORE_TARGETS)("four eyes on $name", (target) => {
       );
     const entry = (await matrixLinks()).find((e) => e.linkId === proposal.id);
     expect(entry?.status).toBe("awaiting");
+    // Awaiting its second reviewer, the proposal still names the rule that words its rationale.
+    expect(entry?.rule).toBe(proposal.rule);
+    expect(entry?.rule).not.toBeNull();
     const awaiting = await services.evidence.list(bob, CASE, { status: "awaiting" });
     expect(awaiting.map((l) => [l.id, l.reviewedBy])).toEqual([[proposal.id, "alice"]]);
     await expect(
@@ -140,6 +143,23 @@ describe.each(STORE_TARGETS)("four eyes on $name", (target) => {
     expect((await services.evidence.review(bob, proposal.id, { action: "confirm" })).status).toBe(
       "confirmed",
     );
+
+    // A first reviewer who rewrites a proposal's rationale makes the stored words theirs: the
+    // matrix names no rule for it any more, so the interface shows their words as written.
+    const [other] = await services.evidence.list(admin, CASE, { status: "proposed" });
+    if (!other) throw new Error("expected a second proposal");
+    await services.evidence.review(alice, other.id, {
+      action: "correct",
+      rationale: "a reviewer's own reading of the claim",
+    });
+    const everyLink = (await services.matrix.matrix(admin, CASE)).crimes.flatMap((c) =>
+      c.rows.flatMap((r) => [...r.supports, ...r.contradicts, ...r.context]),
+    );
+    expect(everyLink.find((e) => e.linkId === other.id)).toMatchObject({
+      status: "awaiting",
+      rule: null,
+      rationale: "a reviewer's own reading of the claim",
+    });
 
     // A link made by hand: its author's eyes are already on it.
     const manual = await services.evidence.create(bob, CASE, {

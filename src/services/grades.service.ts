@@ -31,7 +31,10 @@ export interface GradeRequest {
 
 function checkTarget(target: string): GradeTarget {
   if (!(GRADE_TARGETS as readonly string[]).includes(target))
-    throw new InvalidInputError(`grades are given to ${GRADE_TARGETS.join(" or ")}`, "target");
+    throw new InvalidInputError(`grades are given to ${GRADE_TARGETS.join(" or ")}`, "target", {
+      code: "invalid-input.enum",
+      params: { field: "target", allowed: GRADE_TARGETS.join(", ") },
+    });
   return target as GradeTarget;
 }
 
@@ -48,7 +51,10 @@ async function assertVisible(
     sourceId = isUuid(id) ? ((await getClaim(db, id))?.sourceId ?? null) : null;
   const source = sourceId && isUuid(sourceId) ? await getSource(db, sourceId) : null;
   if (!source || !(await maySeeSource(db, caller, source)))
-    throw new NotFoundError(`${target} ${id}`);
+    throw new NotFoundError(`${target} ${id}`, {
+      code: target === "claim" ? "not-found.claim" : "not-found.source",
+      params: { id },
+    });
   if (change) await assertMayChangeSource(db, caller, source);
 }
 
@@ -84,9 +90,16 @@ export function createGradesService(store: Store) {
         throw new InvalidInputError(
           `a ${target}'s grade is one of ${gradesFor(target).join(", ")} or ${UNGRADED}, not "${req.grade}"`,
           "grade",
+          {
+            code: "invalid-input.enum",
+            params: { field: "grade", allowed: [...gradesFor(target), UNGRADED].join(", ") },
+          },
         );
       const reason = req.reason?.trim() ?? "";
-      if (reason === "") throw new InvalidInputError("a grade needs a reason", "reason");
+      if (reason === "")
+        throw new InvalidInputError("a grade needs a reason", "reason", {
+          code: "invalid-input.reason-needed",
+        });
       const at = new Date();
       const actor = actorName(caller);
       await store.db.transaction(async (tx) => {
@@ -98,6 +111,11 @@ export function createGradesService(store: Store) {
             "conflict",
             409,
             `${target} ${id} is already ${value === null ? UNGRADED : `graded ${value}`}`,
+            {},
+            {
+              code: "conflict.grade-unchanged",
+              params: { value: value === null ? UNGRADED : String(value) },
+            },
           );
         const version = versions.length + 1;
         await insertGrade(tx, target, id, { version, grade: value, reason, by: actor, at });

@@ -34,9 +34,15 @@ async function checkPrincipal(db: Queryable, principal: string): Promise<string>
   const match = /^(user|group):(.+)$/.exec(principal);
   const name = match?.[2] ?? "";
   if (!match || !ACCOUNT_NAME.test(name))
-    throw new InvalidInputError('a grant names "user:<username>" or "group:<name>"', "principal");
+    throw new InvalidInputError('a grant names "user:<username>" or "group:<name>"', "principal", {
+      code: "grants.principal-form",
+    });
   const exists = match[1] === "user" ? await userByName(db, name) : await groupByName(db, name);
-  if (!exists) throw new NotFoundError(`${match[1]} ${name}`);
+  if (!exists)
+    throw new NotFoundError(`${match[1]} ${name}`, {
+      code: match[1] === "user" ? "not-found.user" : "not-found.group",
+      params: { id: name },
+    });
   return principal;
 }
 
@@ -49,17 +55,28 @@ export function createGrantsService(store: Store) {
   ): Promise<[GrantTargetType, string]> {
     if (type === "source") {
       const source = isUuid(target) ? await getSource(store.db, target) : null;
-      if (!source) throw new NotFoundError(`source ${target}`);
+      if (!source)
+        throw new NotFoundError(`source ${target}`, {
+          code: "not-found.source",
+          params: { id: target },
+        });
       return ["source", source.id];
     }
     if (type === "person_list")
       return ["person_list", (await visibleList(store.db, caller, target)).id];
     if (type === "case") {
       // A grant on a case lets its team see the case's protected names (policies/protection.policy.ts).
-      if (!(await getCase(store.db, target))) throw new NotFoundError(`case ${target}`);
+      if (!(await getCase(store.db, target)))
+        throw new NotFoundError(`case ${target}`, {
+          code: "not-found.case",
+          params: { id: target },
+        });
       return ["case", target];
     }
-    throw new InvalidInputError("a grant is on a source, a person_list or a case", "targetType");
+    throw new InvalidInputError("a grant is on a source, a person_list or a case", "targetType", {
+      code: "invalid-input.enum",
+      params: { field: "targetType", allowed: "source, person_list, case" },
+    });
   }
 
   async function logged(
@@ -88,7 +105,10 @@ export function createGrantsService(store: Store) {
       const principal = await checkPrincipal(store.db, req.principal);
       const mode = (req.mode ?? "read") as GrantMode;
       if (!(GRANT_MODES as readonly string[]).includes(mode))
-        throw new InvalidInputError("mode must be read or write", "mode");
+        throw new InvalidInputError("mode must be read or write", "mode", {
+          code: "invalid-input.enum",
+          params: { field: "mode", allowed: "read, write" },
+        });
       await logged(caller, "access.grant", type, id, { principal, mode }, (tx) =>
         putGrant(tx, {
           targetType: type,
@@ -109,7 +129,11 @@ export function createGrantsService(store: Store) {
       await logged(caller, "access.revoke", type, id, { principal: req.principal }, async (tx) => {
         removed = await deleteGrant(tx, type, id, req.principal);
       });
-      if (!removed) throw new NotFoundError(`a grant to ${req.principal} on ${type} ${req.target}`);
+      if (!removed)
+        throw new NotFoundError(`a grant to ${req.principal} on ${type} ${req.target}`, {
+          code: "not-found.grant",
+          params: { principal: req.principal, id: req.target },
+        });
       return this.list(caller, type, id);
     },
 

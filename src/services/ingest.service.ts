@@ -99,7 +99,11 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
      */
     async startBatch(caller: Caller, req: BatchRequest): Promise<JobView> {
       assertMayWrite(caller);
-      if (req.files.length === 0) throw new InvalidInputError("no files given", "files");
+      if (req.files.length === 0)
+        throw new InvalidInputError("no files given", "files", {
+          code: "invalid-input.empty-list",
+          params: { field: "files" },
+        });
       const tooBig = req.files.find((f) => f.bytes.byteLength > options.maxBytes);
       if (tooBig)
         throw new ServiceError(
@@ -107,6 +111,10 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           413,
           `${tooBig.fileName}: ${tooBig.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
           { file: tooBig.fileName },
+          {
+            code: "too-large.file-limit",
+            params: { file: tooBig.fileName, limit: options.maxBytes },
+          },
         );
       const files = [];
       for (const f of req.files) {
@@ -131,6 +139,10 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           413,
           `${file.fileName}: ${file.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
           { file: file.fileName },
+          {
+            code: "too-large.file-limit",
+            params: { file: file.fileName, limit: options.maxBytes },
+          },
         );
       return detectMetadata(file.bytes, file.fileName, options.maxBytes);
     },
@@ -144,6 +156,7 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           413,
           `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
           { file: req.fileName },
+          { code: "too-large.file-limit", params: { file: req.fileName, limit: options.maxBytes } },
         );
       }
       const sha256 = sha256Hex(req.bytes);

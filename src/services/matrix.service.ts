@@ -24,11 +24,24 @@ export function createMatrixService(store: Store, evidence: EvidenceService) {
     async matrix(caller: Caller, caseId: string, q: MatrixQuery = {}) {
       const law = evidence.lawData();
       if (q.crime !== undefined && !law.crimes.some((c) => c.id === q.crime))
-        throw new InvalidInputError(`no crime or rule "${q.crime}" in the law files`, "crime");
+        throw new InvalidInputError(`no crime or rule "${q.crime}" in the law files`, "crime", {
+          code: "invalid-input.unknown",
+          params: { field: "crime", value: q.crime },
+        });
       if (q.element !== undefined && !law.targets.has(q.element))
-        throw new InvalidInputError(`no element "${q.element}" in the law files`, "element");
+        throw new InvalidInputError(`no element "${q.element}" in the law files`, "element", {
+          code: "invalid-input.unknown",
+          params: { field: "element", value: q.element },
+        });
       if (q.polarity !== undefined && !(POLARITIES as readonly string[]).includes(q.polarity))
-        throw new InvalidInputError(`polarity must be one of ${POLARITIES.join(", ")}`, "polarity");
+        throw new InvalidInputError(
+          `polarity must be one of ${POLARITIES.join(", ")}`,
+          "polarity",
+          {
+            code: "invalid-input.enum",
+            params: { field: "polarity", allowed: POLARITIES.join(", ") },
+          },
+        );
       const view = await visibleCase(store, caller, caseId);
       const links = await evidence.records(caller, caseId, {});
       const facts = evidenceFacts(view, {

@@ -58,7 +58,7 @@ export function createMediaService(store: Store) {
       source.blobSha256 === null ||
       !mayReceiveMedia(caller, await guardOfSource(store.db, source))
     )
-      throw new NotFoundError(`source ${id}`);
+      throw new NotFoundError(`source ${id}`, { code: "not-found.source", params: { id } });
     return { ...source, blobSha256: source.blobSha256 };
   }
 
@@ -66,7 +66,11 @@ export function createMediaService(store: Store) {
     async get(caller: Caller, sourceId: string) {
       const source = await visibleMediaSource(caller, sourceId);
       const media = await getMediaFile(store.db, source.blobSha256);
-      if (!media) throw new NotFoundError(`media of source ${sourceId}`);
+      if (!media)
+        throw new NotFoundError(`media of source ${sourceId}`, {
+          code: "not-found.media",
+          params: { id: sourceId },
+        });
       return presentMedia(sourceId, media, await derivativesOf(store.db, source.blobSha256));
     },
 
@@ -79,7 +83,11 @@ export function createMediaService(store: Store) {
     ): Promise<MediaFileBytes> {
       const source = await visibleMediaSource(caller, sourceId);
       const media = await getMediaFile(store.db, source.blobSha256);
-      if (!media) throw new NotFoundError(`media of source ${sourceId}`);
+      if (!media)
+        throw new NotFoundError(`media of source ${sourceId}`, {
+          code: "not-found.media",
+          params: { id: sourceId },
+        });
       if (role === "original")
         return {
           bytes: await store.blobs.read(source.blobSha256),
@@ -89,7 +97,11 @@ export function createMediaService(store: Store) {
       const derivative = (await derivativesOf(store.db, source.blobSha256)).find(
         (d) => d.role === role && d.seq === seq,
       );
-      if (!derivative) throw new NotFoundError(`${role} ${seq} of source ${sourceId}`);
+      if (!derivative)
+        throw new NotFoundError(`${role} ${seq} of source ${sourceId}`, {
+          code: "not-found.media",
+          params: { id: sourceId },
+        });
       return {
         bytes: await store.blobs.read(derivative.blobSha256),
         mediaType: derivative.mediaType,
@@ -136,7 +148,11 @@ export function createMediaService(store: Store) {
           views.push({ ...viewOf(v, hit.score, hit.atSeconds) });
         }
       }
-      if (!self) throw new NotFoundError(`source ${sourceId}`);
+      if (!self)
+        throw new NotFoundError(`source ${sourceId}`, {
+          code: "not-found.source",
+          params: { id: sourceId },
+        });
       const all = [viewOf(self, 0, null), ...views];
       const earliest = all.reduce<NearDuplicateView | null>(
         (e, v) => (e === null || appearance(v) < appearance(e) ? v : e),

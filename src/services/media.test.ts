@@ -78,6 +78,27 @@ describe.each(STORE_TARGETS)("media evidence on $name", (target) => {
       }),
     );
     expect(fields).toContainEqual({ kind: "statement", summary: "recorded with Canon EOS 80D" });
+
+    // A correction keeps what it does not name: the place stays on the map, the time keeps its
+    // offset; a correction that names them changes them.
+    const place = claims.items.find((c) => c.kind === "place");
+    const time = claims.items.find((c) => c.kind === "time");
+    if (!place || !time) throw new Error("no place or time claim proposed from the EXIF");
+    const renamed = await services.claims.review(operator, place.id, {
+      action: "correct",
+      fields: { name: "Khojaly" },
+    });
+    expect(renamed.fields).toEqual({ ...place.fields, name: "Khojaly" });
+    const moved = await services.claims.review(operator, place.id, {
+      action: "correct",
+      fields: { coordinates: "39.9, 46.8" },
+    });
+    expect(moved.fields).toMatchObject({ name: "Khojaly", coordinates: { lat: 39.9, lon: 46.8 } });
+    const retimed = await services.claims.review(operator, time.id, {
+      action: "correct",
+      fields: { precision: "hour" },
+    });
+    expect(retimed.fields).toEqual({ ...time.fields, precision: "hour" });
     expect(
       claims.items.every(
         (c) => c.status === "proposed" && c.claimant.name === "embedded file metadata",

@@ -90,7 +90,8 @@ export function createMemorialService(
 ) {
   async function caseOf(caseId: string): Promise<boolean> {
     const published = await memorialPublished(store.db, caseId);
-    if (published === null) throw new NotFoundError(`case ${caseId}`);
+    if (published === null)
+      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
     return published;
   }
 
@@ -167,7 +168,11 @@ export function createMemorialService(
     /** Publishes or withdraws the memorial: an administrator's act, logged with its reason. */
     async setPublished(caller: Caller, caseId: string, published: boolean, reason: string | null) {
       assertMayAdminister(caller);
-      if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+      if (!(await getCase(store.db, caseId)))
+        throw new NotFoundError(`case ${caseId}`, {
+          code: "not-found.case",
+          params: { id: caseId },
+        });
       const at = new Date();
       await store.db.transaction(async (tx) => {
         const before = await memorialPublished(tx, caseId);
@@ -190,9 +195,16 @@ export function createMemorialService(
 
     /** The named persons, optionally those a query finds in any spelling, and the totals. */
     async list(caller: Caller, caseId: string, q?: string) {
-      if (!(await caseOf(caseId))) throw new NotFoundError(`memorial of case ${caseId}`);
+      if (!(await caseOf(caseId)))
+        throw new NotFoundError(`memorial of case ${caseId}`, {
+          code: "not-found.memorial",
+          params: { id: caseId },
+        });
       if (q !== undefined && q.length > 200)
-        throw new InvalidInputError("a name to find has at most 200 characters", "q");
+        throw new InvalidInputError("a name to find has at most 200 characters", "q", {
+          code: "invalid-input.max-length",
+          params: { field: "q", limit: 200 },
+        });
       const { named, total } = await build(caller, caseId);
       const query = q?.trim() ?? "";
       const items = named
@@ -203,7 +215,10 @@ export function createMemorialService(
 
     /** One named person's page; anyone else (and any unknown id) is the same "not found". */
     async person(caller: Caller, caseId: string, id: string) {
-      const missing = new NotFoundError(`memorial entry ${id}`);
+      const missing = new NotFoundError(`memorial entry ${id}`, {
+        code: "not-found.memorial-entry",
+        params: { id },
+      });
       if (!(await memorialPublished(store.db, caseId))) throw missing;
       const { named } = await build(caller, caseId);
       const person = named.find((p) => p.recordIds.has(id.toLowerCase()));

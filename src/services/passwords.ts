@@ -17,11 +17,19 @@ export function checkPasswordRules(password: string): void {
     throw new InvalidInputError(
       `a password needs at least ${MIN_PASSWORD_LENGTH} characters`,
       "password",
+      {
+        code: "invalid-input.min-length",
+        params: { field: "password", limit: MIN_PASSWORD_LENGTH },
+      },
     );
   if (password.length > MAX_PASSWORD_LENGTH)
     throw new InvalidInputError(
       `a password may have at most ${MAX_PASSWORD_LENGTH} characters`,
       "password",
+      {
+        code: "invalid-input.max-length",
+        params: { field: "password", limit: MAX_PASSWORD_LENGTH },
+      },
     );
 }
 

@@ -27,6 +27,8 @@ function noChromium(why: string): ServiceError {
     "unprocessable",
     422,
     `cannot print a PDF: ${why} (install Debian's chromium and fonts-dejavu-core, or set CASEFILE_CHROMIUM); no PDF was written`,
+    {},
+    { code: "unprocessable.no-chromium" },
   );
 }
 

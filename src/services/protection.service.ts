@@ -46,9 +46,16 @@ export interface ConsentRequest {
 function checkedName(name: string): { name: string; key: string } {
   const clean = name.trim().replace(/\s+/g, " ");
   if (clean === "" || clean.length > 200)
-    throw new InvalidInputError("a person's name has 1 to 200 characters", "name");
+    throw new InvalidInputError("a person's name has 1 to 200 characters", "name", {
+      code: "invalid-input.length-range",
+      params: { field: "name", min: 1, max: 200 },
+    });
   const key = nameKey(clean);
-  if (key === "") throw new InvalidInputError(`"${clean}" has no name in it`, "name");
+  if (key === "")
+    throw new InvalidInputError(`"${clean}" has no name in it`, "name", {
+      code: "protection.no-name",
+      params: { name: clean },
+    });
   return { name: clean, key };
 }
 
@@ -66,22 +73,29 @@ export function createProtectionService(store: Store, people: PeopleService) {
    */
   async function assertKeepsRegister(caller: Caller, caseId: string): Promise<void> {
     assertMayReview(caller);
-    if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+    if (!(await getCase(store.db, caseId)))
+      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
     if (!(await mayNameIn(caller, caseId)))
       throw new ForbiddenError(
         `the persons register of case ${caseId} is kept by reviewers granted the case`,
+        { code: "forbidden.register-keepers" },
       );
   }
 
   /** The person a name means in a case: registered already, or named by its people or claimants. */
   async function personOf(caseId: string, given: string, create: boolean) {
-    if (!(await getCase(store.db, caseId))) throw new NotFoundError(`case ${caseId}`);
+    if (!(await getCase(store.db, caseId)))
+      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
     const { name, key } = checkedName(given);
     // Entries are found by the key of their name as it is computed now (an entry registered
     // under an older key is re-keyed when it is next written).
     const known = (await personsOfCase(store.db, caseId)).find((p) => nameKey(p.name) === key);
     if (known || !create) {
-      if (!known) throw new NotFoundError(`protected person "${name}" in case ${caseId}`);
+      if (!known)
+        throw new NotFoundError(`protected person "${name}" in case ${caseId}`, {
+          code: "not-found.protected-person",
+          params: { name },
+        });
       return known;
     }
     const parts = key.split(" ");
@@ -97,7 +111,11 @@ export function createProtectionService(store: Store, people: PeopleService) {
       const theirs = new Set(nameKey(c).split(" "));
       return parts.every((p) => theirs.has(p));
     });
-    if (!named) throw new NotFoundError(`a person named "${name}" in case ${caseId}`);
+    if (!named)
+      throw new NotFoundError(`a person named "${name}" in case ${caseId}`, {
+        code: "not-found.named-person",
+        params: { name },
+      });
     return null;
   }
 
@@ -180,9 +198,15 @@ export function createProtectionService(store: Store, people: PeopleService) {
     async recordConsent(caller: Caller, caseId: string, given: string, req: ConsentRequest) {
       await assertKeepsRegister(caller, caseId);
       if (!(CONSENT_SCOPES as readonly string[]).includes(req.scope))
-        throw new InvalidInputError(`scope must be one of ${CONSENT_SCOPES.join(", ")}`, "scope");
+        throw new InvalidInputError(`scope must be one of ${CONSENT_SCOPES.join(", ")}`, "scope", {
+          code: "invalid-input.enum",
+          params: { field: "scope", allowed: CONSENT_SCOPES.join(", ") },
+        });
       if (!/^\d{4}-\d{2}-\d{2}$/.test(req.givenOn) || Number.isNaN(Date.parse(req.givenOn)))
-        throw new InvalidInputError("givenOn must be a day as YYYY-MM-DD", "givenOn");
+        throw new InvalidInputError("givenOn must be a day as YYYY-MM-DD", "givenOn", {
+          code: "invalid-input.day",
+          params: { field: "givenOn", value: req.givenOn },
+        });
       const known = await personOf(caseId, given, true);
       const { name, key } = checkedName(given);
       const actor = actorName(caller);
@@ -235,12 +259,21 @@ export function createProtectionService(store: Store, people: PeopleService) {
       const caseId = consent ? await caseOfPerson(store.db, consent.personId) : null;
       // Outside the case's team a consent is not there to withdraw: refused like a missing one.
       if (!consent || !caseId || !(await mayNameIn(caller, caseId)))
-        throw new NotFoundError(`consent ${consentId}`);
+        throw new NotFoundError(`consent ${consentId}`, {
+          code: "not-found.consent",
+          params: { id: consentId },
+        });
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {
         if (!(await withdrawConsent(tx, consentId, actor, at, reason?.trim() || null)))
-          throw new ServiceError("conflict", 409, `consent ${consentId} is already withdrawn`);
+          throw new ServiceError(
+            "conflict",
+            409,
+            `consent ${consentId} is already withdrawn`,
+            {},
+            { code: "conflict.consent-withdrawn" },
+          );
         await appendLog(
           tx,
           {

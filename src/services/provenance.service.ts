@@ -34,8 +34,12 @@ async function visibleClaim(
   const claim = isUuid(id) ? await getClaim(db, id) : null;
   const source = claim ? await getSource(db, claim.sourceId) : null;
   if (!claim || !source || !(await maySeeSource(db, caller, source))) {
-    if (field) throw new InvalidInputError(`no claim ${id} to derive from`, field);
-    throw new NotFoundError(`claim ${id}`);
+    if (field)
+      throw new InvalidInputError(`no claim ${id} to derive from`, field, {
+        code: "provenance.no-claim",
+        params: { id },
+      });
+    throw new NotFoundError(`claim ${id}`, { code: "not-found.claim", params: { id } });
   }
   if (change) await assertMayChangeSource(db, caller, source);
   return claim;
@@ -48,17 +52,23 @@ async function checkLink(tx: Queryable, caller: Caller, claimId: string, link: P
       throw new InvalidInputError(
         "a claimant link needs a name of 1 to 300 characters",
         "derivedFrom",
+        { code: "invalid-input.length-range", params: { field: "derivedFrom", min: 1, max: 300 } },
       );
     return;
   }
   if (link.kind === "source") {
     const source = isUuid(link.id) ? await getSource(tx, link.id) : null;
     if (!source || !(await maySeeSource(tx, caller, source)))
-      throw new InvalidInputError(`no source ${link.id} to derive from`, "derivedFrom");
+      throw new InvalidInputError(`no source ${link.id} to derive from`, "derivedFrom", {
+        code: "provenance.no-source",
+        params: { id: link.id },
+      });
     return;
   }
   if (link.id === claimId)
-    throw new InvalidInputError("a claim cannot derive from itself", "derivedFrom");
+    throw new InvalidInputError("a claim cannot derive from itself", "derivedFrom", {
+      code: "provenance.self",
+    });
   await visibleClaim(tx, caller, link.id, "derivedFrom");
   const links = await claimToClaimLinks(tx);
   const graph = makeGraph(
@@ -75,6 +85,7 @@ async function checkLink(tx: Queryable, caller: Caller, claimId: string, link: P
     throw new InvalidInputError(
       `claim ${link.id} already derives from claim ${claimId}: the link would close a cycle`,
       "derivedFrom",
+      { code: "provenance.cycle", params: { id: link.id } },
     );
 }
 
@@ -84,9 +95,14 @@ export function createProvenanceService(store: Store) {
     async setProvenance(caller: Caller, id: string, req: ProvenanceRequest) {
       assertMayReview(caller);
       if (req.basis === undefined && req.derivedFrom === undefined)
-        throw new InvalidInputError("give a basis, a derivedFrom link, or both", "basis");
+        throw new InvalidInputError("give a basis, a derivedFrom link, or both", "basis", {
+          code: "provenance.nothing",
+        });
       if (req.basis !== undefined && !(BASES as readonly string[]).includes(req.basis))
-        throw new InvalidInputError(`basis must be one of ${BASES.join(", ")}`, "basis");
+        throw new InvalidInputError(`basis must be one of ${BASES.join(", ")}`, "basis", {
+          code: "invalid-input.enum",
+          params: { field: "basis", allowed: BASES.join(", ") },
+        });
       const reason = req.reason?.trim() || null;
       const at = new Date();
       const actor = actorName(caller);

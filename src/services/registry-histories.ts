@@ -20,7 +20,10 @@ export const ESTIMATION_METHODS: readonly EstimationMethod[] = ["loglinear", "dg
 export async function registryHistories(store: Store, caller: Caller, names?: readonly string[]) {
   const lists = await visibleLists(store.db, caller, names);
   if (lists.length > 30)
-    throw new InvalidInputError("capture histories take at most 30 lists", "lists");
+    throw new InvalidInputError("capture histories take at most 30 lists", "lists", {
+      code: "invalid-input.max-items",
+      params: { field: "lists", limit: 30 },
+    });
   const listIds = lists.map((l) => l.id);
   const records = await recordListIds(store.db, listIds);
   const index = new Map(records.map((r, i) => [r.id, i]));
@@ -59,8 +62,13 @@ const round = (x: number | null) => (x === null ? null : Math.round(x));
 export async function registryEstimates(store: Store, caller: Caller, req: EstimatesRequest) {
   const histories = await registryHistories(store, caller, req.lists);
   if (histories.lists.length < 2)
-    throw new InvalidInputError("estimation needs at least two person lists", "lists");
-  if (histories.records === 0) throw new InvalidInputError("the lists hold no records", "lists");
+    throw new InvalidInputError("estimation needs at least two person lists", "lists", {
+      code: "registry.too-few-lists",
+    });
+  if (histories.records === 0)
+    throw new InvalidInputError("the lists hold no records", "lists", {
+      code: "registry.no-records",
+    });
   const input: CaptureHistory[] = histories.rows.map((r) => ({ lists: r.pattern, count: r.count }));
   const seed = req.seed ?? 1;
   const methods = req.methods ?? ESTIMATION_METHODS;
@@ -69,6 +77,10 @@ export async function registryEstimates(store: Store, caller: Caller, req: Estim
     throw new InvalidInputError(
       `unknown method "${unknown}"; use ${ESTIMATION_METHODS.join(", ")}`,
       "method",
+      {
+        code: "invalid-input.enum",
+        params: { field: "method", allowed: ESTIMATION_METHODS.join(", ") },
+      },
     );
   const results = [];
   // One method at a time, each in a bounded worker thread (LCMCR runs for seconds).

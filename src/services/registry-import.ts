@@ -46,23 +46,39 @@ export async function importPersonList(
   assertMayWrite(caller);
   const name = req.name.trim();
   const taken = () =>
-    new ServiceError("conflict", 409, `a person list named "${name}" exists already`, {
-      field: "name",
-    });
+    new ServiceError(
+      "conflict",
+      409,
+      `a person list named "${name}" exists already`,
+      {
+        field: "name",
+      },
+      { code: "conflict.list-exists", params: { name: name } },
+    );
   if (!name || name.length > 200)
-    throw new InvalidInputError("a list needs a name (at most 200 characters)", "name");
+    throw new InvalidInputError("a list needs a name (at most 200 characters)", "name", {
+      code: "invalid-input.length-range",
+      params: { field: "name", min: 1, max: 200 },
+    });
   const access = req.access ?? "restricted";
   if (!isAccessLevel(access))
-    throw new InvalidInputError("access must be public, restricted or confidential", "access");
+    throw new InvalidInputError("access must be public, restricted or confidential", "access", {
+      code: "invalid-input.enum",
+      params: { field: "access", allowed: "public, restricted, confidential" },
+    });
   if (req.bytes.byteLength > options.maxBytes)
     throw new ServiceError(
       "too-large",
       413,
       `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
       { file: req.fileName },
+      { code: "too-large.file-limit", params: { file: req.fileName, limit: options.maxBytes } },
     );
   if (req.caseId !== undefined && !(await getCase(store.db, req.caseId)))
-    throw new InvalidInputError(`no case "${req.caseId}"`, "case");
+    throw new InvalidInputError(`no case "${req.caseId}"`, "case", {
+      code: "invalid-input.unknown",
+      params: { field: "case", value: req.caseId },
+    });
   if (await findListByName(store.db, name)) throw taken();
   const listId = randomUUID();
   const rows = personListRows(req.bytes, req.fileName, listId, {

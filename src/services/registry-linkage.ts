@@ -53,13 +53,21 @@ export async function runLinkage(store: Store, caller: Caller, req: LinkageReque
   assertMayWrite(caller);
   const threshold = req.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1))
-    throw new InvalidInputError("threshold must be a probability in (0, 1]", "threshold");
+    throw new InvalidInputError("threshold must be a probability in (0, 1]", "threshold", {
+      code: "invalid-input.probability",
+      params: { field: "threshold" },
+    });
   const lists = await visibleLists(store.db, caller, req.lists);
-  if (lists.length === 0) throw new InvalidInputError("there are no person lists to link", "lists");
+  if (lists.length === 0)
+    throw new InvalidInputError("there are no person lists to link", "lists", {
+      code: "registry.no-lists",
+    });
   const listIds = lists.map((l) => l.id);
   const records = await recordsOfLists(store.db, listIds);
   if (records.length < 2)
-    throw new InvalidInputError("linkage needs at least two records", "lists");
+    throw new InvalidInputError("linkage needs at least two records", "lists", {
+      code: "registry.too-few-records",
+    });
   const parts = lists.map((l) =>
     tablePart(
       l.id,

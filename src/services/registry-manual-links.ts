@@ -38,7 +38,7 @@ const trimmed = (reason: string | null | undefined) => reason?.trim() || null;
 
 async function visibleLinkOrFail(store: Store, caller: Caller, id: string) {
   const link = UUID.test(id) ? await getVisibleLink(store.db, id, visibilityKeys(caller)) : null;
-  if (!link) throw new NotFoundError(`link ${id}`);
+  if (!link) throw new NotFoundError(`link ${id}`, { code: "not-found.link", params: { id } });
   return link;
 }
 
@@ -62,21 +62,34 @@ export async function linkByHand(
   const ids = [req.left, req.right].map((r) => (typeof r === "string" ? r.toLowerCase() : ""));
   for (const [k, id] of ids.entries())
     if (!UUID.test(id))
-      throw new InvalidInputError(`${k === 0 ? "left" : "right"} must be a record id`, "records");
+      throw new InvalidInputError(`${k === 0 ? "left" : "right"} must be a record id`, "records", {
+        code: "invalid-input.not-an-id",
+        params: { field: "records", value: id },
+      });
   const [a, b] = ids as [string, string];
-  if (a === b) throw new InvalidInputError("a record cannot be linked to itself", "right");
+  if (a === b)
+    throw new InvalidInputError("a record cannot be linked to itself", "right", {
+      code: "registry.self-link",
+    });
   const reason = trimmed(req.reason);
   const actor = actorName(caller);
   const at = new Date();
   return store.db.transaction(async (tx) => {
     const seen = await visibleRecordIds(tx, [a, b], visibilityKeys(caller));
-    for (const id of [a, b]) if (!seen.has(id)) throw new NotFoundError(`person record ${id}`);
+    for (const id of [a, b])
+      if (!seen.has(id))
+        throw new NotFoundError(`person record ${id}`, {
+          code: "not-found.person-record",
+          params: { id },
+        });
     const existing = await findLinkBetween(tx, a, b);
     if (existing && (existing.status === "confirmed" || existing.status === "awaiting"))
       throw new ServiceError(
         "conflict",
         409,
         `the two records are already linked (link ${existing.id}, ${existing.status})`,
+        {},
+        { code: "conflict.already-linked" },
       );
     const id = existing?.id ?? randomUUID();
     const fourEyes = await fourEyesRequired(tx, await caseIdsOf(tx, existing, a, b));
@@ -158,9 +171,15 @@ export async function unlink(
   const at = new Date();
   await store.db.transaction(async (tx) => {
     const link = UUID.test(id) ? await getVisibleLink(tx, id, visibilityKeys(caller)) : null;
-    if (!link) throw new NotFoundError(`link ${id}`);
+    if (!link) throw new NotFoundError(`link ${id}`, { code: "not-found.link", params: { id } });
     if (link.status === "rejected")
-      throw new ServiceError("conflict", 409, `link ${id} is not linked (it was rejected)`);
+      throw new ServiceError(
+        "conflict",
+        409,
+        `link ${id} is not linked (it was rejected)`,
+        {},
+        { code: "conflict.link-rejected" },
+      );
     const version = link.version + 1;
     await commitVersion(
       tx,

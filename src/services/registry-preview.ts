@@ -43,6 +43,7 @@ export function previewPersonList(
       413,
       `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${maxBytes}`,
       { file: req.fileName },
+      { code: "too-large.file-limit", params: { file: req.fileName, limit: maxBytes } },
     );
   let rows: ReturnType<typeof parseCsvRows>;
   let mapping: ReturnType<typeof mapColumns>;

@@ -62,7 +62,10 @@ const page = (limit: number | undefined, offset: number | undefined, max: number
 export function createRegistryService(store: Store, options: ArchiveOptions) {
   async function links(caller: Caller, q: LinkQuery & { ids?: readonly string[] }) {
     if (q.status !== undefined && !(LINK_STATUSES as readonly string[]).includes(q.status))
-      throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status");
+      throw new InvalidInputError(`status must be one of ${LINK_STATUSES.join(", ")}`, "status", {
+        code: "invalid-input.enum",
+        params: { field: "status", allowed: LINK_STATUSES.join(", ") },
+      });
     const listId =
       q.list === undefined ? undefined : (await visibleList(store.db, caller, q.list)).id;
     const p = page(q.limit, q.offset, 1000);
@@ -78,7 +81,7 @@ export function createRegistryService(store: Store, options: ArchiveOptions) {
 
   async function oneLink(caller: Caller, id: string) {
     const [view] = (await links(caller, { ids: [id] })).items;
-    if (!view) throw new NotFoundError(`link ${id}`);
+    if (!view) throw new NotFoundError(`link ${id}`, { code: "not-found.link", params: { id } });
     return view;
   }
 
@@ -129,14 +132,20 @@ export function createRegistryService(store: Store, options: ArchiveOptions) {
       assertMayReview(caller);
       const reason = req.reason?.trim() || null;
       if (req.action !== "confirm" && req.action !== "reject")
-        throw new InvalidInputError("action must be confirm or reject", "action");
+        throw new InvalidInputError("action must be confirm or reject", "action", {
+          code: "invalid-input.enum",
+          params: { field: "action", allowed: "confirm, reject" },
+        });
       if (req.action === "reject" && !reason)
-        throw new InvalidInputError("rejecting a link needs a reason", "reason");
+        throw new InvalidInputError("rejecting a link needs a reason", "reason", {
+          code: "invalid-input.reason-needed",
+        });
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {
         const link = UUID.test(id) ? await getVisibleLink(tx, id, visibilityKeys(caller)) : null;
-        if (!link) throw new NotFoundError(`link ${id}`);
+        if (!link)
+          throw new NotFoundError(`link ${id}`, { code: "not-found.link", params: { id } });
         const status: LinkStatus = statusAfterReview(
           {
             noun: "registry link",

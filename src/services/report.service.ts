@@ -208,13 +208,23 @@ export function createReportService(store: Store, deps: ReportDeps) {
   return {
     async report(caller: Caller, caseId: string, req: ReportRequest): Promise<ReportOutput> {
       if (!(REPORT_FORMATS as readonly string[]).includes(req.format))
-        throw new InvalidInputError(`format must be one of ${REPORT_FORMATS.join(", ")}`, "format");
+        throw new InvalidInputError(
+          `format must be one of ${REPORT_FORMATS.join(", ")}`,
+          "format",
+          {
+            code: "invalid-input.enum",
+            params: { field: "format", allowed: REPORT_FORMATS.join(", ") },
+          },
+        );
       const format = req.format as ReportFormat;
       // Find the printer before the work: without one, fail at once and write nothing.
       const chromium = format === "pdf" ? findChromium(deps.env) : null;
       // Protected names as pseudonyms (masked in quotes) for whoever may not see them.
       if (req.lang !== undefined && !isBriefLanguage(req.lang))
-        throw new InvalidInputError(`lang must be one of ${BRIEF_LANGUAGES.join(", ")}`, "lang");
+        throw new InvalidInputError(`lang must be one of ${BRIEF_LANGUAGES.join(", ")}`, "lang", {
+          code: "invalid-input.enum",
+          params: { field: "lang", allowed: BRIEF_LANGUAGES.join(", ") },
+        });
       const lang = req.lang ?? "en";
       const b = (await redactorFor(store.db, caller)).deep(
         await brief(caller, caseId, req.crime, lang),

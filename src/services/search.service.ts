@@ -48,6 +48,7 @@ function dateBound(value: string | undefined, field: string, end: boolean): stri
     throw new InvalidInputError(
       `${field} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`,
       field,
+      { code: "invalid-input.date", params: { field: field, value: value } },
     );
   }
   // "to 1992-02" means up to the last day of February; comparisons are on ISO day strings.
@@ -60,15 +61,27 @@ export function createSearchService(store: Store) {
     async search(caller: Caller, query: SearchQuery) {
       const parsed = parseQuery(query.q.slice(0, 500), ALIAS_GROUPS);
       if (parsed.tsquery === "")
-        throw new InvalidInputError("the query has no words to search for", "q");
+        throw new InvalidInputError("the query has no words to search for", "q", {
+          code: "search.no-words",
+        });
       if (query.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(query.kind))
-        throw new InvalidInputError(`unknown source kind "${query.kind}"`, "kind");
+        throw new InvalidInputError(`unknown source kind "${query.kind}"`, "kind", {
+          code: "invalid-input.unknown",
+          params: { field: "kind", value: query.kind },
+        });
       if (query.measure !== undefined && !(MEASURES as readonly string[]).includes(query.measure))
-        throw new InvalidInputError(`unknown measure "${query.measure}"`, "measure");
+        throw new InvalidInputError(`unknown measure "${query.measure}"`, "measure", {
+          code: "invalid-input.unknown",
+          params: { field: "measure", value: query.measure },
+        });
       let placeTsquery: string | undefined;
       if (query.place !== undefined) {
         const place = PLACES.find((p) => p.id === query.place);
-        if (!place) throw new InvalidInputError(`unknown place "${query.place}"`, "place");
+        if (!place)
+          throw new InvalidInputError(`unknown place "${query.place}"`, "place", {
+            code: "invalid-input.unknown",
+            params: { field: "place", value: query.place },
+          });
         placeTsquery = parseQuery(place.name, ALIAS_GROUPS).tsquery;
       }
       const { limit, offset } = pageOf(query.limit, query.offset, 20, 100);
@@ -81,6 +94,7 @@ export function createSearchService(store: Store) {
         throw new InvalidInputError(
           `results are ranked among the first ${RANK_CAP} matches; narrow the search to page further`,
           "offset",
+          { code: "search.rank-cap", params: { limit: RANK_CAP } },
         );
       const { rows, total, capped } = await searchPassages(store.db, {
         tsquery: parsed.tsquery,

@@ -60,14 +60,24 @@ export function createSignInService(store: Store) {
       const record = token.startsWith(TOKEN_PREFIX)
         ? await tokenByHash(store.db, sha256Hex(token))
         : null;
-      if (!record) throw new UnauthorizedError("the token is not valid");
+      if (!record)
+        throw new UnauthorizedError("the token is not valid", {
+          code: "unauthorized.token-invalid",
+        });
       const now = new Date();
-      if (record.revokedAt !== null) throw new UnauthorizedError("the token has been revoked");
+      if (record.revokedAt !== null)
+        throw new UnauthorizedError("the token has been revoked", {
+          code: "unauthorized.token-revoked",
+        });
       if (record.expiresAt !== null && record.expiresAt <= now)
-        throw new UnauthorizedError("the token has expired");
+        throw new UnauthorizedError("the token has expired", {
+          code: "unauthorized.token-expired",
+        });
       const user = await userById(store.db, record.userId);
       if (!user || user.disabledAt !== null)
-        throw new UnauthorizedError("the token's account is disabled");
+        throw new UnauthorizedError("the token's account is disabled", {
+          code: "unauthorized.account-disabled",
+        });
       await touchToken(store.db, record.id, now);
       return userCaller(user, { id: record.id, scope: record.scope, caseId: record.caseId });
     },

@@ -43,6 +43,7 @@ export async function visibleSourceOf(
   id: string,
 ): Promise<SourceRecord> {
   const source = isUuid(id) ? await getSource(db, id) : null;
-  if (!source || !(await maySeeSource(db, caller, source))) throw new NotFoundError(`source ${id}`);
+  if (!source || !(await maySeeSource(db, caller, source)))
+    throw new NotFoundError(`source ${id}`, { code: "not-found.source", params: { id } });
   return source;
 }

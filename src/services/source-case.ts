@@ -16,6 +16,7 @@ export async function assertCaseChoice(
     throw new InvalidInputError(
       `this source belongs to case ${before.caseId}'s own data and cannot be moved to another case`,
       "caseId",
+      { code: "sources.case-fixed", params: { case: before.caseId ?? "" } },
     );
   if (metadata.caseId !== before?.caseId) await assertKnownCase(db, metadata.caseId);
 }
@@ -27,5 +28,8 @@ export async function assertKnownCase(
 ): Promise<void> {
   if (!caseId?.trim()) return;
   if (!(await getCase(db, caseId.trim())))
-    throw new InvalidInputError(`no case "${caseId}" in this archive`, "caseId");
+    throw new InvalidInputError(`no case "${caseId}" in this archive`, "caseId", {
+      code: "invalid-input.unknown",
+      params: { field: "caseId", value: caseId },
+    });
 }

@@ -28,7 +28,7 @@ import { actorName, type Caller } from "./caller.js";
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { pageOf } from "./paging.js";
-import { assertPartNotWiderThanParent, closeParts } from "./part-access.js";
+import { assertPartNotWiderThanParent, followParent } from "./part-access.js";
 import {
   assertMayChangeItem,
   assertMayWrite,
@@ -69,7 +69,7 @@ export function createSourcesService(store: Store) {
   async function visibleSource(caller: Caller, id: string): Promise<SourceRecord> {
     const source = isUuid(id) ? await getSource(store.db, id) : null;
     if (!source || !(await maySeeSource(store.db, caller, source)))
-      throw new NotFoundError(`source ${id}`);
+      throw new NotFoundError(`source ${id}`, { code: "not-found.source", params: { id } });
     return source;
   }
 
@@ -77,7 +77,10 @@ export function createSourcesService(store: Store) {
     async list(caller: Caller, query: SourceListQuery) {
       const { limit, offset } = pageOf(query.limit, query.offset, 50, 500);
       if (query.parentId !== undefined && !isUuid(query.parentId))
-        throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent");
+        throw new InvalidInputError(`parent is not a source id: ${query.parentId}`, "parent", {
+          code: "invalid-input.not-an-id",
+          params: { field: "parent", value: query.parentId },
+        });
       // A title search by a protected name finds nothing for whoever may not see the name.
       if (query.q && (await redactorFor(store.db, caller)).inQuery(query.q))
         return { items: [], total: 0, limit, offset };
@@ -141,10 +144,14 @@ export function createSourcesService(store: Store) {
       if (source.parentId !== null)
         throw new NotFoundError(
           `an original file of source ${id} (it is a part of a compilation; its own text is at /api/sources/${id}/text)`,
+          { code: "not-found.part-original", params: { id } },
         );
       const sha256 = source.blobSha256;
       if (sha256 === null)
-        throw new NotFoundError(`the original of source ${id} (it is known by citation only)`);
+        throw new NotFoundError(`the original of source ${id} (it is known by citation only)`, {
+          code: "not-found.source-original",
+          params: { id },
+        });
       // An original cannot be masked without changing its bytes: whoever may not see a name it
       // holds gets its extracted text (masked, offsets kept) instead.
       const text = await getSourceText(store.db, id);
@@ -152,6 +159,7 @@ export function createSourcesService(store: Store) {
       if (text !== null && redactor.text(text, "text") !== text)
         throw new ForbiddenError(
           `the original of source ${id} names a protected person; its text, with the name hidden, is at /api/sources/${id}/text`,
+          { code: "forbidden.protected-original", params: { id } },
         );
       const [first] = await acquisitionsOf(store.db, sha256);
       return {
@@ -169,7 +177,10 @@ export function createSourcesService(store: Store) {
       const source = await visibleSource(caller, id);
       const text = await getSourceText(store.db, id);
       if (text === null || source.textSha256 === null)
-        throw new NotFoundError(`the text of source ${id} (it is known by citation only)`);
+        throw new NotFoundError(`the text of source ${id} (it is known by citation only)`, {
+          code: "not-found.source-text",
+          params: { id },
+        });
       const shown = (await redactorFor(store.db, caller)).text(text, "text");
       return {
         text: shown,
@@ -216,7 +227,8 @@ export function createSourcesService(store: Store) {
       await store.db.transaction(async (tx) => {
         if (!(await updateCurrentMetadata(tx, id, version, metadata))) throw staleEdit(id, null);
         await insertVersion(tx, id, version, metadata, at, actor, reason);
-        await closeParts(tx, id, metadata.access, { actor, at, reason });
+        if (metadata.access !== source.metadata.access)
+          await followParent(tx, id, metadata.access, { actor, at, reason });
         // Proposals in the publisher's voice follow its name; reviewed claims stay as reviewed.
         const [from, to] = [publisherName(source.metadata), publisherName(metadata)];
         const reattributed =
@@ -248,7 +260,9 @@ export function createSourcesService(store: Store) {
     async remove(caller: Caller, id: string, reason: string) {
       assertMayWrite(caller);
       if (reason.trim() === "")
-        throw new InvalidInputError("deleting a source needs a reason", "reason");
+        throw new InvalidInputError("deleting a source needs a reason", "reason", {
+          code: "invalid-input.reason-needed",
+        });
       const source = await visibleSource(caller, id);
       assertMayChangeItem(caller, await guardOfSource(store.db, source));
       const actor = actorName(caller);

@@ -37,25 +37,44 @@ export function createTokensService(store: Store) {
       assertSignedIn(caller);
       const username = req.username ?? (caller.kind === "user" ? caller.username : undefined);
       if (username === undefined)
-        throw new InvalidInputError("name the user the token is for", "username");
+        throw new InvalidInputError("name the user the token is for", "username", {
+          code: "invalid-input.required",
+          params: { field: "username" },
+        });
       if (caller.kind === "user" && username !== caller.username) assertMayAdminister(caller);
       if (caller.kind === "user" && caller.token !== null && caller.token.scope !== "admin")
-        throw new ForbiddenError("a token may not create tokens unless its scope is admin");
+        throw new ForbiddenError("a token may not create tokens unless its scope is admin", {
+          code: "forbidden.token-scope",
+        });
       const user = await userByName(store.db, username);
-      if (!user || user.disabledAt !== null) throw new NotFoundError(`user ${username}`);
+      if (!user || user.disabledAt !== null)
+        throw new NotFoundError(`user ${username}`, {
+          code: "not-found.user",
+          params: { id: username },
+        });
       if (!isTokenScope(req.scope))
-        throw new InvalidInputError("scope must be read, write or admin", "scope");
+        throw new InvalidInputError("scope must be read, write or admin", "scope", {
+          code: "invalid-input.enum",
+          params: { field: "scope", allowed: "read, write, admin" },
+        });
       const scope: TokenScope = req.scope;
       if (!roleAtLeast(user.role, SCOPE_NEEDS[scope]))
         throw new ForbiddenError(
           `a ${scope} token needs the ${SCOPE_NEEDS[scope]} role; ${username} is ${user.role}`,
+          { code: "forbidden.token-role", params: { role: SCOPE_NEEDS[scope] } },
         );
       const name = req.name.trim();
       if (name === "" || name.length > 100)
-        throw new InvalidInputError("a token needs a name of 1–100 characters", "name");
+        throw new InvalidInputError("a token needs a name of 1–100 characters", "name", {
+          code: "invalid-input.length-range",
+          params: { field: "name", min: 1, max: 100 },
+        });
       const days = req.expiresInDays;
       if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650))
-        throw new InvalidInputError("expiry must be a whole number of days, 1–3650", "expires");
+        throw new InvalidInputError("expiry must be a whole number of days, 1–3650", "expires", {
+          code: "invalid-input.whole-number-range",
+          params: { field: "expires", min: 1, max: 3650 },
+        });
       const now = new Date();
       const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
       const record = {
@@ -102,7 +121,7 @@ export function createTokensService(store: Store) {
       const token = isUuid(id) ? await tokenById(store.db, id) : null;
       // Someone else's token is "not found" to a non-administrator: its existence does not leak.
       if (!token || (caller.kind === "user" && !isAdmin(caller) && token.userId !== caller.userId))
-        throw new NotFoundError(`token ${id}`);
+        throw new NotFoundError(`token ${id}`, { code: "not-found.token", params: { id } });
       const now = new Date();
       await store.db.transaction(async (tx) => {
         await revokeToken(tx, id, now);

@@ -37,7 +37,9 @@ function cuesOfFile(bytes: Uint8Array, duration: number) {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new InvalidInputError("a transcript must be UTF-8 text", "file");
+    throw new InvalidInputError("a transcript must be UTF-8 text", "file", {
+      code: "transcripts.not-utf8",
+    });
   }
   let parsed: ReturnType<typeof parseTranscript>;
   try {
@@ -51,6 +53,7 @@ function cuesOfFile(bytes: Uint8Array, duration: number) {
       throw new InvalidInputError(
         `cue ${i + 1} ends at ${c.end} s, past the recording's ${duration} s`,
         "file",
+        { code: "transcripts.cue-past-end", params: { n: i + 1, end: c.end, duration: duration } },
       );
   });
   return parsed;
@@ -60,7 +63,7 @@ export function createTranscriptsService(store: Store, options: { tool: string }
   async function visibleRecording(caller: Caller, id: string, change = false) {
     const source = isUuid(id) ? await getSource(store.db, id) : null;
     if (!source || !(await maySeeSource(store.db, caller, source)))
-      throw new NotFoundError(`source ${id}`);
+      throw new NotFoundError(`source ${id}`, { code: "not-found.source", params: { id } });
     // Who may not change the source learns nothing more about it than that.
     if (change) await assertMayChangeSource(store.db, caller, source);
     const media = source.blobSha256 ? await getMediaFile(store.db, source.blobSha256) : null;
@@ -68,6 +71,7 @@ export function createTranscriptsService(store: Store, options: { tool: string }
       throw new InvalidInputError(
         `source ${id} is not a video or audio recording of known duration`,
         "source",
+        { code: "transcripts.not-a-recording", params: { id } },
       );
     return { source, duration: media.durationSeconds };
   }
@@ -79,6 +83,7 @@ export function createTranscriptsService(store: Store, options: { tool: string }
         throw new InvalidInputError(
           `language "${input.language.slice(0, 40)}" is not a language tag such as en, az or ru`,
           "language",
+          { code: "transcripts.language", params: { value: input.language.slice(0, 40) } },
         );
       const { source, duration } = await visibleRecording(caller, mediaSourceId, true);
       const { format, cues } = cuesOfFile(input.bytes, duration);

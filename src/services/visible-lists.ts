@@ -28,7 +28,10 @@ export async function visibleList(
     caseId: list.caseId,
   };
   if (!list || !guard || !maySeeItem(caller, guard))
-    throw new NotFoundError(`person list ${idOrName}`);
+    throw new NotFoundError(`person list ${idOrName}`, {
+      code: "not-found.person-list",
+      params: { id: idOrName },
+    });
   return list;
 }
 

@@ -142,7 +142,8 @@ async function select(
 
 /**
  * The ids of a case's sources (parameter $n the case): those filed under it, the media files its
- * web captures kept (ingested with no case of their own), and the transcripts of those recordings.
+ * web captures kept (filed under the page's case; a store captured before that kept them with no
+ * case), and the transcripts of those recordings.
  */
 const caseSourceIds = (n: number) => `(
   WITH own AS (SELECT id FROM sources WHERE case_id = $${n}),

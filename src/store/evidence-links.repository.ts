@@ -25,6 +25,11 @@ export interface EvidenceLinkRecord {
   readonly reviewedBy: string | null;
   readonly reviewedAt: Date | null;
   readonly reviewReason: string | null;
+  /**
+   * Whether a reviewer's correction replaced the rationale the link was made with (read from its
+   * first version), so that a proposal's rule still speaks for a rationale nobody rewrote.
+   */
+  readonly rationaleRewritten: boolean;
 }
 
 interface LinkRow {
@@ -48,7 +53,14 @@ interface LinkRow {
   reviewed_by: string | null;
   reviewed_at: Date | null;
   review_reason: string | null;
+  rationale_rewritten: boolean;
 }
+
+/** The links' columns and whether their rationale differs from their first version's. */
+const SELECT_LINKS = `SELECT l.*, EXISTS (
+  SELECT 1 FROM evidence_link_versions v
+  WHERE v.link_id = l.id AND v.version = 1 AND v.rationale <> l.rationale) AS rationale_rewritten
+FROM evidence_links l`;
 
 function toRecord(r: LinkRow): EvidenceLinkRecord {
   return {
@@ -72,6 +84,7 @@ function toRecord(r: LinkRow): EvidenceLinkRecord {
     reviewedBy: r.reviewed_by,
     reviewedAt: r.reviewed_at,
     reviewReason: r.review_reason,
+    rationaleRewritten: r.rationale_rewritten,
   };
 }
 
@@ -204,7 +217,7 @@ export async function listEvidenceLinks(
   f: LinkFilter,
 ): Promise<EvidenceLinkRecord[]> {
   const rows = await db.query<LinkRow>(
-    `SELECT l.* FROM evidence_links l JOIN sources s ON s.id = l.source_id
+    `${SELECT_LINKS} JOIN sources s ON s.id = l.source_id
      WHERE l.case_id = $1 AND s.deleted_at IS NULL AND ${sourceVisible(2)}
        AND ($3::text IS NULL OR l.status = $3) AND ($4::text IS NULL OR l.polarity = $4)
        AND ($5::text[] IS NULL OR l.element_id = ANY($5)) AND ($6::uuid IS NULL OR l.claim_id = $6)
@@ -225,7 +238,7 @@ export async function getEvidenceLink(
   db: Queryable,
   id: string,
 ): Promise<EvidenceLinkRecord | null> {
-  const rows = await db.query<LinkRow>("SELECT * FROM evidence_links WHERE id = $1", [id]);
+  const rows = await db.query<LinkRow>(`${SELECT_LINKS} WHERE l.id = $1`, [id]);
   return rows[0] ? toRecord(rows[0]) : null;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { az } from "../../src/web/i18n/az.js";
 import { CHROMIUM, screenshotBoth } from "../support/browser.js";
 import { runCasefile } from "../support/cli-process.js";
 import { webApp } from "../support/web-app.js";
@@ -16,7 +17,10 @@ const PASSWORD = "a reviewer's passphrase";
 
 interface MatrixView {
   crimes: {
-    rows: Record<"supports" | "contradicts" | "context", { linkId: string; status: string }[]>[];
+    rows: Record<
+      "supports" | "contradicts" | "context",
+      { linkId: string; status: string; rule: string | null; rationale: string }[]
+    >[];
   }[];
 }
 
@@ -164,6 +168,18 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     await page.context().clearCookies();
 
     await signIn(page, web.url, "bob");
+    // In Azerbaijani the awaiting proposal gives its rule's reason in the reader's words; the
+    // English text the proposer stored stays one click away.
+    await page.goto(`${web.url}/az/cases/${CASE}/matrix?crime=wc-niac-hostages`);
+    const azHead = page.getByTestId("link-queue").locator("li").first();
+    await azHead.waitFor(WAIT);
+    expect(await azHead.getAttribute("data-link-id")).toBe(target.linkId);
+    const ruleKey = `term.linkRule.${target.rule}` as keyof typeof az;
+    expect(await azHead.getByTestId("link-review-rule").textContent()).toBe(az[ruleKey]);
+    expect(await azHead.locator("details span[lang=en]").isVisible()).toBe(false);
+    await azHead.locator("details summary").click();
+    expect(await azHead.locator("details span[lang=en]").textContent()).toBe(target.rationale);
+    await screenshotBoth(page, "matrix-four-eyes-az");
     await page.goto(`${web.url}/en/cases/${CASE}/matrix?crime=wc-niac-hostages`);
     const head = page.getByTestId("link-queue").locator("li").first();
     await head.waitFor(WAIT);

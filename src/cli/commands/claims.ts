@@ -21,7 +21,9 @@ const usage = `Usage: casefile claims <list|show|create|confirm|correct|reject|e
   reject <claim-id> --reason TEXT
   extract <source-id>                      propose again; reviewed claims are kept
 
-Fields of a figure: measure, min, max, hedge, subgroup, unit ("null" clears a value).
+Fields of a figure: measure, min, max, hedge, subgroup, unit ("null" clears a value); of a time:
+  startIso, endIso, precision, approximate, utcOffset (Z or ±hh:mm); of a place: name, placeId,
+  coordinates ("LAT,LON" in decimal degrees). A correction keeps every field it does not set.
 LOCATOR, where the claim is in its source: --span START-END (offsets into the text),
   --rect X,Y,W,H or --polygon "X,Y X,Y X,Y…" (pixels of a picture), --time START-END
   (seconds or m:ss.s of a recording), with --rect or --polygon for a region of a video's frame.`;

@@ -1,7 +1,10 @@
 /**
  * A reviewer's correction of a claim: any field may change, and the result is validated as a
- * whole, so that a corrected figure is as well-formed as an extracted one.
+ * whole, so that a corrected figure is as well-formed as an extracted one. A field the correction
+ * does not name is kept as it was, the optional ones too (a place's stated coordinates, a time's
+ * offset from UTC): a corrected GPS claim stays on the map.
  */
+import { parseUtcOffset, validPosition } from "../media/media-metadata.js";
 import {
   type ClaimFields,
   HEDGES,
@@ -52,6 +55,40 @@ function text(field: string, value: unknown, max = 500): string {
     throw new InvalidClaimError(field, "must be non-empty text");
   if (value.length > max) throw new InvalidClaimError(field, `longer than ${max} characters`);
   return value.trim();
+}
+
+/**
+ * A position as a correction writes it: "lat, lon" in decimal degrees (or the stored object
+ * unchanged); null removes it.
+ */
+function coordinates(value: unknown): { lat: number; lon: number } | null {
+  if (value === null) return null;
+  if (typeof value === "object" && value !== null && "lat" in value && "lon" in value) {
+    const p = validPosition(Number(value.lat), Number(value.lon));
+    if (p) return p;
+  }
+  const m =
+    typeof value === "string"
+      ? /^\s*(-?\d+(?:\.\d+)?)\s*[,\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value)
+      : null;
+  const p = m ? validPosition(Number(m[1]), Number(m[2])) : null;
+  if (!p)
+    throw new InvalidClaimError(
+      "coordinates",
+      `must be "latitude, longitude" in decimal degrees (−90…90, −180…180), or null, not ${JSON.stringify(value)}`,
+    );
+  return p;
+}
+
+function utcOffset(value: unknown): string | null {
+  if (value === null) return null;
+  const offset = typeof value === "string" ? parseUtcOffset(value) : null;
+  if (offset === null)
+    throw new InvalidClaimError(
+      "utcOffset",
+      `must be "Z" or ±hh:mm (at most ±14:00), or null, not ${JSON.stringify(value)}`,
+    );
+  return offset;
 }
 
 const ISO_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/;
@@ -107,20 +144,25 @@ export function applyClaimCorrection(
         "minute",
         "night",
       ] as const) as "year";
+      const offset = merged.utcOffset === undefined ? null : utcOffset(merged.utcOffset);
       return {
         kind: "time",
         startIso,
         endIso,
         precision,
         approximate: merged.approximate === true,
+        ...(offset !== null ? { utcOffset: offset } : {}),
       };
     }
-    case "place":
+    case "place": {
+      const position = merged.coordinates === undefined ? null : coordinates(merged.coordinates);
       return {
         kind: "place",
         placeId: merged.placeId === null ? null : text("placeId", merged.placeId, 100),
         name: text("name", merged.name),
+        ...(position !== null ? { coordinates: position } : {}),
       };
+    }
     case "actor":
       return {
         kind: "actor",

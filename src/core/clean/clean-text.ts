@@ -5,7 +5,7 @@
 import { isSpaceCode } from "../text/char-class.js";
 import { type CleanedText, makeCleanedText } from "./cleaned-text.js";
 import { emitRepaired } from "./inline-repairs.js";
-import { countWords } from "./known-words.js";
+import { countWords, type WordCounts } from "./known-words.js";
 import { classifyLines, type Line, splitLines, typicalWidth } from "./lines.js";
 import { OffsetBuilder } from "./offset-builder.js";
 
@@ -103,7 +103,7 @@ function joinLines(
   prev: Line,
   next: Line,
   width: number,
-  counts: ReadonlyMap<string, number>,
+  counts: WordCounts,
   paragraph: boolean,
 ): boolean {
   const newline = prev.end;

@@ -77,6 +77,8 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
   let qualifier: Subgroup | null = null;
   for (let k = after; k < after + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    // A page number at a line's end is no count of the next line's people.
+    if (k > 0 && t.sentence !== tokens[after - 1]?.sentence) break;
     qualifier ??= QUALIFIERS.get(t.lower) ?? null;
     const head = HEADS.get(t.lower);
     // "elderly persons": a subgroup word may stand before the noun it qualifies.

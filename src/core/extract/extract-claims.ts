@@ -51,7 +51,7 @@ function figuresOf(
   );
   if (lines.length === 0) return findFigures(tokens);
   const covered = spanIndex(lines);
-  const prose = findFigures(tokens).filter((f) => !covered(f));
+  const prose = findFigures(tokens, lines).filter((f) => !covered(f));
   return [...prose, ...lines];
 }
 
@@ -79,6 +79,17 @@ function spanIndex(spans: readonly { start: number; end: number }[]) {
     }
     return lo > 0 && furthest[lo - 1]! > span.start;
   };
+}
+
+type Anchoring = Pick<ProposedClaim, "start" | "end" | "text" | "claimant" | "provenance">;
+
+/**
+ * The claim: its fields, then where it stands and who states it. Object.assign rather than a
+ * spread followed by more keys (`{ ...fields, start }`), which V8 builds about ten times slower
+ * (each object gets a map of its own); the key order, and so the JSON, is the same.
+ */
+function claimOf(fields: ClaimFields, anchoring: Anchoring): ProposedClaim {
+  return Object.assign({}, fields, anchoring);
 }
 
 /**
@@ -116,14 +127,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
           span: cleaned.spanToOriginal(who.span.start, who.span.end),
         }
       : { name: who.name, role: who.role };
-    return {
-      ...f.fields,
+    return claimOf(f.fields, {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
       claimant,
       provenance: proposeProvenance(text, span.start, span.end, claimant, memo),
-    };
+    });
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
 }

@@ -35,6 +35,7 @@ function meaningOf(label: string): Meaning {
   let subgroup: Subgroup | null = null;
   let unit: Unit = "people";
   let people = false;
+  let qualifier: Subgroup | null = null;
   // "Killed (M)", "Killed (F)": a sex abbreviated in a header (not metres).
   const sex = /\((m|f)\)/i.exec(label)?.[1]?.toLowerCase();
   const words = sex ? label.replace(/\((m|f)\)/i, "") : label;
@@ -51,8 +52,10 @@ function meaningOf(label: string): Meaning {
       if (head.unit !== "people") unit = head.unit;
       if (head.role && !measure) measure = head.role;
     }
-    subgroup ??= QUALIFIERS.get(w) ?? null;
+    qualifier ??= QUALIFIERS.get(w) ?? null;
   }
+  // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
+  if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
   return { measure, subgroup, unit, people: people || measure !== null };
 }
@@ -145,8 +148,8 @@ const SOURCE_HEADER = /^(sources?|reported by|according to|claimed by|estimated 
 function ageGroup(label: string): Subgroup | null {
   const n = [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
   if (n.length === 0) return null;
-  if (/\b(over|above|older|\+)|\+$/.test(label)) return n[0]! >= 60 ? "elderly" : null;
-  if (/\b(under|below|younger)\b/.test(label)) return n[0]! <= 18 ? "children" : null;
+  if (/\b(over|above|older|\+)|\+$/i.test(label)) return n[0]! >= 60 ? "elderly" : null;
+  if (/\b(under|below|younger)\b/i.test(label)) return n[0]! <= 18 ? "children" : null;
   return n.length === 2 && n[1]! < 18 ? "children" : n[0]! >= 60 ? "elderly" : null;
 }
 
@@ -223,6 +226,16 @@ function segments(value: string): { text: string; at: number }[] {
   out.push({ text: value.slice(from), at: from });
   return out;
 }
+const JOINING = new Set(["and", "or", "of", "the", "under", "over", "aged", "all"]);
+
+/** Whether words say only whom or what is counted ("women and children", "killed"). */
+function onlyPeopleWords(words: string): boolean {
+  for (const m of words.toLowerCase().matchAll(WORDS)) {
+    const w = m[0];
+    if (!(HEADS.has(w) || QUALIFIERS.has(w) || WORD_MEASURE.has(w) || JOINING.has(w))) return false;
+  }
+  return true;
+}
 const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60})\)/iu;
 
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
@@ -253,9 +266,13 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
     const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
     const inParen = after ? meaningOf(after[1]!) : null;
     const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
-    // "(community leaders)" names who counts; "(children)" or "(killed)" says what is counted.
+    // "(community leaders)", "(dockers' union)" name who counts; "(children)" or "(killed)" says
+    // what is counted.
     const claimant =
-      after && (!inParen?.people || (inParen.subgroup === null && inParen.measure === null))
+      after &&
+      (!inParen?.people ||
+        (inParen.subgroup === null && inParen.measure === null) ||
+        !onlyPeopleWords(after[1]!))
         ? { name: after[1]!.trim(), start: nameStart, end: nameStart + after[1]!.trim().length }
         : undefined;
     const fields = makeFigure({
@@ -263,7 +280,7 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
       min: v.min,
       max: v.max,
       hedge: v.hedge,
-      subgroup: next.subgroup ?? inParen?.subgroup ?? meaning.subgroup,
+      subgroup: next.subgroup ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
       unit: meaning.unit,
     });
     found.push({

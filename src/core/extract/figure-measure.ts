@@ -6,6 +6,7 @@
  * because "population" and "fled" are common scene-setting words.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { predicateCount } from "./figure-extras.js";
@@ -41,7 +42,6 @@ const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
 const WINDOW = 10;
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
-/** Every measure cue starting at token k (at most one per measure). */
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
 for (const [measure, cues] of MEASURE_CUES) {
@@ -52,20 +52,54 @@ for (const [measure, cues] of MEASURE_CUES) {
     CUES_BY_FIRST.set(first, list);
   }
 }
+const MEASURE_ORDER = new Map<Measure, number>();
+MEASURE_CUES.forEach(([m], i) => {
+  if (!MEASURE_ORDER.has(m)) MEASURE_ORDER.set(m, i);
+});
+const NO_CUES: readonly Measure[] = Object.freeze([]);
 
-function cuesAt(tokens: readonly Token[], k: number, head: Head | null): Measure[] {
+/**
+ * The measures cued at each token (whatever the count's noun), read once per token stream: the
+ * grammar asks about the same tokens again for every count near them.
+ */
+const cuesByStream = new WeakMap<readonly Token[], (readonly Measure[] | undefined)[]>();
+
+function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
+  let memo = cuesByStream.get(tokens);
+  if (!memo) {
+    memo = new Array(tokens.length);
+    cuesByStream.set(tokens, memo);
+  }
+  const known = memo[k];
+  if (known) return known;
+  const t = tokens[k];
+  const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
   const found: Measure[] = [];
   // "March" and "May" capitalised are months, not a march.
-  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && monthNumber(tokens[k]!.text) > 0) return found;
-  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
-    if (found.includes(measure)) continue;
-    if (head?.index === k && LOOSE_ONLY_NEAR.has(measure)) continue;
-    // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
-    if (measure === "bodies_recovered" && head?.unit !== "bodies") continue;
-    if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+  if (candidates && !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0)) {
+    for (const { measure, phrase } of candidates) {
+      if (found.includes(measure)) continue;
+      if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+    }
   }
-  const order = MEASURE_CUES.map(([m]) => m);
-  return found.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const cues =
+    found.length > 0
+      ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!)
+      : NO_CUES;
+  if (k >= 0 && k < tokens.length) memo[k] = cues;
+  return cues;
+}
+
+/** Every measure cue starting at token k (at most one per measure), in MEASURE_CUES order. */
+function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonly Measure[] {
+  const cues = cuesAnyHead(tokens, k);
+  if (cues.length === 0) return cues;
+  return cues.filter(
+    (measure) =>
+      !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
+      // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
+      !(measure === "bodies_recovered" && head?.unit !== "bodies"),
+  );
 }
 
 /** Nearest cue in [from, to), measured from `anchor`; scene-setting measures only when close. */
@@ -209,8 +243,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (before && tokens[before.index]!.lower === "numbering") {
     let k = before.index - 1;
     if (tokens[k]?.text === ",") k--;
-    const role = HEADS.get(tokens[k]?.lower ?? "")?.role;
-    if (role) return { measure: role, cued: true };
+    const named = HEADS.get(tokens[k]?.lower ?? "");
+    if (named?.role) return { measure: named.role, cued: true, subgroup: named.subgroup };
   }
   if (
     before &&
@@ -291,6 +325,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
   const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
   if (shared) return { measure: shared, cued: true };
+  // "a band of about 500 armed youths": armed people nothing else is said of took part in the
+  // attack (the eval set's rule: attackers are participants, their subgroup combatants).
+  if (head?.subgroup === "combatants" && HEADS.get(headWord)?.subgroup === null)
+    return { measure: "participants", cued: false };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
@@ -411,11 +449,14 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
   return between.join(" ") === "of" || between.join(" ") === "of the";
 }
 
+/** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
+const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
+
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */
 export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
     const n = phraseAt(tokens, k, phrase);
-    if (n > 1 || (n === 1 && phrase.endsWith("ed"))) return measure;
+    if (n > 1 || (n === 1 && PAST.test(phrase))) return measure;
   }
   return null;
 }
@@ -456,6 +497,11 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
     k++;
   const noun = k - 1;
   if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
+  // "4,000 stevedores walked off the night shift": a phrase of the event right after the noun.
+  if (noun === at && !THING_VERBS.has(tokens[k]?.lower ?? "")) {
+    const m = verbCueAt(tokens, k);
+    if (m && (phraseLength(tokens, k, m) > 1 || !LOOSE_ONLY_NEAR.has(m))) return noun;
+  }
   if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;
@@ -463,6 +509,14 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
   if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
   return cue && /(ed|slain)$/.test(tokens[k]!.lower) ? noun : -1;
+}
+
+/** The length of the longest cue phrase of `measure` at token k. */
+function phraseLength(tokens: readonly Token[], k: number, measure: Measure): number {
+  let best = 0;
+  for (const c of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? [])
+    if (c.measure === measure) best = Math.max(best, phraseAt(tokens, k, c.phrase));
+  return best;
 }
 
 /** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */

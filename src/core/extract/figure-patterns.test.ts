@@ -490,3 +490,66 @@ describe("fourth round, 300-plus", () => {
     ]);
   });
 });
+
+describe("fifth round, shapes of the issue's list", () => {
+  it("reads an unknown occupational noun before a phrase of the event, and a plus before a verb", () => {
+    expect(figuresOf("The stoppage began when about 4,000 stevedores walked off the job.")).toEqual(
+      [["about 4,000 stevedores", "participants", 4000, 4000, "approx", "other"]],
+    );
+    expect(figuresOf("- 2,300+ held without charge")[0]?.slice(1, 5)).toEqual([
+      "detained",
+      2300,
+      null,
+      "at_least",
+    ]);
+  });
+
+  it("reads ages as subgroups only where an age is said", () => {
+    expect(figuresOf("Twenty-two of the dead were over seventy years of age.")[0]?.[5]).toBe(
+      "elderly",
+    );
+    expect(
+      figuresOf("Some 61,000 refugees are registered, 30,000 of them under eighteen."),
+    ).toEqual([
+      ["Some 61,000 refugees", "displaced", 61000, 61000, "approx", null],
+      ["30,000", "displaced", 30000, 30000, "exact", "children"],
+    ]);
+    expect(figuresOf("The army reported 47 dead and over 100 wounded.")[0]?.[5]).toBe(null);
+  });
+
+  it("reads a part a few words after its whole, unless a second predicate stands between", () => {
+    expect(
+      figuresOf("At least 12 have died in custody, three of them in a single cell.")[1]?.[1],
+    ).toBe("killed");
+    expect(
+      figuresOf(
+        "Thirteen men were killed and a similar number wounded, one of them by a car.",
+      )[1]?.[1],
+    ).toBe("wounded");
+  });
+
+  it('reads "put the number at" as the measure of the count just given, and attackers', () => {
+    expect(
+      figuresOf(
+        "The authorities admit holding 3,412 persons. Rights groups put the number at over 6,000.",
+      ).map((f) => f[1]),
+    ).toEqual(["detained", "detained"]);
+    expect(figuresOf("The attackers, numbering about 40, went from tent to tent.")).toEqual([
+      ["about 40", "participants", 40, 40, "approx", "combatants"],
+    ]);
+    expect(figuresOf("A band of about 500 armed youths moved through the town.")[0]?.[1]).toBe(
+      "participants",
+    );
+  });
+
+  it("names again a count an infobox gave, and keeps a page number off the next line", () => {
+    const text =
+      "Deaths\t112 (dockers' union)\n\nA memorial lists the 112 names.\n\nHEAD   7\nThe attackers fled.";
+    const figures = extractClaims(text).filter((c) => c.kind === "figure");
+    expect(figures.map((f) => [f.text, f.kind === "figure" ? f.measure : null])).toEqual([
+      ["112", "killed"],
+      ["112 names", "killed"],
+    ]);
+    expect(figures[0]?.claimant.name).toBe("dockers' union");
+  });
+});

@@ -6,6 +6,7 @@
 import type { Subgroup } from "../model/claim.js";
 import { phraseAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
+import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /** Verbs whose object is a source of evidence, not a victim. */
@@ -58,13 +59,49 @@ export function partitiveAfter(tokens: readonly Token[], at: number): boolean {
 
 const CHILD_AGES = ["under the age of", "below the age of", "years of age", "aged under"];
 
-/** An age after a count that makes its people children ("7 under the age of six"). */
+/**
+ * "over seventy (years of age)", "under eighteen", "aged 65 and over": an age bound at token k,
+ * as the subgroup it makes (children up to 18, elderly from 60), or undefined when k holds none.
+ */
+function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefined {
+  let j = k;
+  // A bare "over 100" after a count is another count ("47 dead and over 100 wounded"): an age
+  // says so ("aged", "the age of", "years"), or stands right after "of them".
+  let said = tokens[j]?.lower === "aged" || partitiveAfter(tokens, k - 2);
+  if (tokens[j]?.lower === "aged") j++;
+  const dir = tokens[j]?.lower ?? "";
+  const under = /^(under|below|younger)$/.test(dir);
+  if (!under && !/^(over|above|older)$/.test(dir)) return undefined;
+  j++;
+  if (tokens[j]?.lower === "than") j++;
+  if (phraseAt(tokens, j, "the age of") > 0) {
+    j += 3;
+    said = true;
+  }
+  const n = readNumber(tokens, j);
+  if (!n || n.value > 110) return undefined;
+  if (!said && !/^(years?|yrs)$/.test(tokens[n.to]?.lower ?? "")) return undefined;
+  return under ? (n.value <= 18 ? "children" : null) : n.value >= 60 ? "elderly" : null;
+}
+
+/** An age after a count that makes its people children or elderly ("7 under the age of six"). */
 export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup | null {
   for (let k = at; k < at + 6 && k < tokens.length; k++) {
     if (/^[.;,]$/.test(tokens[k]!.text) || tokens[k]!.kind === "number") return null;
+    const bound = ageBound(tokens, k);
+    if (bound !== undefined) return bound;
     for (const phrase of CHILD_AGES) if (phraseAt(tokens, k, phrase) > 0) return "children";
   }
   return null;
+}
+
+/** "(61,000 of them) under eighteen", "(nine of whom) aged over 70": an age, not a count. */
+export function isAgeAfterPart(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.lower === "than") k--;
+  if (!/^(under|below|over|above|younger|older)$/.test(tokens[k]?.lower ?? "")) return false;
+  if (tokens[k - 1]?.lower === "aged") k--;
+  return partitiveAfter(tokens, k - 2) || tokens[k - 1]?.lower === "aged";
 }
 
 /** "fourteen of the dead were children": a subgroup named as the count's predicate. */
@@ -82,6 +119,8 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
   // "… were men, women and children" names no one subgroup.
   // ("… were young people below 25" names people, not a subgroup.)
   const more = tokens[k + 1]?.lower ?? "";
+  // ("… were soldiers and the rest civilians" names the part's subgroup all the same.)
+  if (phraseAt(tokens, k + 1, "and the rest") > 0) return group;
   if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
   return group;
 }

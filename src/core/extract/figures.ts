@@ -29,11 +29,13 @@ import {
 } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
+  isAgeAfterPart,
   isProceduralCount,
   partitiveAfter,
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
+import { WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -130,12 +132,49 @@ const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "coun
 
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
+/** "put the number at", "put the figure at": a noun naming a count already given, just before `at`. */
+function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (!/^(number|figure|total|count)$/.test(tokens[k]!.lower)) {
+      // ("put the total dead at": a noun after "total" names its own measure.)
+      if (k === at - 1) return false;
+      continue;
+    }
+    return (
+      /^(the|this|that|its|their)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== "of"
+    );
+  }
+  return false;
+}
+
+/** "… were killed and a similar number wounded, one of them …": a second predicate between. */
+function otherPredicate(tokens: readonly Token[], from: number, to: number, measure: Measure) {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== "and") continue;
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+      const m = WORD_MEASURE.get(tokens[j]!.lower);
+      if (m && m !== measure) return true;
+    }
+  }
+  return false;
+}
+
 function startsSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 }
 
-/** Every figure in the token stream of a (cleaned) text. */
-export function findFigures(tokens: readonly Token[]): FoundFigure[] {
+/**
+ * Every figure in the token stream of a (cleaned) text. `earlier` are figures read elsewhere (an
+ * infobox's or a table's lines), which prose may name again ("the 112 names").
+ */
+export function findFigures(
+  tokens: readonly Token[],
+  earlier: readonly FoundFigure[] = [],
+): FoundFigure[] {
+  const known = earlier
+    .filter((f) => f.fields.min !== null && f.fields.min === f.fields.max)
+    .sort((a, b) => a.start - b.start);
+  let knownAt = 0;
   const reads = readNumbers(tokens);
   const digitAt = new Set<number>();
   for (const r of reads) {
@@ -155,6 +194,11 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   let procedural: { sentence: number; head: string | null; end: number } | null = null;
   for (let n = 0; n < reads.length; n++) {
     const r = reads[n]!;
+    for (; knownAt < known.length && known[knownAt]!.start < tokens[r.from]!.start; knownAt++) {
+      const k = known[knownAt]!;
+      recent.unshift({ value: k.fields.min!, measure: k.fields.measure, at: k.start });
+      if (recent.length > RECENT) recent.pop();
+    }
     let hi = r;
     const sep = tokens[r.to];
     const second = reads[n + 1];
@@ -178,6 +222,8 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     }
     const last = hi.to - 1;
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
+    // "61,000 of them under eighteen": an age bound on a part, not a count of its own.
+    if (hi === r && r.value <= 110 && isAgeAfterPart(tokens, r.from)) continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
     if (
@@ -189,7 +235,13 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
     )
       continue;
     // "300 or so tried to return": the approximation stands between the count and its words.
-    const tail = phraseAt(tokens, hi.to, "or so") > 0 ? hi.to + 2 : hi.to;
+    // "2,300+ held without charge": a plus sign written on the number stands before its words.
+    const tail =
+      phraseAt(tokens, hi.to, "or so") > 0
+        ? hi.to + 2
+        : tokens[hi.to]?.text === "+" && tokens[hi.to]!.start === tokens[last]!.end
+          ? hi.to + 1
+          : hi.to;
     let head = findHead(tokens, tail);
     if (!head) {
       const noun = unknownPluralHead(tokens, tail);
@@ -341,7 +393,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
-      (verbCueAt(tokens, hi.to) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
+      (verbCueAt(tokens, tail) !== null && tokens[hedgedFrom - 1]?.lower !== "of");
     // "52 protesters died, 9 of them under 18": a part of the count just given is counted for
     // the same reason, unless its own verb says otherwise.
     const partOfLast =
@@ -349,9 +401,18 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
       !inList &&
       parent !== null &&
       parent.sentence === sentence &&
-      r.from - parent.end <= 5 &&
+      (r.from - parent.end <= 5 ||
+        (r.from - parent.end <= 10 &&
+          !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
       /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
-    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? null);
+    // "Human rights groups put the number at over 6,000": "the number" of the figure just given.
+    const again =
+      found.length > 0 &&
+      tokens[hedgedFrom - 1]?.lower === "at" &&
+      numberAgainBefore(tokens, hedgedFrom - 1)
+        ? found[found.length - 1]!.fields.measure
+        : null;
+    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? again ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
     // the measure search so that runs of bare numbers cost little.

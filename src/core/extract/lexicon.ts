@@ -17,8 +17,13 @@ export type HeadInfo = {
 
 function compileHeads(v: Vocabulary): Map<string, HeadInfo> {
   const map = new Map<string, HeadInfo>();
+  // A role noun keeps the subgroup a people list gives it ("raiders" are combatants).
+  const groupOf = new Map(
+    v.people.flatMap(({ subgroup, words }) => words.map((w) => [w, subgroup])),
+  );
   for (const { measure, roles } of v.measures)
-    for (const w of roles ?? []) map.set(w, { subgroup: null, unit: "people", role: measure });
+    for (const w of roles ?? [])
+      map.set(w, { subgroup: groupOf.get(w) ?? null, unit: "people", role: measure });
   for (const { subgroup, words } of v.people)
     for (const w of words) if (!map.has(w)) map.set(w, { subgroup, unit: "people" });
   // "120 families" are the subgroup families as well as counted in families.

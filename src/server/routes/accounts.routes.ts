@@ -68,7 +68,10 @@ export function accountsRoutes(app: FastifyInstance, { services, callerOf }: Rou
         user = await services.accounts.setRole(caller, req.params.username, req.body.role);
       if (req.body.disabled !== undefined)
         user = await services.accounts.setDisabled(caller, req.params.username, req.body.disabled);
-      if (user === null) throw new InvalidInputError("give a role or disabled", "body");
+      if (user === null)
+        throw new InvalidInputError("give a role or disabled", "body", {
+          code: "accounts.nothing-to-change",
+        });
       return user;
     },
   );

@@ -13,7 +13,11 @@ export async function readBatchForm<F extends string>(
   allowed: readonly F[],
 ): Promise<{ files: { name: string; bytes: Buffer }[]; fields: ReadonlyMap<F, string> }> {
   if (!req.isMultipart())
-    throw new InvalidInputError("expected multipart/form-data with one or more 'file' fields");
+    throw new InvalidInputError(
+      "expected multipart/form-data with one or more 'file' fields",
+      "file",
+      { code: "upload.not-multipart" },
+    );
   const fields = new Map<F, string>();
   const files: { name: string; bytes: Buffer }[] = [];
   try {
@@ -28,7 +32,10 @@ export async function readBatchForm<F extends string>(
         assertCleanInput(String(part.value), part.fieldname);
         fields.set(part.fieldname as F, String(part.value));
       } else {
-        throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);
+        throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname, {
+          code: "upload.unknown-field",
+          params: { field: part.fieldname },
+        });
       }
     }
   } catch (error) {
@@ -45,9 +52,18 @@ export async function readBatchForm<F extends string>(
         },
       );
     if (code === "FST_FILES_LIMIT")
-      throw new ServiceError("too-large", 413, `at most ${MAX_BATCH_FILES} files per batch`);
-    throw new InvalidInputError(`malformed multipart body: ${(error as Error).message}`);
+      throw new ServiceError(
+        "too-large",
+        413,
+        `at most ${MAX_BATCH_FILES} files per batch`,
+        {},
+        { code: "too-large.batch", params: { limit: MAX_BATCH_FILES } },
+      );
+    throw new InvalidInputError(`malformed multipart body: ${(error as Error).message}`, "file", {
+      code: "upload.malformed",
+    });
   }
-  if (files.length === 0) throw new InvalidInputError("the form has no 'file' field", "file");
+  if (files.length === 0)
+    throw new InvalidInputError("the form has no 'file' field", "file", { code: "upload.no-file" });
   return { files, fields };
 }

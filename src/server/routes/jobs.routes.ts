@@ -123,7 +123,10 @@ export function jobsRoutes(app: FastifyInstance, { services, callerOf }: RouteDe
         const value = fields.get(name);
         if (value === undefined) return undefined;
         if (value !== "true" && value !== "false")
-          throw new InvalidInputError(`${name} must be "true" or "false"`, name);
+          throw new InvalidInputError(`${name} must be "true" or "false"`, name, {
+            code: "invalid-input.boolean",
+            params: { field: name },
+          });
         return value === "true";
       };
       const job = await services.ingest.startBatch(caller, {

@@ -29,7 +29,9 @@ function parseMap(text: string | undefined): Partial<Record<PersonField, string>
       value = null;
     }
     if (typeof value !== "object" || value === null || Array.isArray(value))
-      throw new InvalidInputError("map is not a JSON object of field → column", "map");
+      throw new InvalidInputError("map is not a JSON object of field → column", "map", {
+        code: "registry.map-form",
+      });
     pairs.push(...Object.entries(value));
   } else {
     for (const item of text ? text.split(",") : []) {
@@ -47,6 +49,7 @@ function parseMap(text: string | undefined): Partial<Record<PersonField, string>
       throw new InvalidInputError(
         `map takes field=column pairs with fields among ${PERSON_FIELDS.join(", ")}; got "${field}"`,
         "map",
+        { code: "registry.map-field", params: { value: field, allowed: PERSON_FIELDS.join(", ") } },
       );
     map[field as PersonField] = column;
   }
@@ -77,6 +80,7 @@ function parseHeaders(text: string | undefined): string[] | undefined {
     throw new InvalidInputError(
       "ignore takes a JSON array of column headers or a comma list",
       "ignore",
+      { code: "registry.ignore-form" },
     );
   return value as string[];
 }

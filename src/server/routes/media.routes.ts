@@ -83,7 +83,13 @@ export function mediaRoutes(app: FastifyInstance, { services, callerOf }: RouteD
       const range = byteRange(req.headers.range, size);
       if (range === "unsatisfiable") {
         reply.header("content-range", `bytes */${size}`);
-        throw new ServiceError("range-not-satisfiable", 416, `the file has ${size} bytes`);
+        throw new ServiceError(
+          "range-not-satisfiable",
+          416,
+          `the file has ${size} bytes`,
+          {},
+          { code: "range-not-satisfiable.file", params: { size: size } },
+        );
       }
       if (range)
         return reply

@@ -17,20 +17,26 @@ export async function readSingleFileForm<F extends string>(
   defaultName: string,
 ): Promise<SingleFileForm<F>> {
   if (!req.isMultipart())
-    throw new InvalidInputError("expected multipart/form-data with a 'file' field");
+    throw new InvalidInputError("expected multipart/form-data with a 'file' field", "file", {
+      code: "upload.not-multipart",
+    });
   const fields = new Map<F, string>();
   let file: { name: string; bytes: Buffer } | null = null;
   try {
     for await (const part of req.parts()) {
       if (part.type === "file") {
-        if (file) throw new InvalidInputError("one file per request");
+        if (file)
+          throw new InvalidInputError("one file per request", "file", { code: "upload.one-file" });
         assertCleanInput(part.filename, "file name");
         file = { name: part.filename || defaultName, bytes: await part.toBuffer() };
       } else if ((allowed as readonly string[]).includes(part.fieldname)) {
         assertCleanInput(String(part.value), part.fieldname);
         fields.set(part.fieldname as F, String(part.value));
       } else {
-        throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname);
+        throw new InvalidInputError(`unknown form field "${part.fieldname}"`, part.fieldname, {
+          code: "upload.unknown-field",
+          params: { field: part.fieldname },
+        });
       }
     }
   } catch (error) {
@@ -46,8 +52,11 @@ export async function readSingleFileForm<F extends string>(
           code: "too-large.file",
         },
       );
-    throw new InvalidInputError(`malformed multipart body: ${(error as Error).message}`);
+    throw new InvalidInputError(`malformed multipart body: ${(error as Error).message}`, "file", {
+      code: "upload.malformed",
+    });
   }
-  if (!file) throw new InvalidInputError("the form has no 'file' field", "file");
+  if (!file)
+    throw new InvalidInputError("the form has no 'file' field", "file", { code: "upload.no-file" });
   return { file, fields };
 }

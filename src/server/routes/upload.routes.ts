@@ -74,7 +74,10 @@ export function uploadRoutes(app: FastifyInstance, { services, callerOf }: Route
         const value = fields.get(name);
         if (value === undefined) return undefined;
         if (value !== "true" && value !== "false")
-          throw new InvalidInputError(`${name} must be "true" or "false"`, name);
+          throw new InvalidInputError(`${name} must be "true" or "false"`, name, {
+            code: "invalid-input.boolean",
+            params: { field: name },
+          });
         return value === "true";
       };
       const outcome = await services.ingest.ingestFile(caller, {

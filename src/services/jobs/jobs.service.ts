@@ -51,7 +51,8 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
   async function visibleJob(caller: Caller, id: string) {
     assertMayWrite(caller);
     const job = UUID.test(id) ? await getJob(store.db, id) : null;
-    if (!job || !mayFollow(caller, job.startedBy)) throw new NotFoundError(`job ${id}`);
+    if (!job || !mayFollow(caller, job.startedBy))
+      throw new NotFoundError(`job ${id}`, { code: "not-found.job", params: { id } });
     return job;
   }
 
@@ -64,6 +65,7 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
         throw new InvalidInputError(
           `unknown job type "${name}"; known: ${[...byName.keys()].join(", ")}`,
           "type",
+          { code: "invalid-input.unknown", params: { field: "type", value: name } },
         );
       return type;
     },
@@ -75,7 +77,9 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
       const input = type.parse(rawInput);
       const items = type.kind === "items" ? type.items(input) : [];
       if (type.kind === "items" && items.length === 0)
-        throw new InvalidInputError("the job has nothing to do", "input");
+        throw new InvalidInputError("the job has nothing to do", "input", {
+          code: "jobs.nothing-to-do",
+        });
       queuesReady ??= ensureQueues(store, types).catch((error: unknown) => {
         queuesReady = null;
         throw error;
@@ -122,7 +126,10 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
     async list(caller: Caller, q: { state?: string; limit?: number; offset?: number } = {}) {
       assertMayWrite(caller);
       if (q.state !== undefined && !(JOB_STATES as readonly string[]).includes(q.state))
-        throw new InvalidInputError(`state must be one of ${JOB_STATES.join(", ")}`, "state");
+        throw new InvalidInputError(`state must be one of ${JOB_STATES.join(", ")}`, "state", {
+          code: "invalid-input.enum",
+          params: { field: "state", allowed: JOB_STATES.join(", ") },
+        });
       const p = pageOf(q.limit, q.offset, 50, 500);
       const { items, total } = await listJobs(store.db, {
         state: q.state as JobState | undefined,
@@ -137,10 +144,16 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
       const job = await visibleJob(caller, id);
       const file = outputOf(job.result);
       if (job.state !== "completed" || !file)
-        throw new NotFoundError(`a finished file of job ${id}`);
+        throw new NotFoundError(`a finished file of job ${id}`, {
+          code: "not-found.job-file",
+          params: { id },
+        });
       // Like any file no record names, a job's file is removed by `casefile gc` after its grace.
       if (!(await store.blobs.has(file.sha256)))
-        throw new NotFoundError(`the file of job ${id} (removed since; run the job again)`);
+        throw new NotFoundError(`the file of job ${id} (removed since; run the job again)`, {
+          code: "not-found.job-file-removed",
+          params: { id },
+        });
       return { ...file, bytes: await store.blobs.read(file.sha256) };
     },
 

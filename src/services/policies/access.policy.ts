@@ -85,7 +85,10 @@ export function assertMayChangeItem(caller: Caller, item: GuardedItem): void {
   if (caller.kind === "operator") return;
   if (item.access === "confidential" && effectiveRole(caller) === "admin") return;
   if (!granted(caller, item.grants, true))
-    throw new ForbiddenError(`changing ${item.access} material needs a write grant on it`);
+    throw new ForbiddenError(`changing ${item.access} material needs a write grant on it`, {
+      code: "forbidden.write-grant",
+      params: { level: item.access },
+    });
 }
 
 function assertRole(caller: Caller, needed: Role, doing: string): void {
@@ -97,7 +100,10 @@ function assertRole(caller: Caller, needed: Role, doing: string): void {
       caller.kind === "user" && caller.token && roleAtLeast(caller.role, needed)
         ? `this token's scope is "${caller.token.scope}"`
         : `your role is ${role}`;
-    throw new ForbiddenError(`${doing} needs the ${needed} role; ${why}`);
+    throw new ForbiddenError(`${doing} needs the ${needed} role; ${why}`, {
+      code: "forbidden.role",
+      params: { role: needed },
+    });
   }
 }
 

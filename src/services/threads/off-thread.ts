@@ -60,9 +60,21 @@ export async function readDocumentOffThread(
 
 function limitFailure(what: string, error: unknown): unknown {
   if (error instanceof ThreadLimitError && error.limit !== "cancelled")
-    return new ServiceError("unprocessable", 422, `${what} stopped: ${error.message}`);
+    return new ServiceError(
+      "unprocessable",
+      422,
+      `${what} stopped: ${error.message}`,
+      {},
+      { code: "unprocessable.work-limit" },
+    );
   if (error instanceof ThreadTaskError && error.taskErrorName === "RangeError")
-    return new ServiceError("unprocessable", 422, `${what}: ${error.message}`);
+    return new ServiceError(
+      "unprocessable",
+      422,
+      `${what}: ${error.message}`,
+      {},
+      { code: "unprocessable.work-limit" },
+    );
   return error;
 }
 

@@ -18,6 +18,12 @@ export function problemMessage(
     values[name] = typeof value === "number" ? formatNumber(value) : value;
   if (typeof params.type === "string")
     values.type = tMaybe(`term.jsonType.${params.type}`) ?? params.type;
+  // Access levels and account roles arrive as codes; say them in the reader's words.
+  for (const name of ["level", "source"] as const)
+    if (typeof params[name] === "string")
+      values[name] = tMaybe(`term.access.${params[name]}`) ?? params[name];
+  if (typeof params.role === "string")
+    values.role = tMaybe(`term.accountRole.${params.role}`) ?? params.role;
   const text = t(`term.problem.${code}` as MessageKey, values);
   if (code.includes(".")) return text;
   // A general code: English readers get the server's own sentence, others theirs and it.

@@ -23,12 +23,21 @@ export const captureJob: ItemJobType = {
     const o = objectOf(input, "input");
     const urls = o.urls;
     if (!Array.isArray(urls) || urls.length === 0)
-      throw new InvalidInputError("urls must be a non-empty list", "urls");
+      throw new InvalidInputError("urls must be a non-empty list", "urls", {
+        code: "invalid-input.empty-list",
+        params: { field: "urls" },
+      });
     if (urls.length > MAX_CAPTURE_URLS)
-      throw new InvalidInputError(`at most ${MAX_CAPTURE_URLS} URLs in one capture job`, "urls");
+      throw new InvalidInputError(`at most ${MAX_CAPTURE_URLS} URLs in one capture job`, "urls", {
+        code: "invalid-input.max-items",
+        params: { field: "urls", limit: MAX_CAPTURE_URLS },
+      });
     const checked = urls.map((u, i) => {
       if (typeof u !== "string")
-        throw new InvalidInputError(`urls[${i}] must be a string`, `urls[${i}]`);
+        throw new InvalidInputError(`urls[${i}] must be a string`, `urls[${i}]`, {
+          code: "invalid-input.type",
+          params: { field: `urls[${i}]`, type: "string" },
+        });
       try {
         return parseCaptureUrl(u).href;
       } catch (error) {

@@ -47,7 +47,10 @@ export function parseMetadata(value: Json | undefined): JsonObject {
   const authors = o.authors;
   if (authors !== undefined && authors !== null) {
     if (!Array.isArray(authors) || authors.some((a) => typeof a !== "string"))
-      throw new InvalidInputError("metadata.authors must be a list of names", "metadata.authors");
+      throw new InvalidInputError("metadata.authors must be a list of names", "metadata.authors", {
+        code: "invalid-input.type",
+        params: { field: "metadata.authors", type: "array" },
+      });
     patch.authors = authors;
   }
   try {
@@ -65,9 +68,16 @@ function parseFile(value: Json, index: number): JsonObject {
   const o = objectOf(value, field);
   const sha256 = optionalString(o, "sha256", `${field}.sha256`);
   if (!sha256 || !SHA256_PATTERN.test(sha256))
-    throw new InvalidInputError(`${field}.sha256 must be a SHA-256 in hex`, `${field}.sha256`);
+    throw new InvalidInputError(`${field}.sha256 must be a SHA-256 in hex`, `${field}.sha256`, {
+      code: "invalid-input.pattern",
+      params: { field: `${field}.sha256` },
+    });
   const fileName = optionalString(o, "fileName", `${field}.fileName`);
-  if (!fileName) throw new InvalidInputError(`${field}.fileName is required`, `${field}.fileName`);
+  if (!fileName)
+    throw new InvalidInputError(`${field}.fileName is required`, `${field}.fileName`, {
+      code: "invalid-input.required",
+      params: { field: `${field}.fileName` },
+    });
   return { sha256, fileName, origin: optionalString(o, "origin", `${field}.origin`) ?? "upload" };
 }
 
@@ -79,7 +89,10 @@ export const ingestBatchJob: ItemJobType = {
     const o = objectOf(input, "input");
     const files = o.files;
     if (!Array.isArray(files) || files.length === 0)
-      throw new InvalidInputError("files must be a non-empty list", "files");
+      throw new InvalidInputError("files must be a non-empty list", "files", {
+        code: "invalid-input.empty-list",
+        params: { field: "files" },
+      });
     return compact({
       files: files.map(parseFile),
       metadata: parseMetadata(o.metadata),

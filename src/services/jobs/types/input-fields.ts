@@ -6,14 +6,21 @@ export type JsonObject = { [key: string]: Json };
 
 export function objectOf(value: unknown, field: string): JsonObject {
   if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new InvalidInputError(`${field} must be an object`, field);
+    throw new InvalidInputError(`${field} must be an object`, field, {
+      code: "invalid-input.type",
+      params: { field: field, type: "object" },
+    });
   return value as JsonObject;
 }
 
 export function optionalString(o: JsonObject, key: string, field = key): string | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== "string") throw new InvalidInputError(`${field} must be a string`, field);
+  if (typeof v !== "string")
+    throw new InvalidInputError(`${field} must be a string`, field, {
+      code: "invalid-input.type",
+      params: { field: field, type: "string" },
+    });
   return v;
 }
 
@@ -21,14 +28,21 @@ export function optionalNumber(o: JsonObject, key: string, field = key): number 
   const v = o[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== "number" || !Number.isFinite(v))
-    throw new InvalidInputError(`${field} must be a number`, field);
+    throw new InvalidInputError(`${field} must be a number`, field, {
+      code: "invalid-input.type",
+      params: { field: field, type: "number" },
+    });
   return v;
 }
 
 export function optionalBoolean(o: JsonObject, key: string, field = key): boolean | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== "boolean") throw new InvalidInputError(`${field} must be true or false`, field);
+  if (typeof v !== "boolean")
+    throw new InvalidInputError(`${field} must be true or false`, field, {
+      code: "invalid-input.type",
+      params: { field: field, type: "boolean" },
+    });
   return v;
 }
 
@@ -36,7 +50,10 @@ export function optionalStrings(o: JsonObject, key: string, field = key): string
   const v = o[key];
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v) || v.some((x) => typeof x !== "string"))
-    throw new InvalidInputError(`${field} must be a list of strings`, field);
+    throw new InvalidInputError(`${field} must be a list of strings`, field, {
+      code: "invalid-input.type",
+      params: { field: field, type: "array" },
+    });
   return v as string[];
 }
 
@@ -59,8 +76,15 @@ export function caseFileInput(
   const o = objectOf(input ?? {}, "input");
   const caseId = optionalString(o, "case");
   const format = optionalString(o, "format");
-  if (!caseId) throw new InvalidInputError("input.case is required", "case");
+  if (!caseId)
+    throw new InvalidInputError("input.case is required", "case", {
+      code: "invalid-input.required",
+      params: { field: "case" },
+    });
   if (!format || !formats.includes(format))
-    throw new InvalidInputError(`input.format must be one of ${formats.join(", ")}`, "format");
+    throw new InvalidInputError(`input.format must be one of ${formats.join(", ")}`, "format", {
+      code: "invalid-input.enum",
+      params: { field: "format", allowed: formats.join(", ") },
+    });
   return compact({ case: caseId, format, [option]: optionalString(o, option) });
 }

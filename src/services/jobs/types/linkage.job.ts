@@ -22,7 +22,10 @@ export const linkageJob: WholeJobType = {
     const o = objectOf(input ?? {}, "input");
     const threshold = optionalNumber(o, "threshold");
     if (threshold !== undefined && !(threshold > 0 && threshold <= 1))
-      throw new InvalidInputError("threshold must be a probability in (0, 1]", "threshold");
+      throw new InvalidInputError("threshold must be a probability in (0, 1]", "threshold", {
+        code: "invalid-input.probability",
+        params: { field: "threshold" },
+      });
     return compact({
       lists: optionalStrings(o, "lists"),
       threshold,

@@ -13,7 +13,10 @@ export const reextractJob: ItemJobType = {
   parse(input) {
     const sources = optionalStrings(objectOf(input, "input"), "sources");
     if (!sources || sources.length === 0)
-      throw new InvalidInputError("sources must be a non-empty list of source ids", "sources");
+      throw new InvalidInputError("sources must be a non-empty list of source ids", "sources", {
+        code: "invalid-input.empty-list",
+        params: { field: "sources" },
+      });
     return { sources };
   },
   items: (input) =>

@@ -88,7 +88,8 @@ export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged
             </button>{" "}
             → {element}{" "}
             <span className="muted small">
-              ({t(`matrix.${entry.polarity}`)}, w{entry.weight})
+              ({t(`matrix.${entry.polarity}`)},{" "}
+              {t("matrix.review.weight", { weight: entry.weight })})
             </span>
             {entry.status === "awaiting" && (
               <span className="notice small" data-testid="link-review-awaiting">
@@ -97,13 +98,23 @@ export function LinkReview({ crime, onChanged }: { crime: CrimeMatrix; onChanged
               </span>
             )}
             <br />
-            <span className="small">
-              {/* A proposal's stored rationale is the rule's, in English: word the rule instead.
-                  A reviewer's correction leaves "proposed", so its own words are shown as kept. */}
-              {entry.status === "proposed" && entry.rule
-                ? term("linkRule", entry.rule)
-                : entry.rationale}
-            </span>
+            {/* A proposal's stored rationale is the rule's, in English: word the rule in the
+                reader's language, awaiting a second reviewer too, and keep the stored words one
+                click away. The server names no rule once a reviewer rewrote the rationale: then
+                the stored words are theirs and are shown as kept. */}
+            {entry.rule ? (
+              <>
+                <span className="small" data-testid="link-review-rule">
+                  {term("linkRule", entry.rule)}
+                </span>
+                <details className="small stored-rationale">
+                  <summary>{t("matrix.review.storedRationale")}</summary>
+                  <span lang="en">{entry.rationale}</span>
+                </details>
+              </>
+            ) : (
+              <span className="small">{entry.rationale}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -6,7 +6,7 @@
 import { HEDGES, MEASURES, SUBGROUPS, UNITS } from "../../../core/model/claim.js";
 import type { FieldValue } from "../../api/types.js";
 import { type TermGroup, term } from "../../i18n/terms.js";
-import { fieldLabel } from "../source/claim-fields.js";
+import { fieldLabel, fieldText } from "../source/claim-fields.js";
 
 const PRECISIONS = ["year", "month", "day", "hour", "minute", "night"] as const;
 
@@ -60,7 +60,7 @@ export function CorrectField(p: {
       ) : (
         <input
           {...common}
-          placeholder={p.original === null ? "—" : String(p.original)}
+          placeholder={p.original === null ? "—" : fieldText(p.original)}
           onChange={(e) => p.onChange(e.target.value)}
         />
       )}

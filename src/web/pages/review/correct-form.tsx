@@ -7,7 +7,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ApiError, messageOf } from "../../api/client.js";
 import type { Claim } from "../../api/types.js";
 import { t } from "../../i18n/i18n.js";
-import { fieldRank } from "../source/claim-fields.js";
+import { fieldRank, fieldText } from "../source/claim-fields.js";
 import { type ClaimantChoice, CorrectClaimant, useCaseClaimants } from "./correct-claimant.js";
 import { CorrectField, FieldError } from "./correct-field.js";
 import { type Correction, parseField } from "./review-actions.js";
@@ -28,10 +28,11 @@ function correctionOf(
   values: Record<string, string>,
   choice: ClaimantChoice,
 ): Correction {
-  // A correction names only what changed; the rest of the claim stays as it was.
+  // A correction names only what changed; the rest of the claim stays as it was (the server
+  // keeps every field a correction does not name).
   const changed = editable
-    .map(([k, v]) => [k, parseField(v, values[k] ?? "")] as const)
-    .filter(([k, v]) => v !== claim.fields[k]);
+    .filter(([k, v]) => (values[k] ?? "").trim() !== fieldText(v))
+    .map(([k, v]) => [k, parseField(v, values[k] ?? "")] as const);
   return {
     ...(changed.length > 0 ? { fields: Object.fromEntries(changed) } : {}),
     ...(choice.pick.startsWith("ref:")
@@ -59,7 +60,7 @@ export function CorrectForm({
   const claimants = useCaseClaimants(claim.id);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [values, setValues] = useState(() =>
-    Object.fromEntries(editable.map(([k, v]) => [k, v === null ? "" : String(v)])),
+    Object.fromEntries(editable.map(([k, v]) => [k, fieldText(v)])),
   );
   const [choice, setChoice] = useState<ClaimantChoice>({
     pick: "",

@@ -13,6 +13,17 @@ function valueText(key: string, value: string): string {
   return group ? term(group, value) : value;
 }
 
+/**
+ * A field's value as one line of text, as the correct form edits it: a position a source states
+ * (stored as an object) reads "lat, lon", which is also how a correction writes it.
+ */
+export function fieldText(value: FieldValue): string {
+  const v: unknown = value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "lat" in v && "lon" in v) return `${v.lat}, ${v.lon}`;
+  return String(v);
+}
+
 /** The order a reader expects: what is counted, then the numbers, then their qualifiers. */
 const ORDER = [
   "measure",
@@ -46,7 +57,7 @@ export function ClaimFields({ fields }: { fields: Record<string, FieldValue> }) 
               ? "—"
               : typeof v === "string"
                 ? valueText(k, v)
-                : (tMaybe(`value.${v}`) ?? String(v))}
+                : (tMaybe(`value.${v}`) ?? fieldText(v))}
           </dd>
         </div>
       ))}
