@@ -91,6 +91,9 @@ export interface BatchRequest {
   readonly extract?: boolean | undefined;
 }
 
+/** How many files of a batch are archived at once before its job is queued. */
+const PARALLEL_PUTS = 8;
+
 export function createIngestService(store: Store, options: ArchiveOptions, jobs: JobsService) {
   return {
     /**
@@ -116,14 +119,19 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
             params: { file: tooBig.fileName, limit: options.maxBytes },
           },
         );
-      const files = [];
-      for (const f of req.files) {
-        const sha256 = sha256Hex(f.bytes);
-        await store.blobs.put(f.bytes, sha256);
-        files.push({ sha256, fileName: f.fileName, origin: f.origin });
-      }
+      const files = req.files.map((f) => ({
+        bytes: f.bytes,
+        sha256: sha256Hex(f.bytes),
+        fileName: f.fileName,
+        origin: f.origin,
+      }));
+      // Several at a time: each write waits for its file to reach the disk (fsync).
+      for (let i = 0; i < files.length; i += PARALLEL_PUTS)
+        await Promise.all(
+          files.slice(i, i + PARALLEL_PUTS).map((f) => store.blobs.put(f.bytes, f.sha256)),
+        );
       return jobs.start(caller, "ingest-batch", {
-        files,
+        files: files.map((f) => ({ sha256: f.sha256, fileName: f.fileName, origin: f.origin })),
         metadata: { ...req.metadata },
         ...(req.split !== undefined && { split: req.split }),
         ...(req.extract !== undefined && { extract: req.extract }),
