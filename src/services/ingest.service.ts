@@ -263,6 +263,7 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
         throw error;
       }
       const text = document.text;
+      await store.blobs.put(req.bytes, sha256);
       const passages = passagesWithIds(text);
       const splitParts = req.split ? splitCompilation(text) : [];
       const extract = req.extract ?? true;
@@ -297,7 +298,6 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
               at: now,
             })
           : [];
-      await store.blobs.put(req.bytes, sha256);
       const counts = await store.db.transaction(async (tx) => {
         await req.settle?.(tx);
         await insertBlobRecord(tx, sha256, req.bytes.byteLength, document.mediaType, now);
