@@ -20,21 +20,33 @@ const FULL_MONTHS = [
   "november",
   "december",
 ];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 const MONTH_INITIALS = new Set([..."adfjmnos"].map((c) => c.charCodeAt(0)));
 
+/** Every accepted spelling, lower case: full names and the usual abbreviations ("feb", "sept"). */
+const MONTH_FORMS = new Map<string, number>();
+FULL_MONTHS.forEach((full, i) => {
+  for (const form of [full, full.slice(0, 3), full.slice(0, 4)]) {
+    MONTH_FORMS.set(form, i + 1);
+    MONTH_FORMS.set(`${form}.`, i + 1);
+  }
+});
+/** The longest spelling ("september."). */
+const LONGEST_MONTH = 10;
+
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
 export function monthNumber(word: string): number {
-  // Most words are no month: their first letter already says so (this runs for every word).
-  if (word.length < 3 || !MONTH_INITIALS.has(word.charCodeAt(0) | 32)) return 0;
-  const w = word.toLowerCase().replace(/\.$/, "");
-  if (w.length < 3) return 0;
-  const i = MONTHS.indexOf(w.slice(0, 3));
-  if (i < 0) return 0;
-  const full = FULL_MONTHS[i]!;
-  // Full names and the usual abbreviations ("Feb", "Sept"), nothing longer that merely starts alike.
-  return w === full || (full.startsWith(w) && w.length <= 4) ? i + 1 : 0;
+  // Most words are no month: their first letter or their length already says so (this runs for
+  // every capitalised word).
+  if (
+    word.length < 3 ||
+    word.length > LONGEST_MONTH ||
+    !MONTH_INITIALS.has(word.charCodeAt(0) | 32)
+  )
+    return 0;
+  // Full names and the usual abbreviations, with or without a full stop; nothing longer that
+  // merely starts alike.
+  return MONTH_FORMS.get(word.toLowerCase()) ?? 0;
 }
 
 export interface DateMention {

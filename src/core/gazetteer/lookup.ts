@@ -96,11 +96,13 @@ export function findPlaces(text: string): PlaceMention[] {
   while (i < words.length) {
     let matched = 0;
     // A run's folded form begins with its first word's (words are folded one by one and run
-    // together), so a first word that begins no key begins no place: only it alone is looked up.
+    // together), so a first word that begins no key (keys begin themselves) begins no place.
     const first = words[i]!;
-    const longest = KEY_PREFIXES.has(foldedWord(text.slice(first.start, first.end)))
-      ? Math.min(MAX_WORDS, words.length - i)
-      : 1;
+    if (!KEY_PREFIXES.has(foldedWord(text.slice(first.start, first.end)))) {
+      i++;
+      continue;
+    }
+    const longest = Math.min(MAX_WORDS, words.length - i);
     for (let n = longest; n >= 1 && matched === 0; n--) {
       const last = words[i + n - 1]!;
       const gap = text.slice(first.end, last.start);
