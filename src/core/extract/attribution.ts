@@ -191,6 +191,8 @@ const AMBIGUOUS = new Set([
 function nounUse(tokens: readonly Token[], k: number): boolean {
   // "put" says a figure only as "put the toll at N".
   if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
+    // "Casualties … were put at four": a passive names no one who put them there.
+    if (/^(were|was|been|is|are)$/.test(tokens[k - 1]?.lower ?? "")) return true;
     for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
       if (tokens[j]!.lower === "at") return false;
       if (tokens[j]!.kind === "punct") return true;

@@ -237,6 +237,30 @@ function segments(value: string): { text: string; at: number }[] {
   out.push({ text: value.slice(from), at: from });
   return out;
 }
+const AGE_WORDS: Readonly<Record<string, number>> = {
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  sixty: 60,
+  "sixty-five": 65,
+  seventy: 70,
+  eighty: 80,
+};
+
+/** "over sixty", "under 18", "aged 65 and over" right after a value: the subgroup it makes. */
+function ageAfterValue(rest: string): Subgroup | null {
+  const m = /^\s*(?:\p{L}+\s+)?(?:aged\s+)?(over|above|under|below)\s+([\d]+|[a-z-]+)\b/iu.exec(
+    rest,
+  );
+  if (!m) return null;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : AGE_WORDS[m[2]!.toLowerCase()];
+  if (n === undefined || n > 110) return null;
+  return /^(over|above)$/i.test(m[1]!) ? (n >= 60 ? "elderly" : null) : n <= 18 ? "children" : null;
+}
+
 const JOINING = new Set(["and", "or", "of", "the", "under", "over", "aged", "all"]);
 
 /** Whether words say only whom or what is counted ("women and children", "killed"). */
@@ -277,6 +301,8 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
     const nextWord = /^\s*(\p{L}+)/u.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
     if (UNIT_WORDS.has(nextWord)) continue;
     const next = meaningOf(nextWord);
+    // "42 children under ten; 31 over sixty": an age after the value is its subgroup.
+    const aged = ageAfterValue(valuePart.slice(v.end));
     const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
     const inParen = after ? meaningOf(after[1]!) : null;
     const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
@@ -294,7 +320,7 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
       min: v.min,
       max: v.max,
       hedge: v.hedge,
-      subgroup: next.subgroup ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
+      subgroup: next.subgroup ?? aged ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
       unit: meaning.unit,
     });
     found.push({
@@ -332,7 +358,12 @@ export function findLineFigures(text: string): FoundFigure[] {
     const cells = splitCells(line, start);
     const values = cells?.filter((c) => isValue(c.text)).length ?? 0;
     if (cells && values === 0) {
-      const columns = cells.map((c) => ({ ...meaningOf(c.text), name: c.text, start: c.start }));
+      const columns = cells.map((c) => {
+        const meaning = meaningOf(c.text);
+        // "Of whom under 18": an age in a column's name is its subgroup.
+        const age = meaning.subgroup ?? (/\d/.test(c.text) ? ageGroup(c.text) : null);
+        return { ...meaning, subgroup: age, name: c.text, start: c.start };
+      });
       // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
       for (let i = 1; i < columns.length; i++) {
         const c = columns[i]!;

@@ -261,6 +261,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
         if (cue) return { measure: cue.measure, cued: true, subgroup: named };
       }
     }
+    // "Casualties among the police were put at four": the sentence's subject, a measure noun.
+    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
+      for (let k = from; k < hedgedFrom - 2; k++) {
+        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+        if (subject) return { measure: subject, cued: true };
+        if (tokens[k]!.kind === "punct") break;
+      }
   }
   // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
   const among = amongBefore(tokens, hedgedFrom);
@@ -324,6 +331,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // (A role noun outranks a verb that only says someone counted: "counted around 7,000
   // prisoners"; "arrested 212 protesters" says what happened to them.)
   const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  // "counted some 9,000 people sheltering in the cathedral": a verb of counting says nothing of
+  // what happened to them; the word right after their noun does.
+  if (counting && head) {
+    const right = cuesAt(tokens, head.index + 1, head)[0];
+    if (right) return { measure: right, cued: true };
+  }
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
   const after =

@@ -600,3 +600,49 @@ describe("fifth round, predicates and groups", () => {
     );
   });
 });
+
+describe("fifth round, lists, ages in lines, counting verbs", () => {
+  it("reads the bullets under 'Of these:' as members of the count before", () => {
+    const text =
+      "Security forces have detained more than 3,100 people. Of these:\n• 1,720 released without charge\n• 940 charged with public disorder\n• at least 38 children, the youngest aged 13\n";
+    expect(figuresOf(text).map((f) => [f[0], f[1], f[5]])).toEqual([
+      ["more than 3,100 people", "detained", null],
+      ["1,720", "other", null],
+      ["940", "detained", null],
+      ["at least 38 children", "detained", "children"],
+    ]);
+  });
+
+  it("reads an age after an infobox value and in a table column's name", () => {
+    expect(figuresOf("Victims\t42 children under ten; 31 over sixty").map((f) => f[5])).toEqual([
+      "children",
+      "elderly",
+    ]);
+    const table =
+      "| Province | Detained | Of whom under 18 | Released |\n|---|---|---|---|\n| North | 2,412 | 318 | 1,507 |\n";
+    expect(figuresOf(table).map((f) => [f[1], f[5]])).toEqual([
+      ["detained", null],
+      ["detained", "children"],
+      ["other", null],
+    ]);
+  });
+
+  it("lets the word after the noun outrank a verb of counting, and reads a toll's subject", () => {
+    expect(
+      figuresOf("The committee counted some 9,000 people sheltering in the cathedral.")[0]?.[1],
+    ).toBe("displaced");
+    expect(figuresOf("Casualties among the police were put at four, all slightly hurt.")).toEqual([
+      ["four", "casualties", 4, 4, "exact", null],
+    ]);
+    // (A passive "were put at" names no one who put them there.)
+    const [put] = extractClaims("Casualties among the police were put at four, all slightly hurt.");
+    expect(put?.claimant.role).toBe("publisher");
+  });
+
+  it("counts neither one member of a counted group nor the people a report spoke to", () => {
+    expect(figuresOf("Witness K-14, one of three survivors, testified.")).toEqual([
+      ["three survivors", "survivors", 3, 3, "exact", null],
+    ]);
+    expect(figuresOf("We have spoken to 31 of those detained.")).toEqual([]);
+  });
+});

@@ -71,6 +71,15 @@ const ELLIPTIC_VERBS = new Set([
   "survived",
 ]);
 const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among whom", "("];
+/** Words that open a bulleted list before its colon ("Of these:", "They include:"). */
+const LIST_OPENERS_COLON = [
+  ...LIST_OPENERS,
+  "of these",
+  "of those",
+  "include",
+  "includes",
+  "among these",
+];
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
@@ -143,6 +152,30 @@ function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
     }
     return (
       /^(the|this|that|its|their)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== "of"
+    );
+  }
+  return false;
+}
+
+const BULLETS = new Set(["•", "-", "–", "—", "*", "·"]);
+
+/**
+ * "Of these:" and then "• 1,720 released", "• 940 charged": a bulleted line under a line that
+ * opens a list is a member of the count before it.
+ */
+function bulletOfList(tokens: readonly Token[], lead: number): boolean {
+  if (!BULLETS.has(tokens[lead - 1]?.text ?? "") || !startsSentence(tokens, lead - 1)) return false;
+  // Back over the list's earlier bullets to the line that opens it.
+  let end = lead - 2;
+  for (let lines = 0; end >= 0 && lines < 12; lines++) {
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) start--;
+    if (BULLETS.has(tokens[start]!.text)) {
+      end = start - 1;
+      continue;
+    }
+    return (
+      tokens[end]!.text === ":" && phraseEndingBefore(tokens, end, LIST_OPENERS_COLON) !== null
     );
   }
   return false;
@@ -235,6 +268,9 @@ export function findFigures(
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
     // "61,000 of them under eighteen": an age bound on a part, not a count of its own.
     if (hi === r && r.value <= 110 && isAgeAfterPart(tokens, r.from)) continue;
+    // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
+    if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
+      continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
     if (
@@ -324,6 +360,11 @@ export function findFigures(
       r.value < 10 &&
       !head &&
       !opensClause &&
+      // "Casualties … were put at four": the predicate of a toll.
+      !(
+        tokens[lead - 1]?.lower === "at" &&
+        /^(put|estimated|stood|placed)$/.test(tokens[lead - 2]?.lower ?? "")
+      ) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
@@ -342,7 +383,8 @@ export function findFigures(
     );
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
-    const listOpen = phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null;
+    const listOpen =
+      phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null || bulletOfList(tokens, lead);
     const chained =
       lastListEnd >= 0 && r.from - lastListEnd <= 5 && /^(,|and)$/.test(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
