@@ -65,6 +65,8 @@ export const NOT_CASE_TABLES: { readonly [table: string]: string } = {
   job_log: "background work of this installation",
   logged_views: "which page views the activity log already records: bookkeeping of one store",
   passage_search: "derived from passages by a trigger when they are written",
+  person_record_name_keys:
+    "derived from each record's name, computed again at a list's first search (and would spell a protected name)",
 };
 export type CaseTables = { [T in CaseTable]: DumpRow[] };
 
