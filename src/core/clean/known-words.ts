@@ -3,7 +3,7 @@
  * same text: both halves must occur elsewhere as words of their own. No dictionary is used, so the
  * rule works for any language and never invents a boundary the document itself does not show.
  */
-import { isLetterCode } from "../text/char-class.js";
+import { isLetterCode, isUpperCode } from "../text/char-class.js";
 
 const MIN_TOKEN = 8;
 const MIN_PART = 3;
@@ -104,11 +104,18 @@ export function joinedWordSplit(word: string, counts: WordCounts): number {
   // A real word recurs; a join made by extraction is rare (the same join can repeat once or twice).
   if (word.length < MIN_TOKEN || (counts.get(word) ?? 0) > 2) return -1;
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return -1;
+  // Neither half may have a capital after its first letter: with no capital after the word's
+  // first, any split will do; with one (at u), only the split at u; with two, none. (Words are
+  // runs of letters, one code unit each.)
+  let capital = -1;
+  for (let i = 1; i < word.length; i++) {
+    if (!isUpperCode(word.charCodeAt(i))) continue;
+    if (capital >= 0) return -1;
+    capital = i;
+  }
   for (let k = word.length - MIN_PART; k >= MIN_PART + 1; k--) {
-    const head = word.slice(0, k);
-    const tail = word.slice(k);
-    if (/\p{Lu}/u.test(tail.slice(1)) || /\p{Lu}/u.test(head.slice(1))) continue;
-    if ((counts.get(head) ?? 0) >= 2 && (counts.get(tail) ?? 0) >= 1) return k;
+    if (capital >= 0 && k !== capital) continue;
+    if ((counts.get(word.slice(0, k)) ?? 0) >= 2 && (counts.get(word.slice(k)) ?? 0) >= 1) return k;
   }
   return -1;
 }

@@ -62,13 +62,20 @@ export interface DateMention {
 }
 
 /**
+ * The offsets' buffers, kept from call to call (findDates is synchronous and reads them before it
+ * returns): the splitter asks for the dates of many short header lines, and a pair of typed
+ * arrays per call cost more than the scan.
+ */
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
+
+/**
  * Runs of digits, and runs of letters with a following full stop ("Feb."), as
  * /\d+|\p{L}+\.?/gu would give them, by char code: a global pattern allocates per match. Only
  * offsets are kept; a run's text is sliced when a date is looked at around it.
  */
 function dateTokens(text: string): Toks {
-  let starts = new Int32Array(256);
-  let ends = new Int32Array(256);
+  let starts = scratch.starts;
+  let ends = scratch.ends;
   let count = 0;
   const n = text.length;
   let i = 0;
@@ -91,6 +98,7 @@ function dateTokens(text: string): Toks {
       grownEnds.set(ends);
       starts = grownStarts;
       ends = grownEnds;
+      scratch = { starts, ends };
     }
     starts[count] = i;
     ends[count] = e;
@@ -99,6 +107,7 @@ function dateTokens(text: string): Toks {
   }
   return { starts, ends, count };
 }
+
 const RANGE_WORDS = new Set(["and", "to"]);
 const RANGE_GAP = /^\s?[-–]\s?$/;
 
