@@ -48,6 +48,9 @@ export default defineConfig({
           // files to run (test/support/browser-setup.ts); each suite connects to it.
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/support/browser-setup.ts"],
+          // Their state lives in their own server, store and browser contexts (web-app.ts), none
+          // in modules: the files share their test processes and the modules they load.
+          isolate: false,
         },
       },
     ],

@@ -274,13 +274,18 @@ function onlyPeopleWords(words: string): boolean {
 const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60})\)/iu;
 
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
-function labelLine(line: string, lineStart: number): FoundFigure[] {
+function labelLine(line: string, lineStart: number, previous: Measure | null): FoundFigure[] {
   // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
   // lazy label tries every length before it gives up.
   if (!MAY_LABEL.test(line)) return [];
   const m = LABEL_LINE.exec(line);
   if (!m) return [];
-  const meaning = meaningOf(m[2]!);
+  const named = meaningOf(m[2]!);
+  // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
+  const meaning =
+    named.measure === null && previous !== null && PART_OF.test(m[2]!)
+      ? { ...named, measure: previous, people: true }
+      : named;
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
   if (
     !meaning.people &&
@@ -341,6 +346,7 @@ export function findLineFigures(text: string): FoundFigure[] {
   let captionLine = "";
   let captionStart = 0;
   let lineStart = 0;
+  let lastLabelled: Measure | null = null;
   for (const line of text.split("\n")) {
     const start = lineStart;
     lineStart += line.length + 1;
@@ -384,7 +390,8 @@ export function findLineFigures(text: string): FoundFigure[] {
       continue;
     }
     table = null;
-    const labelled = /\d/.test(line) ? labelLine(line, start) : [];
+    const labelled: FoundFigure[] = /\d/.test(line) ? labelLine(line, start, lastLabelled) : [];
+    lastLabelled = labelled[0]?.fields.measure ?? null;
     if (labelled.length > 0) found.push(...labelled);
     else {
       captionLine = line;

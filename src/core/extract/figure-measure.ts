@@ -300,6 +300,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
   if (verbCues.length > 1) return { measure: "other", cued: true };
+  // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
+  // their own says what happened to them).
+  if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
+    return { measure: "participants", cued: true, subgroup: "combatants" };
   // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.

@@ -646,3 +646,29 @@ describe("fifth round, lists, ages in lines, counting verbs", () => {
     expect(figuresOf("We have spoken to 31 of those detained.")).toEqual([]);
   });
 });
+
+describe("fifth round, tenth batch", () => {
+  it("reads an infobox's 'Of whom' line with its whole's measure, and deportation and camps", () => {
+    expect(
+      figuresOf("Deported\t94,779\nOf whom children\tc. 25,000").map((f) => [f[1], f[5]]),
+    ).toEqual([
+      ["displaced", null],
+      ["displaced", "children"],
+    ]);
+    expect(figuresOf("By December some 410,000 remained in camps.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("The agency reported 1,781 deaths and 2,966 injuries.")[1]?.[1]).toBe(
+      "wounded",
+    );
+  });
+
+  it("reads striking workers as taking part, armed men as attackers, and a participle's object", () => {
+    expect(
+      figuresOf("Police fired on about 8,000 striking miners, killing five and wounding 37.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["participants", "killed", "wounded"]);
+    expect(
+      figuresOf("A group of about 60 militia members armed with spears attacked the market.")[0],
+    ).toEqual(["about 60 militia members", "participants", 60, 60, "approx", "combatants"]);
+  });
+});

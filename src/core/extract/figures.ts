@@ -369,7 +369,7 @@ export function findFigures(
       !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
-        /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
+        /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
         tightWordBefore(tokens, lead) &&
         /^(and|,|\.|;)$/.test(tokens[tail]?.lower ?? "")
       ) &&
