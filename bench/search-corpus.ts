@@ -7,7 +7,8 @@
  * indexes dropped for the load and built once after it.
  */
 import { randomUUID } from "node:crypto";
-import { searchTokens } from "../src/core/search/fold.js";
+import { searchTokenList } from "../src/core/search/fold.js";
+import { searchVector } from "../src/core/search/search-vector.js";
 import type { Store } from "../src/store/open-store.js";
 
 export function rng(seed: number): () => number {
@@ -160,11 +161,11 @@ export async function fill(store: Store, passages: number): Promise<void> {
   const next = rng(42);
   const word = zipfSampler(vocab.words.length, next);
   const name = zipfSampler(vocab.names.length, next);
-  const tokensOf = new Map<string, string>();
+  const tokensOf = new Map<string, string[]>();
   const tokens = (surface: string) => {
     let t = tokensOf.get(surface);
     if (t === undefined) {
-      t = searchTokens(surface);
+      t = searchTokenList(surface);
       tokensOf.set(surface, t);
     }
     return t;
@@ -201,6 +202,7 @@ export async function fill(store: Store, passages: number): Promise<void> {
     const tg = performance.now();
     const texts: string[] = [];
     const keys: string[] = [];
+    const vectors: string[] = [];
     const ends: number[] = [];
     let offset = 0;
     for (let i = 0; i < perSource; i++) {
@@ -219,11 +221,14 @@ export async function fill(store: Store, passages: number): Promise<void> {
         }
         sentenceStart = k > 3 && next() < 0.08;
         surface.push(sentenceStart ? `${w}.` : w);
-        key.push(tokens(w));
+        key.push(...tokens(w));
       }
       const text = `${surface.join(" ")}.`;
       texts.push(text);
       keys.push(key.join(" "));
+      // The vector written out, as the ingest writes it (core/search/search-vector.ts); where it
+      // cannot be (""), the store's trigger computes it.
+      vectors.push(searchVector(key) ?? "");
       offset += text.length + 2;
       ends.push(offset - 2);
     }
@@ -232,10 +237,10 @@ export async function fill(store: Store, passages: number): Promise<void> {
     await inserting;
     waitMs += performance.now() - tq;
     inserting = store.db.query(
-      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens)
-       SELECT gen_random_uuid(), $1, seq, e - length(t), e, t, k
-       FROM unnest($2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS x(t, k, e, seq)`,
-      [sourceIds[s] as string, texts, keys, ends],
+      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens, tsv)
+       SELECT gen_random_uuid(), $1, seq, e - length(t), e, t, k, NULLIF(v, '')::tsvector
+       FROM unnest($2::text[], $3::text[], $4::int[], $5::text[]) WITH ORDINALITY AS x(t, k, e, v, seq)`,
+      [sourceIds[s] as string, texts, keys, ends, vectors],
     );
   }
   const tw = performance.now();
