@@ -679,7 +679,7 @@ export const az = {
   "term.qualification.massacre": "qırğın",
   "term.qualification.tragedy": "faciə",
   "term.qualification.war_crime": "müharibə cinayəti",
-  "term.qualification.crime_against_humanity": "insanlığa qarşı cinayət",
+  "term.qualification.crime_against_humanity": "insanlıq əleyhinə cinayət",
   "term.qualification.genocide": "soyqırımı",
   "term.qualification.ethnic_cleansing": "etnik təmizləmə",
   "term.qualification.ihl_violation": "beynəlxalq humanitar hüququn pozulması",
@@ -1399,7 +1399,7 @@ export const az = {
   "term.linkRule.qualification:genocide":
     "İddia sahibi hadisəni soyqırımı adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
   "term.linkRule.qualification:crime_against_humanity":
-    "İddia sahibi hadisəni insanlığa qarşı cinayət adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
+    "İddia sahibi hadisəni insanlıq əleyhinə cinayət adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
   "term.linkRule.qualification:war_crime":
     "İddia sahibi hadisəni müharibə cinayəti adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
   "term.linkRule.qualification:ihl_violation":
