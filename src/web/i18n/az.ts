@@ -1077,6 +1077,10 @@ export const az = {
   "capture.open": "Mənbəyini aç",
   "capture.warnings": "Xəbərdarlıqlar",
   "capture.screenshotAlt": "Arxivləşdirilmiş səhifənin ekran görüntüsü",
+  // A day typed in the page's language's form (components/day-field.tsx).
+  "day.hint.ymd": "il-ay-gün, məsələn 1992-02-26",
+  "day.hint.dmy": "gün.ay.il, məsələn 26.02.1992",
+  "day.invalid": "“{text}” gün deyil.",
   // Problems from the server by their code (core/problems/problem-codes.ts), and JSON types.
   "term.problem.not-found": "Tapılmadı.",
   "term.problem.unauthorized": "Daxil olmamısınız və ya girişiniz artıq etibarlı deyil.",

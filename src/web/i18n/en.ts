@@ -1067,6 +1067,10 @@ export const en = {
   "capture.open": "Open its source",
   "capture.warnings": "Warnings",
   "capture.screenshotAlt": "Screenshot of the captured page",
+  // A day typed in the page's language's form (components/day-field.tsx).
+  "day.hint.ymd": "year-month-day, e.g. 1992-02-26",
+  "day.hint.dmy": "day.month.year, e.g. 26.02.1992",
+  "day.invalid": "“{text}” is not a day.",
   // Problems from the server by their code (core/problems/problem-codes.ts), and JSON types.
   "term.problem.not-found": "Not found.",
   "term.problem.unauthorized": "You are not signed in, or your sign-in is no longer valid.",

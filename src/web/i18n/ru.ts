@@ -1114,6 +1114,10 @@ export const ru = {
   "capture.open": "Открыть его источник",
   "capture.warnings": "Предупреждения",
   "capture.screenshotAlt": "Снимок экрана заархивированной страницы",
+  // A day typed in the page's language's form (components/day-field.tsx).
+  "day.hint.ymd": "год-месяц-день, например 1992-02-26",
+  "day.hint.dmy": "день.месяц.год, например 26.02.1992",
+  "day.invalid": "«{text}» — не дата.",
   // Problems from the server by their code (core/problems/problem-codes.ts), and JSON types.
   "term.problem.not-found": "Не найдено.",
   "term.problem.unauthorized": "Вы не вошли в систему, или ваш вход больше не действителен.",
