@@ -178,11 +178,20 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       await page.goto(`${web.url}/ru${CASE}/people`);
       await settled(page);
       // Names the sources spell in Latin are written in Cyrillic, the spelling kept beside them;
-      // words about an unnamed person are not a name and stay as written.
+      // words about an unnamed person are not a name and are never transliterated.
       const people = (await page.locator("tbody").textContent()) ?? "";
       expect(people).toContain("Адила Али Наджафова");
-      expect(people).toContain("A French photographer quoted by the BBC (unnamed)");
       expect(people).not.toContain("Френч");
+      // Words about an unnamed person are translated in the case data, the original beside them.
+      expect(people).toContain(
+        "Французский фотограф, которого цитирует BBC (имя не названо) (A French photographer quoted by the BBC (unnamed))",
+      );
+      // So are the claimants of the figures, in the table and among the origins.
+      await page.goto(`${web.url}/az${CASE}/figures/killed`);
+      await settled(page);
+      expect(await page.locator(".figure-table").textContent()).toContain(
+        "Azərbaycanın rəsmi itki statistikası",
+      );
 
       // Countries in the reader's language (Azerbaijani from the generated CLDR table), and the
       // law's crimes, elements and article references in Russian.
