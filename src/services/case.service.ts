@@ -27,7 +27,7 @@ function claimantNames(claimants: readonly ClaimantRecord[]) {
       TextLanguage,
       { name: string } | undefined,
     ][])
-      if (tr) (out[lang] ??= {})[c.name] = tr.name;
+      if (tr) out[lang] = { ...out[lang], [c.name]: tr.name };
   return out;
 }
 
