@@ -1157,6 +1157,7 @@ export const az = {
   "term.problem.invalid-input.day-order": "Son gün birinci gündən əvvəldir.",
   "term.problem.invalid-input.grade-filter":
     "{field}: “{value}” qiymət deyil (A–F, 1–6 və ya qiymətsiz).",
+  "term.problem.invalid-input.url": "{field} http və ya https ünvanı olmalıdır.",
   "term.problem.not-found.route": "Bu ünvanda heç nə yoxdur.",
   "term.problem.not-found.case": "“{id}” adlı iş yoxdur.",
   "term.problem.not-found.source": "{id} mənbəyi yoxdur və ya onu görməyə icazəniz yoxdur.",

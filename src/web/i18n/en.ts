@@ -1145,6 +1145,7 @@ export const en = {
   "term.problem.invalid-input.day-order": "The last day comes before the first.",
   "term.problem.invalid-input.grade-filter":
     "{field}: “{value}” is not a grade (A–F, 1–6 or ungraded).",
+  "term.problem.invalid-input.url": "{field} must be an http or https address.",
   "term.problem.not-found.route": "There is nothing at this address.",
   "term.problem.not-found.case": "There is no case “{id}”.",
   "term.problem.not-found.source": "There is no source {id}, or you may not see it.",

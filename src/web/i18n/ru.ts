@@ -1191,6 +1191,7 @@ export const ru = {
   "term.problem.invalid-input.day-order": "Последний день раньше первого.",
   "term.problem.invalid-input.grade-filter":
     "{field}: «{value}» — не оценка (A–F, 1–6 или «без оценки»).",
+  "term.problem.invalid-input.url": "{field}: нужен адрес http или https.",
   "term.problem.not-found.route": "По этому адресу ничего нет.",
   "term.problem.not-found.case": "Дела «{id}» нет.",
   "term.problem.not-found.source": "Источника {id} нет, или у вас нет доступа к нему.",
