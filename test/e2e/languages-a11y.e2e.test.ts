@@ -186,6 +186,11 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       expect(people).toContain(
         "Французский фотограф, которого цитирует BBC (имя не названо) (A French photographer quoted by the BBC (unnamed))",
       );
+      await page
+        .getByRole("link", { name: /Французский фотограф/ })
+        .first()
+        .click();
+      await page.locator("h1", { hasText: "Французский фотограф" }).waitFor(WAIT);
       // So are the claimants of the figures, in the table and among the origins.
       await page.goto(`${web.url}/az${CASE}/figures/killed`);
       await settled(page);
