@@ -17,17 +17,18 @@ import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
 
 /**
- * The case's claimant names in each language its data translates them into, by the name as
- * written, so that every view naming a claimant (figures, origins, people) can say it the same way.
+ * The case's claimant names in each language its data translates them into, each beside the name
+ * as written, so that every view naming a claimant (figures, origins, people) says it alike. Both
+ * are values, never keys: the redaction hook masks protected names in values only.
  */
 function claimantNames(claimants: readonly ClaimantRecord[]) {
-  const out: Partial<Record<TextLanguage, Record<string, string>>> = {};
+  const out: Partial<Record<TextLanguage, { name: string; translation: string }[]>> = {};
   for (const c of claimants)
     for (const [lang, tr] of Object.entries(c.translations ?? {}) as [
       TextLanguage,
       { name: string } | undefined,
     ][])
-      if (tr) out[lang] = { ...out[lang], [c.name]: tr.name };
+      if (tr) out[lang] = [...(out[lang] ?? []), { name: c.name, translation: tr.name }];
   return out;
 }
 

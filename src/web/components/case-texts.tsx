@@ -36,8 +36,10 @@ export function usePlaceNames(caseId: string | undefined): PlaceNamer {
 export type ClaimantNamer = (name: string) => string;
 
 export function claimantNamer(overview: CaseOverview | null): ClaimantNamer {
-  const translated = overview?.claimantNames?.[currentLocale()] ?? {};
-  return (name) => translated[name] ?? name;
+  const translated = new Map(
+    (overview?.claimantNames?.[currentLocale()] ?? []).map((c) => [c.name, c.translation]),
+  );
+  return (name) => translated.get(name) ?? name;
 }
 
 /** Claimant names for a view of the case (the translations come with its overview). */

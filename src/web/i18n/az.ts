@@ -1077,6 +1077,11 @@ export const az = {
   "capture.open": "Mənbəyini aç",
   "capture.warnings": "Xəbərdarlıqlar",
   "capture.screenshotAlt": "Arxivləşdirilmiş səhifənin ekran görüntüsü",
+  // A file input in the page's words (components/file-input.tsx).
+  "file.choose": "Fayl seçin",
+  "file.chooseMany": "Faylları seçin",
+  "file.none": "Fayl seçilməyib",
+  "file.noneMany": "Fayl seçilməyib",
   // A day typed in the page's language's form (components/day-field.tsx).
   "day.hint.ymd": "il-ay-gün, məsələn 1992-02-26",
   "day.hint.dmy": "gün.ay.il, məsələn 26.02.1992",

@@ -1067,6 +1067,11 @@ export const en = {
   "capture.open": "Open its source",
   "capture.warnings": "Warnings",
   "capture.screenshotAlt": "Screenshot of the captured page",
+  // A file input in the page's words (components/file-input.tsx).
+  "file.choose": "Choose a file",
+  "file.chooseMany": "Choose files",
+  "file.none": "No file chosen",
+  "file.noneMany": "No files chosen",
   // A day typed in the page's language's form (components/day-field.tsx).
   "day.hint.ymd": "year-month-day, e.g. 1992-02-26",
   "day.hint.dmy": "day.month.year, e.g. 26.02.1992",

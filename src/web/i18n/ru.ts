@@ -1114,6 +1114,11 @@ export const ru = {
   "capture.open": "Открыть его источник",
   "capture.warnings": "Предупреждения",
   "capture.screenshotAlt": "Снимок экрана заархивированной страницы",
+  // A file input in the page's words (components/file-input.tsx).
+  "file.choose": "Выбрать файл",
+  "file.chooseMany": "Выбрать файлы",
+  "file.none": "Файл не выбран",
+  "file.noneMany": "Файлы не выбраны",
   // A day typed in the page's language's form (components/day-field.tsx).
   "day.hint.ymd": "год-месяц-день, например 1992-02-26",
   "day.hint.dmy": "день.месяц.год, например 26.02.1992",
