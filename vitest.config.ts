@@ -1,20 +1,30 @@
-import { configDefaults, defineConfig } from "vitest/config";
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import LongFirstSequencer from "./test/support/long-first-sequencer.js";
+
+// What every project shares. The projects do not extend the root config: a project that did would
+// run the root's global setups once more for itself (and print their notices once per project).
+const common: TestProjectInlineConfiguration["test"] = {
+  environment: "node",
+  pool: "forks",
+  // The test processes themselves, too: PGlite's WebAssembly with V8's baseline compiler only
+  // (optimising its hot functions cost a store test more CPU than it saved; see CLI_NODE_ARGS).
+  execArgv: ["--liftoff-only"],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
 
 export default defineConfig({
   test: {
-    environment: "node",
+    ...common,
+    // Run once per run, for every project: their `provide`d values reach every test process.
     globalSetup: ["test/support/corpus-setup.ts", "test/support/templates-setup.ts"],
-    pool: "forks",
-    // The test processes themselves, too: PGlite's WebAssembly with V8's baseline compiler only
-    // (optimising its hot functions cost a store test more CPU than it saved; see CLI_NODE_ARGS).
-    execArgv: ["--liftoff-only"],
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // The longest files start first (the list is in the sequencer).
+    sequence: { sequencer: LongFirstSequencer },
     projects: [
       {
-        extends: true,
         test: {
+          ...common,
           name: "core",
           // The pure core has no I/O and no state between files, so its files share their test
           // processes instead of starting one each (that start was half of their CPU time).
@@ -23,11 +33,24 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
         test: {
+          ...common,
           name: "isolated",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "src/core/**"],
+          exclude: [...configDefaults.exclude, "src/core/**", "test/e2e/**"],
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: "browser",
+          // The browser suites share one Chromium, started once per run when this project has
+          // files to run (test/support/browser-setup.ts); each suite connects to it.
+          include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/support/browser-setup.ts"],
+          // Their state lives in their own server, store and browser contexts (web-app.ts), none
+          // in modules: the files share their test processes and the modules they load.
+          isolate: false,
         },
       },
     ],

@@ -15,8 +15,6 @@ const target = STORE_TARGETS[0];
 if (!target) throw new Error("no store target");
 const COMPILATION = CORPUS_FILES[1] as string;
 const HAS_CORPUS = existsSync(COMPILATION);
-if (!HAS_CORPUS)
-  console.warn(`access tests: ${COMPILATION} is missing — skipping the compilation test`);
 
 const PASSWORD = "access password 1";
 const text = (word: string) =>

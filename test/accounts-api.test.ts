@@ -154,26 +154,32 @@ describe.each(STORE_TARGETS)("accounts on $name", (target) => {
     expect(review.json<{ detail: string }>().detail).toMatch(/reviewer/);
   });
 
-  it("limits sign-in attempts per account and per address", async () => {
-    let last = 0;
-    // From many addresses at one account…
-    for (let i = 0; i < 12; i++)
-      last = (await signIn("rita", "wrong password!", `10.0.1.${i}`)).statusCode;
-    expect(last).toBe(429);
-    const limited = await signIn("rita", "wrong password!", "10.0.1.99");
-    expect(limited.json()).toMatchObject({
-      code: "sign-in.too-many-attempts",
-      params: { minutes: expect.any(Number) },
-    });
-    // …even the right password waits until the window passes.
-    expect((await signIn("rita", PASSWORD, "10.0.2.1")).statusCode).toBe(429);
-    // From one address at many accounts.
-    const codes: number[] = [];
-    for (let i = 0; i < 52; i++)
-      codes.push((await signIn(`user${i}`, "wrong password!", "10.0.3.1")).statusCode);
-    expect(codes.slice(0, 50).every((c) => c === 401)).toBe(true);
-    expect(codes.at(-1)).toBe(429);
-  }, 240_000);
+  // The limits are counted in the server's memory, not in the store: one store tests them (each
+  // attempt hashes a password, which made this the suite's longest test on both).
+  it.runIf(target === STORE_TARGETS[0])(
+    "limits sign-in attempts per account and per address",
+    async () => {
+      let last = 0;
+      // From many addresses at one account…
+      for (let i = 0; i < 12; i++)
+        last = (await signIn("rita", "wrong password!", `10.0.1.${i}`)).statusCode;
+      expect(last).toBe(429);
+      const limited = await signIn("rita", "wrong password!", "10.0.1.99");
+      expect(limited.json()).toMatchObject({
+        code: "sign-in.too-many-attempts",
+        params: { minutes: expect.any(Number) },
+      });
+      // …even the right password waits until the window passes.
+      expect((await signIn("rita", PASSWORD, "10.0.2.1")).statusCode).toBe(429);
+      // From one address at many accounts.
+      const codes: number[] = [];
+      for (let i = 0; i < 52; i++)
+        codes.push((await signIn(`user${i}`, "wrong password!", "10.0.3.1")).statusCode);
+      expect(codes.slice(0, 50).every((c) => c === 401)).toBe(true);
+      expect(codes.at(-1)).toBe(429);
+    },
+    240_000,
+  );
 
   it("creates scoped tokens shown once, refuses expired and revoked ones", async () => {
     const created = await t.services.tokens.create(OPERATOR, {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toCsvText } from "../src/core/generate/csv-text.js";
 import { generatePersons } from "../src/core/generate/generate-persons.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { PROCESS_TARGETS } from "./support/process-targets.js";
+import { ONE_PROCESS_TARGET } from "./support/process-targets.js";
 import { storePerTest } from "./support/served-store.js";
 
 interface Link {
@@ -14,7 +14,9 @@ interface Link {
   right: { listName: string };
 }
 
-describe.each(PROCESS_TARGETS)("registry API on $name", (processTarget) => {
+// The registry's SQL is tested on both stores by its store suite (src/services/registry.test.ts);
+// its API over a server process, on one.
+describe.each(ONE_PROCESS_TARGET)("registry API on $name", (processTarget) => {
   const t = storePerTest(processTarget);
 
   it("uploads lists, links them, takes a review and answers estimates side by side", async () => {

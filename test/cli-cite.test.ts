@@ -1,33 +1,38 @@
 /**
  * `casefile cite` as a process: a source, a passage and a claim of the reference case, named by
- * the ids derived from the case's own names (computed here, independently of any store).
+ * the ids derived from the case's own names (computed here, independently of any store), on a
+ * copy of the run's store template with the case loaded from its corpus.
  */
-import { existsSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { caseIds } from "../src/core/case/stable-ids.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
-import { CORPUS_DIR, CORPUS_FILES, tempDir } from "./support/paths.js";
+import { CORPUS_DIR, describeWithCorpus } from "./support/corpus.js";
+import { tempDir } from "./support/paths.js";
+import { copyPgliteTemplate } from "./support/store-templates.js";
 
-const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
-if (!HAS_CORPUS) console.warn(`casefile cite: corpus not found at ${CORPUS_DIR} — skipped`);
+const CASE = "khojaly-1992";
 const dir = tempDir();
 afterAll(() => dir.remove());
 const env = {
   CASEFILE_DATA: dir.path,
   DATABASE_URL: undefined,
+  CASEFILE_CASES: CASE,
+  CASEFILE_CORPUS: CORPUS_DIR,
   CASEFILE_PUBLIC_URL: "https://archive.example",
 };
-const ids = caseIds("khojaly-1992");
+const ids = caseIds(CASE);
 
-describe.skipIf(!HAS_CORPUS)("casefile cite", () => {
+describeWithCorpus("casefile cite", () => {
+  beforeAll(() => copyPgliteTemplate(dir.path, { caseId: CASE, corpusDir: CORPUS_DIR }));
+
   it("cites a source in plain text with its address and the archived file's SHA-256", async () => {
     const id = ids.source("hrw-1992-bloodshed");
-    const result = await runCasefile(["cite", id], env, { timeoutMs: 230_000 });
+    const result = await runCasefile(["cite", id], env);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`https://archive.example/sources/${id}`);
     expect(result.stdout).toMatch(/Human Rights Watch|Helsinki Watch/);
     expect(result.stdout).toMatch(/SHA-256 [0-9a-f]{64}/);
-  }, 240_000);
+  });
 
   it("cites a passage by its number, in BibTeX", async () => {
     const id = ids.passage("hrw-1992-bloodshed", 1);

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
 import { CLI_BIN, CLI_NODE_ARGS, tempDir } from "./support/paths.js";
+import { copyPgliteTemplate } from "./support/store-templates.js";
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -30,6 +31,9 @@ function blobCount(dataDir: string): number {
 it("recovers from a writer killed mid-ingest with no partial source", async () => {
   const dataDir = join(dir.path, "data");
   const env = { CASEFILE_DATA: dataDir, DATABASE_URL: undefined, CASEFILE_CASES: "" };
+  // A migrated empty store (the run's template): what is tested is the crash, not the creation.
+  mkdirSync(dataDir);
+  await copyPgliteTemplate(dataDir);
   const small = join(dir.path, "small.txt");
   writeFileSync(small, "A short committed document.\n\nWith two paragraphs.");
   expect((await runCasefile(["ingest", small], env)).code).toBe(0);

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCasefile } from "./support/cli-process.js";
-import { tempDir } from "./support/paths.js";
+import { CORPUS_DIR, tempDir } from "./support/paths.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
 import { type ServerProcess, startServerProcess } from "./support/server-process.js";
 
@@ -25,7 +25,8 @@ describe("casefile export and import", () => {
   const run = (env: ProcessEnv, args: string[]) =>
     runCasefile(args, env.env, { timeoutMs: 540_000 });
   beforeAll(async () => {
-    a = await target.create(CASE);
+    // The case comes loaded (the run's template): this suite is about exports, not loading.
+    a = await target.create(CASE, { caseId: CASE, corpusDir: CORPUS_DIR });
     b = await target.create("");
   }, 600_000);
   afterAll(async () => {

@@ -1,10 +1,13 @@
 /**
  * The last step of every JSON answer of the API: a read of material above public is logged (one
  * entry per page view, services/view-log.service.ts), and protected names the caller may not see
- * become pseudonyms, masked (offsets kept) in passages, quotes and snippets. Answers that are not
- * JSON (originals, texts, briefs, exports) are shielded and logged by their services.
+ * become pseudonyms, masked (offsets kept) in passages, quotes and snippets. Who is protected is
+ * read from the store only for an answer that could name someone (core/protection `mayName`): an
+ * answer of ids, counts, dates and codes leaves without that query. Answers that are not JSON
+ * (originals, texts, briefs, exports) are shielded and logged by their services.
  */
 import type { FastifyInstance } from "fastify";
+import { mayName } from "../core/protection/index.js";
 import type { Services } from "../services/services.js";
 import type { CallerResolver } from "./auth.js";
 
@@ -32,6 +35,7 @@ export function registerRedaction(
         payload,
       );
     }
+    if (!mayName(payload)) return payload;
     const scopes = request.routeOptions.config.memorialNames
       ? (["publication", "memorial"] as const)
       : (["publication"] as const);

@@ -37,8 +37,43 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
       for (const p of detail.passages) expect(detail.text.slice(p.start, p.end)).toBe(p.text);
       expect(detail.acquisitions).toHaveLength(1);
       expect(detail.acquisitions[0]?.tool).toBe("casefile-test/0.1.0");
+      // The search vectors the ingest writes out are the ones the store would compute.
+      expect(await vectorsUnlikeTheStores()).toEqual([]);
     },
   );
+
+  const vectorsUnlikeTheStores = () =>
+    store.db.query<{ search_tokens: string }>(
+      "SELECT search_tokens FROM passages WHERE tsv IS DISTINCT FROM to_tsvector('simple', search_tokens)",
+    );
+
+  it("writes each passage's search vector as the store would compute it, whatever the words", async () => {
+    const long = "x".repeat(2100);
+    const words = [
+      "Khojaly Xocalı Ходжалы 1992 366th 0012 2526 1e5 12.5 3-4",
+      "日本語 Αθήνα ß ǅ İstanbul naïve co-operate O'Brien",
+      `${long} after a very long word`,
+      Array.from({ length: 400 }, () => "again").join(" "),
+    ];
+    for (const [i, text] of words.entries())
+      await services.ingest.ingestFile(operator, {
+        bytes: bytesOf(text),
+        fileName: `words-${i}.txt`,
+        origin: "test",
+        metadata: {},
+        extract: false,
+      });
+    const [count] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM passages");
+    expect(count?.n).toBeGreaterThanOrEqual(words.length);
+    expect(await vectorsUnlikeTheStores()).toEqual([]);
+    // Another writer's tokens without a vector, or changed tokens, get the store's vector.
+    await store.db.query("UPDATE passages SET search_tokens = 'changed tokens'");
+    expect(await vectorsUnlikeTheStores()).toEqual([]);
+    const [found] = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM passage_search WHERE tsv @@ to_tsquery('simple', 'changed')",
+    );
+    expect(found?.n).toBe(count?.n);
+  });
 
   it("keeps identical bytes once and records the second acquisition", async () => {
     const first = await services.ingest.ingestFile(operator, {

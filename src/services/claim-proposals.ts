@@ -26,17 +26,18 @@ export interface ProposeInput {
 }
 
 /**
- * Extracts, anchors and stores proposals; returns how many were stored. Extraction runs in a
- * worker thread: a figure-dense text must not hold the event loop.
+ * Extracts and anchors proposals, ready to store. Extraction runs in a worker thread: a
+ * figure-dense text must not hold the event loop. Ingest calls this before its transaction opens,
+ * so that no transaction waits on extraction (the embedded store runs one at a time).
  */
-export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise<number> {
+export async function draftClaims(input: ProposeInput): Promise<NewClaim[]> {
   const drafts = await draftClaimsOffThread({
     text: input.text,
     passages: input.passages.map((p) => ({ start: p.start, end: p.end })),
     publisher: input.publisher,
     reviewed: input.reviewed.map((r) => ({ kind: r.kind, start: r.start, end: r.end })),
   });
-  const claims: NewClaim[] = drafts.map((d) => ({
+  return drafts.map((d) => ({
     id: randomUUID(),
     sourceId: input.sourceId,
     passageId: input.passages[d.passageIndex]?.id ?? null,
@@ -56,6 +57,11 @@ export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise
     createdAt: input.at,
     createdBy: input.actor,
   }));
+}
+
+/** Extracts, anchors and stores proposals in the caller's transaction; returns how many. */
+export async function proposeClaims(tx: Queryable, input: ProposeInput): Promise<number> {
+  const claims = await draftClaims(input);
   await insertClaims(tx, claims);
   return claims.length;
 }

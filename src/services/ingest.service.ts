@@ -16,6 +16,7 @@ import {
 import { splitCompilation } from "../core/split/split-compilation.js";
 import { type ReadDocument, ReadError } from "../ingest/readers/read-document.js";
 import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
+import { insertClaims } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
@@ -26,7 +27,7 @@ import {
   insertSource,
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
+import { draftClaims, passagesWithIds } from "./claim-proposals.js";
 import { InvalidInputError, ServiceError, unreadable } from "./errors.js";
 import type { JobsService } from "./jobs/jobs.service.js";
 import { ingestMedia } from "./media-ingest.js";
@@ -35,7 +36,7 @@ import type { JobView } from "./presenters/job.presenter.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
 import { assertKnownCase } from "./source-case.js";
 import { detectMetadata } from "./source-detection.js";
-import { insertParts } from "./split-parts.js";
+import { insertParts, prepareParts } from "./split-parts.js";
 import { readDocumentOffThread } from "./threads/off-thread.js";
 import type { ArchiveOptions, UploadedFile } from "./uploaded-file.js";
 
@@ -90,6 +91,9 @@ export interface BatchRequest {
   readonly extract?: boolean | undefined;
 }
 
+/** How many files of a batch are archived at once before its job is queued. */
+const PARALLEL_PUTS = 8;
+
 export function createIngestService(store: Store, options: ArchiveOptions, jobs: JobsService) {
   return {
     /**
@@ -115,14 +119,19 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
             params: { file: tooBig.fileName, limit: options.maxBytes },
           },
         );
-      const files = [];
-      for (const f of req.files) {
-        const sha256 = sha256Hex(f.bytes);
-        await store.blobs.put(f.bytes, sha256);
-        files.push({ sha256, fileName: f.fileName, origin: f.origin });
-      }
+      const files = req.files.map((f) => ({
+        bytes: f.bytes,
+        sha256: sha256Hex(f.bytes),
+        fileName: f.fileName,
+        origin: f.origin,
+      }));
+      // Several at a time: each write waits for its file to reach the disk (fsync).
+      for (let i = 0; i < files.length; i += PARALLEL_PUTS)
+        await Promise.all(
+          files.slice(i, i + PARALLEL_PUTS).map((f) => store.blobs.put(f.bytes, f.sha256)),
+        );
       return jobs.start(caller, "ingest-batch", {
-        files,
+        files: files.map((f) => ({ sha256: f.sha256, fileName: f.fileName, origin: f.origin })),
         metadata: { ...req.metadata },
         ...(req.split !== undefined && { split: req.split }),
         ...(req.extract !== undefined && { extract: req.extract }),
@@ -254,11 +263,41 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
         throw error;
       }
       const text = document.text;
-      const passages = passagesWithIds(text);
-      const parts = req.split ? splitCompilation(text) : [];
-      const extract = req.extract ?? true;
       await store.blobs.put(req.bytes, sha256);
+      const passages = passagesWithIds(text);
+      const splitParts = req.split ? splitCompilation(text) : [];
+      const extract = req.extract ?? true;
       const sourceId = randomUUID();
+      // Everything but the writes happens before the transaction: extraction (in the worker
+      // thread) must not hold a transaction open, and the embedded store runs one at a time.
+      // The claims belong to the parts, each with its own publisher; a compilation holds none.
+      const parts =
+        splitParts.length > 1
+          ? await prepareParts({
+              parentId: sourceId,
+              parentText: text,
+              parentMetadata: metadata,
+              blobSha256: sha256,
+              acquisitionId,
+              format: document.format,
+              parts: splitParts,
+              extract,
+              actor,
+              at: now,
+            })
+          : [];
+      const claims =
+        parts.length === 0 && extract
+          ? await draftClaims({
+              sourceId,
+              text,
+              passages,
+              publisher: publisherName(metadata),
+              reviewed: [],
+              actor,
+              at: now,
+            })
+          : [];
       const counts = await store.db.transaction(async (tx) => {
         await req.settle?.(tx);
         await insertBlobRecord(tx, sha256, req.bytes.byteLength, document.mediaType, now);
@@ -276,34 +315,10 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           createdBy: actor,
         });
         await insertPassages(tx, sourceId, passages);
-        let claims = 0;
-        let partIds: string[] = [];
-        if (parts.length > 1) {
-          // The claims belong to the parts, each with its own publisher; the compilation holds none itself.
-          ({ ids: partIds, claims } = await insertParts(tx, {
-            parentId: sourceId,
-            parentText: text,
-            parentMetadata: metadata,
-            blobSha256: sha256,
-            acquisitionId,
-            format: document.format,
-            parts,
-            extract,
-            actor,
-            at: now,
-          }));
-        } else if (extract) {
-          const publisher = publisherName(metadata);
-          claims = await proposeClaims(tx, {
-            sourceId,
-            text,
-            passages,
-            publisher,
-            reviewed: [],
-            actor,
-            at: now,
-          });
-        }
+        await insertClaims(tx, claims);
+        const inParts = await insertParts(tx, parts);
+        const partIds = inParts.ids;
+        const proposed = claims.length + inParts.claims;
         await appendLog(
           tx,
           {
@@ -322,13 +337,13 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
               access: metadata.access,
               passages: passages.length,
               parts: partIds,
-              claimsProposed: claims,
+              claimsProposed: proposed,
               acquisitionId,
             },
           },
           now,
         );
-        return { parts: partIds.length, claims };
+        return { parts: partIds.length, claims: proposed };
       });
       const created = await getSource(store.db, sourceId);
       if (!created) throw new Error(`source ${sourceId} vanished after its ingest committed`);

@@ -14,7 +14,6 @@ import { createServices } from "./services.js";
 const CASE = "khojaly-1992";
 const operator: Caller = { kind: "operator", name: "reader" };
 const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
-if (!HAS_CORPUS) console.warn(`stable ids: corpus not found at ${CORPUS_DIR} — passages unchecked`);
 
 /** Every id the case gives rise to, keyed by what names it in the case. */
 async function idsOf(store: Store) {

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import { servicesOn } from "../../test/support/test-services.js";
+import type { Store } from "../store/open-store.js";
 import { ANONYMOUS, type Caller } from "./caller.js";
 import type { Services } from "./services.js";
 
@@ -32,8 +33,9 @@ const MORGUE = `id,фамилия,имя,год рождения
 
 describe.each(STORE_TARGETS)("manual links and candidates on $name", (target) => {
   let services: Services;
+  let store: Store;
   servicesOn(target, (s) => {
-    ({ services } = s);
+    ({ services, store } = s);
   });
   beforeEach(async () => {
     for (const [name, csv] of [
@@ -125,6 +127,25 @@ describe.each(STORE_TARGETS)("manual links and candidates on $name", (target) =>
       targetId: pair!.id,
       reason: "same father's name in both originals",
     });
+  });
+
+  it("finds records by name in SQL on their stored keys, also records stored before the keys", async () => {
+    const keyed = await store.db.query<{ keys: string | null }>(
+      "SELECT k.keys FROM person_records r LEFT JOIN person_record_name_keys k ON k.record_id = r.id",
+    );
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(keyed.every((r) => r.keys?.includes(" p:"))).toBe(true);
+    // As a store migrated from before the keys has them: none; the first search computes them.
+    await store.db.query("DELETE FROM person_record_name_keys");
+    const found = await services.registry.searchRecords(operator, "morgue", { q: "Həsənov" });
+    expect(found.items[0]?.fields.surname).toBe("Гасанов");
+    expect(found.total).toBe(found.items.length);
+    const missing = await store.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM person_records r JOIN person_lists l ON l.id = r.list_id
+         LEFT JOIN person_record_name_keys k ON k.record_id = r.id
+        WHERE l.name = 'morgue' AND k.record_id IS NULL`,
+    );
+    expect(missing[0]?.n).toBe(0);
   });
 
   it("links by hand two records the linkage never compared, with no probability, and the estimate input follows", async () => {

@@ -14,17 +14,15 @@ import {
   getVisibleLink,
   insertManualLink,
   type LinkRecord,
-  type LinkStatus,
   linkVersions,
   proposalKind,
-  updateLinkReview,
   visibleRecordIds,
 } from "../store/record-links.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { assertMayReview, visibilityKeys } from "./policies/access.policy.js";
 import { statusAfterReview } from "./policies/four-eyes.policy.js";
-import { commitVersion } from "./versioned-change.js";
+import { appendLinkVersion } from "./registry-link-version.js";
 import { UUID } from "./visible-lists.js";
 
 export interface ManualLinkRequest {
@@ -41,16 +39,6 @@ async function visibleLinkOrFail(store: Store, caller: Caller, id: string) {
   if (!link) throw new NotFoundError(`link ${id}`, { code: "not-found.link", params: { id } });
   return link;
 }
-
-const logData = (link: LinkRecord, status: LinkStatus, version: number) => ({
-  status,
-  previous: link.status,
-  version,
-  left: link.left,
-  right: link.right,
-  probability: link.probability,
-  origin: link.origin,
-});
 
 /** Links two records by hand; returns the link's id. A pair already linked is a 409. */
 export async function linkByHand(
@@ -106,21 +94,7 @@ export async function linkByHand(
     if (existing) {
       // The model compared this pair (a candidate, a proposal) or someone unlinked it: linking by
       // hand is the next version of that link, its probability kept.
-      const version = existing.version + 1;
-      await commitVersion(
-        tx,
-        `link ${id}`,
-        () => updateLinkReview(tx, id, existing.version, { status, by: actor, at, reason }),
-        {
-          actor,
-          action: "link.manual",
-          targetType: "record_link",
-          targetId: id,
-          reason,
-          data: logData(existing, status, version),
-        },
-        at,
-      );
+      await appendLinkVersion(tx, existing, { action: "link.manual", status, actor, at, reason });
       return id;
     }
     await insertManualLink(tx, { id, a, b, status, by: actor, at, reason });
@@ -180,21 +154,13 @@ export async function unlink(
         {},
         { code: "conflict.link-rejected" },
       );
-    const version = link.version + 1;
-    await commitVersion(
-      tx,
-      `link ${id}`,
-      () => updateLinkReview(tx, id, link.version, { status: "rejected", by: actor, at, reason }),
-      {
-        actor,
-        action: "link.unlink",
-        targetType: "record_link",
-        targetId: id,
-        reason,
-        data: logData(link, "rejected", version),
-      },
+    await appendLinkVersion(tx, link, {
+      action: "link.unlink",
+      status: "rejected",
+      actor,
       at,
-    );
+      reason,
+    });
   });
 }
 

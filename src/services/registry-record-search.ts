@@ -1,12 +1,14 @@
 /**
  * Finding a record of one list by name in any script, to pick the partner of a manual link:
  * "Гасанов", "Həsənov" and "Hasanov" find each other through the same cross-script folding and
- * consonant skeleton the memorial's name search uses (core/memorial/name-query.ts).
+ * consonant skeleton the memorial's name search uses (core/memorial/name-query.ts). The match
+ * runs in SQL on each record's stored name keys (migration 0024); only the matches are read.
  */
-import { nameMatches } from "../core/memorial/name-query.js";
+import { nameQueryPatterns } from "../core/memorial/name-query.js";
+import { recordName } from "../core/memorial/record-name.js";
 import { phoneticKey } from "../core/names/phonetic.js";
 import type { Store } from "../store/open-store.js";
-import { recordsOfLists } from "../store/person-lists.repository.js";
+import { recordsOfListByName } from "../store/person-lists.repository.js";
 import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
 import { pageOf } from "./paging.js";
@@ -24,8 +26,6 @@ function soundsAlike(name: string, query: string): boolean {
   const words = keys(name);
   return keys(query).every((q) => q !== "" && words.some((w) => w.startsWith(q)));
 }
-
-const NAME_FIELDS = ["full_name", "surname", "given", "patronymic"] as const;
 
 export interface RecordSearch {
   readonly q?: string | undefined;
@@ -58,11 +58,9 @@ export async function searchListRecords(
   const redactor = await redactorFor(store.db, caller);
   if (redactor.inQuery(q))
     return { list: { id: list.id, name: list.name }, items: [], total: 0, ...p };
-  const found = (await recordsOfLists(store.db, [list.id]))
-    .map((r) => ({ r, name: NAME_FIELDS.map((f) => r.fields[f] ?? "").join(" ") }))
-    .filter(
-      ({ name }) => nameMatches([name], q) && (!redactor.active || redactor.text(name) === name),
-    )
+  const found = (await recordsOfListByName(store.db, list.id, nameQueryPatterns(q)))
+    .map((r) => ({ r, name: recordName(r.fields) }))
+    .filter(({ name }) => !redactor.active || redactor.text(name) === name)
     // The skeleton is loose (Həsənov also finds Гусейнов): names that sound alike come first.
     .map(({ r, name }) => ({ r, rank: soundsAlike(name, q) ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank)

@@ -12,7 +12,6 @@ import {
   getVisibleLink,
   LINK_STATUSES,
   type LinkStatus,
-  updateLinkReview,
 } from "../store/record-links.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
@@ -30,6 +29,7 @@ import {
   registryHistories,
 } from "./registry-histories.js";
 import { importPersonList, type ListImportRequest } from "./registry-import.js";
+import { appendLinkVersion } from "./registry-link-version.js";
 import { type LinkageRequest, runLinkage } from "./registry-linkage.js";
 import {
   linkByHand,
@@ -40,7 +40,6 @@ import {
 import { previewPersonList } from "./registry-preview.js";
 import { type RecordSearch, searchListRecords } from "./registry-record-search.js";
 import type { ArchiveOptions } from "./uploaded-file.js";
-import { commitVersion } from "./versioned-change.js";
 import { UUID, visibleList, visibleLists } from "./visible-lists.js";
 
 export interface LinkQuery {
@@ -160,28 +159,14 @@ export function createRegistryService(store: Store, options: ArchiveOptions) {
             fourEyes: await fourEyesRequired(tx, await recordLinkCases(tx, id)),
           },
         );
-        await commitVersion(
-          tx,
-          `link ${id}`,
-          () => updateLinkReview(tx, id, link.version, { status, by: actor, at, reason }),
-          {
-            actor,
-            action: "link.review",
-            targetType: "record_link",
-            targetId: id,
-            reason,
-            data: {
-              decision: req.action,
-              status,
-              previous: link.status,
-              version: link.version + 1,
-              left: link.left,
-              right: link.right,
-              probability: link.probability,
-            },
-          },
+        await appendLinkVersion(tx, link, {
+          action: "link.review",
+          decision: req.action,
+          status,
+          actor,
           at,
-        );
+          reason,
+        });
       });
       return oneLink(caller, id);
     },

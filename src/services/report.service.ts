@@ -4,6 +4,7 @@
  * evidence — as HTML, Markdown or PDF. Made from what the caller may see; logged.
  */
 import { PLACES } from "../core/gazetteer/index.js";
+import { evidenceText } from "../core/law/index.js";
 import {
   BRIEF_LANGUAGES,
   BRIEF_WORDS,
@@ -122,30 +123,16 @@ export function createReportService(store: Store, deps: ReportDeps) {
     );
     // What the evidence states in the brief's words ("убитые (дети): 63", "квалификация:
     // геноцид"); a time, place, actor or statement keeps its own text after its kind.
-    const whatOf = (e: (typeof m.crimes)[number]["rows"][number]["supports"][number]) => {
-      const what = e.what;
-      if (!what) return e.label;
-      if (what.kind === "passage") return phrase(w, "passage");
-      if (what.kind === "source") return phrase(w, "wholeSource");
-      if (what.kind !== "figure" || what.code === null) {
-        const kind = w.claimKind[what.kind] ?? what.kind;
-        const text =
-          what.kind === "qualification" && what.code !== null
-            ? (w.qualification[what.code] ?? what.code)
-            : (what.text ?? "");
-        return `${kind}: ${text}`;
-      }
-      const value =
-        what.min !== null && what.max !== null
-          ? what.min === what.max
-            ? num(what.min)
-            : `${num(what.min)}–${num(what.max)}`
-          : what.min !== null
-            ? `≥${num(what.min)}`
-            : `≤${num(what.max ?? 0)}`;
-      const subgroup = what.subgroup ? ` (${w.subgroup[what.subgroup] ?? what.subgroup})` : "";
-      return `${measure(what.code)}${subgroup}: ${value}`;
+    const evidenceWords = {
+      passage: phrase(w, "passage"),
+      wholeSource: phrase(w, "wholeSource"),
+      claimKind: (kind: string) => w.claimKind[kind] ?? kind,
+      measure,
+      subgroup: (code: string) => w.subgroup[code] ?? code,
+      qualification: (code: string) => w.qualification[code] ?? code,
     };
+    const whatOf = (e: (typeof m.crimes)[number]["rows"][number]["supports"][number]) =>
+      e.what ? evidenceText(e.what, evidenceWords, num) : e.label;
     const entryCited = (
       e: (typeof m.crimes)[number]["rows"][number]["supports"][number],
     ): Cited => ({

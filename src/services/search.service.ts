@@ -11,7 +11,7 @@ import { parseQuery } from "../core/search/search-query.js";
 import { snippet } from "../core/search/snippet.js";
 import type { Store } from "../store/open-store.js";
 import type { ConsentScope } from "../store/protection.repository.js";
-import { RANK_CAP, searchPassages } from "../store/search.repository.js";
+import { COUNT_CAP, searchPassages } from "../store/search.repository.js";
 import type { Caller } from "./caller.js";
 import { InvalidInputError } from "./errors.js";
 import { pageOf } from "./paging.js";
@@ -90,11 +90,11 @@ export function createSearchService(store: Store) {
       const redactor = await redactorFor(store.db, caller, query.consentScopes);
       if (redactor.inQuery(query.q))
         return { total: 0, totalIsLowerBound: false, limit, offset, hits: [] };
-      if (offset + limit > RANK_CAP)
+      if (offset + limit > COUNT_CAP)
         throw new InvalidInputError(
-          `results are ranked among the first ${RANK_CAP} matches; narrow the search to page further`,
+          `results are ranked among the first ${COUNT_CAP} matches; narrow the search to page further`,
           "offset",
-          { code: "search.rank-cap", params: { limit: RANK_CAP } },
+          { code: "search.rank-cap", params: { limit: COUNT_CAP } },
         );
       const { rows, total, capped } = await searchPassages(store.db, {
         tsquery: parsed.tsquery,

@@ -7,9 +7,15 @@ import { randomUUID } from "node:crypto";
 import { sha256Hex } from "../core/hash/sha256.js";
 import type { SourceMetadata } from "../core/source/source-metadata.js";
 import type { SplitPart } from "../core/split/split-part.js";
+import { insertClaims, type NewClaim } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
-import { insertPassages, insertSource } from "../store/sources.repository.js";
-import { passagesWithIds, proposeClaims } from "./claim-proposals.js";
+import {
+  insertPassages,
+  insertSource,
+  type NewSource,
+  type PassageRecord,
+} from "../store/sources.repository.js";
+import { draftClaims, passagesWithIds } from "./claim-proposals.js";
 
 export interface PartsInput {
   readonly parentId: string;
@@ -43,44 +49,66 @@ function partMetadata(part: SplitPart, parent: SourceMetadata, index: number): S
   };
 }
 
-/** Inserts every part; returns the part ids and the number of claims proposed. */
-export async function insertParts(
-  tx: Queryable,
-  input: PartsInput,
-): Promise<{ ids: string[]; claims: number }> {
-  const ids: string[] = [];
-  let claims = 0;
+/** A part made ready to store: its source, passages and drafted claims. */
+export interface PreparedPart {
+  readonly source: NewSource;
+  readonly passages: readonly PassageRecord[];
+  readonly claims: readonly NewClaim[];
+}
+
+/**
+ * Cuts every part and drafts its claims (in the worker thread), before any transaction opens:
+ * a transaction then only writes.
+ */
+export async function prepareParts(input: PartsInput): Promise<PreparedPart[]> {
+  const prepared: PreparedPart[] = [];
   for (const [index, part] of input.parts.entries()) {
     const id = randomUUID();
     const text = input.parentText.slice(part.start, part.end);
     const metadata = partMetadata(part, input.parentMetadata, index);
     const passages = passagesWithIds(text);
-    await insertSource(tx, {
-      id,
-      blobSha256: input.blobSha256,
-      acquisitionId: input.acquisitionId,
-      parent: { id: input.parentId, start: part.start, end: part.end },
-      format: input.format,
-      text,
-      textSha256: sha256Hex(text),
-      metadata,
-      createdAt: input.at,
-      createdBy: input.actor,
-    });
-    await insertPassages(tx, id, passages);
-    if (input.extract) {
-      const publisher = part.outlet ?? part.author ?? metadata.title;
-      claims += await proposeClaims(tx, {
-        sourceId: id,
+    const claims = input.extract
+      ? await draftClaims({
+          sourceId: id,
+          text,
+          passages,
+          publisher: part.outlet ?? part.author ?? metadata.title,
+          reviewed: [],
+          actor: input.actor,
+          at: input.at,
+        })
+      : [];
+    prepared.push({
+      source: {
+        id,
+        blobSha256: input.blobSha256,
+        acquisitionId: input.acquisitionId,
+        parent: { id: input.parentId, start: part.start, end: part.end },
+        format: input.format,
         text,
-        passages,
-        publisher,
-        reviewed: [],
-        actor: input.actor,
-        at: input.at,
-      });
-    }
-    ids.push(id);
+        textSha256: sha256Hex(text),
+        metadata,
+        createdAt: input.at,
+        createdBy: input.actor,
+      },
+      passages,
+      claims,
+    });
   }
-  return { ids, claims };
+  return prepared;
+}
+
+/** Inserts prepared parts; returns the part ids and the number of claims proposed. */
+export async function insertParts(
+  tx: Queryable,
+  parts: readonly PreparedPart[],
+): Promise<{ ids: string[]; claims: number }> {
+  let claims = 0;
+  for (const part of parts) {
+    await insertSource(tx, part.source);
+    await insertPassages(tx, part.source.id, part.passages);
+    await insertClaims(tx, part.claims);
+    claims += part.claims.length;
+  }
+  return { ids: parts.map((p) => p.source.id), claims };
 }

@@ -65,6 +65,8 @@ export const NOT_CASE_TABLES: { readonly [table: string]: string } = {
   job_log: "background work of this installation",
   logged_views: "which page views the activity log already records: bookkeeping of one store",
   passage_search: "derived from passages by a trigger when they are written",
+  person_record_name_keys:
+    "derived from each record's name, computed again at a list's first search (and would spell a protected name)",
 };
 export type CaseTables = { [T in CaseTable]: DumpRow[] };
 
@@ -103,7 +105,13 @@ const ORDER: Record<CaseTable, string> = {
   access_grants: "target_type, target_id, principal",
 };
 
-/** The table's columns that are written (generated columns are computed again). */
+/**
+ * Columns the store computes again when a row is written without them, like generated columns: a
+ * passage's search vector (a trigger makes it from its tokens, migration 0022). They never travel.
+ */
+const DERIVED_COLUMNS: { readonly [table: string]: readonly string[] } = { passages: ["tsv"] };
+
+/** The table's columns that are written (generated and derived columns are computed again). */
 export async function writableColumns(db: Queryable, table: CaseTable): Promise<string[]> {
   const rows = await db.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
@@ -111,16 +119,17 @@ export async function writableColumns(db: Queryable, table: CaseTable): Promise<
      ORDER BY ordinal_position`,
     [table],
   );
-  return rows.map((r) => r.column_name);
+  const derived = DERIVED_COLUMNS[table] ?? [];
+  return rows.map((r) => r.column_name).filter((c) => !derived.includes(c));
 }
 
-async function generatedColumns(db: Queryable, table: CaseTable): Promise<string[]> {
+async function computedColumns(db: Queryable, table: CaseTable): Promise<string[]> {
   const rows = await db.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = $1 AND is_generated <> 'NEVER'`,
     [table],
   );
-  return rows.map((r) => r.column_name);
+  return [...rows.map((r) => r.column_name), ...(DERIVED_COLUMNS[table] ?? [])];
 }
 
 async function select(
@@ -129,7 +138,7 @@ async function select(
   where: string,
   params: readonly (string | readonly string[])[],
 ): Promise<DumpRow[]> {
-  const skip = await generatedColumns(tx, table);
+  const skip = await computedColumns(tx, table);
   const rows = await tx.query<{ row: DumpRow }>(
     `SELECT to_jsonb(t) - $1::text[] AS row FROM ${table} t WHERE ${where} ORDER BY ${ORDER[table]
       .split(", ")

@@ -22,6 +22,8 @@ export interface JobQueue {
   ensureQueue(name: string, options: QueueOptions): Promise<void>;
   /** Queues messages; with `tx`, inside that transaction (they exist only if it commits). */
   send(name: string, messages: readonly QueueMessage[], tx?: Queryable): Promise<void>;
+  /** Tells this process's workers of `name` that messages were committed: they fetch at once. */
+  wake(name: string): void;
   /** Polls `name` with `concurrency` loops in this process; resolves once they are registered. */
   work(
     name: string,
@@ -58,6 +60,7 @@ export async function openJobQueue(
   });
   await boss.start();
   const known = new Set<string>();
+  const workers = new Map<string, string[]>();
   let stopped = false;
   return {
     async ensureQueue(name, q) {
@@ -109,7 +112,11 @@ export async function openJobQueue(
             if (jobs.length > 0 && workerId) boss.notifyWorker(workerId);
           },
         );
+        workers.set(name, [...(workers.get(name) ?? []), workerId]);
       }
+    },
+    wake(name) {
+      for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
     },
     async retryOrphans() {
       const { rows } = await db.sql(

@@ -126,6 +126,41 @@ export async function markJobRunning(db: Queryable, id: string, at: Date): Promi
   return row ? toJob(row) : null;
 }
 
+/**
+ * An item's delivery: marks a queued job running and answers its state and starter, without its
+ * input (a batch's input names every file, and an item needs it once per process, `jobInput`).
+ * A running job's row is not written again, so workers taking items do not queue on it.
+ */
+export async function startJobItems(
+  db: Queryable,
+  id: string,
+  at: Date,
+): Promise<{ state: JobState; startedBy: string } | null> {
+  const [row] = await db.query<{ state: JobState; started_by: string }>(
+    `WITH started AS (
+       UPDATE jobs SET state = 'running', started_at = coalesce(started_at, $2), updated_at = $2
+       WHERE id = $1 AND state = 'queued' RETURNING state, started_by)
+     SELECT state, started_by FROM started
+     UNION ALL SELECT state, started_by FROM jobs WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM started)`,
+    [id, at],
+  );
+  return row ? { state: row.state, startedBy: row.started_by } : null;
+}
+
+export async function jobInput(db: Queryable, id: string): Promise<Json | null> {
+  const [row] = await db.query<{ input: Json }>("SELECT input FROM jobs WHERE id = $1", [id]);
+  return row?.input ?? null;
+}
+
+/** Whether any item of the job waits to be settled. */
+export async function hasPendingItems(db: Queryable, jobId: string): Promise<boolean> {
+  const rows = await db.query(
+    "SELECT 1 FROM job_items WHERE job_id = $1 AND state = 'pending' LIMIT 1",
+    [jobId],
+  );
+  return rows.length > 0;
+}
+
 export async function setJobProgress(
   db: Queryable,
   id: string,

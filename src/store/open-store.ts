@@ -103,7 +103,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       if (closed) return Promise.reject(new Error("the store is closed"));
       queue ??= openJobQueue(db, {
         maintenanceIntervalSeconds: jobTimingFromEnv(process.env).maintenanceIntervalSeconds,
-        pollingIntervalSeconds: 0.5,
+        // The embedded store's jobs are all sent by this process, which wakes its workers
+        // (JobQueue.wake); its polls, which run on this thread, only pick up retries.
+        pollingIntervalSeconds: db.driver === "pglite" ? 2 : 0.5,
       });
       return queue;
     },

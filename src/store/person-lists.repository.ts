@@ -1,4 +1,6 @@
 /** SQL of person lists and their records. Callers pass the access levels they may see. */
+import { nameSearchKeys } from "../core/memorial/name-query.js";
+import { recordName } from "../core/memorial/record-name.js";
 import type { AccessLevel } from "../core/model/access.js";
 import type { Queryable } from "./db.js";
 import { listVisible } from "./visibility.sql.js";
@@ -115,6 +117,7 @@ export async function insertPersonRecords(
       `INSERT INTO person_records (id, list_id, row_number, record_key, fields, original, access) VALUES ${values.join(", ")}`,
       params,
     );
+    await insertNameKeys(tx, chunk);
     onChunk?.(i + chunk.length);
   }
 }
@@ -176,6 +179,56 @@ export async function recordsOfLists(
     [listIds as string[], page?.limit ?? null, page?.offset ?? 0],
   );
   return rows.map(toRecord);
+}
+
+/**
+ * The records of a list whose name keys meet every word's patterns (core/memorial/name-query.ts
+ * `nameQueryPatterns`), in file order: the match runs in SQL, on the trigram index of the keys.
+ * Records without keys yet (stored before they existed, or imported) get theirs first.
+ */
+export async function recordsOfListByName(
+  db: Queryable,
+  listId: string,
+  words: readonly { prefix: string; sound: string | null }[],
+): Promise<PersonRecordRow[]> {
+  if (words.length === 0) return [];
+  await fillNameKeys(db, listId);
+  const params: (string | null)[] = [listId];
+  const conditions = words.map((w) => {
+    params.push(w.prefix, w.sound);
+    const [prefix, sound] = [params.length - 1, params.length];
+    return `(k.keys LIKE $${prefix} OR ($${sound}::text IS NOT NULL AND k.keys LIKE $${sound}))`;
+  });
+  const rows = await db.query<RecordRow>(
+    `SELECT r.id, r.list_id, r.row_number, r.record_key, r.fields, r.original
+       FROM person_records r JOIN person_record_name_keys k ON k.record_id = r.id
+      WHERE r.list_id = $1 AND ${conditions.join(" AND ")} ORDER BY r.row_number`,
+    params,
+  );
+  return rows.map(toRecord);
+}
+
+async function insertNameKeys(
+  db: Queryable,
+  records: readonly { id: string; fields: Readonly<Record<string, string>> }[],
+): Promise<void> {
+  if (records.length === 0) return;
+  await db.query(
+    `INSERT INTO person_record_name_keys (record_id, keys)
+     SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT (record_id) DO NOTHING`,
+    [records.map((r) => r.id), records.map((r) => nameSearchKeys([recordName(r.fields)]))],
+  );
+}
+
+/** Gives the keys to a list's records that have none yet. */
+async function fillNameKeys(db: Queryable, listId: string): Promise<void> {
+  const missing = await db.query<{ id: string; fields: Record<string, string> }>(
+    `SELECT r.id, r.fields FROM person_records r
+       LEFT JOIN person_record_name_keys k ON k.record_id = r.id
+      WHERE r.list_id = $1 AND k.record_id IS NULL`,
+    [listId],
+  );
+  for (let i = 0; i < missing.length; i += 500) await insertNameKeys(db, missing.slice(i, i + 500));
 }
 
 /** Record id → list id for the records of some lists (for clustering without the fields). */

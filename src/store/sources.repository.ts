@@ -3,7 +3,8 @@ import type { Affiliation } from "../core/case/vocabulary.js";
 import type { AccessLevel } from "../core/model/access.js";
 import type { PartialDate } from "../core/model/partial-date.js";
 import type { SourceKind } from "../core/model/source-kind.js";
-import { searchTokens } from "../core/search/fold.js";
+import { searchTokenList } from "../core/search/fold.js";
+import { searchVector } from "../core/search/search-vector.js";
 import type { SourceMetadata } from "../core/source/source-metadata.js";
 import type { Passage } from "../core/text/passages.js";
 import type { Queryable } from "./db.js";
@@ -202,15 +203,26 @@ export async function insertPassages(
   passages: readonly PassageRecord[],
 ): Promise<void> {
   // Folding a long text's passages for search takes a while: a chunk at a time, between inserts.
+  // The vector is written out here (null only for tokens it cannot write: the store computes it).
   for (let i = 0; i < passages.length; i += 100) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     await insertRows(
       tx,
       "passages",
-      ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens"],
-      passages
-        .slice(i, i + 100)
-        .map((p) => [p.id, sourceId, p.seq, p.start, p.end, p.text, searchTokens(p.text)]),
+      ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens", "tsv"],
+      passages.slice(i, i + 100).map((p) => {
+        const tokens = searchTokenList(p.text);
+        return [
+          p.id,
+          sourceId,
+          p.seq,
+          p.start,
+          p.end,
+          p.text,
+          tokens.join(" "),
+          searchVector(tokens),
+        ];
+      }),
     );
   }
 }

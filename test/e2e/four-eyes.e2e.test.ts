@@ -118,7 +118,8 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     await item.getByRole("button", { name: /Confirm/ }).click();
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
-      .toBe(`Confirmed “${claim.text}”.`);
+      // A claim of a case loaded without its corpus has no quoted text: it is named by its id.
+      .toBe(`Confirmed “${claim.text ?? claim.id}”.`);
     const after = await page.request.get(`${web.url}/api/claims/${claim.id}`);
     expect(await after.json()).toMatchObject({ status: "confirmed", reviewedBy: "bob" });
   });

@@ -5,66 +5,47 @@
  * unprotects them and records and withdraws a consent (errors beside their fields; no axe
  * violation); the panel is not shown to anyone else.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe.js";
-import {
-  CHROMIUM,
-  launchBrowser,
-  openPage,
-  screenshotBoth,
-  signInByApi,
-} from "../support/browser.js";
+import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
 import { addAccount, runCasefile } from "../support/cli-process.js";
 import { HAS_CORPUS } from "../support/corpus.js";
-import { tempDir } from "../support/paths.js";
-import { type ServerProcess, startServerProcess } from "../support/server-process.js";
+import { KHOJALY as CASE, webApp } from "../support/web-app.js";
 
 const WAIT = { timeout: 20_000 };
-const CASE = "khojaly-1992";
 const WITNESS = "Valeh Sahib Huseynov";
 const SPELLINGS = /Huseynov|Hüseynov|Huseinov|Guseynov|Гусейнов|Валех|Valeh Sahib/i;
 const PASSWORD = "a reviewer's passphrase";
 
 describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", () => {
-  const dir = tempDir();
-  const env = { CASEFILE_DATA: dir.path, DATABASE_URL: undefined };
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[] = [];
   let pseudonym = "";
   let sourceId = "";
-  beforeAll(async () => {
-    await addAccount(env, "alice", "reviewer", PASSWORD);
-    await addAccount(env, "bob", "reviewer", PASSWORD);
-    for (const args of [
-      ["group", "add", "khojaly-team"],
-      ["group", "join", "khojaly-team", "alice"],
-      ["access", "grant", CASE, "group:khojaly-team", "--case"],
-    ]) {
-      const done = await runCasefile(args, env);
-      if (done.code !== 0) throw new Error(`${args.join(" ")}: ${done.stderr}`);
-    }
+  const web = webApp({
     // Protected with the store held by nobody; then the server serves what it holds.
-    const protect = await runCasefile(["people", "protect", WITNESS, "--case", CASE], env);
-    expect(protect.stderr).toBe("");
-    pseudonym = protect.stdout.trim();
-    expect(pseudonym).toMatch(/^Person [0-9A-F]{6}$/);
-    [server, browser] = await Promise.all([startServerProcess(env), launchBrowser()]);
+    async prepare(env) {
+      await addAccount(env, "alice", "reviewer", PASSWORD);
+      await addAccount(env, "bob", "reviewer", PASSWORD);
+      for (const args of [
+        ["group", "add", "khojaly-team"],
+        ["group", "join", "khojaly-team", "alice"],
+        ["access", "grant", CASE, "group:khojaly-team", "--case"],
+      ]) {
+        const done = await runCasefile(args, env);
+        if (done.code !== 0) throw new Error(`${args.join(" ")}: ${done.stderr}`);
+      }
+      const protect = await runCasefile(["people", "protect", WITNESS, "--case", CASE], env);
+      expect(protect.stderr).toBe("");
+      pseudonym = protect.stdout.trim();
+      expect(pseudonym).toMatch(/^Person [0-9A-F]{6}$/);
+    },
   });
-  afterEach(async () => {
-    await page?.close();
-    expect(errors).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    dir.remove();
-  });
+  const env = web.env;
+  let page: Page;
+  let errors: string[] = [];
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${server.url}${path}`, { headers });
+    const response = await fetch(`${web.url}${path}`, { headers });
     return { status: response.status, body: await response.text() };
   };
 
@@ -120,8 +101,8 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
       `/search?q=${encodeURIComponent("hostage Khojaly")}`,
       `/search?q=${encodeURIComponent(WITNESS)}`,
     ]) {
-      ({ page, errors } = await openPage(browser));
-      await page.goto(`${server.url}${path}`);
+      ({ page, errors } = await web.newPage());
+      await page.goto(`${web.url}${path}`);
       await page.waitForLoadState("networkidle");
       await expect
         .poll(async () => ((await page.locator("main").textContent()) ?? "").length, WAIT)
@@ -140,16 +121,16 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
   });
 
   it("shows the name to a reviewer of the case's group, not to one outside it", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "alice", PASSWORD);
-    await page.goto(`${server.url}/sources/${sourceId}`);
+    ({ page, errors } = await web.newPage());
+    await signInByApi(page, web.url, "alice", PASSWORD);
+    await page.goto(`${web.url}/sources/${sourceId}`);
     await expect
       .poll(async () => (await page.locator("body").textContent()) ?? "", WAIT)
       .toMatch(/Huseynov/);
     await page.close();
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "bob", PASSWORD);
-    await page.goto(`${server.url}/sources/${sourceId}`);
+    ({ page, errors } = await web.newPage());
+    await signInByApi(page, web.url, "bob", PASSWORD);
+    await page.goto(`${web.url}/sources/${sourceId}`);
     await page.waitForLoadState("networkidle");
     await expect
       .poll(async () => ((await page.locator("main").textContent()) ?? "").length, WAIT)
@@ -158,9 +139,9 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
   });
 
   it("lets a reviewer of the case's group protect and record consent on the person's page, and no one else", async () => {
-    ({ page, errors } = await openPage(browser));
-    await signInByApi(page, server.url, "alice", PASSWORD);
-    await page.goto(`${server.url}/cases/${CASE}/people`);
+    ({ page, errors } = await web.newPage());
+    await signInByApi(page, web.url, "alice", PASSWORD);
+    await page.goto(`${web.url}/cases/${CASE}/people`);
     await page
       .getByRole("link", { name: /Huseynov/ })
       .first()
@@ -204,8 +185,8 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
     await page.close();
     // A reviewer outside the case's group, and an anonymous reader, get the page without the panel.
     for (const who of ["bob", null]) {
-      ({ page, errors } = await openPage(browser));
-      if (who) await signInByApi(page, server.url, who, PASSWORD);
+      ({ page, errors } = await web.newPage());
+      if (who) await signInByApi(page, web.url, who, PASSWORD);
       await page.goto(personUrl);
       await page.waitForLoadState("networkidle");
       await page.locator("h1").first().waitFor(WAIT);

@@ -7,14 +7,13 @@ import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CHROMIUM, screenshotBoth } from "../support/browser.js";
-import { CORPUS_DIR, CORPUS_FILES } from "../support/paths.js";
+import { CORPUS_FILES } from "../support/paths.js";
 import { webApp } from "../support/web-app.js";
 
 const CASE = "/cases/khojaly-1992";
 /** Network-bound expectations get time on a busy machine. */
 const WAIT = { timeout: 15_000 };
 const HAS_CORPUS = CORPUS_FILES.every((f) => existsSync(f));
-if (!HAS_CORPUS) console.warn(`reading details: corpus not found at ${CORPUS_DIR} — skipped`);
 
 describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly case", () => {
   const web = webApp();

@@ -1,11 +1,20 @@
 /**
  * Debian's Chromium driven by playwright-core. Browser tests run whenever a Chromium is found and
- * say plainly when they are skipped; with CI=true a missing browser fails the run.
+ * say plainly when they are skipped (browser-setup.ts, once per run); with CI=true a missing
+ * browser fails the run. The browser suites connect to the one Chromium the run shares.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
 import { REPO_ROOT } from "./paths.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The WebSocket address of the run's shared Chromium (browser-setup.ts), in the browser project. */
+    browserEndpoint?: string;
+  }
+}
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,
@@ -15,32 +24,32 @@ const CANDIDATES = [
 ];
 
 export const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
-if (!CHROMIUM) {
-  if (process.env.CI === "true")
-    throw new Error(
-      "CI=true but no Chromium was found (install Debian's chromium or set CHROMIUM_PATH)",
-    );
-  console.warn(
-    "browser tests: no Chromium found — skipping them (install Debian's chromium to run them)",
+if (!CHROMIUM && process.env.CI === "true")
+  throw new Error(
+    "CI=true but no Chromium was found (install Debian's chromium or set CHROMIUM_PATH)",
   );
-}
+
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, "test-results/screenshots");
 
+/**
+ * A connection to the run's shared Chromium (browser-setup.ts) in the browser project, else a
+ * Chromium of the caller's own. Either way `close()` ends what the caller opened and no more.
+ */
 export function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM) throw new Error("no Chromium");
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const shared = inject("browserEndpoint");
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 /** Collects console errors and failed requests of a page, so a test can fail on any of them. */

@@ -12,14 +12,19 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * `nodeArgs` replaces the tests' Node arguments (CLI_NODE_ARGS): a bench runs the server as a
+ * user does, with V8's optimising compiler.
+ */
 export function startServerProcess(
   env: Record<string, string | undefined>,
   extraArgs: readonly string[] = [],
+  nodeArgs: readonly string[] = CLI_NODE_ARGS,
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [...CLI_NODE_ARGS, CLI_BIN, "serve", "--port", "0", ...extraArgs],
+      [...nodeArgs, CLI_BIN, "serve", "--port", "0", ...extraArgs],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, ...env },
@@ -59,9 +64,12 @@ export function startServerProcess(
 }
 
 /** Starts `casefile worker`; resolves once it says it is taking jobs. */
-export function startWorkerProcess(env: Record<string, string | undefined>): Promise<ChildProcess> {
+export function startWorkerProcess(
+  env: Record<string, string | undefined>,
+  nodeArgs: readonly string[] = CLI_NODE_ARGS,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI_NODE_ARGS, CLI_BIN, "worker"], {
+    const child = spawn(process.execPath, [...nodeArgs, CLI_BIN, "worker"], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -9,7 +9,8 @@ Runs background jobs from the queue in the PostgreSQL server (DATABASE_URL) unti
 SIGTERM). Start as many as wanted, on any machine that reaches the database and the blob store
 (CASEFILE_BLOBS, or a shared CASEFILE_DATA). A job whose worker dies is retried by another after
 CASEFILE_JOB_EXPIRE_SECONDS (default 900). The embedded store has no separate workers: its server
-runs the jobs.`;
+runs the jobs. --concurrency is how many jobs of each kind run at once (default 1); the items of a
+batch run at least two at a time, so that one's writes overlap the next one's extraction.`;
 
 export const workerCommand: Command = {
   name: "worker",

@@ -5,7 +5,7 @@
 import { isSpaceCode } from "../text/char-class.js";
 import { type CleanedText, makeCleanedText } from "./cleaned-text.js";
 import { emitRepaired } from "./inline-repairs.js";
-import { countWords } from "./known-words.js";
+import { countWords, type WordCounts } from "./known-words.js";
 import { classifyLines, type Line, splitLines, typicalWidth } from "./lines.js";
 import { OffsetBuilder } from "./offset-builder.js";
 
@@ -35,10 +35,10 @@ function isColumnar(line: string): boolean {
 }
 
 /** Whether two consecutive lines of one paragraph were wrapped by the layout, not by the author. */
-function isWrap(prev: Line, next: Line, width: number): boolean {
+function isWrap(prev: Line, next: Line, width: number, columnar: (line: Line) => boolean): boolean {
   const p = prev.text.trimEnd();
   // Column layouts (runs of spaces or tabs) are tables: each line is a row.
-  if (HEADING_LIKE.test(next.text) || isColumnar(p) || isColumnar(next.text)) return false;
+  if (HEADING_LIKE.test(next.text) || columnar(prev) || columnar(next)) return false;
   // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
   const lowerNext = /^\s*[\p{Ll}\d]/u.test(next.text);
   // A line cut after a comma or a function word is unfinished whatever its length.
@@ -62,6 +62,16 @@ export function cleanText(original: string): CleanedText {
   const width = typicalWidth(lines);
   const counts = countWords(original);
   const out = new OffsetBuilder();
+  // Each line is asked about as the next line, then as the previous one: scan it once.
+  const columnarLines = new Map<Line, boolean>();
+  const columnar = (line: Line): boolean => {
+    let known = columnarLines.get(line);
+    if (known === undefined) {
+      known = isColumnar(line.text);
+      columnarLines.set(line, known);
+    }
+    return known;
+  };
   const notes: number[] = [];
   let prev: Line | null = null;
   let blankSince = false;
@@ -74,7 +84,7 @@ export function cleanText(original: string): CleanedText {
     if (role === "drop" || role === "note") droppedSince = true;
     if (role !== "text") continue;
     const joined = prev
-      ? joinLines(out, prev, line, width, counts, blankSince && !droppedSince)
+      ? joinLines(out, prev, line, width, counts, blankSince && !droppedSince, columnar)
       : false;
     // A wrapped line's leading space (PDF page starts carry one) would double the joining space.
     const from = joined
@@ -103,11 +113,12 @@ function joinLines(
   prev: Line,
   next: Line,
   width: number,
-  counts: ReadonlyMap<string, number>,
+  counts: WordCounts,
   paragraph: boolean,
+  columnar: (line: Line) => boolean,
 ): boolean {
   const newline = prev.end;
-  if (paragraph || !isWrap(prev, next, width)) {
+  if (paragraph || !isWrap(prev, next, width, columnar)) {
     out.insert(paragraph ? "\n\n" : "\n", newline);
     return false;
   }

@@ -3,17 +3,84 @@
  * same text: both halves must occur elsewhere as words of their own. No dictionary is used, so the
  * rule works for any language and never invents a boundary the document itself does not show.
  */
-import { isLetterCode } from "../text/char-class.js";
+import { isLetterCode, isUpperCode } from "../text/char-class.js";
 
 const MIN_TOKEN = 8;
 const MIN_PART = 3;
 
-export type WordCounts = ReadonlyMap<string, number>;
+/** How often a word occurs in the text (undefined: never). */
+export interface WordCounts {
+  get(word: string): number | undefined;
+}
 
-/** How often each word occurs in the text. */
+/** FNV-1a over the char codes of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The words of a text as an open-addressing table of (start, length, count) keyed by a hash of
+ * their char codes: counting slices no string and allocates nothing per word, which matters
+ * because cleaning counts every word of every text.
+ */
+class WordTable implements WordCounts {
+  private slots: Int32Array;
+  private size = 0;
+
+  constructor(private readonly text: string) {
+    let capacity = 64;
+    while (capacity < text.length / 4) capacity *= 2;
+    this.slots = new Int32Array(capacity * 3).fill(-1);
+  }
+
+  private find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length / 3 - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot * 3]!;
+      if (at < 0) return slot;
+      if (this.slots[slot * 3 + 1] !== length) continue;
+      let j = 0;
+      while (j < length && this.text.charCodeAt(at + j) === text.charCodeAt(start + j)) j++;
+      if (j === length) return slot;
+    }
+  }
+
+  add(start: number, end: number): void {
+    const slot = this.find(this.text, start, end, hashOf(this.text, start, end));
+    if (this.slots[slot * 3]! >= 0) {
+      this.slots[slot * 3 + 2]!++;
+      return;
+    }
+    this.slots[slot * 3] = start;
+    this.slots[slot * 3 + 1] = end - start;
+    this.slots[slot * 3 + 2] = 1;
+    if (++this.size * 2 > this.slots.length / 3) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    for (let k = 0; k < old.length; k += 3) {
+      const start = old[k]!;
+      if (start < 0) continue;
+      const end = start + old[k + 1]!;
+      const slot = this.find(this.text, start, end, hashOf(this.text, start, end));
+      this.slots.set(old.subarray(k, k + 3), slot * 3);
+    }
+  }
+
+  get(word: string): number | undefined {
+    const slot = this.find(word, 0, word.length, hashOf(word, 0, word.length));
+    return this.slots[slot * 3]! >= 0 ? this.slots[slot * 3 + 2] : undefined;
+  }
+}
+
+/** How often each word (run of letters) occurs in the text. */
 export function countWords(text: string): WordCounts {
-  const counts = new Map<string, number>();
-  // A scan by char code: a global regular expression would allocate a match object per word.
+  const counts = new WordTable(text);
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -23,8 +90,7 @@ export function countWords(text: string): WordCounts {
     }
     let e = i + 1;
     while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-    const w = text.slice(i, e);
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    counts.add(i, e);
     i = e;
   }
   return counts;
@@ -38,11 +104,18 @@ export function joinedWordSplit(word: string, counts: WordCounts): number {
   // A real word recurs; a join made by extraction is rare (the same join can repeat once or twice).
   if (word.length < MIN_TOKEN || (counts.get(word) ?? 0) > 2) return -1;
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return -1;
+  // Neither half may have a capital after its first letter: with no capital after the word's
+  // first, any split will do; with one (at u), only the split at u; with two, none. (Words are
+  // runs of letters, one code unit each.)
+  let capital = -1;
+  for (let i = 1; i < word.length; i++) {
+    if (!isUpperCode(word.charCodeAt(i))) continue;
+    if (capital >= 0) return -1;
+    capital = i;
+  }
   for (let k = word.length - MIN_PART; k >= MIN_PART + 1; k--) {
-    const head = word.slice(0, k);
-    const tail = word.slice(k);
-    if (/\p{Lu}/u.test(tail.slice(1)) || /\p{Lu}/u.test(head.slice(1))) continue;
-    if ((counts.get(head) ?? 0) >= 2 && (counts.get(tail) ?? 0) >= 1) return k;
+    if (capital >= 0 && k !== capital) continue;
+    if ((counts.get(word.slice(0, k)) ?? 0) >= 2 && (counts.get(word.slice(k)) ?? 0) >= 1) return k;
   }
   return -1;
 }

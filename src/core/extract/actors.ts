@@ -123,6 +123,12 @@ function cap(t: Token | undefined): boolean {
   );
 }
 
+/** Whether text[from, to) holds a line break (the gap between two tokens: a few characters). */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Capitalised run starting at i (connectors allowed inside): [i, end). */
 function capitalRun(text: string, tokens: readonly Token[], i: number): number {
   let j = i;
@@ -130,7 +136,7 @@ function capitalRun(text: string, tokens: readonly Token[], i: number): number {
   while (j < tokens.length && j - i < 10) {
     const t = tokens[j]!;
     // A name does not run on across a line end ("THE TIMES" / "London, 2 March").
-    if (j > i && text.slice(tokens[j - 1]!.end, t.start).includes("\n")) break;
+    if (j > i && newlineBetween(text, tokens[j - 1]!.end, t.start)) break;
     if (cap(t) || (t.text === "-" && cap(tokens[j + 1]) && t.start === tokens[j - 1]?.end)) {
       j++;
       end = j;
@@ -217,7 +223,6 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
     // "…, said Raisa Aslanova" / "Hassan Alahierov said": two or three capitalised words.
     const saidBefore = SAY_VERBS.has(tokens[i - 1]?.lower ?? "");
     const saidAfter = SAY_VERBS.has(tokens[end]?.lower ?? "") || tokens[end]?.text === ",";
-    const name = text.slice(t.start, tokens[end - 1]!.end);
     const personLike =
       end - i >= 2 &&
       end - i <= 3 &&
@@ -226,7 +231,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
     if (
       personLike &&
       (saidBefore || (saidAfter && SAY_VERBS.has(tokens[end]?.lower ?? ""))) &&
-      !lookupPlace(name)
+      !lookupPlace(text.slice(t.start, tokens[end - 1]!.end))
     ) {
       found.push(actor(tokens, text, i, end, "person"));
       i = end - 1;

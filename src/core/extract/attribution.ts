@@ -50,13 +50,23 @@ export function attributionContext(
   const sentences = new Map<number, [number, number]>();
   const verbs: number[] = [];
   const semicolons: number[] = [];
-  tokens.forEach((t, i) => {
-    const range = sentences.get(t.sentence);
-    if (range) range[1] = i + 1;
-    else sentences.set(t.sentence, [i, i + 1]);
+  // Tokens come in sentence order: a sentence's range is open until the next one begins.
+  let range: [number, number] | undefined;
+  let current = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== current || !range) {
+      current = t.sentence;
+      range = sentences.get(current);
+      if (!range) {
+        range = [i, i + 1];
+        sentences.set(current, range);
+      }
+    }
+    range[1] = i + 1;
     if (SAY_VERBS.has(t.lower)) verbs.push(i);
     else if (t.text === ";") semicolons.push(i);
-  });
+  }
   return {
     text,
     tokens,
@@ -181,6 +191,8 @@ const AMBIGUOUS = new Set([
 function nounUse(tokens: readonly Token[], k: number): boolean {
   // "put" says a figure only as "put the toll at N".
   if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
+    // "Casualties … were put at four": a passive names no one who put them there.
+    if (/^(were|was|been|is|are)$/.test(tokens[k - 1]?.lower ?? "")) return true;
     for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
       if (tokens[j]!.lower === "at") return false;
       if (tokens[j]!.kind === "punct") return true;

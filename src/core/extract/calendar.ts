@@ -20,21 +20,33 @@ const FULL_MONTHS = [
   "november",
   "december",
 ];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 const MONTH_INITIALS = new Set([..."adfjmnos"].map((c) => c.charCodeAt(0)));
 
+/** Every accepted spelling, lower case: full names and the usual abbreviations ("feb", "sept"). */
+const MONTH_FORMS = new Map<string, number>();
+FULL_MONTHS.forEach((full, i) => {
+  for (const form of [full, full.slice(0, 3), full.slice(0, 4)]) {
+    MONTH_FORMS.set(form, i + 1);
+    MONTH_FORMS.set(`${form}.`, i + 1);
+  }
+});
+/** The longest spelling ("september."). */
+const LONGEST_MONTH = 10;
+
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
 export function monthNumber(word: string): number {
-  // Most words are no month: their first letter already says so (this runs for every word).
-  if (word.length < 3 || !MONTH_INITIALS.has(word.charCodeAt(0) | 32)) return 0;
-  const w = word.toLowerCase().replace(/\.$/, "");
-  if (w.length < 3) return 0;
-  const i = MONTHS.indexOf(w.slice(0, 3));
-  if (i < 0) return 0;
-  const full = FULL_MONTHS[i]!;
-  // Full names and the usual abbreviations ("Feb", "Sept"), nothing longer that merely starts alike.
-  return w === full || (full.startsWith(w) && w.length <= 4) ? i + 1 : 0;
+  // Most words are no month: their first letter or their length already says so (this runs for
+  // every capitalised word).
+  if (
+    word.length < 3 ||
+    word.length > LONGEST_MONTH ||
+    !MONTH_INITIALS.has(word.charCodeAt(0) | 32)
+  )
+    return 0;
+  // Full names and the usual abbreviations, with or without a full stop; nothing longer that
+  // merely starts alike.
+  return MONTH_FORMS.get(word.toLowerCase()) ?? 0;
 }
 
 export interface DateMention {
@@ -50,11 +62,21 @@ export interface DateMention {
 }
 
 /**
- * Runs of digits, and runs of letters with a following full stop ("Feb."), as
- * /\d+|\p{L}+\.?/gu would give them, by char code: a global pattern allocates per match.
+ * The offsets' buffers, kept from call to call (findDates is synchronous and reads them before it
+ * returns): the splitter asks for the dates of many short header lines, and a pair of typed
+ * arrays per call cost more than the scan.
  */
-function dateTokens(text: string): Tok[] {
-  const toks: Tok[] = [];
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
+
+/**
+ * Runs of digits, and runs of letters with a following full stop ("Feb."), as
+ * /\d+|\p{L}+\.?/gu would give them, by char code: a global pattern allocates per match. Only
+ * offsets are kept; a run's text is sliced when a date is looked at around it.
+ */
+function dateTokens(text: string): Toks {
+  let starts = scratch.starts;
+  let ends = scratch.ends;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -69,11 +91,23 @@ function dateTokens(text: string): Tok[] {
       i++;
       continue;
     }
-    toks.push({ text: text.slice(i, e), start: i, end: e });
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      const grownEnds = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+      scratch = { starts, ends };
+    }
+    starts[count] = i;
+    ends[count] = e;
+    count++;
     i = e;
   }
-  return toks;
+  return { starts, ends, count };
 }
+
 const RANGE_WORDS = new Set(["and", "to"]);
 const RANGE_GAP = /^\s?[-–]\s?$/;
 
@@ -81,6 +115,13 @@ interface Tok {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** The offsets of a text's runs (see dateTokens). */
+interface Toks {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
 }
 
 function asDay(t: Tok | undefined): number | null {
@@ -95,68 +136,71 @@ function asYear(t: Tok | undefined): number | null {
 
 /** Every month-named date in `text`, with the days and year written next to the month. */
 export function findDates(text: string): DateMention[] {
-  const toks = dateTokens(text);
+  const { starts, ends, count } = dateTokens(text);
+  const tok = (k: number): Tok | undefined =>
+    k >= 0 && k < count
+      ? { text: text.slice(starts[k]!, ends[k]!), start: starts[k]!, end: ends[k]! }
+      : undefined;
   const gap = (a: Tok, b: Tok) => text.slice(a.end, b.start);
   const found: DateMention[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!isUpperCode(toks[i]!.text.charCodeAt(0))) continue;
-    const month = monthNumber(toks[i]!.text);
+  for (let i = 0; i < count; i++) {
+    // Only a capitalised word may be a month: most runs are passed over without a slice.
+    if (!isUpperCode(text.charCodeAt(starts[i]!))) continue;
+    const here = tok(i)!;
+    const month = monthNumber(here.text);
     if (
       month === 0 ||
-      (toks[i]!.text === "May" &&
-        !asDay(toks[i - 1]) &&
-        !asDay(toks[i + 1]) &&
-        !asYear(toks[i + 1]))
+      (here.text === "May" && !asDay(tok(i - 1)) && !asDay(tok(i + 1)) && !asYear(tok(i + 1)))
     ) {
       continue;
     }
-    let start = toks[i]!.start;
-    let end = toks[i]!.end;
+    let start = here.start;
+    let end = here.end;
     let day: number | null = null;
     let dayEnd: number | null = null;
     let j = i + 1;
-    const before = toks[i - 1];
-    if (before && asDay(before) !== null && /^\s+$/.test(gap(before, toks[i]!))) {
+    const before = tok(i - 1);
+    if (before && asDay(before) !== null && /^\s+$/.test(gap(before, here))) {
       day = asDay(before);
       start = before.start;
       // "25-26 February", "from 25 to 26 February".
-      const joiner = RANGE_WORDS.has(toks[i - 2]?.text ?? "") ? 1 : 0;
-      const first = toks[i - 2 - joiner];
+      const joiner = RANGE_WORDS.has(tok(i - 2)?.text ?? "") ? 1 : 0;
+      const first = tok(i - 2 - joiner);
       const linked = joiner === 1 || (first !== undefined && RANGE_GAP.test(gap(first, before)));
       if (first && asDay(first) !== null && linked) {
         dayEnd = day;
         day = asDay(first);
         start = first.start;
       }
-    } else if (asDay(toks[j]) !== null && /^\s+$/.test(gap(toks[i]!, toks[j]!))) {
-      day = asDay(toks[j]);
-      end = toks[j]!.end;
+    } else if (asDay(tok(j)) !== null && /^\s+$/.test(gap(here, tok(j)!))) {
+      day = asDay(tok(j));
+      end = tok(j)!.end;
       j++;
       // "February 25-26", "February 25 and 26".
-      const joined = RANGE_WORDS.has(toks[j]?.text ?? "") && asDay(toks[j + 1]) !== null;
+      const joined = RANGE_WORDS.has(tok(j)?.text ?? "") && asDay(tok(j + 1)) !== null;
       if (joined) j++;
-      if (asDay(toks[j]) !== null && (joined || RANGE_GAP.test(gap(toks[j - 1]!, toks[j]!)))) {
-        dayEnd = asDay(toks[j]);
-        end = toks[j]!.end;
+      if (asDay(tok(j)) !== null && (joined || RANGE_GAP.test(gap(tok(j - 1)!, tok(j)!)))) {
+        dayEnd = asDay(tok(j));
+        end = tok(j)!.end;
         j++;
       }
     }
     // "March-April 1992": a month range takes its year from the second month.
     let monthEnd: number | null = null;
-    const second = toks[j];
+    const second = tok(j);
     if (
       day === null &&
       second &&
       monthNumber(second.text) > month &&
-      RANGE_GAP.test(gap(toks[j - 1]!, second))
+      RANGE_GAP.test(gap(tok(j - 1)!, second))
     ) {
       monthEnd = monthNumber(second.text);
       end = second.end;
       j++;
     }
     let year: number | null = null;
-    const y = toks[j];
-    if (y && asYear(y) !== null && /^,?\s*$/.test(gap(toks[j - 1]!, y))) {
+    const y = tok(j);
+    if (y && asYear(y) !== null && /^,?\s*$/.test(gap(tok(j - 1)!, y))) {
       year = asYear(y);
       end = y.end;
     }
@@ -164,8 +208,8 @@ export function findDates(text: string): DateMention[] {
     // A sentence's full stop after a full month name ("on 26 February.") is not part of the date.
     if (
       text[end - 1] === "." &&
-      end === toks[i]!.end &&
-      FULL_MONTHS.includes(toks[i]!.text.slice(0, -1).toLowerCase())
+      end === here.end &&
+      FULL_MONTHS.includes(here.text.slice(0, -1).toLowerCase())
     )
       end--;
     found.push({

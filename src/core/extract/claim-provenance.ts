@@ -7,6 +7,7 @@
  */
 import type { Claimant } from "../model/claim.js";
 import type { Basis, ProvenanceLink } from "../model/provenance.js";
+import { isSpaceCode } from "../text/char-class.js";
 
 const REACH = 300;
 
@@ -28,9 +29,15 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   const stopAt = start >= 2 ? text.lastIndexOf(". ", start - 2) : -1;
   const breakAt = start >= 1 ? text.lastIndexOf("\n", start - 1) : -1;
   const cut = Math.max(stopAt >= from ? stopAt : -1, breakAt >= from ? breakAt : -1);
-  const after = text.slice(end, end + REACH);
-  const stop = after.search(/\.\s|\n/);
-  return [cut < 0 ? from : cut + 1, stop < 0 ? end + after.length : end + stop];
+  // As text.slice(end, end + REACH).search(/\.\s|\n/), by char code, without the slice.
+  const limit = Math.min(text.length, end + REACH);
+  let stop = end;
+  while (stop < limit) {
+    const c = text.charCodeAt(stop);
+    if (c === 10 || (c === 46 && stop + 1 < limit && isSpaceCode(text.charCodeAt(stop + 1)))) break;
+    stop++;
+  }
+  return [cut < 0 ? from : cut + 1, stop];
 }
 
 export interface ProposedProvenance {

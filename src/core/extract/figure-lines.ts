@@ -7,6 +7,7 @@
  * value, or a source column, says who claims it.
  */
 import { type Measure, makeFigure, type Subgroup, type Unit } from "../model/claim.js";
+import { isSpaceCode } from "../text/char-class.js";
 import { readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, PROCEDURAL, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
@@ -60,14 +61,21 @@ function meaningOf(label: string): Meaning {
   return { measure, subgroup, unit, people: people || measure !== null };
 }
 
+/** How many commas followed by a space stand in `line`, counting up to `enough`. */
+function commaBreaks(line: string, enough: number): number {
+  let count = 0;
+  for (let i = line.indexOf(","); i >= 0 && count < enough; i = line.indexOf(",", i + 1))
+    if (isSpaceCode(line.charCodeAt(i + 1))) count++;
+  return count;
+}
+
 function splitCells(line: string, lineStart: number): Cell[] | null {
-  const sep = line.includes("|")
-    ? /\s*\|\s*/g
-    : line.includes("\t")
-      ? /\s*\t\s*/g
-      : / {2,}/.test(line.trim())
-        ? / {2,}/g
-        : /,\s+/g;
+  const bars = line.includes("|");
+  const tabs = !bars && line.includes("\t");
+  const spaced = !bars && !tabs && / {2,}/.test(line.trim());
+  // Three cells need two separators: most lines of prose have fewer than two ", ".
+  if (!bars && !tabs && !spaced && commaBreaks(line, 2) < 2) return null;
+  const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
   const cells: Cell[] = [];
   let last = 0;
   const push = (from: number, to: number) => {
@@ -204,6 +212,9 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
 const LABEL_LINE =
   /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
 
+/** Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"). */
+const MAY_LABEL = /[:\t|]|\.{3}| {3}/;
+
 /** The value part split at ";" and "|", and at ", " before a number, outside parentheses. */
 function segments(value: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -226,6 +237,30 @@ function segments(value: string): { text: string; at: number }[] {
   out.push({ text: value.slice(from), at: from });
   return out;
 }
+const AGE_WORDS: Readonly<Record<string, number>> = {
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  sixty: 60,
+  "sixty-five": 65,
+  seventy: 70,
+  eighty: 80,
+};
+
+/** "over sixty", "under 18", "aged 65 and over" right after a value: the subgroup it makes. */
+function ageAfterValue(rest: string): Subgroup | null {
+  const m = /^\s*(?:\p{L}+\s+)?(?:aged\s+)?(over|above|under|below)\s+([\d]+|[a-z-]+)\b/iu.exec(
+    rest,
+  );
+  if (!m) return null;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : AGE_WORDS[m[2]!.toLowerCase()];
+  if (n === undefined || n > 110) return null;
+  return /^(over|above)$/i.test(m[1]!) ? (n >= 60 ? "elderly" : null) : n <= 18 ? "children" : null;
+}
+
 const JOINING = new Set(["and", "or", "of", "the", "under", "over", "aged", "all"]);
 
 /** Whether words say only whom or what is counted ("women and children", "killed"). */
@@ -239,10 +274,18 @@ function onlyPeopleWords(words: string): boolean {
 const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60})\)/iu;
 
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
-function labelLine(line: string, lineStart: number): FoundFigure[] {
+function labelLine(line: string, lineStart: number, previous: Measure | null): FoundFigure[] {
+  // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
+  // lazy label tries every length before it gives up.
+  if (!MAY_LABEL.test(line)) return [];
   const m = LABEL_LINE.exec(line);
   if (!m) return [];
-  const meaning = meaningOf(m[2]!);
+  const named = meaningOf(m[2]!);
+  // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
+  const meaning =
+    named.measure === null && previous !== null && PART_OF.test(m[2]!)
+      ? { ...named, measure: previous, people: true }
+      : named;
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
   if (
     !meaning.people &&
@@ -263,6 +306,8 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
     const nextWord = /^\s*(\p{L}+)/u.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
     if (UNIT_WORDS.has(nextWord)) continue;
     const next = meaningOf(nextWord);
+    // "42 children under ten; 31 over sixty": an age after the value is its subgroup.
+    const aged = ageAfterValue(valuePart.slice(v.end));
     const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
     const inParen = after ? meaningOf(after[1]!) : null;
     const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
@@ -280,7 +325,7 @@ function labelLine(line: string, lineStart: number): FoundFigure[] {
       min: v.min,
       max: v.max,
       hedge: v.hedge,
-      subgroup: next.subgroup ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
+      subgroup: next.subgroup ?? aged ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
       unit: meaning.unit,
     });
     found.push({
@@ -301,6 +346,7 @@ export function findLineFigures(text: string): FoundFigure[] {
   let captionLine = "";
   let captionStart = 0;
   let lineStart = 0;
+  let lastLabelled: Measure | null = null;
   for (const line of text.split("\n")) {
     const start = lineStart;
     lineStart += line.length + 1;
@@ -318,7 +364,12 @@ export function findLineFigures(text: string): FoundFigure[] {
     const cells = splitCells(line, start);
     const values = cells?.filter((c) => isValue(c.text)).length ?? 0;
     if (cells && values === 0) {
-      const columns = cells.map((c) => ({ ...meaningOf(c.text), name: c.text, start: c.start }));
+      const columns = cells.map((c) => {
+        const meaning = meaningOf(c.text);
+        // "Of whom under 18": an age in a column's name is its subgroup.
+        const age = meaning.subgroup ?? (/\d/.test(c.text) ? ageGroup(c.text) : null);
+        return { ...meaning, subgroup: age, name: c.text, start: c.start };
+      });
       // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
       for (let i = 1; i < columns.length; i++) {
         const c = columns[i]!;
@@ -339,7 +390,8 @@ export function findLineFigures(text: string): FoundFigure[] {
       continue;
     }
     table = null;
-    const labelled = /\d/.test(line) ? labelLine(line, start) : [];
+    const labelled: FoundFigure[] = /\d/.test(line) ? labelLine(line, start, lastLabelled) : [];
+    lastLabelled = labelled[0]?.fields.measure ?? null;
     if (labelled.length > 0) found.push(...labelled);
     else {
       captionLine = line;

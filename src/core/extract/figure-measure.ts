@@ -39,6 +39,8 @@ const COPULAS = new Set([
   "be",
 ]);
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+/** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
+const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
@@ -79,6 +81,8 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
   if (candidates && !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0)) {
     for (const { measure, phrase } of candidates) {
       if (found.includes(measure)) continue;
+      // "have not been released" are still held: a negated release says no other measure.
+      if (measure === "other" && negatedBefore(tokens, k)) continue;
       if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
     }
   }
@@ -100,6 +104,12 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
       // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
       !(measure === "bodies_recovered" && head?.unit !== "bodies"),
   );
+}
+
+function negatedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+    if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Nearest cue in [from, to), measured from `anchor`; scene-setting measures only when close. */
@@ -130,7 +140,17 @@ function copulaCues(
   head: Head | null,
 ): Measure[] {
   let k = from;
-  while (k < Math.min(to, from + 8) && !COPULAS.has(tokens[k]!.lower)) k++;
+  // "12,000 peasants from the hills had fled their villages": "had" before a past form too.
+  // (Not across a joint: "31 of them children, and that nine had died" is another clause.)
+  let joined = false;
+  while (
+    k < Math.min(to, from + 8) &&
+    !COPULAS.has(tokens[k]!.lower) &&
+    !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
+  ) {
+    if (/^(,|and|that|who|which|;)$/.test(tokens[k]!.lower)) joined = true;
+    k++;
+  }
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
@@ -148,9 +168,10 @@ function copulaCues(
   return [...measures];
 }
 
-function skipParenthetical(tokens: readonly Token[], at: number, to: number): number {
+/** Past the apposition at `at` (", including three guards,"), or `at` itself. */
+export function skipParenthetical(tokens: readonly Token[], at: number, to: number): number {
   if (tokens[at]?.text !== ",") return at;
-  for (let k = at + 1; k < Math.min(to, at + 10); k++) if (tokens[k]!.text === ",") return k + 1;
+  for (let k = at + 1; k < Math.min(to, at + 10); k++) if (tokens[k]?.text === ",") return k + 1;
   return at;
 }
 
@@ -203,6 +224,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       while (/^(had|have|has|later|then|all|subsequently)$/.test(tokens[k]?.lower ?? "")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== q.inherited) return { measure: direct, cued: true };
+      // "of whom 170 needed hospital care": a member's own predicate, a few words on.
+      if (!direct && tokens[k]?.kind === "word" && /(ed|ght)$/.test(tokens[k]!.lower))
+        for (let j = k + 1; j < k + 4 && tokens[j]?.kind === "word"; j++) {
+          const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+          if (m) return { measure: m, cued: true };
+        }
     }
     return { measure: q.inherited, cued: true };
   }
@@ -234,6 +261,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
         if (cue) return { measure: cue.measure, cued: true, subgroup: named };
       }
     }
+    // "Casualties among the police were put at four": the sentence's subject, a measure noun.
+    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
+      for (let k = from; k < hedgedFrom - 2; k++) {
+        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+        if (subject) return { measure: subject, cued: true };
+        if (tokens[k]!.kind === "punct") break;
+      }
   }
   // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
   const among = amongBefore(tokens, hedgedFrom);
@@ -266,6 +300,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
   if (verbCues.length > 1) return { measure: "other", cued: true };
+  // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
+  // their own says what happened to them).
+  if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
+    return { measure: "participants", cued: true, subgroup: "combatants" };
   // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
@@ -291,10 +329,18 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
-  if (verbCues.length === 1) return { measure: verbCues[0]!, cued: true };
+  // ("3,000 refugees had gathered": a role noun outranks a scene-setting verb.)
+  if (verbCues.length === 1 && !(role && LOOSE_ONLY_NEAR.has(verbCues[0]!)))
+    return { measure: verbCues[0]!, cued: true };
   // (A role noun outranks a verb that only says someone counted: "counted around 7,000
   // prisoners"; "arrested 212 protesters" says what happened to them.)
   const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  // "counted some 9,000 people sheltering in the cathedral": a verb of counting says nothing of
+  // what happened to them; the word right after their noun does.
+  if (counting && head) {
+    const right = cuesAt(tokens, head.index + 1, head)[0];
+    if (right) return { measure: right, cued: true };
+  }
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
   const after =
@@ -449,9 +495,6 @@ function governs(tokens: readonly Token[], at: number, count: number): boolean {
   return between.join(" ") === "of" || between.join(" ") === "of the";
 }
 
-/** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
-const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
-
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */
 export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
   for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
@@ -462,6 +505,8 @@ export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
 }
 
 const THING_VERBS = new Set([
+  // ("The two deserters claimed …": a verb of saying, though "claimed" is also a toll's.)
+  "claimed",
   "seized",
   "held",
   "kept",
@@ -487,6 +532,15 @@ const THING_VERBS = new Set([
  * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
  */
 export function unknownPluralHead(tokens: readonly Token[], at: number): number {
+  // "300 hooligans took part", "4,000 stevedores walked off": a phrase of the event right after
+  // the noun.
+  if (
+    /^\p{Ll}+[^s]s$/u.test(tokens[at]?.text ?? "") &&
+    !THING_VERBS.has(tokens[at + 1]?.lower ?? "")
+  ) {
+    const m = verbCueAt(tokens, at + 1);
+    if (m && (phraseLength(tokens, at + 1, m) > 1 || !LOOSE_ONLY_NEAR.has(m))) return at;
+  }
   let k = at;
   while (
     k < at + 2 &&
@@ -497,11 +551,6 @@ export function unknownPluralHead(tokens: readonly Token[], at: number): number 
     k++;
   const noun = k - 1;
   if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
-  // "4,000 stevedores walked off the night shift": a phrase of the event right after the noun.
-  if (noun === at && !THING_VERBS.has(tokens[k]?.lower ?? "")) {
-    const m = verbCueAt(tokens, k);
-    if (m && (phraseLength(tokens, k, m) > 1 || !LOOSE_ONLY_NEAR.has(m))) return noun;
-  }
   if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;

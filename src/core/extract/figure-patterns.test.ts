@@ -553,3 +553,122 @@ describe("fifth round, shapes of the issue's list", () => {
     expect(figures[0]?.claimant.name).toBe("dockers' union");
   });
 });
+
+describe("fifth round, predicates and groups", () => {
+  it("counts people released as no measure of the event, unless the release is denied", () => {
+    expect(
+      figuresOf("Police arrested 1,487 people. Of these, 1,203 have since been released.")[1]?.[1],
+    ).toBe("other");
+  });
+
+  it("reads a member's predicate a few words on, survivors who came out alive, and had fled", () => {
+    expect(
+      figuresOf("The guards received some 2,000 refugees, of whom 170 needed hospital care.")[1],
+    ).toEqual(["170", "wounded", 170, 170, "exact", null]);
+    expect(figuresOf("The 65 who came up alive walked for hours.")[0]?.[1]).toBe("survivors");
+    expect(
+      figuresOf("By 1980 some 12,000 peasants from the highlands had fled their villages.")[0]?.[1],
+    ).toBe("displaced");
+    expect(
+      figuresOf(
+        "They treated 126 people, 31 of them children, and said that nine had died.",
+      )[1]?.slice(1),
+    ).toEqual(["wounded", 31, 31, "exact", "children"]);
+  });
+
+  it("reads a count before an apposition, after a measure and a colon, and a group's own size", () => {
+    expect(
+      figuresOf("Twenty-two, including three guards, were taken to hospital with burns.")[0],
+    ).toEqual(["Twenty-two", "wounded", 22, 22, "exact", null]);
+    expect(figuresOf("4. Malkohi camp, 30 September 2014 — casualties: about 45")).toEqual([
+      ["about 45", "casualties", 45, 45, "approx", null],
+    ]);
+    expect(figuresOf("We were eleven in the house. Today we are three hundred.")).toEqual([
+      ["eleven", "population", 11, 11, "exact", null],
+      ["three hundred", "population", 300, 300, "exact", null],
+    ]);
+  });
+
+  it("reads a clause's subject after 'where', a camp that shelters people, and a role that took part", () => {
+    expect(
+      figuresOf("Nine survivors were taken to the hospital, where three later died.")[1],
+    ).toEqual(["three", "killed", 3, 3, "exact", null]);
+    expect(figuresOf("The camp now shelters more than 11,000.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("No more than 300 hooligans took part.")[0]?.[1]).toBe("participants");
+    expect(figuresOf("Between 3,000 and 4,000 refugees had gathered in the church.")[0]?.[1]).toBe(
+      "displaced",
+    );
+  });
+});
+
+describe("fifth round, lists, ages in lines, counting verbs", () => {
+  it("reads the bullets under 'Of these:' as members of the count before", () => {
+    const text =
+      "Security forces have detained more than 3,100 people. Of these:\n• 1,720 released without charge\n• 940 charged with public disorder\n• at least 38 children, the youngest aged 13\n";
+    expect(figuresOf(text).map((f) => [f[0], f[1], f[5]])).toEqual([
+      ["more than 3,100 people", "detained", null],
+      ["1,720", "other", null],
+      ["940", "detained", null],
+      ["at least 38 children", "detained", "children"],
+    ]);
+  });
+
+  it("reads an age after an infobox value and in a table column's name", () => {
+    expect(figuresOf("Victims\t42 children under ten; 31 over sixty").map((f) => f[5])).toEqual([
+      "children",
+      "elderly",
+    ]);
+    const table =
+      "| Province | Detained | Of whom under 18 | Released |\n|---|---|---|---|\n| North | 2,412 | 318 | 1,507 |\n";
+    expect(figuresOf(table).map((f) => [f[1], f[5]])).toEqual([
+      ["detained", null],
+      ["detained", "children"],
+      ["other", null],
+    ]);
+  });
+
+  it("lets the word after the noun outrank a verb of counting, and reads a toll's subject", () => {
+    expect(
+      figuresOf("The committee counted some 9,000 people sheltering in the cathedral.")[0]?.[1],
+    ).toBe("displaced");
+    expect(figuresOf("Casualties among the police were put at four, all slightly hurt.")).toEqual([
+      ["four", "casualties", 4, 4, "exact", null],
+    ]);
+    // (A passive "were put at" names no one who put them there.)
+    const [put] = extractClaims("Casualties among the police were put at four, all slightly hurt.");
+    expect(put?.claimant.role).toBe("publisher");
+  });
+
+  it("counts neither one member of a counted group nor the people a report spoke to", () => {
+    expect(figuresOf("Witness K-14, one of three survivors, testified.")).toEqual([
+      ["three survivors", "survivors", 3, 3, "exact", null],
+    ]);
+    expect(figuresOf("We have spoken to 31 of those detained.")).toEqual([]);
+  });
+});
+
+describe("fifth round, tenth batch", () => {
+  it("reads an infobox's 'Of whom' line with its whole's measure, and deportation and camps", () => {
+    expect(
+      figuresOf("Deported\t94,779\nOf whom children\tc. 25,000").map((f) => [f[1], f[5]]),
+    ).toEqual([
+      ["displaced", null],
+      ["displaced", "children"],
+    ]);
+    expect(figuresOf("By December some 410,000 remained in camps.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("The agency reported 1,781 deaths and 2,966 injuries.")[1]?.[1]).toBe(
+      "wounded",
+    );
+  });
+
+  it("reads striking workers as taking part, armed men as attackers, and a participle's object", () => {
+    expect(
+      figuresOf("Police fired on about 8,000 striking miners, killing five and wounding 37.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["participants", "killed", "wounded"]);
+    expect(
+      figuresOf("A group of about 60 militia members armed with spears attacked the market.")[0],
+    ).toEqual(["about 60 militia members", "participants", 60, 60, "approx", "combatants"]);
+  });
+});

@@ -40,6 +40,12 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     /^(about|some|over|nearly|more|than|at|least|another|a|further)$/.test(tokens[p]!.lower)
   )
     p--;
+  // "We have spoken to 31 of those detained": those spoken to are sources too.
+  if (
+    /^(to|with)$/.test(tokens[p]?.lower ?? "") &&
+    /^(spoke|spoken|talked)$/.test(tokens[p - 1]?.lower ?? "")
+  )
+    return true;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
     // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.

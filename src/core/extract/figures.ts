@@ -24,6 +24,7 @@ import {
   chooseMeasure,
   eventVerbAfter,
   relativeCue,
+  skipParenthetical,
   unknownPluralHead,
   verbCueAt,
 } from "./figure-measure.js";
@@ -70,6 +71,15 @@ const ELLIPTIC_VERBS = new Set([
   "survived",
 ]);
 const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among whom", "("];
+/** Words that open a bulleted list before its colon ("Of these:", "They include:"). */
+const LIST_OPENERS_COLON = [
+  ...LIST_OPENERS,
+  "of these",
+  "of those",
+  "include",
+  "includes",
+  "among these",
+];
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
@@ -145,6 +155,40 @@ function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
     );
   }
   return false;
+}
+
+const BULLETS = new Set(["•", "-", "–", "—", "*", "·"]);
+
+/**
+ * "Of these:" and then "• 1,720 released", "• 940 charged": a bulleted line under a line that
+ * opens a list is a member of the count before it.
+ */
+function bulletOfList(tokens: readonly Token[], lead: number): boolean {
+  if (!BULLETS.has(tokens[lead - 1]?.text ?? "") || !startsSentence(tokens, lead - 1)) return false;
+  // Back over the list's earlier bullets to the line that opens it.
+  let end = lead - 2;
+  for (let lines = 0; end >= 0 && lines < 12; lines++) {
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) start--;
+    if (BULLETS.has(tokens[start]!.text)) {
+      end = start - 1;
+      continue;
+    }
+    return (
+      tokens[end]!.text === ":" && phraseEndingBefore(tokens, end, LIST_OPENERS_COLON) !== null
+    );
+  }
+  return false;
+}
+
+/** "We were eleven in the house", "there were maybe two hundred of us": how many a group was. */
+function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  if (phraseAt(tokens, to, "of us") > 0) return true;
+  return (
+    /^(were|are)$/.test(tokens[from - 1]?.lower ?? "") &&
+    /^(we|they)$/.test(tokens[from - 2]?.lower ?? "") &&
+    tokens[to]?.lower !== "of"
+  );
 }
 
 /** "… were killed and a similar number wounded, one of them …": a second predicate between. */
@@ -224,6 +268,9 @@ export function findFigures(
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
     // "61,000 of them under eighteen": an age bound on a part, not a count of its own.
     if (hi === r && r.value <= 110 && isAgeAfterPart(tokens, r.from)) continue;
+    // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
+    if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
+      continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
     if (
@@ -293,6 +340,12 @@ export function findFigures(
     // The hedge before the count ("at least", "about"), read once.
     const hedgeAt = hedgeBefore(tokens, r.from);
     const lead = hedgeAt?.from ?? r.from;
+    // "Eight died during …", "… to the hospital, where three later died": a count that opens
+    // its clause with the event's verb after it.
+    const subjectOfEvent =
+      (startsSentence(tokens, lead) ||
+        /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) &&
+      eventVerbAfter(tokens, tail);
     const opensClause =
       !head &&
       found.length > 0 &&
@@ -307,10 +360,16 @@ export function findFigures(
       r.value < 10 &&
       !head &&
       !opensClause &&
-      !(startsSentence(tokens, lead) && eventVerbAfter(tokens, tail)) &&
+      // "Casualties … were put at four": the predicate of a toll.
+      !(
+        tokens[lead - 1]?.lower === "at" &&
+        /^(put|estimated|stood|placed)$/.test(tokens[lead - 2]?.lower ?? "")
+      ) &&
+      // "… taken to the hospital, where three later died": a clause's subject before its verb.
+      !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
-        /ed$/.test(tokens[lead - 1]?.lower ?? "") &&
+        /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
         tightWordBefore(tokens, lead) &&
         /^(and|,|\.|;)$/.test(tokens[tail]?.lower ?? "")
       ) &&
@@ -324,7 +383,8 @@ export function findFigures(
     );
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
-    const listOpen = phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null;
+    const listOpen =
+      phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null || bulletOfList(tokens, lead);
     const chained =
       lastListEnd >= 0 && r.from - lastListEnd <= 5 && /^(,|and)$/.test(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
@@ -381,6 +441,7 @@ export function findFigures(
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
     const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
+    const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       tokens[hedgedFrom - 1]?.lower === "at" ||
@@ -390,6 +451,16 @@ export function findFigures(
           tokens[hedgedFrom - 2]?.lower ?? "",
         )) ||
       predicateCount(tokens, hedgedFrom) ||
+      // "Twenty-two, including three guards, were taken to hospital": past an apposition.
+      (tokens[tail]?.text === "," &&
+        ELLIPTIC_VERBS.has(
+          tokens[skipParenthetical(tokens, tail, Math.min(tokens.length, tail + 12))]?.lower ?? "",
+        )) ||
+      // "— casualties: about 45": a measure noun and a colon before the count.
+      (tokens[hedgedFrom - 1]?.text === ":" &&
+        WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
+      ours ||
+      (subjectOfEvent && /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
@@ -451,7 +522,7 @@ export function findFigures(
       (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
-    let measure = follows ? previous! : choice.measure;
+    let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (

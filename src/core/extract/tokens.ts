@@ -22,41 +22,37 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Letters and marks. */
-function isLetter(ch: string): boolean {
-  return isWordCode(ch.charCodeAt(0));
+/** A letter or mark at `i` (false past the end). */
+function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && isWordCode(text.charCodeAt(i));
 }
 
-/** Splits `text` into tokens; sentences end at . ! ? followed by space, and at paragraph breaks. */
+/** An apostrophe inside a word ("don't", "Xocalı’s"). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Splits `text` into tokens; sentences end at . ! ? followed by space, and at paragraph breaks.
+ * A scan by char code that slices each token once: this runs over every character of the text.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let sentence = 0;
   let i = 0;
-  const push = (kind: TokenKind, start: number, end: number) => {
-    const t = text.slice(start, end);
-    // Numbers and marks have no case: only words need a lower-case copy.
-    tokens.push({
-      kind,
-      text: t,
-      lower: kind === "word" ? t.toLowerCase() : t,
-      start,
-      end,
-      sentence,
-    });
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
+  while (i < n) {
     const code = text.charCodeAt(i);
     // Cleaning joined every wrapped line; a newline left standing ends a line of its own.
-    if (ch === "\n") sentence++;
+    if (code === 10) sentence++;
     if (isSpaceCode(code)) {
       i++;
     } else if (isDigit(code)) {
       let e = i;
-      while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+      while (e < n && isDigit(text.charCodeAt(e))) e++;
       // "1,275" and "6,000": a comma followed by exactly three digits continues the number.
       while (
-        text[e] === "," &&
+        text.charCodeAt(e) === 44 &&
         isDigit(text.charCodeAt(e + 1)) &&
         isDigit(text.charCodeAt(e + 3)) &&
         !isDigit(text.charCodeAt(e + 4))
@@ -64,23 +60,50 @@ export function tokenize(text: string): Token[] {
         if (!isDigit(text.charCodeAt(e + 2))) break;
         e += 4;
       }
-      push(e - i > LONGEST_NUMBER ? "punct" : "number", i, e);
+      const t = text.slice(i, e);
+      tokens.push({
+        kind: e - i > LONGEST_NUMBER ? "punct" : "number",
+        text: t,
+        lower: t,
+        start: i,
+        end: e,
+        sentence,
+      });
       i = e;
-    } else if (isLetter(ch)) {
+    } else if (isWordCode(code)) {
       let e = i + 1;
-      while (
-        e < text.length &&
-        (isLetter(text[e]!) ||
-          ((text[e] === "'" || text[e] === "’") && isLetter(text[e + 1] ?? "")))
-      )
-        e++;
+      // Only a word with a capital (or a non-ASCII letter) needs a lower-case copy of its own.
+      let cased = code < 97 || code > 122;
+      for (;;) {
+        if (e >= n) break;
+        const c = text.charCodeAt(e);
+        if (isWordCode(c)) {
+          if (c < 97 || c > 122) cased = true;
+          e++;
+        } else if (isApostrophe(c) && isLetterAt(text, e + 1)) {
+          cased = true;
+          e++;
+        } else break;
+      }
       // Abbreviations keep their dot so that "Mr." or "p.m." do not end a sentence.
       // Initials ("Alcee L. Hastings") keep their dot too.
-      const initial =
-        e === i + 1 && isUpperCode(code) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 4));
-      if (text[e] === "." && (initial || ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase())))
-        e++;
-      push("word", i, e);
+      if (text.charCodeAt(e) === 46) {
+        const initial =
+          e === i + 1 && isUpperCode(code) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 4));
+        if (initial || ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase())) {
+          e++;
+          cased = true;
+        }
+      }
+      const t = text.slice(i, e);
+      tokens.push({
+        kind: "word",
+        text: t,
+        lower: cased ? t.toLowerCase() : t,
+        start: i,
+        end: e,
+        sentence,
+      });
       i = e;
       // "… at 7:00 a.m. The same sources …": the clock abbreviation also ends the sentence.
       if (
@@ -90,10 +113,11 @@ export function tokenize(text: string): Token[] {
       )
         sentence++;
     } else {
-      push("punct", i, i + 1);
+      const t = text.slice(i, i + 1);
+      tokens.push({ kind: "punct", text: t, lower: t, start: i, end: i + 1, sentence });
       i++;
       if (
-        (ch === "." || ch === "!" || ch === "?") &&
+        (code === 46 || code === 33 || code === 63) &&
         /^["”’)]?\s+["“]?[\p{Lu}\d]/u.test(text.slice(i, i + 4))
       )
         sentence++;

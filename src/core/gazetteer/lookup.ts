@@ -7,6 +7,23 @@ const BY_KEY = new Map<string, Place>();
 for (const place of PLACES) {
   for (const name of [place.name, ...place.aliases]) BY_KEY.set(foldName(name), place);
 }
+/** Every beginning of a key: a run of words can be a place only if its first word folds to one. */
+const KEY_PREFIXES = new Set<string>();
+for (const key of BY_KEY.keys())
+  for (let n = 0; n <= key.length; n++) KEY_PREFIXES.add(key.slice(0, n));
+
+/** The folded form of each capitalised word seen, bounded like LOOKED_UP. */
+const FOLDED = new Map<string, string>();
+
+function foldedWord(word: string): string {
+  let key = FOLDED.get(word);
+  if (key === undefined) {
+    key = foldName(word);
+    if (FOLDED.size >= 50_000) FOLDED.clear();
+    FOLDED.set(word, key);
+  }
+  return key;
+}
 
 /**
  * The gazetteer place a name refers to, insensitive to case, diacritics and transliteration.
@@ -78,8 +95,15 @@ export function findPlaces(text: string): PlaceMention[] {
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
-      const first = words[i]!;
+    // A run's folded form begins with its first word's (words are folded one by one and run
+    // together), so a first word that begins no key (keys begin themselves) begins no place.
+    const first = words[i]!;
+    if (!KEY_PREFIXES.has(foldedWord(text.slice(first.start, first.end)))) {
+      i++;
+      continue;
+    }
+    const longest = Math.min(MAX_WORDS, words.length - i);
+    for (let n = longest; n >= 1 && matched === 0; n--) {
       const last = words[i + n - 1]!;
       const gap = text.slice(first.end, last.start);
       if (n > 1 && !/^[\s-]*$/.test(text.slice(first.end, words[i + 1]!.start))) continue;

@@ -1,4 +1,5 @@
 export * from "./evidence-link.js";
+export { type EvidenceWords, evidenceText } from "./evidence-words.js";
 export * from "./law-translations.js";
 export * from "./law-types.js";
 export {

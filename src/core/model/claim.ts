@@ -146,20 +146,20 @@ export type ProposedClaim = ClaimFields & {
   readonly provenance: { readonly basis: Basis; readonly derivedFrom: ProvenanceLink | null };
 };
 
+function checkBound(name: "min" | "max", value: number | null): void {
+  if (value !== null && (!Number.isFinite(value) || value < 0)) {
+    throw new RangeError(`figure ${name} must be a number ≥ 0, got ${value}`);
+  }
+}
+
 /**
  * Validates the numeric part of a figure: non-negative finite numbers, min ≤ max, and a hedge
  * consistent with the bounds. Returns the figure frozen; throws a RangeError naming the problem.
  */
 export function makeFigure(fields: FigureFields): FigureFields {
   const { min, max, hedge } = fields;
-  for (const [name, value] of [
-    ["min", min],
-    ["max", max],
-  ] as const) {
-    if (value !== null && (!Number.isFinite(value) || value < 0)) {
-      throw new RangeError(`figure ${name} must be a number ≥ 0, got ${value}`);
-    }
-  }
+  checkBound("min", min);
+  checkBound("max", max);
   if (min === null && max === null) throw new RangeError("a figure needs min or max");
   if (min !== null && max !== null && max < min) {
     throw new RangeError(`figure max (${max}) is below min (${min})`);

@@ -1,5 +1,6 @@
 /** Witness protection: finding a protected name in any spelling, hiding it, and its pseudonym. */
 
+export { mayName } from "./may-name.js";
 export { nameKey } from "./name-key.js";
 export {
   type NameMatcher,

@@ -75,31 +75,47 @@ export function foldedWords(text: string): WordAt[] {
 }
 
 /**
- * Folding runs the transliteration rules letter by letter; texts repeat their words, so the keys
- * of recent words are remembered (a bounded memo: the result is the same with or without it).
+ * Folding runs the transliteration rules letter by letter, and stemming a handful of patterns;
+ * texts repeat their words, so the keys of recent words are remembered (a bounded memo: the result
+ * is the same with or without it). Stems are computed the first time a word is indexed.
  */
-const memo = new Map<string, { plain: string; skeleton: string | null }>();
+interface WordKeys {
+  readonly plain: string;
+  readonly skeleton: string | null;
+  stems?: readonly string[];
+}
+const memo = new Map<string, WordKeys>();
 const MEMO_LIMIT = 100_000;
 
-function keysOf(raw: string): { plain: string; skeleton: string | null } {
+function keysOf(raw: string): WordKeys {
   const known = memo.get(raw);
   if (known) return known;
   const plain = foldWord(raw);
   const first = raw.charAt(0);
   const isName = raw.length >= 3 && first !== first.toLowerCase() && !/\p{N}/u.test(first);
-  const keys = { plain, skeleton: isName && plain !== "" ? nameSkeleton(plain) : null };
+  const keys: WordKeys = { plain, skeleton: isName && plain !== "" ? nameSkeleton(plain) : null };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, keys);
   return keys;
 }
 
-/** The tokens a passage is indexed under: plain keys, prefixed skeletons of names, and stems. */
-export function searchTokens(text: string): string {
+/** The tokens a passage is indexed under, in order: plain keys, prefixed skeletons of names, and stems. */
+export function searchTokenList(text: string): string[] {
   const tokens: string[] = [];
-  for (const w of foldedWords(text)) {
-    tokens.push(w.plain);
-    if (w.skeleton) tokens.push(`${SKELETON_PREFIX}${w.skeleton}`);
-    if (!/\d/.test(w.plain)) tokens.push(...stemKeys(w.plain));
+  for (const m of text.matchAll(WORD)) {
+    const keys = keysOf(m[0]);
+    if (keys.plain === "") continue;
+    tokens.push(keys.plain);
+    if (keys.skeleton) tokens.push(`${SKELETON_PREFIX}${keys.skeleton}`);
+    if (!/\d/.test(keys.plain)) {
+      keys.stems ??= stemKeys(keys.plain);
+      for (const stem of keys.stems) tokens.push(stem);
+    }
   }
-  return tokens.join(" ");
+  return tokens;
+}
+
+/** The tokens a passage is indexed under, as the text the store keeps (`passages.search_tokens`). */
+export function searchTokens(text: string): string {
+  return searchTokenList(text).join(" ");
 }

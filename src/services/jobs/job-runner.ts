@@ -15,6 +15,8 @@ import {
   finishJob,
   getJob,
   getJobItem,
+  hasPendingItems,
+  jobInput,
   jobState,
   listJobItems,
   markJobRunning,
@@ -22,6 +24,7 @@ import {
   refreshJobResult,
   setJobProgress,
   settleJobItem,
+  startJobItems,
 } from "../../store/jobs.repository.js";
 import { ANONYMOUS, type Caller } from "../caller.js";
 import { ServiceError } from "../errors.js";
@@ -40,6 +43,8 @@ export interface JobRunner {
 }
 
 const CANCEL_POLL_MS = 1000;
+/** How often a process recounts an item job's progress while it takes its items. */
+const PROGRESS_EVERY_MS = 500;
 /** This process, as recorded on the items it settles. */
 const WORKER = `${hostname()}:${process.pid}`;
 
@@ -118,6 +123,7 @@ async function runWhole(
 
 async function finishItemsIfDone(services: Services, type: ItemJobType, jobId: string) {
   const db = services.store.db;
+  if (await hasPendingItems(db, jobId)) return;
   const counts = await recountJobItems(db, jobId, null, new Date());
   if (counts.pending > 0) return;
   const items = await listJobItems(db, jobId);
@@ -135,6 +141,24 @@ async function finishItemsIfDone(services: Services, type: ItemJobType, jobId: s
   else await refreshJobResult(db, jobId, result);
 }
 
+/**
+ * What a process remembers of the item jobs it works on: their input (a batch's names every file;
+ * it never changes) and when it last recounted their progress. A few jobs at a time.
+ */
+const itemJobs = new Map<string, { input: Json; recountedAt: number }>();
+const REMEMBERED_JOBS = 16;
+
+async function itemJob(db: Queryable, jobId: string) {
+  const known = itemJobs.get(jobId);
+  if (known) return known;
+  const input = await jobInput(db, jobId);
+  if (input === null) return null;
+  if (itemJobs.size >= REMEMBERED_JOBS) itemJobs.delete(itemJobs.keys().next().value as string);
+  const entry = { input, recountedAt: 0 };
+  itemJobs.set(jobId, entry);
+  return entry;
+}
+
 async function runItem(
   services: Services,
   type: ItemJobType,
@@ -143,17 +167,24 @@ async function runItem(
 ) {
   const db = services.store.db;
   const seq = message.seq ?? 0;
-  const job = await markJobRunning(db, message.jobId, new Date());
+  const job = await startJobItems(db, message.jobId, new Date());
   if (job?.state !== "running") return;
-  const item = await getJobItem(db, job.id, seq);
-  if (item?.state === "pending") {
+  const jobId = message.jobId;
+  const item = await getJobItem(db, jobId, seq);
+  const known = item?.state === "pending" ? await itemJob(db, jobId) : null;
+  if (item?.state === "pending" && known) {
     const controller = new AbortController();
-    const unwatch = watchCancel(services, job.id, controller);
-    const ctx = await context(services, job.id, job.startedBy, controller.signal);
-    await recountJobItems(db, job.id, item.label, new Date());
+    const unwatch = watchCancel(services, jobId, controller);
+    const ctx = await context(services, jobId, job.startedBy, controller.signal);
+    // Progress is counted from the items, twice a second at most: counting them for every item
+    // of a large batch read the whole batch each time.
+    if (Date.now() - known.recountedAt >= PROGRESS_EVERY_MS) {
+      known.recountedAt = Date.now();
+      await recountJobItems(db, jobId, item.label, new Date());
+    }
     const settleAs = async (tx: Queryable, state: "done" | "failed", error: string | null) => {
-      if (!(await settleJobItem(tx, job.id, seq, { state, result: null, error, worker: WORKER })))
-        throw new ItemAlreadySettledError(job.id, seq);
+      if (!(await settleJobItem(tx, jobId, seq, { state, result: null, error, worker: WORKER })))
+        throw new ItemAlreadySettledError(jobId, seq);
     };
     let settled = false;
     const settle = async (tx: Queryable) => {
@@ -161,11 +192,11 @@ async function runItem(
       settled = true;
     };
     try {
-      const result = await type.runItem({ ...ctx, seq, settle }, job.input, item.input);
+      const result = await type.runItem({ ...ctx, seq, settle }, known.input, item.input);
       // An item whose work is repeatable may leave settling to the runner.
       if (!settled) await db.transaction((tx) => settleAs(tx, "done", null));
       await db.query("UPDATE job_items SET result = $3 WHERE job_id = $1 AND seq = $2", [
-        job.id,
+        jobId,
         seq,
         JSON.stringify(result),
       ]);
@@ -184,10 +215,14 @@ async function runItem(
       unwatch();
     }
   }
-  await finishItemsIfDone(services, type, job.id);
+  await finishItemsIfDone(services, type, jobId);
 }
 
-/** Starts taking deliveries of every type; `concurrency` loops per queue in this process. */
+/**
+ * Starts taking deliveries of every type: `concurrency` loops per queue in this process, and at
+ * least two for item jobs, so that one item's writes overlap the next one's reading and extraction
+ * (which run in the worker threads, before the item's transaction opens).
+ */
 export async function startJobRunner(
   services: Services,
   types: readonly JobType[],
@@ -197,7 +232,8 @@ export async function startJobRunner(
   await ensureQueues(services.store, types);
   if (services.store.db.driver === "pglite") await queue.retryOrphans();
   for (const type of types) {
-    await queue.work(queueOf(type), options.concurrency, async (message, attempt) => {
+    const loops = type.kind === "items" ? Math.max(2, options.concurrency) : options.concurrency;
+    await queue.work(queueOf(type), loops, async (message, attempt) => {
       if (type.kind === "whole") await runWhole(services, type, message, attempt.last);
       else await runItem(services, type, message, attempt.last);
     });

@@ -100,6 +100,8 @@ export function createJobsService(store: Store, types: readonly JobType[]) {
           type.kind === "items" ? items.map((_, seq) => ({ jobId: id, seq })) : [{ jobId: id }];
         await queue.send(queueOf(type), messages, tx);
       });
+      // A worker in this process (always so with the embedded store) need not wait for its poll.
+      queue.wake(queueOf(type));
       return presentJob((await getJob(store.db, id)) ?? fail(id));
     },
 

@@ -3,6 +3,7 @@
  * paraphrase with its Azerbaijani and Russian translations by id (law/translations), and the
  * article references as data, worded here from the catalogue.
  */
+import { evidenceText } from "../../../core/law/evidence-words.js";
 import type { CrimeMatrix, LawCrime, Matrix, MatrixEntry } from "../../api/matrix.js";
 import { currentLocale, formatNumber, type MessageKey, t, tMaybe } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -36,26 +37,19 @@ function articleLabels(refs: readonly ArticleRef[] | undefined, labels: readonly
 
 /** What a piece of evidence states, in the reader's words ("убитые (дети): 63"). */
 function whatLabel(e: MatrixEntry): string {
-  const w = e.what;
-  if (!w) return e.label;
-  if (w.kind === "passage") return t("matrix.target.passage");
-  if (w.kind === "source") return t("matrix.target.source");
-  if (w.kind === "figure") {
-    const value =
-      w.min !== null && w.max !== null
-        ? w.min === w.max
-          ? formatNumber(w.min)
-          : `${formatNumber(w.min)}–${formatNumber(w.max)}`
-        : w.min !== null
-          ? `≥${formatNumber(w.min)}`
-          : `≤${formatNumber(w.max ?? 0)}`;
-    const subgroup = w.subgroup ? ` (${term("subgroup", w.subgroup)})` : "";
-    return `${term("measure", w.code)}${subgroup}: ${value}`;
-  }
-  const kind = term("claimKind", w.kind);
-  return w.kind === "qualification"
-    ? `${kind}: ${term("qualification", w.code)}`
-    : `${kind}: ${w.text ?? ""}`;
+  if (!e.what) return e.label;
+  return evidenceText(
+    e.what,
+    {
+      passage: t("matrix.target.passage"),
+      wholeSource: t("matrix.target.source"),
+      claimKind: (kind) => term("claimKind", kind),
+      measure: (code) => term("measure", code),
+      subgroup: (code) => term("subgroup", code),
+      qualification: (code) => term("qualification", code),
+    },
+    formatNumber,
+  );
 }
 
 export function localMatrix(m: Matrix): Matrix {

@@ -2,7 +2,9 @@
  * Editing a source's details: the describing fields, kind and access, with a reason kept in the
  * history. The edit names the version it was made on, so a newer version saved meanwhile by
  * someone else is reported (409) rather than overwritten; the server's complaint about a field is
- * shown under that field.
+ * shown under that field. After a conflict, "Reload the source" keeps the form open but disabled
+ * until the newer version has arrived; the page then makes the form again from it (it is keyed by
+ * the version), so a quick edit never sends the stale version.
  */
 import { type FormEvent, useState } from "react";
 import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
@@ -34,17 +36,21 @@ type State =
   | { kind: "editing" }
   | { kind: "saving" }
   | { kind: "conflict" }
+  | { kind: "reloading" }
   | { kind: "failed"; message: string };
 
 export function SourceEdit({
   source,
   onClose,
   onSaved,
+  onReload,
 }: {
   source: SourceDetail;
   onClose: () => void;
-  /** After a save, and to reload after a conflict: the page reads the source again. */
-  onSaved: () => void;
+  /** After a save, with the version saved: the page reads the source again. */
+  onSaved: (version: number) => void;
+  /** After a conflict: the page reads the source again, and makes this form anew from it. */
+  onReload: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(source));
   const [kind, setKind] = useState(source.kind);
@@ -58,14 +64,17 @@ export function SourceEdit({
     setErrors({});
     setState({ kind: "saving" });
     try {
-      await patchJson<SourceSummary>(`/api/sources/${encodeURIComponent(source.id)}`, {
-        ...draftPatch(draft),
-        kind,
-        access,
-        reason: reason.trim() || null,
-        version: source.version,
-      });
-      onSaved();
+      const saved = await patchJson<SourceSummary>(
+        `/api/sources/${encodeURIComponent(source.id)}`,
+        {
+          ...draftPatch(draft),
+          kind,
+          access,
+          reason: reason.trim() || null,
+          version: source.version,
+        },
+      );
+      onSaved(saved.version);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) setState({ kind: "conflict" });
       else if (error instanceof ApiError && error.field) {
@@ -75,31 +84,48 @@ export function SourceEdit({
     }
   };
 
+  const busy = state.kind === "saving" || state.kind === "reloading";
   return (
-    <form className="source-edit" onSubmit={save} data-testid="source-edit" noValidate>
+    <form
+      className="source-edit"
+      onSubmit={save}
+      data-testid="source-edit"
+      aria-busy={busy}
+      noValidate
+    >
       <h3>{t("edit.title")}</h3>
-      <MetadataFields idPrefix="edit" draft={draft} onChange={setDraft} errors={errors} />
-      <label className={errors.kind ? "invalid" : undefined}>
-        {t("source.kind")}
-        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-          {SOURCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {term("sourceKind", k)}
-            </option>
-          ))}
-        </select>
-        <FieldError id="edit-kind" error={errors.kind} />
-      </label>
-      <AccessSelect label={t("source.access")} value={access} onChange={setAccess} />
-      <FieldError id="edit-access" error={errors.access} />
-      <label>
-        {t("edit.reason")}
-        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      {/* One switch for every field while the form waits for the server (display: contents). */}
+      <fieldset disabled={state.kind === "reloading"}>
+        <MetadataFields idPrefix="edit" draft={draft} onChange={setDraft} errors={errors} />
+        <label className={errors.kind ? "invalid" : undefined}>
+          {t("source.kind")}
+          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            {SOURCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {term("sourceKind", k)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="edit-kind" error={errors.kind} />
+        </label>
+        <AccessSelect label={t("source.access")} value={access} onChange={setAccess} />
+        <FieldError id="edit-access" error={errors.access} />
+        <label>
+          {t("edit.reason")}
+          <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+      </fieldset>
       {state.kind === "conflict" && (
         <p className="error" role="alert" data-testid="edit-conflict">
           {t("edit.conflict")}{" "}
-          <button type="button" className="link-button" onClick={onSaved}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setState({ kind: "reloading" });
+              onReload();
+            }}
+          >
             {t("edit.reload")}
           </button>
         </p>
@@ -110,8 +136,12 @@ export function SourceEdit({
         </p>
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={state.kind === "saving"}>
-          {state.kind === "saving" ? t("edit.saving") : t("edit.save")}
+        <button type="submit" className="primary" disabled={busy}>
+          {state.kind === "saving"
+            ? t("edit.saving")
+            : state.kind === "reloading"
+              ? t("state.loading")
+              : t("edit.save")}
         </button>
         <button type="button" onClick={onClose}>
           {t("edit.cancel")}

@@ -63,21 +63,34 @@ function mayEdit(role: string | undefined): boolean {
 export function SourceMeta({ source, onChanged }: { source: SourceDetail; onChanged: () => void }) {
   const session = useSession();
   const [editing, setEditing] = useState(false);
+  // The version a save made, until the page has read it: editing before would start from the
+  // version before it and be refused as stale.
+  const [awaited, setAwaited] = useState<number | null>(null);
+  const waiting = awaited !== null && source.version < awaited;
   return (
     <div className="meta">
       <h2>{t("source.metadata")}</h2>
       {editing ? (
         <SourceEdit
+          key={source.version}
           source={source}
           onClose={() => setEditing(false)}
-          onSaved={() => {
+          onSaved={(version) => {
+            setAwaited(version);
             setEditing(false);
             onChanged();
           }}
+          onReload={onChanged}
         />
       ) : (
         mayEdit(session?.role) && (
-          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="link-button"
+            disabled={waiting}
+            aria-busy={waiting}
+            onClick={() => setEditing(true)}
+          >
             {t("edit.open")}
           </button>
         )
