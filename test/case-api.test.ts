@@ -78,8 +78,15 @@ describe("the Khojaly reference case over HTTP", () => {
       sources: number;
       claims: number;
       sourcesByKind: Record<string, number>;
+      claimantNames: Record<string, { name: string; translation: string }[]>;
     }>("/api/cases/khojaly-1992");
     expect(overview.sources).toBeGreaterThan(80);
+    // Claimant names the case data translates, by the name as written, for every view naming them.
+    // (names are values, so that the redaction of protected names reaches them).
+    const doctors = (lang: string) =>
+      overview.claimantNames[lang]?.find((c) => c.name === "Doctors of the Agdam hospital");
+    expect(doctors("ru")?.translation).toBe("Врачи агдамской больницы");
+    expect(doctors("az")?.translation).toBe("Ağdam xəstəxanasının həkimləri");
     expect(overview.sourcesByKind.press).toBeGreaterThan(15);
     expect(overview.sourcesByKind.testimony).toBeGreaterThanOrEqual(12);
     // With the corpus every source is archived; without it, every one is known by citation only.

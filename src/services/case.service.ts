@@ -2,9 +2,11 @@
  * A case as readers meet it: overview, chronology (with conflicting times flagged), places and
  * flight routes as GeoJSON, and the recognition registry — all through the access policy.
  */
+
+import type { ClaimantRecord, TextLanguage } from "../core/case/index.js";
 import { compareWhen, standingOf } from "../core/case/index.js";
 import { PLACES } from "../core/gazetteer/index.js";
-import { listCaseIds } from "../store/cases.repository.js";
+import { claimantsOf, listCaseIds } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { mapVisible, visibleCase } from "./case-view.js";
@@ -13,6 +15,22 @@ import { qualificationItems, wordingBySource } from "./qualifications-view.js";
 import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
+
+/**
+ * The case's claimant names in each language its data translates them into, each beside the name
+ * as written, so that every view naming a claimant (figures, origins, people) says it alike. Both
+ * are values, never keys: the redaction hook masks protected names in values only.
+ */
+function claimantNames(claimants: readonly ClaimantRecord[]) {
+  const out: Partial<Record<TextLanguage, { name: string; translation: string }[]>> = {};
+  for (const c of claimants)
+    for (const [lang, tr] of Object.entries(c.translations ?? {}) as [
+      TextLanguage,
+      { name: string } | undefined,
+    ][])
+      if (tr) out[lang] = [...(out[lang] ?? []), { name: c.name, translation: tr.name }];
+  return out;
+}
 
 export function createCaseService(store: Store) {
   return {
@@ -29,6 +47,7 @@ export function createCaseService(store: Store) {
         summary: info.summary,
         language: info.language ?? "en",
         translations: info.translations ?? {},
+        claimantNames: claimantNames(await claimantsOf(store.db, caseId)),
         timeSpan: info.timeSpan,
         chronologySpan: info.chronologySpan,
         places: info.places,

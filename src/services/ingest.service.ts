@@ -259,7 +259,7 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
         metadata = applyMetadataPatch(defaultMetadata(document.title ?? req.fileName), patch);
       } catch (error) {
         if (error instanceof InvalidMetadataError)
-          throw new InvalidInputError(error.message, error.field);
+          throw new InvalidInputError(error.message, error.field, error.coded);
         throw error;
       }
       const text = document.text;

@@ -52,7 +52,7 @@ export async function ingestMedia(
     metadata = applyMetadataPatch(defaultMetadata(input.fileName), { ...input.metadata, kind });
   } catch (error) {
     if (error instanceof InvalidMetadataError)
-      throw new InvalidInputError(error.message, error.field);
+      throw new InvalidInputError(error.message, error.field, error.coded);
     throw error;
   }
   const derived = media.derivatives.map((d) => ({ ...d, sha256: sha256Hex(d.bytes) }));

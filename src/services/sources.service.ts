@@ -212,7 +212,7 @@ export function createSourcesService(store: Store) {
         metadata = applyMetadataPatch(source.metadata, patch);
       } catch (error) {
         if (error instanceof InvalidMetadataError)
-          throw new InvalidInputError(error.message, error.field);
+          throw new InvalidInputError(error.message, error.field, error.coded);
         throw error;
       }
       await assertCaseChoice(store.db, metadata, {

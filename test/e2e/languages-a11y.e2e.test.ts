@@ -178,11 +178,25 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       await page.goto(`${web.url}/ru${CASE}/people`);
       await settled(page);
       // Names the sources spell in Latin are written in Cyrillic, the spelling kept beside them;
-      // words about an unnamed person are not a name and stay as written.
+      // words about an unnamed person are not a name and are never transliterated.
       const people = (await page.locator("tbody").textContent()) ?? "";
       expect(people).toContain("Адила Али Наджафова");
-      expect(people).toContain("A French photographer quoted by the BBC (unnamed)");
       expect(people).not.toContain("Френч");
+      // Words about an unnamed person are translated in the case data, the original beside them.
+      expect(people).toContain(
+        "Французский фотограф, которого цитирует BBC (имя не названо) (A French photographer quoted by the BBC (unnamed))",
+      );
+      await page
+        .getByRole("link", { name: /Французский фотограф/ })
+        .first()
+        .click();
+      await page.locator("h1", { hasText: "Французский фотограф" }).waitFor(WAIT);
+      // So are the claimants of the figures, in the table and among the origins.
+      await page.goto(`${web.url}/az${CASE}/figures/killed`);
+      await settled(page);
+      expect(await page.locator(".figure-table").textContent()).toContain(
+        "Azərbaycanın rəsmi itki statistikası",
+      );
 
       // Countries in the reader's language (Azerbaijani from the generated CLDR table), and the
       // law's crimes, elements and article references in Russian.
@@ -201,6 +215,35 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
         "Исполнитель причинил смерть",
       );
       expect(errors).toEqual([]);
+
+      // Days are typed as the page's language writes them, not as the browser's locale would:
+      // day.month.year in Azerbaijani and Russian, with the form said beside the field.
+      await page.goto(`${web.url}/az/activity`);
+      await settled(page);
+      const from = page.locator("input[name=from]");
+      const fromHint = await from.getAttribute("aria-describedby");
+      expect(await page.locator(`[id="${fromHint}"]`).textContent()).toBe(az["day.hint.dmy"]);
+      await from.fill("26.02.1992");
+      await page.waitForURL(/[?&]from=1992-02-26/, WAIT);
+      const to = page.locator("input[name=to]");
+      await to.fill("30.02.1992");
+      await to.press("Tab");
+      expect(await to.getAttribute("aria-invalid")).toBe("true");
+      expect(await page.getByRole("alert").textContent()).toBe(
+        az["day.invalid"].replace("{text}", "30.02.1992"),
+      );
+      expect(new URL(page.url()).searchParams.get("to")).toBeNull();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, "activity-days-az.png") });
+      await page.goto(`${web.url}/ru/activity?from=1992-02-26`);
+      await settled(page);
+      expect(await page.locator("input[name=from]").inputValue()).toBe("26.02.1992");
+      await page.locator("input[name=to]").fill("27.2.1992");
+      await page.waitForURL(/[?&]to=1992-02-27/, WAIT);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, "activity-days-ru.png") });
+      expect(errors).toEqual([]);
+
       // The server's refusal in the reader's words, chosen by its code: a wrong password in
       // Azerbaijani, a name over the schema's limit in Russian (the browser logs both refusals).
       for (const [lang, username, code] of [

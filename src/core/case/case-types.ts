@@ -97,6 +97,8 @@ export interface ClaimantRecord {
   readonly kind: ClaimantKind;
   readonly affiliation: Affiliation;
   readonly note: string | null;
+  /** The name in the interface's other languages, when the case data gives it. */
+  readonly translations?: Translations<{ readonly name: string }>;
 }
 
 interface ClaimBase {

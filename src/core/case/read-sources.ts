@@ -3,6 +3,7 @@ import { ACCESS_LEVELS, SOURCE_KINDS } from "../model/index.js";
 import type { ClaimantRecord, SourceRecord } from "./case-types.js";
 import { asArray, asObject, type Ctx, oneOf, partialDate, str, strOrNull } from "./read-json.js";
 import { readSpan } from "./read-locator.js";
+import { readTranslations } from "./read-translations.js";
 import { AFFILIATIONS, CLAIMANT_KINDS } from "./vocabulary.js";
 
 function readSource(ctx: Ctx, value: unknown, path: string): SourceRecord {
@@ -41,6 +42,13 @@ function readClaimant(ctx: Ctx, value: unknown, path: string): ClaimantRecord {
     kind: oneOf(ctx, o, "kind", CLAIMANT_KINDS, path),
     affiliation: oneOf(ctx, o, "affiliation", AFFILIATIONS, path),
     note: strOrNull(ctx, o, "note", path),
+    ...(o.translations === undefined
+      ? {}
+      : {
+          translations: readTranslations(ctx, o, path, ["name"], (t, at) => ({
+            name: str(ctx, t, "name", at),
+          })),
+        }),
   };
 }
 

@@ -74,6 +74,7 @@ export const PROBLEM_CODES = {
   "invalid-input.date": ["field", "value"],
   "invalid-input.day-order": [],
   "invalid-input.grade-filter": ["field", "value"],
+  "invalid-input.url": ["field"],
   "not-found.route": [],
   "not-found.case": ["id"],
   "not-found.source": ["id"],

@@ -277,7 +277,7 @@ export const BRIEF_WORDS: Readonly<Record<BriefLanguage, BriefWords>> = {
       massacre: "qırğın",
       tragedy: "faciə",
       war_crime: "müharibə cinayəti",
-      crime_against_humanity: "insanlığa qarşı cinayət",
+      crime_against_humanity: "insanlıq əleyhinə cinayət",
       genocide: "soyqırımı",
       ethnic_cleansing: "etnik təmizləmə",
       ihl_violation: "beynəlxalq humanitar hüququn pozulması",

@@ -6,6 +6,7 @@ import { AFFILIATIONS, type Affiliation } from "../case/vocabulary.js";
 import { type AccessLevel, isAccessLevel } from "../model/access.js";
 import { type PartialDate, parsePartialDate } from "../model/partial-date.js";
 import { isSourceKind, type SourceKind } from "../model/source-kind.js";
+import type { CodedProblem } from "../problems/problem-codes.js";
 
 export interface SourceMetadata {
   readonly kind: SourceKind;
@@ -38,10 +39,12 @@ export interface SourceMetadataPatch {
   readonly caseId?: string | null;
 }
 
+/** A refusal naming the field, with the code and values the web application words it by. */
 export class InvalidMetadataError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly coded: CodedProblem,
   ) {
     super(`${field}: ${message}`);
     this.name = "InvalidMetadataError";
@@ -55,7 +58,11 @@ function optionalText(
 ): string | null | undefined {
   if (value === undefined || value === null) return value;
   const trimmed = value.trim();
-  if (trimmed.length > max) throw new InvalidMetadataError(field, `longer than ${max} characters`);
+  if (trimmed.length > max)
+    throw new InvalidMetadataError(field, `longer than ${max} characters`, {
+      code: "invalid-input.max-length",
+      params: { field, limit: max },
+    });
   return trimmed === "" ? null : trimmed;
 }
 
@@ -76,17 +83,33 @@ export function applyMetadataPatch(
   patch: SourceMetadataPatch,
 ): SourceMetadata {
   const kind = patch.kind ?? base.kind;
-  if (!isSourceKind(kind)) throw new InvalidMetadataError("kind", `unknown source kind "${kind}"`);
+  if (!isSourceKind(kind))
+    throw new InvalidMetadataError("kind", `unknown source kind "${kind}"`, {
+      code: "invalid-input.unknown",
+      params: { field: "kind", value: kind },
+    });
   const access = patch.access ?? base.access;
   if (!isAccessLevel(access)) {
     throw new InvalidMetadataError(
       "access",
       `must be public, restricted or confidential, not "${access}"`,
+      {
+        code: "invalid-input.enum",
+        params: { field: "access", allowed: "public, restricted, confidential" },
+      },
     );
   }
   const title = (patch.title ?? base.title).trim();
-  if (title === "") throw new InvalidMetadataError("title", "must not be empty");
-  if (title.length > 500) throw new InvalidMetadataError("title", "longer than 500 characters");
+  if (title === "")
+    throw new InvalidMetadataError("title", "must not be empty", {
+      code: "invalid-input.required",
+      params: { field: "title" },
+    });
+  if (title.length > 500)
+    throw new InvalidMetadataError("title", "longer than 500 characters", {
+      code: "invalid-input.max-length",
+      params: { field: "title", limit: 500 },
+    });
   let published = base.published;
   if (patch.published !== undefined) {
     try {
@@ -95,17 +118,27 @@ export function applyMetadataPatch(
           ? null
           : parsePartialDate(patch.published);
     } catch (error) {
-      throw new InvalidMetadataError("published", (error as Error).message);
+      throw new InvalidMetadataError("published", (error as Error).message, {
+        code: "invalid-input.date",
+        params: { field: "published", value: patch.published ?? "" },
+      });
     }
   }
   const url = optionalText("url", patch.url, 2000);
   if (url && !/^https?:\/\/\S+$/.test(url))
-    throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`);
+    throw new InvalidMetadataError("url", `not an http(s) URL: "${url}"`, {
+      code: "invalid-input.url",
+      params: { field: "url" },
+    });
   const affiliation = optionalText("affiliation", patch.affiliation, 40);
   if (affiliation && !(AFFILIATIONS as readonly string[]).includes(affiliation))
     throw new InvalidMetadataError(
       "affiliation",
       `unknown affiliation "${affiliation}" (one of ${AFFILIATIONS.join(", ")})`,
+      {
+        code: "invalid-input.enum",
+        params: { field: "affiliation", allowed: AFFILIATIONS.join(", ") },
+      },
     );
   const caseId = optionalText("caseId", patch.caseId, 100);
   const authors = patch.authors

@@ -142,6 +142,8 @@ export interface CaseOverview extends CaseSummary {
   /** The language the case's texts are written in. */
   language?: string;
   translations?: Record<string, CaseTextsTranslation | undefined>;
+  /** Claimant names by language, each beside the name as the case data writes it. */
+  claimantNames?: Record<string, { name: string; translation: string }[] | undefined>;
   sources: number;
   claims: number;
   timeSpan?: { start: string; end: string | null };

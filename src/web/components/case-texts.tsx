@@ -32,6 +32,33 @@ export function usePlaceNames(caseId: string | undefined): PlaceNamer {
   return placeNamer(overview.state === "ready" ? overview.data : null);
 }
 
+/** A claimant's name in the reader's language where the case data translates it, else as written. */
+export type ClaimantNamer = (name: string) => string;
+
+export function claimantNamer(overview: CaseOverview | null): ClaimantNamer {
+  const translated = new Map(
+    (overview?.claimantNames?.[currentLocale()] ?? []).map((c) => [c.name, c.translation]),
+  );
+  return (name) => translated.get(name) ?? name;
+}
+
+/** Claimant names for a view of the case (the translations come with its overview). */
+export function useClaimantNames(caseId: string | undefined): ClaimantNamer {
+  const overview = useApi<CaseOverview>(caseId ? `/api/cases/${encodeURIComponent(caseId)}` : null);
+  return claimantNamer(overview.state === "ready" ? overview.data : null);
+}
+
+/** A claimant's name as the reader reads it, the case data's own words beside it when they differ. */
+export function ClaimantName({ name, namer }: { name: string; namer: ClaimantNamer }) {
+  const shown = namer(name);
+  if (shown === name) return <>{name}</>;
+  return (
+    <>
+      {shown} <span className="muted small case-original-name">({name})</span>
+    </>
+  );
+}
+
 /** A case text and, when it is shown translated, the original one click away. */
 export function CaseText({
   text,

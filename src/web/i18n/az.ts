@@ -679,7 +679,7 @@ export const az = {
   "term.qualification.massacre": "qırğın",
   "term.qualification.tragedy": "faciə",
   "term.qualification.war_crime": "müharibə cinayəti",
-  "term.qualification.crime_against_humanity": "insanlığa qarşı cinayət",
+  "term.qualification.crime_against_humanity": "insanlıq əleyhinə cinayət",
   "term.qualification.genocide": "soyqırımı",
   "term.qualification.ethnic_cleansing": "etnik təmizləmə",
   "term.qualification.ihl_violation": "beynəlxalq humanitar hüququn pozulması",
@@ -1077,6 +1077,15 @@ export const az = {
   "capture.open": "Mənbəyini aç",
   "capture.warnings": "Xəbərdarlıqlar",
   "capture.screenshotAlt": "Arxivləşdirilmiş səhifənin ekran görüntüsü",
+  // A file input in the page's words (components/file-input.tsx).
+  "file.choose": "Fayl seçin",
+  "file.chooseMany": "Faylları seçin",
+  "file.none": "Fayl seçilməyib",
+  "file.noneMany": "Fayl seçilməyib",
+  // A day typed in the page's language's form (components/day-field.tsx).
+  "day.hint.ymd": "il-ay-gün, məsələn 1992-02-26",
+  "day.hint.dmy": "gün.ay.il, məsələn 26.02.1992",
+  "day.invalid": "“{text}” gün deyil.",
   // Problems from the server by their code (core/problems/problem-codes.ts), and JSON types.
   "term.problem.not-found": "Tapılmadı.",
   "term.problem.unauthorized": "Daxil olmamısınız və ya girişiniz artıq etibarlı deyil.",
@@ -1153,6 +1162,7 @@ export const az = {
   "term.problem.invalid-input.day-order": "Son gün birinci gündən əvvəldir.",
   "term.problem.invalid-input.grade-filter":
     "{field}: “{value}” qiymət deyil (A–F, 1–6 və ya qiymətsiz).",
+  "term.problem.invalid-input.url": "{field} http və ya https ünvanı olmalıdır.",
   "term.problem.not-found.route": "Bu ünvanda heç nə yoxdur.",
   "term.problem.not-found.case": "“{id}” adlı iş yoxdur.",
   "term.problem.not-found.source": "{id} mənbəyi yoxdur və ya onu görməyə icazəniz yoxdur.",
@@ -1399,7 +1409,7 @@ export const az = {
   "term.linkRule.qualification:genocide":
     "İddia sahibi hadisəni soyqırımı adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
   "term.linkRule.qualification:crime_against_humanity":
-    "İddia sahibi hadisəni insanlığa qarşı cinayət adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
+    "İddia sahibi hadisəni insanlıq əleyhinə cinayət adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
   "term.linkRule.qualification:war_crime":
     "İddia sahibi hadisəni müharibə cinayəti adlandırır: bu, rəydir, bu elementin sübutu deyil, kontekstdir.",
   "term.linkRule.qualification:ihl_violation":

@@ -104,8 +104,10 @@ describe("message catalogues", () => {
       .map((k) => k.slice("term.problem.".length))
       .filter((c) => !Object.hasOwn(PROBLEM_CODES, c));
     expect(stray).toEqual([]);
-    const raisers = ["services", "server"]
+    // The raisers: services, server and core's validators, not the list of codes itself.
+    const raisers = ["services", "server", "core"]
       .flatMap((dir) => sourceFiles(join(WEB, "..", dir)))
+      .filter((f) => !f.includes(join("core", "problems")))
       .map((f) => readFileSync(f, "utf8"))
       .join("\n");
     const unraised = Object.keys(PROBLEM_CODES).filter((c) => !raisers.includes(`"${c}"`));

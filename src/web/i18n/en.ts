@@ -1067,6 +1067,15 @@ export const en = {
   "capture.open": "Open its source",
   "capture.warnings": "Warnings",
   "capture.screenshotAlt": "Screenshot of the captured page",
+  // A file input in the page's words (components/file-input.tsx).
+  "file.choose": "Choose a file",
+  "file.chooseMany": "Choose files",
+  "file.none": "No file chosen",
+  "file.noneMany": "No files chosen",
+  // A day typed in the page's language's form (components/day-field.tsx).
+  "day.hint.ymd": "year-month-day, e.g. 1992-02-26",
+  "day.hint.dmy": "day.month.year, e.g. 26.02.1992",
+  "day.invalid": "“{text}” is not a day.",
   // Problems from the server by their code (core/problems/problem-codes.ts), and JSON types.
   "term.problem.not-found": "Not found.",
   "term.problem.unauthorized": "You are not signed in, or your sign-in is no longer valid.",
@@ -1141,6 +1150,7 @@ export const en = {
   "term.problem.invalid-input.day-order": "The last day comes before the first.",
   "term.problem.invalid-input.grade-filter":
     "{field}: “{value}” is not a grade (A–F, 1–6 or ungraded).",
+  "term.problem.invalid-input.url": "{field} must be an http or https address.",
   "term.problem.not-found.route": "There is nothing at this address.",
   "term.problem.not-found.case": "There is no case “{id}”.",
   "term.problem.not-found.source": "There is no source {id}, or you may not see it.",

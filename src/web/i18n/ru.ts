@@ -1114,6 +1114,15 @@ export const ru = {
   "capture.open": "Открыть его источник",
   "capture.warnings": "Предупреждения",
   "capture.screenshotAlt": "Снимок экрана заархивированной страницы",
+  // A file input in the page's words (components/file-input.tsx).
+  "file.choose": "Выбрать файл",
+  "file.chooseMany": "Выбрать файлы",
+  "file.none": "Файл не выбран",
+  "file.noneMany": "Файлы не выбраны",
+  // A day typed in the page's language's form (components/day-field.tsx).
+  "day.hint.ymd": "год-месяц-день, например 1992-02-26",
+  "day.hint.dmy": "день.месяц.год, например 26.02.1992",
+  "day.invalid": "«{text}» — не дата.",
   // Problems from the server by their code (core/problems/problem-codes.ts), and JSON types.
   "term.problem.not-found": "Не найдено.",
   "term.problem.unauthorized": "Вы не вошли в систему, или ваш вход больше не действителен.",
@@ -1187,6 +1196,7 @@ export const ru = {
   "term.problem.invalid-input.day-order": "Последний день раньше первого.",
   "term.problem.invalid-input.grade-filter":
     "{field}: «{value}» — не оценка (A–F, 1–6 или «без оценки»).",
+  "term.problem.invalid-input.url": "{field}: нужен адрес http или https.",
   "term.problem.not-found.route": "По этому адресу ничего нет.",
   "term.problem.not-found.case": "Дела «{id}» нет.",
   "term.problem.not-found.source": "Источника {id} нет, или у вас нет доступа к нему.",

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { inReaderScript } from "../../core/names/to-script.js";
 import type { Page, Person, SourceSummary } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
+import { type ClaimantNamer, useClaimantNames } from "../components/case-texts.js";
 import { sourceHref } from "../components/format.js";
 import { LoadState } from "../components/load-state.js";
 import { useTitle } from "../components/use-title.js";
@@ -19,6 +20,7 @@ function PeopleTable({
   people: readonly Person[];
   titles: ReadonlyMap<string, string>;
 }) {
+  const namer = useClaimantNames(caseId);
   return (
     <div className="table-scroll">
       <table data-testid="people-table">
@@ -38,7 +40,7 @@ function PeopleTable({
                 <Link
                   to={`/cases/${encodeURIComponent(caseId)}/people/${encodeURIComponent(p.name)}`}
                 >
-                  <PersonName name={p.name} />
+                  <PersonName name={p.name} namer={namer} />
                 </Link>
                 <div className="muted small narrow-only">
                   {formatList(p.roles.map((r) => term("personRole", r)))}
@@ -69,9 +71,14 @@ function PeopleTable({
   );
 }
 
-/** A person's name in the reader's script, with the sources' spelling beside it when it differs. */
-function PersonName({ name }: { name: string }) {
-  const shown = inReaderScript(name, currentLocale());
+/**
+ * A person's name in the reader's language where the case data translates it (a description of
+ * an unnamed person, a name with its role), else in the reader's script; the sources' spelling
+ * beside it when it differs.
+ */
+function PersonName({ name, namer }: { name: string; namer: ClaimantNamer }) {
+  const translated = namer(name);
+  const shown = translated !== name ? translated : inReaderScript(name, currentLocale());
   if (shown === name) return <>{name}</>;
   return (
     <>

@@ -1,11 +1,12 @@
 /**
- * One person of a case: the name (in the reader's script), roles, where the sources name them,
+ * One person of a case: the name (translated, or in the reader's script), roles, where the sources name them,
  * and, for the case's reviewers, protection and consent (person-protection.tsx).
  */
 import { Link, useParams } from "react-router";
 import { inReaderScript } from "../../core/names/to-script.js";
 import type { Page, Person, SourceSummary } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
+import { useClaimantNames } from "../components/case-texts.js";
 import { sourceHref } from "../components/format.js";
 import { LoadState } from "../components/load-state.js";
 import { useTitle } from "../components/use-title.js";
@@ -17,7 +18,10 @@ export function PersonPage() {
   const { id = "", name = "" } = useParams();
   const people = useApi<Person[]>(`/api/cases/${encodeURIComponent(id)}/people`);
   const sources = useApi<Page<SourceSummary>>("/api/sources?limit=500");
-  const shown = inReaderScript(name, currentLocale());
+  // The case data's translation of a claimant's name (a description of an unnamed person, a
+  // name with its role) where it has one, else the name in the reader's script.
+  const translated = useClaimantNames(id)(name);
+  const shown = translated !== name ? translated : inReaderScript(name, currentLocale());
   useTitle(shown);
   const titles = new Map(
     sources.state === "ready" ? sources.data.items.map((s) => [s.id, s.title]) : [],

@@ -10,6 +10,7 @@ import { nameKey } from "../../core/protection/name-key.js";
 import { useSession } from "../api/auth.js";
 import { ApiError, getJson, messageOf, postJson } from "../api/client.js";
 import type { CasePerson, Consent } from "../api/types.js";
+import { DayField } from "../components/day-field.js";
 import { formatDateTime, t } from "../i18n/i18n.js";
 import { FieldError } from "./review/correct-field.js";
 
@@ -200,17 +201,15 @@ function ConsentForm(p: { base: string; name: string; onDone: () => Promise<void
         </select>
         <FieldError name="consent-scope" error={errors.scope} />
       </label>
-      <label>
-        {t("protection.givenOn")}
-        <input
-          name="consent-given-on"
-          type="date"
-          value={givenOn}
-          onChange={(e) => setGivenOn(e.target.value)}
-          {...invalid("givenOn")}
-        />
-        <FieldError name="consent-givenOn" error={errors.givenOn} />
-      </label>
+      <DayField
+        name="consent-given-on"
+        label={t("protection.givenOn")}
+        value={givenOn}
+        // Text that is no day is sent as none: the field says so, and the server refuses it.
+        onChange={(day) => setGivenOn(day ?? "")}
+        error={errors.givenOn}
+        errorName="consent-givenOn"
+      />
       <label>
         {t("protection.note")}
         <input

@@ -57,7 +57,7 @@ export function parseMetadata(value: Json | undefined): JsonObject {
     applyMetadataPatch(defaultMetadata("check"), patch as SourceMetadataPatch);
   } catch (error) {
     if (error instanceof InvalidMetadataError)
-      throw new InvalidInputError(error.message, `metadata.${error.field}`);
+      throw new InvalidInputError(error.message, `metadata.${error.field}`, error.coded);
     throw error;
   }
   return patch;

@@ -1,5 +1,6 @@
 /** The activity page's filters: who (signed-in readers), what, from and to which day, which case. */
 import { useCases } from "../../components/case-context.js";
+import { DayField } from "../../components/day-field.js";
 import { t, tMaybe } from "../../i18n/i18n.js";
 
 /** The kinds of action a reader filters by (entries about sources, claims and cases). */
@@ -57,24 +58,18 @@ export function ActivityFilters({
           ))}
         </select>
       </label>
-      <label>
-        {t("activity.filter.from")}
-        <input
-          type="date"
-          name="from"
-          value={params.get("from") ?? ""}
-          onChange={(e) => update("from", e.target.value)}
+      {(["from", "to"] as const).map((key) => (
+        <DayField
+          key={key}
+          name={key}
+          label={t(`activity.filter.${key}`)}
+          value={params.get(key) ?? ""}
+          // The filter follows a whole day or an emptied field, never half-typed text.
+          onChange={(day) => {
+            if (day !== null) update(key, day);
+          }}
         />
-      </label>
-      <label>
-        {t("activity.filter.to")}
-        <input
-          type="date"
-          name="to"
-          value={params.get("to") ?? ""}
-          onChange={(e) => update("to", e.target.value)}
-        />
-      </label>
+      ))}
       <label>
         {t("activity.filter.case")}
         <select

@@ -9,6 +9,7 @@ import { Link } from "react-router";
 import { SOURCE_KINDS } from "../../../core/model/source-kind.js";
 import { useSession } from "../../api/auth.js";
 import { AccessSelect } from "../../components/access-select.js";
+import { FileInput } from "../../components/file-input.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -97,7 +98,7 @@ export function AddPage() {
             onDrop={drop}
           >
             <span>{t("add.drop")}</span>
-            <input type="file" name="files" multiple onChange={(e) => start(e.target.files)} />
+            <FileInput name="files" multiple onChange={(e) => start(e.target.files)} />
           </label>
           <UploadList
             rows={uploads.rows}

@@ -1,8 +1,9 @@
 /** The table behind the chart: every claim of the measure, oldest first, each linked to its passage. */
 
-import { Link } from "react-router";
+import { Link, useParams } from "react-router";
 import type { FigureRow } from "../../api/figures.js";
 import { AffiliationDot } from "../../components/affiliation.js";
+import { ClaimantName, useClaimantNames } from "../../components/case-texts.js";
 import { claimHref } from "../../components/format.js";
 import { formatPartialDate, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -20,6 +21,7 @@ function published(row: FigureRow): string {
 
 export function FigureTable({ rows }: { rows: readonly FigureRow[] }) {
   const sorted = [...rows].sort((a, b) => (a.published ?? "9").localeCompare(b.published ?? "9"));
+  const namer = useClaimantNames(useParams().id);
   return (
     <div className="table-scroll">
       <table className="figure-table">
@@ -52,7 +54,8 @@ export function FigureTable({ rows }: { rows: readonly FigureRow[] }) {
                 {r.aspect && <div className="muted small">{term("aspect", r.aspect)}</div>}
               </td>
               <td>
-                <AffiliationDot affiliation={r.affiliation} /> {r.claimantName}
+                <AffiliationDot affiliation={r.affiliation} />{" "}
+                <ClaimantName name={r.claimantName} namer={namer} />
                 <div className="muted small">{term("affiliation", r.affiliation)}</div>
               </td>
               <td>{r.publisher}</td>

@@ -8,6 +8,7 @@ import { useSession } from "../../api/auth.js";
 import { messageOf } from "../../api/client.js";
 import { postFormWithProgress } from "../../api/post-form.js";
 import { useApi } from "../../api/use-api.js";
+import { FileInput } from "../../components/file-input.js";
 import { LoadState } from "../../components/load-state.js";
 import { useTitle } from "../../components/use-title.js";
 import { t } from "../../i18n/i18n.js";
@@ -36,8 +37,7 @@ function BatchForm({ onStarted }: { onStarted: () => void }) {
       <h2 id="batch-title">{t("jobs.batch.title")}</h2>
       <label>
         {t("jobs.batch.files")}{" "}
-        <input
-          type="file"
+        <FileInput
           multiple
           data-testid="batch-files"
           onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))}

@@ -5,6 +5,7 @@
 import { type FormEvent, useState } from "react";
 import { messageOf } from "../../api/client.js";
 import { AccessSelect } from "../../components/access-select.js";
+import { FileInput } from "../../components/file-input.js";
 import { t } from "../../i18n/i18n.js";
 import { ColumnPreview, detectedChoices, hasNameChoice } from "./column-preview.js";
 import { type ColumnChoice, previewList, uploadList } from "./registry-actions.js";
@@ -68,9 +69,8 @@ export function ListUploadForm({ onImported }: { onImported: () => void }) {
       <div className="filters">
         <label>
           {t("registry.upload.file")}
-          <input
+          <FileInput
             key={upload?.state === "done" ? upload.outcome.list.id : "file"}
-            type="file"
             name="file"
             accept=".csv,text/csv"
             required

@@ -5,6 +5,7 @@
  */
 import { type FormEvent, useState } from "react";
 import { ApiError, messageOf, postJson } from "../../../api/client.js";
+import { FileInput } from "../../../components/file-input.js";
 import { t } from "../../../i18n/i18n.js";
 import { FieldError } from "../../review/correct-field.js";
 
@@ -59,8 +60,7 @@ export function TranscriptForm(p: { sourceId: string; onAttached: () => void }) 
       <h3 id="transcript-add-h">{t("media.transcript.add")}</h3>
       <label>
         {t("media.transcript.file")}
-        <input
-          type="file"
+        <FileInput
           accept=".vtt,.srt,text/vtt,application/x-subrip,text/plain"
           onChange={async (e) => {
             const file = e.target.files?.[0];
