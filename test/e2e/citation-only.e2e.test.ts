@@ -50,4 +50,29 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
     await page.getByTestId("claim-panel").locator(".fields").waitFor();
     await screenshotBoth(page, "source-reader-citation-only");
   });
+
+  it("names the claimants in the reader's language where the case data translates them, the original beside", async () => {
+    ({ page } = await web.newPage());
+    await page.goto(`${web.url}/ru${CASE}/figures/killed`);
+    await page.getByTestId("detail-flags-h").locator("summary").click();
+    await page
+      .getByTestId("flag-value_conflict-children")
+      .locator(".sides > li", { hasText: "63" })
+      .locator("a")
+      .first()
+      .click();
+    await page.waitForURL(/\/sources\/[^#]+#claim-/);
+    const selectedId = decodeURIComponent(new URL(page.url()).hash.slice("#claim-".length));
+    const selected = page.locator(`[id="claim-${selectedId}"]`);
+    // In the list and in the claim panel: the Russian name, the case data's own words in brackets.
+    for (const where of [selected, page.getByTestId("claim-panel")]) {
+      const original = where.locator(".case-original-name");
+      await original.waitFor();
+      const name = ((await original.textContent()) ?? "").replace(/^\(|\)$/g, "");
+      expect(name).toMatch(/[A-Za-z]/);
+      const shown = ((await original.locator("..").textContent()) ?? "").split(name)[0] ?? "";
+      expect(shown).toMatch(/[А-Яа-яЁё]/);
+    }
+    await screenshotBoth(page, "source-reader-citation-only-ru");
+  });
 });

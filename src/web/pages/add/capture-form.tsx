@@ -9,6 +9,7 @@ import { ACCESS_LEVELS } from "../../../core/model/access.js";
 import { getJson, messageOf, postJson } from "../../api/client.js";
 import { sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
+import { term } from "../../i18n/terms.js";
 import type { CaptureJob, CaptureView } from "./capture-view.js";
 
 const POLL_MS = 1000;
@@ -93,7 +94,7 @@ export function CaptureForm() {
           <select name="capture-access" value={access} onChange={(e) => setAccess(e.target.value)}>
             {ACCESS_LEVELS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {term("access", a)}
               </option>
             ))}
           </select>

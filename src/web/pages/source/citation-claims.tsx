@@ -14,7 +14,12 @@ export function CitationClaims(p: {
   selectedId: string | null;
 }) {
   return (
-    <ClaimList id="citation-claims" claims={p.claims} selectedId={p.selectedId}>
+    <ClaimList
+      id="citation-claims"
+      caseId={p.source.caseId}
+      claims={p.claims}
+      selectedId={p.selectedId}
+    >
       {p.source.caseId && (
         <p className="corpus-note" data-testid="corpus-missing">
           {t("source.corpusMissing")} <code>CASEFILE_CORPUS</code> {t("source.corpusMissing.how")}

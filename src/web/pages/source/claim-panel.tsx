@@ -3,6 +3,7 @@
 import { Link } from "react-router";
 import type { ClaimDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { ClaimantName, useClaimantNames } from "../../components/case-texts.js";
 import { ChangeList } from "../../components/change-list.js";
 import { CiteBox } from "../../components/cite-box.js";
 import { LoadState } from "../../components/load-state.js";
@@ -11,7 +12,17 @@ import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "./claim-fields.js";
 import { locatorText } from "./media/locator-text.js";
 
-export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () => void }) {
+export function ClaimPanel({
+  claimId,
+  caseId,
+  onClose,
+}: {
+  claimId: string;
+  /** The case of the claim's source, whose data may translate the claimant's name. */
+  caseId: string | null;
+  onClose: () => void;
+}) {
+  const namer = useClaimantNames(caseId ?? undefined);
   const loaded = useApi<ClaimDetail>(`/api/claims/${encodeURIComponent(claimId)}`);
   return (
     <section className="claim-panel" aria-labelledby="claim-h" data-testid="claim-panel">
@@ -36,7 +47,8 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose: () 
             )}
             <ClaimFields fields={c.fields} />
             <p>
-              <span className="muted">{t("claim.claimant")}</span> {c.claimant.name}{" "}
+              <span className="muted">{t("claim.claimant")}</span>{" "}
+              <ClaimantName name={c.claimant.name} namer={namer} />{" "}
               <span className="muted small">({term("role", c.claimant.role)})</span>
             </p>
             {c.reviewedBy && (

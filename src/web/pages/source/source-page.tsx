@@ -97,6 +97,7 @@ function Reader({
           {selectedId && (
             <ClaimPanel
               claimId={selectedId}
+              caseId={source.caseId}
               onClose={() => navigate(pathname, { replace: true })}
             />
           )}
@@ -120,7 +121,13 @@ function Reader({
             />
           )}
           {isMedia && claims.length > 0 && (
-            <ClaimList id="media-claims" claims={claims} selectedId={selectedId} onOpen={open} />
+            <ClaimList
+              id="media-claims"
+              caseId={source.caseId}
+              claims={claims}
+              selectedId={selectedId}
+              onOpen={open}
+            />
           )}
           {!isMedia && claims.length > 0 && <KindLegend claims={claims} />}
           {!isMedia && source.passages.length === 0 && <Citation source={source} />}

@@ -1,6 +1,7 @@
 /** What backs a timeline entry: the quoted claims and the sources, each linked to its passage. */
 import { Link } from "react-router";
 import type { Claim, TimeConflict } from "../../api/types.js";
+import { ClaimantName, type ClaimantNamer } from "../../components/case-texts.js";
 import { claimHref, sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
 import { locatorText } from "../source/media/locator-text.js";
@@ -12,6 +13,8 @@ export interface Lookup {
   /** Place names and event texts in the reader's language. */
   placeName: (id: string) => string;
   whatOf: (eventId: string, original: string) => string;
+  /** Claimants' names in the reader's language where the case data translates them. */
+  claimantName: ClaimantNamer;
 }
 
 export function Evidence({
@@ -37,7 +40,9 @@ export function Evidence({
                     .filter(Boolean)
                     .join(", ")}
             </Link>{" "}
-            <span className="muted">— {c.claimant.name}</span>
+            <span className="muted">
+              — <ClaimantName name={c.claimant.name} namer={lookup.claimantName} />
+            </span>
           </li>
         );
       })}
@@ -71,7 +76,7 @@ export function Conflict({ conflict, lookup }: { conflict: TimeConflict; lookup:
             {onePerClaimant(claims.filter((c) => claimTimeValue(c.fields) === v)).map((c, i) => (
               <span key={c.id}>
                 {i > 0 && "; "}
-                <Link to={claimHref(c.sourceId, c.id)}>{c.claimant.name}</Link>
+                <Link to={claimHref(c.sourceId, c.id)}>{lookup.claimantName(c.claimant.name)}</Link>
               </span>
             ))}
           </li>

@@ -2,7 +2,7 @@
 import { useParams } from "react-router";
 import type { Claim, Page, SourceSummary, Timeline, TimelineEvent } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { usePlaceNames } from "../../components/case-texts.js";
+import { useClaimantNames, usePlaceNames } from "../../components/case-texts.js";
 import { LoadState } from "../../components/load-state.js";
 import { TableLink } from "../../components/table-link.js";
 import { useTitle } from "../../components/use-title.js";
@@ -79,10 +79,12 @@ export function TimelinePage() {
   const claims = useApi<Page<Claim>>(`/api/claims?case=${key}&limit=1000`);
   const sources = useApi<Page<SourceSummary>>("/api/sources?limit=500");
   const placeName = usePlaceNames(id);
+  const claimantName = useClaimantNames(id);
   useTitle(t("timeline.title"));
   const events = timeline.state === "ready" ? timeline.data.events : [];
   const lookup: Lookup = {
     placeName: (p) => placeName(p),
+    claimantName,
     whatOf: (eventId, original) =>
       events.find((e) => e.id === eventId)?.translations?.[currentLocale()]?.what ?? original,
     claims: new Map(claims.state === "ready" ? claims.data.items.map((c) => [c.id, c]) : []),
