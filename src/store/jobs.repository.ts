@@ -136,14 +136,18 @@ export async function startJobItems(
   id: string,
   at: Date,
 ): Promise<{ state: JobState; startedBy: string } | null> {
-  const [row] = await db.query<{ state: JobState; started_by: string }>(
-    `WITH started AS (
-       UPDATE jobs SET state = 'running', started_at = coalesce(started_at, $2), updated_at = $2
-       WHERE id = $1 AND state = 'queued' RETURNING state, started_by)
-     SELECT state, started_by FROM started
-     UNION ALL SELECT state, started_by FROM jobs WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM started)`,
+  type Row = { state: JobState; started_by: string };
+  const [started] = await db.query<Row>(
+    `UPDATE jobs SET state = 'running', started_at = coalesce(started_at, $2), updated_at = $2
+     WHERE id = $1 AND state = 'queued' RETURNING state, started_by`,
     [id, at],
   );
+  // Read in a statement of its own: when another worker started the job while this UPDATE waited
+  // for its row, a fallback inside the same statement would still read the statement's snapshot
+  // ('queued'), and this item would be dropped as if the job were not running.
+  const [row] = started
+    ? [started]
+    : await db.query<Row>("SELECT state, started_by FROM jobs WHERE id = $1", [id]);
   return row ? { state: row.state, startedBy: row.started_by } : null;
 }
 
