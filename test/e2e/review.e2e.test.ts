@@ -16,6 +16,8 @@ import { webApp } from "../support/web-app.js";
 
 /** Network-bound expectations get time on a busy machine. */
 const WAIT = { timeout: 15_000 };
+/** A promise's outcome as a boolean, for polling an action until it succeeds. */
+const SETTLED = [() => true, () => false] as const;
 
 const REPORT = `THE EXAMPLE HERALD
 London, 2 March 1992
@@ -370,7 +372,11 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       .toContain("title: THE EXAMPLE HERALD → The Example Herald, 2 March 1992");
     expect(await history.textContent()).toContain("language: en → en-GB");
     expect(await history.textContent()).toMatch(/status: proposed → confirmed/);
-    await history.locator("li", { hasText: "title:" }).first().scrollIntoViewIfNeeded();
+    // The list is drawn anew when the saved version's details arrive: scroll once it holds still.
+    const titleChange = history.locator("li", { hasText: "title:" }).first();
+    await expect
+      .poll(() => titleChange.scrollIntoViewIfNeeded({ timeout: 2_000 }).then(...SETTLED), WAIT)
+      .toBe(true);
     await screenshotBoth(page, "source-history");
 
     await page.goto(`${web.url}/activity`);
