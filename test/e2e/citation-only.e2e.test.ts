@@ -11,22 +11,28 @@ import { webApp } from "../support/web-app.js";
 
 const CASE = "/cases/khojaly-1992";
 
+/** Opens the figure page at `url`, follows the children's 63 to its source, and answers its claim. */
+async function followChildrenFigure(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.getByTestId("detail-flags-h").locator("summary").click();
+  await page
+    .getByTestId("flag-value_conflict-children")
+    .locator(".sides > li", { hasText: "63" })
+    .locator("a")
+    .first()
+    .click();
+  await page.waitForURL(/\/sources\/[^#]+#claim-/);
+  const selectedId = decodeURIComponent(new URL(page.url()).hash.slice("#claim-".length));
+  return selectedId;
+}
+
 describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
   const web = webApp({ store: "case-without-corpus" });
   let page: Page;
 
   it("follows a figure to its source and lists the claims there with fields and claimant", async () => {
     ({ page } = await web.newPage());
-    await page.goto(`${web.url}${CASE}/figures/killed`);
-    await page.getByTestId("detail-flags-h").locator("summary").click();
-    await page
-      .getByTestId("flag-value_conflict-children")
-      .locator(".sides > li", { hasText: "63" })
-      .locator("a")
-      .first()
-      .click();
-    await page.waitForURL(/\/sources\/[^#]+#claim-/);
-    const selectedId = decodeURIComponent(new URL(page.url()).hash.slice("#claim-".length));
+    const selectedId = await followChildrenFigure(page, `${web.url}${CASE}/figures/killed`);
     await page.getByTestId("citation").waitFor();
     expect(await page.getByTestId("citation-only").count()).toBe(1);
     // How to attach the corpus, naming the variable.
@@ -53,16 +59,7 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
 
   it("names the claimants in the reader's language where the case data translates them, the original beside", async () => {
     ({ page } = await web.newPage());
-    await page.goto(`${web.url}/ru${CASE}/figures/killed`);
-    await page.getByTestId("detail-flags-h").locator("summary").click();
-    await page
-      .getByTestId("flag-value_conflict-children")
-      .locator(".sides > li", { hasText: "63" })
-      .locator("a")
-      .first()
-      .click();
-    await page.waitForURL(/\/sources\/[^#]+#claim-/);
-    const selectedId = decodeURIComponent(new URL(page.url()).hash.slice("#claim-".length));
+    const selectedId = await followChildrenFigure(page, `${web.url}/ru${CASE}/figures/killed`);
     const selected = page.locator(`[id="claim-${selectedId}"]`);
     // In the list and in the claim panel: the Russian name, the case data's own words in brackets.
     for (const where of [selected, page.getByTestId("claim-panel")]) {

@@ -10,19 +10,22 @@ export function AccessSelect({
   label,
   value,
   onChange,
+  name = "access",
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** The field's name, and the prefix of its explanation's id (two choices may share a page). */
+  name?: string;
 }) {
   return (
     <label>
       {label}
       <select
-        name="access"
+        name={name}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby="access-who"
+        aria-describedby={`${name}-who`}
       >
         {ACCESS_LEVELS.map((a) => (
           <option key={a} value={a}>
@@ -30,7 +33,7 @@ export function AccessSelect({
           </option>
         ))}
       </select>
-      <span id="access-who" className="muted small" data-testid="access-who">
+      <span id={`${name}-who`} className="muted small" data-testid={`${name}-who`}>
         {t(`access.who.${value}` as MessageKey)}
       </span>
     </label>

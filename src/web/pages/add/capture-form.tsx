@@ -5,11 +5,10 @@
  */
 import { type FormEvent, useEffect, useState } from "react";
 import { Link } from "react-router";
-import { ACCESS_LEVELS } from "../../../core/model/access.js";
 import { getJson, messageOf, postJson } from "../../api/client.js";
+import { AccessSelect } from "../../components/access-select.js";
 import { sourceHref } from "../../components/format.js";
 import { t } from "../../i18n/i18n.js";
-import { term } from "../../i18n/terms.js";
 import type { CaptureJob, CaptureView } from "./capture-view.js";
 
 const POLL_MS = 1000;
@@ -43,7 +42,8 @@ function CaptureResult({ item }: { item: NonNullable<CaptureJob["items"]>[number
 
 export function CaptureForm() {
   const [urls, setUrls] = useState("");
-  const [access, setAccess] = useState<string>("public");
+  // Restricted until someone chooses to publish, as for an upload.
+  const [access, setAccess] = useState<string>("restricted");
   const [job, setJob] = useState<CaptureJob | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -89,16 +89,12 @@ export function CaptureForm() {
             placeholder="https://"
           />
         </label>
-        <label>
-          {t("capture.access")}
-          <select name="capture-access" value={access} onChange={(e) => setAccess(e.target.value)}>
-            {ACCESS_LEVELS.map((a) => (
-              <option key={a} value={a}>
-                {term("access", a)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AccessSelect
+          name="capture-access"
+          label={t("capture.access")}
+          value={access}
+          onChange={setAccess}
+        />
         <button type="submit" disabled={live}>
           {t("capture.submit")}
         </button>
