@@ -71,7 +71,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const reports = await prepareStore(store, config.env, config.cwd);
     for (const r of reports.filter((x) => x.loaded)) {
       config.onMessage?.(
-        `loaded case ${r.caseId}: ${r.sources} sources (${r.citationOnly} by citation only), ${r.claims} claims${r.missingCorpus.length ? `; corpus missing: ${r.missingCorpus.join("; ")}` : ""}`,
+        `loaded case ${r.caseId}: ${r.sources} sources (${r.citationOnly} by citation only), ${r.claims} claims${r.missingCorpus.length ? `; corpus missing: ${r.missingCorpus.join("; ")} (to attach it, start with CASEFILE_CORPUS naming its folder and a new data directory, CASEFILE_DATA)` : ""}`,
       );
     }
   } catch (error) {
