@@ -43,11 +43,12 @@ export const SCREENSHOT_DIR = join(REPO_ROOT, "test-results/screenshots");
 
 /**
  * A connection to the run's shared Chromium (browser-setup.ts) in the browser project, else a
- * Chromium of the caller's own. Either way `close()` ends what the caller opened and no more.
+ * Chromium of the caller's own (also outside Vitest: the benchmarks). Either way `close()` ends what the caller opened and no more.
  */
 export function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM) throw new Error("no Chromium");
-  const shared = inject("browserEndpoint");
+  // Only a test inside Vitest can ask for the shared one; the benchmarks call this outside it.
+  const shared = process.env.VITEST ? inject("browserEndpoint") : undefined;
   if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
