@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from "react";
 import type { Claim } from "../../api/types.js";
-import { ClaimantName, useClaimantNames } from "../../components/case-texts.js";
+import { ClaimantName, type ClaimantNamer } from "../../components/case-texts.js";
 import { t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
 import { ClaimFields } from "./claim-fields.js";
@@ -15,15 +15,14 @@ import { locatorText } from "./media/locator-text.js";
 export function ClaimList(p: {
   /** The section's test id, and its heading's id with `-h`. */
   id: string;
-  /** The case of the source, whose data may translate the claimants' names. */
-  caseId: string | null;
+  /** Claimants' names in the reader's language, from the case of the source. */
+  namer: ClaimantNamer;
   claims: readonly Claim[];
   selectedId: string | null;
   onOpen?: ((claimId: string) => void) | undefined;
   /** What stands above the heading (a note on the source). */
   children?: ReactNode;
 }) {
-  const namer = useClaimantNames(p.caseId ?? undefined);
   return (
     <section aria-labelledby={`${p.id}-h`} data-testid={p.id}>
       {p.children}
@@ -53,7 +52,7 @@ export function ClaimList(p: {
             <ClaimFields fields={c.fields} />
             <p className="small">
               <span className="muted">{t("claim.claimant")}</span>{" "}
-              <ClaimantName name={c.claimant.name} namer={namer} />{" "}
+              <ClaimantName name={c.claimant.name} namer={p.namer} />{" "}
               <span className="muted">({term("role", c.claimant.role)})</span>
             </p>
           </li>

@@ -3,7 +3,7 @@
 import { Link } from "react-router";
 import type { ClaimDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { ClaimantName, useClaimantNames } from "../../components/case-texts.js";
+import { ClaimantName, type ClaimantNamer } from "../../components/case-texts.js";
 import { ChangeList } from "../../components/change-list.js";
 import { CiteBox } from "../../components/cite-box.js";
 import { LoadState } from "../../components/load-state.js";
@@ -14,15 +14,14 @@ import { locatorText } from "./media/locator-text.js";
 
 export function ClaimPanel({
   claimId,
-  caseId,
+  namer,
   onClose,
 }: {
   claimId: string;
-  /** The case of the claim's source, whose data may translate the claimant's name. */
-  caseId: string | null;
+  /** Claimants' names in the reader's language, from the case of the claim's source. */
+  namer: ClaimantNamer;
   onClose: () => void;
 }) {
-  const namer = useClaimantNames(caseId ?? undefined);
   const loaded = useApi<ClaimDetail>(`/api/claims/${encodeURIComponent(claimId)}`);
   return (
     <section className="claim-panel" aria-labelledby="claim-h" data-testid="claim-panel">

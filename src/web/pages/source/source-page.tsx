@@ -7,6 +7,7 @@ import { useEffect } from "react";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import type { Claim, Page, SourceDetail } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
+import { useClaimantNames } from "../../components/case-texts.js";
 import { CiteBox } from "../../components/cite-box.js";
 import { sourceHref } from "../../components/format.js";
 import { LoadState } from "../../components/load-state.js";
@@ -67,6 +68,8 @@ function Reader({
   }, [hash, highlighted]);
   const isMedia = MEDIA_FORMATS.has(source.format) && source.sha256 !== null;
   const open = (claimId: string) => navigate(`${pathname}${search}#claim-${claimId}`);
+  // The case's claimant names, read once for the list and every claim opened beside it.
+  const namer = useClaimantNames(source.caseId ?? undefined);
   return (
     <article className="reader">
       <header>
@@ -97,7 +100,7 @@ function Reader({
           {selectedId && (
             <ClaimPanel
               claimId={selectedId}
-              caseId={source.caseId}
+              namer={namer}
               onClose={() => navigate(pathname, { replace: true })}
             />
           )}
@@ -123,7 +126,7 @@ function Reader({
           {isMedia && claims.length > 0 && (
             <ClaimList
               id="media-claims"
-              caseId={source.caseId}
+              namer={namer}
               claims={claims}
               selectedId={selectedId}
               onOpen={open}
@@ -132,7 +135,7 @@ function Reader({
           {!isMedia && claims.length > 0 && <KindLegend claims={claims} />}
           {!isMedia && source.passages.length === 0 && <Citation source={source} />}
           {!isMedia && source.passages.length === 0 && claims.length > 0 && (
-            <CitationClaims source={source} claims={claims} selectedId={selectedId} />
+            <CitationClaims source={source} namer={namer} claims={claims} selectedId={selectedId} />
           )}
           {source.passages.map((p) => (
             <PassageText
