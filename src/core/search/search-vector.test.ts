@@ -3,9 +3,7 @@ import { searchVector } from "./search-vector.js";
 
 describe("searchVector", () => {
   it("writes each lexeme once, without positions", () => {
-    expect(searchVector(["khojaly", "qqhjl", "khojaly", "1992"])).toBe(
-      "'khojaly' 'qqhjl' '1992'",
-    );
+    expect(searchVector(["khojaly", "qqhjl", "khojaly", "1992"])).toBe("'khojaly' 'qqhjl' '1992'");
     expect(searchVector([])).toBe("");
     expect(searchVector(Array.from({ length: 300 }, () => "a"))).toBe("'a'");
   });
