@@ -7,7 +7,7 @@ import { monthNumber } from "./calendar.js";
 import { phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
 import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, QUALIFIERS, UNIT_WORDS } from "./lexicon.js";
-import { type NumberRead, readNumber } from "./number-words.js";
+import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 const QUOTE_CLOSE = new Set(['"', "”", "’"]);
@@ -175,6 +175,10 @@ export function bounds(
 export function readNumbers(tokens: readonly Token[]): NumberRead[] {
   const reads: NumberRead[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayStartNumber(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const r = readNumber(tokens, i);
     if (r && r.to > i) {
       reads.push(r);

@@ -60,6 +60,11 @@ function small(t: Token | undefined): number | null {
   return UNITS[t.lower] ?? TENS[t.lower] ?? null;
 }
 
+/** Whether a number may begin at `t`: a cheap test that rules out nearly every token. */
+export function mayStartNumber(t: Token): boolean {
+  return t.kind === "number" || (t.kind === "word" && STARTS.has(t.lower));
+}
+
 /** Reads a number beginning at tokens[i], or returns null. */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
   const r = readBare(tokens, i);
