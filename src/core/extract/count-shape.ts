@@ -6,7 +6,14 @@ import type { Hedge, Subgroup } from "../model/claim.js";
 import { monthNumber } from "./calendar.js";
 import { phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
-import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, QUALIFIERS, UNIT_WORDS } from "./lexicon.js";
+import {
+  HEADS,
+  HEDGE_TOKENS_BEFORE,
+  LABEL_WORDS,
+  MODIFIERS,
+  QUALIFIERS,
+  UNIT_WORDS,
+} from "./lexicon.js";
 import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -153,7 +160,7 @@ export function hedgeBefore(
   const i = /^(another|further)$/.test(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
   // The longest phrase wins: "no more than" is a bound from above, not "more than".
   let best: { hedge: Hedge; from: number } | null = null;
-  for (const [hedge, phrases] of HEDGES_BEFORE) {
+  for (const [hedge, phrases] of HEDGE_TOKENS_BEFORE) {
     const p = phraseEndingBefore(tokens, i, phrases);
     if (p && (!best || i - wordsOf(p).length < best.from))
       best = { hedge, from: i - wordsOf(p).length };

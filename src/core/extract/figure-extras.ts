@@ -132,6 +132,8 @@ const STATES = new Set(["missing", "homeless", "dead", "injured", "unaccounted"]
 
 /** "1,100 missing", "2.3 million homeless", "3,000 fled": a measure word right after the count. */
 export function participleAfter(tokens: readonly Token[], at: number): boolean {
-  const w = tokens[at]?.lower ?? "";
+  // 'claims 12 "disappeared"': the word may stand in quotation marks of its own.
+  const k = QUOTE_OPEN.has(tokens[at]?.text ?? "") ? at + 1 : at;
+  const w = tokens[k]?.lower ?? "";
   return MEASURE_WORDS.has(w) && (STATES.has(w) || w.endsWith("ed"));
 }

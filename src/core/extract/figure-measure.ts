@@ -38,7 +38,9 @@ const COPULAS = new Set([
   "remained",
   "be",
 ]);
-const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of", "community of"];
+/** Nouns for people in general: "a community of about 4,500 persons" counts its population. */
+const ANYONE = new Set(["people", "persons", "inhabitants", "residents", "souls"]);
 /** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
 const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
@@ -264,7 +266,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
         // Distances from the noun's last word: "the number of demonstrators" is close.
-        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head);
+        // "the number of people who have fled into the hills": a relative clause on that noun.
+        const cue =
+          nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head) ??
+          relativeAfterNoun(tokens, k + noun, hedgedFrom);
         // "the number of insurgents killed": the people named there are the count's subgroup.
         const named = HEADS.get(tokens[k + noun]?.lower ?? "")?.subgroup ?? null;
         if (cue) return { measure: cue.measure, cued: true, subgroup: named };
@@ -281,7 +286,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
   const among = amongBefore(tokens, hedgedFrom);
   if (among) return { measure: among, cued: true };
-  if (settlement && !head) return { measure: "population", cued: true };
+  if (settlement && (!head || ANYONE.has(tokens[head.index]!.lower)))
+    return { measure: "population", cued: true };
   // "The strikers, numbering about 4,000": the role noun the count describes.
   if (before && tokens[before.index]!.lower === "numbering") {
     let k = before.index - 1;
@@ -305,6 +311,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // governs the count outranks the count's own noun.
   if (before && governs(tokens, before.index, hedgedFrom))
     return { measure: before.measure, cued: true };
+  // "the forced transfer of some 1,400 inhabitants": a cue phrase of several words that ends
+  // right before "of" governs the count as well (too far for a scene-setting cue's distance).
+  const governing = phraseGoverning(tokens, hedgedFrom);
+  if (governing) return { measure: governing, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
@@ -496,6 +506,25 @@ function amongBefore(tokens: readonly Token[], count: number): Measure | null {
       return cuesAt(tokens, k + 2, null).find((m) => !LOOSE_ONLY_NEAR.has(m)) ?? null;
   }
   return null;
+}
+
+/** The measure of a cue phrase of several words ending right before "of (the)" at the count. */
+function phraseGoverning(tokens: readonly Token[], count: number): Measure | null {
+  let of = count - 1;
+  if (tokens[of]?.lower === "the") of--;
+  if (tokens[of]?.lower !== "of") return null;
+  for (let k = of - 2; k >= Math.max(0, of - 4); k--)
+    for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]!.lower) ?? [])
+      if (phraseAt(tokens, k, phrase) === of - k) return measure;
+  return null;
+}
+
+/** "(the number of) people who have fled": the relative clause's cue after the noun at `noun`. */
+function relativeAfterNoun(tokens: readonly Token[], noun: number, to: number): Cue | null {
+  const at = noun + 1;
+  if (at >= to || !HEADS.has(tokens[noun]?.lower ?? "")) return null;
+  const measure = relativeCue(tokens, at, null);
+  return measure ? { measure, distance: 1, index: at } : null;
 }
 
 /** "deaths of", "killing of the": the cue at `at` governs the count. */

@@ -672,3 +672,71 @@ describe("fifth round, tenth batch", () => {
     ).toEqual(["about 60 militia members", "participants", 60, 60, "approx", "combatants"]);
   });
 });
+
+describe("sixth round, eleventh batch", () => {
+  it("reads no figure in a case's caption or in a workforce", () => {
+    expect(figuresOf("CHIEF ADA OBI AND 11 OTHERS ............ APPLICANTS")).toEqual([]);
+    expect(figuresOf("In Obi and 11 Others v. Inspector-General the court sat.")).toEqual([]);
+    expect(figuresOf("Soldiers shot Obi and 11 others at the gate.")[0]?.[1]).toBe("killed");
+    expect(
+      figuresOf(
+        "The board, which employs 9,000 men on the quays, said only 2,200 had answered the strike call.",
+      ),
+    ).toEqual([["2,200", "participants", 2200, 2200, "exact", null]]);
+  });
+
+  it("reads a community's people, a multi-word cue before 'of', and 'the number of people who fled'", () => {
+    expect(figuresOf("Umuoma is a farming community of about 4,500 persons.")[0]?.[1]).toBe(
+      "population",
+    );
+    expect(
+      figuresOf(
+        "The forced transfer of some 1,400 inhabitants to a camp, where they were kept for months, was unlawful.",
+      )[0]?.[1],
+    ).toBe("displaced");
+    expect(
+      figuresOf(
+        "Church groups put the number of people who have fled into the hills at close to 2,000.",
+      )[0],
+    ).toEqual(["close to 2,000", "displaced", 2000, 2000, "approx", null]);
+  });
+
+  it("reads 'c.' as a hedge in prose, and an age after 'of them are'", () => {
+    expect(figuresOf("Of the c. 60 men arrested, 34 were convicted.")[0]).toEqual([
+      "c. 60 men",
+      "detained",
+      60,
+      60,
+      "approx",
+      "men",
+    ]);
+    expect(
+      figuresOf(
+        "The Red Cross visited the 43 men detained, and six of them are under sixteen.",
+      ).map((f) => [f[0], f[5]]),
+    ).toEqual([
+      ["43 men", "men"],
+      ["six", "children"],
+    ]);
+  });
+
+  it("gives a part the whole's people, and reads quoted counts, 'not come home', 'working families'", () => {
+    expect(
+      figuresOf("Police said 23 officers had been hurt by stones, two of them seriously.").map(
+        (f) => f[5],
+      ),
+    ).toEqual(["other", "other"]);
+    expect(figuresOf('The opposition media speak of "23 martyrs".')[0]?.[1]).toBe("killed");
+    expect(
+      figuresOf('It claims 300 arrests and 12 "disappeared". None of those 12 has been named.').map(
+        (f) => f[1],
+      ),
+    ).toEqual(["detained", "missing", "missing"]);
+    expect(figuresOf("He said 200 workers had not come home since the shooting.")[0]?.[1]).toBe(
+      "missing",
+    );
+    expect(figuresOf("The district, home to 400,000 working families, was calm.")[0]?.[1]).toBe(
+      "population",
+    );
+  });
+});

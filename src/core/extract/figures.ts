@@ -3,7 +3,7 @@
  * hedge and subgroup. Numbers that are years, dates, times, ages, distances, labels (article 4,
  * the 366th) or units are not figures and are passed over.
  */
-import { type Hedge, type Measure, makeFigure } from "../model/claim.js";
+import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import {
   bounds,
   findHead,
@@ -32,6 +32,7 @@ import {
   ageSubgroupAfter,
   isAgeAfterPart,
   isProceduralCount,
+  isWorkforceCount,
   partitiveAfter,
   predicateSubgroup,
 } from "./figure-roles.js";
@@ -233,7 +234,12 @@ export function findFigures(
   const found: FoundFigure[] = [];
   const bareRanges: { r: NumberRead; hi: NumberRead; found: number }[] = [];
   const recent: { value: number; measure: Measure; at: number }[] = [];
-  let parent: { measure: Measure; sentence: number; end: number } | null = null;
+  let parent: {
+    measure: Measure;
+    sentence: number;
+    end: number;
+    subgroup: Subgroup | null;
+  } | null = null;
   let lastListEnd = -1;
   let procedural: { sentence: number; head: string | null; end: number } | null = null;
   for (let n = 0; n < reads.length; n++) {
@@ -307,6 +313,8 @@ export function findFigures(
       head?.index !== hi.to
     )
       continue;
+    // "The company, which employs 16,500 people": a workforce, not people of the event.
+    if (isWorkforceCount(tokens, r.from)) continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
@@ -561,7 +569,9 @@ export function findFigures(
       head?.subgroup ??
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
-      predicateSubgroup(tokens, endTok + 1);
+      predicateSubgroup(tokens, endTok + 1) ??
+      // "23 officers were hurt, two of them seriously": a part is of the whole's people.
+      (partitive && (inList || partOfLast) ? parent!.subgroup : null);
     const fields = makeFigure({
       measure,
       ...bounds(hedge, r.value, hi.value),
@@ -578,7 +588,7 @@ export function findFigures(
       lastListEnd = endTok;
       parent = { ...parent!, end: endTok };
     } else {
-      parent = { measure, sentence, end: endTok };
+      parent = { measure, sentence, end: endTok, subgroup: fields.subgroup };
       lastListEnd = anaphor ? endTok : -1;
     }
   }
