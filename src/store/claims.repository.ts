@@ -2,7 +2,7 @@ import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js"
 import type { MediaLocator } from "../core/model/locator.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
-import { insertRows } from "./insert-rows.js";
+import { insertColumns, insertRows } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";
 
 export interface ClaimRecord {
@@ -103,46 +103,44 @@ export type NewClaim = Omit<
 const figureColumns = (f: ClaimFields) =>
   f.kind === "figure" ? [f.measure, f.subgroup] : [null, null];
 
-const CLAIM_COLUMNS = [
-  "id",
-  "source_id",
-  "passage_id",
-  "kind",
-  "start_offset",
-  "end_offset",
-  "exact",
-  "prefix",
-  "suffix",
-  "quote_sha256",
-  "fields",
-  "measure",
-  "subgroup",
-  "claimant_name",
-  "claimant_role",
-  "claimant_ref",
-  "basis",
-  "derived_from",
-  "case_ref",
-  "status",
-  "origin",
-  "version",
-  "created_at",
-  "reviewed_by",
-  "reviewed_at",
-  "review_reason",
+/** The claims table's columns with their types, for the arrays `insertClaims` sends. */
+const CLAIM_COLUMNS: readonly (readonly [string, string])[] = [
+  ["id", "uuid"],
+  ["source_id", "uuid"],
+  ["passage_id", "uuid"],
+  ["kind", "text"],
+  ["start_offset", "int"],
+  ["end_offset", "int"],
+  ["exact", "text"],
+  ["prefix", "text"],
+  ["suffix", "text"],
+  ["quote_sha256", "text"],
+  ["fields", "jsonb"],
+  ["measure", "text"],
+  ["subgroup", "text"],
+  ["claimant_name", "text"],
+  ["claimant_role", "text"],
+  ["claimant_ref", "text"],
+  ["basis", "text"],
+  ["derived_from", "jsonb"],
+  ["case_ref", "text"],
+  ["status", "text"],
+  ["origin", "text"],
+  ["created_at", "timestamptz"],
+  ["reviewed_by", "text"],
+  ["reviewed_at", "timestamptz"],
+  ["review_reason", "text"],
 ];
-const VERSION_COLUMNS = [
-  "claim_id",
-  "version",
-  "status",
-  "fields",
-  "claimant",
-  "basis",
-  "derived_from",
-  "created_at",
-  "created_by",
-  "reason",
-  "locator",
+const VERSION_COLUMNS: readonly (readonly [string, string])[] = [
+  ["claim_id", "uuid"],
+  ["status", "text"],
+  ["fields", "jsonb"],
+  ["claimant", "jsonb"],
+  ["basis", "text"],
+  ["derived_from", "jsonb"],
+  ["created_at", "timestamptz"],
+  ["created_by", "text"],
+  ["locator", "jsonb"],
 ];
 
 const linkJson = (l: ProvenanceLink | null) => (l === null ? null : JSON.stringify(l));
@@ -151,7 +149,8 @@ const claimantJson = (c: Claimant & { ref: string | null }) =>
   JSON.stringify({ name: c.name, role: c.role, ref: c.ref });
 
 export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): Promise<void> {
-  await insertRows(
+  // Every claim arrives at version 1, and version 1 of every claim is the state it arrived in.
+  await insertColumns(
     tx,
     "claims",
     CLAIM_COLUMNS,
@@ -176,31 +175,29 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.caseRef,
       c.status,
       c.origin,
-      1,
-      c.createdAt,
+      c.createdAt.toISOString(),
       c.review?.by ?? null,
-      c.review?.at ?? null,
+      c.review?.at.toISOString() ?? null,
       c.review?.reason ?? null,
     ]),
+    { version: "1" },
   );
-  // Version 1 of every claim: the state it arrived in.
-  await insertRows(
+  await insertColumns(
     tx,
     "claim_versions",
     VERSION_COLUMNS,
     claims.map((c) => [
       c.id,
-      1,
       c.status,
       JSON.stringify(c.fields),
       claimantJson(c.claimant),
       c.basis,
       linkJson(c.derivedFrom),
-      c.createdAt,
+      c.createdAt.toISOString(),
       c.createdBy,
-      null,
       locatorJson(c.mediaLocator ?? null),
     ]),
+    { version: "1", reason: "NULL" },
   );
   const located = claims.filter((c) => c.mediaLocator);
   await insertRows(

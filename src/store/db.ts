@@ -9,8 +9,8 @@ export type SqlParam =
   | null
   | Date
   | Uint8Array
-  | readonly string[]
-  | readonly number[];
+  /** An array of values (for `unnest`); null elements are SQL NULLs. */
+  | readonly (string | number | null)[];
 
 export interface Queryable {
   query<Row>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;

@@ -31,3 +31,38 @@ export async function insertRows(
     );
   }
 }
+
+/** How many rows one `insertColumns` statement carries (the event loop gets a turn between). */
+const ROWS_PER_STATEMENT = 500;
+
+/**
+ * INSERT … SELECT FROM unnest(arrays): one parameter per column, whatever the number of rows, so
+ * the statement's text and plan stay the same size (a multi-row VALUES list of 30 claims was 750
+ * parameters for the server to parse and plan, and as many for the driver to encode). `columns`
+ * name each column with its SQL type; `constants` gives columns the same SQL value on every row.
+ */
+export async function insertColumns(
+  tx: Queryable,
+  table: string,
+  columns: readonly (readonly [name: string, type: string])[],
+  rows: readonly (readonly (string | number | null)[])[],
+  constants: { readonly [column: string]: string } = {},
+): Promise<void> {
+  const fixed = Object.entries(constants);
+  const names = [...columns.map(([name]) => name), ...fixed.map(([name]) => name)].join(", ");
+  const arrays = columns.map(([, type], k) => `$${k + 1}::${type}[]`).join(", ");
+  const values = [
+    ...columns.map((_, k) => `c${k}`),
+    ...fixed.map(([, value]) => value),
+  ].join(", ");
+  const aliases = columns.map((_, k) => `c${k}`).join(", ");
+  const sql = `INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${arrays}) AS t(${aliases})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    await tx.query(
+      sql,
+      columns.map((_, k) => chunk.map((row) => row[k] ?? null)),
+    );
+  }
+}
