@@ -288,11 +288,13 @@ export async function findLiveSourceByBlob(
   db: Queryable,
   sha256: string,
 ): Promise<SourceRecord | null> {
-  const rows = await db.query<SourceRow>(
-    `SELECT ${COLUMNS} FROM sources s WHERE s.blob_sha256 = $1 AND s.parent_id IS NULL AND s.deleted_at IS NULL`,
+  // Nearly every ingest finds none: a narrow look-up first (the full record's subqueries cost the
+  // server more to plan than the index costs to read), the whole record only for a duplicate.
+  const [hit] = await db.query<{ id: string }>(
+    "SELECT id FROM sources WHERE blob_sha256 = $1 AND parent_id IS NULL AND deleted_at IS NULL",
     [sha256],
   );
-  return rows[0] ? toRecord(rows[0]) : null;
+  return hit ? getSource(db, hit.id) : null;
 }
 
 export async function getSource(db: Queryable, id: string): Promise<SourceRecord | null> {
