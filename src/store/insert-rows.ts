@@ -51,10 +51,7 @@ export async function insertColumns(
   const fixed = Object.entries(constants);
   const names = [...columns.map(([name]) => name), ...fixed.map(([name]) => name)].join(", ");
   const arrays = columns.map(([, type], k) => `$${k + 1}::${type}[]`).join(", ");
-  const values = [
-    ...columns.map((_, k) => `c${k}`),
-    ...fixed.map(([, value]) => value),
-  ].join(", ");
+  const values = [...columns.map((_, k) => `c${k}`), ...fixed.map(([, value]) => value)].join(", ");
   const aliases = columns.map((_, k) => `c${k}`).join(", ");
   const sql = `INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${arrays}) AS t(${aliases})`;
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
