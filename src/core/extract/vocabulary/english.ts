@@ -64,6 +64,7 @@ export const ENGLISH: Vocabulary = {
         "deceased",
         "activists",
         "youths",
+        "migrants",
         "kill",
         "kills",
         "murder",
@@ -121,6 +122,7 @@ export const ENGLISH: Vocabulary = {
         "railwaymen",
         "shopkeepers",
         "vendors",
+        "stewards",
       ],
     },
     {
@@ -169,6 +171,8 @@ export const ENGLISH: Vocabulary = {
         "raiders",
         "gunmen",
         "assailants",
+        "riflemen",
+        "perpetrators",
       ],
     },
   ],
@@ -291,6 +295,7 @@ export const ENGLISH: Vocabulary = {
     "registered",
     "named",
     "working",
+    "unaccompanied",
   ],
   qualifiers: [
     { subgroup: "elderly", words: ["old", "elderly", "aged"] },
@@ -378,6 +383,9 @@ export const ENGLISH: Vocabulary = {
         "taken away",
         "dragged away",
         "led away",
+        // "2,000 people are held for ransom": held, but by kidnappers.
+        "held for ransom",
+        "for ransom",
       ],
     },
     {
@@ -592,6 +600,7 @@ export const ENGLISH: Vocabulary = {
         "forcibly displaced",
         "forcible transfer",
         "forced transfer",
+        "repatriated",
         "deportation",
         "deportations",
         "deportees",
@@ -667,6 +676,12 @@ export const ENGLISH: Vocabulary = {
         "raiders",
         "gunmen",
         "assailants",
+        // Members of a crowd at a match, a pilgrimage or a service.
+        "fans",
+        "spectators",
+        "pilgrims",
+        "worshippers",
+        "perpetrators",
       ],
       nearOnly: true,
     },
