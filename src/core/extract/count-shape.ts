@@ -14,7 +14,7 @@ import {
   QUALIFIERS,
   UNIT_WORDS,
 } from "./lexicon.js";
-import { type NumberRead, readNumber } from "./number-words.js";
+import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 const QUOTE_CLOSE = new Set(['"', "”", "’"]);
@@ -192,6 +192,10 @@ export function bounds(
 export function readNumbers(tokens: readonly Token[]): NumberRead[] {
   const reads: NumberRead[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayStartNumber(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const r = readNumber(tokens, i);
     if (r && r.to > i) {
       reads.push(r);

@@ -67,13 +67,19 @@ const NO_CUES: readonly Measure[] = Object.freeze([]);
  * grammar asks about the same tokens again for every count near them.
  */
 const cuesByStream = new WeakMap<readonly Token[], (readonly Measure[] | undefined)[]>();
+/** The stream asked about last and its memo: nearly every call is about the same stream, and a
+ * WeakMap lookup per token costs more than the memo saves. */
+let lastStream: readonly Token[] | null = null;
+let lastMemo: (readonly Measure[] | undefined)[] = [];
 
 function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
-  let memo = cuesByStream.get(tokens);
+  let memo = lastStream === tokens ? lastMemo : cuesByStream.get(tokens);
   if (!memo) {
     memo = new Array(tokens.length);
     cuesByStream.set(tokens, memo);
   }
+  lastStream = tokens;
+  lastMemo = memo;
   const known = memo[k];
   if (known) return known;
   const t = tokens[k];
@@ -100,6 +106,9 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
 function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonly Measure[] {
   const cues = cuesAnyHead(tokens, k);
   if (cues.length === 0) return cues;
+  // Nothing to leave out (the usual case): the memo's own list, not a copy.
+  if (head?.index !== k && !(cues.includes("bodies_recovered") && head?.unit !== "bodies"))
+    return cues;
   return cues.filter(
     (measure) =>
       !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
