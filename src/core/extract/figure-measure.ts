@@ -120,6 +120,9 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
     if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+  // "all but 14 have been released": the 14 are the ones still held.
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--)
+    if (tokens[j]!.lower === "but" && tokens[j - 1]!.lower === "all") return true;
   return false;
 }
 
@@ -295,9 +298,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       }
     }
     // "Casualties among the police were put at four": the sentence's subject, a measure noun.
-    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
-      for (let k = from; k < hedgedFrom - 2; k++) {
-        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+    // ("Crowds … were estimated by organisers at up to 80,000": the agent between.)
+    const at = atVerb(tokens, hedgedFrom);
+    if (at > 0)
+      for (let k = from; k < at; k++) {
+        const subject =
+          HEADS.has(tokens[k]!.lower) || k === from
+            ? cuesAt(tokens, k, null).find((m) => k === from || !LOOSE_ONLY_NEAR.has(m))
+            : undefined;
         if (subject) return { measure: subject, cued: true };
         if (tokens[k]!.kind === "punct") break;
       }
@@ -399,6 +407,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "97 residents were registered at the hostel": residents nothing else is said of are the
+  // place's population.
+  // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
+  if (
+    head &&
+    /^(residents|inhabitants)$/.test(headWord) &&
+    /^(were|are)$/.test(tokens[head.index + 1]?.lower ?? "") &&
+    !sentenceCue(tokens, hedgedFrom, hi.to, head)
+  )
+    return { measure: "population", cued: true };
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
@@ -418,6 +436,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false };
+}
+
+/** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
+function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
+  for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
+    if (/^(put|estimated|placed)$/.test(tokens[k]!.lower))
+      return k === hedgedFrom - 2 || tokens[k + 1]?.lower === "by" ? k : -1;
+    if (tokens[k]!.kind === "punct") return -1;
+  }
+  return -1;
 }
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */

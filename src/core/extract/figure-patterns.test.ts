@@ -808,3 +808,30 @@ describe("sixth round, twelfth batch", () => {
     expect(figuresOf("They held some 900 unaccompanied children.")[0]?.[5]).toBe("children");
   });
 });
+
+describe("sixth round, the development half's catch-all", () => {
+  it("reads residents registered as a population, a crowd estimated by its organisers, and workers present", () => {
+    expect(
+      figuresOf(
+        "That night 97 residents were registered at the hostel, among them 23 children.",
+      ).map((f) => f[1]),
+    ).toEqual(["population", "population"]);
+    // (Residents with a verb of their own stay what that verb says, or nothing.)
+    expect(figuresOf("About 300 residents took refuge in a school.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("Crowds were estimated by organisers at up to 80,000.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(
+      figuresOf("About six hundred men were working in the mine when it flooded.")[0]?.[1],
+    ).toBe("population");
+  });
+
+  it("reads those left when all but them were released as still held", () => {
+    expect(
+      figuresOf("Mr Hale said 92 people were arrested; all but 14 have been released.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["detained", "detained"]);
+    expect(figuresOf("Police said 1,203 have been released.")[0]?.[1]).toBe("other");
+  });
+});

@@ -652,6 +652,9 @@ export const ENGLISH: Vocabulary = {
         "mobs",
         "joined",
         // "only 2,200 had answered the strike call"
+        // "citizens who had come out to demand free elections"
+        "come out to",
+        "came out to",
         "answered the strike call",
         "answered the call",
         "heeded the strike call",
@@ -702,6 +705,8 @@ export const ENGLISH: Vocabulary = {
         "remained in",
         "still live",
         "still living in",
+        // "About six hundred men were working in the mine when …"
+        "working in",
       ],
       nearOnly: true,
     },
