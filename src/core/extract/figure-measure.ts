@@ -9,7 +9,7 @@ import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { predicateCount } from "./figure-extras.js";
+import { atBefore, predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -120,6 +120,9 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
     if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+  // "all but 14 have been released": the 14 are the ones still held.
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--)
+    if (tokens[j]!.lower === "but" && tokens[j - 1]!.lower === "all") return true;
   return false;
 }
 
@@ -164,11 +167,17 @@ function copulaCues(
   }
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
+  // Quotation marks and adverbs ('had been "voluntarily repatriated"') stand between the copula
+  // and its cue without moving it away.
+  let filler = 0;
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
     // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
     if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
       continue;
-    const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
+    const here = cuesAt(tokens, j, head).filter(
+      (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
+    );
+    if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
     if (here.length > 0) measures.add(here[0]!);
     else if (
       measures.size > 0 &&
@@ -225,6 +234,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
+    // "…, of whom at least 35 were killed": the measure word read as the member's noun across
+    // its copula is its own verb.
+    if (q.member && head && /^(were|was)$/.test(tokens[head.index - 1]?.lower ?? "")) {
+      const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      if (own && own !== q.inherited) return { measure: own, cued: true };
+    }
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
@@ -242,6 +257,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
           if (m) return { measure: m, cued: true };
         }
     }
+    // "the 86 on the elders' list had been killed": a repetition of a count whose measure was
+    // the catch-all says what happened to it in its own verb.
+    if (!q.member && q.inherited === "other") {
+      const again = copulaCues(tokens, from, clause.to, head);
+      if (again.length === 1 && !LOOSE_ONLY_NEAR.has(again[0]!))
+        return { measure: again[0]!, cued: true };
+    }
     return { measure: q.inherited, cued: true };
   }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
@@ -258,7 +280,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may
   // stand before an apposition that closes the count's own clause.
   // So does "the number of hunger strikers had risen to more than 700".
-  if (tokens[hedgedFrom - 1]?.lower === "at" || predicateCount(tokens, hedgedFrom)) {
+  if (atBefore(tokens, hedgedFrom) || predicateCount(tokens, hedgedFrom)) {
     const sentence = tokens[hedgedFrom]!.sentence;
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
@@ -276,9 +298,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       }
     }
     // "Casualties among the police were put at four": the sentence's subject, a measure noun.
-    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
-      for (let k = from; k < hedgedFrom - 2; k++) {
-        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+    // ("Crowds … were estimated by organisers at up to 80,000": the agent between.)
+    const at = atVerb(tokens, hedgedFrom);
+    if (at > 0)
+      for (let k = from; k < at; k++) {
+        const subject =
+          HEADS.has(tokens[k]!.lower) || k === from
+            ? cuesAt(tokens, k, null).find((m) => k === from || !LOOSE_ONLY_NEAR.has(m))
+            : undefined;
         if (subject) return { measure: subject, cued: true };
         if (tokens[k]!.kind === "punct") break;
       }
@@ -380,6 +407,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "97 residents were registered at the hostel": residents nothing else is said of are the
+  // place's population.
+  // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
+  if (
+    head &&
+    /^(residents|inhabitants)$/.test(headWord) &&
+    /^(were|are)$/.test(tokens[head.index + 1]?.lower ?? "") &&
+    !sentenceCue(tokens, hedgedFrom, hi.to, head)
+  )
+    return { measure: "population", cued: true };
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
@@ -399,6 +436,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false };
+}
+
+/** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
+function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
+  for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
+    if (/^(put|estimated|placed)$/.test(tokens[k]!.lower))
+      return k === hedgedFrom - 2 || tokens[k + 1]?.lower === "by" ? k : -1;
+    if (tokens[k]!.kind === "punct") return -1;
+  }
+  return -1;
 }
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */

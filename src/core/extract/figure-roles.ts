@@ -80,7 +80,12 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
     // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.
-    if (tokens[p]!.lower === "received" && HEADS.get(next)?.role !== undefined) return false;
+    // ("received 21 bodies": the dead, not statements.)
+    if (
+      tokens[p]!.lower === "received" &&
+      (HEADS.get(next)?.role !== undefined || HEADS.get(next)?.unit === "bodies")
+    )
+      return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
     return !/^(wounded|injured|patients)$/.test(next);
   }

@@ -14,6 +14,7 @@ import {
 } from "./count-shape.js";
 import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
 import {
+  atBefore,
   minimumAfter,
   participleAfter,
   predicateCount,
@@ -95,7 +96,7 @@ const EVENT_NOUNS = new Set([
   "deaths",
   "riots",
 ]);
-const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
+const BODIES_OF = ["bodies of", "corpses of", "bodies of the", "remains of", "remains of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
@@ -399,7 +400,7 @@ export function findFigures(
     const near =
       parent !== null &&
       (parent.sentence === sentence
-        ? r.from - parent.end <= (listOpen ? 12 : 6)
+        ? r.from - parent.end <= (listOpen ? 20 : 6)
         : listOpen && tokens[r.from]!.start - tokens[parent.end]!.end < 300);
     // "… were treated for injuries, about 300 for machete wounds": after a comma, a count with
     // only a place or a cause after it is a part of the count before, its verb left out.
@@ -452,7 +453,7 @@ export function findFigures(
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
-      tokens[hedgedFrom - 1]?.lower === "at" ||
+      atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
       (tokens[hedgedFrom - 1]?.lower === "from" &&
         /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
@@ -481,7 +482,7 @@ export function findFigures(
       parent !== null &&
       parent.sentence === sentence &&
       (r.from - parent.end <= 5 ||
-        (r.from - parent.end <= 10 &&
+        (r.from - parent.end <= 14 &&
           !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
       /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
     // "Human rights groups put the number at over 6,000": "the number" of the figure just given.

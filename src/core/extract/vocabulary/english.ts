@@ -64,6 +64,7 @@ export const ENGLISH: Vocabulary = {
         "deceased",
         "activists",
         "youths",
+        "migrants",
         "kill",
         "kills",
         "murder",
@@ -121,6 +122,7 @@ export const ENGLISH: Vocabulary = {
         "railwaymen",
         "shopkeepers",
         "vendors",
+        "stewards",
       ],
     },
     {
@@ -169,6 +171,8 @@ export const ENGLISH: Vocabulary = {
         "raiders",
         "gunmen",
         "assailants",
+        "riflemen",
+        "perpetrators",
       ],
     },
   ],
@@ -291,6 +295,7 @@ export const ENGLISH: Vocabulary = {
     "registered",
     "named",
     "working",
+    "unaccompanied",
   ],
   qualifiers: [
     { subgroup: "elderly", words: ["old", "elderly", "aged"] },
@@ -378,6 +383,9 @@ export const ENGLISH: Vocabulary = {
         "taken away",
         "dragged away",
         "led away",
+        // "2,000 people are held for ransom": held, but by kidnappers.
+        "held for ransom",
+        "for ransom",
       ],
     },
     {
@@ -592,6 +600,7 @@ export const ENGLISH: Vocabulary = {
         "forcibly displaced",
         "forcible transfer",
         "forced transfer",
+        "repatriated",
         "deportation",
         "deportations",
         "deportees",
@@ -643,6 +652,9 @@ export const ENGLISH: Vocabulary = {
         "mobs",
         "joined",
         // "only 2,200 had answered the strike call"
+        // "citizens who had come out to demand free elections"
+        "come out to",
+        "came out to",
         "answered the strike call",
         "answered the call",
         "heeded the strike call",
@@ -667,6 +679,12 @@ export const ENGLISH: Vocabulary = {
         "raiders",
         "gunmen",
         "assailants",
+        // Members of a crowd at a match, a pilgrimage or a service.
+        "fans",
+        "spectators",
+        "pilgrims",
+        "worshippers",
+        "perpetrators",
       ],
       nearOnly: true,
     },
@@ -687,6 +705,8 @@ export const ENGLISH: Vocabulary = {
         "remained in",
         "still live",
         "still living in",
+        // "About six hundred men were working in the mine when …"
+        "working in",
       ],
       nearOnly: true,
     },
