@@ -181,6 +181,19 @@ function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning
   return meaning;
 }
 
+/** A column of those not (yet) released: "Still held", "Remaining in captivity". */
+const STILL_HELD = /^\s*(still\s+(held|detained|in\s+captivity)|remain(ing)?\b)/i;
+
+/** "Incidents", "Witnesses heard": a column that counts things or people of a proceeding. */
+function countsThings(name: string): boolean {
+  const words = name.toLowerCase().match(WORDS) ?? [];
+  return (
+    words.length > 0 &&
+    words.some((w) => UNIT_WORDS.has(w) || PROCEDURAL.has(w)) &&
+    !words.some((w) => HEADS.has(w) || WORD_MEASURE.has(w))
+  );
+}
+
 function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   const found: FoundFigure[] = [];
   const offset = table.columns.length - cells.length;
@@ -198,6 +211,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   cells.forEach((cell, i) => {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
+    if (countsThings(column.name)) return;
     const sourceColumn = table.bySource;
     // A column that names no measure in a table whose columns name measures ("Tortured" beside
     // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
@@ -383,6 +397,11 @@ export function findLineFigures(text: string): FoundFigure[] {
         if (c.measure === null && PART_OF.test(c.name))
           columns[i] = { ...c, measure: columns[i - 1]!.measure };
       }
+      // "Taken hostage | Released | Still held": those still held keep the measure of the holding.
+      const holding = columns.find((c) => c.measure === "hostage" || c.measure === "detained");
+      for (let i = 1; i < columns.length; i++)
+        if (holding && STILL_HELD.test(columns[i]!.name))
+          columns[i] = { ...columns[i]!, measure: holding.measure };
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
       const caption = meaningOf(captionLine);

@@ -44,6 +44,10 @@ const ANYONE = new Set(["people", "persons", "inhabitants", "residents", "souls"
 /** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
 const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
+/** Verbs of hearsay before "to have" ("are stated to have left"). */
+const HEARSAY = /^(stated|said|reported|believed|known|thought|alleged|feared|understood)$/;
+/** Places that shelter people: "the Kefa camp, home to 14,000" are displaced, not at home. */
+const SHELTERS = new Set(["camp", "camps", "shelter", "shelters", "centre", "center"]);
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
@@ -163,6 +167,8 @@ function copulaCues(
     !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
     if (/^(,|and|that|who|which|;)$/.test(tokens[k]!.lower)) joined = true;
+    // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
+    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]?.lower ?? "")) return [];
     k++;
   }
   if (k >= Math.min(to, from + 8)) return [];
@@ -178,6 +184,9 @@ function copulaCues(
       (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
     );
     if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
+    // "are stated to have left the city": hearsay before the verb does not move it away.
+    if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
+      filler += /^(have|be)$/.test(tokens[j + 2]?.lower ?? "") ? 3 : 2;
     if (here.length > 0) measures.add(here[0]!);
     else if (
       measures.size > 0 &&
@@ -302,10 +311,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     const at = atVerb(tokens, hedgedFrom);
     if (at > 0)
       for (let k = from; k < at; k++) {
+        // ("The indigenous population of the region, estimated at 75,000": the subject's noun
+        // within its first words.)
         const subject =
-          HEADS.has(tokens[k]!.lower) || k === from
-            ? cuesAt(tokens, k, null).find((m) => k === from || !LOOSE_ONLY_NEAR.has(m))
-            : undefined;
+          HEADS.has(tokens[k]!.lower) || k <= from + 2 ? cuesAt(tokens, k, null)[0] : undefined;
         if (subject) return { measure: subject, cued: true };
         if (tokens[k]!.kind === "punct") break;
       }
@@ -327,6 +336,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     (gapBefore === 0 || (before.measure === "population" && gapBefore <= 1)) &&
     (before.measure === "population" || !head)
   ) {
+    if (before.measure === "population" && shelterBefore(tokens, before.index))
+      return { measure: "displaced", cued: true };
     return { measure: before.measure, cued: true };
   }
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
@@ -343,9 +354,23 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const governing = phraseGoverning(tokens, hedgedFrom);
   if (governing) return { measure: governing, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
+  // "… 20,000 demonstrators and that seven constables were hurt": "and that" opens another clause.
+  const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
+  // "were abducted and held": holding continues the abduction.
+  if (verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained"))
+    return { measure: "hostage", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
+  // "has freed 1,100 captives": a release right before the count says what became of them.
+  if (before?.measure === "other" && gapBefore === 0) return { measure: "other", cued: true };
+  // "gunmen took 276 schoolgirls from the school": people taken from a place were seized.
+  if (
+    head &&
+    /^(took|take|takes|taking)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    /^(from|away)$/.test(tokens[head.index + 1]?.lower ?? "")
+  )
+    return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
   // their own says what happened to them).
   if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
@@ -375,6 +400,19 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
+  // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
+  // a precise cue later in the clause.
+  if (onHead && tokens[onHead.index]!.lower === "victims" && verbCues.length === 0) {
+    const later = nearestCue(
+      tokens,
+      head!.index + 1,
+      Math.min(afterTo, head!.index + WINDOW),
+      head!.index,
+      head,
+    );
+    if (later && later.measure !== "killed" && !LOOSE_ONLY_NEAR.has(later.measure))
+      return { measure: later.measure, cued: true };
+  }
   // ("3,000 refugees had gathered": a role noun outranks a scene-setting verb.)
   if (verbCues.length === 1 && !(role && LOOSE_ONLY_NEAR.has(verbCues[0]!)))
     return { measure: verbCues[0]!, cued: true };
@@ -390,8 +428,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
   const after =
-    onHead ??
-    nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
+    onHead ?? nearestCue(tokens, afterFrom, Math.min(afterTo, afterFrom + WINDOW), afterFrom, head);
   // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
   if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
     return { measure: role, cued: true };
@@ -438,6 +475,20 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   return { measure: "other", cued: false };
 }
 
+/** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
+function clauseJointAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]!.lower)) return k - 1;
+  return to;
+}
+
+/** "the Kefa camp, home to": a place that shelters people named right before the cue at `at`. */
+function shelterBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--)
+    if (SHELTERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
 function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
   for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
@@ -450,7 +501,7 @@ function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
 function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
-  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "")) return null;
+  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower === "that") return null;
   let k = at + 1;
   while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
     if (tokens[k]!.kind === "number") break;

@@ -65,6 +65,12 @@ export const ENGLISH: Vocabulary = {
         "activists",
         "youths",
         "migrants",
+        // Peoples and faiths named as such ("30,000 Africans marched"): no subgroup of the event.
+        "africans",
+        "jews",
+        "muslims",
+        "christians",
+        "kurds",
         "kill",
         "kills",
         "murder",
@@ -88,6 +94,8 @@ export const ENGLISH: Vocabulary = {
         "policemen",
         "policewomen",
         "gendarmes",
+        "constables",
+        "subjects",
         "officers",
         "guards",
         "volunteers",
@@ -386,6 +394,9 @@ export const ENGLISH: Vocabulary = {
         // "2,000 people are held for ransom": held, but by kidnappers.
         "held for ransom",
         "for ransom",
+        "remain in captivity",
+        "still in captivity",
+        "held in captivity",
       ],
     },
     {
@@ -559,6 +570,7 @@ export const ENGLISH: Vocabulary = {
         "found alive",
         "pulled out alive",
         "still alive",
+        "lived through",
         "still living",
         "are alive",
         "were alive",
@@ -846,6 +858,9 @@ export const ENGLISH: Vocabulary = {
     "gmt",
     "utc",
     "thoughts",
+    // Events counted as such, not people ("Checkpoint shootings: 31 incidents").
+    "incidents",
+    "incident",
   ],
   labelWords: [
     "article",
