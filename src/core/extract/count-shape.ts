@@ -82,7 +82,9 @@ function qualified(head: Subgroup | null, qualifier: Subgroup | null): Subgroup 
 export function findHead(tokens: readonly Token[], after: number): Head | null {
   let subgroup: Subgroup | null = null;
   let qualifier: Subgroup | null = null;
-  for (let k = after; k < after + 4 && k < tokens.length; k++) {
+  // One "and" between two capitalised adjectives ("Muslim and Croat men") widens the reach.
+  let reach = after + 4;
+  for (let k = after; k < reach && k < tokens.length; k++) {
     const t = tokens[k]!;
     // A page number at a line's end is no count of the next line's people.
     if (k > 0 && t.sentence !== tokens[after - 1]?.sentence) break;
@@ -126,6 +128,13 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
       HEADS.has(tokens[k + 1]?.lower ?? "") &&
       !MODIFIERS.has(tokens[k + 1]!.lower) &&
       tokens[k + 1]!.sentence === t.sentence;
+    const joint =
+      t.lower === "and" &&
+      reach === after + 4 &&
+      k > after &&
+      /^\p{Lu}/u.test(tokens[k - 1]!.text) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    if (joint) reach++;
     if (
       !(
         MODIFIERS.has(t.lower) ||
@@ -133,7 +142,8 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
         t.text === "-" ||
         // "3,000 non-Serb civilians"
         (t.lower === "non" && tokens[k + 1]?.text === "-") ||
-        adjunct
+        adjunct ||
+        joint
       )
     )
       return null;

@@ -100,6 +100,12 @@ const PREDICATES = [
 ];
 const QUOTE_OPEN = new Set(['"', "“", "‘"]);
 
+/** "at 181", 'put the toll at "no more than 20"': "at" right before the count or its quotation. */
+export function atBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const k = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 2 : hedgedFrom - 1;
+  return tokens[k]?.lower === "at";
+}
+
 /**
  * "the death toll was \"no more than 800\"", "the number of dead rose to 212": a count stated
  * as the predicate of a measure noun standing just before the verb.

@@ -40,12 +40,18 @@ function meaningOf(label: string): Meaning {
   // "Killed (M)", "Killed (F)": a sex abbreviated in a header (not metres).
   const sex = /\((m|f)\)/i.exec(label)?.[1]?.toLowerCase();
   const words = sex ? label.replace(/\((m|f)\)/i, "") : label;
-  for (const m of words.toLowerCase().matchAll(WORDS)) {
+  const lower = words.toLowerCase();
+  let found: Measure | null = null;
+  for (const m of lower.matchAll(WORDS)) {
     const w = m[0];
     if (PROCEDURAL.has(w) || UNIT_WORDS.has(w))
       return { measure: null, subgroup, unit, people: false };
     const cue = WORD_MEASURE.get(w) ?? WORD_MEASURE.get(`${w}s`);
-    if (cue && !measure) measure = cue;
+    // "Later found dead": finding says what happened to bodies; with no bodies named, a later
+    // word ("dead") says what happened to the people.
+    if (cue === "bodies_recovered" && !/\b(bodies|body|corpses|remains)\b/.test(lower))
+      found ??= cue;
+    else if (cue && !measure) measure = cue;
     const head = HEADS.get(w);
     if (head) {
       people = true;
@@ -55,6 +61,7 @@ function meaningOf(label: string): Meaning {
     }
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
+  measure ??= found;
   // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
   if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
@@ -174,6 +181,19 @@ function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning
   return meaning;
 }
 
+/** A column of those not (yet) released: "Still held", "Remaining in captivity". */
+const STILL_HELD = /^\s*(still\s+(held|detained|in\s+captivity)|remain(ing)?\b)/i;
+
+/** "Incidents", "Witnesses heard": a column that counts things or people of a proceeding. */
+function countsThings(name: string): boolean {
+  const words = name.toLowerCase().match(WORDS) ?? [];
+  return (
+    words.length > 0 &&
+    words.some((w) => UNIT_WORDS.has(w) || PROCEDURAL.has(w)) &&
+    !words.some((w) => HEADS.has(w) || WORD_MEASURE.has(w))
+  );
+}
+
 function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   const found: FoundFigure[] = [];
   const offset = table.columns.length - cells.length;
@@ -191,6 +211,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   cells.forEach((cell, i) => {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
+    if (countsThings(column.name)) return;
     const sourceColumn = table.bySource;
     // A column that names no measure in a table whose columns name measures ("Tortured" beside
     // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
@@ -210,7 +231,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
 }
 
 const LABEL_LINE =
-  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
+  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?|[\p{L}][\p{L}()' /-]{1,60}?, [\p{L}\d –-]{3,30}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
 
 /** Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"). */
 const MAY_LABEL = /[:\t|]|\.{3}| {3}/;
@@ -376,6 +397,11 @@ export function findLineFigures(text: string): FoundFigure[] {
         if (c.measure === null && PART_OF.test(c.name))
           columns[i] = { ...c, measure: columns[i - 1]!.measure };
       }
+      // "Taken hostage | Released | Still held": those still held keep the measure of the holding.
+      const holding = columns.find((c) => c.measure === "hostage" || c.measure === "detained");
+      for (let i = 1; i < columns.length; i++)
+        if (holding && STILL_HELD.test(columns[i]!.name))
+          columns[i] = { ...columns[i]!, measure: holding.measure };
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
       const caption = meaningOf(captionLine);

@@ -9,7 +9,7 @@ import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { predicateCount } from "./figure-extras.js";
+import { atBefore, predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -44,6 +44,10 @@ const ANYONE = new Set(["people", "persons", "inhabitants", "residents", "souls"
 /** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
 const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
+/** Verbs of hearsay before "to have" ("are stated to have left"). */
+const HEARSAY = /^(stated|said|reported|believed|known|thought|alleged|feared|understood)$/;
+/** Places that shelter people: "the Kefa camp, home to 14,000" are displaced, not at home. */
+const SHELTERS = new Set(["camp", "camps", "shelter", "shelters", "centre", "center"]);
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
@@ -120,6 +124,9 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
     if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+  // "all but 14 have been released": the 14 are the ones still held.
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--)
+    if (tokens[j]!.lower === "but" && tokens[j - 1]!.lower === "all") return true;
   return false;
 }
 
@@ -160,15 +167,26 @@ function copulaCues(
     !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
     if (/^(,|and|that|who|which|;)$/.test(tokens[k]!.lower)) joined = true;
+    // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
+    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]?.lower ?? "")) return [];
     k++;
   }
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
+  // Quotation marks and adverbs ('had been "voluntarily repatriated"') stand between the copula
+  // and its cue without moving it away.
+  let filler = 0;
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
     // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
     if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
       continue;
-    const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
+    const here = cuesAt(tokens, j, head).filter(
+      (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
+    );
+    if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
+    // "are stated to have left the city": hearsay before the verb does not move it away.
+    if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
+      filler += /^(have|be)$/.test(tokens[j + 2]?.lower ?? "") ? 3 : 2;
     if (here.length > 0) measures.add(here[0]!);
     else if (
       measures.size > 0 &&
@@ -225,6 +243,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
+    // "…, of whom at least 35 were killed": the measure word read as the member's noun across
+    // its copula is its own verb.
+    if (q.member && head && /^(were|was)$/.test(tokens[head.index - 1]?.lower ?? "")) {
+      const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      if (own && own !== q.inherited) return { measure: own, cued: true };
+    }
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
@@ -242,6 +266,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
           if (m) return { measure: m, cued: true };
         }
     }
+    // "the 86 on the elders' list had been killed": a repetition of a count whose measure was
+    // the catch-all says what happened to it in its own verb.
+    if (!q.member && q.inherited === "other") {
+      const again = copulaCues(tokens, from, clause.to, head);
+      if (again.length === 1 && !LOOSE_ONLY_NEAR.has(again[0]!))
+        return { measure: again[0]!, cued: true };
+    }
     return { measure: q.inherited, cued: true };
   }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
@@ -258,7 +289,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may
   // stand before an apposition that closes the count's own clause.
   // So does "the number of hunger strikers had risen to more than 700".
-  if (tokens[hedgedFrom - 1]?.lower === "at" || predicateCount(tokens, hedgedFrom)) {
+  if (atBefore(tokens, hedgedFrom) || predicateCount(tokens, hedgedFrom)) {
     const sentence = tokens[hedgedFrom]!.sentence;
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
@@ -276,9 +307,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       }
     }
     // "Casualties among the police were put at four": the sentence's subject, a measure noun.
-    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
-      for (let k = from; k < hedgedFrom - 2; k++) {
-        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+    // ("Crowds … were estimated by organisers at up to 80,000": the agent between.)
+    const at = atVerb(tokens, hedgedFrom);
+    if (at > 0)
+      for (let k = from; k < at; k++) {
+        // ("The indigenous population of the region, estimated at 75,000": the subject's noun
+        // within its first words.)
+        const subject =
+          HEADS.has(tokens[k]!.lower) || k <= from + 2 ? cuesAt(tokens, k, null)[0] : undefined;
         if (subject) return { measure: subject, cued: true };
         if (tokens[k]!.kind === "punct") break;
       }
@@ -300,6 +336,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     (gapBefore === 0 || (before.measure === "population" && gapBefore <= 1)) &&
     (before.measure === "population" || !head)
   ) {
+    if (before.measure === "population" && shelterBefore(tokens, before.index))
+      return { measure: "displaced", cued: true };
     return { measure: before.measure, cued: true };
   }
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
@@ -316,9 +354,23 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const governing = phraseGoverning(tokens, hedgedFrom);
   if (governing) return { measure: governing, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
+  // "… 20,000 demonstrators and that seven constables were hurt": "and that" opens another clause.
+  const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
+  // "were abducted and held": holding continues the abduction.
+  if (verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained"))
+    return { measure: "hostage", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
+  // "has freed 1,100 captives": a release right before the count says what became of them.
+  if (before?.measure === "other" && gapBefore === 0) return { measure: "other", cued: true };
+  // "gunmen took 276 schoolgirls from the school": people taken from a place were seized.
+  if (
+    head &&
+    /^(took|take|takes|taking)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    /^(from|away)$/.test(tokens[head.index + 1]?.lower ?? "")
+  )
+    return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
   // their own says what happened to them).
   if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
@@ -348,6 +400,19 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
+  // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
+  // a precise cue later in the clause.
+  if (onHead && tokens[onHead.index]!.lower === "victims" && verbCues.length === 0) {
+    const later = nearestCue(
+      tokens,
+      head!.index + 1,
+      Math.min(afterTo, head!.index + WINDOW),
+      head!.index,
+      head,
+    );
+    if (later && later.measure !== "killed" && !LOOSE_ONLY_NEAR.has(later.measure))
+      return { measure: later.measure, cued: true };
+  }
   // ("3,000 refugees had gathered": a role noun outranks a scene-setting verb.)
   if (verbCues.length === 1 && !(role && LOOSE_ONLY_NEAR.has(verbCues[0]!)))
     return { measure: verbCues[0]!, cued: true };
@@ -363,8 +428,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
   const after =
-    onHead ??
-    nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
+    onHead ?? nearestCue(tokens, afterFrom, Math.min(afterTo, afterFrom + WINDOW), afterFrom, head);
   // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
   if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
     return { measure: role, cued: true };
@@ -380,6 +444,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "97 residents were registered at the hostel": residents nothing else is said of are the
+  // place's population.
+  // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
+  if (
+    head &&
+    /^(residents|inhabitants)$/.test(headWord) &&
+    /^(were|are)$/.test(tokens[head.index + 1]?.lower ?? "") &&
+    !sentenceCue(tokens, hedgedFrom, hi.to, head)
+  )
+    return { measure: "population", cued: true };
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
@@ -401,9 +475,33 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   return { measure: "other", cued: false };
 }
 
+/** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
+function clauseJointAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]!.lower)) return k - 1;
+  return to;
+}
+
+/** "the Kefa camp, home to": a place that shelters people named right before the cue at `at`. */
+function shelterBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--)
+    if (SHELTERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
+function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
+  for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
+    if (/^(put|estimated|placed)$/.test(tokens[k]!.lower))
+      return k === hedgedFrom - 2 || tokens[k + 1]?.lower === "by" ? k : -1;
+    if (tokens[k]!.kind === "punct") return -1;
+  }
+  return -1;
+}
+
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
 function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
-  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "")) return null;
+  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower === "that") return null;
   let k = at + 1;
   while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
     if (tokens[k]!.kind === "number") break;
@@ -529,8 +627,13 @@ function relativeAfterNoun(tokens: readonly Token[], noun: number, to: number): 
 
 /** "deaths of", "killing of the": the cue at `at` governs the count. */
 function governs(tokens: readonly Token[], at: number, count: number): boolean {
-  const between = tokens.slice(at + 1, count).map((t) => t.lower);
-  return between.join(" ") === "of" || between.join(" ") === "of the";
+  // Only "of" or "of the" between them (read in place: this runs for the cue before every count).
+  const between = count - at - 1;
+  return (
+    (between === 1 || between === 2) &&
+    tokens[at + 1]?.lower === "of" &&
+    (between === 1 || tokens[at + 2]?.lower === "the")
+  );
 }
 
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */

@@ -740,3 +740,184 @@ describe("sixth round, eleventh batch", () => {
     );
   });
 });
+
+describe("sixth round, twelfth batch", () => {
+  it("reads a column of people later found dead as killed, and bodies received as a count", () => {
+    expect(
+      figuresOf("Period\tDisappeared\tLater found dead\n1976\t142\t12").map((f) => f[1]),
+    ).toEqual(["missing", "killed"]);
+    expect(figuresOf("His staff had received 21 bodies by midnight.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+    expect(figuresOf("Forensic teams recovered the remains of at least 74 people.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+  });
+
+  it("reads crowds of fans, people held for ransom, a quoted repatriation and perpetrators", () => {
+    expect(figuresOf("Some 50,000 fans had tried to push through the gate.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(figuresOf("An estimated 2,000 people are held for ransom in the south.")[0]?.[1]).toBe(
+      "hostage",
+    );
+    expect(
+      figuresOf('The ministry said 3,200 migrants had been "voluntarily repatriated".')[0]?.[1],
+    ).toBe("displaced");
+    expect(figuresOf("Perpetrators\t50 riflemen of the 9th Gurkhas")[0]).toEqual([
+      "50",
+      "participants",
+      50,
+      50,
+      "exact",
+      "combatants",
+    ]);
+  });
+
+  it("reads a member's own verb, a toll quoted after 'at', a repetition's own verb, and a dated label", () => {
+    expect(
+      figuresOf(
+        "About 400 detainees were sent to the quarry, of whom at least 35 were killed there.",
+      ).map((f) => f[1]),
+    ).toEqual(["detained", "killed"]);
+    expect(figuresOf('An inquiry in 1960 put the toll at "no more than 20".')[0]?.[1]).toBe(
+      "killed",
+    );
+    expect(
+      figuresOf(
+        "Elders drew up a list of 86 names. The commission confirmed that the 86 had been killed.",
+      ).map((f) => f[1]),
+    ).toEqual(["other", "killed"]);
+    expect(figuresOf("Deaths at sea, January–August 2017: 2,410")[0]?.[1]).toBe("killed");
+  });
+
+  it("keeps a part or a member with its whole across a longer phrase, and reads joined adjectives", () => {
+    expect(
+      figuresOf(
+        "Nine detainees are known to have died in custody since January, four of them from illness.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "killed"]);
+    expect(
+      figuresOf(
+        "At least 1,500 civilians were killed during the attacks on the villages of the municipality, including 67 children.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "killed"]);
+    expect(figuresOf("Forces detained more than 3,000 Bosnian Muslim and Croat men.")[0]?.[5]).toBe(
+      "men",
+    );
+    expect(figuresOf("They held some 900 unaccompanied children.")[0]?.[5]).toBe("children");
+  });
+});
+
+describe("sixth round, the development half's catch-all", () => {
+  it("reads residents registered as a population, a crowd estimated by its organisers, and workers present", () => {
+    expect(
+      figuresOf(
+        "That night 97 residents were registered at the hostel, among them 23 children.",
+      ).map((f) => f[1]),
+    ).toEqual(["population", "population"]);
+    // (Residents with a verb of their own stay what that verb says, or nothing.)
+    expect(figuresOf("About 300 residents took refuge in a school.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("Crowds were estimated by organisers at up to 80,000.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(
+      figuresOf("About six hundred men were working in the mine when it flooded.")[0]?.[1],
+    ).toBe("population");
+  });
+
+  it("reads those left when all but them were released as still held", () => {
+    expect(
+      figuresOf("Mr Hale said 92 people were arrested; all but 14 have been released.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["detained", "detained"]);
+    expect(figuresOf("Police said 1,203 have been released.")[0]?.[1]).toBe("other");
+  });
+});
+
+describe("sixth round, thirteenth batch", () => {
+  it("reads no figures in a table column of incidents, and a clause after 'and that' as its own", () => {
+    expect(
+      figuresOf("Type\tIncidents\tCivilians killed\tWounded\nCheckpoints\t31\t48\t67").map((f) => [
+        f[0],
+        f[1],
+      ]),
+    ).toEqual([
+      ["48", "killed"],
+      ["67", "wounded"],
+    ]);
+    expect(
+      figuresOf(
+        "The station was surrounded by 20,000 demonstrators and that seven constables were hurt.",
+      ).map((f) => [f[1], f[5]]),
+    ).toEqual([
+      ["participants", null],
+      ["wounded", "other"],
+    ]);
+  });
+
+  it("reads an estimate as approximate, a subject's noun before 'estimated at', and hearsay before a verb", () => {
+    expect(figuresOf("A crowd the police estimated at 3,000 gathered.")[0]?.[4]).toBe("approx");
+    expect(
+      figuresOf("The population of the region, estimated at 75,000 before 1932, fell.")[0]?.slice(
+        1,
+        5,
+      ),
+    ).toEqual(["population", 75000, 75000, "approx"]);
+    expect(
+      figuresOf("He adds that some 40,000 persons are stated to have left the city.")[0]?.[1],
+    ).toBe("displaced");
+  });
+
+  it("reads a count opening a clause before 'needed', camps as shelter, and peoples and subjects", () => {
+    expect(
+      figuresOf(
+        "They allege that 11 detainees died, and that over 40 needed hospital treatment.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "wounded"]);
+    expect(figuresOf("We visited the Kefa camp, home to 14,000 citizens.")[0]?.[1]).toBe(
+      "displaced",
+    );
+    expect(figuresOf("In Cape Town 30,000 Africans marched on the city centre.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(figuresOf("Two British subjects were among the killed.")[0]?.[5]).toBe("other");
+    expect(
+      figuresOf("A survey found about 300 people who had lived through the events.")[0]?.[1],
+    ).toBe("survivors");
+  });
+});
+
+describe("sixth round, fourteenth batch", () => {
+  it("reads people taken from a place, abducted and held, freed, and a column still held", () => {
+    expect(figuresOf("Gunmen took 276 schoolgirls from the boarding school.")[0]?.[1]).toBe(
+      "hostage",
+    );
+    expect(figuresOf("At least 40 women were abducted and held at the office.")[0]?.[1]).toBe(
+      "hostage",
+    );
+    expect(figuresOf("The army says it has freed 1,100 captives.")[0]?.[1]).toBe("other");
+    expect(figuresOf("Some 219 of the girls remain in captivity.")[0]?.[1]).toBe("hostage");
+    expect(
+      figuresOf("District\tTaken hostage\tReleased\tStill held\nLachin\t412\t305\t61").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["hostage", "other", "hostage"]);
+  });
+
+  it("reads a precise cue after 'victims', 'another' with the people of its sentence, and testifying survivors", () => {
+    expect(figuresOf("The bodies of nine victims showed signs of mutilation.")[0]?.[1]).toBe(
+      "mutilated",
+    );
+    expect(
+      figuresOf("Some 214 children lost both parents; another 390 had lost one parent.").map(
+        (f) => [f[1], f[5]],
+      ),
+    ).toEqual([
+      ["orphaned_both", "children"],
+      ["orphaned_one", "children"],
+    ]);
+    expect(figuresOf("Fourteen survivors gave evidence before this Court.")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * given ("200 of them"), or an age that makes them children ("358 of them under the age of 13").
  */
 import type { Subgroup } from "../model/claim.js";
-import { phraseAt } from "./figure-context.js";
+import { phraseAt, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -80,10 +80,21 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
     // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.
-    if (tokens[p]!.lower === "received" && HEADS.get(next)?.role !== undefined) return false;
+    // ("received 21 bodies": the dead, not statements.)
+    if (
+      tokens[p]!.lower === "received" &&
+      (HEADS.get(next)?.role !== undefined || HEADS.get(next)?.unit === "bodies")
+    )
+      return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
     return !/^(wounded|injured|patients)$/.test(next);
   }
+  // "Fourteen survivors gave evidence before this Court": people who testify are sources.
+  let k = to;
+  while (k < to + 3 && (HEADS.has(tokens[k]?.lower ?? "") || MODIFIERS.has(tokens[k]?.lower ?? "")))
+    k++;
+  if (/^(testified|testify)$/.test(tokens[k]?.lower ?? "") || phraseAt(tokens, k, "gave evidence"))
+    return true;
   return tokens[to]?.lower === "testified" || phraseAt(tokens, to, "of whom testified") > 0;
 }
 
@@ -131,7 +142,7 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
     if (/^[.;,]$/.test(tokens[k]!.text) || tokens[k]!.kind === "number") return null;
     const bound = ageBound(tokens, k);
     if (bound !== undefined) return bound;
-    for (const phrase of CHILD_AGES) if (phraseAt(tokens, k, phrase) > 0) return "children";
+    if (phraseStartingAt(tokens, k, CHILD_AGES) !== null) return "children";
   }
   return null;
 }

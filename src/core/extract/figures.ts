@@ -14,6 +14,7 @@ import {
 } from "./count-shape.js";
 import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
 import {
+  atBefore,
   minimumAfter,
   participleAfter,
   predicateCount,
@@ -95,10 +96,13 @@ const EVENT_NOUNS = new Set([
   "deaths",
   "riots",
 ]);
-const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
+const BODIES_OF = ["bodies of", "corpses of", "bodies of the", "remains of", "remains of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
+  // "…, and that over 40 needed hospital treatment"
+  "needed",
+  "required",
   "arrived",
   "reached",
   "came",
@@ -399,7 +403,7 @@ export function findFigures(
     const near =
       parent !== null &&
       (parent.sentence === sentence
-        ? r.from - parent.end <= (listOpen ? 12 : 6)
+        ? r.from - parent.end <= (listOpen ? 20 : 6)
         : listOpen && tokens[r.from]!.start - tokens[parent.end]!.end < 300);
     // "… were treated for injuries, about 300 for machete wounds": after a comma, a count with
     // only a place or a cause after it is a part of the count before, its verb left out.
@@ -443,8 +447,17 @@ export function findFigures(
     const partitive = partitiveAfter(tokens, hi.to) && found.length > 0;
     // "At least another 31": the count of the same things as the figure before.
     if (!head && tokens[r.from - 1]?.lower === "another" && found.length > 0) {
-      const unit = found[found.length - 1]!.fields.unit;
-      head = { index: last, subgroup: null, unit };
+      // (… and of the same people in the same sentence: "214 children lost both parents;
+      // another 390 had lost one".)
+      const before = found[found.length - 1]!;
+      let first = r.from;
+      while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+      const same = before.start >= tokens[first]!.start;
+      head = {
+        index: last,
+        subgroup: same ? before.fields.subgroup : null,
+        unit: before.fields.unit,
+      };
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
@@ -452,7 +465,7 @@ export function findFigures(
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
-      tokens[hedgedFrom - 1]?.lower === "at" ||
+      atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
       (tokens[hedgedFrom - 1]?.lower === "from" &&
         /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
@@ -481,7 +494,7 @@ export function findFigures(
       parent !== null &&
       parent.sentence === sentence &&
       (r.from - parent.end <= 5 ||
-        (r.from - parent.end <= 10 &&
+        (r.from - parent.end <= 14 &&
           !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
       /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
     // "Human rights groups put the number at over 6,000": "the number" of the figure just given.
@@ -540,7 +553,11 @@ export function findFigures(
     )
       continue;
     // "sixty-odd", "300 or so": an approximation written after the number.
-    const roughAfter = r.odd || phraseAt(tokens, hi.to, "or so") > 0;
+    // ("a crowd the police estimated at 3,000": an estimate is approximate.)
+    const roughAfter =
+      r.odd ||
+      phraseAt(tokens, hi.to, "or so") > 0 ||
+      (tokens[r.from - 1]?.lower === "at" && tokens[r.from - 2]?.lower === "estimated");
     let hedge: Hedge =
       hi !== r
         ? "range"

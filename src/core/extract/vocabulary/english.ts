@@ -64,6 +64,13 @@ export const ENGLISH: Vocabulary = {
         "deceased",
         "activists",
         "youths",
+        "migrants",
+        // Peoples and faiths named as such ("30,000 Africans marched"): no subgroup of the event.
+        "africans",
+        "jews",
+        "muslims",
+        "christians",
+        "kurds",
         "kill",
         "kills",
         "murder",
@@ -87,6 +94,8 @@ export const ENGLISH: Vocabulary = {
         "policemen",
         "policewomen",
         "gendarmes",
+        "constables",
+        "subjects",
         "officers",
         "guards",
         "volunteers",
@@ -121,6 +130,7 @@ export const ENGLISH: Vocabulary = {
         "railwaymen",
         "shopkeepers",
         "vendors",
+        "stewards",
       ],
     },
     {
@@ -169,6 +179,8 @@ export const ENGLISH: Vocabulary = {
         "raiders",
         "gunmen",
         "assailants",
+        "riflemen",
+        "perpetrators",
       ],
     },
   ],
@@ -291,6 +303,7 @@ export const ENGLISH: Vocabulary = {
     "registered",
     "named",
     "working",
+    "unaccompanied",
   ],
   qualifiers: [
     { subgroup: "elderly", words: ["old", "elderly", "aged"] },
@@ -378,6 +391,12 @@ export const ENGLISH: Vocabulary = {
         "taken away",
         "dragged away",
         "led away",
+        // "2,000 people are held for ransom": held, but by kidnappers.
+        "held for ransom",
+        "for ransom",
+        "remain in captivity",
+        "still in captivity",
+        "held in captivity",
       ],
     },
     {
@@ -551,6 +570,7 @@ export const ENGLISH: Vocabulary = {
         "found alive",
         "pulled out alive",
         "still alive",
+        "lived through",
         "still living",
         "are alive",
         "were alive",
@@ -592,6 +612,7 @@ export const ENGLISH: Vocabulary = {
         "forcibly displaced",
         "forcible transfer",
         "forced transfer",
+        "repatriated",
         "deportation",
         "deportations",
         "deportees",
@@ -643,6 +664,9 @@ export const ENGLISH: Vocabulary = {
         "mobs",
         "joined",
         // "only 2,200 had answered the strike call"
+        // "citizens who had come out to demand free elections"
+        "come out to",
+        "came out to",
         "answered the strike call",
         "answered the call",
         "heeded the strike call",
@@ -667,6 +691,12 @@ export const ENGLISH: Vocabulary = {
         "raiders",
         "gunmen",
         "assailants",
+        // Members of a crowd at a match, a pilgrimage or a service.
+        "fans",
+        "spectators",
+        "pilgrims",
+        "worshippers",
+        "perpetrators",
       ],
       nearOnly: true,
     },
@@ -687,6 +717,8 @@ export const ENGLISH: Vocabulary = {
         "remained in",
         "still live",
         "still living in",
+        // "About six hundred men were working in the mine when …"
+        "working in",
       ],
       nearOnly: true,
     },
@@ -826,6 +858,9 @@ export const ENGLISH: Vocabulary = {
     "gmt",
     "utc",
     "thoughts",
+    // Events counted as such, not people ("Checkpoint shootings: 31 incidents").
+    "incidents",
+    "incident",
   ],
   labelWords: [
     "article",
