@@ -226,8 +226,8 @@ export async function fill(store: Store, passages: number): Promise<void> {
       const text = `${surface.join(" ")}.`;
       texts.push(text);
       keys.push(key.join(" "));
-      // The vector written out, as the ingest writes it (core/search/search-vector.ts); where it
-      // cannot be (""), the store's trigger computes it.
+      // The vector written out, as the ingest writes it (store/sources.repository.ts); where it
+      // cannot be (""), the store computes it.
       vectors.push(searchVector(key) ?? "");
       offset += text.length + 2;
       ends.push(offset - 2);
@@ -237,9 +237,15 @@ export async function fill(store: Store, passages: number): Promise<void> {
     await inserting;
     waitMs += performance.now() - tq;
     inserting = store.db.query(
-      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens, tsv)
-       SELECT gen_random_uuid(), $1, seq, e - length(t), e, t, k, NULLIF(v, '')::tsvector
-       FROM unnest($2::text[], $3::text[], $4::int[], $5::text[]) WITH ORDINALITY AS x(t, k, e, v, seq)`,
+      `WITH input AS (
+         SELECT gen_random_uuid() AS id, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[])
+           WITH ORDINALITY AS x(t, k, e, v, seq)
+       ), written AS (
+         INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens)
+         SELECT id, $1, seq, e - length(t), e, t, k FROM input
+       )
+       INSERT INTO passage_search (passage_id, source_id, tsv)
+       SELECT id, $1, COALESCE(NULLIF(v, '')::tsvector, strip(to_tsvector('simple', k))) FROM input`,
       [sourceIds[s] as string, texts, keys, ends, vectors],
     );
   }

@@ -78,15 +78,23 @@ describe("the Khojaly reference case over HTTP", () => {
       sources: number;
       claims: number;
       sourcesByKind: Record<string, number>;
-      claimantNames: Record<string, { name: string; translation: string }[]>;
     }>("/api/cases/khojaly-1992");
     expect(overview.sources).toBeGreaterThan(80);
-    // Claimant names the case data translates, by the name as written, for every view naming them.
-    // (names are values, so that the redaction of protected names reaches them).
-    const doctors = (lang: string) =>
-      overview.claimantNames[lang]?.find((c) => c.name === "Doctors of the Agdam hospital");
-    expect(doctors("ru")?.translation).toBe("Врачи агдамской больницы");
-    expect(doctors("az")?.translation).toBe("Ağdam xəstəxanasının həkimləri");
+    // Claimant names the case data translates, by the name as written, for every view naming them
+    // (names are values, so that the redaction of protected names reaches them); the overview,
+    // which names no claimant, carries none.
+    expect(overview).not.toHaveProperty("claimantNames");
+    const doctors = async (lang: string) =>
+      (
+        await get<{ name: string; translation: string }[]>(
+          `/api/cases/khojaly-1992/claimant-names?lang=${lang}`,
+        )
+      ).find((c) => c.name === "Doctors of the Agdam hospital");
+    expect((await doctors("ru"))?.translation).toBe("Врачи агдамской больницы");
+    expect((await doctors("az"))?.translation).toBe("Ağdam xəstəxanasının həkimləri");
+    const names = (path: string) => fetch(`${server.url}/api/cases/${path}`);
+    expect((await names("khojaly-1992/claimant-names?lang=xx")).status).toBe(400);
+    expect((await names("nowhere/claimant-names?lang=az")).status).toBe(404);
     expect(overview.sourcesByKind.press).toBeGreaterThan(15);
     expect(overview.sourcesByKind.testimony).toBeGreaterThanOrEqual(12);
     // With the corpus every source is archived; without it, every one is known by citation only.

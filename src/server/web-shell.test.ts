@@ -11,6 +11,7 @@ describe("the page for a client-side address", () => {
     join(root, "index.html"),
     '<!doctype html>\n<html lang="en">\n  <head>\n  </head>\n</html>\n',
   );
+  writeFileSync(join(root, "assets", "az-problems-Xy34-d.js"), "");
   writeFileSync(join(root, "assets", "az-Ab12_c.js"), "");
   const shell = webShell(root);
   afterAll(() => rmSync(root, { recursive: true }));
@@ -21,6 +22,7 @@ describe("the page for a client-side address", () => {
     expect(html).toContain('href="/api/cases/khojaly-1992" as="fetch"');
     expect(html).toContain('href="/api/cases/khojaly-1992/figures" as="fetch"');
     expect(html).toContain('href="/assets/az-Ab12_c.js"');
+    expect(html).not.toContain("az-problems");
   });
 
   it("preloads no data for other views and leaves an address without a language alone", () => {

@@ -21,10 +21,14 @@ export function webShell(webRoot: string): (url: string) => string {
       return [];
     }
   })();
-  // Catalogues are chunks named after their language (az-<hash>.js); English is in the entry.
+  // A catalogue's first part is a chunk named after its language (az-<hash>.js); its later parts
+  // (az-views-<hash>.js, az-problems-<hash>.js) are fetched when needed, not preloaded. English's
+  // first part is in the entry.
   const catalogue = new Map(
     LANGUAGES.flatMap((l) => {
-      const file = assets.find((f) => new RegExp(`^${l}-[\\w-]+\\.js$`).test(f));
+      const file = assets.find((f) =>
+        new RegExp(`^${l}-(?!views-|problems-)[\\w-]+\\.js$`).test(f),
+      );
       return file ? [[l, `<link rel="modulepreload" crossorigin href="/assets/${file}" />`]] : [];
     }),
   );

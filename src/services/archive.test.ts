@@ -42,9 +42,12 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
     },
   );
 
+  // Every passage has its search row, with the vector the store would compute from its tokens.
   const vectorsUnlikeTheStores = () =>
     store.db.query<{ search_tokens: string }>(
-      "SELECT search_tokens FROM passages WHERE tsv IS DISTINCT FROM to_tsvector('simple', search_tokens)",
+      `SELECT p.search_tokens FROM passages p LEFT JOIN passage_search ps ON ps.passage_id = p.id
+       WHERE ps.tsv IS DISTINCT FROM strip(to_tsvector('simple', p.search_tokens))
+          OR ps.source_id IS DISTINCT FROM p.source_id`,
     );
 
   it("writes each passage's search vector as the store would compute it, whatever the words", async () => {
@@ -66,13 +69,23 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
     const [count] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM passages");
     expect(count?.n).toBeGreaterThanOrEqual(words.length);
     expect(await vectorsUnlikeTheStores()).toEqual([]);
-    // Another writer's tokens without a vector, or changed tokens, get the store's vector.
+    // Another writer's passages (without search rows), or changed tokens, get the store's vector.
+    await store.db.query(
+      `INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens)
+       SELECT gen_random_uuid(), source_id, seq + 1000, start_offset, end_offset, text, 'another writer'
+       FROM passages`,
+    );
+    expect(await vectorsUnlikeTheStores()).toEqual([]);
+    const [writer] = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM passage_search WHERE tsv @@ to_tsquery('simple', 'writer')",
+    );
+    expect(writer?.n).toBe(count?.n);
     await store.db.query("UPDATE passages SET search_tokens = 'changed tokens'");
     expect(await vectorsUnlikeTheStores()).toEqual([]);
     const [found] = await store.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM passage_search WHERE tsv @@ to_tsquery('simple', 'changed')",
     );
-    expect(found?.n).toBe(count?.n);
+    expect(found?.n).toBe(2 * (count?.n ?? 0));
   });
 
   it("keeps identical bytes once and records the second acquisition", async () => {

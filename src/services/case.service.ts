@@ -3,7 +3,7 @@
  * flight routes as GeoJSON, and the recognition registry — all through the access policy.
  */
 
-import type { ClaimantRecord, TextLanguage } from "../core/case/index.js";
+import type { TextLanguage } from "../core/case/index.js";
 import { compareWhen, standingOf } from "../core/case/index.js";
 import { PLACES } from "../core/gazetteer/index.js";
 import { claimantsOf, listCaseIds } from "../store/cases.repository.js";
@@ -11,26 +11,11 @@ import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { mapVisible, visibleCase } from "./case-view.js";
 import { claimedPlaces, claimedTimes } from "./claimed-entries.js";
+import { NotFoundError } from "./errors.js";
 import { qualificationItems, wordingBySource } from "./qualifications-view.js";
 import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
 const placeById = new Map(PLACES.map((p) => [p.id, p]));
-
-/**
- * The case's claimant names in each language its data translates them into, each beside the name
- * as written, so that every view naming a claimant (figures, origins, people) says it alike. Both
- * are values, never keys: the redaction hook masks protected names in values only.
- */
-function claimantNames(claimants: readonly ClaimantRecord[]) {
-  const out: Partial<Record<TextLanguage, { name: string; translation: string }[]>> = {};
-  for (const c of claimants)
-    for (const [lang, tr] of Object.entries(c.translations ?? {}) as [
-      TextLanguage,
-      { name: string } | undefined,
-    ][])
-      if (tr) out[lang] = [...(out[lang] ?? []), { name: c.name, translation: tr.name }];
-  return out;
-}
 
 export function createCaseService(store: Store) {
   return {
@@ -47,7 +32,6 @@ export function createCaseService(store: Store) {
         summary: info.summary,
         language: info.language ?? "en",
         translations: info.translations ?? {},
-        claimantNames: claimantNames(await claimantsOf(store.db, caseId)),
         timeSpan: info.timeSpan,
         chronologySpan: info.chronologySpan,
         places: info.places,
@@ -57,6 +41,24 @@ export function createCaseService(store: Store) {
         confirmedClaims: view.claims.filter((c) => c.status === "confirmed").length,
         loadedAt: view.row.loadedAt.toISOString(),
       };
+    },
+
+    /**
+     * The case's claimant names in one language its data translates them into, each beside the
+     * name as written, so that every view naming a claimant (figures, origins, people, sources,
+     * timeline) says it alike; the overview names none, so its answer carries none. Both are
+     * values, never keys: the redaction hook masks protected names in values only.
+     */
+    async claimantNames(caseId: string, lang: TextLanguage) {
+      if (!(await listCaseIds(store.db)).some((c) => c.id === caseId))
+        throw new NotFoundError(`case ${caseId}`, {
+          code: "not-found.case",
+          params: { id: caseId },
+        });
+      return (await claimantsOf(store.db, caseId)).flatMap((c) => {
+        const translation = c.translations?.[lang]?.name;
+        return translation ? [{ name: c.name, translation }] : [];
+      });
     },
 
     async timeline(caller: Caller, caseId: string) {

@@ -25,6 +25,8 @@ import {
   getSource,
   insertPassages,
   insertSource,
+  type NewSource,
+  writtenSource,
 } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import { draftClaims, passagesWithIds } from "./claim-proposals.js";
@@ -47,10 +49,11 @@ export interface IngestRequest extends UploadedFile {
   /** Propose claims from the text (default true). */
   readonly extract?: boolean | undefined;
   /**
-   * Runs first inside the transaction that records the file (a job item settling itself there,
-   * so that a second delivery of the item cannot ingest the file again).
+   * Runs first inside the transaction that records the file, with the outcome it will commit (a
+   * job item settling itself there with its result, so that a second delivery of the item cannot
+   * ingest the file again).
    */
-  readonly settle?: ((tx: Queryable) => Promise<void>) | undefined;
+  readonly settle?: ((tx: Queryable, outcome: IngestOutcome) => Promise<void>) | undefined;
 }
 
 export interface IngestOutcome {
@@ -184,8 +187,15 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
       const existing = await findLiveSourceByBlob(store.db, sha256);
       if (existing) {
         // Same bytes again: one blob, one source, one more link in its chain of custody.
+        const outcome: IngestOutcome = {
+          status: "duplicate",
+          source: presentSourceSummary(existing),
+          acquisitionId,
+          parts: 0,
+          claims: 0,
+        };
         await store.db.transaction(async (tx) => {
-          await req.settle?.(tx);
+          await req.settle?.(tx, outcome);
           await insertAcquisition(tx, acquisition);
           await appendLog(
             tx,
@@ -200,13 +210,7 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
             now,
           );
         });
-        return {
-          status: "duplicate",
-          source: presentSourceSummary(existing),
-          acquisitionId,
-          parts: 0,
-          claims: 0,
-        };
+        return outcome;
       }
 
       const mediaType = sniffMedia(req.bytes);
@@ -298,27 +302,36 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
               at: now,
             })
           : [];
-      const counts = await store.db.transaction(async (tx) => {
-        await req.settle?.(tx);
+      const source: NewSource = {
+        id: sourceId,
+        blobSha256: sha256,
+        acquisitionId,
+        parent: null,
+        format: document.format,
+        text,
+        textSha256: sha256Hex(text),
+        metadata,
+        createdAt: now,
+        createdBy: actor,
+      };
+      const partIds = parts.map((p) => p.source.id);
+      const proposed = claims.length + parts.reduce((n, p) => n + p.claims.length, 0);
+      // What was written is what is answered: the source is not read back after its commit.
+      const outcome: IngestOutcome = {
+        status: "created",
+        source: presentSourceSummary(writtenSource(source, passages.length)),
+        acquisitionId,
+        parts: partIds.length,
+        claims: proposed,
+      };
+      await store.db.transaction(async (tx) => {
+        await req.settle?.(tx, outcome);
         await insertBlobRecord(tx, sha256, req.bytes.byteLength, document.mediaType, now);
         await insertAcquisition(tx, acquisition);
-        await insertSource(tx, {
-          id: sourceId,
-          blobSha256: sha256,
-          acquisitionId,
-          parent: null,
-          format: document.format,
-          text,
-          textSha256: sha256Hex(text),
-          metadata,
-          createdAt: now,
-          createdBy: actor,
-        });
+        await insertSource(tx, source);
         await insertPassages(tx, sourceId, passages);
         await insertClaims(tx, claims);
-        const inParts = await insertParts(tx, parts);
-        const partIds = inParts.ids;
-        const proposed = claims.length + inParts.claims;
+        await insertParts(tx, parts);
         await appendLog(
           tx,
           {
@@ -343,11 +356,8 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           },
           now,
         );
-        return { parts: partIds.length, claims: proposed };
       });
-      const created = await getSource(store.db, sourceId);
-      if (!created) throw new Error(`source ${sourceId} vanished after its ingest committed`);
-      return { status: "created", source: presentSourceSummary(created), acquisitionId, ...counts };
+      return outcome;
     },
   };
 }

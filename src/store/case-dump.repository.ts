@@ -64,7 +64,7 @@ export const NOT_CASE_TABLES: { readonly [table: string]: string } = {
   job_items: "background work of this installation",
   job_log: "background work of this installation",
   logged_views: "which page views the activity log already records: bookkeeping of one store",
-  passage_search: "derived from passages by a trigger when they are written",
+  passage_search: "derived from passages: written with them, from their tokens",
   person_record_name_keys:
     "derived from each record's name, computed again at a list's first search (and would spell a protected name)",
 };
@@ -105,13 +105,7 @@ const ORDER: Record<CaseTable, string> = {
   access_grants: "target_type, target_id, principal",
 };
 
-/**
- * Columns the store computes again when a row is written without them, like generated columns: a
- * passage's search vector (a trigger makes it from its tokens, migration 0022). They never travel.
- */
-const DERIVED_COLUMNS: { readonly [table: string]: readonly string[] } = { passages: ["tsv"] };
-
-/** The table's columns that are written (generated and derived columns are computed again). */
+/** The table's columns that are written (generated columns are computed again). */
 export async function writableColumns(db: Queryable, table: CaseTable): Promise<string[]> {
   const rows = await db.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
@@ -119,8 +113,7 @@ export async function writableColumns(db: Queryable, table: CaseTable): Promise<
      ORDER BY ordinal_position`,
     [table],
   );
-  const derived = DERIVED_COLUMNS[table] ?? [];
-  return rows.map((r) => r.column_name).filter((c) => !derived.includes(c));
+  return rows.map((r) => r.column_name);
 }
 
 async function computedColumns(db: Queryable, table: CaseTable): Promise<string[]> {
@@ -129,7 +122,7 @@ async function computedColumns(db: Queryable, table: CaseTable): Promise<string[
      WHERE table_schema = current_schema() AND table_name = $1 AND is_generated <> 'NEVER'`,
     [table],
   );
-  return [...rows.map((r) => r.column_name), ...(DERIVED_COLUMNS[table] ?? [])];
+  return rows.map((r) => r.column_name);
 }
 
 async function select(

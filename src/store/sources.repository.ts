@@ -8,7 +8,6 @@ import { searchVector } from "../core/search/search-vector.js";
 import type { SourceMetadata } from "../core/source/source-metadata.js";
 import type { Passage } from "../core/text/passages.js";
 import type { Queryable } from "./db.js";
-import { insertRows } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";
 
 export interface SourceRecord {
@@ -162,6 +161,47 @@ export async function insertSource(tx: Queryable, s: NewSource): Promise<void> {
   await insertVersion(tx, s.id, 1, s.metadata, s.createdAt, s.createdBy, null);
 }
 
+/**
+ * The record `getSource` reads for a source just written with `insertSource` (ungraded, at its
+ * first version), without reading it back: the ingest answers with what it wrote.
+ */
+export function writtenSource(s: NewSource, passageCount: number): SourceRecord {
+  return {
+    id: s.id,
+    blobSha256: s.blobSha256,
+    acquisitionId: s.acquisitionId,
+    caseRef: s.caseRef ?? null,
+    parentId: s.parent?.id ?? null,
+    parentStart: s.parent?.start ?? null,
+    parentEnd: s.parent?.end ?? null,
+    format: s.format,
+    textSha256: s.textSha256,
+    textLength: s.text === null ? 0 : codePointCount(s.text),
+    version: 1,
+    metadata: s.metadata,
+    reliability: null,
+    createdAt: s.createdAt,
+    createdBy: s.createdBy,
+    passageCount,
+  };
+}
+
+/** The text's length as the store counts it (`length(text)`: characters, not UTF-16 units). */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 export async function insertVersion(
   tx: Queryable,
   sourceId: string,
@@ -197,32 +237,49 @@ export async function updateCurrentMetadata(
   return rows.length === 1;
 }
 
+/**
+ * Writes a source's passages and their search rows (`passage_search`) in one statement per 100
+ * passages: the rows travel as arrays (`unnest`), and the search row carries the vector written
+ * out here, so the store neither parses the tokens (to_tsvector) nor runs its trigger's fallback
+ * for them (it finds their search rows already written). A vector that cannot be written out
+ * (null) is computed by the store from the tokens.
+ */
 export async function insertPassages(
   tx: Queryable,
   sourceId: string,
   passages: readonly PassageRecord[],
 ): Promise<void> {
   // Folding a long text's passages for search takes a while: a chunk at a time, between inserts.
-  // The vector is written out here (null only for tokens it cannot write: the store computes it).
   for (let i = 0; i < passages.length; i += 100) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    await insertRows(
-      tx,
-      "passages",
-      ["id", "source_id", "seq", "start_offset", "end_offset", "text", "search_tokens", "tsv"],
-      passages.slice(i, i + 100).map((p) => {
-        const tokens = searchTokenList(p.text);
-        return [
-          p.id,
-          sourceId,
-          p.seq,
-          p.start,
-          p.end,
-          p.text,
-          tokens.join(" "),
-          searchVector(tokens),
-        ];
-      }),
+    const chunk = passages.slice(i, i + 100);
+    const tokens: string[] = [];
+    const vectors: string[] = [];
+    for (const p of chunk) {
+      const list = searchTokenList(p.text);
+      tokens.push(list.join(" "));
+      vectors.push(searchVector(list) ?? "");
+    }
+    await tx.query(
+      `WITH input AS (
+         SELECT * FROM unnest($2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
+           AS i(id, seq, start_offset, end_offset, text, search_tokens, vector)
+       ), written AS (
+         INSERT INTO passages (id, source_id, seq, start_offset, end_offset, text, search_tokens)
+         SELECT id, $1, seq, start_offset, end_offset, text, search_tokens FROM input
+       )
+       INSERT INTO passage_search (passage_id, source_id, tsv)
+       SELECT id, $1, COALESCE(NULLIF(vector, '')::tsvector, strip(to_tsvector('simple', search_tokens))) FROM input`,
+      [
+        sourceId,
+        chunk.map((p) => p.id),
+        chunk.map((p) => p.seq),
+        chunk.map((p) => p.start),
+        chunk.map((p) => p.end),
+        chunk.map((p) => p.text),
+        tokens,
+        vectors,
+      ],
     );
   }
 }

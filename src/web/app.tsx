@@ -1,71 +1,76 @@
 /** The application shell: header, navigation and the routes of every view. */
-import { lazy, Suspense } from "react";
+import { type ComponentType, lazy, Suspense } from "react";
 import { NavLink, Route, Routes } from "react-router";
 import { useCaseId } from "./components/case-context.js";
 import { LanguageSwitch } from "./components/language-switch.js";
 import { SessionStatus } from "./components/session-status.js";
-import { t } from "./i18n/i18n.js";
+import { loadPart, t } from "./i18n/i18n.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { CasePage, HomePage } from "./pages/overview/overview-page.js";
 
 // Every view but the overview is its own chunk, fetched when first opened: the first view's
 // script stays small on a slow phone, and the map's and charts' libraries load only with them.
-const ActivityPage = lazy(() =>
+// The catalogue's words for these views are a part of their own, fetched alongside.
+function view(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() => Promise.all([load(), loadPart("views")]).then(([chunk]) => chunk));
+}
+
+const ActivityPage = view(() =>
   import("./pages/activity/activity-page.js").then((m) => ({ default: m.ActivityPage })),
 );
-const AddPage = lazy(() => import("./pages/add/add-page.js").then((m) => ({ default: m.AddPage })));
-const ChroniclePage = lazy(() =>
+const AddPage = view(() => import("./pages/add/add-page.js").then((m) => ({ default: m.AddPage })));
+const ChroniclePage = view(() =>
   import("./pages/chronicle/chronicle-page.js").then((m) => ({ default: m.ChroniclePage })),
 );
-const MemorialPage = lazy(() =>
+const MemorialPage = view(() =>
   import("./pages/memorial/memorial-page.js").then((m) => ({ default: m.MemorialPage })),
 );
-const MemorialPersonPage = lazy(() =>
+const MemorialPersonPage = view(() =>
   import("./pages/memorial/memorial-person-page.js").then((m) => ({
     default: m.MemorialPersonPage,
   })),
 );
-const ClaimPage = lazy(() =>
+const ClaimPage = view(() =>
   import("./pages/claim-page.js").then((m) => ({ default: m.ClaimPage })),
 );
-const FiguresPage = lazy(() =>
+const FiguresPage = view(() =>
   import("./pages/figures/figures-page.js").then((m) => ({ default: m.FiguresPage })),
 );
-const JobsPage = lazy(() =>
+const JobsPage = view(() =>
   import("./pages/jobs/jobs-page.js").then((m) => ({ default: m.JobsPage })),
 );
-const MapPage = lazy(() => import("./pages/map/map-page.js").then((m) => ({ default: m.MapPage })));
-const MatrixPage = lazy(() =>
+const MapPage = view(() => import("./pages/map/map-page.js").then((m) => ({ default: m.MapPage })));
+const MatrixPage = view(() =>
   import("./pages/matrix/matrix-page.js").then((m) => ({ default: m.MatrixPage })),
 );
-const PeoplePage = lazy(() =>
+const PeoplePage = view(() =>
   import("./pages/people-page.js").then((m) => ({ default: m.PeoplePage })),
 );
-const PersonPage = lazy(() =>
+const PersonPage = view(() =>
   import("./pages/person-page.js").then((m) => ({ default: m.PersonPage })),
 );
-const RecognitionPage = lazy(() =>
+const RecognitionPage = view(() =>
   import("./pages/recognition/recognition-page.js").then((m) => ({ default: m.RecognitionPage })),
 );
-const RegistryPage = lazy(() =>
+const RegistryPage = view(() =>
   import("./pages/registry/registry-page.js").then((m) => ({ default: m.RegistryPage })),
 );
-const ReviewPage = lazy(() =>
+const ReviewPage = view(() =>
   import("./pages/review/review-page.js").then((m) => ({ default: m.ReviewPage })),
 );
-const SearchPage = lazy(() =>
+const SearchPage = view(() =>
   import("./pages/search/search-page.js").then((m) => ({ default: m.SearchPage })),
 );
-const SignInPage = lazy(() =>
+const SignInPage = view(() =>
   import("./pages/sign-in-page.js").then((m) => ({ default: m.SignInPage })),
 );
-const SourcePage = lazy(() =>
+const SourcePage = view(() =>
   import("./pages/source/source-page.js").then((m) => ({ default: m.SourcePage })),
 );
-const SourcesPage = lazy(() =>
+const SourcesPage = view(() =>
   import("./pages/sources-page.js").then((m) => ({ default: m.SourcesPage })),
 );
-const TimelinePage = lazy(() =>
+const TimelinePage = view(() =>
   import("./pages/timeline/timeline-page.js").then((m) => ({ default: m.TimelinePage })),
 );
 

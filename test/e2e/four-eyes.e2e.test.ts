@@ -6,8 +6,8 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { az } from "../../src/web/i18n/az.js";
 import { CHROMIUM, screenshotBoth } from "../support/browser.js";
+import { AZ as az } from "../support/catalogues.js";
 import { runCasefile } from "../support/cli-process.js";
 import { webApp } from "../support/web-app.js";
 

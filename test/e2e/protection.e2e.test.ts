@@ -56,6 +56,8 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
       `/api/cases/${CASE}/timeline`,
       `/api/cases/${CASE}/people`,
       `/api/cases/${CASE}/matrix`,
+      `/api/cases/${CASE}/claimant-names?lang=az`,
+      `/api/cases/${CASE}/claimant-names?lang=ru`,
       `/api/activity?limit=100`,
       `/api/claims?case=${CASE}&limit=1000`,
       `/api/sources?limit=500`,

@@ -12,9 +12,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { en } from "../../src/web/i18n/en.js";
 import { axeViolations } from "../support/axe.js";
 import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
+import { EN } from "../support/catalogues.js";
 import { jsonOf, runCasefile } from "../support/cli-process.js";
 import { HAS_CORPUS } from "../support/corpus.js";
 import { drawnPng, hasFfmpeg, jpegWithExif, testMp4 } from "../support/media-files.js";
@@ -355,7 +355,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
       await submit.click();
       await expect
         .poll(() => attach.locator("#error-language").textContent())
-        .toContain(en["term.problem.transcripts.language"].replace("{value}", "Azeri!"));
+        .toContain(EN["term.problem.transcripts.language"].replace("{value}", "Azeri!"));
       await expect.poll(() => attach.locator("#error-text").count()).toBe(0);
       errors.splice(0); // the two refusals above are answered 400 on purpose
       await attach.getByLabel("Language of the transcript").fill("en");

@@ -36,6 +36,14 @@ describe("cleanText", () => {
     expect(c.text).toBe("He called it “a crime against humanity”. The regiment moved. In 1992.");
   });
 
+  it("keeps a number after an opening straight quote: it starts the quotation", () => {
+    const c = expectFaithful('The media speak of "23 martyrs" and "12 disappeared".');
+    expect(c.text).toBe('The media speak of "23 martyrs" and "12 disappeared".');
+    expect(expectFaithful('as the report says."12 More text').text).toBe(
+      'as the report says." More text',
+    );
+  });
+
   it("moves footnote bodies to the end, out of the running text", () => {
     const text = `${WIDE} as the report says.7 More text follows here\n7\n\nSee Report of the Commission, Geneva 2001.\n continues the sentence on the next page.`;
     const c = expectFaithful(text);

@@ -59,7 +59,16 @@ function digitRepair(
   const after = line.slice(e, e + LOOK);
   const behind = line.slice(Math.max(0, s - LOOK), s);
   const endsWord = after === "" || /^[\s,;.]/.test(after);
-  if (digits.length <= 3 && endsWord && before !== undefined && MARKER_AFTER.test(before)) {
+  // A straight quote after a space or at the line's start opens a quotation ('speak of "23
+  // martyrs"'): the number after it is the quotation's first word, not a footnote marker.
+  const opening = before === '"' && (s < 2 || /[\s([]/.test(line[s - 2]!));
+  if (
+    digits.length <= 3 &&
+    endsWord &&
+    before !== undefined &&
+    !opening &&
+    MARKER_AFTER.test(before)
+  ) {
     if (!/[.,:;]/.test(before) || !isDigit(line[s - 2])) return { drop: digits.length };
   }
   if (digits.length <= 2 && endsWord && before === " " && /[”"]\.? $/.test(behind)) {

@@ -104,3 +104,31 @@ describe("infobox sources and our bodies (fourth round)", () => {
     ).toEqual(["embassy in Belgrade"]);
   });
 });
+
+describe("sixth round, eleventh batch", () => {
+  it("reads a toll given, a verb sharing its subject, a plural pronoun and 'speak of'", () => {
+    expect(
+      claimantOf(
+        "Hospital officials gave a higher toll. They said fourteen people had died and that 52 were being treated.",
+      ).map((c) => c[1]),
+    ).toEqual(["Hospital officials", "Hospital officials"]);
+    expect(
+      first(
+        "Police confirmed that officers had fired on the crowd, but gave a lower toll of 11 dead.",
+      ),
+    ).toEqual(["Police", "official"]);
+    expect(first('The opposition media speak of "23 martyrs".')?.[0]).toBe("opposition media");
+    // ("gave greater legitimacy" states nothing.)
+    expect(
+      first("The lobby gave greater legitimacy to the cause. About 200 people were killed.")?.[0],
+    ).toBe("The Paper");
+  });
+
+  it("reads former detainees named after 'according to' as the source", () => {
+    expect(
+      first(
+        "Up to 800 people were kept in the hall at a time, according to former detainees.",
+      )?.[0],
+    ).toBe("former detainees");
+  });
+});

@@ -199,6 +199,15 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
     }
     return true;
   }
+  // "gave a higher toll (of 4,200)": giving states a figure only when a toll or figure is given
+  // ("gave greater legitimacy" says nothing); "speak of 23 martyrs" only with its "of".
+  if (tokens[k]!.lower === "gave" || tokens[k]!.lower === "gives") {
+    for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
+      if (/^(toll|figure|figures|number|count|total|estimate)$/.test(tokens[j]!.lower))
+        return false;
+    return true;
+  }
+  if (tokens[k]!.lower === "speak") return tokens[k + 1]?.lower !== "of";
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
   // "made of reports that …", "the claims that …": after a determiner it is a noun.
   if (
@@ -319,6 +328,16 @@ function agentAfter(
   return to > at ? phraseAfter(tokens, at, to) : null;
 }
 
+/** The reporting verb of the clause before `verb` (not used as a noun), or -1. */
+function earlierVerb(ctx: AttributionContext, verb: number, from: number): number {
+  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+    const k = ctx.verbs[v]!;
+    if (k < from) break;
+    if (!nounUse(ctx.tokens, k) && ctx.tokens[k]!.lower !== "according") return k;
+  }
+  return -1;
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -383,7 +402,11 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       if (prior) return prior;
       continue;
     }
-    const subject = subjectBefore(tokens, verb, from);
+    // "Police confirmed that …, but gave a lower toll": a coordinated verb shares its subject.
+    const shared = /^(and|but)$/.test(tokens[verb - 1]?.lower ?? "")
+      ? earlierVerb(ctx, verb, from)
+      : -1;
+    const subject = subjectBefore(tokens, shared >= 0 ? shared : verb, from);
     const figureInside =
       subject && tokens[subject[0]]!.start <= start && tokens[subject[1] - 1]!.end >= end;
     if (subject && !figureInside && !isPronoun(tokens, subject))

@@ -6,8 +6,15 @@ import type { Hedge, Subgroup } from "../model/claim.js";
 import { monthNumber } from "./calendar.js";
 import { phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
-import { HEADS, HEDGES_BEFORE, LABEL_WORDS, MODIFIERS, QUALIFIERS, UNIT_WORDS } from "./lexicon.js";
-import { type NumberRead, readNumber } from "./number-words.js";
+import {
+  HEADS,
+  HEDGE_TOKENS_BEFORE,
+  LABEL_WORDS,
+  MODIFIERS,
+  QUALIFIERS,
+  UNIT_WORDS,
+} from "./lexicon.js";
+import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 const QUOTE_CLOSE = new Set(['"', "”", "’"]);
@@ -75,7 +82,9 @@ function qualified(head: Subgroup | null, qualifier: Subgroup | null): Subgroup 
 export function findHead(tokens: readonly Token[], after: number): Head | null {
   let subgroup: Subgroup | null = null;
   let qualifier: Subgroup | null = null;
-  for (let k = after; k < after + 4 && k < tokens.length; k++) {
+  // One "and" between two capitalised adjectives ("Muslim and Croat men") widens the reach.
+  let reach = after + 4;
+  for (let k = after; k < reach && k < tokens.length; k++) {
     const t = tokens[k]!;
     // A page number at a line's end is no count of the next line's people.
     if (k > 0 && t.sentence !== tokens[after - 1]?.sentence) break;
@@ -119,6 +128,13 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
       HEADS.has(tokens[k + 1]?.lower ?? "") &&
       !MODIFIERS.has(tokens[k + 1]!.lower) &&
       tokens[k + 1]!.sentence === t.sentence;
+    const joint =
+      t.lower === "and" &&
+      reach === after + 4 &&
+      k > after &&
+      /^\p{Lu}/u.test(tokens[k - 1]!.text) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    if (joint) reach++;
     if (
       !(
         MODIFIERS.has(t.lower) ||
@@ -126,7 +142,8 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
         t.text === "-" ||
         // "3,000 non-Serb civilians"
         (t.lower === "non" && tokens[k + 1]?.text === "-") ||
-        adjunct
+        adjunct ||
+        joint
       )
     )
       return null;
@@ -153,7 +170,7 @@ export function hedgeBefore(
   const i = /^(another|further)$/.test(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
   // The longest phrase wins: "no more than" is a bound from above, not "more than".
   let best: { hedge: Hedge; from: number } | null = null;
-  for (const [hedge, phrases] of HEDGES_BEFORE) {
+  for (const [hedge, phrases] of HEDGE_TOKENS_BEFORE) {
     const p = phraseEndingBefore(tokens, i, phrases);
     if (p && (!best || i - wordsOf(p).length < best.from))
       best = { hedge, from: i - wordsOf(p).length };
@@ -175,6 +192,10 @@ export function bounds(
 export function readNumbers(tokens: readonly Token[]): NumberRead[] {
   const reads: NumberRead[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayStartNumber(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const r = readNumber(tokens, i);
     if (r && r.to > i) {
       reads.push(r);

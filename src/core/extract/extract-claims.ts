@@ -43,11 +43,15 @@ function figuresOf(
     end: Math.max(cleaned.fromOriginal(s.start) + 1, cleaned.fromOriginal(s.end - 1) + 1),
   });
   const lines = findLineFigures(original).map(
-    (f): FoundFigure => ({
-      ...f,
-      ...toCleaned(f),
-      ...(f.claimant ? { claimant: { name: f.claimant.name, ...toCleaned(f.claimant) } } : {}),
-    }),
+    (f): FoundFigure =>
+      Object.assign(
+        {},
+        f,
+        toCleaned(f),
+        f.claimant
+          ? { claimant: Object.assign({ name: f.claimant.name }, toCleaned(f.claimant)) }
+          : {},
+      ),
   );
   if (lines.length === 0) return findFigures(tokens);
   const covered = spanIndex(lines);
@@ -86,7 +90,8 @@ type Anchoring = Pick<ProposedClaim, "start" | "end" | "text" | "claimant" | "pr
 /**
  * The claim: its fields, then where it stands and who states it. Object.assign rather than a
  * spread followed by more keys (`{ ...fields, start }`), which V8 builds about ten times slower
- * (each object gets a map of its own); the key order, and so the JSON, is the same.
+ * (each object gets a map of its own); the key order, and so the JSON, is the same. The same
+ * holds for the figures' records above.
  */
 function claimOf(fields: ClaimFields, anchoring: Anchoring): ProposedClaim {
   return Object.assign({}, fields, anchoring);
@@ -103,12 +108,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   const cleaned = cleanText(text);
   const tokens = tokenize(cleaned.text);
   const found: Found[] = [
-    ...figuresOf(text, cleaned, tokens).map((f) => ({
-      start: f.start,
-      end: f.end,
-      fields: { kind: "figure" as const, ...f.fields },
-      ...(f.claimant ? { claimant: f.claimant } : {}),
-    })),
+    ...figuresOf(text, cleaned, tokens).map(
+      (f): Found =>
+        Object.assign(
+          {
+            start: f.start,
+            end: f.end,
+            fields: Object.assign({ kind: "figure" as const }, f.fields),
+          },
+          f.claimant ? { claimant: f.claimant } : {},
+        ),
+    ),
     ...findTimes(cleaned.text, tokens),
     ...findPlaceClaims(cleaned.text),
     ...findActors(cleaned.text, tokens),
@@ -135,5 +145,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
       provenance: proposeProvenance(text, span.start, span.end, claimant, memo),
     });
   });
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  // Kinds are lower-case ASCII words, which code-unit order sorts as localeCompare would.
+  return claims.sort(
+    (a, b) =>
+      a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+  );
 }

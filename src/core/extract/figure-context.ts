@@ -50,16 +50,33 @@ export function phraseAt(tokens: readonly Token[], k: number, phrase: string): n
   return words.length;
 }
 
-/** Lists of phrases split into words once, by list: looking each phrase up costs a hash each time. */
-const SPLIT_LISTS = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+/**
+ * A list of phrases compiled once: each phrase's words, and the phrases (by their place in the
+ * list) under their last word. Most positions end no phrase at all, and a rule asks about every
+ * number: one lookup of the word before it answers, rather than a comparison per phrase.
+ */
+interface PhraseList {
+  readonly words: readonly (readonly string[])[];
+  readonly byLast: ReadonlyMap<string, readonly number[]>;
+}
 
-function splitList(phrases: readonly string[]): readonly (readonly string[])[] {
-  let split = SPLIT_LISTS.get(phrases);
-  if (!split) {
-    split = phrases.map(wordsOf);
-    SPLIT_LISTS.set(phrases, split);
+const COMPILED = new WeakMap<readonly string[], PhraseList>();
+
+function compiled(phrases: readonly string[]): PhraseList {
+  let list = COMPILED.get(phrases);
+  if (!list) {
+    const words = phrases.map(wordsOf);
+    const byLast = new Map<string, number[]>();
+    words.forEach((w, p) => {
+      const last = w[w.length - 1]!;
+      const at = byLast.get(last);
+      if (at) at.push(p);
+      else byLast.set(last, [p]);
+    });
+    list = { words, byLast };
+    COMPILED.set(phrases, list);
   }
-  return split;
+  return list;
 }
 
 /** The phrase from `phrases` that ends right before token i (at most `gap` tokens earlier). */
@@ -69,13 +86,21 @@ export function phraseEndingBefore(
   phrases: readonly string[],
   gap = 0,
 ): string | null {
-  const split = splitList(phrases);
+  const list = compiled(phrases);
+  if (gap === 0) {
+    // Right before i: only the phrases whose last word is the token before i, in list order.
+    const before = tokens[i - 1];
+    const candidates = before ? list.byLast.get(before.lower) : undefined;
+    if (!candidates) return null;
+    for (const p of candidates) {
+      const n = list.words[p]!.length;
+      if (i - n >= 0 && phraseAt(tokens, i - n, phrases[p]!) === n) return phrases[p]!;
+    }
+    return null;
+  }
   for (let p = 0; p < phrases.length; p++) {
     const phrase = phrases[p]!;
-    const words = split[p]!;
-    const n = words.length;
-    // Cheap test on the last word first: most positions match no phrase at all.
-    if (tokens[i - 1]?.lower !== words[n - 1] && gap === 0) continue;
+    const n = list.words[p]!.length;
     for (let g = 0; g <= gap; g++) {
       if (i - n - g >= 0 && phraseAt(tokens, i - n - g, phrase) === n) return phrase;
     }

@@ -100,6 +100,12 @@ const PREDICATES = [
 ];
 const QUOTE_OPEN = new Set(['"', "“", "‘"]);
 
+/** "at 181", 'put the toll at "no more than 20"': "at" right before the count or its quotation. */
+export function atBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const k = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 2 : hedgedFrom - 1;
+  return tokens[k]?.lower === "at";
+}
+
 /**
  * "the death toll was \"no more than 800\"", "the number of dead rose to 212": a count stated
  * as the predicate of a measure noun standing just before the verb.
@@ -132,6 +138,8 @@ const STATES = new Set(["missing", "homeless", "dead", "injured", "unaccounted"]
 
 /** "1,100 missing", "2.3 million homeless", "3,000 fled": a measure word right after the count. */
 export function participleAfter(tokens: readonly Token[], at: number): boolean {
-  const w = tokens[at]?.lower ?? "";
+  // 'claims 12 "disappeared"': the word may stand in quotation marks of its own.
+  const k = QUOTE_OPEN.has(tokens[at]?.text ?? "") ? at + 1 : at;
+  const w = tokens[k]?.lower ?? "";
   return MEASURE_WORDS.has(w) && (STATES.has(w) || w.endsWith("ed"));
 }

@@ -40,12 +40,18 @@ function meaningOf(label: string): Meaning {
   // "Killed (M)", "Killed (F)": a sex abbreviated in a header (not metres).
   const sex = /\((m|f)\)/i.exec(label)?.[1]?.toLowerCase();
   const words = sex ? label.replace(/\((m|f)\)/i, "") : label;
-  for (const m of words.toLowerCase().matchAll(WORDS)) {
+  const lower = words.toLowerCase();
+  let found: Measure | null = null;
+  for (const m of lower.matchAll(WORDS)) {
     const w = m[0];
     if (PROCEDURAL.has(w) || UNIT_WORDS.has(w))
       return { measure: null, subgroup, unit, people: false };
     const cue = WORD_MEASURE.get(w) ?? WORD_MEASURE.get(`${w}s`);
-    if (cue && !measure) measure = cue;
+    // "Later found dead": finding says what happened to bodies; with no bodies named, a later
+    // word ("dead") says what happened to the people.
+    if (cue === "bodies_recovered" && !/\b(bodies|body|corpses|remains)\b/.test(lower))
+      found ??= cue;
+    else if (cue && !measure) measure = cue;
     const head = HEADS.get(w);
     if (head) {
       people = true;
@@ -55,6 +61,7 @@ function meaningOf(label: string): Meaning {
     }
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
+  measure ??= found;
   // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
   if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
@@ -210,7 +217,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
 }
 
 const LABEL_LINE =
-  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
+  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?|[\p{L}][\p{L}()' /-]{1,60}?, [\p{L}\d –-]{3,30}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
 
 /** Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"). */
 const MAY_LABEL = /[:\t|]|\.{3}| {3}/;

@@ -9,7 +9,7 @@ import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { predicateCount } from "./figure-extras.js";
+import { atBefore, predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -38,7 +38,9 @@ const COPULAS = new Set([
   "remained",
   "be",
 ]);
-const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
+const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of", "community of"];
+/** Nouns for people in general: "a community of about 4,500 persons" counts its population. */
+const ANYONE = new Set(["people", "persons", "inhabitants", "residents", "souls"]);
 /** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
 const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
@@ -65,13 +67,19 @@ const NO_CUES: readonly Measure[] = Object.freeze([]);
  * grammar asks about the same tokens again for every count near them.
  */
 const cuesByStream = new WeakMap<readonly Token[], (readonly Measure[] | undefined)[]>();
+/** The stream asked about last and its memo: nearly every call is about the same stream, and a
+ * WeakMap lookup per token costs more than the memo saves. */
+let lastStream: readonly Token[] | null = null;
+let lastMemo: (readonly Measure[] | undefined)[] = [];
 
 function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
-  let memo = cuesByStream.get(tokens);
+  let memo = lastStream === tokens ? lastMemo : cuesByStream.get(tokens);
   if (!memo) {
     memo = new Array(tokens.length);
     cuesByStream.set(tokens, memo);
   }
+  lastStream = tokens;
+  lastMemo = memo;
   const known = memo[k];
   if (known) return known;
   const t = tokens[k];
@@ -98,6 +106,9 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
 function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonly Measure[] {
   const cues = cuesAnyHead(tokens, k);
   if (cues.length === 0) return cues;
+  // Nothing to leave out (the usual case): the memo's own list, not a copy.
+  if (head?.index !== k && !(cues.includes("bodies_recovered") && head?.unit !== "bodies"))
+    return cues;
   return cues.filter(
     (measure) =>
       !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
@@ -109,6 +120,9 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
     if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+  // "all but 14 have been released": the 14 are the ones still held.
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--)
+    if (tokens[j]!.lower === "but" && tokens[j - 1]!.lower === "all") return true;
   return false;
 }
 
@@ -153,11 +167,17 @@ function copulaCues(
   }
   if (k >= Math.min(to, from + 8)) return [];
   const measures = new Set<Measure>();
+  // Quotation marks and adverbs ('had been "voluntarily repatriated"') stand between the copula
+  // and its cue without moving it away.
+  let filler = 0;
   for (let j = k + 1; j < Math.min(to, k + 7); j++) {
     // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
     if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
       continue;
-    const here = cuesAt(tokens, j, head).filter((m) => !LOOSE_ONLY_NEAR.has(m) || j - k <= 2);
+    const here = cuesAt(tokens, j, head).filter(
+      (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
+    );
+    if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
     if (here.length > 0) measures.add(here[0]!);
     else if (
       measures.size > 0 &&
@@ -214,6 +234,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
+    // "…, of whom at least 35 were killed": the measure word read as the member's noun across
+    // its copula is its own verb.
+    if (q.member && head && /^(were|was)$/.test(tokens[head.index - 1]?.lower ?? "")) {
+      const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      if (own && own !== q.inherited) return { measure: own, cued: true };
+    }
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
@@ -231,6 +257,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
           if (m) return { measure: m, cued: true };
         }
     }
+    // "the 86 on the elders' list had been killed": a repetition of a count whose measure was
+    // the catch-all says what happened to it in its own verb.
+    if (!q.member && q.inherited === "other") {
+      const again = copulaCues(tokens, from, clause.to, head);
+      if (again.length === 1 && !LOOSE_ONLY_NEAR.has(again[0]!))
+        return { measure: again[0]!, cued: true };
+    }
     return { measure: q.inherited, cued: true };
   }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
@@ -247,7 +280,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may
   // stand before an apposition that closes the count's own clause.
   // So does "the number of hunger strikers had risen to more than 700".
-  if (tokens[hedgedFrom - 1]?.lower === "at" || predicateCount(tokens, hedgedFrom)) {
+  if (atBefore(tokens, hedgedFrom) || predicateCount(tokens, hedgedFrom)) {
     const sentence = tokens[hedgedFrom]!.sentence;
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
@@ -255,16 +288,24 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
         // Distances from the noun's last word: "the number of demonstrators" is close.
-        const cue = nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head);
+        // "the number of people who have fled into the hills": a relative clause on that noun.
+        const cue =
+          nearestCue(tokens, k, Math.min(k + 4, hedgedFrom), k + noun - 1, head) ??
+          relativeAfterNoun(tokens, k + noun, hedgedFrom);
         // "the number of insurgents killed": the people named there are the count's subgroup.
         const named = HEADS.get(tokens[k + noun]?.lower ?? "")?.subgroup ?? null;
         if (cue) return { measure: cue.measure, cued: true, subgroup: named };
       }
     }
     // "Casualties among the police were put at four": the sentence's subject, a measure noun.
-    if (/^(put|estimated|placed)$/.test(tokens[hedgedFrom - 2]?.lower ?? ""))
-      for (let k = from; k < hedgedFrom - 2; k++) {
-        const subject = HEADS.has(tokens[k]!.lower) ? cuesAt(tokens, k, null)[0] : undefined;
+    // ("Crowds … were estimated by organisers at up to 80,000": the agent between.)
+    const at = atVerb(tokens, hedgedFrom);
+    if (at > 0)
+      for (let k = from; k < at; k++) {
+        const subject =
+          HEADS.has(tokens[k]!.lower) || k === from
+            ? cuesAt(tokens, k, null).find((m) => k === from || !LOOSE_ONLY_NEAR.has(m))
+            : undefined;
         if (subject) return { measure: subject, cued: true };
         if (tokens[k]!.kind === "punct") break;
       }
@@ -272,7 +313,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
   const among = amongBefore(tokens, hedgedFrom);
   if (among) return { measure: among, cued: true };
-  if (settlement && !head) return { measure: "population", cued: true };
+  if (settlement && (!head || ANYONE.has(tokens[head.index]!.lower)))
+    return { measure: "population", cued: true };
   // "The strikers, numbering about 4,000": the role noun the count describes.
   if (before && tokens[before.index]!.lower === "numbering") {
     let k = before.index - 1;
@@ -296,6 +338,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // governs the count outranks the count's own noun.
   if (before && governs(tokens, before.index, hedgedFrom))
     return { measure: before.measure, cued: true };
+  // "the forced transfer of some 1,400 inhabitants": a cue phrase of several words that ends
+  // right before "of" governs the count as well (too far for a scene-setting cue's distance).
+  const governing = phraseGoverning(tokens, hedgedFrom);
+  if (governing) return { measure: governing, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
@@ -361,6 +407,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   ) {
     return { measure: "population", cued: true };
   }
+  // "97 residents were registered at the hostel": residents nothing else is said of are the
+  // place's population.
+  // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
+  if (
+    head &&
+    /^(residents|inhabitants)$/.test(headWord) &&
+    /^(were|are)$/.test(tokens[head.index + 1]?.lower ?? "") &&
+    !sentenceCue(tokens, hedgedFrom, hi.to, head)
+  )
+    return { measure: "population", cued: true };
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
@@ -380,6 +436,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false };
+}
+
+/** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
+function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
+  for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
+    if (/^(put|estimated|placed)$/.test(tokens[k]!.lower))
+      return k === hedgedFrom - 2 || tokens[k + 1]?.lower === "by" ? k : -1;
+    if (tokens[k]!.kind === "punct") return -1;
+  }
+  return -1;
 }
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
@@ -487,6 +553,25 @@ function amongBefore(tokens: readonly Token[], count: number): Measure | null {
       return cuesAt(tokens, k + 2, null).find((m) => !LOOSE_ONLY_NEAR.has(m)) ?? null;
   }
   return null;
+}
+
+/** The measure of a cue phrase of several words ending right before "of (the)" at the count. */
+function phraseGoverning(tokens: readonly Token[], count: number): Measure | null {
+  let of = count - 1;
+  if (tokens[of]?.lower === "the") of--;
+  if (tokens[of]?.lower !== "of") return null;
+  for (let k = of - 2; k >= Math.max(0, of - 4); k--)
+    for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]!.lower) ?? [])
+      if (phraseAt(tokens, k, phrase) === of - k) return measure;
+  return null;
+}
+
+/** "(the number of) people who have fled": the relative clause's cue after the noun at `noun`. */
+function relativeAfterNoun(tokens: readonly Token[], noun: number, to: number): Cue | null {
+  const at = noun + 1;
+  if (at >= to || !HEADS.has(tokens[noun]?.lower ?? "")) return null;
+  const measure = relativeCue(tokens, at, null);
+  return measure ? { measure, distance: 1, index: at } : null;
 }
 
 /** "deaths of", "killing of the": the cue at `at` governs the count. */

@@ -672,3 +672,166 @@ describe("fifth round, tenth batch", () => {
     ).toEqual(["about 60 militia members", "participants", 60, 60, "approx", "combatants"]);
   });
 });
+
+describe("sixth round, eleventh batch", () => {
+  it("reads no figure in a case's caption or in a workforce", () => {
+    expect(figuresOf("CHIEF ADA OBI AND 11 OTHERS ............ APPLICANTS")).toEqual([]);
+    expect(figuresOf("In Obi and 11 Others v. Inspector-General the court sat.")).toEqual([]);
+    expect(figuresOf("Soldiers shot Obi and 11 others at the gate.")[0]?.[1]).toBe("killed");
+    expect(
+      figuresOf(
+        "The board, which employs 9,000 men on the quays, said only 2,200 had answered the strike call.",
+      ),
+    ).toEqual([["2,200", "participants", 2200, 2200, "exact", null]]);
+  });
+
+  it("reads a community's people, a multi-word cue before 'of', and 'the number of people who fled'", () => {
+    expect(figuresOf("Umuoma is a farming community of about 4,500 persons.")[0]?.[1]).toBe(
+      "population",
+    );
+    expect(
+      figuresOf(
+        "The forced transfer of some 1,400 inhabitants to a camp, where they were kept for months, was unlawful.",
+      )[0]?.[1],
+    ).toBe("displaced");
+    expect(
+      figuresOf(
+        "Church groups put the number of people who have fled into the hills at close to 2,000.",
+      )[0],
+    ).toEqual(["close to 2,000", "displaced", 2000, 2000, "approx", null]);
+  });
+
+  it("reads 'c.' as a hedge in prose, and an age after 'of them are'", () => {
+    expect(figuresOf("Of the c. 60 men arrested, 34 were convicted.")[0]).toEqual([
+      "c. 60 men",
+      "detained",
+      60,
+      60,
+      "approx",
+      "men",
+    ]);
+    expect(
+      figuresOf(
+        "The Red Cross visited the 43 men detained, and six of them are under sixteen.",
+      ).map((f) => [f[0], f[5]]),
+    ).toEqual([
+      ["43 men", "men"],
+      ["six", "children"],
+    ]);
+  });
+
+  it("gives a part the whole's people, and reads quoted counts, 'not come home', 'working families'", () => {
+    expect(
+      figuresOf("Police said 23 officers had been hurt by stones, two of them seriously.").map(
+        (f) => f[5],
+      ),
+    ).toEqual(["other", "other"]);
+    expect(figuresOf('The opposition media speak of "23 martyrs".')[0]?.[1]).toBe("killed");
+    expect(
+      figuresOf('It claims 300 arrests and 12 "disappeared". None of those 12 has been named.').map(
+        (f) => f[1],
+      ),
+    ).toEqual(["detained", "missing", "missing"]);
+    expect(figuresOf("He said 200 workers had not come home since the shooting.")[0]?.[1]).toBe(
+      "missing",
+    );
+    expect(figuresOf("The district, home to 400,000 working families, was calm.")[0]?.[1]).toBe(
+      "population",
+    );
+  });
+});
+
+describe("sixth round, twelfth batch", () => {
+  it("reads a column of people later found dead as killed, and bodies received as a count", () => {
+    expect(
+      figuresOf("Period\tDisappeared\tLater found dead\n1976\t142\t12").map((f) => f[1]),
+    ).toEqual(["missing", "killed"]);
+    expect(figuresOf("His staff had received 21 bodies by midnight.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+    expect(figuresOf("Forensic teams recovered the remains of at least 74 people.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+  });
+
+  it("reads crowds of fans, people held for ransom, a quoted repatriation and perpetrators", () => {
+    expect(figuresOf("Some 50,000 fans had tried to push through the gate.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(figuresOf("An estimated 2,000 people are held for ransom in the south.")[0]?.[1]).toBe(
+      "hostage",
+    );
+    expect(
+      figuresOf('The ministry said 3,200 migrants had been "voluntarily repatriated".')[0]?.[1],
+    ).toBe("displaced");
+    expect(figuresOf("Perpetrators\t50 riflemen of the 9th Gurkhas")[0]).toEqual([
+      "50",
+      "participants",
+      50,
+      50,
+      "exact",
+      "combatants",
+    ]);
+  });
+
+  it("reads a member's own verb, a toll quoted after 'at', a repetition's own verb, and a dated label", () => {
+    expect(
+      figuresOf(
+        "About 400 detainees were sent to the quarry, of whom at least 35 were killed there.",
+      ).map((f) => f[1]),
+    ).toEqual(["detained", "killed"]);
+    expect(figuresOf('An inquiry in 1960 put the toll at "no more than 20".')[0]?.[1]).toBe(
+      "killed",
+    );
+    expect(
+      figuresOf(
+        "Elders drew up a list of 86 names. The commission confirmed that the 86 had been killed.",
+      ).map((f) => f[1]),
+    ).toEqual(["other", "killed"]);
+    expect(figuresOf("Deaths at sea, January–August 2017: 2,410")[0]?.[1]).toBe("killed");
+  });
+
+  it("keeps a part or a member with its whole across a longer phrase, and reads joined adjectives", () => {
+    expect(
+      figuresOf(
+        "Nine detainees are known to have died in custody since January, four of them from illness.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "killed"]);
+    expect(
+      figuresOf(
+        "At least 1,500 civilians were killed during the attacks on the villages of the municipality, including 67 children.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "killed"]);
+    expect(figuresOf("Forces detained more than 3,000 Bosnian Muslim and Croat men.")[0]?.[5]).toBe(
+      "men",
+    );
+    expect(figuresOf("They held some 900 unaccompanied children.")[0]?.[5]).toBe("children");
+  });
+});
+
+describe("sixth round, the development half's catch-all", () => {
+  it("reads residents registered as a population, a crowd estimated by its organisers, and workers present", () => {
+    expect(
+      figuresOf(
+        "That night 97 residents were registered at the hostel, among them 23 children.",
+      ).map((f) => f[1]),
+    ).toEqual(["population", "population"]);
+    // (Residents with a verb of their own stay what that verb says, or nothing.)
+    expect(figuresOf("About 300 residents took refuge in a school.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("Crowds were estimated by organisers at up to 80,000.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(
+      figuresOf("About six hundred men were working in the mine when it flooded.")[0]?.[1],
+    ).toBe("population");
+  });
+
+  it("reads those left when all but them were released as still held", () => {
+    expect(
+      figuresOf("Mr Hale said 92 people were arrested; all but 14 have been released.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["detained", "detained"]);
+    expect(figuresOf("Police said 1,203 have been released.")[0]?.[1]).toBe("other");
+  });
+});

@@ -25,8 +25,39 @@ const EVIDENCE_VERBS = new Set([
   "met",
 ]);
 
+/** A party's role, or "v." between parties, closing a case's caption. */
+const PARTY =
+  /^(applicants?|respondents?|appellants?|petitioners?|plaintiffs?|defendants?|claimants?|v|vs|versus)$/;
+
+/**
+ * "OBI AND 11 OTHERS ...... APPLICANTS", "Obi and 11 Others v. Inspector-General": a case's
+ * caption names its parties, not people the event happened to. Only the caption's shape counts
+ * (the role or "v." right after, past dots and brackets): "shot Obi and 11 others" stays a count.
+ */
+function captionParties(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.lower !== "others" || tokens[from - 1]?.lower !== "and") return false;
+  let k = to + 1;
+  while (k < to + 40 && tokens[k]?.kind === "punct") k++;
+  return PARTY.test(tokens[k]?.lower ?? "");
+}
+
+/** Verbs whose object is a workforce, not people the event happened to ("employs 16,500 people"). */
+const WORKFORCE_VERBS = new Set(["employs", "employed", "employing", "employ", "hires", "hired"]);
+
+/** Whether the count starting at `from` is a workforce: background, not a figure of the event. */
+export function isWorkforceCount(tokens: readonly Token[], from: number): boolean {
+  let p = from - 1;
+  while (p >= 0 && /^(about|some|over|nearly|more|than|around|almost|c|\.)$/.test(tokens[p]!.lower))
+    p--;
+  return (
+    WORKFORCE_VERBS.has(tokens[p]?.lower ?? "") ||
+    (tokens[p]?.lower === "of" && /^(workforce|payroll)$/.test(tokens[p - 1]?.lower ?? ""))
+  );
+}
+
 /** Whether the count at [from, to) counts witnesses, exhibits, the accused or interviewees. */
 export function isProceduralCount(tokens: readonly Token[], from: number, to: number): boolean {
+  if (captionParties(tokens, from, to)) return true;
   for (let k = to; k < to + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (PROCEDURAL.has(w)) return true;
@@ -49,7 +80,12 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
     // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.
-    if (tokens[p]!.lower === "received" && HEADS.get(next)?.role !== undefined) return false;
+    // ("received 21 bodies": the dead, not statements.)
+    if (
+      tokens[p]!.lower === "received" &&
+      (HEADS.get(next)?.role !== undefined || HEADS.get(next)?.unit === "bodies")
+    )
+      return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
     return !/^(wounded|injured|patients)$/.test(next);
   }
@@ -73,7 +109,11 @@ function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefi
   let j = k;
   // A bare "over 100" after a count is another count ("47 dead and over 100 wounded"): an age
   // says so ("aged", "the age of", "years"), or stands right after "of them".
-  let said = tokens[j]?.lower === "aged" || partitiveAfter(tokens, k - 2);
+  // ("six of them are under sixteen": a copula may stand between the part and its age.)
+  let said =
+    tokens[j]?.lower === "aged" ||
+    partitiveAfter(tokens, k - 2) ||
+    (/^(are|were|is|was)$/.test(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3));
   if (tokens[j]?.lower === "aged") j++;
   const dir = tokens[j]?.lower ?? "";
   const under = /^(under|below|younger)$/.test(dir);
@@ -107,6 +147,7 @@ export function isAgeAfterPart(tokens: readonly Token[], from: number): boolean 
   if (tokens[k]?.lower === "than") k--;
   if (!/^(under|below|over|above|younger|older)$/.test(tokens[k]?.lower ?? "")) return false;
   if (tokens[k - 1]?.lower === "aged") k--;
+  if (/^(are|were)$/.test(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3)) return true;
   return partitiveAfter(tokens, k - 2) || tokens[k - 1]?.lower === "aged";
 }
 

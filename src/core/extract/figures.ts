@@ -3,7 +3,7 @@
  * hedge and subgroup. Numbers that are years, dates, times, ages, distances, labels (article 4,
  * the 366th) or units are not figures and are passed over.
  */
-import { type Hedge, type Measure, makeFigure } from "../model/claim.js";
+import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import {
   bounds,
   findHead,
@@ -14,6 +14,7 @@ import {
 } from "./count-shape.js";
 import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
 import {
+  atBefore,
   minimumAfter,
   participleAfter,
   predicateCount,
@@ -32,6 +33,7 @@ import {
   ageSubgroupAfter,
   isAgeAfterPart,
   isProceduralCount,
+  isWorkforceCount,
   partitiveAfter,
   predicateSubgroup,
 } from "./figure-roles.js";
@@ -94,7 +96,7 @@ const EVENT_NOUNS = new Set([
   "deaths",
   "riots",
 ]);
-const BODIES_OF = ["bodies of", "corpses of", "bodies of the"];
+const BODIES_OF = ["bodies of", "corpses of", "bodies of the", "remains of", "remains of the"];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
@@ -233,7 +235,12 @@ export function findFigures(
   const found: FoundFigure[] = [];
   const bareRanges: { r: NumberRead; hi: NumberRead; found: number }[] = [];
   const recent: { value: number; measure: Measure; at: number }[] = [];
-  let parent: { measure: Measure; sentence: number; end: number } | null = null;
+  let parent: {
+    measure: Measure;
+    sentence: number;
+    end: number;
+    subgroup: Subgroup | null;
+  } | null = null;
   let lastListEnd = -1;
   let procedural: { sentence: number; head: string | null; end: number } | null = null;
   for (let n = 0; n < reads.length; n++) {
@@ -307,6 +314,8 @@ export function findFigures(
       head?.index !== hi.to
     )
       continue;
+    // "The company, which employs 16,500 people": a workforce, not people of the event.
+    if (isWorkforceCount(tokens, r.from)) continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
@@ -391,7 +400,7 @@ export function findFigures(
     const near =
       parent !== null &&
       (parent.sentence === sentence
-        ? r.from - parent.end <= (listOpen ? 12 : 6)
+        ? r.from - parent.end <= (listOpen ? 20 : 6)
         : listOpen && tokens[r.from]!.start - tokens[parent.end]!.end < 300);
     // "… were treated for injuries, about 300 for machete wounds": after a comma, a count with
     // only a place or a cause after it is a part of the count before, its verb left out.
@@ -444,7 +453,7 @@ export function findFigures(
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
-      tokens[hedgedFrom - 1]?.lower === "at" ||
+      atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
       (tokens[hedgedFrom - 1]?.lower === "from" &&
         /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
@@ -473,7 +482,7 @@ export function findFigures(
       parent !== null &&
       parent.sentence === sentence &&
       (r.from - parent.end <= 5 ||
-        (r.from - parent.end <= 10 &&
+        (r.from - parent.end <= 14 &&
           !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
       /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
     // "Human rights groups put the number at over 6,000": "the number" of the figure just given.
@@ -561,7 +570,9 @@ export function findFigures(
       head?.subgroup ??
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
-      predicateSubgroup(tokens, endTok + 1);
+      predicateSubgroup(tokens, endTok + 1) ??
+      // "23 officers were hurt, two of them seriously": a part is of the whole's people.
+      (partitive && (inList || partOfLast) ? parent!.subgroup : null);
     const fields = makeFigure({
       measure,
       ...bounds(hedge, r.value, hi.value),
@@ -578,7 +589,7 @@ export function findFigures(
       lastListEnd = endTok;
       parent = { ...parent!, end: endTok };
     } else {
-      parent = { measure, sentence, end: endTok };
+      parent = { measure, sentence, end: endTok, subgroup: fields.subgroup };
       lastListEnd = anaphor ? endTok : -1;
     }
   }

@@ -49,7 +49,8 @@ describe("fixture texts", () => {
       ["detained", 85, 85, "exact", "women"],
       ["detained", 41, 41, "exact", "children"],
       ["died_of_exposure", 27, 27, "exact", null],
-      ["forensic_examined", 64, 64, "exact", null],
+      // "the remains of 64 victims were exhumed": counted as bodies, like "the bodies of".
+      ["bodies_recovered", 64, 64, "exact", null],
     ]);
     expect(claimsOfKind(text, "figure").at(-1)?.claimant).toMatchObject({
       name: "prosecutor's office",

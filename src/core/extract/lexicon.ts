@@ -81,6 +81,14 @@ export const HEDGES_BEFORE: readonly (readonly [Hedge, readonly string[]])[] = V
   (h) => [h.hedge, h.before] as const,
 );
 
+/**
+ * The same hedges as token phrases for running text, where the tokeniser reads "c." as two
+ * tokens ("c", "."): without this "Of the c. 60 men" read as exact.
+ */
+export const HEDGE_TOKENS_BEFORE: readonly (readonly [Hedge, readonly string[]])[] = V.hedges.map(
+  (h) => [h.hedge, h.before.map((p) => p.replace(/(\w)\.$/, "$1 ."))] as const,
+);
+
 /** Words right after a number that make it a measurement, a time or an age, not a count. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(V.unitWords);
 

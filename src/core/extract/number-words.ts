@@ -1,47 +1,47 @@
 /** Reading a number at a token, in digits ("1,275") or in words ("six hundred and thirteen"). */
 import type { Token } from "./tokens.js";
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-};
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ["zero", 0],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["thirteen", 13],
+  ["fourteen", 14],
+  ["fifteen", 15],
+  ["sixteen", 16],
+  ["seventeen", 17],
+  ["eighteen", 18],
+  ["nineteen", 19],
+]);
+const TENS: ReadonlyMap<string, number> = new Map([
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["sixty", 60],
+  ["seventy", 70],
+  ["eighty", 80],
+  ["ninety", 90],
+]);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100],
+  ["thousand", 1000],
+  ["million", 1_000_000],
+  ["billion", 1_000_000_000],
+]);
 
 /** Words a number in words can begin with: most tokens are rejected by one lookup. */
-const STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a", "half"]);
+const STARTS = new Set([...UNITS.keys(), ...TENS.keys(), "a", "half"]);
 
 export interface NumberRead {
   readonly value: number;
@@ -57,7 +57,12 @@ export interface NumberRead {
 
 function small(t: Token | undefined): number | null {
   if (t?.kind !== "word") return null;
-  return UNITS[t.lower] ?? TENS[t.lower] ?? null;
+  return UNITS.get(t.lower) ?? TENS.get(t.lower) ?? null;
+}
+
+/** Whether a number may begin at `t`: a cheap test that rules out nearly every token. */
+export function mayStartNumber(t: Token): boolean {
+  return t.kind === "number" || (t.kind === "word" && STARTS.has(t.lower));
 }
 
 /** Reads a number beginning at tokens[i], or returns null. */
@@ -97,27 +102,27 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
       (big.lower === "million" || big.lower === "billion")
     ) {
       const value = Math.round(
-        Number(`${t.text.replace(/,/g, "")}.${frac.text}`) * SCALES[big.lower]!,
+        Number(`${t.text.replace(/,/g, "")}.${frac.text}`) * SCALES.get(big.lower)!,
       );
       return { value, from: i, to: i + 4, words: false };
     }
     const value = Number(t.text.replace(/,/g, ""));
     if (!Number.isSafeInteger(value)) return null;
     // "5 thousand"; but never "200 hundred", a slip for 200.
-    const scale = tokens[i + 1]?.kind === "word" ? SCALES[tokens[i + 1]!.lower] : undefined;
+    const scale = tokens[i + 1]?.kind === "word" ? SCALES.get(tokens[i + 1]!.lower) : undefined;
     if (scale && value < 100 && !isGlued(tokens, i))
       return { value: value * scale, from: i, to: i + 2, words: false };
     return { value, from: i, to: i + 1, words: false };
   }
   if (t.kind !== "word" || !STARTS.has(t.lower)) return null;
   // "half a million": half of the scale.
-  if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES[tokens[i + 2]?.lower ?? ""])
-    return { value: SCALES[tokens[i + 2]!.lower]! / 2, from: i, to: i + 3, words: true };
+  if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES.get(tokens[i + 2]?.lower ?? ""))
+    return { value: SCALES.get(tokens[i + 2]!.lower)! / 2, from: i, to: i + 3, words: true };
   // "a dozen", "two dozen": twelve each ("dozens" is no count).
   if (tokens[i + 1]?.lower === "dozen" && (t.lower === "a" || small(t) !== null))
     return { value: 12 * (t.lower === "a" ? 1 : small(t)!), from: i, to: i + 2, words: true };
   // "a thousand", "a hundred" count as one thousand, one hundred.
-  if ((t.lower === "a" || t.lower === "one") && tokens[i + 1] && SCALES[tokens[i + 1]!.lower]) {
+  if ((t.lower === "a" || t.lower === "one") && tokens[i + 1] && SCALES.get(tokens[i + 1]!.lower)) {
     const rest = readWords(tokens, i + 1, 1);
     return rest ? { ...rest, from: i } : null;
   }
@@ -148,7 +153,7 @@ function readWords(tokens: readonly Token[], i: number, seed: number): NumberRea
       }
       continue;
     }
-    const scale = t.kind === "word" ? SCALES[t.lower] : undefined;
+    const scale = t.kind === "word" ? SCALES.get(t.lower) : undefined;
     if (scale && (any || seed > 0)) {
       current = Math.max(current, 1) * scale;
       if (scale >= 1000) {

@@ -47,3 +47,30 @@ describe("pronoun speakers", () => {
     expect(figureClaimants(text)).toEqual([["at least 90 detainees", "Appeals Chamber"]]);
   });
 });
+
+describe("speaker turns set off by a dash, and sentences that are not speakers", () => {
+  it("give the turn to the member named before the dash, not to the office in brackets", () => {
+    const record = [
+      "Mr HOLLOWAY (Kingsford) — Can the Minister say how many were held after the raid on the island?",
+      "",
+      "Mr BRENNAN (Minister for Foreign Affairs) — I can tell the House that 43 men have been detained there.",
+    ].join("\n");
+    expect(figureClaimants(record)).toEqual([["43 men", "Mr BRENNAN"]]);
+  });
+
+  it("read no speaker in a sentence that ends in a colon", () => {
+    expect(
+      findSpeakerTurns(
+        "Justice is being done: 112 vandals were detained in the act, and the prosecutor charged 67.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("read no turn in a wire report's dateline", () => {
+    expect(
+      findSpeakerTurns(
+        "PORT HARRAN, March 14 (AP) — Troops fired into a crowd of some 6,000 dock labourers.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -15,6 +15,12 @@ export interface SpeakerTurn {
 const TITLES =
   /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|minister|deputy|senator|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|representative|rep|sen|prime|the|answer|reply|rt|hon|commissioner|ambassador|delegate)\.?$/i;
 const LEADS = /^(answer|reply|response)\s+(of|by|from)\s+/i;
+/** Titles of a person: "Mr BRENNAN (Minister for Foreign Affairs)" is Mr Brennan, not the office. */
+const PERSONAL = /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|senator)\.?$/i;
+/** A label that says something ("Justice is being done:") is a sentence, not a speaker. */
+const FINITE = /\s(is|are|was|were|has|have|had|will|being|been)(\s|$)/i;
+/** Fewest words a label before a dash may have: "Mr HOLLOWAY (Kingsford) — My question …". */
+const MAX_DASH_WORDS = 8;
 const MAX_LABEL = 120;
 const MAX_WORDS = 14;
 /** A short value after the colon is an infobox field ("President: A. Kerege"), not speech. */
@@ -22,7 +28,8 @@ const MIN_SPEECH = 40;
 
 function nameOf(label: string): string {
   // "The Minister of State (Mrs Helen Grange)": the person in the parenthesis, when titled.
-  for (const m of label.matchAll(/\(([^()]+)\)/g)) {
+  const personal = PERSONAL.test(label.split(/\s+/)[0] ?? "");
+  for (const m of personal ? [] : label.matchAll(/\(([^()]+)\)/g)) {
     const first = m[1]!.trim().split(/\s+/)[0] ?? "";
     if (TITLES.test(first) && !/^the$/i.test(first)) return m[1]!.trim();
   }
@@ -35,6 +42,15 @@ function nameOf(label: string): string {
 
 function colonWithin(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
+/** "Mr BRENNAN (Minister) — I thank …": a spaced em or en dash closing a label, or -1. */
+function dashWithin(text: string, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2014 || c === 0x2013) && text.charCodeAt(i - 1) === 32) return i;
+  }
   return -1;
 }
 
@@ -56,7 +72,15 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
     if (end < 0) end = text.length;
     // Look for the colon inside the line's first characters only: a search through the rest of
     // the text for every line would be quadratic.
-    const colon = colonWithin(text, at, Math.min(end, at + MAX_LABEL + 1));
+    let colon = colonWithin(text, at, Math.min(end, at + MAX_LABEL + 1));
+    // A record that sets its speakers off with a dash: the label must be short and titled.
+    const dash = dashWithin(text, at, colon > at ? colon : Math.min(end, at + MAX_LABEL + 1));
+    if (
+      dash > at &&
+      PERSONAL.test(text.slice(at, dash).split(/\s+/)[0] ?? "") &&
+      text.slice(at, dash).trim().split(/\s+/).length <= MAX_DASH_WORDS
+    )
+      colon = dash;
     const testimony = TESTIMONY.exec(text.slice(at, Math.min(end, at + MAX_LABEL)));
     if (testimony) {
       const name = testimony[1]!.trim();
@@ -70,6 +94,7 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
         words.length <= MAX_WORDS &&
         TITLES.test(words[0] ?? "") &&
         /^\p{Lu}/u.test(label) &&
+        !FINITE.test(label) &&
         !/\d/.test(label.replace(/\([^()]*\)/g, "")) &&
         (rest.length === 0 || rest.length >= MIN_SPEECH)
       ) {

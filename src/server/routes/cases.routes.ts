@@ -5,6 +5,8 @@ import {
   CaseListSchema,
   CaseOverviewSchema,
   CaseParams,
+  ClaimantNamesQuerySchema,
+  ClaimantNamesSchema,
   FiguresQuerySchema,
   FiguresSchema,
   PlacesSchema,
@@ -40,6 +42,20 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
       },
     },
     (req) => services.cases.overview(callerOf(req), req.params.id),
+  );
+  r.get(
+    "/api/cases/:id/claimant-names",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "The case's claimant names that its data translates into a language",
+        tags,
+        params: CaseParams,
+        querystring: ClaimantNamesQuerySchema,
+        response: { 200: ClaimantNamesSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.cases.claimantNames(req.params.id, req.query.lang),
   );
   r.get(
     "/api/cases/:id/figures",

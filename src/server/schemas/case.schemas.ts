@@ -1,5 +1,6 @@
 /** Schemas of the case routes. Deep shapes are documented at the top level and passed through whole. */
 import { Type } from "typebox";
+import { TEXT_LANGUAGES } from "../../core/case/read-translations.js";
 import { ISSUERS, QUALIFICATIONS } from "../../core/case/vocabulary.js";
 import { MEASURES } from "../../core/model/claim.js";
 
@@ -21,6 +22,19 @@ export const CaseOverviewSchema = open(
     sources: Type.Integer(),
     claims: Type.Integer(),
   },
+);
+
+export const ClaimantNamesQuerySchema = Type.Object({
+  lang: Type.Union(
+    TEXT_LANGUAGES.map((l) => Type.Literal(l)),
+    { description: "the language of the translations" },
+  ),
+});
+export const ClaimantNamesSchema = Type.Array(
+  Type.Object({
+    name: Type.String({ description: "the claimant's name as the case data writes it" }),
+    translation: Type.String({ description: "the name in the language asked for" }),
+  }),
 );
 
 const MeasureFindingsSchema = open(

@@ -182,24 +182,30 @@ async function runItem(
       known.recountedAt = Date.now();
       await recountJobItems(db, jobId, item.label, new Date());
     }
-    const settleAs = async (tx: Queryable, state: "done" | "failed", error: string | null) => {
-      if (!(await settleJobItem(tx, jobId, seq, { state, result: null, error, worker: WORKER })))
+    const settleAs = async (
+      tx: Queryable,
+      state: "done" | "failed",
+      error: string | null,
+      result: Json = null,
+    ) => {
+      if (!(await settleJobItem(tx, jobId, seq, { state, result, error, worker: WORKER })))
         throw new ItemAlreadySettledError(jobId, seq);
     };
-    let settled = false;
-    const settle = async (tx: Queryable) => {
-      await settleAs(tx, "done", null);
-      settled = true;
+    let settled: "no" | "with-result" | "without-result" = "no";
+    const settle = async (tx: Queryable, result?: Json) => {
+      await settleAs(tx, "done", null, result ?? null);
+      settled = result === undefined ? "without-result" : "with-result";
     };
     try {
       const result = await type.runItem({ ...ctx, seq, settle }, known.input, item.input);
       // An item whose work is repeatable may leave settling to the runner.
-      if (!settled) await db.transaction((tx) => settleAs(tx, "done", null));
-      await db.query("UPDATE job_items SET result = $3 WHERE job_id = $1 AND seq = $2", [
-        jobId,
-        seq,
-        JSON.stringify(result),
-      ]);
+      if (settled === "no") await db.transaction((tx) => settleAs(tx, "done", null, result));
+      else if (settled === "without-result")
+        await db.query("UPDATE job_items SET result = $3 WHERE job_id = $1 AND seq = $2", [
+          jobId,
+          seq,
+          JSON.stringify(result),
+        ]);
     } catch (error) {
       if (!(error instanceof ItemAlreadySettledError)) {
         const permanent = error instanceof ServiceError || lastAttempt;

@@ -25,9 +25,11 @@ export interface ItemContext extends JobContext {
   readonly seq: number;
   /**
    * Call inside the transaction that commits the item's work: it settles the item there, so a
-   * second delivery of it (after a crash) finds it settled and changes nothing.
+   * second delivery of it (after a crash) finds it settled and changes nothing. With the item's
+   * result when it is known by then (it commits with the item, no second round trip); otherwise
+   * the runner records what `runItem` returns, after it.
    */
-  settle(tx: Queryable): Promise<void>;
+  settle(tx: Queryable, result?: Json): Promise<void>;
 }
 
 interface JobTypeBase {

@@ -1,4 +1,5 @@
 /** A failed API answer: its status, the problem's code and values, the field it is about. */
+import { loadPart } from "../i18n/i18n.js";
 import { problemMessage } from "../i18n/problem-message.js";
 import type { Problem } from "./types.js";
 
@@ -17,8 +18,18 @@ export class ApiError extends Error {
   }
 }
 
-/** The ApiError of a failed answer's body (a problem document, or anything else). */
-export function apiErrorOf(status: number, body: unknown, fallback: string): ApiError {
+/**
+ * The ApiError of a failed answer's body (a problem document, or anything else), once the
+ * catalogue's problem words are there: they are a part of their own, fetched with the first
+ * problem, so whoever catches the error can word it at once (messageOf). Should the part not
+ * arrive (the server went away meanwhile), the server's own sentence is shown.
+ */
+export async function apiErrorOf(
+  status: number,
+  body: unknown,
+  fallback: string,
+): Promise<ApiError> {
+  await loadPart("problems").catch(() => undefined);
   const problem = (body ?? {}) as Partial<Problem>;
   const params =
     problem.params !== null && typeof problem.params === "object" ? problem.params : {};

@@ -48,7 +48,7 @@ export async function loadSession(): Promise<void> {
 
 async function failure(response: Response): Promise<Error> {
   try {
-    return apiErrorOf(response.status, await response.json(), response.statusText);
+    return await apiErrorOf(response.status, await response.json(), response.statusText);
   } catch {
     return new Error(`${response.status} ${response.statusText}`);
   }

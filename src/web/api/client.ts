@@ -13,7 +13,7 @@ async function answer<T>(response: Response): Promise<T> {
     } catch {
       // Not JSON: the status text stands in.
     }
-    throw apiErrorOf(response.status, body, response.statusText);
+    throw await apiErrorOf(response.status, body, response.statusText);
   }
   return (await response.json()) as T;
 }

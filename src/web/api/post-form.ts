@@ -28,7 +28,7 @@ export function postFormWithProgress<T>(
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
       else {
-        reject(apiErrorOf(xhr.status, body, `${xhr.status} ${xhr.statusText}`));
+        void apiErrorOf(xhr.status, body, `${xhr.status} ${xhr.statusText}`).then(reject);
       }
     };
     xhr.onerror = () => reject(new Error("network error"));

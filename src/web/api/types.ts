@@ -143,7 +143,6 @@ export interface CaseOverview extends CaseSummary {
   language?: string;
   translations?: Record<string, CaseTextsTranslation | undefined>;
   /** Claimant names by language, each beside the name as the case data writes it. */
-  claimantNames?: Record<string, { name: string; translation: string }[] | undefined>;
   sources: number;
   claims: number;
   timeSpan?: { start: string; end: string | null };

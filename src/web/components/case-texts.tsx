@@ -35,17 +35,20 @@ export function usePlaceNames(caseId: string | undefined): PlaceNamer {
 /** A claimant's name in the reader's language where the case data translates it, else as written. */
 export type ClaimantNamer = (name: string) => string;
 
-export function claimantNamer(overview: CaseOverview | null): ClaimantNamer {
+/**
+ * Claimant names for a view of the case, in the reader's language: asked for by the views that
+ * name claimants, not carried by the overview, which names none.
+ */
+export function useClaimantNames(caseId: string | undefined): ClaimantNamer {
+  const names = useApi<{ name: string; translation: string }[]>(
+    caseId
+      ? `/api/cases/${encodeURIComponent(caseId)}/claimant-names?lang=${currentLocale()}`
+      : null,
+  );
   const translated = new Map(
-    (overview?.claimantNames?.[currentLocale()] ?? []).map((c) => [c.name, c.translation]),
+    names.state === "ready" ? names.data.map((c) => [c.name, c.translation]) : [],
   );
   return (name) => translated.get(name) ?? name;
-}
-
-/** Claimant names for a view of the case (the translations come with its overview). */
-export function useClaimantNames(caseId: string | undefined): ClaimantNamer {
-  const overview = useApi<CaseOverview>(caseId ? `/api/cases/${encodeURIComponent(caseId)}` : null);
-  return claimantNamer(overview.state === "ready" ? overview.data : null);
 }
 
 /** A claimant's name as the reader reads it, the case data's own words beside it when they differ. */

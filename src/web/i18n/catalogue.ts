@@ -4,6 +4,8 @@
  * Azerbaijani use one/other, Russian one/few/many/other); the category is chosen by {n}.
  */
 import type { en } from "./en.js";
+import type { enProblems } from "./en-problems.js";
+import type { enViews } from "./en-views.js";
 
 export interface PluralMessage {
   readonly one: string;
@@ -13,7 +15,8 @@ export interface PluralMessage {
 }
 
 export type Message = string | PluralMessage;
-export type MessageKey = keyof typeof en;
+/** Every key of every part of the English catalogue (see PARTS in i18n.ts). */
+export type MessageKey = keyof typeof en | keyof typeof enViews | keyof typeof enProblems;
 
 /**
  * A translation: every key of the English catalogue (the catalogue test fails on a missing or an

@@ -9,27 +9,82 @@ import { INTL_TAG, type Locale } from "./locales.js";
 
 export type { MessageKey } from "./catalogue.js";
 
-// English is in the first bundle; the others are fetched only by their readers.
-const LOADERS: Readonly<Record<Locale, () => Promise<Catalogue>>> = {
-  en: () => Promise.resolve(en),
-  az: () => import("./az.js").then((m) => m.az),
-  ru: () => import("./ru.js").then((m) => m.ru),
+/**
+ * A language's catalogue comes in parts, so that a phone on a slow link fetches only the words it
+ * shows first. The first part holds what the first view (a case's overview) and the frame of every
+ * page say: English is in the first bundle, the others are fetched only by their readers. The
+ * words of every other view, and the server's problems, are parts fetched in the reader's language
+ * and in English when first needed (`loadPart`: every other view waits for its part, app.tsx; a
+ * problem is worded once its part is there, api-error.ts); a fetched part stays for the page's
+ * life, also across a change of language.
+ */
+export type CataloguePart = "first" | "views" | "problems";
+
+const LOADERS: Readonly<Record<Locale, Record<CataloguePart, () => Promise<Catalogue>>>> = {
+  en: {
+    first: () => Promise.resolve(en),
+    views: () => import("./en-views.js").then((m) => m.enViews),
+    problems: () => import("./en-problems.js").then((m) => m.enProblems),
+  },
+  az: {
+    first: () => import("./az.js").then((m) => m.az),
+    views: () => import("./az-views.js").then((m) => m.azViews),
+    problems: () => import("./az-problems.js").then((m) => m.azProblems),
+  },
+  ru: {
+    first: () => import("./ru.js").then((m) => m.ru),
+    views: () => import("./ru-views.js").then((m) => m.ruViews),
+    problems: () => import("./ru-problems.js").then((m) => m.ruProblems),
+  },
 };
+
+const loaded: Record<Locale, Partial<Record<CataloguePart, Catalogue>>> = {
+  en: { first: en },
+  az: {},
+  ru: {},
+};
+const wanted = new Set<CataloguePart>(["first"]);
+
+/** Fetches every wanted part of a language not fetched yet (again when one was asked for meanwhile). */
+async function fetchParts(l: Locale): Promise<void> {
+  const missing = () => [...wanted].filter((p) => !loaded[l][p]);
+  for (let parts = missing(); parts.length > 0; parts = missing())
+    await Promise.all(
+      parts.map(async (p) => {
+        loaded[l][p] = await LOADERS[l][p]();
+      }),
+    );
+}
+
+const merged = (l: Locale): Catalogue => Object.assign({}, ...Object.values(loaded[l]));
 
 let locale: Locale = "en";
 let catalogue: Catalogue = en;
+/** The English parts fetched so far: the words a translation lacks (it never should). */
+let english: Catalogue = en;
 let plurals = new Intl.PluralRules(INTL_TAG.en);
 let numbers = new Intl.NumberFormat(INTL_TAG.en);
 
 /** Loads a language's catalogue and makes it the one every later lookup uses. */
 export async function loadLocale(next: Locale): Promise<void> {
-  const loaded = await LOADERS[next]();
+  await Promise.all([fetchParts(next), fetchParts("en")]);
   locale = next;
-  catalogue = loaded;
+  catalogue = merged(next);
+  english = merged("en");
   plurals = new Intl.PluralRules(INTL_TAG[next]);
   numbers = new Intl.NumberFormat(INTL_TAG[next]);
   intlKnows = probeIntl(INTL_TAG[next]);
   document.documentElement.lang = next;
+}
+
+/** Fetches a later part of the catalogue in the reader's language (and English) before it is used. */
+export async function loadPart(part: CataloguePart): Promise<void> {
+  wanted.add(part);
+  const l = locale;
+  await Promise.all([fetchParts(l), fetchParts("en")]);
+  // A change of language meanwhile fetched the part itself (fetchParts reads `wanted` again).
+  catalogue = merged(locale);
+  english = merged("en");
 }
 
 export function currentLocale(): Locale {
@@ -44,7 +99,9 @@ function pick(message: Message, values: Record<string, string | number>): string
 }
 
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  const message = catalogue[key] ?? en[key];
+  const message = catalogue[key] ?? english[key];
+  // A word of a part not fetched yet: its callers fetch it first (loadPart), so this is a bug.
+  if (message === undefined) throw new Error(`The catalogue part holding ${key} is not loaded`);
   return pick(message, values).replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) return `{${name}}`;
@@ -55,7 +112,7 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
 
 /** Text for a key built at run time (an API vocabulary value), or null when there is none. */
 export function tMaybe(key: string): string | null {
-  return key in en ? t(key as MessageKey) : null;
+  return key in english ? t(key as MessageKey) : null;
 }
 
 /** "1 claim", "82 claims", "82 утверждения": a counted noun in the reader's plural form. */

@@ -2,9 +2,10 @@
  * A problem from the server in the reader's words: its stable code (core/problems) chooses the
  * catalogue's message (`term.problem.<code>`), filled with the problem's values. A type's general
  * code has no specifics of its own, so the server's detail follows it; a code this build does
- * not know (a newer server) is shown as the server's detail alone.
+ * not know (a newer server) is shown as the server's detail alone. The words are the catalogue's
+ * "problems" part (apiErrorOf fetches it); the catalogue test holds them to the list of codes,
+ * so the list itself need not travel to the browser.
  */
-import { isProblemCode } from "../../core/problems/problem-codes.js";
 import { currentLocale, formatNumber, type MessageKey, t, tMaybe } from "./i18n.js";
 
 export function problemMessage(
@@ -12,7 +13,7 @@ export function problemMessage(
   params: Readonly<Record<string, string | number>>,
   detail: string,
 ): string {
-  if (!isProblemCode(code)) return detail;
+  if (code === null || tMaybe(`term.problem.${code}`) === null) return detail;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params))
     values[name] = typeof value === "number" ? formatNumber(value) : value;

@@ -13,6 +13,7 @@ import {
   type SourceMetadataPatch,
 } from "../../../core/source/source-metadata.js";
 import { InvalidInputError } from "../../errors.js";
+import type { IngestOutcome } from "../../ingest.service.js";
 import type { ItemJobType } from "../job-type.js";
 import {
   compact,
@@ -81,6 +82,16 @@ function parseFile(value: Json, index: number): JsonObject {
   return { sha256, fileName, origin: optionalString(o, "origin", `${field}.origin`) ?? "upload" };
 }
 
+/** An item's result: what its file became. */
+function resultOf(outcome: IngestOutcome): Json {
+  return {
+    status: outcome.status,
+    sourceId: outcome.source.id,
+    claims: outcome.claims,
+    parts: outcome.parts,
+  };
+}
+
 export const ingestBatchJob: ItemJobType = {
   type: "ingest-batch",
   kind: "items",
@@ -116,14 +127,10 @@ export const ingestBatchJob: ItemJobType = {
       metadata: job.metadata as SourceMetadataPatch,
       split: job.split === true,
       extract: job.extract !== false,
-      settle: ctx.settle,
+      // The item settles with its result in the transaction that records the file.
+      settle: (tx, o) => ctx.settle(tx, resultOf(o)),
     });
-    return {
-      status: outcome.status,
-      sourceId: outcome.source.id,
-      claims: outcome.claims,
-      parts: outcome.parts,
-    };
+    return resultOf(outcome);
   },
   summarise(results) {
     let created = 0;
