@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import { checkLogLink, type LogEntry } from "../core/log/log-entry.js";
-import { appendLog, listLog, walkLog } from "./log.repository.js";
 import type { Queryable } from "./db.js";
+import { appendLog, listLog, walkLog } from "./log.repository.js";
 import { migrate } from "./migrate.js";
 import type { Store } from "./open-store.js";
 import { PLANNER_SETTINGS } from "./planner-settings.js";
