@@ -132,3 +132,20 @@ describe("sixth round, eleventh batch", () => {
     ).toBe("former detainees");
   });
 });
+
+describe("sixth round, thirteenth batch", () => {
+  it("reads the army as a source, 'our' inside a speaker phrase, and no speaker in 'X, estimated at'", () => {
+    expect(first("According to the army, 43 people lost their lives.")).toEqual([
+      "army",
+      "official",
+    ]);
+    expect(
+      first(
+        "Between March and October our researchers documented the deaths of at least 94 civilians.",
+      )?.[0],
+    ).toBe("The Paper");
+    expect(
+      first("The population of the region, estimated at 75,000 before 1932, fell sharply.")?.[0],
+    ).toBe("The Paper");
+  });
+});

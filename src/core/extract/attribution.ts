@@ -116,6 +116,9 @@ function named(
     .some((t) => /^\p{Lu}/u.test(t.text) && t.kind === "word");
   if (/^(our|my)$/.test(ctx.tokens[span[0]]!.lower) && placed && span[1] - span[0] >= 3)
     return named(ctx, [span[0] + 1, span[1]], role);
+  // "Between March and October 2003 our field researchers": the speaker starts at "our".
+  for (let k = span[0] + 1; k < span[1] - 1; k++)
+    if (/^(our|my)$/.test(ctx.tokens[k]!.lower)) return named(ctx, [k, span[1]], role);
   if (/^(our|my|i|we)$/.test(ctx.tokens[span[0]]!.lower)) {
     const turn = turnAt(ctx.turns, ctx.tokens[span[0]]!.start);
     return turn
@@ -199,6 +202,14 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
     }
     return true;
   }
+  // "The population of the region, estimated at 75,000": a participle after a comma says who was
+  // counted, not who counts.
+  if (
+    tokens[k - 1]?.text === "," &&
+    tokens[k]!.lower === "estimated" &&
+    tokens[k + 1]?.lower === "at"
+  )
+    return true;
   // "gave a higher toll (of 4,200)": giving states a figure only when a toll or figure is given
   // ("gave greater legitimacy" says nothing); "speak of 23 martyrs" only with its "of".
   if (tokens[k]!.lower === "gave" || tokens[k]!.lower === "gives") {

@@ -181,6 +181,16 @@ function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning
   return meaning;
 }
 
+/** "Incidents", "Witnesses heard": a column that counts things or people of a proceeding. */
+function countsThings(name: string): boolean {
+  const words = name.toLowerCase().match(WORDS) ?? [];
+  return (
+    words.length > 0 &&
+    words.some((w) => UNIT_WORDS.has(w) || PROCEDURAL.has(w)) &&
+    !words.some((w) => HEADS.has(w) || WORD_MEASURE.has(w))
+  );
+}
+
 function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   const found: FoundFigure[] = [];
   const offset = table.columns.length - cells.length;
@@ -198,6 +208,7 @@ function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
   cells.forEach((cell, i) => {
     const column = table.columns[i + offset];
     if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
+    if (countsThings(column.name)) return;
     const sourceColumn = table.bySource;
     // A column that names no measure in a table whose columns name measures ("Tortured" beside
     // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.

@@ -44,6 +44,10 @@ const ANYONE = new Set(["people", "persons", "inhabitants", "residents", "souls"
 /** Past forms of the event's verbs, regular or not ("held", "shot", "fled", "hurt"). */
 const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 const WINDOW = 10;
+/** Verbs of hearsay before "to have" ("are stated to have left"). */
+const HEARSAY = /^(stated|said|reported|believed|known|thought|alleged|feared|understood)$/;
+/** Places that shelter people: "the Kefa camp, home to 14,000" are displaced, not at home. */
+const SHELTERS = new Set(["camp", "camps", "shelter", "shelters", "centre", "center"]);
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
@@ -163,6 +167,8 @@ function copulaCues(
     !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
     if (/^(,|and|that|who|which|;)$/.test(tokens[k]!.lower)) joined = true;
+    // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
+    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]?.lower ?? "")) return [];
     k++;
   }
   if (k >= Math.min(to, from + 8)) return [];
@@ -178,6 +184,9 @@ function copulaCues(
       (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
     );
     if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
+    // "are stated to have left the city": hearsay before the verb does not move it away.
+    if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
+      filler += /^(have|be)$/.test(tokens[j + 2]?.lower ?? "") ? 3 : 2;
     if (here.length > 0) measures.add(here[0]!);
     else if (
       measures.size > 0 &&
@@ -302,10 +311,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     const at = atVerb(tokens, hedgedFrom);
     if (at > 0)
       for (let k = from; k < at; k++) {
+        // ("The indigenous population of the region, estimated at 75,000": the subject's noun
+        // within its first words.)
         const subject =
-          HEADS.has(tokens[k]!.lower) || k === from
-            ? cuesAt(tokens, k, null).find((m) => k === from || !LOOSE_ONLY_NEAR.has(m))
-            : undefined;
+          HEADS.has(tokens[k]!.lower) || k <= from + 2 ? cuesAt(tokens, k, null)[0] : undefined;
         if (subject) return { measure: subject, cued: true };
         if (tokens[k]!.kind === "punct") break;
       }
@@ -327,6 +336,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     (gapBefore === 0 || (before.measure === "population" && gapBefore <= 1)) &&
     (before.measure === "population" || !head)
   ) {
+    if (before.measure === "population" && shelterBefore(tokens, before.index))
+      return { measure: "displaced", cued: true };
     return { measure: before.measure, cued: true };
   }
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
@@ -343,6 +354,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const governing = phraseGoverning(tokens, hedgedFrom);
   if (governing) return { measure: governing, cued: true };
   const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
+  // "… 20,000 demonstrators and that seven constables were hurt": "and that" opens another clause.
+  const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
   if (verbCues.length > 1) return { measure: "other", cued: true };
@@ -390,8 +403,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
   const after =
-    onHead ??
-    nearestCue(tokens, afterFrom, Math.min(clause.to, afterFrom + WINDOW), afterFrom, head);
+    onHead ?? nearestCue(tokens, afterFrom, Math.min(afterTo, afterFrom + WINDOW), afterFrom, head);
   // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
   if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
     return { measure: role, cued: true };
@@ -438,6 +450,20 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   return { measure: "other", cued: false };
 }
 
+/** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
+function clauseJointAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]!.lower)) return k - 1;
+  return to;
+}
+
+/** "the Kefa camp, home to": a place that shelters people named right before the cue at `at`. */
+function shelterBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--)
+    if (SHELTERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
 function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
   for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
@@ -450,7 +476,7 @@ function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
 function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
-  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "")) return null;
+  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower === "that") return null;
   let k = at + 1;
   while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
     if (tokens[k]!.kind === "number") break;

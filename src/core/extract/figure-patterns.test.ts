@@ -835,3 +835,56 @@ describe("sixth round, the development half's catch-all", () => {
     expect(figuresOf("Police said 1,203 have been released.")[0]?.[1]).toBe("other");
   });
 });
+
+describe("sixth round, thirteenth batch", () => {
+  it("reads no figures in a table column of incidents, and a clause after 'and that' as its own", () => {
+    expect(
+      figuresOf("Type\tIncidents\tCivilians killed\tWounded\nCheckpoints\t31\t48\t67").map((f) => [
+        f[0],
+        f[1],
+      ]),
+    ).toEqual([
+      ["48", "killed"],
+      ["67", "wounded"],
+    ]);
+    expect(
+      figuresOf(
+        "The station was surrounded by 20,000 demonstrators and that seven constables were hurt.",
+      ).map((f) => [f[1], f[5]]),
+    ).toEqual([
+      ["participants", null],
+      ["wounded", "other"],
+    ]);
+  });
+
+  it("reads an estimate as approximate, a subject's noun before 'estimated at', and hearsay before a verb", () => {
+    expect(figuresOf("A crowd the police estimated at 3,000 gathered.")[0]?.[4]).toBe("approx");
+    expect(
+      figuresOf("The population of the region, estimated at 75,000 before 1932, fell.")[0]?.slice(
+        1,
+        5,
+      ),
+    ).toEqual(["population", 75000, 75000, "approx"]);
+    expect(
+      figuresOf("He adds that some 40,000 persons are stated to have left the city.")[0]?.[1],
+    ).toBe("displaced");
+  });
+
+  it("reads a count opening a clause before 'needed', camps as shelter, and peoples and subjects", () => {
+    expect(
+      figuresOf(
+        "They allege that 11 detainees died, and that over 40 needed hospital treatment.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "wounded"]);
+    expect(figuresOf("We visited the Kefa camp, home to 14,000 citizens.")[0]?.[1]).toBe(
+      "displaced",
+    );
+    expect(figuresOf("In Cape Town 30,000 Africans marched on the city centre.")[0]?.[1]).toBe(
+      "participants",
+    );
+    expect(figuresOf("Two British subjects were among the killed.")[0]?.[5]).toBe("other");
+    expect(
+      figuresOf("A survey found about 300 people who had lived through the events.")[0]?.[1],
+    ).toBe("survivors");
+  });
+});

@@ -100,6 +100,9 @@ const BODIES_OF = ["bodies of", "corpses of", "bodies of the", "remains of", "re
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
+  // "…, and that over 40 needed hospital treatment"
+  "needed",
+  "required",
   "arrived",
   "reached",
   "came",
@@ -541,7 +544,11 @@ export function findFigures(
     )
       continue;
     // "sixty-odd", "300 or so": an approximation written after the number.
-    const roughAfter = r.odd || phraseAt(tokens, hi.to, "or so") > 0;
+    // ("a crowd the police estimated at 3,000": an estimate is approximate.)
+    const roughAfter =
+      r.odd ||
+      phraseAt(tokens, hi.to, "or so") > 0 ||
+      (tokens[r.from - 1]?.lower === "at" && tokens[r.from - 2]?.lower === "estimated");
     let hedge: Hedge =
       hi !== r
         ? "range"

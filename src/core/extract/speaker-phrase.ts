@@ -160,7 +160,7 @@ export type Role = Claimant["role"];
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
   if (
-    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam/.test(
+    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/.test(
       n,
     )
   ) {
