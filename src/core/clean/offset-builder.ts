@@ -18,18 +18,40 @@ export class OffsetBuilder {
     this.offsets = grown;
   }
 
+  /**
+   * The original's run kept last, not yet sliced: the repairs keep a line in many adjacent
+   * pieces (up to each digit and long capitalised word), and one slice per run is far cheaper.
+   */
+  private runSource = "";
+  private runStart = 0;
+  private runEnd = 0;
+
+  private flush(): void {
+    if (this.runEnd > this.runStart)
+      this.chunks.push(this.runSource.slice(this.runStart, this.runEnd));
+    this.runStart = this.runEnd = 0;
+  }
+
   /** Keeps original[start, end) unchanged. */
   keep(original: string, start: number, end: number): void {
     if (end <= start) return;
     this.reserve(end - start);
     for (let i = start; i < end; i++) this.offsets[this.size++] = i;
-    this.chunks.push(original.slice(start, end));
+    if (this.runEnd > this.runStart && this.runEnd === start && this.runSource === original) {
+      this.runEnd = end;
+    } else {
+      this.flush();
+      this.runSource = original;
+      this.runStart = start;
+      this.runEnd = end;
+    }
     this.last = original[end - 1]!;
   }
 
   /** Writes `text` in place of whatever stands at original offset `at`. */
   insert(text: string, at: number): void {
     if (text.length === 0) return;
+    this.flush();
     this.reserve(text.length);
     for (let i = 0; i < text.length; i++) this.offsets[this.size++] = at;
     this.chunks.push(text);
@@ -38,6 +60,16 @@ export class OffsetBuilder {
 
   /** Takes back the last character written (a line-end hyphen that turned out to be a break). */
   dropLast(): void {
+    if (this.runEnd > this.runStart) {
+      this.runEnd--;
+      this.size--;
+      const tail = this.chunks[this.chunks.length - 1] ?? "";
+      this.last =
+        this.runEnd > this.runStart
+          ? this.runSource[this.runEnd - 1]!
+          : (tail[tail.length - 1] ?? "");
+      return;
+    }
     const chunk = this.chunks.pop() ?? "";
     if (chunk.length > 1) this.chunks.push(chunk.slice(0, -1));
     this.size--;
@@ -57,6 +89,7 @@ export class OffsetBuilder {
     const map = new Int32Array(this.size + 1);
     map.set(this.offsets.subarray(0, this.size));
     map[this.size] = originalLength;
+    this.flush();
     return { text: this.chunks.join(""), map };
   }
 }

@@ -31,6 +31,33 @@ FULL_MONTHS.forEach((full, i) => {
     MONTH_FORMS.set(`${form}.`, i + 1);
   }
 });
+/**
+ * The same spellings as usually written (lower case, capitalised, upper case): looked up as they
+ * stand, so that the words tested (every capitalised word) need no lower-case copy.
+ */
+const MONTH_AS_WRITTEN = new Map<string, number>();
+for (const [form, month] of MONTH_FORMS)
+  for (const written of [form, form[0]!.toUpperCase() + form.slice(1), form.toUpperCase()])
+    MONTH_AS_WRITTEN.set(written, month);
+
+/**
+ * Whether `word` is ASCII and written in one of those three casings, so that lower-casing it
+ * could find no spelling the lookup as written missed.
+ */
+function plainCasing(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first > 127) return false;
+  let upperAfter = false;
+  let lowerAfter = false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return false;
+    if (c >= 65 && c <= 90) upperAfter = true;
+    else if (c >= 97 && c <= 122) lowerAfter = true;
+  }
+  return !upperAfter || (first >= 65 && first <= 90 && !lowerAfter);
+}
+
 /** The longest spelling ("september."). */
 const LONGEST_MONTH = 10;
 
@@ -46,7 +73,10 @@ export function monthNumber(word: string): number {
     return 0;
   // Full names and the usual abbreviations, with or without a full stop; nothing longer that
   // merely starts alike.
-  return MONTH_FORMS.get(word.toLowerCase()) ?? 0;
+  const month = MONTH_AS_WRITTEN.get(word);
+  if (month !== undefined) return month;
+  // ("FeBruary", or a letter beyond ASCII: lower-cased to be sure.)
+  return plainCasing(word) ? 0 : (MONTH_FORMS.get(word.toLowerCase()) ?? 0);
 }
 
 export interface DateMention {

@@ -43,6 +43,8 @@ export function wordsOf(phrase: string): readonly string[] {
 
 /** Whether the lower-case tokens at k spell `phrase` ("at least"); returns the length or 0. */
 export function phraseAt(tokens: readonly Token[], k: number, phrase: string): number {
+  // A single word needs no split list (and no lookup of the phrase in it).
+  if (phrase.indexOf(" ") < 0) return tokens[k]?.lower === phrase ? 1 : 0;
   const words = wordsOf(phrase);
   for (let w = 0; w < words.length; w++) {
     if (tokens[k + w]?.lower !== words[w]) return 0;

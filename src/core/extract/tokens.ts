@@ -90,7 +90,11 @@ export function tokenize(text: string): Token[] {
       if (text.charCodeAt(e) === 46) {
         const initial =
           e === i + 1 && isUpperCode(code) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 4));
-        if (initial || ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase())) {
+        if (
+          initial ||
+          // (No abbreviation is longer than five characters: most words are not sliced again.)
+          (e - i <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase()))
+        ) {
           e++;
           cased = true;
         }
@@ -164,3 +168,6 @@ const ABBREVIATIONS = new Set([
   "h.",
   "r.",
 ]);
+
+/** Letters of the longest abbreviation ("sept."), without its dot. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length - 1));
