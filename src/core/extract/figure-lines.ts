@@ -181,6 +181,9 @@ function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning
   return meaning;
 }
 
+/** A column of those not (yet) released: "Still held", "Remaining in captivity". */
+const STILL_HELD = /^\s*(still\s+(held|detained|in\s+captivity)|remain(ing)?\b)/i;
+
 /** "Incidents", "Witnesses heard": a column that counts things or people of a proceeding. */
 function countsThings(name: string): boolean {
   const words = name.toLowerCase().match(WORDS) ?? [];
@@ -394,6 +397,11 @@ export function findLineFigures(text: string): FoundFigure[] {
         if (c.measure === null && PART_OF.test(c.name))
           columns[i] = { ...c, measure: columns[i - 1]!.measure };
       }
+      // "Taken hostage | Released | Still held": those still held keep the measure of the holding.
+      const holding = columns.find((c) => c.measure === "hostage" || c.measure === "detained");
+      for (let i = 1; i < columns.length; i++)
+        if (holding && STILL_HELD.test(columns[i]!.name))
+          columns[i] = { ...columns[i]!, measure: holding.measure };
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
       const caption = meaningOf(captionLine);

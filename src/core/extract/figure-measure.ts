@@ -358,7 +358,19 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
+  // "were abducted and held": holding continues the abduction.
+  if (verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained"))
+    return { measure: "hostage", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
+  // "has freed 1,100 captives": a release right before the count says what became of them.
+  if (before?.measure === "other" && gapBefore === 0) return { measure: "other", cued: true };
+  // "gunmen took 276 schoolgirls from the school": people taken from a place were seized.
+  if (
+    head &&
+    /^(took|take|takes|taking)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    /^(from|away)$/.test(tokens[head.index + 1]?.lower ?? "")
+  )
+    return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
   // their own says what happened to them).
   if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
@@ -388,6 +400,19 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: relative, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
+  // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
+  // a precise cue later in the clause.
+  if (onHead && tokens[onHead.index]!.lower === "victims" && verbCues.length === 0) {
+    const later = nearestCue(
+      tokens,
+      head!.index + 1,
+      Math.min(afterTo, head!.index + WINDOW),
+      head!.index,
+      head,
+    );
+    if (later && later.measure !== "killed" && !LOOSE_ONLY_NEAR.has(later.measure))
+      return { measure: later.measure, cued: true };
+  }
   // ("3,000 refugees had gathered": a role noun outranks a scene-setting verb.)
   if (verbCues.length === 1 && !(role && LOOSE_ONLY_NEAR.has(verbCues[0]!)))
     return { measure: verbCues[0]!, cued: true };

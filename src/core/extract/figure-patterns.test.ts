@@ -888,3 +888,36 @@ describe("sixth round, thirteenth batch", () => {
     ).toBe("survivors");
   });
 });
+
+describe("sixth round, fourteenth batch", () => {
+  it("reads people taken from a place, abducted and held, freed, and a column still held", () => {
+    expect(figuresOf("Gunmen took 276 schoolgirls from the boarding school.")[0]?.[1]).toBe(
+      "hostage",
+    );
+    expect(figuresOf("At least 40 women were abducted and held at the office.")[0]?.[1]).toBe(
+      "hostage",
+    );
+    expect(figuresOf("The army says it has freed 1,100 captives.")[0]?.[1]).toBe("other");
+    expect(figuresOf("Some 219 of the girls remain in captivity.")[0]?.[1]).toBe("hostage");
+    expect(
+      figuresOf("District\tTaken hostage\tReleased\tStill held\nLachin\t412\t305\t61").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["hostage", "other", "hostage"]);
+  });
+
+  it("reads a precise cue after 'victims', 'another' with the people of its sentence, and testifying survivors", () => {
+    expect(figuresOf("The bodies of nine victims showed signs of mutilation.")[0]?.[1]).toBe(
+      "mutilated",
+    );
+    expect(
+      figuresOf("Some 214 children lost both parents; another 390 had lost one parent.").map(
+        (f) => [f[1], f[5]],
+      ),
+    ).toEqual([
+      ["orphaned_both", "children"],
+      ["orphaned_one", "children"],
+    ]);
+    expect(figuresOf("Fourteen survivors gave evidence before this Court.")).toEqual([]);
+  });
+});

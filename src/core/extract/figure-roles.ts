@@ -89,6 +89,12 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
     return !/^(wounded|injured|patients)$/.test(next);
   }
+  // "Fourteen survivors gave evidence before this Court": people who testify are sources.
+  let k = to;
+  while (k < to + 3 && (HEADS.has(tokens[k]?.lower ?? "") || MODIFIERS.has(tokens[k]?.lower ?? "")))
+    k++;
+  if (/^(testified|testify)$/.test(tokens[k]?.lower ?? "") || phraseAt(tokens, k, "gave evidence"))
+    return true;
   return tokens[to]?.lower === "testified" || phraseAt(tokens, to, "of whom testified") > 0;
 }
 

@@ -447,8 +447,17 @@ export function findFigures(
     const partitive = partitiveAfter(tokens, hi.to) && found.length > 0;
     // "At least another 31": the count of the same things as the figure before.
     if (!head && tokens[r.from - 1]?.lower === "another" && found.length > 0) {
-      const unit = found[found.length - 1]!.fields.unit;
-      head = { index: last, subgroup: null, unit };
+      // (… and of the same people in the same sentence: "214 children lost both parents;
+      // another 390 had lost one".)
+      const before = found[found.length - 1]!;
+      let first = r.from;
+      while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+      const same = before.start >= tokens[first]!.start;
+      head = {
+        index: last,
+        subgroup: same ? before.fields.subgroup : null,
+        unit: before.fields.unit,
+      };
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.

@@ -394,6 +394,9 @@ export const ENGLISH: Vocabulary = {
         // "2,000 people are held for ransom": held, but by kidnappers.
         "held for ransom",
         "for ransom",
+        "remain in captivity",
+        "still in captivity",
+        "held in captivity",
       ],
     },
     {
