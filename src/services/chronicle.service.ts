@@ -25,7 +25,7 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
+import { checkTextField, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayChangeItem, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
 import { maySeeChronicleEntry } from "./policies/chronicle.policy.js";
@@ -57,11 +57,7 @@ const MAX_PERSONS = 50;
 
 function checkedCaption(caption: string | undefined): string {
   const clean = (caption ?? "").trim();
-  if (clean.length > 2000)
-    throw new InvalidInputError("a caption has at most 2000 characters", "caption", {
-      code: "invalid-input.max-length",
-      params: { field: "caption", limit: 2000 },
-    });
+  checkTextField("caption", clean, { max: 2000 });
   return clean;
 }
 

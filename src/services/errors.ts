@@ -4,6 +4,7 @@
  * reader's language; the CLI prints the message and exits non-zero.
  */
 import type { CodedProblem, ProblemCode, ProblemParams } from "../core/problems/problem-codes.js";
+import { type TextFieldRule, textFieldProblem } from "../core/problems/text-field.js";
 import type { ReadErrorCode } from "../ingest/readers/read-error.js";
 
 export type ProblemType =
@@ -65,6 +66,16 @@ export class InvalidInputError extends ServiceError {
   constructor(message: string, field?: string, coded?: Coded) {
     super("invalid-input", 400, message, field ? { field } : {}, coded);
   }
+}
+
+/** Refuses a field's text that breaks its rule (core/problems/text-field.ts), naming the field. */
+export function checkTextField(
+  field: string,
+  value: string | null | undefined,
+  rule: TextFieldRule,
+): void {
+  const problem = textFieldProblem(field, value, rule);
+  if (problem) throw new InvalidInputError(`${field}: ${problem.reason}`, field, problem.coded);
 }
 
 const UNREADABLE: Readonly<Record<ReadErrorCode, Extract<ProblemCode, `unreadable.${string}`>>> = {

@@ -21,7 +21,7 @@ import { type CaseRecordRow, recordsOfCase } from "../store/person-lists.reposit
 import { consentsOf, personsOfCase } from "../store/protection.repository.js";
 import { actorName, type Caller } from "./caller.js";
 import type { ChronicleService } from "./chronicle.service.js";
-import { InvalidInputError, NotFoundError } from "./errors.js";
+import { checkTextField, NotFoundError } from "./errors.js";
 import { assertMayAdminister, maySeeItem } from "./policies/access.policy.js";
 import {
   MEMORIAL_SCOPES,
@@ -200,11 +200,7 @@ export function createMemorialService(
           code: "not-found.memorial",
           params: { id: caseId },
         });
-      if (q !== undefined && q.length > 200)
-        throw new InvalidInputError("a name to find has at most 200 characters", "q", {
-          code: "invalid-input.max-length",
-          params: { field: "q", limit: 200 },
-        });
+      checkTextField("q", q, { max: 200 });
       const { named, total } = await build(caller, caseId);
       const query = q?.trim() ?? "";
       const items = named

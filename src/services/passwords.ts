@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { argon2id, argon2Verify } from "hash-wasm";
-import { InvalidInputError } from "./errors.js";
+import { checkTextField } from "./errors.js";
 
 const PARAMS = { parallelism: 1, iterations: 2, memorySize: 19_456, hashLength: 32 } as const;
 
@@ -13,24 +13,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 1024;
 
 export function checkPasswordRules(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    throw new InvalidInputError(
-      `a password needs at least ${MIN_PASSWORD_LENGTH} characters`,
-      "password",
-      {
-        code: "invalid-input.min-length",
-        params: { field: "password", limit: MIN_PASSWORD_LENGTH },
-      },
-    );
-  if (password.length > MAX_PASSWORD_LENGTH)
-    throw new InvalidInputError(
-      `a password may have at most ${MAX_PASSWORD_LENGTH} characters`,
-      "password",
-      {
-        code: "invalid-input.max-length",
-        params: { field: "password", limit: MAX_PASSWORD_LENGTH },
-      },
-    );
+  checkTextField("password", password, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -10,7 +10,7 @@ import { phoneticKey } from "../core/names/phonetic.js";
 import type { Store } from "../store/open-store.js";
 import { recordsOfListByName } from "../store/person-lists.repository.js";
 import type { Caller } from "./caller.js";
-import { InvalidInputError } from "./errors.js";
+import { checkTextField } from "./errors.js";
 import { pageOf } from "./paging.js";
 import { presentPersonRecord } from "./presenters/person-list.presenter.js";
 import { redactorFor } from "./protected-names.js";
@@ -42,16 +42,7 @@ export async function searchListRecords(
 ) {
   const list = await visibleList(store.db, caller, idOrName);
   const q = search.q?.trim() ?? "";
-  if (q === "")
-    throw new InvalidInputError("give a name to look for", "q", {
-      code: "invalid-input.required",
-      params: { field: "q" },
-    });
-  if (q.length > 200)
-    throw new InvalidInputError("a name query is at most 200 characters", "q", {
-      code: "invalid-input.max-length",
-      params: { field: "q", limit: 200 },
-    });
+  checkTextField("q", q, { required: true, max: 200 });
   const p = pageOf(search.limit, search.offset, 20, 100);
   // A query naming a protected person finds nothing for whoever may not see the name, and a
   // protected record is not found by part of its name either: as for an unknown name.

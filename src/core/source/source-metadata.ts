@@ -7,6 +7,7 @@ import { type AccessLevel, isAccessLevel } from "../model/access.js";
 import { type PartialDate, parsePartialDate } from "../model/partial-date.js";
 import { isSourceKind, type SourceKind } from "../model/source-kind.js";
 import type { CodedProblem } from "../problems/problem-codes.js";
+import { type TextFieldRule, textFieldProblem } from "../problems/text-field.js";
 
 export interface SourceMetadata {
   readonly kind: SourceKind;
@@ -51,6 +52,12 @@ export class InvalidMetadataError extends Error {
   }
 }
 
+/** A field's text against its rule (core/problems/text-field.ts), refused as metadata. */
+function checkText(field: string, value: string, rule: TextFieldRule): void {
+  const problem = textFieldProblem(field, value, rule);
+  if (problem) throw new InvalidMetadataError(field, problem.reason, problem.coded);
+}
+
 function optionalText(
   field: string,
   value: string | null | undefined,
@@ -58,11 +65,7 @@ function optionalText(
 ): string | null | undefined {
   if (value === undefined || value === null) return value;
   const trimmed = value.trim();
-  if (trimmed.length > max)
-    throw new InvalidMetadataError(field, `longer than ${max} characters`, {
-      code: "invalid-input.max-length",
-      params: { field, limit: max },
-    });
+  checkText(field, trimmed, { max });
   return trimmed === "" ? null : trimmed;
 }
 
@@ -100,16 +103,7 @@ export function applyMetadataPatch(
     );
   }
   const title = (patch.title ?? base.title).trim();
-  if (title === "")
-    throw new InvalidMetadataError("title", "must not be empty", {
-      code: "invalid-input.required",
-      params: { field: "title" },
-    });
-  if (title.length > 500)
-    throw new InvalidMetadataError("title", "longer than 500 characters", {
-      code: "invalid-input.max-length",
-      params: { field: "title", limit: 500 },
-    });
+  checkText("title", title, { required: true, max: 500 });
   let published = base.published;
   if (patch.published !== undefined) {
     try {
