@@ -60,6 +60,7 @@ export function phraseAt(tokens: readonly Token[], k: number, phrase: string): n
 interface PhraseList {
   readonly words: readonly (readonly string[])[];
   readonly byLast: ReadonlyMap<string, readonly number[]>;
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
 }
 
 const COMPILED = new WeakMap<readonly string[], PhraseList>();
@@ -69,13 +70,17 @@ function compiled(phrases: readonly string[]): PhraseList {
   if (!list) {
     const words = phrases.map(wordsOf);
     const byLast = new Map<string, number[]>();
-    words.forEach((w, p) => {
-      const last = w[w.length - 1]!;
-      const at = byLast.get(last);
+    const byFirst = new Map<string, number[]>();
+    const file = (map: Map<string, number[]>, word: string, p: number) => {
+      const at = map.get(word);
       if (at) at.push(p);
-      else byLast.set(last, [p]);
+      else map.set(word, [p]);
+    };
+    words.forEach((w, p) => {
+      file(byLast, w[w.length - 1]!, p);
+      file(byFirst, w[0]!, p);
     });
-    list = { words, byLast };
+    list = { words, byLast, byFirst };
     COMPILED.set(phrases, list);
   }
   return list;
@@ -107,5 +112,19 @@ export function phraseEndingBefore(
       if (i - n - g >= 0 && phraseAt(tokens, i - n - g, phrase) === n) return phrase;
     }
   }
+  return null;
+}
+
+/** The first phrase from `phrases` (in list order) that the tokens at k spell, or null. */
+export function phraseStartingAt(
+  tokens: readonly Token[],
+  k: number,
+  phrases: readonly string[],
+): string | null {
+  const list = compiled(phrases);
+  const first = tokens[k];
+  const candidates = first ? list.byFirst.get(first.lower) : undefined;
+  if (!candidates) return null;
+  for (const p of candidates) if (phraseAt(tokens, k, phrases[p]!) > 0) return phrases[p]!;
   return null;
 }

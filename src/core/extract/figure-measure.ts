@@ -646,8 +646,13 @@ function relativeAfterNoun(tokens: readonly Token[], noun: number, to: number): 
 
 /** "deaths of", "killing of the": the cue at `at` governs the count. */
 function governs(tokens: readonly Token[], at: number, count: number): boolean {
-  const between = tokens.slice(at + 1, count).map((t) => t.lower);
-  return between.join(" ") === "of" || between.join(" ") === "of the";
+  // Only "of" or "of the" between them (read in place: this runs for the cue before every count).
+  const between = count - at - 1;
+  return (
+    (between === 1 || between === 2) &&
+    tokens[at + 1]?.lower === "of" &&
+    (between === 1 || tokens[at + 2]?.lower === "the")
+  );
 }
 
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */

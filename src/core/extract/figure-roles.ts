@@ -4,7 +4,7 @@
  * given ("200 of them"), or an age that makes them children ("358 of them under the age of 13").
  */
 import type { Subgroup } from "../model/claim.js";
-import { phraseAt } from "./figure-context.js";
+import { phraseAt, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -148,7 +148,7 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
     if (/^[.;,]$/.test(tokens[k]!.text) || tokens[k]!.kind === "number") return null;
     const bound = ageBound(tokens, k);
     if (bound !== undefined) return bound;
-    for (const phrase of CHILD_AGES) if (phraseAt(tokens, k, phrase) > 0) return "children";
+    if (phraseStartingAt(tokens, k, CHILD_AGES) !== null) return "children";
   }
   return null;
 }
