@@ -80,6 +80,21 @@ describe("access levels, grants and scope", () => {
     await expect(t.services.sources.get(anonymous, ids.restricted as string)).rejects.toThrow(
       /not found/,
     );
+    // A word every note shares is counted and ranked over the caller's notes only.
+    const shared = async (caller: Caller) => {
+      const r = await t.services.search.search(caller, { q: "field worker" });
+      return { total: r.total, sources: r.hits.map((h) => h.sourceId).sort() };
+    };
+    const sorted = (...levels: string[]) => levels.map((l) => ids[l] as string).sort();
+    expect(await shared(anonymous)).toEqual({ total: 1, sources: sorted("public") });
+    expect(await shared(await as("vera"))).toEqual({
+      total: 2,
+      sources: sorted("public", "restricted"),
+    });
+    expect(await shared(OPERATOR)).toEqual({
+      total: 4,
+      sources: sorted("public", "restricted", "confidential", "sealed"),
+    });
   });
 
   it("lets a grant to a group or a user open one item, and a write grant change it", async () => {

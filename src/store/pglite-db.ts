@@ -4,6 +4,7 @@ import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { Db, Queryable, SqlParam } from "./db.js";
+import { PLANNER_SETTINGS } from "./planner-settings.js";
 
 /**
  * PGlite runs each query synchronously on this thread and hands its lock from one waiting query
@@ -38,6 +39,8 @@ function wrap(target: PGlite | Transaction, turn: () => Promise<void>): Queryabl
 /** Opens (creating if needed) the PGlite store in `directory`; undefined means in memory. */
 export async function openPgliteDb(directory: string | undefined): Promise<Db> {
   const pg = await PGlite.create(directory, { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
+  // PGlite is one session: settings made once hold for every later query.
+  await pg.exec(PLANNER_SETTINGS.map(([k, v]) => `SET ${k} = ${v};`).join(" "));
   const turn = turns();
   const base = wrap(pg, turn);
   return {

@@ -1,6 +1,7 @@
 /** The scale-out store: a PostgreSQL server through a pg connection pool. */
 import pg from "pg";
 import type { Db, Queryable, SqlParam } from "./db.js";
+import { PLANNER_SETTINGS } from "./planner-settings.js";
 
 // int8 (counts, log sequence numbers) as JS numbers, as PGlite returns them.
 pg.types.setTypeParser(20, (value: string) => Number(value));
@@ -20,8 +21,13 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
 export async function openPostgresDb(connectionString: string): Promise<Db> {
   // No JIT compilation: every query here is short, and a plan costed over a million rows (a
   // search's scan that stops after 10,001) spent 50–200 ms compiling before its few milliseconds
-  // of work. Set per connection, so a server's own settings are left alone.
-  const pool = new pg.Pool({ connectionString, max: 10, options: "-c jit=off" });
+  // of work. The planner settings are the search's (store/planner-settings.ts). Set per
+  // connection, so a server's own settings are left alone.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    options: ["-c jit=off", ...PLANNER_SETTINGS.map(([k, v]) => `-c ${k}=${v}`)].join(" "),
+  });
   // A lost connection must not crash the process; the next query reports the failure instead.
   pool.on("error", () => {});
   await pool.query("SELECT 1");

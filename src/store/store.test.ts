@@ -2,9 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STORE_TARGETS } from "../../test/support/databases.js";
 import { checkLogLink, type LogEntry } from "../core/log/log-entry.js";
+import type { Queryable } from "./db.js";
 import { appendLog, listLog, walkLog } from "./log.repository.js";
 import { migrate } from "./migrate.js";
 import type { Store } from "./open-store.js";
+import { PLANNER_SETTINGS } from "./planner-settings.js";
 
 describe.each(STORE_TARGETS)("store on $name", (target) => {
   let store: Store;
@@ -28,6 +30,21 @@ describe.each(STORE_TARGETS)("store on $name", (target) => {
     );
     expect(row?.u).toBe("Xocali");
     expect(row?.s).toBeGreaterThan(0.3);
+  });
+
+  it("gives every connection the search's planner settings, inside transactions too", async () => {
+    const settings = async (db: Queryable) =>
+      (
+        await db.query<{ name: string; setting: string }>(
+          "SELECT name, setting FROM pg_settings WHERE name = ANY ($1) ORDER BY name",
+          [PLANNER_SETTINGS.map(([name]) => name)],
+        )
+      ).map((r) => [r.name, r.setting]);
+    const wanted = [...PLANNER_SETTINGS].sort().map(([k, v]) => [k, v]);
+    // Several at once, so that a pool opens more than one connection.
+    for (const got of await Promise.all([1, 2, 3].map(() => settings(store.db))))
+      expect(got).toEqual(wanted);
+    expect(await store.db.transaction((tx) => settings(tx))).toEqual(wanted);
   });
 
   it("chains log entries and refuses to change them", async () => {
