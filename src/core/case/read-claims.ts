@@ -13,7 +13,6 @@ import { FINDING_CLASSES } from "./case-check.js";
 import type { CaseClaim, ExcludedFigure } from "./case-types.js";
 import { ASPECTS } from "./figure-aspects.js";
 import {
-  asArray,
   asObject,
   bool,
   type Ctx,
@@ -22,6 +21,7 @@ import {
   numOrNull,
   type Obj,
   oneOf,
+  readList,
   str,
   strOrNull,
 } from "./read-json.js";
@@ -125,18 +125,19 @@ function readClaim(ctx: Ctx, value: unknown, path: string): CaseClaim {
 }
 
 export function readClaims(ctx: Ctx, value: unknown): CaseClaim[] {
-  return asArray(ctx, value, "$").map((c, i) => readClaim(ctx, c, `$[${i}]`));
+  return readList(ctx, value, readClaim);
+}
+
+function readExcludedFigure(ctx: Ctx, value: unknown, path: string): ExcludedFigure {
+  const o = asObject(ctx, value, path);
+  return {
+    id: str(ctx, o, "id", path),
+    sourceId: str(ctx, o, "sourceId", path),
+    locator: readQuoteLocator(ctx, o.locator, `${path}.locator`),
+    reason: str(ctx, o, "reason", path),
+  };
 }
 
 export function readExcluded(ctx: Ctx, value: unknown): ExcludedFigure[] {
-  return asArray(ctx, value, "$").map((v, i) => {
-    const path = `$[${i}]`;
-    const o = asObject(ctx, v, path);
-    return {
-      id: str(ctx, o, "id", path),
-      sourceId: str(ctx, o, "sourceId", path),
-      locator: readQuoteLocator(ctx, o.locator, `${path}.locator`),
-      reason: str(ctx, o, "reason", path),
-    };
-  });
+  return readList(ctx, value, readExcludedFigure);
 }

@@ -33,6 +33,15 @@ export function asArray(ctx: Ctx, value: unknown, path: string): readonly unknow
   return [];
 }
 
+/** A file's top-level list, each item read by `read` at its JSON path ("$[3]"). */
+export function readList<T>(
+  ctx: Ctx,
+  value: unknown,
+  read: (ctx: Ctx, item: unknown, path: string) => T,
+): T[] {
+  return asArray(ctx, value, "$").map((item, i) => read(ctx, item, `$[${i}]`));
+}
+
 export function str(ctx: Ctx, o: Obj, key: string, path: string): string {
   const v = o[key];
   if (typeof v === "string" && v.trim() !== "") return v;

@@ -1,7 +1,16 @@
 /** Reads sources.json and claimants.json. */
 import { ACCESS_LEVELS, SOURCE_KINDS } from "../model/index.js";
 import type { ClaimantRecord, SourceRecord } from "./case-types.js";
-import { asArray, asObject, type Ctx, oneOf, partialDate, str, strOrNull } from "./read-json.js";
+import {
+  asArray,
+  asObject,
+  type Ctx,
+  oneOf,
+  partialDate,
+  readList,
+  str,
+  strOrNull,
+} from "./read-json.js";
 import { readSpan } from "./read-locator.js";
 import { readTranslations } from "./read-translations.js";
 import { AFFILIATIONS, CLAIMANT_KINDS } from "./vocabulary.js";
@@ -31,7 +40,7 @@ function readSource(ctx: Ctx, value: unknown, path: string): SourceRecord {
 }
 
 export function readSources(ctx: Ctx, value: unknown): SourceRecord[] {
-  return asArray(ctx, value, "$").map((s, i) => readSource(ctx, s, `$[${i}]`));
+  return readList(ctx, value, readSource);
 }
 
 function readClaimant(ctx: Ctx, value: unknown, path: string): ClaimantRecord {
@@ -53,5 +62,5 @@ function readClaimant(ctx: Ctx, value: unknown, path: string): ClaimantRecord {
 }
 
 export function readClaimants(ctx: Ctx, value: unknown): ClaimantRecord[] {
-  return asArray(ctx, value, "$").map((c, i) => readClaimant(ctx, c, `$[${i}]`));
+  return readList(ctx, value, readClaimant);
 }

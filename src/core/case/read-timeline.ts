@@ -10,6 +10,7 @@ import {
   isoTime,
   oneOf,
   partialDate,
+  readList,
   str,
   strList,
   strOrNull,
@@ -50,24 +51,25 @@ function readEvent(ctx: Ctx, value: unknown, path: string): CaseEvent {
 }
 
 export function readEvents(ctx: Ctx, value: unknown): CaseEvent[] {
-  return asArray(ctx, value, "$").map((e, i) => readEvent(ctx, e, `$[${i}]`));
+  return readList(ctx, value, readEvent);
+}
+
+function readRoute(ctx: Ctx, value: unknown, path: string): FlightRoute {
+  const o = asObject(ctx, value, path);
+  return {
+    id: str(ctx, o, "id", path),
+    description: str(ctx, o, "description", path),
+    translations: readTranslations(ctx, o, path, ["description"], (t, at) => ({
+      description: str(ctx, t, "description", at),
+    })),
+    places: strList(ctx, o, "places", path),
+    claimIds: strList(ctx, o, "claimIds", path),
+    sourceIds: strList(ctx, o, "sourceIds", path),
+  };
 }
 
 export function readRoutes(ctx: Ctx, value: unknown): FlightRoute[] {
-  return asArray(ctx, value, "$").map((v, i) => {
-    const path = `$[${i}]`;
-    const o = asObject(ctx, v, path);
-    return {
-      id: str(ctx, o, "id", path),
-      description: str(ctx, o, "description", path),
-      translations: readTranslations(ctx, o, path, ["description"], (t, at) => ({
-        description: str(ctx, t, "description", at),
-      })),
-      places: strList(ctx, o, "places", path),
-      claimIds: strList(ctx, o, "claimIds", path),
-      sourceIds: strList(ctx, o, "sourceIds", path),
-    };
-  });
+  return readList(ctx, value, readRoute);
 }
 
 function readRecognition(ctx: Ctx, value: unknown, path: string): Recognition {
@@ -97,5 +99,5 @@ function readRecognition(ctx: Ctx, value: unknown, path: string): Recognition {
 }
 
 export function readRecognitions(ctx: Ctx, value: unknown): Recognition[] {
-  return asArray(ctx, value, "$").map((r, i) => readRecognition(ctx, r, `$[${i}]`));
+  return readList(ctx, value, readRecognition);
 }

@@ -1,34 +1,24 @@
 /** The list of sources, filterable by kind and title; filters and page live in the URL. */
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { SOURCE_KINDS } from "../../core/model/source-kind.js";
 import type { Page, SourceSummary } from "../api/types.js";
 import { useApi } from "../api/use-api.js";
 import { LoadState } from "../components/load-state.js";
-import { Paging } from "../components/paging.js";
+import { Paging, useAddressPage } from "../components/paging.js";
 import { useTitle } from "../components/use-title.js";
 import { formatPartialDate, t } from "../i18n/i18n.js";
 import { term } from "../i18n/terms.js";
 
 const KINDS = SOURCE_KINDS;
 const PAGE_SIZE = 50;
+const FILTERS = ["kind", "q"] as const;
 
 export function SourcesPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, offset, query, update } = useAddressPage(FILTERS, PAGE_SIZE);
   const kind = params.get("kind") ?? "";
   const q = params.get("q") ?? "";
-  const offset = Number(params.get("offset") ?? 0) || 0;
-  const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
-  if (kind) query.set("kind", kind);
-  if (q) query.set("q", q);
   const loaded = useApi<Page<SourceSummary>>(`/api/sources?${query}`);
   useTitle(t("sources.title"));
-  const update = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== "offset") next.delete("offset");
-    setParams(next, { replace: key !== "offset" });
-  };
 
   return (
     <section>

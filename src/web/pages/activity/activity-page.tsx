@@ -4,12 +4,11 @@
  * filtered view can be linked. The server leaves out (and does not count) entries about what the
  * reader may not see.
  */
-import { useSearchParams } from "react-router";
 import { useSession } from "../../api/auth.js";
 import type { ActivityPage as Page } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { LoadState } from "../../components/load-state.js";
-import { Paging } from "../../components/paging.js";
+import { Paging, useAddressPage } from "../../components/paging.js";
 import { useTitle } from "../../components/use-title.js";
 import { formatDateTime, t } from "../../i18n/i18n.js";
 import { actionText } from "../overview/activity-list.js";
@@ -20,23 +19,10 @@ const PAGE_SIZE = 50;
 const FILTERS = ["actor", "action", "from", "to", "case"] as const;
 
 export function ActivityPage() {
-  const [params, setParams] = useSearchParams();
   const session = useSession();
-  const offset = Number(params.get("offset") ?? 0) || 0;
-  const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
-  for (const f of FILTERS) {
-    const value = params.get(f);
-    if (value) query.set(f, value);
-  }
+  const { params, offset, query, update } = useAddressPage(FILTERS, PAGE_SIZE);
   const loaded = useApi<Page>(`/api/activity?${query}`);
   useTitle(t("activity.title"));
-  const update = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== "offset") next.delete("offset");
-    setParams(next, { replace: key !== "offset" });
-  };
 
   return (
     <section>
