@@ -111,13 +111,19 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
   const cues = cuesAnyHead(tokens, k);
   if (cues.length === 0) return cues;
   // Nothing to leave out (the usual case): the memo's own list, not a copy.
-  if (head?.index !== k && !(cues.includes("bodies_recovered") && head?.unit !== "bodies"))
+  if (
+    head?.index !== k &&
+    !(cues.includes("bodies_recovered") && head?.unit !== "bodies") &&
+    !(cues.includes("detained") && head?.unit === "bodies")
+  )
     return cues;
   return cues.filter(
     (measure) =>
       !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
-      // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us").
-      !(measure === "bodies_recovered" && head?.unit !== "bodies"),
+      // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us");
+      // a grave "held the remains of 138 men" holds no detainees.
+      !(measure === "bodies_recovered" && head?.unit !== "bodies") &&
+      !(measure === "detained" && head?.unit === "bodies"),
   );
 }
 
@@ -389,8 +395,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if ((role || partOf) && head) {
     let k = head.index + 1;
     while (/^(had|have|has|been|later|then|all)$/.test(tokens[k]?.lower ?? "")) k++;
-    const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
-    if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
+    // "twelve detainees suffered serious injuries": what they suffered, a word or two on.
+    const suffered = /^(suffered|sustained)$/.test(tokens[k]?.lower ?? "");
+    for (let j = suffered ? k + 1 : k; j <= (suffered ? k + 3 : k); j++) {
+      const direct = cuesAt(tokens, j, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
+    }
   }
   // "3,000 people who fled", "the 159 who survived": the verb of a relative clause on the count.
   const relative = relativeCue(tokens, head ? head.index + 1 : hi.to, head);
@@ -452,6 +462,15 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     /^(residents|inhabitants)$/.test(headWord) &&
     /^(were|are)$/.test(tokens[head.index + 1]?.lower ?? "") &&
     !sentenceCue(tokens, hedgedFrom, hi.to, head)
+  )
+    return { measure: "population", cued: true };
+  // "There were twenty-five families in our street": people there are its population.
+  if (
+    head &&
+    (ANYONE.has(headWord) || head.unit === "families") &&
+    /^(were|are)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    tokens[hedgedFrom - 2]?.lower === "there" &&
+    tokens[head.index + 1]?.lower === "in"
   )
     return { measure: "population", cued: true };
   // "My village had 1,200 people before the war": a settlement that has people is their number.
@@ -672,7 +691,18 @@ const THING_VERBS = new Set([
  * "Four stall holders were detained": a count whose noun the vocabulary does not know, read as
  * people when a passive verb of the event follows the plural noun. The noun's index, or -1.
  */
-export function unknownPluralHead(tokens: readonly Token[], at: number): number {
+export function unknownPluralHead(tokens: readonly Token[], from: number): number {
+  // 'only 22 "miscreants" had died': the noun may stand in quotation marks.
+  const at = /^["“]$/.test(tokens[from]?.text ?? "") ? from + 1 : from;
+  // ('"miscreants" had died': the closing mark stands between the noun and its verb.)
+  if (
+    at > from &&
+    /^\p{Ll}+[^s]s$/u.test(tokens[at]?.text ?? "") &&
+    /^["”]$/.test(tokens[at + 1]?.text ?? "")
+  ) {
+    const m = eventVerbAfter(tokens, at + 2) ? at : -1;
+    if (m >= 0) return m;
+  }
   // "300 hooligans took part", "4,000 stevedores walked off": a phrase of the event right after
   // the noun.
   if (

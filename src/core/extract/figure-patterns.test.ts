@@ -921,3 +921,24 @@ describe("sixth round, fourteenth batch", () => {
     expect(figuresOf("Fourteen survivors gave evidence before this Court.")).toEqual([]);
   });
 });
+
+describe("sixth round, fifteenth batch", () => {
+  it("reads remains held by a grave as bodies, a quoted noun, tents as shelter and a street's families", () => {
+    expect(figuresOf("A grave held the remains of at least 138 men.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+    expect(figuresOf('He said only 22 "miscreants" had died.')[0]?.[1]).toBe("killed");
+    expect(figuresOf("More than 30,000 of our citizens now live in tents.")[0]?.[1]).toBe(
+      "displaced",
+    );
+    expect(figuresOf("There were twenty-five families in our street.")[0]?.[1]).toBe("population");
+  });
+
+  it("reads what people suffered, identification from remains, and no figure in a testimony's authors", () => {
+    expect(figuresOf("Twelve detainees suffered serious injuries.")[0]?.[1]).toBe("wounded");
+    expect(
+      figuresOf("Of these, 6,930 have been identified from remains in mass graves.")[0]?.[1],
+    ).toBe("forensic_examined");
+    expect(figuresOf("The Chamber weighed the testimony of 44 former detainees.")).toEqual([]);
+  });
+});

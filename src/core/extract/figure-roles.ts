@@ -71,6 +71,12 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     /^(about|some|over|nearly|more|than|at|least|another|a|further)$/.test(tokens[p]!.lower)
   )
     p--;
+  // "the testimony of 44 former detainees": those who testify are sources.
+  if (
+    tokens[p]?.lower === "of" &&
+    /^(testimony|testimonies|evidence|statements|accounts)$/.test(tokens[p - 1]?.lower ?? "")
+  )
+    return true;
   // "We have spoken to 31 of those detained": those spoken to are sources too.
   if (
     /^(to|with)$/.test(tokens[p]?.lower ?? "") &&

@@ -336,6 +336,9 @@ export const ENGLISH: Vocabulary = {
         "mortems",
         "pathologists",
         "dna",
+        // "6,930 have been identified from remains": identification is forensic work.
+        "identified from",
+        "identified by dna",
       ],
     },
     {
@@ -619,6 +622,10 @@ export const ENGLISH: Vocabulary = {
         "remained in camps",
         "remain in camps",
         "living in camps",
+        // "30,000 of our citizens now live in tents and schools": sheltering, not at home.
+        "live in tents",
+        "living in tents",
+        "live in camps",
         "in relief camps",
         "in camps",
         "took refuge",
