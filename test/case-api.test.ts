@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FigureCard, figureCards } from "../src/core/figures/figure-cards.js";
+import type { MeasureFindings } from "../src/core/figures/figure-types.js";
 import { jsonOf, runCasefile } from "./support/cli-process.js";
 import { HAS_CORPUS, itWithCorpus } from "./support/corpus.js";
 import { PROCESS_TARGETS, type ProcessEnv } from "./support/process-targets.js";
@@ -152,6 +154,17 @@ describe("the Khojaly reference case over HTTP", () => {
           f.otherMeasures?.includes("mutilated"),
       ),
     ).toBe(true);
+  });
+
+  it("gives the overview its cards: each quantity's range, claims and origins, without the claims", async () => {
+    const all = await get<MeasureFindings[]>("/api/cases/khojaly-1992/figures");
+    const cards = await get<FigureCard[]>("/api/cases/khojaly-1992/figure-cards");
+    expect(cards).toEqual(figureCards(all));
+    const killed = cards.find((c) => c.measure === "killed");
+    expect(killed?.claims).toBe(all.find((f) => f.measure === "killed")?.claims.length);
+    expect(killed?.spread).not.toBeNull();
+    expect(cards.filter((c) => c.measure === "other").length).toBeGreaterThan(1);
+    expect((await fetch(`${server.url}/api/cases/nowhere/figure-cards`)).status).toBe(404);
   });
 
   it("counts the official statistics as one origin, however many documents carry them", async () => {
@@ -320,6 +333,8 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(edit.status).toBe(200);
     const anonymous = await figures("killed");
     expect(anonymous.claims.some((c) => c.sourceId === target.sourceId)).toBe(false);
+    const cards = await get<FigureCard[]>("/api/cases/khojaly-1992/figure-cards");
+    expect(cards.find((c) => c.measure === "killed")?.claims).toBe(anonymous.claims.length);
     expect((await figures("killed", true)).claims.some((c) => c.sourceId === target.sourceId)).toBe(
       true,
     );

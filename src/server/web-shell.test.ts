@@ -20,7 +20,7 @@ describe("the page for a client-side address", () => {
     const html = shell("/az/cases/khojaly-1992?x=1");
     expect(html).toContain('<html lang="az">');
     expect(html).toContain('href="/api/cases/khojaly-1992" as="fetch"');
-    expect(html).toContain('href="/api/cases/khojaly-1992/figures" as="fetch"');
+    expect(html).toContain('href="/api/cases/khojaly-1992/figure-cards" as="fetch"');
     expect(html).toContain('href="/assets/az-Ab12_c.js"');
     expect(html).not.toContain("az-problems");
   });

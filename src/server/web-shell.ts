@@ -41,7 +41,7 @@ export function webShell(webRoot: string): (url: string) => string {
     const overview = /^\/cases\/([a-z0-9][a-z0-9-]*)\/?$/.exec(match?.[2] ?? "");
     if (overview?.[1]) {
       const base = `/api/cases/${overview[1]}`;
-      links.push(preload(base), preload(`${base}/figures`), preload("/api/activity?limit=10"));
+      links.push(preload(base), preload(`${base}/figure-cards`), preload("/api/activity?limit=10"));
     }
     const chunk = catalogue.get(lang);
     if (chunk) links.push(chunk);

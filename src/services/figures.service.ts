@@ -6,8 +6,10 @@
 import type { ClaimantRecord } from "../core/case/index.js";
 import {
   computeFigures,
+  type FigureCard,
   type FigureInputClaim,
   type FiguresInput,
+  figureCards,
   filterByGrades,
   type GradeFilter,
   invalidGradeValues,
@@ -80,6 +82,19 @@ export function figuresInputOf(
 }
 
 export function createFiguresService(store: Store) {
+  /** Every measure's findings over what the caller may see, kept to the grades asked for. */
+  async function findingsOf(caller: Caller, caseId: string, filter: GradeFilter = {}) {
+    const view = await visibleCase(store, caller, caseId);
+    const claimants = claimantsFor(view, await claimantsOf(store.db, caseId));
+    const grades = {
+      sources: await currentGrades(store.db, "source"),
+      claims: await currentGrades(store.db, "claim"),
+    };
+    const input = filterByGrades({ ...figuresInputOf(view, claimants), grades }, filter);
+    // Plain objects out (the API's JSON), one per measure.
+    return computeFigures(input).map((f) => ({ ...f }));
+  }
+
   return {
     async figures(caller: Caller, caseId: string, measure?: string, filter: GradeFilter = {}) {
       for (const [field, target] of [
@@ -101,18 +116,19 @@ export function createFiguresService(store: Store) {
           { code: "invalid-input.unknown", params: { field: "measure", value: measure } },
         );
       }
-      const view = await visibleCase(store, caller, caseId);
-      const claimants = claimantsFor(view, await claimantsOf(store.db, caseId));
-      // Plain objects out (the API's JSON), one per measure.
-      const grades = {
-        sources: await currentGrades(store.db, "source"),
-        claims: await currentGrades(store.db, "claim"),
-      };
-      const input = filterByGrades({ ...figuresInputOf(view, claimants), grades }, filter);
-      const findings = computeFigures(input).map((f) => ({ ...f }));
+      const findings = await findingsOf(caller, caseId, filter);
       return measure === undefined
         ? findings
         : (findings.find((f) => f.measure === (measure as Measure)) ?? null);
+    },
+
+    /**
+     * The overview's cards: each quantity's range, claims and independent origins, without the
+     * claims themselves (a few hundred bytes where the figures are a few hundred kilobytes, which
+     * a phone on a slow link would otherwise fetch and parse before the overview shows them).
+     */
+    async cards(caller: Caller, caseId: string): Promise<FigureCard[]> {
+      return figureCards(await findingsOf(caller, caseId));
     },
   };
 }

@@ -53,6 +53,7 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
     const paths = [
       `/api/cases/${CASE}`,
       `/api/cases/${CASE}/figures`,
+      `/api/cases/${CASE}/figure-cards`,
       `/api/cases/${CASE}/timeline`,
       `/api/cases/${CASE}/people`,
       `/api/cases/${CASE}/matrix`,

@@ -7,6 +7,7 @@ import {
   CaseParams,
   ClaimantNamesQuerySchema,
   ClaimantNamesSchema,
+  FigureCardsSchema,
   FiguresQuerySchema,
   FiguresSchema,
   PlacesSchema,
@@ -75,6 +76,19 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
         reliability: req.query.reliability?.split(","),
         credibility: req.query.credibility?.split(","),
       }),
+  );
+  r.get(
+    "/api/cases/:id/figure-cards",
+    {
+      config: { gate: "anyone" },
+      schema: {
+        summary: "The overview's cards: each quantity's range, claims and independent origins",
+        tags,
+        params: CaseParams,
+        response: { 200: FigureCardsSchema, ...problems(400, 404) },
+      },
+    },
+    (req) => services.figures.cards(callerOf(req), req.params.id),
   );
   r.get(
     "/api/cases/:id/timeline",

@@ -71,6 +71,21 @@ export const FiguresSchema = Type.Union([
   Type.Null(),
 ]);
 
+export const FigureCardsSchema = Type.Array(
+  Type.Object(
+    {
+      measure: Type.String(),
+      aspect: Type.Union([Type.String(), Type.Null()], {
+        description: "for the catch-all measure, what its claims count (null: not said)",
+      }),
+      spread: Type.Union([Type.Object({ min: Type.Number(), max: Type.Number() }), Type.Null()]),
+      independentOrigins: Type.Integer(),
+      claims: Type.Integer(),
+    },
+    { description: "One quantity: its range over the claims, how many claims and origins" },
+  ),
+);
+
 export const TimelineSchema = open(
   "Events of the case, each backed by claims or sources, with conflicting times",
   {

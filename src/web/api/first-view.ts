@@ -1,6 +1,6 @@
 /**
  * Starts the requests of the first view from the address alone, before React renders: the
- * overview (at / or /cases/:id) needs the case, its figures and the activity.
+ * overview (at / or /cases/:id) needs the case, its figure cards and the activity.
  */
 import { loadCases } from "../components/case-context.js";
 import { prefetch } from "./prefetch.js";
@@ -9,7 +9,7 @@ function overview(caseId: string): void {
   prefetch("/api/activity?limit=10");
   const base = `/api/cases/${encodeURIComponent(caseId)}`;
   prefetch(base);
-  prefetch(`${base}/figures`);
+  prefetch(`${base}/figure-cards`);
 }
 
 export function prefetchFirstView(pathname: string): void {

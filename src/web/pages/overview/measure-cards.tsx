@@ -1,6 +1,5 @@
 import { Link } from "react-router";
-import { type FigureCard, figureCards } from "../../../core/figures/figure-cards.js";
-import type { MeasureFindings } from "../../api/figures.js";
+import type { FigureCard } from "../../../core/figures/figure-cards.js";
 import { formatSpread } from "../../components/format.js";
 import { count, t } from "../../i18n/i18n.js";
 import { term } from "../../i18n/terms.js";
@@ -20,16 +19,11 @@ function cardHref(caseId: string, c: FigureCard): string {
 
 /**
  * Each quantity as the range of what is claimed and by how many independent claimants; the
- * catch-all measure is split by what each of its claims counts (core/figures/figure-cards.ts).
+ * catch-all measure is split by what each of its claims counts (core/figures/figure-cards.ts, as
+ * the API's figure-cards answer sends them).
  */
-export function MeasureCards({
-  caseId,
-  findings,
-}: {
-  caseId: string;
-  findings: readonly MeasureFindings[];
-}) {
-  const sorted = figureCards(findings).sort((a, b) => rank(a.measure) - rank(b.measure));
+export function MeasureCards({ caseId, cards }: { caseId: string; cards: readonly FigureCard[] }) {
+  const sorted = [...cards].sort((a, b) => rank(a.measure) - rank(b.measure));
   return (
     <ul className="measure-cards">
       {sorted.map((c) => {

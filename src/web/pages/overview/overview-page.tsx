@@ -1,6 +1,6 @@
 /** The case overview: what happened, where and when; the measures as ranges; sources; activity. */
 import { useParams } from "react-router";
-import type { MeasureFindings } from "../../api/figures.js";
+import type { FigureCard } from "../../../core/figures/figure-cards.js";
 import type { CaseOverview } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { useCases } from "../../components/case-context.js";
@@ -18,7 +18,7 @@ function Overview({ caseId }: { caseId: string }) {
   const path = `/api/cases/${encodeURIComponent(caseId)}`;
   // Three independent requests, sent together: the view waits on one round trip, not three.
   const overview = useApi<CaseOverview>(path);
-  const figures = useApi<MeasureFindings[]>(`${path}/figures`);
+  const cards = useApi<FigureCard[]>(`${path}/figure-cards`);
   useTitle(overview.state === "ready" ? caseTitle(overview.data) : null);
   return (
     <LoadState loaded={overview}>
@@ -30,8 +30,8 @@ function Overview({ caseId }: { caseId: string }) {
           <section aria-labelledby="measures-h">
             <h2 id="measures-h">{t("overview.measures")}</h2>
             <p className="muted small">{t("overview.measures.note")}</p>
-            <LoadState loaded={figures}>
-              {(list) => <MeasureCards caseId={c.id} findings={list} />}
+            <LoadState loaded={cards}>
+              {(list) => <MeasureCards caseId={c.id} cards={list} />}
             </LoadState>
           </section>
           <div className="two-columns">
