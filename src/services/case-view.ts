@@ -13,10 +13,16 @@ import { visibilityKeys } from "./policies/access.policy.js";
 
 const ALL = 1_000_000;
 
-export async function visibleCase(store: Store, caller: Caller, caseId: string) {
+/** The case's row, or the 404 that names the case. */
+export async function existingCase(store: Store, caseId: string) {
   const row = await getCase(store.db, caseId);
   if (!row)
     throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+  return row;
+}
+
+export async function visibleCase(store: Store, caller: Caller, caseId: string) {
+  const row = await existingCase(store, caseId);
   const visibility = visibilityKeys(caller);
   const sources = (await listSources(store.db, { visibility, caseId, limit: ALL, offset: 0 }))
     .items;

@@ -9,9 +9,8 @@ import { PLACES } from "../core/gazetteer/index.js";
 import { claimantsOf, listCaseIds } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
-import { mapVisible, visibleCase } from "./case-view.js";
+import { existingCase, mapVisible, visibleCase } from "./case-view.js";
 import { claimedPlaces, claimedTimes } from "./claimed-entries.js";
-import { NotFoundError } from "./errors.js";
 import { qualificationItems, wordingBySource } from "./qualifications-view.js";
 import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
@@ -50,11 +49,7 @@ export function createCaseService(store: Store) {
      * values, never keys: the redaction hook masks protected names in values only.
      */
     async claimantNames(caseId: string, lang: TextLanguage) {
-      if (!(await listCaseIds(store.db)).some((c) => c.id === caseId))
-        throw new NotFoundError(`case ${caseId}`, {
-          code: "not-found.case",
-          params: { id: caseId },
-        });
+      await existingCase(store, caseId);
       return (await claimantsOf(store.db, caseId)).flatMap((c) => {
         const translation = c.translations?.[lang]?.name;
         return translation ? [{ name: c.name, translation }] : [];
