@@ -59,6 +59,10 @@ export default defineConfig({
           // Their state lives in their own server, store and browser contexts (web-app.ts), none
           // in modules: the files share their test processes and the modules they load.
           isolate: false,
+          // A page renders after its data arrives, so a check of what it shows polls
+          // (`expect.poll`) until it holds; a busy CI machine can take seconds, not vitest's
+          // default second, to get there.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -37,7 +37,9 @@ describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revoc
     for (const path of ["/sources", `/sources/${sourceId}`, "/search?q=road"]) {
       await page.goto(`${app.url}${path}`);
       await page.getByText("DROP TABLE sources", { exact: false }).first().waitFor();
-      expect(await page.locator("main img[src=x], main script, main svg[onload]").count()).toBe(0);
+      await expect
+        .poll(() => page.locator("main img[src=x], main script, main svg[onload]").count())
+        .toBe(0);
       expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
       if (path.startsWith("/sources/")) expect(await page.locator("h1").textContent()).toBe(TITLE);
     }

@@ -31,9 +31,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     // Never one number: a range, with how many independent claimants stand behind it.
     expect(await page.getByTestId("range-killed").textContent()).toMatch(/^[\d,]+–[\d,]+$/);
     for (const m of ["wounded", "hostage", "missing"])
-      expect(await page.getByTestId(`range-${m}`).count()).toBe(1);
+      await expect.poll(() => page.getByTestId(`range-${m}`).count()).toBe(1);
     expect(await page.locator(".measure-cards").textContent()).toMatch(/\d+ independent origins/);
-    expect(await page.locator(".bar-table tbody tr").count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator(".bar-table tbody tr").count()).toBeGreaterThan(5);
     await expect
       .poll(() => page.getByTestId("activity").locator("li").count(), WAIT)
       .toBeGreaterThan(0);
@@ -93,7 +93,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     const summary = (await page.getByTestId("figures-summary").textContent()) ?? "";
     expect(Number(/from (\d+) independent origins/.exec(summary)?.[1])).toBeGreaterThan(5);
     // Claimants of several affiliations appear in the table and the legend.
-    expect(await page.locator(".legend li .dot").count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator(".legend li .dot").count()).toBeGreaterThan(3);
     // A calendar axis: years as labels, from the event to the latest claims, not squeezed.
     const years = (await page.locator(".chart svg text.tick").allTextContents()).filter((x) =>
       /^\d{4}$/.test(x),
@@ -168,12 +168,12 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(await page.getByTestId("affiliation-filter").inputValue()).toBe("independent_ngo");
     // Every claim left is an independent organisation's; the summary line counts the same.
     const claims = Number(await ngo.locator("td.num").first().textContent());
-    expect(await page.locator(".figure-table tbody tr").count()).toBe(claims);
+    await expect.poll(() => page.locator(".figure-table tbody tr").count()).toBe(claims);
     await screenshotBoth(page, "figures-killed-ngo");
     // The address alone restores the view.
     await open(`${CASE}/figures/killed?affiliation=independent_ngo`);
     await page.locator(".figure-table tbody tr").first().waitFor({ state: "attached" });
-    expect(await page.locator(".figure-table tbody tr").count()).toBe(claims);
+    await expect.poll(() => page.locator(".figure-table tbody tr").count()).toBe(claims);
     await page.getByTestId("affiliation-filter").selectOption("");
     await expect.poll(() => new URL(page.url()).searchParams.has("affiliation"), WAIT).toBe(false);
   });
@@ -181,7 +181,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
   it("splits the catch-all measure into the quantities it holds", async () => {
     await open("/");
     await page.getByTestId("range-killed").waitFor();
-    expect(await page.getByTestId("range-other").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("range-other").count()).toBe(0);
     const stayed = page.getByTestId("range-other-remained_in_town");
     expect(await stayed.textContent()).toBe("200–300");
     const lumped = page.getByTestId("range-other-wounded_frozen_or_missing");
@@ -191,7 +191,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await page.locator("h1", { hasText: "people who stayed in the town" }).waitFor(WAIT);
     const rows = page.locator(".figure-table tbody tr");
     await rows.first().waitFor({ state: "attached" });
-    expect(await rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     // What the organisation says counts everyone who stayed, not one group of them (86).
     expect(
       await page.getByTestId("affiliation-summary").locator("tbody td").first().textContent(),
@@ -222,9 +222,11 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
       await panel.locator(".fields").waitFor();
       expect(await panel.textContent()).toMatch(/killed/);
       expect(await panel.textContent()).toMatch(/children/);
-      expect(await panel.locator(".history li").count()).toBeGreaterThan(0);
-      expect(await page.locator(".passage .claim").count()).toBeGreaterThan(0);
-      expect(await page.getByTestId("versions").locator("li").count()).toBeGreaterThan(0);
+      await expect.poll(() => panel.locator(".history li").count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(".passage .claim").count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByTestId("versions").locator("li").count())
+        .toBeGreaterThan(0);
       await screenshotBoth(page, "source-reader-claim");
     },
   );
@@ -232,8 +234,8 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
   it("lays out the night hour by hour and the aftermath by year, conflicts shown", async () => {
     await open(`${CASE}/timeline`);
     await page.getByTestId("event").first().waitFor();
-    expect(await page.getByTestId("event").count()).toBeGreaterThan(20);
-    expect(await page.getByTestId("time-conflict").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("event").count()).toBeGreaterThan(20);
+    await expect.poll(() => page.getByTestId("time-conflict").count()).toBeGreaterThan(0);
     expect(await page.locator("h3.year").allTextContents()).toEqual(
       expect.arrayContaining(["1992", "2010"]),
     );
@@ -247,11 +249,11 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
   it("maps places and flight routes offline, with their tables", async () => {
     await open(`${CASE}/map`);
     await page.getByTestId("case-map").locator("path.country").first().waitFor();
-    expect(await page.locator("path.route").count()).toBeGreaterThan(3);
-    expect(await page.locator("circle.place").count()).toBeGreaterThan(5);
-    expect(await page.locator("ol.routes > li").count()).toBe(
-      await page.locator("path.route").count(),
-    );
+    await expect.poll(() => page.locator("path.route").count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator("circle.place").count()).toBeGreaterThan(5);
+    await expect
+      .poll(() => page.locator("ol.routes > li").count())
+      .toBe(await page.locator("path.route").count());
     await screenshotBoth(page, "map");
   });
 
@@ -292,9 +294,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     );
     // "Calls the event" quotes the document's own words, each a link to its passage.
     const wording = page.getByTestId("wording").locator("a[href*='#claim-']");
-    expect(await wording.count()).toBeGreaterThan(20);
+    await expect.poll(() => wording.count()).toBeGreaterThan(20);
     if (HAS_CORPUS)
-      expect(await page.getByTestId("wording").locator("q").count()).toBeGreaterThan(20);
+      await expect.poll(() => page.getByTestId("wording").locator("q").count()).toBeGreaterThan(20);
     // Who speaks: members' remarks apart from bodies, in the address.
     await page.locator("select[name=issuer]").selectOption("member");
     await expect.poll(() => page.url(), WAIT).toContain("issuer=member");
@@ -310,7 +312,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     const count = async () =>
       Number(/\d+/.exec((await page.getByTestId("recognition-count").textContent()) ?? "")?.[0]);
     await expect.poll(count, WAIT).toBeLessThan(all);
-    expect(await count()).toBeGreaterThan(0);
+    await expect.poll(count).toBeGreaterThan(0);
     await page.locator("select[name=qualification]").selectOption("genocide");
     await expect.poll(() => page.url(), WAIT).toContain("qualification=genocide");
   });
@@ -319,7 +321,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await open(`${CASE}/recognition`);
     const rows = page.getByTestId("qualifications-table").locator("tbody tr");
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(67);
+    await expect.poll(() => rows.count()).toBe(67);
     await page.getByTestId("qualifications-table").scrollIntoViewIfNeeded();
     await screenshotBoth(page, "recognition-qualifications");
     await page.locator("select[name=claim]").selectOption("genocide");
@@ -339,8 +341,12 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
   it("lists the people the sources name", async () => {
     await open(`${CASE}/people`);
     await page.locator("[data-testid=people-table] tbody tr").first().waitFor();
-    expect(await page.locator("[data-testid=people-table] tbody tr").count()).toBeGreaterThan(5);
-    expect(await page.locator("[data-testid=people-table] a").count()).toBeGreaterThan(5);
+    await expect
+      .poll(() => page.locator("[data-testid=people-table] tbody tr").count())
+      .toBeGreaterThan(5);
+    await expect
+      .poll(() => page.locator("[data-testid=people-table] a").count())
+      .toBeGreaterThan(5);
     await screenshotBoth(page, "people");
   });
 
@@ -370,7 +376,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
   it("lists the sources and answers an unknown address plainly", async () => {
     await open("/sources");
     await page.locator("table.sources-table tbody tr").first().waitFor();
-    expect(await page.locator("table.sources-table tbody tr").count()).toBeGreaterThan(40);
+    await expect
+      .poll(() => page.locator("table.sources-table tbody tr").count())
+      .toBeGreaterThan(40);
     await screenshotBoth(page, "sources-case");
     await page.goto(`${web.url}/nowhere`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();

@@ -178,7 +178,7 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
       expect(persons).not.toMatch(/Səfərli|Orxan|Qəmbərova|Aysel/);
       expect(persons.match(/Person [0-9A-F]{6}/g), persons).toHaveLength(2);
       // Only a person named publicly links to the memorial.
-      expect(await page.locator(".chronicle-persons a").count()).toBe(1);
+      await expect.poll(() => page.locator(".chronicle-persons a").count()).toBe(1);
       // Russian readers see the person's name in Cyrillic (the project's transliteration table).
       if (lang === "ru") expect(persons).toContain("Рюстам Алакбаров");
     }

@@ -34,11 +34,11 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
     ({ page } = await web.newPage());
     const selectedId = await followChildrenFigure(page, `${web.url}${CASE}/figures/killed`);
     await page.getByTestId("citation").waitFor();
-    expect(await page.getByTestId("citation-only").count()).toBe(1);
+    await expect.poll(() => page.getByTestId("citation-only").count()).toBe(1);
     // How to attach the corpus, naming the variable.
     expect(await page.getByTestId("corpus-missing").textContent()).toContain("CASEFILE_CORPUS");
     const items = page.getByTestId("citation-claim");
-    expect(await items.count()).toBeGreaterThan(0);
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
     // The claim the figure pointed at is marked, with its fields and claimant.
     const selected = page.locator(`[id="claim-${selectedId}"]`);
     expect(await selected.getAttribute("class")).toContain("selected");
@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
     expect(text).toMatch(/Claimant:/);
     // Every listed claim has its fields and a claimant.
     for (const item of await items.all()) {
-      expect(await item.locator(".fields dt").count()).toBeGreaterThan(0);
+      await expect.poll(() => item.locator(".fields dt").count()).toBeGreaterThan(0);
       expect(await item.textContent()).toMatch(/Claimant: \S/);
     }
     // The claim panel opens beside the list, as it does beside a text.

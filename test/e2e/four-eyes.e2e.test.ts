@@ -145,7 +145,7 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
       .toMatch(/Four eyes: you gave this its first confirmation/);
-    expect(await item.count()).toBe(1);
+    await expect.poll(() => item.count()).toBe(1);
     errors.splice(0); // the refused confirmation's 403 is the point of this step
   });
 

@@ -31,16 +31,16 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     await page.goto(matrixUrl());
     const rows = page.getByTestId("matrix-table").locator("tbody tr");
     await rows.first().waitFor(WAIT);
-    expect(await rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap")))).toEqual([
       "no_evidence",
       "no_evidence",
       "no_evidence",
     ]);
     const proposed = rows.first().getByTestId("cell-supports").locator("li[data-status=proposed]");
-    expect(await proposed.count()).toBeGreaterThan(10);
-    expect(await page.getByTestId("propose-links").count()).toBe(0);
-    expect(await page.getByTestId("link-queue").count()).toBe(0);
+    await expect.poll(() => proposed.count()).toBeGreaterThan(10);
+    await expect.poll(() => page.getByTestId("propose-links").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("link-queue").count()).toBe(0);
     await screenshotBoth(page, "matrix-reader");
     // A cell opens the passage: the claim page with its source.
     await proposed.first().getByRole("link").click();

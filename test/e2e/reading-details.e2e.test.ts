@@ -103,11 +103,15 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
       if (!s.includes("T")) expect(later.filter((l) => l.includes("T"))).toEqual([]);
     });
     const chart = night.locator(".chart svg");
-    expect(await chart.locator('a[href="#event-firing-near-nakhchivanik"]').count()).toBe(1);
+    await expect
+      .poll(() => chart.locator('a[href="#event-firing-near-nakhchivanik"]').count())
+      .toBe(1);
     expect(await chart.locator("text.tick").allTextContents()).toContain("09:00");
     // Every conflict is shown in full exactly once; other entries point to it.
-    expect(await page.getByTestId("time-conflict").count()).toBe(timeline.conflicts.length);
-    expect(await page.getByTestId("conflict-elsewhere").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId("time-conflict").count())
+      .toBe(timeline.conflicts.length);
+    await expect.poll(() => page.getByTestId("conflict-elsewhere").count()).toBeGreaterThan(0);
     await screenshotBoth(page, "timeline-night");
   });
 
@@ -116,7 +120,7 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     await open(`/sources/${id}#p-9`);
     const cited = page.locator("#p-9.passage.cited");
     await cited.waitFor();
-    expect(await page.locator(".passage.cited").count()).toBe(1);
+    await expect.poll(() => page.locator(".passage.cited").count()).toBe(1);
     // The passage's own citation, with its number and its words.
     const passageCite = page.getByTestId("cite-box").filter({ hasText: "Cite passage 9" });
     await passageCite.locator("summary").click();

@@ -61,7 +61,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
           .locator("select")
           .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
         expect(chosen).toEqual(["", "surname", "given", "birth_year", "sex"]);
-        expect(await preview.locator("tbody tr").count()).toBe(5);
+        await expect.poll(() => preview.locator("tbody tr").count()).toBe(5);
         expect(await preview.textContent()).toContain("Ələkbərov");
         // Without a name column the import cannot start, and the preview says why.
         await preview.getByLabel("Field of the column “Soyadı”").selectOption("");
@@ -173,9 +173,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     expect(await page.getByTestId("registry-histories-summary").textContent()).toMatch(
       /66 records, 3 confirmed links, 63 people/,
     );
-    expect(await page.locator("[data-testid=registry-histories] tbody tr").count()).toBeGreaterThan(
-      1,
-    );
+    await expect
+      .poll(() => page.locator("[data-testid=registry-histories] tbody tr").count())
+      .toBeGreaterThan(1);
     const methods = await page
       .getByTestId("registry-estimate")
       .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-method")));
@@ -279,7 +279,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(1);
     expect(await page.getByTestId("registry-list").textContent()).toContain("hospital-records");
     await page.getByText("Estimates need at least two lists").waitFor();
-    expect(await page.getByRole("button", { name: "Upload list" }).count()).toBe(0);
-    expect(await page.getByTestId("link-item").count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "Upload list" }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId("link-item").count()).toBe(0);
   });
 });

@@ -178,7 +178,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.getByTestId("upload-result").first().getByRole("link").first().click();
     await page.waitForURL(/\/sources\//);
     await page.locator(".claim.claim-proposed").first().waitFor();
-    expect(await page.locator(".claim.kind-figure").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".claim.kind-figure").count()).toBeGreaterThan(0);
     await screenshotBoth(page, "source-reader-proposed");
   });
 
@@ -231,7 +231,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
       .toBe(`Confirmed “${first}”.`);
-    expect(await page.getByTestId("review-item").count()).toBe(before - 1);
+    await expect.poll(() => page.getByTestId("review-item").count()).toBe(before - 1);
     await page.keyboard.press("r");
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
@@ -244,7 +244,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
       .toBe("Confirmed 2 claims.");
-    expect(await page.getByTestId("review-item").count()).toBe(before - 3);
+    await expect.poll(() => page.getByTestId("review-item").count()).toBe(before - 3);
     // A correction: say whom a figure counts, give a reason, save.
     const figure = page
       .getByTestId("review-item")
@@ -253,9 +253,11 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await figure.getByRole("button", { name: /Correct/ }).click();
     const form = page.locator("form[aria-label='Correct the claim']");
     // Closed vocabularies are selects offering exactly the core model's codes.
-    expect(await form.locator("select[name=measure] option").count()).toBe(MEASURES.length);
-    expect(await form.locator("select[name=unit] option").count()).toBe(UNITS.length);
-    expect(await form.locator("select[name=hedge] option").count()).toBe(HEDGES.length);
+    await expect
+      .poll(() => form.locator("select[name=measure] option").count())
+      .toBe(MEASURES.length);
+    await expect.poll(() => form.locator("select[name=unit] option").count()).toBe(UNITS.length);
+    await expect.poll(() => form.locator("select[name=hedge] option").count()).toBe(HEDGES.length);
     await form.locator("select[name=subgroup]").selectOption("civilians");
     // A new claimant without a name: the server's refusal appears under the name field.
     await form.locator("select[name=claimant]").selectOption("new");
@@ -280,7 +282,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await expect
       .poll(() => page.getByTestId("review-status").textContent(), WAIT)
       .toMatch(/^Corrected/);
-    expect(await page.getByTestId("review-item").count()).toBe(before - 4);
+    await expect.poll(() => page.getByTestId("review-item").count()).toBe(before - 4);
     const saved = await page.evaluate(async (claimId) => {
       const answer = await fetch(`/api/claims/${claimId}`);
       return answer.json();
@@ -421,7 +423,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       expect(await result.textContent()).toMatch(/Split into \d+ parts; \d+ claims proposed/);
       await result.getByRole("link").first().click();
       await page.locator(".parts li").first().waitFor();
-      expect(await page.locator(".parts li").count()).toBeGreaterThan(10);
+      await expect.poll(() => page.locator(".parts li").count()).toBeGreaterThan(10);
       await screenshotBoth(page, "source-reader-compilation");
     },
   );
@@ -450,7 +452,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       expect(text).toContain("HTTP status200");
       for (const role of ["WARC (the HTTP exchanges)", "Screenshot", "PDF print", "Media file"])
         expect(text).toContain(role);
-      expect(await details.getByRole("link", { name: "Download" }).count()).toBe(3);
+      await expect.poll(() => details.getByRole("link", { name: "Download" }).count()).toBe(3);
       const shot = details.locator("img.capture-shot");
       await shot.scrollIntoViewIfNeeded();
       await expect

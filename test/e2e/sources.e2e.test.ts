@@ -154,7 +154,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
       await screenshotBoth(page, "sources");
       await page.locator("table.sources-table a").first().click();
       await page.waitForSelector(".passage");
-      expect(await page.locator(".passage").count()).toBeGreaterThan(5);
+      await expect.poll(() => page.locator(".passage").count()).toBeGreaterThan(5);
       expect(await page.locator(".hash").textContent()).toMatch(/^[0-9a-f]{64}$/);
       await screenshotBoth(page, "source-reader");
       const url = new URL(page.url());
@@ -262,8 +262,8 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
     const anonymous = await web.newPage();
     await anonymous.page.goto(`${web.url}/cases/${KHOJALY}/map`);
     await anonymous.page.getByTestId("case-map").waitFor();
-    expect(await anonymous.page.getByTestId("claimed-mark").count()).toBe(0);
-    expect(await anonymous.page.getByTestId("claimed-places").count()).toBe(0);
+    await expect.poll(() => anonymous.page.getByTestId("claimed-mark").count()).toBe(0);
+    await expect.poll(() => anonymous.page.getByTestId("claimed-places").count()).toBe(0);
     expect(errors).toEqual([]);
   }, 180_000);
 
