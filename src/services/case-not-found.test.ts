@@ -26,7 +26,7 @@ describe.each(STORE_TARGETS)("an unknown case on $name", (target) => {
   it("is the same 404 from every use case that names a case", async () => {
     const calls: [string, () => Promise<unknown>][] = [
       ["case overview", () => services.cases.overview(operator, MISSING)],
-      ["claimant names", () => services.cases.claimantNames(MISSING, "az")],
+      ["claimant names", () => services.cases.claimantNames(operator, MISSING, "az")],
       ["chronicle list", () => services.chronicle.list(operator, MISSING)],
       ["chronicle add", () => services.chronicle.add(operator, MISSING, { sourceId: SOURCE })],
       ["export", () => services.exports.export(operator, MISSING, { format: "json" })],
