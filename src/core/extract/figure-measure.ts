@@ -70,20 +70,27 @@ const NO_CUES: readonly Measure[] = Object.freeze([]);
  * The measures cued at each token (whatever the count's noun), read once per token stream: the
  * grammar asks about the same tokens again for every count near them.
  */
-const cuesByStream = new WeakMap<readonly Token[], (readonly Measure[] | undefined)[]>();
-/** The stream asked about last and its memo: nearly every call is about the same stream, and a
- * WeakMap lookup per token costs more than the memo saves. */
-let lastStream: readonly Token[] | null = null;
-let lastMemo: (readonly Measure[] | undefined)[] = [];
+type CueMemo = (readonly Measure[] | undefined)[];
+const cuesByStream = new WeakMap<readonly Token[], CueMemo>();
+/**
+ * The stream asked about last and its memo: nearly every call is about the same stream, and a
+ * WeakMap lookup per token costs more than the memo saves. Held weakly, so that the last
+ * document's tokens and memo do not outlive its extraction.
+ */
+let lastStream = new WeakRef<readonly Token[]>([]);
+let lastMemo = new WeakRef<CueMemo>([]);
 
 function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
-  let memo = lastStream === tokens ? lastMemo : cuesByStream.get(tokens);
+  let memo = lastStream.deref() === tokens ? lastMemo.deref() : undefined;
   if (!memo) {
-    memo = new Array(tokens.length);
-    cuesByStream.set(tokens, memo);
+    memo = cuesByStream.get(tokens);
+    if (!memo) {
+      memo = new Array(tokens.length);
+      cuesByStream.set(tokens, memo);
+    }
+    lastStream = new WeakRef(tokens);
+    lastMemo = new WeakRef(memo);
   }
-  lastStream = tokens;
-  lastMemo = memo;
   const known = memo[k];
   if (known) return known;
   const t = tokens[k];

@@ -4,6 +4,7 @@
  * the 366th) or units are not figures and are passed over.
  */
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
+import { startsUpper } from "../text/char-class.js";
 import {
   bounds,
   findHead,
@@ -288,7 +289,7 @@ export function findFigures(
       !r.words &&
       startsSentence(tokens, r.from) &&
       tokens[r.to]?.text === "." &&
-      /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
+      startsUpper(tokens[r.to + 1]?.text ?? "")
     )
       continue;
     // "300 or so tried to return": the approximation stands between the count and its words.
