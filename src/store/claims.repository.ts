@@ -2,7 +2,7 @@ import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js"
 import type { MediaLocator } from "../core/model/locator.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
-import { insertColumns, insertRows } from "./insert-rows.js";
+import { insertColumns } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";
 
 export interface ClaimRecord {
@@ -200,10 +200,13 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
     { version: "1", reason: "NULL" },
   );
   const located = claims.filter((c) => c.mediaLocator);
-  await insertRows(
+  await insertColumns(
     tx,
     "claim_media_locators",
-    ["claim_id", "selector"],
+    [
+      ["claim_id", "uuid"],
+      ["selector", "jsonb"],
+    ],
     located.map((c) => [c.id, locatorJson(c.mediaLocator ?? null)]),
   );
 }
