@@ -4,6 +4,7 @@
  * the 366th) or units are not figures and are passed over.
  */
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
+import { startsUpper } from "../text/char-class.js";
 import {
   bounds,
   findHead,
@@ -281,6 +282,15 @@ export function findFigures(
     // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
     if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
       continue;
+    // "PW17, one of them, told the Court": an apposition naming one person of a group.
+    if (
+      r.value === 1 &&
+      r.words &&
+      tokens[r.from - 1]?.text === "," &&
+      partitiveAfter(tokens, r.to) &&
+      tokens[r.to + 2]?.text === ","
+    )
+      continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
     if (
@@ -288,7 +298,7 @@ export function findFigures(
       !r.words &&
       startsSentence(tokens, r.from) &&
       tokens[r.to]?.text === "." &&
-      /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
+      startsUpper(tokens[r.to + 1]?.text ?? "")
     )
       continue;
     // "300 or so tried to return": the approximation stands between the count and its words.
@@ -373,12 +383,12 @@ export function findFigures(
       !head &&
       !opensClause &&
       // "Casualties … were put at four": the predicate of a toll.
-      !(
-        tokens[lead - 1]?.lower === "at" &&
-        /^(put|estimated|stood|placed)$/.test(tokens[lead - 2]?.lower ?? "")
-      ) &&
+      // ("put the dead at six": the verb's object may stand between it and "at".)
+      !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
+      // "Fifty-two were treated, of whom nine are still there": a member of the count before.
+      !(tokens[lead - 1]?.lower === "whom" && tokens[lead - 2]?.lower === "of") &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
         /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
@@ -587,6 +597,8 @@ export function findFigures(
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
       predicateSubgroup(tokens, endTok + 1) ??
+      // ("Eleven of ours were children": the predicate after the partitive.)
+      (partitive && hi.to === endTok + 1 ? predicateSubgroup(tokens, endTok + 3) : null) ??
       // "23 officers were hurt, two of them seriously": a part is of the whole's people.
       (partitive && (inList || partOfLast) ? parent!.subgroup : null);
     const fields = makeFigure({
@@ -610,4 +622,13 @@ export function findFigures(
     }
   }
   return [...found, ...siblingRanges(tokens, bareRanges, found)].sort((a, b) => a.start - b.start);
+}
+
+/** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */
+function putBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (/^(put|estimated|stood|placed|puts|estimates|places)$/.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind !== "word") return false;
+  }
+  return false;
 }

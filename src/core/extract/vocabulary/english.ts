@@ -44,6 +44,7 @@ export const ENGLISH: Vocabulary = {
         "daughters",
         "cousins",
         "neighbours",
+        "comrades",
         "neighbors",
         "occupants",
         "passengers",
@@ -135,7 +136,7 @@ export const ENGLISH: Vocabulary = {
     },
     {
       subgroup: "women",
-      words: ["women", "woman", "female", "females", "girls", "girl", "mothers", "wives"],
+      words: ["women", "woman", "female", "females", "mothers", "wives"],
     },
     {
       subgroup: "children",
@@ -155,6 +156,10 @@ export const ENGLISH: Vocabulary = {
         "schoolboys",
         "schoolgirls",
         "schoolchildren",
+        // A girl is a child, like a schoolgirl ("two girls of the school"; "women and girls"
+        // names women first).
+        "girls",
+        "girl",
       ],
     },
     { subgroup: "elderly", words: ["elderly", "aged", "pensioners"] },
@@ -394,6 +399,11 @@ export const ENGLISH: Vocabulary = {
         "taken away",
         "dragged away",
         "led away",
+        // "separated about 20 men and took them away"
+        "took them away",
+        "took away",
+        "led them away",
+        "carried them off",
         // "2,000 people are held for ransom": held, but by kidnappers.
         "held for ransom",
         "for ransom",
@@ -428,6 +438,8 @@ export const ENGLISH: Vocabulary = {
         "never came home",
         "never returned home",
         "not come back",
+        // "fifty-one others were still trapped underground"
+        "still trapped",
         "fate",
         "whereabouts",
         "no news",
@@ -457,6 +469,8 @@ export const ENGLISH: Vocabulary = {
         "surgery",
         "hospital care",
         "medical care",
+        "medical treatment",
+        "hospital treatment",
       ],
     },
     { measure: "buried", cues: ["buried", "burial", "burials", "graves"] },
@@ -726,6 +740,8 @@ export const ENGLISH: Vocabulary = {
         "still living in",
         // "About six hundred men were working in the mine when …"
         "working in",
+        // "capsized with more than 700 people on board": those present when it happened.
+        "on board",
       ],
       nearOnly: true,
     },
@@ -850,6 +866,8 @@ export const ENGLISH: Vocabulary = {
     "roubles",
     "villages",
     "towns",
+    // "38 camps", a table's "Camps" column: places counted, not people.
+    "camps",
     "districts",
     "resolutions",
     "articles",
