@@ -130,6 +130,21 @@ describe.each(STORE_TARGETS)("web capture over HTTP on $name", (target) => {
     const listed = await read("ed", `/api/sources/${capture.sourceId}/captures`);
     expect(listed.statusCode).toBe(200);
     expect((listed.json() as Capture[]).map((c) => c.id)).toEqual([capture.id]);
+    // The item's result is the capture as stored: it was settled in the capture's transaction.
+    expect((await read("ed", `/api/captures/${capture.id}`)).json()).toEqual(capture);
+    // An item settled already (a second delivery after a crash) records no second capture.
+    await expect(
+      t.services.capture.capture(OPERATOR, `${site.origin}/old`, {
+        metadata: { access: "restricted", kind: "press" },
+        settle: async () => {
+          throw new Error("item already settled");
+        },
+      }),
+    ).rejects.toThrow("item already settled");
+    const captures = await t.services.store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM captures",
+    );
+    expect(captures[0]?.n).toBe(1);
     // A picture of the page knows the capture it came from too.
     const picture = capture.files.find((f) => f.role === "media");
     const ofPicture = await read("ed", `/api/sources/${picture?.sourceId}/captures`);

@@ -42,8 +42,11 @@ export interface CaptureRequest {
   readonly metadata: SourceMetadataPatch;
   /** Propose claims from the page's text and the media's metadata (default true). */
   readonly extract?: boolean | undefined;
-  /** Runs inside the transaction that writes the capture record (a job item settling there). */
-  readonly settle?: ((tx: Queryable) => Promise<void>) | undefined;
+  /**
+   * Runs first inside the transaction that writes the capture record, with the capture it will
+   * commit (a job item settling there with its result).
+   */
+  readonly settle?: ((tx: Queryable, capture: CaptureView) => Promise<void>) | undefined;
 }
 
 const PROBLEM: Record<
@@ -246,8 +249,10 @@ export function createCaptureService(
         warnings,
         files,
       };
+      // What was written is what is answered.
+      const view = presentCapture(record);
       await store.db.transaction(async (tx) => {
-        await req.settle?.(tx);
+        await req.settle?.(tx, view);
         for (const m of madeRows)
           await insertBlobRecord(tx, m.sha256, m.bytes.byteLength, m.mediaType, now);
         await insertCapture(tx, record);
@@ -276,7 +281,7 @@ export function createCaptureService(
           now,
         );
       });
-      return presentCapture(record);
+      return view;
     },
 
     async get(caller: Caller, id: string): Promise<CaptureView> {

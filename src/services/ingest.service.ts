@@ -22,7 +22,6 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import {
   findLiveSourceByBlob,
-  getSource,
   insertPassages,
   insertSource,
   type NewSource,
@@ -32,7 +31,7 @@ import { actorName, type Caller } from "./caller.js";
 import { draftClaims, passagesWithIds } from "./claim-proposals.js";
 import { InvalidInputError, ServiceError, unreadable } from "./errors.js";
 import type { JobsService } from "./jobs/jobs.service.js";
-import { ingestMedia } from "./media-ingest.js";
+import { ingestMedia, type MediaWritten } from "./media-ingest.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import type { JobView } from "./presenters/job.presenter.js";
 import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
@@ -216,35 +215,35 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
       const mediaType = sniffMedia(req.bytes);
       if (mediaType !== null) {
         // Photos, video and audio: decided by content, whatever the name says.
-        let media: Awaited<ReturnType<typeof ingestMedia>>;
-        try {
-          media = await ingestMedia(store, {
-            bytes: req.bytes,
-            sha256,
-            type: mediaType,
-            fileName: req.fileName,
-            origin: req.origin,
-            metadata: req.metadata,
-            extract: req.extract ?? true,
-            acquisition,
-            actor,
-            at: now,
-          });
-        } catch (error) {
-          if (error instanceof ReadError) throw readFailure(error, req.fileName);
-          throw error;
-        }
-        const created = await getSource(store.db, media.sourceId);
-        if (!created)
-          throw new Error(`source ${media.sourceId} vanished after its ingest committed`);
-        return {
+        const outcomeOf = (media: MediaWritten): IngestOutcome => ({
           status: "created",
-          source: presentSourceSummary(created),
+          source: media.source,
           acquisitionId,
           parts: 0,
           claims: media.claims,
           warnings: [...media.warnings],
-        };
+        });
+        const settle = req.settle;
+        try {
+          return outcomeOf(
+            await ingestMedia(store, {
+              bytes: req.bytes,
+              sha256,
+              type: mediaType,
+              fileName: req.fileName,
+              origin: req.origin,
+              metadata: req.metadata,
+              extract: req.extract ?? true,
+              acquisition,
+              actor,
+              at: now,
+              settle: settle && ((tx, media) => settle(tx, outcomeOf(media))),
+            }),
+          );
+        } catch (error) {
+          if (error instanceof ReadError) throw readFailure(error, req.fileName);
+          throw error;
+        }
       }
       let document: ReadDocument;
       try {

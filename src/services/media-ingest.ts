@@ -2,7 +2,8 @@
  * Ingesting one photo, video or audio file: the original bytes archived unchanged under their
  * SHA-256; the derived files (thumbnail, web copy, keyframes) archived as blobs of their own and
  * recorded as derivatives naming the original, tool and settings; perceptual hashes; embedded
- * metadata proposed as claims. Blobs are written first, then one transaction records the rest.
+ * metadata proposed as claims. Blobs are written first, then one transaction records the rest
+ * (and settles the job item that asked for it, if one did); the answer is what it wrote.
  */
 import { randomUUID } from "node:crypto";
 import { sha256Hex } from "../core/hash/sha256.js";
@@ -21,11 +22,13 @@ import {
   insertBlobRecord,
 } from "../store/blobs.repository.js";
 import { insertClaims, type NewClaim } from "../store/claims.repository.js";
+import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
 import { insertDerivatives, insertHashes, insertMediaFile } from "../store/media.repository.js";
 import type { Store } from "../store/open-store.js";
-import { insertSource } from "../store/sources.repository.js";
+import { insertSource, type NewSource, writtenSource } from "../store/sources.repository.js";
 import { InvalidInputError } from "./errors.js";
+import { presentSourceSummary, type SourceSummary } from "./presenters/source.presenter.js";
 
 export interface MediaIngestInput {
   readonly bytes: Uint8Array;
@@ -38,13 +41,19 @@ export interface MediaIngestInput {
   readonly acquisition: AcquisitionRecord;
   readonly actor: string;
   readonly at: Date;
+  /** Runs first inside the transaction that records the file, with what it will commit. */
+  readonly settle?: ((tx: Queryable, written: MediaWritten) => Promise<void>) | undefined;
 }
 
-/** Stores the media source; returns its id and how many claims were proposed. Throws ReadError for a corrupt file. */
-export async function ingestMedia(
-  store: Store,
-  input: MediaIngestInput,
-): Promise<{ sourceId: string; claims: number; warnings: readonly string[] }> {
+/** What a media ingest wrote: the source as stored, how many claims it proposed, its warnings. */
+export interface MediaWritten {
+  readonly source: SourceSummary;
+  readonly claims: number;
+  readonly warnings: readonly string[];
+}
+
+/** Stores the media source and answers with what it wrote. Throws ReadError for a corrupt file. */
+export async function ingestMedia(store: Store, input: MediaIngestInput): Promise<MediaWritten> {
   const media = await readMedia(input.bytes, input.type);
   let metadata: ReturnType<typeof applyMetadataPatch>;
   try {
@@ -82,7 +91,26 @@ export async function ingestMedia(
     createdBy: input.actor,
     mediaLocator: p.selector,
   }));
+  const source: NewSource = {
+    id: sourceId,
+    blobSha256: input.sha256,
+    acquisitionId: input.acquisition.id,
+    parent: null,
+    format: media.type.format,
+    text: "",
+    textSha256: sha256Hex(""),
+    metadata,
+    createdAt: input.at,
+    createdBy: input.actor,
+  };
+  // What was written is what is answered: the source is not read back after its commit.
+  const written: MediaWritten = {
+    source: presentSourceSummary(writtenSource(source, 0)),
+    claims: claims.length,
+    warnings: media.warnings,
+  };
   await store.db.transaction(async (tx) => {
+    await input.settle?.(tx, written);
     await insertBlobRecord(
       tx,
       input.sha256,
@@ -93,18 +121,7 @@ export async function ingestMedia(
     for (const d of derived)
       await insertBlobRecord(tx, d.sha256, d.bytes.byteLength, d.mediaType, input.at);
     await insertAcquisition(tx, input.acquisition);
-    await insertSource(tx, {
-      id: sourceId,
-      blobSha256: input.sha256,
-      acquisitionId: input.acquisition.id,
-      parent: null,
-      format: media.type.format,
-      text: "",
-      textSha256: sha256Hex(""),
-      metadata,
-      createdAt: input.at,
-      createdBy: input.actor,
-    });
+    await insertSource(tx, source);
     await insertMediaFile(tx, {
       blobSha256: input.sha256,
       kind: media.type.kind,
@@ -174,5 +191,5 @@ export async function ingestMedia(
       input.at,
     );
   });
-  return { sourceId, claims: claims.length, warnings: media.warnings };
+  return written;
 }

@@ -187,4 +187,44 @@ describe.each(STORE_TARGETS)("media evidence on $name", (target) => {
     const [n] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM sources");
     expect(n?.n).toBe(0);
   });
+
+  it("settles a job item in the transaction that records the file, and answers with what it wrote", async () => {
+    const bytes = drawnPng(7);
+    const count = async (table: string) =>
+      (await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n;
+    // An item already settled by an earlier delivery (after a crash): the file is not recorded.
+    const settledBefore = services.ingest.ingestFile(operator, {
+      bytes,
+      fileName: "settled.png",
+      origin: "test",
+      metadata: {},
+      settle: async () => {
+        throw new Error("item already settled");
+      },
+    });
+    await expect(settledBefore).rejects.toThrow("item already settled");
+    expect([await count("sources"), await count("acquisitions"), await count("claims")]).toEqual([
+      0, 0, 0,
+    ]);
+    // A first delivery: the item's result is the outcome the ingest answers, committed with it.
+    const settledWith: unknown[] = [];
+    const outcome = await services.ingest.ingestFile(operator, {
+      bytes,
+      fileName: "first.png",
+      origin: "test",
+      metadata: { title: "A drawn picture", access: "restricted" },
+      settle: async (_tx, o) => {
+        settledWith.push(o);
+      },
+    });
+    expect(settledWith).toEqual([outcome]);
+    expect(outcome).toMatchObject({ status: "created", parts: 0 });
+    const { caseNote, text, passages, acquisitions, parts, ...stored } = await services.sources.get(
+      operator,
+      outcome.source.id,
+    );
+    expect(outcome.source).toEqual(stored);
+    expect(acquisitions.map((a) => a.id)).toEqual([outcome.acquisitionId]);
+    expect(await count("acquisitions")).toBe(1);
+  });
 });

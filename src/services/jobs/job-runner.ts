@@ -191,21 +191,15 @@ async function runItem(
       if (!(await settleJobItem(tx, jobId, seq, { state, result, error, worker: WORKER })))
         throw new ItemAlreadySettledError(jobId, seq);
     };
-    let settled: "no" | "with-result" | "without-result" = "no";
-    const settle = async (tx: Queryable, result?: Json) => {
-      await settleAs(tx, "done", null, result ?? null);
-      settled = result === undefined ? "without-result" : "with-result";
+    let settled = false;
+    const settle = async (tx: Queryable, result: Json) => {
+      await settleAs(tx, "done", null, result);
+      settled = true;
     };
     try {
       const result = await type.runItem({ ...ctx, seq, settle }, known.input, item.input);
       // An item whose work is repeatable may leave settling to the runner.
-      if (settled === "no") await db.transaction((tx) => settleAs(tx, "done", null, result));
-      else if (settled === "without-result")
-        await db.query("UPDATE job_items SET result = $3 WHERE job_id = $1 AND seq = $2", [
-          jobId,
-          seq,
-          JSON.stringify(result),
-        ]);
+      if (!settled) await db.transaction((tx) => settleAs(tx, "done", null, result));
     } catch (error) {
       if (!(error instanceof ItemAlreadySettledError)) {
         const permanent = error instanceof ServiceError || lastAttempt;

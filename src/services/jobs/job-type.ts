@@ -24,12 +24,12 @@ export interface JobContext {
 export interface ItemContext extends JobContext {
   readonly seq: number;
   /**
-   * Call inside the transaction that commits the item's work: it settles the item there, so a
-   * second delivery of it (after a crash) finds it settled and changes nothing. With the item's
-   * result when it is known by then (it commits with the item, no second round trip); otherwise
-   * the runner records what `runItem` returns, after it.
+   * Call inside the transaction that commits the item's work, with the item's result: it settles
+   * the item there, so a second delivery of it (after a crash) finds it settled and changes
+   * nothing, and the result commits with the work. An item that never calls it (its work is
+   * repeatable) is settled by the runner with what `runItem` returns.
    */
-  settle(tx: Queryable, result?: Json): Promise<void>;
+  settle(tx: Queryable, result: Json): Promise<void>;
 }
 
 interface JobTypeBase {

@@ -6,12 +6,16 @@ import { CaptureTargetError, parseCaptureUrl } from "../../../core/capture/captu
 import type { Json } from "../../../core/hash/canonical-json.js";
 import type { SourceMetadataPatch } from "../../../core/source/source-metadata.js";
 import { InvalidInputError } from "../../errors.js";
+import type { CaptureView } from "../../presenters/capture.presenter.js";
 import type { ItemJobType } from "../job-type.js";
 import { parseMetadata } from "./ingest-batch.job.js";
 import { compact, type JsonObject, objectOf, optionalBoolean } from "./input-fields.js";
 
 /** More than this in one job is refused: each URL may fetch dozens of files. */
 export const MAX_CAPTURE_URLS = 50;
+
+/** A capture as its item's result: the view as plain JSON. */
+const resultOf = (view: CaptureView): Json => JSON.parse(JSON.stringify(view)) as Json;
 
 export const captureJob: ItemJobType = {
   type: "capture",
@@ -59,9 +63,10 @@ export const captureJob: ItemJobType = {
     const view = await ctx.services.capture.capture(ctx.caller, item as string, {
       metadata: job.metadata as SourceMetadataPatch,
       extract: job.extract !== false,
-      settle: ctx.settle,
+      // The item settles with its result in the transaction that records the capture.
+      settle: (tx, capture) => ctx.settle(tx, resultOf(capture)),
     });
-    return JSON.parse(JSON.stringify(view)) as Json;
+    return resultOf(view);
   },
   summarise(results) {
     return {
