@@ -1,6 +1,6 @@
 /** SQL of web captures and the files each kept. Plain records; who may see them is the service's policy. */
 import type { Queryable } from "./db.js";
-import { insertRows } from "./insert-rows.js";
+import { insertColumns } from "./insert-rows.js";
 
 export type CaptureFileRole = "warc" | "page" | "screenshot" | "pdf" | "media";
 
@@ -68,19 +68,19 @@ export async function insertCapture(tx: Queryable, c: CaptureRecord): Promise<vo
       [...c.warnings],
     ],
   );
-  await insertRows(
+  await insertColumns(
     tx,
     "capture_files",
     [
-      "capture_id",
-      "seq",
-      "role",
-      "url",
-      "http_status",
-      "blob_sha256",
-      "media_type",
-      "size",
-      "source_id",
+      ["capture_id", "uuid"],
+      ["seq", "integer"],
+      ["role", "text"],
+      ["url", "text"],
+      ["http_status", "integer"],
+      ["blob_sha256", "text"],
+      ["media_type", "text"],
+      ["size", "bigint"],
+      ["source_id", "uuid"],
     ],
     c.files.map((f) => [
       c.id,

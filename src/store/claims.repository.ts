@@ -2,7 +2,7 @@ import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js"
 import type { MediaLocator } from "../core/model/locator.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
-import { insertColumns, insertRows } from "./insert-rows.js";
+import { insertColumns } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";
 
 export interface ClaimRecord {
@@ -150,11 +150,13 @@ const claimantJson = (c: Claimant & { ref: string | null }) =>
 
 export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): Promise<void> {
   // Every claim arrives at version 1, and version 1 of every claim is the state it arrived in.
+  // Each claim's fields are written twice (the claim and its first version): encoded once.
+  const fields = claims.map((c) => JSON.stringify(c.fields));
   await insertColumns(
     tx,
     "claims",
     CLAIM_COLUMNS,
-    claims.map((c) => [
+    claims.map((c, i) => [
       c.id,
       c.sourceId,
       c.passageId,
@@ -165,7 +167,7 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.prefix,
       c.suffix,
       c.quoteSha256,
-      JSON.stringify(c.fields),
+      fields[i] ?? null,
       ...figureColumns(c.fields),
       c.claimant.name,
       c.claimant.role,
@@ -186,10 +188,10 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
     tx,
     "claim_versions",
     VERSION_COLUMNS,
-    claims.map((c) => [
+    claims.map((c, i) => [
       c.id,
       c.status,
-      JSON.stringify(c.fields),
+      fields[i] ?? null,
       claimantJson(c.claimant),
       c.basis,
       linkJson(c.derivedFrom),
@@ -200,10 +202,13 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
     { version: "1", reason: "NULL" },
   );
   const located = claims.filter((c) => c.mediaLocator);
-  await insertRows(
+  await insertColumns(
     tx,
     "claim_media_locators",
-    ["claim_id", "selector"],
+    [
+      ["claim_id", "uuid"],
+      ["selector", "jsonb"],
+    ],
     located.map((c) => [c.id, locatorJson(c.mediaLocator ?? null)]),
   );
 }

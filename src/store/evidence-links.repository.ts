@@ -1,7 +1,7 @@
 /** SQL of evidence links and their versions. Access filtering joins the link's source. */
 import type { LinkStatus, LinkTargetKind, Polarity } from "../core/law/index.js";
 import type { Queryable } from "./db.js";
-import { insertRows } from "./insert-rows.js";
+import { type ColumnValue, insertColumns } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";
 
 export interface EvidenceLinkRecord {
@@ -88,27 +88,27 @@ function toRecord(r: LinkRow): EvidenceLinkRecord {
   };
 }
 
-const COLUMNS = [
-  "id",
-  "case_id",
-  "target_kind",
-  "source_id",
-  "passage_id",
-  "claim_id",
-  "element_id",
-  "law_version",
-  "polarity",
-  "weight",
-  "rationale",
-  "status",
-  "origin",
-  "rule",
-  "version",
-  "created_by",
-  "created_at",
-  "reviewed_by",
-  "reviewed_at",
-  "review_reason",
+const COLUMNS: readonly (readonly [string, string])[] = [
+  ["id", "uuid"],
+  ["case_id", "text"],
+  ["target_kind", "text"],
+  ["source_id", "uuid"],
+  ["passage_id", "uuid"],
+  ["claim_id", "uuid"],
+  ["element_id", "text"],
+  ["law_version", "text"],
+  ["polarity", "text"],
+  ["weight", "smallint"],
+  ["rationale", "text"],
+  ["status", "text"],
+  ["origin", "text"],
+  ["rule", "text"],
+  ["version", "integer"],
+  ["created_by", "text"],
+  ["created_at", "timestamptz"],
+  ["reviewed_by", "text"],
+  ["reviewed_at", "timestamptz"],
+  ["review_reason", "text"],
 ];
 
 export interface LinkVersionRecord {
@@ -124,20 +124,20 @@ export interface LinkVersionRecord {
   readonly reason: string | null;
 }
 
-const VERSION_COLUMNS = [
-  "link_id",
-  "version",
-  "status",
-  "element_id",
-  "polarity",
-  "weight",
-  "rationale",
-  "created_at",
-  "created_by",
-  "reason",
+const VERSION_COLUMNS: readonly (readonly [string, string])[] = [
+  ["link_id", "uuid"],
+  ["version", "integer"],
+  ["status", "text"],
+  ["element_id", "text"],
+  ["polarity", "text"],
+  ["weight", "smallint"],
+  ["rationale", "text"],
+  ["created_at", "timestamptz"],
+  ["created_by", "text"],
+  ["reason", "text"],
 ];
 
-const versionRow = (v: LinkVersionRecord) => [
+const versionRow = (v: LinkVersionRecord): ColumnValue[] => [
   v.linkId,
   v.version,
   v.status,
@@ -157,7 +157,7 @@ export async function insertEvidenceLinks(
   versions?: readonly LinkVersionRecord[],
 ): Promise<void> {
   if (links.length === 0) return;
-  await insertRows(
+  await insertColumns(
     tx,
     "evidence_links",
     COLUMNS,
@@ -199,7 +199,7 @@ export async function insertEvidenceLinks(
       reason: null,
     }));
   if (rows.length > 0)
-    await insertRows(tx, "evidence_link_versions", VERSION_COLUMNS, rows.map(versionRow));
+    await insertColumns(tx, "evidence_link_versions", VERSION_COLUMNS, rows.map(versionRow));
 }
 
 export interface LinkFilter {
@@ -324,7 +324,7 @@ export async function updateReviewedLink(
     ],
   );
   if (rows.length === 0) return false;
-  await insertRows(tx, "evidence_link_versions", VERSION_COLUMNS, [
+  await insertColumns(tx, "evidence_link_versions", VERSION_COLUMNS, [
     versionRow({
       linkId: id,
       version: u.version,

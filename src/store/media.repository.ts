@@ -1,7 +1,7 @@
 /** SQL of media evidence: what was read from an original, its derivatives and hashes (claims.repository holds claim locators). */
 import type { MediaMetadata } from "../core/media/media-metadata.js";
 import type { Queryable } from "./db.js";
-import { insertRows } from "./insert-rows.js";
+import { insertColumns } from "./insert-rows.js";
 
 export interface MediaFileRecord {
   readonly blobSha256: string;
@@ -57,19 +57,19 @@ export async function insertDerivatives(
   tx: Queryable,
   rows: readonly DerivativeRecord[],
 ): Promise<void> {
-  await insertRows(
+  await insertColumns(
     tx,
     "media_derivatives",
     [
-      "original_sha256",
-      "role",
-      "seq",
-      "at_seconds",
-      "blob_sha256",
-      "media_type",
-      "tool",
-      "settings",
-      "created_at",
+      ["original_sha256", "text"],
+      ["role", "text"],
+      ["seq", "integer"],
+      ["at_seconds", "double precision"],
+      ["blob_sha256", "text"],
+      ["media_type", "text"],
+      ["tool", "text"],
+      ["settings", "jsonb"],
+      ["created_at", "timestamptz"],
     ],
     rows.map((d) => [
       d.originalSha256,
@@ -86,10 +86,16 @@ export async function insertDerivatives(
 }
 
 export async function insertHashes(tx: Queryable, rows: readonly HashRow[]): Promise<void> {
-  await insertRows(
+  await insertColumns(
     tx,
     "media_hashes",
-    ["blob_sha256", "frame", "at_seconds", "win", "hash"],
+    [
+      ["blob_sha256", "text"],
+      ["frame", "integer"],
+      ["at_seconds", "double precision"],
+      ["win", "integer"],
+      ["hash", "text"],
+    ],
     rows.map((h) => [h.blobSha256, h.frame, h.atSeconds, h.win, h.hash]),
   );
 }

@@ -1,6 +1,6 @@
 /** SQL of transcripts: which text source transcribes which recording, and each cue's moment. */
 import type { Queryable } from "./db.js";
-import { insertRows } from "./insert-rows.js";
+import { insertColumns } from "./insert-rows.js";
 
 export interface TranscriptRecord {
   readonly sourceId: string;
@@ -25,10 +25,14 @@ export async function insertTranscript(
     "INSERT INTO transcripts (source_id, media_source_id, format, created_at, created_by) VALUES ($1, $2, $3, $4, $5)",
     [t.sourceId, t.mediaSourceId, t.format, t.createdAt, t.createdBy],
   );
-  await insertRows(
+  await insertColumns(
     tx,
     "transcript_cues",
-    ["passage_id", "start_seconds", "end_seconds"],
+    [
+      ["passage_id", "uuid"],
+      ["start_seconds", "double precision"],
+      ["end_seconds", "double precision"],
+    ],
     cues.map((c) => [c.passageId, c.start, c.end]),
   );
 }

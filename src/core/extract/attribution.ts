@@ -4,6 +4,7 @@
  * "X said/told/estimated …") names the claimant; failing both, the publisher speaks.
  */
 import type { Claimant } from "../model/claim.js";
+import { startsUpper } from "../text/char-class.js";
 import { HEADS, MEASURE_CUES } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
@@ -113,7 +114,7 @@ function named(
   // ("Our embassy in Belgrade reports": a body named by its place speaks for itself.)
   const placed = ctx.tokens
     .slice(span[0] + 1, span[1])
-    .some((t) => /^\p{Lu}/u.test(t.text) && t.kind === "word");
+    .some((t) => startsUpper(t.text) && t.kind === "word");
   if (/^(our|my)$/.test(ctx.tokens[span[0]]!.lower) && placed && span[1] - span[0] >= 3)
     return named(ctx, [span[0] + 1, span[1]], role);
   // "Between March and October 2003 our field researchers": the speaker starts at "our".
@@ -286,7 +287,7 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
   )
     return null;
   const role = roleOf(inner);
-  if (role === "other" && !/^\p{Lu}/u.test(inner) && inner === trimmed) return null;
+  if (role === "other" && !startsUpper(inner) && inner === trimmed) return null;
   const from = close - raw.length + raw.indexOf(inner);
   return { name: inner, role, span: { start: from, end: from + inner.length } };
 }
@@ -423,7 +424,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     if (subject && !figureInside && !isPronoun(tokens, subject))
       return named(ctx, subject) ?? publisher;
     const invertible =
-      INVERTIBLE.has(tokens[verb]!.lower) && /^\p{Lu}/u.test(tokens[verb + 1]?.text ?? "");
+      INVERTIBLE.has(tokens[verb]!.lower) && startsUpper(tokens[verb + 1]?.text ?? "");
     const inverted = invertible ? phraseAfter(tokens, verb + 1, to) : null;
     if (inverted) return named(ctx, inverted) ?? publisher;
   }

@@ -3,6 +3,7 @@
  * time, age, distance, label or unit), the noun it counts, its hedge and its bounds.
  */
 import type { Hedge, Subgroup } from "../model/claim.js";
+import { isDigitCode, startsUpper } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
@@ -20,7 +21,7 @@ import type { Token } from "./tokens.js";
 const QUOTE_CLOSE = new Set(['"', "”", "’"]);
 
 function isMonth(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && monthNumber(t.text) > 0;
+  return t !== undefined && t.kind === "word" && startsUpper(t.text) && monthNumber(t.text) > 0;
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {
@@ -41,7 +42,7 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
     tokens[last + 2]?.kind === "number"
   )
     return true;
-  if (next && /^[%/]$/.test(next.text)) return true;
+  if (next && (next.text === "%" || next.text === "/")) return true;
   if (
     next?.text === "-" &&
     glued(tokens[last], next) &&
@@ -63,8 +64,19 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
 }
 
 export function isYearLike(tokens: readonly Token[], r: NumberRead): boolean {
-  const t = tokens[r.from]!;
-  return !r.words && /^(1[89]|20)\d\d$/.test(t.text);
+  return !r.words && yearDigits(tokens[r.from]!.text);
+}
+
+/** Four digits from 1800 to 2099, as /^(1[89]|20)\d\d$/ tests them, by char code. */
+function yearDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return (
+    ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) &&
+    isDigitCode(s.charCodeAt(2)) &&
+    isDigitCode(s.charCodeAt(3))
+  );
 }
 
 /**
@@ -101,7 +113,7 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     const nextGroup = HEADS.get(tokens[k + 1]?.lower ?? "")?.subgroup;
     const adjectival =
       head?.subgroup === null &&
-      /^\p{Lu}/u.test(t.text) &&
+      startsUpper(t.text) &&
       nextGroup !== undefined &&
       nextGroup !== null;
     if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
@@ -132,13 +144,13 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
       t.lower === "and" &&
       reach === after + 4 &&
       k > after &&
-      /^\p{Lu}/u.test(tokens[k - 1]!.text) &&
-      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+      startsUpper(tokens[k - 1]!.text) &&
+      startsUpper(tokens[k + 1]?.text ?? "");
     if (joint) reach++;
     if (
       !(
         MODIFIERS.has(t.lower) ||
-        (t.kind === "word" && /^\p{Lu}/u.test(t.text)) ||
+        (t.kind === "word" && startsUpper(t.text)) ||
         t.text === "-" ||
         // "3,000 non-Serb civilians"
         (t.lower === "non" && tokens[k + 1]?.text === "-") ||
@@ -158,7 +170,8 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const after = next?.lower === "and" ? tokens[k + 3] : next;
   // ("women and girls" are one subgroup; "boys and girls" are children.)
   const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
-  if (tokens[k]!.lower === "boys" && after?.lower === "girls") return false;
+  if (after && /^girls?$/.test(after.lower) && /^(boys|women)$/.test(tokens[k]!.lower))
+    return false;
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 

@@ -4,6 +4,7 @@
  * the 366th) or units are not figures and are passed over.
  */
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
+import { startsUpper } from "../text/char-class.js";
 import {
   bounds,
   findHead,
@@ -288,7 +289,7 @@ export function findFigures(
       !r.words &&
       startsSentence(tokens, r.from) &&
       tokens[r.to]?.text === "." &&
-      /^\p{Lu}/u.test(tokens[r.to + 1]?.text ?? "")
+      startsUpper(tokens[r.to + 1]?.text ?? "")
     )
       continue;
     // "300 or so tried to return": the approximation stands between the count and its words.
@@ -373,10 +374,8 @@ export function findFigures(
       !head &&
       !opensClause &&
       // "Casualties … were put at four": the predicate of a toll.
-      !(
-        tokens[lead - 1]?.lower === "at" &&
-        /^(put|estimated|stood|placed)$/.test(tokens[lead - 2]?.lower ?? "")
-      ) &&
+      // ("put the dead at six": the verb's object may stand between it and "at".)
+      !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
@@ -610,4 +609,13 @@ export function findFigures(
     }
   }
   return [...found, ...siblingRanges(tokens, bareRanges, found)].sort((a, b) => a.start - b.start);
+}
+
+/** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */
+function putBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (/^(put|estimated|stood|placed|puts|estimates|places)$/.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind !== "word") return false;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@
  */
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
+import { startsUpper } from "../text/char-class.js";
 import type { Token } from "./tokens.js";
 
 export const SAY_VERBS = new Set([
@@ -338,7 +339,7 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
   return words.some(
     (t) =>
       t.kind === "word" &&
-      (/^\p{Lu}/u.test(t.text) || roleOf(t.text) !== "other" || SPEAKER_NOUNS.test(t.lower)),
+      (startsUpper(t.text) || roleOf(t.text) !== "other" || SPEAKER_NOUNS.test(t.lower)),
   );
 }
 

@@ -4,6 +4,8 @@
  * gives the voice of everything up to the next turn that no one else is said to state.
  */
 
+import { startsUpper } from "../text/char-class.js";
+
 export interface SpeakerTurn {
   /** Cleaned-text offset where the turn begins (its label) and the span of the name. */
   readonly start: number;
@@ -93,14 +95,14 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
       if (
         words.length <= MAX_WORDS &&
         TITLES.test(words[0] ?? "") &&
-        /^\p{Lu}/u.test(label) &&
+        startsUpper(label) &&
         !FINITE.test(label) &&
         !/\d/.test(label.replace(/\([^()]*\)/g, "")) &&
         (rest.length === 0 || rest.length >= MIN_SPEECH)
       ) {
         const name = nameOf(label);
         const from = at + text.slice(at, colon).indexOf(name.split(" ")[0] ?? "");
-        if (name.split(" ").length >= 2 || /^\p{Lu}/u.test(name)) {
+        if (name.split(" ").length >= 2 || startsUpper(name)) {
           turns.push({
             start: at,
             name: name.replace(/^(the)\s/i, ""),

@@ -59,3 +59,16 @@ export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (classOf(c) & 8) !== 0;
 }
+
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/**
+ * Whether `s` begins with a capital letter, as /^\p{Lu}/u tests it: by char code, with the
+ * pattern only for a letter outside the Basic Multilingual Plane (a surrogate pair).
+ */
+export function startsUpper(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return STARTS_UPPER.test(s);
+  return isUpperCode(c);
+}
