@@ -1,5 +1,4 @@
 import { maxFileBytesFromEnv } from "../../services/max-file-bytes.js";
-import { lowerPriority } from "../../services/threads/lower-priority.js";
 import { openStore, storeConfigFromEnv } from "../../store/open-store.js";
 import { CliError, type Command, UsageError } from "../command.js";
 import { intFlag, parseCommandArgs } from "../parse-args.js";
@@ -33,9 +32,6 @@ export const workerCommand: Command = {
       throw new CliError(
         "casefile worker needs DATABASE_URL (a PostgreSQL server); with the embedded store, casefile serve runs the jobs",
       );
-    // Jobs yield the CPU to the API processes on the same machine (and to their own requests'
-    // work): their event loops answer people, the jobs can wait.
-    lowerPriority();
     // Loaded here, not at the top: every other command would otherwise pay for the services.
     const [{ startJobRunner }, { JOB_TYPES }, { createServices }] = await Promise.all([
       import("../../services/jobs/job-runner.js"),

@@ -1,6 +1,5 @@
 /** The main module of each worker thread: runs the tasks it is sent, one at a time. */
 import { parentPort } from "node:worker_threads";
-import { lowerThreadPriority } from "./lower-priority.js";
 import { type TaskName, THREAD_TASKS } from "./thread-tasks.js";
 
 interface Request {
@@ -11,8 +10,6 @@ interface Request {
 
 const port = parentPort;
 if (!port) throw new Error("thread-entry.js runs only as a worker thread");
-// Requests come first: the main thread's event loop answers them (services/threads/lower-priority.ts).
-lowerThreadPriority();
 
 port.on("message", async (request: Request) => {
   const progress = (value: unknown) => port.postMessage({ id: request.id, progress: value });

@@ -1,19 +1,8 @@
 /** The bounded worker threads: results, the readers' errors, and work stopped by its time or memory bound. */
-import { readdirSync, readFileSync } from "node:fs";
-import { getPriority } from "node:os";
 import { afterAll, describe, expect, it } from "vitest";
 import { ReadError } from "../../ingest/readers/read-document.js";
-import { BACKGROUND_NICENESS } from "./lower-priority.js";
 import { readDocumentOffThread } from "./off-thread.js";
 import { createThreadPool, ThreadLimitError } from "./thread-pool.js";
-
-/** The nice value of each thread of this process (Linux: /proc/self/task/<tid>/stat, field 19). */
-function threadNiceValues(): number[] {
-  return readdirSync("/proc/self/task").map((tid) => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
-  });
-}
 
 describe("thread pool", () => {
   const pool = createThreadPool(1, 64);
@@ -30,21 +19,6 @@ describe("thread pool", () => {
     expect(empty).toBeInstanceOf(ReadError);
     expect((empty as ReadError).code).toBe("empty");
   });
-
-  it.runIf(process.platform === "linux")(
-    "runs its threads at a lower priority than the thread that answers requests",
-    async () => {
-      const own = getPriority();
-      await pool.run(
-        "draftClaims",
-        { text: "", passages: [], publisher: "x", reviewed: [] },
-        { timeoutMs: 30_000 },
-      );
-      const values = threadNiceValues();
-      expect(values).toContain(own);
-      expect(Math.max(...values)).toBe(Math.min(19, own + BACKGROUND_NICENESS));
-    },
-  );
 
   it("stops work past its time, and the pool goes on with a fresh thread", async () => {
     const huge = "Report: at least 12 people were killed.\n".repeat(400_000);
