@@ -48,8 +48,9 @@ class WordTable implements WordCounts {
     }
   }
 
-  add(start: number, end: number): void {
-    const slot = this.find(this.text, start, end, hashOf(this.text, start, end));
+  /** Counts text[start, end) once more; `hash` is hashOf(text, start, end). */
+  add(start: number, end: number, hash: number): void {
+    const slot = this.find(this.text, start, end, hash);
     if (this.slots[slot * 3]! >= 0) {
       this.slots[slot * 3 + 2]!++;
       return;
@@ -84,13 +85,19 @@ export function countWords(text: string): WordCounts {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isLetterCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isLetterCode(c)) {
       i++;
       continue;
     }
+    // The word's hash is taken as it is scanned (as hashOf would), not in a second pass.
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     let e = i + 1;
-    while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-    counts.add(i, e);
+    while (e < n && isLetterCode((c = text.charCodeAt(e)))) {
+      h = Math.imul(h ^ c, 0x01000193);
+      e++;
+    }
+    counts.add(i, e, h >>> 0);
     i = e;
   }
   return counts;

@@ -29,6 +29,7 @@ import {
   skipParenthetical,
   unknownPluralHead,
   verbCueAt,
+  withCueMemo,
 } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
@@ -221,6 +222,10 @@ export function findFigures(
   tokens: readonly Token[],
   earlier: readonly FoundFigure[] = [],
 ): FoundFigure[] {
+  return withCueMemo(tokens, () => figuresIn(tokens, earlier));
+}
+
+function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): FoundFigure[] {
   const known = earlier
     .filter((f) => f.fields.min !== null && f.fields.min === f.fields.max)
     .sort((a, b) => a.start - b.start);
