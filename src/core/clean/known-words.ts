@@ -85,7 +85,7 @@ export function countWords(text: string): WordCounts {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (!isLetterCode(c)) {
       i++;
       continue;
@@ -93,9 +93,10 @@ export function countWords(text: string): WordCounts {
     // The word's hash is taken as it is scanned (as hashOf would), not in a second pass.
     let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     let e = i + 1;
-    while (e < n && isLetterCode((c = text.charCodeAt(e)))) {
-      h = Math.imul(h ^ c, 0x01000193);
-      e++;
+    for (; e < n; e++) {
+      const next = text.charCodeAt(e);
+      if (!isLetterCode(next)) break;
+      h = Math.imul(h ^ next, 0x01000193);
     }
     counts.add(i, e, h >>> 0);
     i = e;
