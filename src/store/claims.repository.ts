@@ -150,11 +150,13 @@ const claimantJson = (c: Claimant & { ref: string | null }) =>
 
 export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): Promise<void> {
   // Every claim arrives at version 1, and version 1 of every claim is the state it arrived in.
+  // Each claim's fields are written twice (the claim and its first version): encoded once.
+  const fields = claims.map((c) => JSON.stringify(c.fields));
   await insertColumns(
     tx,
     "claims",
     CLAIM_COLUMNS,
-    claims.map((c) => [
+    claims.map((c, i) => [
       c.id,
       c.sourceId,
       c.passageId,
@@ -165,7 +167,7 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.prefix,
       c.suffix,
       c.quoteSha256,
-      JSON.stringify(c.fields),
+      fields[i] ?? null,
       ...figureColumns(c.fields),
       c.claimant.name,
       c.claimant.role,
@@ -186,10 +188,10 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
     tx,
     "claim_versions",
     VERSION_COLUMNS,
-    claims.map((c) => [
+    claims.map((c, i) => [
       c.id,
       c.status,
-      JSON.stringify(c.fields),
+      fields[i] ?? null,
       claimantJson(c.claimant),
       c.basis,
       linkJson(c.derivedFrom),

@@ -170,7 +170,8 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const after = next?.lower === "and" ? tokens[k + 3] : next;
   // ("women and girls" are one subgroup; "boys and girls" are children.)
   const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
-  if (tokens[k]!.lower === "boys" && after?.lower === "girls") return false;
+  if (after && /^girls?$/.test(after.lower) && /^(boys|women)$/.test(tokens[k]!.lower))
+    return false;
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 

@@ -122,12 +122,17 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
   const verbFrom = at - wordsOf(verb).length;
   for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 3); k--) {
     if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text === "," && k === verbFrom - 1) break;
     if (tokens[k]!.kind !== "word") return false;
   }
   // "The death toll from two days of rioting in the capital has risen to 156": the subject's
   // head may stand further back, its modifiers between, as long as no punctuation intervenes.
-  for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 14); k--) {
+  // ("The death toll of the flood, given separately by the Commissioner, was 1,284": an
+  // apposition set off by two commas stands between.)
+  let commas = 0;
+  for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 20); k--) {
     const t = tokens[k]!;
+    if (t.text === "," && tokens[verbFrom - 1]?.text === "," && ++commas <= 2) continue;
     if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
     if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
   }

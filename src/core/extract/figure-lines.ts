@@ -10,7 +10,14 @@ import { type Measure, makeFigure, type Subgroup, type Unit } from "../model/cla
 import { isSpaceCode } from "../text/char-class.js";
 import { readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
-import { HEADS, PROCEDURAL, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
+import {
+  HEADS,
+  MEASURE_CUES,
+  PROCEDURAL,
+  QUALIFIERS,
+  UNIT_WORDS,
+  WORD_MEASURE,
+} from "./lexicon.js";
 
 interface Cell {
   readonly text: string;
@@ -44,7 +51,8 @@ function meaningOf(label: string): Meaning {
   let found: Measure | null = null;
   for (const m of lower.matchAll(WORDS)) {
     const w = m[0];
-    if (PROCEDURAL.has(w) || UNIT_WORDS.has(w))
+    // ("People in camps": a unit word after the people it places names no thing counted.)
+    if (PROCEDURAL.has(w) || (UNIT_WORDS.has(w) && !people))
       return { measure: null, subgroup, unit, people: false };
     const cue = WORD_MEASURE.get(w) ?? WORD_MEASURE.get(`${w}s`);
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
@@ -61,11 +69,23 @@ function meaningOf(label: string): Meaning {
     }
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
-  measure ??= found;
+  measure ??= found ?? phraseCue(lower);
   // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
   if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
   return { measure, subgroup, unit, people: people || measure !== null };
+}
+
+/** Cues of several words, in order of trust, for labels ("People in camps", "Left their homes"). */
+const PHRASE_CUES = MEASURE_CUES.flatMap(([measure, cues]) =>
+  cues.filter((c) => c.includes(" ")).map((c) => [measure, ` ${c} `] as const),
+);
+
+/** The first cue of several words a label holds, or null. */
+function phraseCue(lower: string): Measure | null {
+  const spaced = ` ${lower.replace(/[^\p{L}']+/gu, " ")} `;
+  for (const [measure, cue] of PHRASE_CUES) if (spaced.includes(cue)) return measure;
+  return null;
 }
 
 /** How many commas followed by a space stand in `line`, counting up to `enough`. */
@@ -299,15 +319,25 @@ function onlyPeopleWords(words: string): boolean {
   }
   return true;
 }
-const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60})\)/iu;
+// ("(district court, 1925)": a date after the name is no part of it.)
+const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60}?)(?:,\s*[^()]*\d[^()]*)?\)/iu;
+
+/** "c. 900 (émigré committees)": a line that is only a value, perhaps with its source. */
+const VALUE_LINE =
+  /^\s*(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d[\d,.]*\+?\s*(?:\([^()]*\))?\s*$/iu;
 
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
-function labelLine(line: string, lineStart: number, previous: Measure | null): FoundFigure[] {
+function labelLine(
+  line: string,
+  lineStart: number,
+  previous: Measure | null,
+): { label: string; found: FoundFigure[] } {
+  const none = { label: "", found: [] };
   // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
   // lazy label tries every length before it gives up.
-  if (!MAY_LABEL.test(line)) return [];
+  if (!MAY_LABEL.test(line)) return none;
   const m = LABEL_LINE.exec(line);
-  if (!m) return [];
+  if (!m) return none;
   const named = meaningOf(m[2]!);
   // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
   const meaning =
@@ -320,7 +350,7 @@ function labelLine(line: string, lineStart: number, previous: Measure | null): F
     !meaningOf(/^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u.exec(m[3]!)?.[1] ?? "")
       .people
   )
-    return [];
+    return none;
   const found: FoundFigure[] = [];
   const valueStart = m.index + m[0].length - m[3]!.length;
   for (const { text: segment, at } of segments(m[3]!)) {
@@ -363,7 +393,7 @@ function labelLine(line: string, lineStart: number, previous: Measure | null): F
       ...(claimant ? { claimant } : {}),
     });
   }
-  return found;
+  return { label: m[2]!, found };
 }
 
 /** Figures in the tables and label-value lines of a (cleaned) text. */
@@ -375,6 +405,7 @@ export function findLineFigures(text: string): FoundFigure[] {
   let captionStart = 0;
   let lineStart = 0;
   let lastLabelled: Measure | null = null;
+  let lastLabel = "";
   for (const line of text.split("\n")) {
     const start = lineStart;
     lineStart += line.length + 1;
@@ -433,7 +464,17 @@ export function findLineFigures(text: string): FoundFigure[] {
       continue;
     }
     table = null;
-    const labelled: FoundFigure[] = /\d/.test(line) ? labelLine(line, start, lastLabelled) : [];
+    let read: { label: string; found: FoundFigure[] } = /\d/.test(line)
+      ? labelLine(line, start, lastLabelled)
+      : { label: "", found: [] };
+    // An infobox's second value under the same label ("Deaths\t412 (court)" then "c. 900
+    // (émigré committees)"): the line continues the label of the line before.
+    if (read.found.length === 0 && lastLabel && VALUE_LINE.test(line)) {
+      const prefix = `${lastLabel}\t`;
+      read = { ...labelLine(prefix + line, start - prefix.length, null), label: lastLabel };
+    }
+    const labelled = read.found;
+    lastLabel = labelled.length > 0 ? read.label : "";
     lastLabelled = labelled[0]?.fields.measure ?? null;
     if (labelled.length > 0) found.push(...labelled);
     else {

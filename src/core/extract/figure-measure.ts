@@ -331,6 +331,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
         if (tokens[k]!.kind === "punct") break;
       }
   }
+  // "The two camps now hold about 8,600 people": a camp or shelter that holds people holds the
+  // displaced (a prison's or a detention camp's holding stays detained).
+  if (
+    shelterHolds(tokens, hedgedFrom, clause.from) &&
+    (!head || ANYONE.has(tokens[head.index]!.lower))
+  )
+    return { measure: "displaced", cued: true };
   // "Among the dead recorded by the hospital were 187 children": the measure the list is of.
   const among = amongBefore(tokens, hedgedFrom);
   if (among) return { measure: among, cued: true };
@@ -414,6 +421,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // reason, "including 70,000 who fled there" is a part of the displaced.)
   if (relative && !LOOSE_ONLY_NEAR.has(relative) && (!onHead || role))
     return { measure: relative, cued: true };
+  // "Four survivors were treated in hospital": survivors whose injury the verb names are wounded.
+  if (onHead?.measure === "survivors" && verbCues.length === 1 && verbCues[0] === "wounded")
+    return { measure: "wounded", cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
@@ -512,6 +522,22 @@ function shelterBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--)
     if (SHELTERS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** "camps … now hold", "the shelters house": a shelter noun a few words before its verb of holding. */
+function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
+  const verb = /^(now|still|currently)$/.test(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
+  if (!/^(hold|holds|held|house|houses|housed|holding)$/.test(tokens[verb]?.lower ?? ""))
+    return false;
+  // ("built to hold 600 people" is a capacity, not the people held.)
+  if (tokens[verb - 1]?.lower === "to") return false;
+  let shelter = false;
+  for (let j = verb - 1; j >= Math.max(from, verb - 5); j--) {
+    const w = tokens[j]!.lower;
+    if (/^(detention|prison|prisons|internment|jail|jails)$/.test(w)) return false;
+    shelter ||= SHELTERS.has(w);
+  }
+  return shelter;
 }
 
 /** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */

@@ -942,3 +942,59 @@ describe("sixth round, fifteenth batch", () => {
     expect(figuresOf("The Chamber weighed the testimony of 44 former detainees.")).toEqual([]);
   });
 });
+
+describe("seventh round, sixteenth batch", () => {
+  it("reads survivors treated for wounds as wounded, and bodies counted where they lay as the toll", () => {
+    expect(figuresOf("Six survivors were treated at the mission hospital.")[0]?.[1]).toBe(
+      "wounded",
+    );
+    // (The corpus labels a reporter who "counted about 30 bodies" where they lay as killed.)
+    expect(figuresOf("The medical officer counted 52 bodies at the ford.")[0]?.[1]).toBe("killed");
+  });
+
+  it("reads people a camp now holds as displaced, but not a capacity or a prison's holding", () => {
+    expect(figuresOf("The three camps now hold about 4,100 people.")[0]?.[1]).toBe("displaced");
+    expect(figuresOf("The hall was built to hold 600 people.")[0]?.[1]).not.toBe("displaced");
+    expect(figuresOf("The detention camp now holds 900 people.")[0]?.[1]).not.toBe("displaced");
+  });
+
+  it("reads girls as children, and women and girls as women", () => {
+    expect(figuresOf("Two girls were shot at the gate.")[0]?.[5]).toBe("children");
+    expect(figuresOf("The gunmen seized 30 women and girls.")[0]?.[5]).toBe("women");
+  });
+
+  it("reads a table column of people in camps as displaced and a column of camps as no figure", () => {
+    const table = [
+      "| District | Camps | People in camps | Deaths |",
+      "|---|---|---|---|",
+      "| North | 12 | 8,400 | 3 |",
+    ].join("\n");
+    expect(figuresOf(table).map((f) => [f[0], f[1]])).toEqual([
+      ["8,400", "displaced"],
+      ["3", "killed"],
+    ]);
+  });
+
+  it("reads a count in words after 'put the dead at' and a toll's predicate past an apposition", () => {
+    expect(figuresOf("A police statement put the dead at six.")).toEqual([
+      ["six", "killed", 6, 6, "exact", null],
+    ]);
+    expect(
+      figuresOf("The death toll of the flood, given later by the governor, was 1,284.")[0]?.[1],
+    ).toBe("killed");
+  });
+
+  it("reads an infobox's second value under the same label, its source dated after a comma", () => {
+    const box =
+      "Deaths\t412 (district court, 1925)\nc. 900 (exile committees)\nDisplaced\tabout 6,000";
+    expect(
+      extractClaims(box).flatMap((c) =>
+        c.kind === "figure" ? [[c.text, c.measure, c.hedge, c.claimant.name]] : [],
+      ),
+    ).toEqual([
+      ["412", "killed", "exact", "district court"],
+      ["c. 900", "killed", "approx", "exile committees"],
+      ["about 6,000", "displaced", "approx", "publisher"],
+    ]);
+  });
+});

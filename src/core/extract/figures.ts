@@ -379,10 +379,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !head &&
       !opensClause &&
       // "Casualties … were put at four": the predicate of a toll.
-      !(
-        tokens[lead - 1]?.lower === "at" &&
-        /^(put|estimated|stood|placed)$/.test(tokens[lead - 2]?.lower ?? "")
-      ) &&
+      // ("put the dead at six": the verb's object may stand between it and "at".)
+      !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
       // "The blast killed nine and injured 27": the object of an event verb.
@@ -619,4 +617,13 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     }
   }
   return [...found, ...siblingRanges(tokens, bareRanges, found)].sort((a, b) => a.start - b.start);
+}
+
+/** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */
+function putBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (/^(put|estimated|stood|placed|puts|estimates|places)$/.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind !== "word") return false;
+  }
+  return false;
 }

@@ -53,6 +53,8 @@ export function nameSkeleton(folded: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** What lies between words: splitting on it yields the words WORD matches, without match objects. */
+const BETWEEN_WORDS = /[^\p{L}\p{N}]+/u;
 
 export interface WordAt {
   readonly start: number;
@@ -82,7 +84,8 @@ export function foldedWords(text: string): WordAt[] {
 interface WordKeys {
   readonly plain: string;
   readonly skeleton: string | null;
-  stems?: readonly string[];
+  /** Every token the word is indexed under (plain key, prefixed skeleton, stems). */
+  tokens?: readonly string[];
 }
 const memo = new Map<string, WordKeys>();
 const MEMO_LIMIT = 100_000;
@@ -102,16 +105,22 @@ function keysOf(raw: string): WordKeys {
 /** The tokens a passage is indexed under, in order: plain keys, prefixed skeletons of names, and stems. */
 export function searchTokenList(text: string): string[] {
   const tokens: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const keys = keysOf(m[0]);
+  // Split, not matchAll: an ingest folds every word of every passage, and a match object per word
+  // was most of what folding allocated.
+  for (const raw of text.split(BETWEEN_WORDS)) {
+    if (raw === "") continue;
+    const keys = keysOf(raw);
     if (keys.plain === "") continue;
-    tokens.push(keys.plain);
-    if (keys.skeleton) tokens.push(`${SKELETON_PREFIX}${keys.skeleton}`);
-    if (!/\d/.test(keys.plain)) {
-      keys.stems ??= stemKeys(keys.plain);
-      for (const stem of keys.stems) tokens.push(stem);
-    }
+    keys.tokens ??= indexTokens(keys);
+    for (const token of keys.tokens) tokens.push(token);
   }
+  return tokens;
+}
+
+function indexTokens(keys: WordKeys): string[] {
+  const tokens = [keys.plain];
+  if (keys.skeleton) tokens.push(`${SKELETON_PREFIX}${keys.skeleton}`);
+  if (!/\d/.test(keys.plain)) tokens.push(...stemKeys(keys.plain));
   return tokens;
 }
 

@@ -54,7 +54,9 @@ export function htmlBlockText(root: Node): string {
     let descend = false;
     if (node.nodeType === TEXT || node.nodeType === CDATA) {
       // Source line breaks are only whitespace in HTML; the "\n"s in `parts` come from <br>/<tr>.
-      parts.push((node.nodeValue ?? "").replace(/\s+/g, " "));
+      // Other whitespace is collapsed once, per line of the block, by layoutBlock.
+      const value = node.nodeValue ?? "";
+      parts.push(value.includes("\n") ? value.replace(/\n/g, " ") : value);
     } else if (node.nodeType === ELEMENT && !SKIPPED.has(tag)) {
       if (tag === "pre") {
         flush();

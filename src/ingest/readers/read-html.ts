@@ -24,9 +24,13 @@ const KEPT_SHARE_TO_WARN = 0.25;
 
 /** An HTML document from its decoded markup. */
 export function readHtml(html: string, warnings: string[]): ReadDocument {
+  // One parse: everything read from the whole page (title, text, meta) is read before Readability,
+  // which changes the DOM it is given; parsing the page again cost as much as Readability itself.
   const document = parseDocument(html);
   // Not `document.title`: in a wrapped fragment the <title> element sits in the body.
-  const pageTitle = document.querySelector("title")?.textContent ?? null;
+  const pageTitle = document.getElementsByTagName("title")[0]?.textContent ?? null;
+  const pageText = document.body ? htmlBlockText(document.body) : "";
+  const declared = declaredMeta(document);
   let text = "";
   let title: string | null = null;
   let article: ReturnType<Readability<Node>["parse"]> = null;
@@ -46,9 +50,6 @@ export function readHtml(html: string, warnings: string[]): ReadDocument {
       warnings.push(`main-text extraction failed (${messageOf(error)})`);
     }
   }
-  // Readability changed the first DOM; the whole page's text comes from a fresh one.
-  const body = parseDocument(html).body;
-  const pageText = body ? htmlBlockText(body) : "";
   if (isBlank(text)) {
     text = pageText;
     warnings.push("no main article found: the whole body text was kept, boilerplate included");
@@ -63,38 +64,40 @@ export function readHtml(html: string, warnings: string[]): ReadDocument {
     mediaType: MEDIA_TYPES.html,
     text: normaliseLineEnds(text),
     title: cleanTitle(title) ?? cleanTitle(pageTitle),
-    properties: htmlProperties(parseDocument(html), article),
+    properties: properties({
+      author: declared.author ?? article?.byline,
+      outlet: declared.outlet ?? article?.siteName,
+      published: declared.published ?? article?.publishedTime,
+      language: declared.language ?? article?.lang,
+    }),
     warnings,
   };
 }
 
-/** The page's own meta: author, site, date of publication, language (Readability's as a fallback). */
-function htmlProperties(
-  document: Document,
-  article: {
-    byline?: string | null;
-    siteName?: string | null;
-    publishedTime?: string | null;
-    lang?: string | null;
-  } | null,
-) {
+/** The page's own meta: author, site, date of publication, language (Readability's are fallbacks). */
+function declaredMeta(document: Document) {
+  // The <meta> elements are walked once (a selector per name compiled and walked the whole page
+  // each time, which cost as much as parsing it): per name, the first element in page order that
+  // bears it as name, property or itemprop, as `meta[name="…"], meta[property="…"], …` finds.
+  const first = new Map<string, Element>();
+  for (const element of Array.from(document.getElementsByTagName("meta")))
+    for (const attribute of ["name", "property", "itemprop"]) {
+      const key = element.getAttribute(attribute);
+      if (key !== null && !first.has(key)) first.set(key, element);
+    }
   const meta = (...names: string[]) => {
     for (const name of names) {
-      const element = document.querySelector(
-        `meta[name="${name}"], meta[property="${name}"], meta[itemprop="${name}"]`,
-      );
-      const content = element?.getAttribute("content")?.trim();
+      const content = first.get(name)?.getAttribute("content")?.trim();
       if (content) return content;
     }
     return null;
   };
-  return properties({
-    author:
-      meta("author", "article:author", "citation_author", "dc.creator", "DC.creator") ??
-      article?.byline,
-    outlet:
-      meta("og:site_name", "citation_publisher", "dc.publisher", "DC.publisher") ??
-      article?.siteName,
+  const time = Array.from(document.getElementsByTagName("time")).find((t) =>
+    t.hasAttribute("datetime"),
+  );
+  return {
+    author: meta("author", "article:author", "citation_author", "dc.creator", "DC.creator"),
+    outlet: meta("og:site_name", "citation_publisher", "dc.publisher", "DC.publisher"),
     published:
       meta(
         "article:published_time",
@@ -105,13 +108,12 @@ function htmlProperties(
         "DC.date",
         "date",
       ) ??
-      document.querySelector("time[datetime]")?.getAttribute("datetime") ??
-      article?.publishedTime,
+      time?.getAttribute("datetime") ??
+      null,
     language:
       document.documentElement?.getAttribute("lang") ??
-      meta("og:locale", "dc.language", "DC.language") ??
-      article?.lang,
-  });
+      meta("og:locale", "dc.language", "DC.language"),
+  };
 }
 
 /**

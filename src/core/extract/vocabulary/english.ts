@@ -135,7 +135,7 @@ export const ENGLISH: Vocabulary = {
     },
     {
       subgroup: "women",
-      words: ["women", "woman", "female", "females", "girls", "girl", "mothers", "wives"],
+      words: ["women", "woman", "female", "females", "mothers", "wives"],
     },
     {
       subgroup: "children",
@@ -155,6 +155,10 @@ export const ENGLISH: Vocabulary = {
         "schoolboys",
         "schoolgirls",
         "schoolchildren",
+        // A girl is a child, like a schoolgirl ("two girls of the school"; "women and girls"
+        // names women first).
+        "girls",
+        "girl",
       ],
     },
     { subgroup: "elderly", words: ["elderly", "aged", "pensioners"] },
@@ -850,6 +854,8 @@ export const ENGLISH: Vocabulary = {
     "roubles",
     "villages",
     "towns",
+    // "38 camps", a table's "Camps" column: places counted, not people.
+    "camps",
     "districts",
     "resolutions",
     "articles",
