@@ -287,6 +287,15 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
     if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
       continue;
+    // "PW17, one of them, told the Court": an apposition naming one person of a group.
+    if (
+      r.value === 1 &&
+      r.words &&
+      tokens[r.from - 1]?.text === "," &&
+      partitiveAfter(tokens, r.to) &&
+      tokens[r.to + 2]?.text === ","
+    )
+      continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
     if (
@@ -383,6 +392,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
+      // "Fifty-two were treated, of whom nine are still there": a member of the count before.
+      !(tokens[lead - 1]?.lower === "whom" && tokens[lead - 2]?.lower === "of") &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
         /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
@@ -594,6 +605,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
       predicateSubgroup(tokens, endTok + 1) ??
+      // ("Eleven of ours were children": the predicate after the partitive.)
+      (partitive && hi.to === endTok + 1 ? predicateSubgroup(tokens, endTok + 3) : null) ??
       // "23 officers were hurt, two of them seriously": a part is of the whole's people.
       (partitive && (inList || partOfLast) ? parent!.subgroup : null);
     const fields = makeFigure({
