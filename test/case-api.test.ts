@@ -391,4 +391,56 @@ describe("the Khojaly reference case over HTTP", () => {
     const bad = await fetch(`${server.url}/api/cases/khojaly-1992/figures?reliability=Z`);
     expect(bad.status).toBe(400);
   });
+
+  it("names only the claimants of claims the caller may see", async () => {
+    const DOCTORS = "Doctors of the Agdam hospital";
+    // The doctors are quoted by one source only; hidden, it must not be told that they spoke.
+    const wounded = await figures("wounded", true);
+    const quoted = wounded.claims.find((c) => c.claimant === "aghdam-hospital-doctors");
+    if (!quoted) throw new Error("expected the Agdam hospital doctors' figure");
+    const send = (method: string, path: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const names = async (bearer?: string) => {
+      const response = await fetch(
+        `${server.url}/api/cases/khojaly-1992/claimant-names?lang=ru`,
+        bearer ? { headers: { authorization: `Bearer ${bearer}` } } : {},
+      );
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { name: string }[]).map((c) => c.name);
+    };
+    expect(await names()).toContain(DOCTORS);
+    const hidden = await send("PATCH", `/api/sources/${quoted.sourceId}`, {
+      access: "confidential",
+      reason: "test: a source only its team reads",
+    });
+    expect(hidden.status).toBe(200);
+    expect((await send("POST", "/api/users", { username: "vera", role: "viewer" })).status).toBe(
+      201,
+    );
+    const issued = await send("POST", "/api/tokens", {
+      username: "vera",
+      name: "reading",
+      scope: "read",
+    });
+    expect(issued.status).toBe(201);
+    const vera = ((await issued.json()) as { token: string }).token;
+    const anonymous = await names();
+    expect(anonymous).not.toContain(DOCTORS);
+    expect(anonymous.length).toBeGreaterThan(20);
+    expect(await names(vera)).not.toContain(DOCTORS);
+    expect(await names(token)).toContain(DOCTORS);
+    const granted = await send("PUT", "/api/grants", {
+      targetType: "source",
+      target: quoted.sourceId,
+      principal: "user:vera",
+      mode: "read",
+    });
+    expect(granted.status).toBe(200);
+    expect(await names(vera)).toContain(DOCTORS);
+    expect(await names()).not.toContain(DOCTORS);
+  });
 });

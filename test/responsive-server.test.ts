@@ -74,9 +74,14 @@ describe.each(PROCESS_TARGETS)("a responsive server on $name", (processTarget) =
     expect(html.answers).toBeGreaterThan(0);
     expect(html.slowest).toBeLessThan(HEALTH_BOUND_MS);
 
-    const text = await healthDuring(url, upload("figures.txt", figureDenseText(1_000_000)));
+    // A fifth of a megabyte of figures (thousands of claims) keeps the extraction busy for a
+    // while; a whole megabyte proved nothing more and took 40 CPU s per store (and on a loaded
+    // machine ran past the extraction's 120 s work limit).
+    const text = await healthDuring(url, upload("figures.txt", figureDenseText(200_000)));
     expect(text.status, text.body).toBe(201);
-    expect((JSON.parse(text.body) as { claims: number }).claims).toBeGreaterThan(5000);
+    expect((JSON.parse(text.body) as { claims: number }).claims).toBeGreaterThan(2000);
+    // Health answered while the extraction worked, not only before and after it.
+    expect(text.answers).toBeGreaterThan(1);
     expect(text.slowest).toBeLessThan(HEALTH_BOUND_MS);
 
     const generated = generatePersons({ people: 6000, lists: 2, seed: 3 });

@@ -13,11 +13,17 @@ import { visibilityKeys } from "./policies/access.policy.js";
 
 const ALL = 1_000_000;
 
+/**
+ * The 404 that names a case: for a case that does not exist, and alike for one the caller may not
+ * know of (a token limited to another case), so that the two cannot be told apart.
+ */
+export const caseNotFound = (caseId: string) =>
+  new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+
 /** The case's row, or the 404 that names the case. */
 export async function existingCase(store: Store, caseId: string) {
   const row = await getCase(store.db, caseId);
-  if (!row)
-    throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+  if (!row) throw caseNotFound(caseId);
   return row;
 }
 

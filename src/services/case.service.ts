@@ -6,11 +6,12 @@
 import type { TextLanguage } from "../core/case/index.js";
 import { compareWhen, standingOf } from "../core/case/index.js";
 import { PLACES } from "../core/gazetteer/index.js";
-import { claimantsOf, listCaseIds } from "../store/cases.repository.js";
+import { listCaseIds, visibleClaimantsOf } from "../store/cases.repository.js";
 import type { Store } from "../store/open-store.js";
 import type { Caller } from "./caller.js";
 import { existingCase, mapVisible, visibleCase } from "./case-view.js";
 import { claimedPlaces, claimedTimes } from "./claimed-entries.js";
+import { visibilityKeys } from "./policies/access.policy.js";
 import { qualificationItems, wordingBySource } from "./qualifications-view.js";
 import { conflictHomes, timeConflicts } from "./time-conflicts.js";
 
@@ -46,11 +47,14 @@ export function createCaseService(store: Store) {
      * The case's claimant names in one language its data translates them into, each beside the
      * name as written, so that every view naming a claimant (figures, origins, people, sources,
      * timeline) says it alike; the overview names none, so its answer carries none. Both are
-     * values, never keys: the redaction hook masks protected names in values only.
+     * values, never keys: the redaction hook masks protected names in values only. Only the
+     * claimants of claims the caller may see are listed (the claims readers' access rule): a
+     * masked name would still say that someone spoke in a source the caller may not read.
      */
-    async claimantNames(caseId: string, lang: TextLanguage) {
+    async claimantNames(caller: Caller, caseId: string, lang: TextLanguage) {
       await existingCase(store, caseId);
-      return (await claimantsOf(store.db, caseId)).flatMap((c) => {
+      const visible = await visibleClaimantsOf(store.db, caseId, visibilityKeys(caller));
+      return visible.flatMap((c) => {
         const translation = c.translations?.[lang]?.name;
         return translation ? [{ name: c.name, translation }] : [];
       });

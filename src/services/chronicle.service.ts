@@ -6,7 +6,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { type AccessLevel, isAccessLevel, moreVisible } from "../core/model/access.js";
-import { getCase } from "../store/cases.repository.js";
 import {
   allEntries,
   type ChronicleEntryRecord,
@@ -25,6 +24,7 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { existingCase } from "./case-view.js";
 import { checkTextField, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayChangeItem, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
@@ -95,11 +95,6 @@ function checkedPersons(persons: ChronicleEntryRequest["persons"]): ChroniclePer
 }
 
 export function createChronicleService(store: Store) {
-  async function caseExists(caseId: string): Promise<void> {
-    if (!(await getCase(store.db, caseId)))
-      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
-  }
-
   /** Registry records named by an editor must exist and be visible to them. */
   async function assertRecords(caller: Caller, persons: readonly ChroniclePerson[]) {
     const ids = persons.flatMap((p) => (p.recordId ? [p.recordId] : []));
@@ -245,14 +240,14 @@ export function createChronicleService(store: Store) {
 
   return {
     async list(caller: Caller, caseId: string) {
-      await caseExists(caseId);
+      await existingCase(store, caseId);
       const items = await present(caller, caseId);
       return { caseId, items, total: items.length };
     },
 
     async add(caller: Caller, caseId: string, req: ChronicleEntryRequest) {
       assertMayWrite(caller);
-      await caseExists(caseId);
+      await existingCase(store, caseId);
       const source = await visibleSourceOf(store.db, caller, req.sourceId);
       const guard = await guardOfSource(store.db, source);
       const media = (await chronicleMedia(store.db, [source.id])).get(source.id);

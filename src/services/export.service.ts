@@ -20,7 +20,8 @@ import type { Store } from "../store/open-store.js";
 import { actorName, type Caller } from "./caller.js";
 import type { CaseService } from "./case.service.js";
 import { narrowCaseTables } from "./case-data-view.js";
-import { InvalidInputError, NotFoundError } from "./errors.js";
+import { caseNotFound } from "./case-view.js";
+import { InvalidInputError } from "./errors.js";
 import { shieldProtectedNames } from "./export-shield.js";
 import { effectiveRole, visibilityKeys } from "./policies/access.policy.js";
 import { CSV_TABLES, type CsvTable, presentCsv } from "./presenters/case-csv.presenter.js";
@@ -54,7 +55,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
   async function snapshot(caller: Caller, caseId: string) {
     // A token limited to one case reads nothing of another (not even that it exists).
     if (caller.kind === "user" && caller.token?.caseId && caller.token.caseId !== caseId)
-      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+      throw caseNotFound(caseId);
     // Witness protection: who may not see a protected name gets the records as the API shows them.
     const redactor = await redactorFor(store.db, caller);
     const admin = effectiveRole(caller) === "admin";
@@ -73,8 +74,7 @@ export function createExportService(store: Store, deps: { readonly cases: CaseSe
         schema: await schemaVersion(tx),
       };
     });
-    if (taken.tables.cases.length === 0)
-      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+    if (taken.tables.cases.length === 0) throw caseNotFound(caseId);
     const { tables, withheld } = shieldProtectedNames(redactor, taken.tables);
     const stamp: ExportStamp = {
       exportedAt: new Date().toISOString(),

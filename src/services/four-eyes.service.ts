@@ -3,13 +3,11 @@
  * links needs a second reviewer (services/policies/four-eyes.policy.ts applies it). Only an
  * administrator changes it, and each change is logged with its reason.
  */
-import { getCase } from "../store/cases.repository.js";
 import { fourEyesRequired, setFourEyes } from "../store/four-eyes.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { actorName, type Caller } from "./caller.js";
-import { visibleCase } from "./case-view.js";
-import { NotFoundError } from "./errors.js";
+import { existingCase, visibleCase } from "./case-view.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
 
 export function createFourEyesService(store: Store) {
@@ -21,11 +19,7 @@ export function createFourEyesService(store: Store) {
 
     async set(caller: Caller, caseId: string, required: boolean, reason: string | null = null) {
       assertMayAdminister(caller);
-      if (!(await getCase(store.db, caseId)))
-        throw new NotFoundError(`case ${caseId}`, {
-          code: "not-found.case",
-          params: { id: caseId },
-        });
+      await existingCase(store, caseId);
       const actor = actorName(caller);
       const at = new Date();
       await store.db.transaction(async (tx) => {

@@ -6,13 +6,13 @@
 import { GRANT_MODES, type GrantMode } from "../core/model/access.js";
 import { ACCOUNT_NAME } from "../core/model/account.js";
 import { groupByName, userByName } from "../store/accounts.repository.js";
-import { getCase } from "../store/cases.repository.js";
 import type { Queryable } from "../store/db.js";
 import { deleteGrant, grantsOn, putGrant } from "../store/grants.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { existingCase } from "./case-view.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
@@ -66,11 +66,7 @@ export function createGrantsService(store: Store) {
       return ["person_list", (await visibleList(store.db, caller, target)).id];
     if (type === "case") {
       // A grant on a case lets its team see the case's protected names (policies/protection.policy.ts).
-      if (!(await getCase(store.db, target)))
-        throw new NotFoundError(`case ${target}`, {
-          code: "not-found.case",
-          params: { id: target },
-        });
+      await existingCase(store, target);
       return ["case", target];
     }
     throw new InvalidInputError("a grant is on a source, a person_list or a case", "targetType", {

@@ -11,7 +11,6 @@ import { parseDate, parseInteger } from "../core/linkage/parse-values.js";
 import { nameForms } from "../core/memorial/name-forms.js";
 import { nameMatches } from "../core/memorial/name-query.js";
 import { recordName } from "../core/memorial/record-name.js";
-import { getCase } from "../store/cases.repository.js";
 import { grantsOn } from "../store/grants.repository.js";
 import { confirmedLinksAmong } from "../store/link-listing.repository.js";
 import { appendLog } from "../store/log.repository.js";
@@ -20,6 +19,7 @@ import type { Store } from "../store/open-store.js";
 import { type CaseRecordRow, recordsOfCase } from "../store/person-lists.repository.js";
 import { consentsOf, personsOfCase } from "../store/protection.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { caseNotFound, existingCase } from "./case-view.js";
 import type { ChronicleService } from "./chronicle.service.js";
 import { checkTextField, NotFoundError } from "./errors.js";
 import { assertMayAdminister, maySeeItem } from "./policies/access.policy.js";
@@ -90,8 +90,7 @@ export function createMemorialService(
 ) {
   async function caseOf(caseId: string): Promise<boolean> {
     const published = await memorialPublished(store.db, caseId);
-    if (published === null)
-      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+    if (published === null) throw caseNotFound(caseId);
     return published;
   }
 
@@ -168,11 +167,7 @@ export function createMemorialService(
     /** Publishes or withdraws the memorial: an administrator's act, logged with its reason. */
     async setPublished(caller: Caller, caseId: string, published: boolean, reason: string | null) {
       assertMayAdminister(caller);
-      if (!(await getCase(store.db, caseId)))
-        throw new NotFoundError(`case ${caseId}`, {
-          code: "not-found.case",
-          params: { id: caseId },
-        });
+      await existingCase(store, caseId);
       const at = new Date();
       await store.db.transaction(async (tx) => {
         const before = await memorialPublished(tx, caseId);

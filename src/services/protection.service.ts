@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { recordName } from "../core/memorial/record-name.js";
 import { nameKey, pseudonymOf } from "../core/protection/index.js";
-import { claimantsOf, getCase } from "../store/cases.repository.js";
+import { claimantsOf } from "../store/cases.repository.js";
 import { grantsOn } from "../store/grants.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
@@ -25,6 +25,7 @@ import {
   withdrawConsent,
 } from "../store/protection.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { existingCase } from "./case-view.js";
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import type { PeopleService } from "./people.service.js";
@@ -73,8 +74,7 @@ export function createProtectionService(store: Store, people: PeopleService) {
    */
   async function assertKeepsRegister(caller: Caller, caseId: string): Promise<void> {
     assertMayReview(caller);
-    if (!(await getCase(store.db, caseId)))
-      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
+    await existingCase(store, caseId);
     if (!(await mayNameIn(caller, caseId)))
       throw new ForbiddenError(
         `the persons register of case ${caseId} is kept by reviewers granted the case`,
@@ -82,10 +82,11 @@ export function createProtectionService(store: Store, people: PeopleService) {
       );
   }
 
-  /** The person a name means in a case: registered already, or named by its people or claimants. */
+  /**
+   * The person a name means in a case (known to exist: its callers asked assertKeepsRegister first):
+   * registered already, or named by its people or claimants.
+   */
   async function personOf(caseId: string, given: string, create: boolean) {
-    if (!(await getCase(store.db, caseId)))
-      throw new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
     const { name, key } = checkedName(given);
     // Entries are found by the key of their name as it is computed now (an entry registered
     // under an older key is re-keyed when it is next written).

@@ -1,6 +1,7 @@
 /** SQL of cases and their claimants. A case's full data (events, routes, recognitions) is kept as loaded. */
 import type { CaseData, ClaimantRecord } from "../core/case/index.js";
 import type { Queryable } from "./db.js";
+import { sourceVisible } from "./visibility.sql.js";
 
 export interface CaseRow {
   readonly id: string;
@@ -75,6 +76,29 @@ export async function claimantsOf(db: Queryable, caseId: string): Promise<Claima
   const rows = await db.query<{ data: ClaimantRecord }>(
     "SELECT data FROM claimants WHERE case_id = $1 ORDER BY id",
     [caseId],
+  );
+  return rows.map((r) => r.data);
+}
+
+/**
+ * The case's claimants that a claim the caller may see names, as its claimant or as the claimant
+ * it passes on (`derivedFrom`): the claims readers' access rule (the claim's source visible to
+ * `visibility`, the access policy's keys), so that no list names a claimant only hidden sources quote.
+ */
+export async function visibleClaimantsOf(
+  db: Queryable,
+  caseId: string,
+  visibility: readonly string[],
+): Promise<ClaimantRecord[]> {
+  const rows = await db.query<{ data: ClaimantRecord }>(
+    `SELECT k.data FROM claimants k
+      WHERE k.case_id = $1 AND k.id IN (
+        SELECT unnest(ARRAY[c.claimant_ref,
+                 CASE WHEN c.derived_from->>'kind' = 'claimant' THEN c.derived_from->>'id' END])
+          FROM claims c JOIN sources s ON s.id = c.source_id
+         WHERE s.case_id = $1 AND s.deleted_at IS NULL AND ${sourceVisible(2)})
+      ORDER BY k.id`,
+    [caseId, visibility as string[]],
   );
   return rows.map((r) => r.data);
 }

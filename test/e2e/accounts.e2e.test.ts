@@ -40,8 +40,9 @@ describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revoc
       await expect
         .poll(() => page.locator("main img[src=x], main script, main svg[onload]").count())
         .toBe(0);
-      expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
-      if (path.startsWith("/sources/")) expect(await page.locator("h1").textContent()).toBe(TITLE);
+      await expect.poll(() => page.evaluate(() => "__pwned" in window)).toBe(false);
+      if (path.startsWith("/sources/"))
+        await expect.poll(() => page.locator("h1").textContent()).toBe(TITLE);
     }
   });
 
@@ -52,9 +53,9 @@ describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revoc
     await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/review$/);
-    expect(await page.getByTestId("signed-in-as").textContent()).toBe(
-      "Signed in as editor (editor)",
-    );
+    await expect
+      .poll(() => page.getByTestId("signed-in-as").textContent())
+      .toBe("Signed in as editor (editor)");
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === "casefile_session")?.httpOnly).toBe(true);
     await page.locator(".session").getByRole("button", { name: "Sign out" }).click();
@@ -84,7 +85,7 @@ describe.skipIf(!CHROMIUM)("web: hostile text, sign-in, sign-out and token revoc
     expect(((await before.json()) as { username: string }).username).toBe("editor");
 
     const row = page.getByTestId("token").filter({ hasText: "nightly script" });
-    expect(await row.textContent()).toContain("nightly script: read, active");
+    await expect.poll(() => row.textContent()).toContain("nightly script: read, active");
     await row.getByRole("button", { name: "Revoke" }).click();
     await expect.poll(() => row.textContent()).toContain("nightly script: read, revoked");
     const after = await asToken();

@@ -29,21 +29,27 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await open("/");
     await page.getByTestId("range-killed").waitFor();
     // Never one number: a range, with how many independent claimants stand behind it.
-    expect(await page.getByTestId("range-killed").textContent()).toMatch(/^[\d,]+–[\d,]+$/);
+    await expect
+      .poll(() => page.getByTestId("range-killed").textContent())
+      .toMatch(/^[\d,]+–[\d,]+$/);
     for (const m of ["wounded", "hostage", "missing"])
       await expect.poll(() => page.getByTestId(`range-${m}`).count()).toBe(1);
-    expect(await page.locator(".measure-cards").textContent()).toMatch(/\d+ independent origins/);
+    await expect
+      .poll(() => page.locator(".measure-cards").textContent())
+      .toMatch(/\d+ independent origins/);
     await expect.poll(() => page.locator(".bar-table tbody tr").count()).toBeGreaterThan(5);
     await expect
       .poll(() => page.getByTestId("activity").locator("li").count(), WAIT)
       .toBeGreaterThan(0);
-    expect(await page.getByTestId("activity").textContent()).toContain("Case loaded");
+    await expect.poll(() => page.getByTestId("activity").textContent()).toContain("Case loaded");
     await screenshotBoth(page, "overview");
     // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Skip to content");
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
   });
 
   it("offers every export and the brief as downloads from the overview", async () => {
@@ -115,9 +121,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     const shut = await height();
     const children = page.getByTestId("flag-value_conflict-children");
     await page.getByTestId("detail-flags-h").locator("summary").click();
-    expect(await children.locator(".flag-value").allTextContents()).toEqual(
-      expect.arrayContaining(["63", "83"]),
-    );
+    await expect
+      .poll(() => children.locator(".flag-value").allTextContents())
+      .toEqual(expect.arrayContaining(["63", "83"]));
     // A changed-over-time box is about one claimant's own figures.
     for (const box of await page.locator("[data-testid^=flag-changed_over_time]").all()) {
       const names = (await box.locator(".side-claimants > li").allTextContents()).map(
@@ -126,9 +132,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
       expect(new Set(names).size).toBe(1);
     }
     await page.getByTestId("detail-origins-h").locator("summary").click();
-    expect(await page.getByTestId("origin").first().textContent()).toMatch(
-      /carried by \d+ documents: one origin/,
-    );
+    await expect
+      .poll(() => page.getByTestId("origin").first().textContent())
+      .toMatch(/carried by \d+ documents: one origin/);
     await page.getByTestId("detail-values-h").locator("summary").click();
     await page.getByTestId("detail-table-h").locator("summary").click();
     const expanded = await height();
@@ -148,7 +154,7 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await expect
       .poll(() => page.locator(".figure-table tbody tr").count(), WAIT)
       .toBeLessThan(rows);
-    expect(new URL(page.url()).searchParams.get("group")).toBe("children:whole");
+    await expect.poll(() => new URL(page.url()).searchParams.get("group")).toBe("children:whole");
   });
 
   it("says what each affiliation claims and narrows the page to one, in the address", async () => {
@@ -158,14 +164,18 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     const lines = await summary.locator("tbody tr").count();
     expect(lines).toBeGreaterThan(3);
     const ngo = summary.locator("tr[data-affiliation=independent_ngo]");
-    expect(await ngo.locator("td").first().textContent()).toMatch(/\d/);
-    const all = await page.locator(".figure-table tbody tr").count();
+    await expect.poll(() => ngo.locator("td").first().textContent()).toMatch(/\d/);
+    const table = page.locator(".figure-table tbody tr");
+    await table.first().waitFor({ state: "attached" });
+    const all = await table.count();
     await ngo.locator("a").click();
     await expect
       .poll(() => new URL(page.url()).searchParams.get("affiliation"), WAIT)
       .toBe("independent_ngo");
     await expect.poll(() => page.locator(".figure-table tbody tr").count(), WAIT).toBeLessThan(all);
-    expect(await page.getByTestId("affiliation-filter").inputValue()).toBe("independent_ngo");
+    await expect
+      .poll(() => page.getByTestId("affiliation-filter").inputValue())
+      .toBe("independent_ngo");
     // Every claim left is an independent organisation's; the summary line counts the same.
     const claims = Number(await ngo.locator("td.num").first().textContent());
     await expect.poll(() => page.locator(".figure-table tbody tr").count()).toBe(claims);
@@ -183,9 +193,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await page.getByTestId("range-killed").waitFor();
     await expect.poll(() => page.getByTestId("range-other").count()).toBe(0);
     const stayed = page.getByTestId("range-other-remained_in_town");
-    expect(await stayed.textContent()).toBe("200–300");
+    await expect.poll(() => stayed.textContent()).toBe("200–300");
     const lumped = page.getByTestId("range-other-wounded_frozen_or_missing");
-    expect(await lumped.textContent()).toBe("4,000");
+    await expect.poll(() => lumped.textContent()).toBe("4,000");
     await page.locator(".measure-link", { has: stayed }).click();
     await page.waitForURL(/figures\/other\?aspect=remained_in_town/, WAIT);
     await page.locator("h1", { hasText: "people who stayed in the town" }).waitFor(WAIT);
@@ -193,12 +203,12 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await rows.first().waitFor({ state: "attached" });
     await expect.poll(() => rows.count()).toBe(3);
     // What the organisation says counts everyone who stayed, not one group of them (86).
-    expect(
-      await page.getByTestId("affiliation-summary").locator("tbody td").first().textContent(),
-    ).toMatch(/^200–300 and ≈300/);
-    expect(await page.locator("nav.tabs a[aria-current=page]").textContent()).toBe(
-      "people who stayed in the town",
-    );
+    await expect
+      .poll(() => page.getByTestId("affiliation-summary").locator("tbody td").first().textContent())
+      .toMatch(/^200–300 and ≈300/);
+    await expect
+      .poll(() => page.locator("nav.tabs a[aria-current=page]").textContent())
+      .toBe("people who stayed in the town");
     await screenshotBoth(page, "figures-other-stayed");
   });
 
@@ -217,11 +227,11 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
       await page.waitForURL(/\/sources\/[^#]+#claim-/);
       const selected = page.locator(".claim.selected");
       await selected.first().waitFor();
-      expect(await selected.first().textContent()).toContain("63");
+      await expect.poll(() => selected.first().textContent()).toContain("63");
       const panel = page.getByTestId("claim-panel");
       await panel.locator(".fields").waitFor();
-      expect(await panel.textContent()).toMatch(/killed/);
-      expect(await panel.textContent()).toMatch(/children/);
+      await expect.poll(() => panel.textContent()).toMatch(/killed/);
+      await expect.poll(() => panel.textContent()).toMatch(/children/);
       await expect.poll(() => panel.locator(".history li").count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator(".passage .claim").count()).toBeGreaterThan(0);
       await expect
@@ -236,12 +246,12 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await page.getByTestId("event").first().waitFor();
     await expect.poll(() => page.getByTestId("event").count()).toBeGreaterThan(20);
     await expect.poll(() => page.getByTestId("time-conflict").count()).toBeGreaterThan(0);
-    expect(await page.locator("h3.year").allTextContents()).toEqual(
-      expect.arrayContaining(["1992", "2010"]),
-    );
-    expect(await page.locator(".event-when").allTextContents()).toEqual(
-      expect.arrayContaining(["≈ 23:00"]),
-    );
+    await expect
+      .poll(() => page.locator("h3.year").allTextContents())
+      .toEqual(expect.arrayContaining(["1992", "2010"]));
+    await expect
+      .poll(() => page.locator(".event-when").allTextContents())
+      .toEqual(expect.arrayContaining(["≈ 23:00"]));
     await expect.poll(() => page.locator(".evidence a").count(), WAIT).toBeGreaterThan(10);
     await screenshotBoth(page, "timeline");
   });
@@ -262,36 +272,39 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     await open(`${CASE}/map`);
     await page.getByTestId("place-link").filter({ hasText: "Nakhchivanik" }).click();
     await page.getByTestId("hit").first().waitFor();
-    expect(page.url()).toContain("/search?q=Nakhchivanik");
+    await expect.poll(() => page.url()).toContain("/search?q=Nakhchivanik");
   });
 
   it("lists recognition with a world map, filterable by qualification and body", async () => {
     await open(`${CASE}/recognition`);
     const map = page.getByTestId("world-map");
     await map.locator("path.country[class*=shade-]").first().waitFor();
-    const all = await page.locator("[data-testid=recognition-table] tbody tr").count();
-    expect(all).toBeGreaterThan(20);
+    const recognitionRows = page.locator("[data-testid=recognition-table] tbody tr");
+    await expect.poll(() => recognitionRows.count()).toBeGreaterThan(20);
+    const all = await recognitionRows.count();
     await screenshotBoth(page, "recognition");
     await page.locator(".map").screenshot({ path: join(SCREENSHOT_DIR, "recognition-map.png") });
     // The United States: its one act naming the event is a state senate's; most are remarks.
     const us = map.locator("path[data-country=US]");
-    expect(await us.getAttribute("class")).toContain("shade-subnational_act");
-    expect(await us.locator("title").textContent()).toMatch(
-      /remark of an individual member — naming the event: \d+; not stated: \d+/,
-    );
+    await expect.poll(() => us.getAttribute("class")).toContain("shade-subnational_act");
+    await expect
+      .poll(() => us.locator("title").textContent())
+      .toMatch(/remark of an individual member — naming the event: \d+; not stated: \d+/);
     // A document that names the event as nothing is outlined, not coloured.
     const pakistan = map.locator("path[data-country=PK]");
-    expect(await pakistan.getAttribute("class")).toBe("country unstated");
+    await expect.poll(() => pakistan.getAttribute("class")).toBe("country unstated");
     const fill = (el: typeof us) => el.evaluate((e) => getComputedStyle(e).fill);
-    expect(await fill(pakistan)).toBe(
-      await fill(map.locator("path.country:not([data-country])").first()),
-    );
-    expect(await page.locator(".map-legend li").allTextContents()).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining("remark of an individual member"),
-        expect.stringContaining("none naming the event"),
-      ]),
-    );
+    await expect
+      .poll(() => fill(pakistan))
+      .toBe(await fill(map.locator("path.country:not([data-country])").first()));
+    await expect
+      .poll(() => page.locator(".map-legend li").allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining("remark of an individual member"),
+          expect.stringContaining("none naming the event"),
+        ]),
+      );
     // "Calls the event" quotes the document's own words, each a link to its passage.
     const wording = page.getByTestId("wording").locator("a[href*='#claim-']");
     await expect.poll(() => wording.count()).toBeGreaterThan(20);
@@ -353,7 +366,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
   itWithCorpus("searches across spellings and opens a hit at its passage", async () => {
     await open("/search?q=Xocal%C4%B1");
     await page.getByTestId("hit").first().waitFor();
-    expect(await page.getByTestId("search-total").textContent()).toMatch(/^\d+ passages match/);
+    await expect
+      .poll(() => page.getByTestId("search-total").textContent())
+      .toMatch(/^\d+ passages match/);
     const marks = await page.locator(".snippet mark").allTextContents();
     expect(marks.some((m) => /Khojal|Xocal|Ходжал/i.test(m))).toBe(true);
     await screenshotBoth(page, "search");

@@ -160,9 +160,9 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
       await settled(page);
       const entries = page.getByTestId("chronicle-entry");
       await expect.poll(() => entries.count()).toBe(2);
-      expect(await page.locator(".chronicle-grid img").first().getAttribute("loading")).toBe(
-        "lazy",
-      );
+      await expect
+        .poll(() => page.locator(".chronicle-grid img").first().getAttribute("loading"))
+        .toBe("lazy");
       await page.waitForFunction(
         () =>
           [...document.querySelectorAll<HTMLImageElement>(".chronicle-grid img")].every(
@@ -171,7 +171,7 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
         undefined,
         WAIT,
       );
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       await screenshotBoth(page, `chronicle-${lang}`);
       const persons = (await page.locator(".chronicle-persons").allTextContents()).join(" ");
       // A protected person, and one who consented to the memorial only, are pseudonyms here.
@@ -203,8 +203,8 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
       const text = (await page.locator("main").textContent()) ?? "";
       // The unconsented, the protected and the restricted appear only in the count.
       expect(text).not.toMatch(/Nəsibova|Səfərli|Hüseynov|Насибова|Сафарли/);
-      expect(await page.locator(".memorial-counts").textContent()).toMatch(/2.*2/);
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => page.locator(".memorial-counts").textContent()).toMatch(/2.*2/);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       await screenshotBoth(page, `memorial-${lang}`);
       // A name typed in Cyrillic finds the person the council list spells in Latin letters.
       await page.getByRole("searchbox").fill("Гамбарова");
@@ -213,13 +213,15 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
       // Client-side navigation: wait for the person's page itself, not the list's heading.
       await page.waitForURL(/\/memorial\/[0-9a-f-]+$/, WAIT);
       await page.locator(".memorial-scripts").waitFor(WAIT);
-      expect(await page.locator("h1").textContent()).toBe(
-        {
-          az: "Aysel Vaqif qızı Qəmbərova",
-          ru: "Айсель Гамбарова",
-          en: "Aysel Vagif gizi Gambarova",
-        }[lang],
-      );
+      await expect
+        .poll(() => page.locator("h1").textContent())
+        .toBe(
+          {
+            az: "Aysel Vaqif qızı Qəmbərova",
+            ru: "Айсель Гамбарова",
+            en: "Aysel Vagif gizi Gambarova",
+          }[lang],
+        );
       const page2 = (await page.locator("main").textContent()) ?? "";
       expect(page2).toContain("hospital (test)");
       expect(page2).toContain("village council (test)");
@@ -232,7 +234,7 @@ describe.skipIf(!CHROMIUM)("web: photo chronicle and memorial", () => {
         undefined,
         WAIT,
       );
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       await screenshotBoth(page, `memorial-person-${lang}`);
     }
     await close();

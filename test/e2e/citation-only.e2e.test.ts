@@ -36,12 +36,14 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
     await page.getByTestId("citation").waitFor();
     await expect.poll(() => page.getByTestId("citation-only").count()).toBe(1);
     // How to attach the corpus, naming the variable.
-    expect(await page.getByTestId("corpus-missing").textContent()).toContain("CASEFILE_CORPUS");
+    await expect
+      .poll(() => page.getByTestId("corpus-missing").textContent())
+      .toContain("CASEFILE_CORPUS");
     const items = page.getByTestId("citation-claim");
     await expect.poll(() => items.count()).toBeGreaterThan(0);
     // The claim the figure pointed at is marked, with its fields and claimant.
     const selected = page.locator(`[id="claim-${selectedId}"]`);
-    expect(await selected.getAttribute("class")).toContain("selected");
+    await expect.poll(() => selected.getAttribute("class")).toContain("selected");
     const text = (await selected.textContent()) ?? "";
     expect(text).toMatch(/Killed/i);
     expect(text).toMatch(/Children/i);
@@ -50,7 +52,7 @@ describe.skipIf(!CHROMIUM)("web: the case by citation only", () => {
     // Every listed claim has its fields and a claimant.
     for (const item of await items.all()) {
       await expect.poll(() => item.locator(".fields dt").count()).toBeGreaterThan(0);
-      expect(await item.textContent()).toMatch(/Claimant: \S/);
+      await expect.poll(() => item.textContent()).toMatch(/Claimant: \S/);
     }
     // The claim panel opens beside the list, as it does beside a text.
     await page.getByTestId("claim-panel").locator(".fields").waitFor();

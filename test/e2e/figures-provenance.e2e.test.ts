@@ -44,13 +44,13 @@ describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
     expect(table).toContain("official statistics");
     expect(table).toContain("origin: Official Azerbaijani casualty statistics");
     expect(table).toContain("ungraded");
-    expect(await page.getByTestId("value-origins").textContent()).toMatch(
-      /613: \d+ claims, one origin only \(Official Azerbaijani casualty statistics\)/,
-    );
-    expect(await page.locator(`#row-${graded.claimId} [data-testid=grades]`).textContent()).toBe(
-      "B2",
-    );
-    expect(await page.locator(".grade-mark").allTextContents()).toContain("B2");
+    await expect
+      .poll(() => page.getByTestId("value-origins").textContent())
+      .toMatch(/613: \d+ claims, one origin only \(Official Azerbaijani casualty statistics\)/);
+    await expect
+      .poll(() => page.locator(`#row-${graded.claimId} [data-testid=grades]`).textContent())
+      .toBe("B2");
+    await expect.poll(() => page.locator(".grade-mark").allTextContents()).toContain("B2");
     await screenshotBoth(page, "figures-killed-provenance");
 
     await page.getByTestId("grade-filter").selectOption("B");
@@ -67,7 +67,7 @@ describe.skipIf(!CHROMIUM)("web: provenance and grades", () => {
         return g.length > 0 && g.length === (await shown()) && g.every((x) => x.startsWith("B"));
       }, WAIT)
       .toBe(true);
-    expect(new URL(page.url()).searchParams.get("reliability")).toBe("B");
+    await expect.poll(() => new URL(page.url()).searchParams.get("reliability")).toBe("B");
   });
 
   it("lets a reviewer set basis and derivedFrom from the review form", async () => {

@@ -107,13 +107,13 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     await signIn(page, web.url, "bob");
     await page.goto(`${web.url}/review`);
     await page.getByTestId("review-awaiting-count").waitFor(WAIT);
-    expect(await page.getByTestId("review-awaiting-count").textContent()).toBe(
-      "1 claims await a second reviewer",
-    );
+    await expect
+      .poll(() => page.getByTestId("review-awaiting-count").textContent())
+      .toBe("1 claims await a second reviewer");
     const item = page.locator(`[data-claim-id="${claim.id}"]`);
-    expect(await item.getByTestId("review-awaiting").textContent()).toBe(
-      "Awaiting a second review: first confirmed by alice",
-    );
+    await expect
+      .poll(() => item.getByTestId("review-awaiting").textContent())
+      .toBe("Awaiting a second review: first confirmed by alice");
     await screenshotBoth(page, "review-four-eyes");
     await item.getByRole("button", { name: /Confirm/ }).click();
     await expect
@@ -174,20 +174,22 @@ describe.skipIf(!CHROMIUM)("web and API: a second reviewer's confirmation", () =
     await page.goto(`${web.url}/az/cases/${CASE}/matrix?crime=wc-niac-hostages`);
     const azHead = page.getByTestId("link-queue").locator("li").first();
     await azHead.waitFor(WAIT);
-    expect(await azHead.getAttribute("data-link-id")).toBe(target.linkId);
+    await expect.poll(() => azHead.getAttribute("data-link-id")).toBe(target.linkId);
     const ruleKey = `term.linkRule.${target.rule}` as keyof typeof az;
-    expect(await azHead.getByTestId("link-review-rule").textContent()).toBe(az[ruleKey]);
-    expect(await azHead.locator("details span[lang=en]").isVisible()).toBe(false);
+    await expect.poll(() => azHead.getByTestId("link-review-rule").textContent()).toBe(az[ruleKey]);
+    await expect.poll(() => azHead.locator("details span[lang=en]").isVisible()).toBe(false);
     await azHead.locator("details summary").click();
-    expect(await azHead.locator("details span[lang=en]").textContent()).toBe(target.rationale);
+    await expect
+      .poll(() => azHead.locator("details span[lang=en]").textContent())
+      .toBe(target.rationale);
     await screenshotBoth(page, "matrix-four-eyes-az");
     await page.goto(`${web.url}/en/cases/${CASE}/matrix?crime=wc-niac-hostages`);
     const head = page.getByTestId("link-queue").locator("li").first();
     await head.waitFor(WAIT);
-    expect(await head.getAttribute("data-link-id")).toBe(target.linkId);
-    expect(await head.getByTestId("link-review-awaiting").textContent()).toContain(
-      "Awaits a second reviewer",
-    );
+    await expect.poll(() => head.getAttribute("data-link-id")).toBe(target.linkId);
+    await expect
+      .poll(() => head.getByTestId("link-review-awaiting").textContent())
+      .toContain("Awaits a second reviewer");
     await page.keyboard.press("c");
     await page.getByTestId("link-review-status").filter({ hasText: "Confirmed" }).waitFor(WAIT);
     const after = await page.request.get(`${web.url}/api/evidence/${target.linkId}`);

@@ -37,22 +37,40 @@ describe.skipIf(!CHROMIUM)("web: the jobs panel", () => {
     await page.getByRole("button", { name: "Start the job" }).click();
     const row = page.getByTestId("job-row").first();
     await row.waitFor({ timeout: 30_000 });
-    // Record what the panel shows as it changes, without reloading the page.
-    const seen = new Set<string>();
-    for (let i = 0; i < 600; i++) {
-      const state = (await row.getAttribute("data-state")) ?? "";
-      seen.add(`${state}:${await row.getAttribute("data-done")}`);
-      if (state === "completed") break;
-      await page.waitForTimeout(250);
-    }
-    expect(await row.getAttribute("data-state")).toBe("completed");
-    const intermediate = [...seen].filter((s) => {
+    // Record every state the panel shows as it changes, without reloading the page: an observer
+    // in the page notes each change as it renders (sampling on a clock could miss a short one).
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      const note = () => {
+        const r = document.querySelector("[data-testid=job-row]");
+        if (r) seen.add(`${r.getAttribute("data-state") ?? ""}:${r.getAttribute("data-done")}`);
+      };
+      note();
+      new MutationObserver(note).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ["data-state", "data-done"],
+      });
+      Object.assign(window, { jobStatesSeen: seen });
+    });
+    await page
+      .locator("[data-testid=job-row][data-state=completed]")
+      .first()
+      .waitFor({ timeout: 480_000 });
+    await expect.poll(() => row.getAttribute("data-state")).toBe("completed");
+    const seen = await page.evaluate(() => [
+      ...((window as unknown as { jobStatesSeen: Set<string> }).jobStatesSeen ?? []),
+    ]);
+    const intermediate = seen.filter((s) => {
       const done = Number(s.split(":")[1]);
       return done > 0 && done < FILES;
     });
-    expect(intermediate.length, [...seen].join(" ")).toBeGreaterThan(0);
-    expect(await row.getByTestId("job-result").textContent()).toContain(`created: ${FILES}`);
-    expect(await row.locator("progress").getAttribute("value")).toBe(String(FILES));
+    expect(intermediate.length, seen.join(" ")).toBeGreaterThan(0);
+    await expect
+      .poll(() => row.getByTestId("job-result").textContent())
+      .toContain(`created: ${FILES}`);
+    await expect.poll(() => row.locator("progress").getAttribute("value")).toBe(String(FILES));
     await screenshotBoth(page, "jobs-panel");
     expect(errors).toEqual([]);
   }, 600_000);

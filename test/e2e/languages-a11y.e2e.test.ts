@@ -110,12 +110,16 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
           await settled(page).catch((e: unknown) => {
             throw new Error(`${lang} ${name} did not finish loading: ${String(e)}`);
           });
-          expect(await page.evaluate(() => document.documentElement.lang), name).toBe(lang);
+          await expect
+            .poll(() => page.evaluate(() => document.documentElement.lang), { message: name })
+            .toBe(lang);
           // The navigation speaks the page's language (and so does everything keyed like it).
-          expect(await page.locator("header nav").first().getAttribute("aria-label")).toBe(
-            catalogue["nav.label"],
-          );
-          expect(await page.locator(".skip-link").textContent()).toBe(catalogue["nav.skip"]);
+          await expect
+            .poll(() => page.locator("header nav").first().getAttribute("aria-label"))
+            .toBe(catalogue["nav.label"]);
+          await expect
+            .poll(() => page.locator(".skip-link").textContent())
+            .toBe(catalogue["nav.skip"]);
           for (const v of await axeViolations(page)) found.push(`${lang} ${name}: ${v}`);
           await page.screenshot({ path: join(SHOTS, `${name}-${lang}.png`) });
         }
@@ -139,37 +143,40 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       // An address without a language opens in the browser's (English here) and names it.
       await page.goto(`${web.url}${CASE}`);
       await settled(page);
-      expect(new URL(page.url()).pathname).toBe(`/en${CASE}`);
-      expect(await page.locator(".facts").textContent()).toContain("25–26 February 1992");
+      await expect.poll(() => new URL(page.url()).pathname).toBe(`/en${CASE}`);
+      await expect
+        .poll(() => page.locator(".facts").textContent())
+        .toContain("25–26 February 1992");
 
       await page.getByRole("link", { name: "Azərbaycanca" }).click();
       await page.waitForURL(`**/az${CASE}`, WAIT);
       await settled(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe("az");
-      expect(await page.locator("h1").textContent()).toBe("Xocalı, 25–26 fevral 1992");
-      const facts = (await page.locator(".facts").textContent()) ?? "";
-      expect(facts).toContain("25–26 fevral 1992");
-      expect(facts).toContain("Naxçıvanlı");
-      expect(await page.locator(".measure-cards").textContent()).toMatch(/\d+ müstəqil mənşə/);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("az");
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Xocalı, 25–26 fevral 1992");
+      await expect.poll(() => page.locator(".facts").textContent()).toContain("25–26 fevral 1992");
+      await expect.poll(() => page.locator(".facts").textContent()).toContain("Naxçıvanlı");
+      await expect
+        .poll(() => page.locator(".measure-cards").textContent())
+        .toMatch(/\d+ müstəqil mənşə/);
       // The case's own summary in Azerbaijani, the English original behind "show the original".
       const summary = page.locator(".summary");
-      expect(await summary.locator("> p").textContent()).toContain("Xocalı");
+      await expect.poll(() => summary.locator("> p").textContent()).toContain("Xocalı");
       await summary.locator("summary").click();
-      expect(await summary.locator("p[lang=en]").textContent()).toContain("Khojaly");
+      await expect.poll(() => summary.locator("p[lang=en]").textContent()).toContain("Khojaly");
 
       // Remembered: an address without a language now opens in Azerbaijani.
       await page.goto(`${web.url}${CASE}/timeline`);
       await settled(page);
-      expect(new URL(page.url()).pathname).toBe(`/az${CASE}/timeline`);
-      expect(await page.locator(".event-what").first().textContent()).toMatch(/[əğış]/);
+      await expect.poll(() => new URL(page.url()).pathname).toBe(`/az${CASE}/timeline`);
+      await expect.poll(() => page.locator(".event-what").first().textContent()).toMatch(/[əğış]/);
       await page.goto(`${web.url}/az${CASE}/map`);
       await settled(page);
-      expect(await page.locator(".routes li").first().textContent()).toMatch(/Ağdam/);
+      await expect.poll(() => page.locator(".routes li").first().textContent()).toMatch(/Ağdam/);
 
       // A shared Russian address opens in Russian, with Russian plural forms and dates.
       await page.goto(`${web.url}/ru${CASE}`);
       await settled(page);
-      expect(await page.locator(".facts").textContent()).toContain("25–26 февраля 1992");
+      await expect.poll(() => page.locator(".facts").textContent()).toContain("25–26 февраля 1992");
       const cards = (await page.locator(".measure-cards").textContent()) ?? "";
       expect(cards).toMatch(/\d+ независим(ый|ых) первоисточник(а|ов)?/);
       expect(cards).toMatch(/\d+ утвержд(ение|ения|ений)/);
@@ -201,18 +208,18 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       // law's crimes, elements and article references in Russian.
       await page.goto(`${web.url}/az${CASE}/recognition`);
       await settled(page);
-      expect(await page.getByTestId("recognition-table").textContent()).toContain(
-        "Amerika Birləşmiş Ştatları",
-      );
+      await expect
+        .poll(() => page.getByTestId("recognition-table").textContent())
+        .toContain("Amerika Birləşmiş Ştatları");
       await page.goto(`${web.url}/ru${CASE}/matrix`);
       await settled(page);
       const caption =
         (await page.locator("[data-testid=matrix-table] caption").textContent()) ?? "";
       expect(caption).toContain("Убийство как преступление против человечности");
       expect(caption).toContain("Римский статут, ст. 7(1)(a)");
-      expect(await page.getByTestId("matrix-table").textContent()).toContain(
-        "Исполнитель причинил смерть",
-      );
+      await expect
+        .poll(() => page.getByTestId("matrix-table").textContent())
+        .toContain("Исполнитель причинил смерть");
       expect(errors).toEqual([]);
 
       // Days are typed as the page's language writes them, not as the browser's locale would:
@@ -221,25 +228,27 @@ describe.skipIf(!CHROMIUM)("web: three languages, accessible", () => {
       await settled(page);
       const from = page.locator("input[name=from]");
       const fromHint = await from.getAttribute("aria-describedby");
-      expect(await page.locator(`[id="${fromHint}"]`).textContent()).toBe(az["day.hint.dmy"]);
+      await expect
+        .poll(() => page.locator(`[id="${fromHint}"]`).textContent())
+        .toBe(az["day.hint.dmy"]);
       await from.fill("26.02.1992");
       await page.waitForURL(/[?&]from=1992-02-26/, WAIT);
       const to = page.locator("input[name=to]");
       await to.fill("30.02.1992");
       await to.press("Tab");
-      expect(await to.getAttribute("aria-invalid")).toBe("true");
-      expect(await page.getByRole("alert").textContent()).toBe(
-        az["day.invalid"].replace("{text}", "30.02.1992"),
-      );
+      await expect.poll(() => to.getAttribute("aria-invalid")).toBe("true");
+      await expect
+        .poll(() => page.getByRole("alert").textContent())
+        .toBe(az["day.invalid"].replace("{text}", "30.02.1992"));
       expect(new URL(page.url()).searchParams.get("to")).toBeNull();
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, "activity-days-az.png") });
       await page.goto(`${web.url}/ru/activity?from=1992-02-26`);
       await settled(page);
-      expect(await page.locator("input[name=from]").inputValue()).toBe("26.02.1992");
+      await expect.poll(() => page.locator("input[name=from]").inputValue()).toBe("26.02.1992");
       await page.locator("input[name=to]").fill("27.2.1992");
       await page.waitForURL(/[?&]to=1992-02-27/, WAIT);
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, "activity-days-ru.png") });
       expect(errors).toEqual([]);
 

@@ -32,11 +32,9 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     const rows = page.getByTestId("matrix-table").locator("tbody tr");
     await rows.first().waitFor(WAIT);
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap")))).toEqual([
-      "no_evidence",
-      "no_evidence",
-      "no_evidence",
-    ]);
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gap"))))
+      .toEqual(["no_evidence", "no_evidence", "no_evidence"]);
     const proposed = rows.first().getByTestId("cell-supports").locator("li[data-status=proposed]");
     await expect.poll(() => proposed.count()).toBeGreaterThan(10);
     await expect.poll(() => page.getByTestId("propose-links").count()).toBe(0);
@@ -54,9 +52,9 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     const queue = page.getByTestId("link-queue").locator("li");
     await queue.first().waitFor(WAIT);
     // Why each was proposed is the rule's reason in the reader's words, not the stored English.
-    expect(await queue.first().textContent()).toContain(
-      "A count of persons taken hostage goes to seizing or holding hostages.",
-    );
+    await expect
+      .poll(() => queue.first().textContent())
+      .toContain("A count of persons taken hostage goes to seizing or holding hostages.");
     const before = await queue.count();
     await page.keyboard.press("c");
     await page.getByTestId("link-review-status").filter({ hasText: "Confirmed" }).waitFor(WAIT);
@@ -77,16 +75,18 @@ describe.skipIf(!CHROMIUM)("web: the legal matrix", () => {
     await screenshotBoth(page, "matrix-review");
     await page.goto(`${web.url}/ru/cases/${CASE}/matrix?crime=wc-niac-hostages`);
     await queue.first().waitFor(WAIT);
-    expect(await queue.first().textContent()).toContain("Число взятых в заложники относится");
+    await expect
+      .poll(() => queue.first().textContent())
+      .toContain("Число взятых в заложники относится");
   });
 
   it("filters by crime, element and polarity", async () => {
     ({ page } = await web.newPage());
     await page.goto(matrixUrl("crime=genocide-killing"));
     await page.getByTestId("matrix-table").waitFor(WAIT);
-    expect(await page.getByTestId("matrix-table").locator("caption").textContent()).toContain(
-      "Rome Statute art. 6(a)",
-    );
+    await expect
+      .poll(() => page.getByTestId("matrix-table").locator("caption").textContent())
+      .toContain("Rome Statute art. 6(a)");
     await page.locator("select[name=element]").selectOption("gen-specific-intent");
     await page.locator("tr[data-element-id=gen-specific-intent]").waitFor(WAIT);
     await page.waitForFunction(

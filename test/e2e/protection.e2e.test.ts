@@ -159,9 +159,9 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
     await expect
       .poll(async () => (await dayError.textContent()) ?? "", WAIT)
       .toMatch(/givenOn|YYYY/);
-    expect(await panel.locator("input[name=consent-given-on]").getAttribute("aria-invalid")).toBe(
-      "true",
-    );
+    await expect
+      .poll(() => panel.locator("input[name=consent-given-on]").getAttribute("aria-invalid"))
+      .toBe("true");
     errors.splice(0); // the refused consent's 400 is the point of this step
     await panel.locator("select[name=consent-scope]").selectOption("memorial");
     await panel.locator("input[name=consent-given-on]").fill("2026-11-01");
@@ -170,7 +170,7 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
     await expect
       .poll(async () => (await consent.textContent()) ?? "", WAIT)
       .toMatch(/memorial, given on 2026-11-01, recorded by alice/);
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await screenshotBoth(page, "person-protection");
     await consent.getByRole("button", { name: "Withdraw" }).click();
     await expect
@@ -193,7 +193,9 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
       await page.goto(personUrl);
       await page.waitForLoadState("networkidle");
       await page.locator("h1").first().waitFor(WAIT);
-      expect(await page.getByTestId("protection").count(), String(who)).toBe(0);
+      await expect
+        .poll(() => page.getByTestId("protection").count(), { message: String(who) })
+        .toBe(0);
       errors.splice(0); // bob's refused request for the register (403) is the point
       await page.close();
     }

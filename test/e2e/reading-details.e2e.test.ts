@@ -38,14 +38,14 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     await open(`/sources/${id}`);
     const downloads = page.getByTestId("part-downloads");
     await downloads.waitFor();
-    expect(await downloads.textContent()).toMatch(/whole compilation/);
+    await expect.poll(() => downloads.textContent()).toMatch(/whole compilation/);
     const href = await downloads
       .getByRole("link", { name: "Download this part's text" })
       .getAttribute("href");
     const detail = await api<{ text: string; textSha256: string }>(`/api/sources/${id}`);
     const res = await fetch(`${web.url}${href}`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe(detail.text);
+    await expect.poll(() => res.text()).toBe(detail.text);
     expect(res.headers.get("x-content-sha256")).toBe(detail.textSha256);
   });
 
@@ -73,12 +73,15 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
   it("names every place of a route and lists places it cannot draw", async () => {
     await open(`${CASE}/map`);
     await page.locator("ol.routes > li").first().waitFor();
+    await expect
+      .poll(() => page.locator("ol.routes").textContent())
+      .toContain("Khojaly → Garagaya → Askeran");
     const routes = (await page.locator("ol.routes").textContent()) ?? "";
-    expect(routes).toContain("Khojaly → Garagaya → Askeran");
     expect(routes).not.toMatch(/\bgaragaya\b/);
-    expect(await page.getByTestId("unlocated").textContent()).toContain("Garagaya");
-    const placeRows = await page.locator("tr#place-garagaya").textContent();
-    expect(placeRows).toContain("location not known");
+    await expect.poll(() => page.getByTestId("unlocated").textContent()).toContain("Garagaya");
+    await expect
+      .poll(() => page.locator("tr#place-garagaya").textContent())
+      .toContain("location not known");
   });
 
   it("orders the night by the clock, charts it to the last timed entry, shows each conflict once", async () => {
@@ -106,7 +109,7 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     await expect
       .poll(() => chart.locator('a[href="#event-firing-near-nakhchivanik"]').count())
       .toBe(1);
-    expect(await chart.locator("text.tick").allTextContents()).toContain("09:00");
+    await expect.poll(() => chart.locator("text.tick").allTextContents()).toContain("09:00");
     // Every conflict is shown in full exactly once; other entries point to it.
     await expect
       .poll(() => page.getByTestId("time-conflict").count())
@@ -126,8 +129,8 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     await passageCite.locator("summary").click();
     const text = passageCite.getByTestId("citation-text");
     await text.waitFor();
-    expect(await text.textContent()).toMatch(/Passage 9: “/);
-    expect(await text.textContent()).toContain(`${web.url}/sources/${id}#p-9`);
+    await expect.poll(() => text.textContent()).toMatch(/Passage 9: “/);
+    await expect.poll(() => text.textContent()).toContain(`${web.url}/sources/${id}#p-9`);
     await passageCite.locator("select").selectOption("bibtex");
     await expect.poll(() => text.textContent(), WAIT).toMatch(/^@techreport\{/);
     await screenshotBoth(page, "source-cite-passage");
@@ -163,8 +166,10 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web: reading details of the Khojaly c
     // Empty date fields show no example values; the format is said beside them.
     await open("/search?q=hostage");
     await page.getByTestId("hit").first().waitFor();
-    expect(await page.locator("input[name=from]").getAttribute("placeholder")).toBeNull();
-    expect(await page.locator("input[name=to]").getAttribute("placeholder")).toBeNull();
+    await expect
+      .poll(() => page.locator("input[name=from]").getAttribute("placeholder"))
+      .toBeNull();
+    await expect.poll(() => page.locator("input[name=to]").getAttribute("placeholder")).toBeNull();
     await screenshotBoth(page, "search-stemmed");
     await page.locator(".hit-title").first().click();
     await page.waitForURL(/\/sources\/[^?#]+\?hl=hostage#p-\d+/);

@@ -35,7 +35,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     ({ page } = await web.newPage());
     await page.goto(`${web.url}/registry`);
     await page.getByTestId("registry-signed-out").waitFor();
-    expect(await page.getByTestId("registry-signed-out").textContent()).toContain("restricted");
+    await expect
+      .poll(() => page.getByTestId("registry-signed-out").textContent())
+      .toContain("restricted");
     await page.getByText("No lists you may see.").waitFor();
     await screenshotBoth(page, "registry-signed-out");
     await page.getByTestId("registry-signed-out").getByRole("link", { name: "Sign in" }).click();
@@ -52,7 +54,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.goto(`${web.url}/registry`);
     for (const [k, l] of lists.entries()) {
       await page.locator("input[name=file]").setInputFiles(join(files.path, `${l.name}.csv`));
-      expect(await page.locator("input[name=name]").inputValue()).toBe(l.name);
+      await expect.poll(() => page.locator("input[name=name]").inputValue()).toBe(l.name);
       const preview = page.getByTestId("column-preview");
       await preview.waitFor(WAIT);
       if (k === 0) {
@@ -62,18 +64,20 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
           .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
         expect(chosen).toEqual(["", "surname", "given", "birth_year", "sex"]);
         await expect.poll(() => preview.locator("tbody tr").count()).toBe(5);
-        expect(await preview.textContent()).toContain("Ələkbərov");
+        await expect.poll(() => preview.textContent()).toContain("Ələkbərov");
         // Without a name column the import cannot start, and the preview says why.
         await preview.getByLabel("Field of the column “Soyadı”").selectOption("");
         await preview.getByLabel("Field of the column “Adı”").selectOption("");
         await page.getByTestId("column-preview-no-name").waitFor();
-        expect(await page.getByRole("button", { name: "Upload list" }).isDisabled()).toBe(true);
+        await expect
+          .poll(() => page.getByRole("button", { name: "Upload list" }).isDisabled())
+          .toBe(true);
         // A field goes to one column only: choosing "surname" for Adı takes it from nowhere else.
         await preview.getByLabel("Field of the column “Soyadı”").selectOption("surname");
         await preview.getByLabel("Field of the column “Adı”").selectOption("given");
         await preview.getByLabel("Field of the column “Sıra”").selectOption("#id");
         await screenshotBoth(page, "registry-upload-preview");
-        expect(await axeViolations(page)).toEqual([]);
+        await expect.poll(() => axeViolations(page)).toEqual([]);
       }
       if (k === 1) await page.locator("select[name=access]").selectOption("public");
       await page.getByRole("button", { name: "Upload list" }).click();
@@ -82,16 +86,16 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
         .poll(() => result.textContent(), WAIT)
         .toContain(`Imported ${l.records} records into “${l.name}”`);
       if (l.badLines.length)
-        expect(await page.getByTestId("registry-bad-rows").textContent()).toMatch(
-          new RegExp(`^Line ${l.badLines[0]}: .*2 fields`),
-        );
+        await expect
+          .poll(() => page.getByTestId("registry-bad-rows").textContent())
+          .toMatch(new RegExp(`^Line ${l.badLines[0]}: .*2 fields`));
     }
     await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(3);
-    const rows = await page.getByTestId("registry-list").allTextContents();
-    expect(rows.join(" ")).toMatch(/district-register23.*restricted/);
-    expect(rows.join(" ")).toMatch(/hospital-records22.*public/);
+    const rows = async () => (await page.getByTestId("registry-list").allTextContents()).join(" ");
+    await expect.poll(rows).toMatch(/district-register23.*restricted/);
+    await expect.poll(rows).toMatch(/hospital-records22.*public/);
     // The access chosen for one upload does not carry over to the next.
-    expect(rows.join(" ")).toMatch(/refugee-survey21.*restricted/);
+    await expect.poll(rows).toMatch(/refugee-survey21.*restricted/);
     await page.getByRole("button", { name: "refugee-survey" }).click();
     const records = page.getByTestId("registry-records");
     await expect.poll(() => records.textContent(), WAIT).toContain("Алекперов");
@@ -114,7 +118,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     // The proposed links themselves, as a reviewer scrolled to them sees them.
     await page.evaluate(() => history.replaceState(history.state, "", "#registry-links"));
     await screenshotBoth(page, "registry-links");
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     // List A stays on the left in every pair: the district register, imported first, whenever
     // a pair has one of its records; the hospital records before the refugee survey.
     const heads = await page
@@ -141,7 +145,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     for (let i = 1; i <= 3; i++) {
       await page.keyboard.press("c");
       await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBe(before - i);
-      expect(await page.getByTestId("link-status").textContent()).toMatch(/^Confirmed the link/);
+      await expect
+        .poll(() => page.getByTestId("link-status").textContent())
+        .toMatch(/^Confirmed the link/);
       // The counters follow each decision.
       await expect
         .poll(() => page.getByTestId("link-decided").textContent(), WAIT)
@@ -162,7 +168,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
       .getByRole("button", { name: /Reject/ })
       .click();
     await expect.poll(() => page.getByTestId("link-item").count(), WAIT).toBe(before - 4);
-    expect(await page.getByTestId("link-status").textContent()).toMatch(/^Rejected the link/);
+    await expect
+      .poll(() => page.getByTestId("link-status").textContent())
+      .toMatch(/^Rejected the link/);
   });
 
   it("shows the capture histories and three estimates side by side", async () => {
@@ -170,9 +178,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await signInByApi(page, web.url, "reviewer", PASSWORD);
     await page.goto(`${web.url}/registry#registry-estimates`);
     await expect.poll(() => page.getByTestId("registry-estimate").count(), WAIT).toBe(3);
-    expect(await page.getByTestId("registry-histories-summary").textContent()).toMatch(
-      /66 records, 3 confirmed links, 63 people/,
-    );
+    await expect
+      .poll(() => page.getByTestId("registry-histories-summary").textContent())
+      .toMatch(/66 records, 3 confirmed links, 63 people/);
     await expect
       .poll(() => page.locator("[data-testid=registry-histories] tbody tr").count())
       .toBeGreaterThan(1);
@@ -181,15 +189,17 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
       .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-method")));
     expect(methods).toEqual(["loglinear", "dga", "lcmcr"]);
     for (const card of await page.getByTestId("registry-estimate").all())
-      expect(await card.textContent()).toMatch(/95% interval|No estimate/);
+      await expect.poll(() => card.textContent()).toMatch(/95% interval|No estimate/);
     // Each method is explained in plain words next to its result.
-    expect(await page.locator(".method-explained").allTextContents()).toEqual([
-      expect.stringMatching(/simple models of how the lists depend/),
-      expect.stringMatching(/averages their estimates/),
-      expect.stringMatching(/hidden groups/),
-    ]);
+    await expect
+      .poll(() => page.locator(".method-explained").allTextContents())
+      .toEqual([
+        expect.stringMatching(/simple models of how the lists depend/),
+        expect.stringMatching(/averages their estimates/),
+        expect.stringMatching(/hidden groups/),
+      ]);
     await screenshotBoth(page, "registry-estimates");
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
   });
 
   it("lists the candidates below the threshold, and confirms, unlinks and links by hand Həsənov 1975 / Гасанов 1976", async () => {
@@ -204,7 +214,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     // The true pair the model is unsure of: no given name on one side, a year apart.
     const candidate = page.getByTestId("link-item");
     await candidate.getByTestId("link-below-threshold").waitFor();
-    expect(await candidate.locator(".link-probability").textContent()).toMatch(/: < 0\.1%/);
+    await expect
+      .poll(() => candidate.locator(".link-probability").textContent())
+      .toMatch(/: < 0\.1%/);
     const rows = await candidate.locator("tbody tr").evaluateAll((trs) =>
       trs.map((tr) =>
         [...tr.children]
@@ -216,13 +228,15 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     expect(rows).toEqual(
       expect.arrayContaining(["Surname|Həsənov|Гасанов", "Year of birth|1975|1976"]),
     );
-    expect(
-      await candidate
-        .locator("tbody tr")
-        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-agreement"))),
-    ).toEqual(expect.arrayContaining(["spelling", "near", "one"]));
+    await expect
+      .poll(() =>
+        candidate
+          .locator("tbody tr")
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-agreement"))),
+      )
+      .toEqual(expect.arrayContaining(["spelling", "near", "one"]));
     await screenshotBoth(page, "registry-candidates");
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await candidate.getByRole("button", { name: /Confirm/ }).click();
     await expect
       .poll(() => page.getByTestId("link-status").textContent(), WAIT)
@@ -253,7 +267,7 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.locator("input[name=manual-reason]").fill("same address in both originals");
     await page.evaluate(() => history.replaceState(history.state, "", "#registry-manual"));
     await screenshotBoth(page, "registry-manual-link");
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Link the two records" }).click();
     await expect
       .poll(() => page.getByTestId("manual-status").textContent(), WAIT)
@@ -277,7 +291,9 @@ describe.skipIf(!CHROMIUM)("web: victim registry", () => {
     await page.goto(`${web.url}/registry`);
     await page.getByTestId("registry-signed-out").waitFor();
     await expect.poll(() => page.getByTestId("registry-list").count(), WAIT).toBe(1);
-    expect(await page.getByTestId("registry-list").textContent()).toContain("hospital-records");
+    await expect
+      .poll(() => page.getByTestId("registry-list").textContent())
+      .toContain("hospital-records");
     await page.getByText("Estimates need at least two lists").waitFor();
     await expect.poll(() => page.getByRole("button", { name: "Upload list" }).count()).toBe(0);
     await expect.poll(() => page.getByTestId("link-item").count()).toBe(0);

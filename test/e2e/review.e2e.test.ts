@@ -125,9 +125,9 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await screenshotBoth(page, "sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/review$/);
-    expect(await page.getByTestId("signed-in-as").textContent()).toBe(
-      "Signed in as reviewer (reviewer)",
-    );
+    await expect
+      .poll(() => page.getByTestId("signed-in-as").textContent())
+      .toBe("Signed in as reviewer (reviewer)");
     await page.getByTestId("review-count").waitFor();
   });
 
@@ -137,8 +137,8 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.goto(`${web.url}/add`);
     await page.locator("select[name=kind]").selectOption("press");
     // Restricted is preselected; publishing is a deliberate choice.
-    expect(await page.locator("select[name=access]").inputValue()).toBe("restricted");
-    expect(await page.getByTestId("access-who").textContent()).toMatch(/signed-in/);
+    await expect.poll(() => page.locator("select[name=access]").inputValue()).toBe("restricted");
+    await expect.poll(() => page.getByTestId("access-who").textContent()).toMatch(/signed-in/);
     await page.locator("select[name=access]").selectOption("public");
     await page
       .locator("input[type=file]")
@@ -149,10 +149,14 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     // Each file's details are read first and shown for checking; nothing is added yet.
     await expect.poll(() => page.getByTestId("upload-check").count(), WAIT).toBe(2);
     const herald = page.getByTestId("upload").filter({ hasText: "herald-1992-03-02.txt" });
-    expect(await herald.locator("input[name=title]").inputValue()).toBe("THE EXAMPLE HERALD");
-    expect(await herald.locator("input[name=published]").inputValue()).toBe("1992-03-02");
-    expect(await herald.locator("input[name=language]").inputValue()).toBe("en");
-    expect(await herald.getByTestId("detected-published").textContent()).toMatch(/text/);
+    await expect
+      .poll(() => herald.locator("input[name=title]").inputValue())
+      .toBe("THE EXAMPLE HERALD");
+    await expect
+      .poll(() => herald.locator("input[name=published]").inputValue())
+      .toBe("1992-03-02");
+    await expect.poll(() => herald.locator("input[name=language]").inputValue()).toBe("en");
+    await expect.poll(() => herald.getByTestId("detected-published").textContent()).toMatch(/text/);
     await herald.locator("input[name=organisation]").fill("The Example Herald");
     await herald.locator("select[name=affiliation]").selectOption("press");
     await herald.locator("select[name=caseId]").selectOption("khojaly-1992");
@@ -172,8 +176,10 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     const note = page.getByTestId("upload").filter({ hasText: "field-note.txt" });
     await note.getByRole("button", { name: /Add this file/ }).click();
     await expect.poll(() => page.getByTestId("upload-result").count(), WAIT).toBe(2);
-    const results = await page.getByTestId("upload-result").allTextContents();
-    for (const r of results) expect(r).toMatch(/Added .*[1-9]\d* claims proposed/);
+    const added = /Added .*[1-9]\d* claims proposed/;
+    await expect
+      .poll(() => page.getByTestId("upload-result").allTextContents())
+      .toEqual([expect.stringMatching(added), expect.stringMatching(added)]);
     await screenshotBoth(page, "add-sources");
     await page.getByTestId("upload-result").first().getByRole("link").first().click();
     await page.waitForURL(/\/sources\//);
@@ -264,7 +270,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await form.getByRole("button", { name: "Save correction" }).click();
     const nameError = form.locator("[id='error-claimant.name']");
     await nameError.waitFor(WAIT);
-    expect(await nameError.textContent()).toMatch(/name/);
+    await expect.poll(() => nameError.textContent()).toMatch(/name/);
     const nameBox = await form.locator("input[name=claimantName]").boundingBox();
     const errorBox = await nameError.boundingBox();
     if (!nameBox || !errorBox) throw new Error("the name field or its error is not shown");
@@ -309,16 +315,20 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     await page.getByTestId("activity").waitFor();
     const activity = page.getByTestId("activity");
     await expect.poll(() => activity.textContent(), WAIT).toContain("Claim corrected");
-    expect(await activity.textContent()).toContain("Claim confirmed");
-    expect(await activity.textContent()).toContain("THE EXAMPLE HERALD");
+    await expect.poll(() => activity.textContent()).toContain("Claim confirmed");
+    await expect.poll(() => activity.textContent()).toContain("THE EXAMPLE HERALD");
     await page.getByTestId("range-killed").waitFor();
     await screenshotBoth(page, "overview-after-review");
     // An entry about a claim names the claim (its figure and quote), not only its source.
-    expect(await activity.locator("a[href*='/claims/']").first().textContent()).toMatch(/“/);
+    await expect
+      .poll(() => activity.locator("a[href*='/claims/']").first().textContent())
+      .toMatch(/“/);
     await activity.locator("a[href*='/claims/']").first().click();
     await page.waitForURL(/\/sources\/[^#]+#claim-/);
     await page.getByTestId("claim-panel").locator(".history li").nth(1).waitFor();
-    expect(await page.getByTestId("claim-panel").textContent()).toMatch(/confirmed|corrected/);
+    await expect
+      .poll(() => page.getByTestId("claim-panel").textContent())
+      .toMatch(/confirmed|corrected/);
   });
 
   it("edits a source's details by version, shows its history with its claims' changes, and filters the activity on its own page", async () => {
@@ -351,7 +361,7 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     // At once, no waiting: the form stays open but disabled until the version saved meanwhile is
     // in, then is made anew from it, so this quick edit is not sent on the stale version.
     await form.locator("input[name=published]").fill("soon");
-    expect(await form.locator("input[name=language]").inputValue()).toBe("en-GB");
+    await expect.poll(() => form.locator("input[name=language]").inputValue()).toBe("en-GB");
     await form.getByRole("button", { name: "Save as a new version" }).click();
     await form.locator("[id='edit-published-error']").waitFor(WAIT);
     errors.splice(0); // the refused date's 400 is the point of this step
@@ -363,17 +373,17 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     // Edit again at once: the button waits for the version just saved, so no 409 follows.
     await page.getByRole("button", { name: "Edit these details" }).click();
     await form.locator("input[name=reason]").fill("checked twice");
-    expect(await form.locator("input[name=title]").inputValue()).toBe(
-      "The Example Herald, 2 March 1992",
-    );
+    await expect
+      .poll(() => form.locator("input[name=title]").inputValue())
+      .toBe("The Example Herald, 2 March 1992");
     await form.getByRole("button", { name: "Save as a new version" }).click();
     await form.waitFor({ state: "detached", ...WAIT });
     const history = page.getByTestId("versions");
     await expect
       .poll(() => history.textContent(), WAIT)
       .toContain("title: THE EXAMPLE HERALD → The Example Herald, 2 March 1992");
-    expect(await history.textContent()).toContain("language: en → en-GB");
-    expect(await history.textContent()).toMatch(/status: proposed → confirmed/);
+    await expect.poll(() => history.textContent()).toContain("language: en → en-GB");
+    await expect.poll(() => history.textContent()).toMatch(/status: proposed → confirmed/);
     // The list is drawn anew when the saved version's details arrive: scroll once it holds still.
     const titleChange = history.locator("li", { hasText: "title:" }).first();
     await expect
@@ -396,13 +406,15 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
     const entries = await page.getByTestId("activity-log").locator("li").allTextContents();
     expect(entries.length).toBeGreaterThan(3);
     for (const e of entries) expect(e).toMatch(/Claim (confirmed|corrected|rejected)/);
-    expect(page.url()).toContain("action=claim.review");
+    await expect.poll(() => page.url()).toContain("action=claim.review");
     await page.locator("input[name=actor]").fill("nobody");
     await page.locator("input[name=actor]").press("Enter");
     await page.getByText("No activity matches these filters.").waitFor(WAIT);
     await page.goto(`${web.url}/activity?action=source.edit`);
     await page.getByTestId("activity-log").waitFor(WAIT);
-    expect(await page.getByTestId("activity-log").textContent()).toContain("title as printed");
+    await expect
+      .poll(() => page.getByTestId("activity-log").textContent())
+      .toContain("title as printed");
     await screenshotBoth(page, "activity");
     expect(otherErrors).toEqual([]);
   }, 180_000);
@@ -420,7 +432,9 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       await page.getByRole("button", { name: /Add this file/ }).click({ timeout: 30_000 });
       const result = page.getByTestId("upload-result");
       await result.waitFor({ timeout: 60_000 });
-      expect(await result.textContent()).toMatch(/Split into \d+ parts; \d+ claims proposed/);
+      await expect
+        .poll(() => result.textContent())
+        .toMatch(/Split into \d+ parts; \d+ claims proposed/);
       await result.getByRole("link").first().click();
       await page.locator(".parts li").first().waitFor();
       await expect.poll(() => page.locator(".parts li").count()).toBeGreaterThan(10);
@@ -438,9 +452,11 @@ describe.skipIf(!CHROMIUM)("web: sign-in, upload and review", () => {
       await page.getByRole("button", { name: "Capture" }).click();
       const result = page.getByTestId("capture-result");
       await result.waitFor({ timeout: 120_000 });
-      expect(await result.textContent()).toMatch(
-        /Captured .*\/page\.html \(HTTP 200\); 2 media files kept as sources; WARC, screenshot and PDF kept\./,
-      );
+      await expect
+        .poll(() => result.textContent())
+        .toMatch(
+          /Captured .*\/page\.html \(HTTP 200\); 2 media files kept as sources; WARC, screenshot and PDF kept\./,
+        );
       await screenshotBoth(page, "add-capture");
       await result.getByRole("link").click();
       await page.waitForURL(/\/sources\//);

@@ -155,12 +155,12 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
       await page.locator("table.sources-table a").first().click();
       await page.waitForSelector(".passage");
       await expect.poll(() => page.locator(".passage").count()).toBeGreaterThan(5);
-      expect(await page.locator(".hash").textContent()).toMatch(/^[0-9a-f]{64}$/);
+      await expect.poll(() => page.locator(".hash").textContent()).toMatch(/^[0-9a-f]{64}$/);
       await screenshotBoth(page, "source-reader");
       const url = new URL(page.url());
       await page.goto(`${url.origin}${url.pathname}#p-5`);
       await page.waitForSelector("#p-5");
-      expect(await page.locator("#p-5 .passage-anchor").textContent()).toBe("5");
+      await expect.poll(() => page.locator("#p-5 .passage-anchor").textContent()).toBe("5");
       await page.goto(`${web.url}/sources/00000000-0000-0000-0000-000000000000`);
       await page.waitForSelector("[role=alert]");
       errors.splice(0); // the 404 of the deliberately missing source is expected
@@ -218,7 +218,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
     await expect
       .poll(() => page.getByTestId("claim-locator").textContent())
       .toContain("polygon of 3 corners");
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await screenshotBoth(page, "media-picture");
 
     // A figure on one region and a place on another (clear of the two above), confirmed, go
@@ -253,7 +253,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
     await expect
       .poll(() => claimed.locator(`#claimed-${place}`).textContent())
       .toContain("confirmed");
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await screenshotBoth(page, "media-claim-map");
     await claimed.locator(`#claimed-${place} a`).click();
     await page.getByTestId("image-stage").waitFor();
@@ -304,7 +304,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
         .poll(() => page.evaluate(() => document.querySelector("video")?.currentTime))
         .toBeCloseTo(2.5, 1);
       await expect.poll(() => lines.nth(2).getAttribute("aria-current")).toBe("true");
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       await screenshotBoth(page, "media-video");
       // Search finds a transcript's line; its hit opens the recording at the line's moment.
       await page.goto(`${web.url}/search?q=zarnitsa`);
@@ -364,7 +364,7 @@ describe.skipIf(!CHROMIUM)("web: sources", () => {
         .poll(() => page.getByTestId("transcript-attached").textContent())
         .toBe("2 lines attached.");
       await expect.poll(() => lines.first().textContent()).toContain("Smoke rises");
-      expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => axeViolations(page)).toEqual([]);
       // The form in view rather than the claim the address names.
       await page.evaluate(() => history.replaceState(null, "", window.location.pathname));
       await attach.scrollIntoViewIfNeeded();

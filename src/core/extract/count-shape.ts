@@ -109,13 +109,14 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
       /^(under|over|below|between|from|\d)/.test(tokens[k + 1]?.lower ?? "")
     )
       return null;
-    // "eleven Tutsi women": a people noun used as an adjective gives way to the subgroup noun.
-    const nextGroup = HEADS.get(tokens[k + 1]?.lower ?? "")?.subgroup;
+    // "eleven Tutsi women", "3,000 Tutsi refugees": a people noun used as an adjective gives way
+    // to the subgroup or role noun after it.
+    const next = HEADS.get(tokens[k + 1]?.lower ?? "");
     const adjectival =
       head?.subgroup === null &&
       startsUpper(t.text) &&
-      nextGroup !== undefined &&
-      nextGroup !== null;
+      next !== undefined &&
+      (next.subgroup !== null || next.role !== undefined);
     if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
       return {
         index: k,

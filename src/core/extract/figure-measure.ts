@@ -68,36 +68,40 @@ const NO_CUES: readonly Measure[] = Object.freeze([]);
 
 /**
  * The measures cued at each token (whatever the count's noun), read once per token stream: the
- * grammar asks about the same tokens again for every count near them.
+ * grammar asks about the same tokens again for every count near them. The memo lives for one
+ * call of withCueMemo (one text's figures), so that no document's tokens outlive its reading.
  */
-type CueMemo = (readonly Measure[] | undefined)[];
-const cuesByStream = new WeakMap<readonly Token[], CueMemo>();
-/**
- * The stream asked about last and its memo: nearly every call is about the same stream, and a
- * WeakMap lookup per token costs more than the memo saves. Held weakly, so that the last
- * document's tokens and memo do not outlive its extraction.
- */
-let lastStream = new WeakRef<readonly Token[]>([]);
-let lastMemo = new WeakRef<CueMemo>([]);
+let current: {
+  readonly tokens: readonly Token[];
+  readonly memo: (readonly Measure[] | undefined)[];
+} | null = null;
+
+/** Runs `read` over `tokens` with a memo of the cues at each token, forgotten afterwards. */
+export function withCueMemo<T>(tokens: readonly Token[], read: () => T): T {
+  const outer = current;
+  current = { tokens, memo: new Array(tokens.length) };
+  try {
+    return read();
+  } finally {
+    current = outer;
+  }
+}
 
 function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
-  let memo = lastStream.deref() === tokens ? lastMemo.deref() : undefined;
-  if (!memo) {
-    memo = cuesByStream.get(tokens);
-    if (!memo) {
-      memo = new Array(tokens.length);
-      cuesByStream.set(tokens, memo);
-    }
-    lastStream = new WeakRef(tokens);
-    lastMemo = new WeakRef(memo);
-  }
-  const known = memo[k];
+  // (Outside withCueMemo, or about another stream, the cues are read afresh.)
+  const memo = current !== null && current.tokens === tokens ? current.memo : null;
+  const known = memo?.[k];
   if (known) return known;
   const t = tokens[k];
   const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
   const found: Measure[] = [];
-  // "March" and "May" capitalised are months, not a march.
-  if (candidates && !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0)) {
+  // "March" and "May" capitalised are months, not a march; "according to survivors" names a
+  // source, not what happened.
+  if (
+    candidates &&
+    !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0) &&
+    !sourceAfterAccording(tokens, k)
+  ) {
     for (const { measure, phrase } of candidates) {
       if (found.includes(measure)) continue;
       // "have not been released" are still held: a negated release says no other measure.
@@ -109,7 +113,7 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     found.length > 0
       ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!)
       : NO_CUES;
-  if (k >= 0 && k < tokens.length) memo[k] = cues;
+  if (memo !== null && k >= 0 && k < tokens.length) memo[k] = cues;
   return cues;
 }
 
@@ -132,6 +136,15 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
       !(measure === "bodies_recovered" && head?.unit !== "bodies") &&
       !(measure === "detained" && head?.unit === "bodies"),
   );
+}
+
+/** Whether token k is a word of the source named after "according to" ("… to hospital staff"). */
+function sourceAfterAccording(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    if (tokens[j]!.lower === "to" && tokens[j - 1]!.lower === "according") return true;
+    if (tokens[j]!.kind !== "word") return false;
+  }
+  return false;
 }
 
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
@@ -174,8 +187,11 @@ function copulaCues(
   // "12,000 peasants from the hills had fled their villages": "had" before a past form too.
   // (Not across a joint: "31 of them children, and that nine had died" is another clause.)
   let joined = false;
+  // ("Three old women who had gone out to fetch water were among the dead": the main verb after
+  // a relative clause on the count's noun.)
+  const reach = /^(who|that)$/.test(tokens[from]?.lower ?? "") ? 14 : 8;
   while (
-    k < Math.min(to, from + 8) &&
+    k < Math.min(to, from + reach) &&
     !COPULAS.has(tokens[k]!.lower) &&
     !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
@@ -184,7 +200,7 @@ function copulaCues(
     if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]?.lower ?? "")) return [];
     k++;
   }
-  if (k >= Math.min(to, from + 8)) return [];
+  if (k >= Math.min(to, from + reach)) return [];
   const measures = new Set<Measure>();
   // Quotation marks and adverbs ('had been "voluntarily repatriated"') stand between the copula
   // and its cue without moving it away.
@@ -332,6 +348,21 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
         if (tokens[k]!.kind === "punct") break;
       }
   }
+  // "built to hold 600 people", "licensed to carry 650": a capacity is no measure of the event.
+  if (
+    /^(hold|carry|house|accommodate|take)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    tokens[hedgedFrom - 2]?.lower === "to" &&
+    /^(built|designed|meant|licensed|able|intended|equipped)$/.test(
+      tokens[hedgedFrom - 3]?.lower ?? "",
+    )
+  )
+    return { measure: "other", cued: true };
+  // "The rally drew 20,000 people": what a march or a rally drew took part in it.
+  if (
+    /^(drew|draws|attracted|attracts)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    drawnBy(tokens, hedgedFrom - 1, clause.from)
+  )
+    return { measure: "participants", cued: true };
   // "The two camps now hold about 8,600 people": a camp or shelter that holds people holds the
   // displaced (a prison's or a detention camp's holding stays detained).
   if (
@@ -378,6 +409,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
+  // "pulled 462 people alive from the sea": people found alive survived.
+  if (head && tokens[head.index + 1]?.lower === "alive")
+    return { measure: "survivors", cued: true };
   // "were abducted and held": holding continues the abduction.
   if (verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained"))
     return { measure: "hostage", cued: true };
@@ -425,6 +459,16 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "Four survivors were treated in hospital": survivors whose injury the verb names are wounded.
   if (onHead?.measure === "survivors" && verbCues.length === 1 && verbCues[0] === "wounded")
     return { measure: "wounded", cued: true };
+  // "Police shot dead 16 striking miners": what was done to them right before the count outranks
+  // what they were doing.
+  if (
+    onHead?.measure === "participants" &&
+    before &&
+    gapBefore === 0 &&
+    !LOOSE_ONLY_NEAR.has(before.measure) &&
+    before.measure !== "other"
+  )
+    return { measure: before.measure, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
@@ -522,6 +566,13 @@ function clauseJointAfter(tokens: readonly Token[], from: number, to: number): n
 function shelterBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--)
     if (SHELTERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "The march … drew": a gathering's noun before the verb at `verb`, in the same clause. */
+function drawnBy(tokens: readonly Token[], verb: number, from: number): boolean {
+  for (let k = verb - 1; k >= Math.max(from, verb - 8); k--)
+    if (cuesAnyHead(tokens, k).includes("participants")) return true;
   return false;
 }
 

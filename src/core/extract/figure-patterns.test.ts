@@ -998,3 +998,65 @@ describe("seventh round, sixteenth batch", () => {
     ]);
   });
 });
+
+describe("seventh round, seventeenth batch", () => {
+  const measureOf = (s: string) => figuresOf(s)[0]?.[1];
+
+  it("reads a role noun after a people noun used as an adjective, people on board, treatment and rescue alive", () => {
+    expect(measureOf("Some 3,000 Tutsi refugees had gathered in the church.")).toBe("displaced");
+    expect(measureOf("The boat sank with more than 700 people on board.")).toBe("population");
+    expect(measureOf("At least 40 villagers needed medical treatment.")).toBe("wounded");
+    expect(measureOf("Divers pulled 35 people alive from the hull.")).toBe("survivors");
+    expect(measureOf("By nightfall 51 others were still trapped underground.")).toBe("missing");
+  });
+
+  it("reads no measure in the source named after 'according to', and people taken away", () => {
+    expect(
+      figuresOf("According to survivors, the troops separated about 20 men and took them away."),
+    ).toEqual([["about 20 men", "hostage", 20, 20, "approx", "men"]]);
+  });
+
+  it("reads the main verb after a relative clause on the count's noun", () => {
+    expect(
+      figuresOf("Three old women who had gone out to fetch water for the men were among the dead."),
+    ).toEqual([["Three old women", "killed", 3, 3, "exact", "elderly"]]);
+  });
+
+  it("reads a capacity as no measure, a rally's draw as participants, and a verb before a participle", () => {
+    expect(measureOf("The camp was built to hold 600 detainees.")).toBe("other");
+    expect(measureOf("The rally in the square drew about 20,000 people.")).toBe("participants");
+    expect(measureOf("Troops shot dead 16 striking dockers on the quay.")).toBe("killed");
+  });
+
+  it("reads a small member after 'of whom', a part 'of ours', and no count in 'X, one of them,'", () => {
+    expect(
+      figuresOf("Fifty-two were treated in hospital, of whom nine are in a serious condition.").map(
+        (f) => f[0],
+      ),
+    ).toEqual(["Fifty-two", "nine"]);
+    expect(figuresOf("The inquiry counted 21 dead. Eleven of ours were children.")[1]).toEqual([
+      "Eleven",
+      "killed",
+      11,
+      11,
+      "exact",
+      "children",
+    ]);
+    expect(
+      figuresOf(
+        "Gunmen abducted 19 passengers; PW4, one of them, told the court what happened.",
+      ).map((f) => f[0]),
+    ).toEqual(["19 passengers"]);
+    expect(figuresOf("More than 200 of our comrades lie wounded.")[0]?.[1]).toBe("wounded");
+  });
+});
+
+describe("seventh round, eighteenth batch", () => {
+  it("reads later estimates as counts of what the figure before counted", () => {
+    expect(
+      figuresOf(
+        "The officer reported more than 1,000 dead. Later estimates range from 1,200 to 1,800.",
+      )[1],
+    ).toEqual(["1,200 to 1,800", "killed", 1200, 1800, "range", null]);
+  });
+});

@@ -107,7 +107,8 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
 /** "200 of them", "612 of whom", "29 of these": a part of what was just counted. */
 export function partitiveAfter(tokens: readonly Token[], at: number): boolean {
   return (
-    tokens[at]?.lower === "of" && /^(them|these|those|whom)$/.test(tokens[at + 1]?.lower ?? "")
+    // ("Eleven of ours were children": ours are the speaker's people.)
+    tokens[at]?.lower === "of" && /^(them|these|those|whom|ours)$/.test(tokens[at + 1]?.lower ?? "")
   );
 }
 

@@ -29,6 +29,7 @@ import {
   skipParenthetical,
   unknownPluralHead,
   verbCueAt,
+  withCueMemo,
 } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
@@ -221,12 +222,16 @@ export function findFigures(
   tokens: readonly Token[],
   earlier: readonly FoundFigure[] = [],
 ): FoundFigure[] {
+  return withCueMemo(tokens, () => figuresIn(tokens, earlier));
+}
+
+function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): FoundFigure[] {
   const known = earlier
     .filter((f) => f.fields.min !== null && f.fields.min === f.fields.max)
     .sort((a, b) => a.start - b.start);
   let knownAt = 0;
   const reads = readNumbers(tokens);
-  const digitAt = new Set<number>();
+  const digitAt = new Uint8Array(tokens.length);
   for (const r of reads) {
     // "his group of 80": a number inside an of-phrase does not end the clause around another.
     if (
@@ -234,7 +239,7 @@ export function findFigures(
       !/^(these|those)$/.test(tokens[r.from - 2]?.lower ?? "")
     )
       continue;
-    if (!r.words || r.value >= 10) for (let k = r.from; k < r.to; k++) digitAt.add(k);
+    if (!r.words || r.value >= 10) for (let k = r.from; k < r.to; k++) digitAt[k] = 1;
   }
   const found: FoundFigure[] = [];
   const bareRanges: { r: NumberRead; hi: NumberRead; found: number }[] = [];
@@ -281,6 +286,15 @@ export function findFigures(
     if (hi === r && r.value <= 110 && isAgeAfterPart(tokens, r.from)) continue;
     // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
     if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
+      continue;
+    // "PW17, one of them, told the Court": an apposition naming one person of a group.
+    if (
+      r.value === 1 &&
+      r.words &&
+      tokens[r.from - 1]?.text === "," &&
+      partitiveAfter(tokens, r.to) &&
+      tokens[r.to + 2]?.text === ","
+    )
       continue;
     // "11. The human rights centre …": a number opening a sentence with a full stop of its own
     // numbers a paragraph.
@@ -378,6 +392,8 @@ export function findFigures(
       !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
+      // "Fifty-two were treated, of whom nine are still there": a member of the count before.
+      !(tokens[lead - 1]?.lower === "whom" && tokens[lead - 2]?.lower === "of") &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
         /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
@@ -389,8 +405,11 @@ export function findFigures(
     )
       continue;
     // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
-    const clause = clauseAround(tokens, r.from, Math.max(hi.to, head ? head.index + 1 : 0), (k) =>
-      digitAt.has(k),
+    const clause = clauseAround(
+      tokens,
+      r.from,
+      Math.max(hi.to, head ? head.index + 1 : 0),
+      (k) => digitAt[k] === 1,
     );
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
@@ -462,14 +481,16 @@ export function findFigures(
     // "about two hundred more died": "more" or "others" may stand before the verb.
     const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
+    const estimateRange =
+      tokens[hedgedFrom - 1]?.lower === "from" &&
+      /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+        tokens[hedgedFrom - 2]?.lower ?? "",
+      );
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
-      (tokens[hedgedFrom - 1]?.lower === "from" &&
-        /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
-          tokens[hedgedFrom - 2]?.lower ?? "",
-        )) ||
+      estimateRange ||
       predicateCount(tokens, hedgedFrom) ||
       // "Twenty-two, including three guards, were taken to hospital": past an apposition.
       (tokens[tail]?.text === "," &&
@@ -539,7 +560,14 @@ export function findFigures(
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
     const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
     const follows =
-      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
+      // ("Later estimates range from 1,200 to 1,800": estimates of what the figure before counted.)
+      (partitive ||
+        opensClause ||
+        copulaHead ||
+        (estimateRange &&
+          /^(estimates|figures|counts|tolls)$/.test(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
+      !choice.cued &&
+      previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;
@@ -586,6 +614,8 @@ export function findFigures(
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
       predicateSubgroup(tokens, endTok + 1) ??
+      // ("Eleven of ours were children": the predicate after the partitive.)
+      (partitive && hi.to === endTok + 1 ? predicateSubgroup(tokens, endTok + 3) : null) ??
       // "23 officers were hurt, two of them seriously": a part is of the whole's people.
       (partitive && (inList || partOfLast) ? parent!.subgroup : null);
     const fields = makeFigure({

@@ -56,7 +56,7 @@ export function casesRoutes(app: FastifyInstance, { services, callerOf }: RouteD
         response: { 200: ClaimantNamesSchema, ...problems(400, 404) },
       },
     },
-    (req) => services.cases.claimantNames(req.params.id, req.query.lang),
+    (req) => services.cases.claimantNames(callerOf(req), req.params.id, req.query.lang),
   );
   r.get(
     "/api/cases/:id/figures",

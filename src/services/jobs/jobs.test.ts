@@ -24,6 +24,21 @@ async function waitFor(services: Services, jobId: string) {
   throw new Error(`job ${jobId} did not finish`);
 }
 
+/**
+ * Waits until the queue has settled every message it holds (none created, retrying or active):
+ * what a worker was going to do with them is done, however slow the machine.
+ */
+async function queueSettled(store: Store) {
+  for (let i = 0; i < 600; i++) {
+    const [row] = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')",
+    );
+    if (row?.n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the queue did not settle");
+}
+
 // Generous bounds: workers poll, and a shared machine may be slow; nothing here measures speed.
 describe.each(STORE_TARGETS)("jobs on $name", { timeout: 240_000 }, (target) => {
   let store: Store;
@@ -70,7 +85,8 @@ describe.each(STORE_TARGETS)("jobs on $name", { timeout: 240_000 }, (target) => 
     // A second delivery of a settled item (as after a crash) changes nothing.
     const queue = await store.queue();
     await queue.send("job-ingest-batch-item", [{ jobId: job.id, seq: 0 }]);
-    await new Promise((r) => setTimeout(r, 2000));
+    queue.wake("job-ingest-batch-item");
+    await queueSettled(store);
     const sources = await services.sources.list(operator, {});
     expect(sources.total).toBe(2);
     const [acq] = await store.db.query<{ n: number }>(
@@ -88,7 +104,7 @@ describe.each(STORE_TARGETS)("jobs on $name", { timeout: 240_000 }, (target) => 
     const cancelled = await services.jobs.cancel(operator, job.id);
     expect(cancelled.state).toBe("cancelled");
     runner = await startJobRunner(services, JOB_TYPES, { concurrency: 1 });
-    await new Promise((r) => setTimeout(r, 2000));
+    await queueSettled(store);
     expect((await services.sources.list(operator, {})).total).toBe(0);
     expect((await services.jobs.get(operator, job.id)).items[0]?.state).toBe("cancelled");
   });

@@ -44,6 +44,7 @@ export const ENGLISH: Vocabulary = {
         "daughters",
         "cousins",
         "neighbours",
+        "comrades",
         "neighbors",
         "occupants",
         "passengers",
@@ -398,6 +399,11 @@ export const ENGLISH: Vocabulary = {
         "taken away",
         "dragged away",
         "led away",
+        // "separated about 20 men and took them away"
+        "took them away",
+        "took away",
+        "led them away",
+        "carried them off",
         // "2,000 people are held for ransom": held, but by kidnappers.
         "held for ransom",
         "for ransom",
@@ -432,6 +438,8 @@ export const ENGLISH: Vocabulary = {
         "never came home",
         "never returned home",
         "not come back",
+        // "fifty-one others were still trapped underground"
+        "still trapped",
         "fate",
         "whereabouts",
         "no news",
@@ -461,6 +469,8 @@ export const ENGLISH: Vocabulary = {
         "surgery",
         "hospital care",
         "medical care",
+        "medical treatment",
+        "hospital treatment",
       ],
     },
     { measure: "buried", cues: ["buried", "burial", "burials", "graves"] },
@@ -730,6 +740,8 @@ export const ENGLISH: Vocabulary = {
         "still living in",
         // "About six hundred men were working in the mine when …"
         "working in",
+        // "capsized with more than 700 people on board": those present when it happened.
+        "on board",
       ],
       nearOnly: true,
     },
