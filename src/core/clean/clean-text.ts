@@ -6,7 +6,14 @@ import { isSpaceCode } from "../text/char-class.js";
 import { type CleanedText, makeCleanedText } from "./cleaned-text.js";
 import { emitRepaired } from "./inline-repairs.js";
 import { countWords, type WordCounts } from "./known-words.js";
-import { classifyLines, type Line, splitLines, typicalWidth } from "./lines.js";
+import {
+  classifyLines,
+  type Line,
+  leadingSpace,
+  splitLines,
+  trimmedLength,
+  typicalWidth,
+} from "./lines.js";
 import { OffsetBuilder } from "./offset-builder.js";
 
 const TERMINAL = /[.!?:;”"…)]$/;
@@ -36,7 +43,9 @@ function isColumnar(line: string): boolean {
 
 /** Whether two consecutive lines of one paragraph were wrapped by the layout, not by the author. */
 function isWrap(prev: Line, next: Line, width: number, columnar: (line: Line) => boolean): boolean {
-  const p = prev.text.trimEnd();
+  // (The previous line without its trailing space, read in place.)
+  const p = prev.text;
+  const pEnd = trimmedLength(p);
   // Column layouts (runs of spaces or tabs) are tables: each line is a row.
   if (HEADING_LIKE.test(next.text) || columnar(prev) || columnar(next)) return false;
   // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
@@ -44,9 +53,9 @@ function isWrap(prev: Line, next: Line, width: number, columnar: (line: Line) =>
   // A line cut after a comma or a function word is unfinished whatever its length.
   // Both patterns look at the line's end only: test its last few characters (one more than the
   // longest function word, so that \b still sees the character before it).
-  const terminal = TERMINAL.test(p.slice(-1));
-  if (!terminal && (lowerNext || OPEN_END.test(p.slice(-5)))) return true;
-  if (p.length < width * 0.6) return false;
+  const terminal = TERMINAL.test(p.slice(Math.max(0, pEnd - 1), pEnd));
+  if (!terminal && (lowerNext || OPEN_END.test(p.slice(Math.max(0, pEnd - 5), pEnd)))) return true;
+  if (pEnd < width * 0.6) return false;
   return !terminal || lowerNext;
 }
 
@@ -87,9 +96,7 @@ export function cleanText(original: string): CleanedText {
       ? joinLines(out, prev, line, width, counts, blankSince && !droppedSince, columnar)
       : false;
     // A wrapped line's leading space (PDF page starts carry one) would double the joining space.
-    const from = joined
-      ? line.start + (line.text.length - line.text.trimStart().length)
-      : line.start;
+    const from = joined ? line.start + leadingSpace(line.text) : line.start;
     emitRepaired(out, original, from, line.end, counts);
     prev = line;
     blankSince = false;

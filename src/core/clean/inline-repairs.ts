@@ -29,20 +29,24 @@ function isLetter(ch: string | undefined): boolean {
 const LONG_WORD = 8;
 
 /**
- * Where the next thing that may need a repair starts in line[from…]: a digit, an address, or a
- * long capitalised word; -1 when none. A scan by char code: this visits every character.
+ * Where the next thing that may need a repair starts in the line text[lineStart, lineEnd), from
+ * lineStart + from on: a digit, an address, or a long capitalised word, as an index into the line;
+ * -1 when none. A scan by char code over the whole text itself (not a slice of it, whose every
+ * character costs more to read): this visits every character.
  */
-function nextInteresting(line: string, from: number): number {
-  const n = line.length;
-  for (let i = from; i < n; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-    if ((c === 104 && line.startsWith("http", i)) || (c === 119 && line.startsWith("www.", i)))
-      return i;
-    if (isUpperCode(c) && (i === 0 || !isLetterCode(line.charCodeAt(i - 1)))) {
+function nextInteresting(text: string, lineStart: number, lineEnd: number, from: number): number {
+  for (let i = lineStart + from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i - lineStart;
+    if (
+      i + 4 <= lineEnd &&
+      ((c === 104 && text.startsWith("http", i)) || (c === 119 && text.startsWith("www.", i)))
+    )
+      return i - lineStart;
+    if (isUpperCode(c) && (i === lineStart || !isLetterCode(text.charCodeAt(i - 1)))) {
       let e = i + 1;
-      while (e < n && e - i < LONG_WORD && isLetterCode(line.charCodeAt(e))) e++;
-      if (e - i >= LONG_WORD) return i;
+      while (e < lineEnd && e - i < LONG_WORD && isLetterCode(text.charCodeAt(e))) e++;
+      if (e - i >= LONG_WORD) return i - lineStart;
     }
   }
   return -1;
@@ -102,7 +106,7 @@ export function emitRepaired(
   while (i < line.length) {
     // Only digits, addresses and long capitalised words may need a repair: copy the text up to
     // the next of them in one piece, then look at it closely.
-    const next = nextInteresting(line, i);
+    const next = nextInteresting(original, lineStart, lineEnd, i);
     if (next < 0) {
       out.keep(original, lineStart + i, lineEnd);
       return;

@@ -48,8 +48,9 @@ class WordTable implements WordCounts {
     }
   }
 
-  add(start: number, end: number): void {
-    const slot = this.find(this.text, start, end, hashOf(this.text, start, end));
+  /** Counts text[start, end) once more; `hash` is hashOf(text, start, end). */
+  add(start: number, end: number, hash: number): void {
+    const slot = this.find(this.text, start, end, hash);
     if (this.slots[slot * 3]! >= 0) {
       this.slots[slot * 3 + 2]!++;
       return;
@@ -84,13 +85,20 @@ export function countWords(text: string): WordCounts {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isLetterCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c)) {
       i++;
       continue;
     }
+    // The word's hash is taken as it is scanned (as hashOf would), not in a second pass.
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     let e = i + 1;
-    while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-    counts.add(i, e);
+    for (; e < n; e++) {
+      const next = text.charCodeAt(e);
+      if (!isLetterCode(next)) break;
+      h = Math.imul(h ^ next, 0x01000193);
+    }
+    counts.add(i, e, h >>> 0);
     i = e;
   }
   return counts;

@@ -2,6 +2,8 @@
  * Line-level debris of text extracted from PDF: page numbers and footnote-number lines (dropped)
  * and footnote bodies at page bottoms (kept, but moved out of the running text).
  */
+import { isSpaceCode } from "../text/char-class.js";
+
 export interface Line {
   readonly start: number;
   /** Offset of the line end, before its newline. */
@@ -92,9 +94,26 @@ export function classifyLines(original: string, lines: readonly Line[]): LineRol
 
 /** The usual width of a full line: lines shorter than a fraction of it end paragraphs. */
 export function typicalWidth(lines: readonly Line[]): number {
-  const widths = lines
-    .map((l) => l.text.trimEnd().length)
-    .filter((w) => w > 0)
-    .sort((a, b) => a - b);
-  return widths[Math.floor(widths.length * 0.8)] ?? 0;
+  // Widths in a typed array, sorted natively: a comparator sort of every line costs more.
+  const widths = new Int32Array(lines.length);
+  let n = 0;
+  for (const l of lines) {
+    const w = trimmedLength(l.text);
+    if (w > 0) widths[n++] = w;
+  }
+  return widths.subarray(0, n).sort()[Math.floor(n * 0.8)] ?? 0;
+}
+
+/** The length of `text` without its trailing white space (`text.trimEnd().length`, unsliced). */
+export function trimmedLength(text: string): number {
+  let e = text.length;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** How many white-space characters `text` begins with (`text.length - text.trimStart().length`). */
+export function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }

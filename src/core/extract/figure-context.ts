@@ -43,13 +43,18 @@ export function wordsOf(phrase: string): readonly string[] {
 
 /** Whether the lower-case tokens at k spell `phrase` ("at least"); returns the length or 0. */
 export function phraseAt(tokens: readonly Token[], k: number, phrase: string): number {
-  // A single word needs no split list (and no lookup of the phrase in it).
-  if (phrase.indexOf(" ") < 0) return tokens[k]?.lower === phrase ? 1 : 0;
-  const words = wordsOf(phrase);
-  for (let w = 0; w < words.length; w++) {
-    if (tokens[k + w]?.lower !== words[w]) return 0;
+  // The phrase's words are compared in place, one space-delimited stretch at a time: no split
+  // list and no lookup of the phrase (this runs for every token near every number).
+  let from = 0;
+  for (let w = 0; ; w++) {
+    const space = phrase.indexOf(" ", from);
+    const end = space < 0 ? phrase.length : space;
+    const lower = tokens[k + w]?.lower;
+    if (lower === undefined || lower.length !== end - from || !phrase.startsWith(lower, from))
+      return 0;
+    if (space < 0) return w + 1;
+    from = space + 1;
   }
-  return words.length;
 }
 
 /**

@@ -96,6 +96,13 @@ function commaBreaks(line: string, enough: number): number {
   return count;
 }
 
+/** How many spaces `text` holds (`text.split(" ").length - 1`, without the split). */
+function spaces(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) count++;
+  return count;
+}
+
 function splitCells(line: string, lineStart: number): Cell[] | null {
   const bars = line.includes("|");
   const tabs = !bars && line.includes("\t");
@@ -117,7 +124,7 @@ function splitCells(line: string, lineStart: number): Cell[] | null {
   }
   push(last, line.length);
   // Cells are short; prose that happens to hold commas or double spaces is not a row.
-  const short = cells.every((c) => c.text.length <= 40 && c.text.split(" ").length <= 5);
+  const short = cells.every((c) => c.text.length <= 40 && spaces(c.text) <= 4);
   return cells.length >= 3 && short ? cells : null;
 }
 
@@ -420,7 +427,15 @@ export function findLineFigures(text: string): FoundFigure[] {
         const meaning = meaningOf(c.text);
         // "Of whom under 18": an age in a column's name is its subgroup.
         const age = meaning.subgroup ?? (/\d/.test(c.text) ? ageGroup(c.text) : null);
-        return { ...meaning, subgroup: age, name: c.text, start: c.start };
+        // (A literal of one shape: a spread per cell of every row costs more.)
+        return {
+          measure: meaning.measure,
+          subgroup: age,
+          unit: meaning.unit,
+          people: meaning.people,
+          name: c.text,
+          start: c.start,
+        };
       });
       // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
       for (let i = 1; i < columns.length; i++) {
@@ -435,9 +450,11 @@ export function findLineFigures(text: string): FoundFigure[] {
           columns[i] = { ...columns[i]!, measure: holding.measure };
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
-      const caption = meaningOf(captionLine);
-      const bySource = measures === 0 && caption.measure !== null && columns.length >= 3;
-      if (measures >= 2 || bySource) {
+      // (The caption, often a paragraph, is read only for a row that may be a header.)
+      const caption =
+        measures >= 2 || (measures === 0 && columns.length >= 3) ? meaningOf(captionLine) : null;
+      const bySource = measures === 0 && caption !== null && caption.measure !== null;
+      if (caption !== null && (measures >= 2 || bySource)) {
         table = { columns, bySource, caption, source: captionSource(captionLine, captionStart) };
         continue;
       }

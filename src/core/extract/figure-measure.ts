@@ -68,30 +68,29 @@ const NO_CUES: readonly Measure[] = Object.freeze([]);
 
 /**
  * The measures cued at each token (whatever the count's noun), read once per token stream: the
- * grammar asks about the same tokens again for every count near them.
+ * grammar asks about the same tokens again for every count near them. The memo lives for one
+ * call of withCueMemo (one text's figures), so that no document's tokens outlive its reading.
  */
-type CueMemo = (readonly Measure[] | undefined)[];
-const cuesByStream = new WeakMap<readonly Token[], CueMemo>();
-/**
- * The stream asked about last and its memo: nearly every call is about the same stream, and a
- * WeakMap lookup per token costs more than the memo saves. Held weakly, so that the last
- * document's tokens and memo do not outlive its extraction.
- */
-let lastStream = new WeakRef<readonly Token[]>([]);
-let lastMemo = new WeakRef<CueMemo>([]);
+let current: {
+  readonly tokens: readonly Token[];
+  readonly memo: (readonly Measure[] | undefined)[];
+} | null = null;
+
+/** Runs `read` over `tokens` with a memo of the cues at each token, forgotten afterwards. */
+export function withCueMemo<T>(tokens: readonly Token[], read: () => T): T {
+  const outer = current;
+  current = { tokens, memo: new Array(tokens.length) };
+  try {
+    return read();
+  } finally {
+    current = outer;
+  }
+}
 
 function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
-  let memo = lastStream.deref() === tokens ? lastMemo.deref() : undefined;
-  if (!memo) {
-    memo = cuesByStream.get(tokens);
-    if (!memo) {
-      memo = new Array(tokens.length);
-      cuesByStream.set(tokens, memo);
-    }
-    lastStream = new WeakRef(tokens);
-    lastMemo = new WeakRef(memo);
-  }
-  const known = memo[k];
+  // (Outside withCueMemo, or about another stream, the cues are read afresh.)
+  const memo = current !== null && current.tokens === tokens ? current.memo : null;
+  const known = memo?.[k];
   if (known) return known;
   const t = tokens[k];
   const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
@@ -114,7 +113,7 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     found.length > 0
       ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!)
       : NO_CUES;
-  if (k >= 0 && k < tokens.length) memo[k] = cues;
+  if (memo !== null && k >= 0 && k < tokens.length) memo[k] = cues;
   return cues;
 }
 

@@ -29,6 +29,7 @@ import {
   skipParenthetical,
   unknownPluralHead,
   verbCueAt,
+  withCueMemo,
 } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
@@ -221,12 +222,16 @@ export function findFigures(
   tokens: readonly Token[],
   earlier: readonly FoundFigure[] = [],
 ): FoundFigure[] {
+  return withCueMemo(tokens, () => figuresIn(tokens, earlier));
+}
+
+function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): FoundFigure[] {
   const known = earlier
     .filter((f) => f.fields.min !== null && f.fields.min === f.fields.max)
     .sort((a, b) => a.start - b.start);
   let knownAt = 0;
   const reads = readNumbers(tokens);
-  const digitAt = new Set<number>();
+  const digitAt = new Uint8Array(tokens.length);
   for (const r of reads) {
     // "his group of 80": a number inside an of-phrase does not end the clause around another.
     if (
@@ -234,7 +239,7 @@ export function findFigures(
       !/^(these|those)$/.test(tokens[r.from - 2]?.lower ?? "")
     )
       continue;
-    if (!r.words || r.value >= 10) for (let k = r.from; k < r.to; k++) digitAt.add(k);
+    if (!r.words || r.value >= 10) for (let k = r.from; k < r.to; k++) digitAt[k] = 1;
   }
   const found: FoundFigure[] = [];
   const bareRanges: { r: NumberRead; hi: NumberRead; found: number }[] = [];
@@ -400,8 +405,11 @@ export function findFigures(
     )
       continue;
     // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
-    const clause = clauseAround(tokens, r.from, Math.max(hi.to, head ? head.index + 1 : 0), (k) =>
-      digitAt.has(k),
+    const clause = clauseAround(
+      tokens,
+      r.from,
+      Math.max(hi.to, head ? head.index + 1 : 0),
+      (k) => digitAt[k] === 1,
     );
     const prevTok = tokens[r.from - 1];
     // "of whom about 250", "including at least 40": the list opens before the hedge.
@@ -473,14 +481,16 @@ export function findFigures(
     // "about two hundred more died": "more" or "others" may stand before the verb.
     const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
+    const estimateRange =
+      tokens[hedgedFrom - 1]?.lower === "from" &&
+      /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+        tokens[hedgedFrom - 2]?.lower ?? "",
+      );
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
-      (tokens[hedgedFrom - 1]?.lower === "from" &&
-        /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
-          tokens[hedgedFrom - 2]?.lower ?? "",
-        )) ||
+      estimateRange ||
       predicateCount(tokens, hedgedFrom) ||
       // "Twenty-two, including three guards, were taken to hospital": past an apposition.
       (tokens[tail]?.text === "," &&
@@ -550,7 +560,14 @@ export function findFigures(
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
     const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
     const follows =
-      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
+      // ("Later estimates range from 1,200 to 1,800": estimates of what the figure before counted.)
+      (partitive ||
+        opensClause ||
+        copulaHead ||
+        (estimateRange &&
+          /^(estimates|figures|counts|tolls)$/.test(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
+      !choice.cued &&
+      previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;

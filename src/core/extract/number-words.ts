@@ -106,7 +106,8 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
       );
       return { value, from: i, to: i + 4, words: false };
     }
-    const value = Number(t.text.replace(/,/g, ""));
+    // (Most numbers have no thousands separator to take out.)
+    const value = Number(t.text.indexOf(",") < 0 ? t.text : t.text.replace(/,/g, ""));
     if (!Number.isSafeInteger(value)) return null;
     // "5 thousand"; but never "200 hundred", a slip for 200.
     const scale = tokens[i + 1]?.kind === "word" ? SCALES.get(tokens[i + 1]!.lower) : undefined;
