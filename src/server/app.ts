@@ -16,6 +16,7 @@ import { callerOf, registerAuth } from "./auth.js";
 import { registerInputGuard } from "./input-guard.js";
 import { answerClientError, problem, registerProblemHandlers } from "./problem.js";
 import { registerRedaction } from "./redaction-hook.js";
+import { registerRequestSlots } from "./request-slots.js";
 import { accountsRoutes } from "./routes/accounts.routes.js";
 import { activityRoutes } from "./routes/activity.routes.js";
 import { adminRoutes } from "./routes/admin.routes.js";
@@ -79,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // JSON only: a text/plain body is refused as 415 instead of reaching a schema as a string.
   app.removeContentTypeParser("text/plain");
   registerInputGuard(app);
+  // Before the caller hook, whose token and session look-ups are database work too.
+  registerRequestSlots(app);
   await app.register(helmet, {
     // No inline script, no framing, no sniffing, no referrer leaving the site.
     contentSecurityPolicy: {

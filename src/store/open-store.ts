@@ -7,10 +7,8 @@ import { join, resolve } from "node:path";
 import { type BlobStore, openDirectoryBlobStore } from "./blob-store.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 import type { Db } from "./db.js";
-import { type JobQueue, openJobQueue } from "./job-queue.js";
+import type { JobQueue } from "./job-queue.js";
 import { migrate } from "./migrate.js";
-import { openPgliteDb } from "./pglite-db.js";
-import { openPostgresDb } from "./postgres-db.js";
 
 export interface StoreConfig {
   readonly dataDir: string;
@@ -74,13 +72,15 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     : openDirectoryBlobStore(join(dataDir, "blobs"));
   let lock: DataDirLock | null = null;
   let db: Db;
+  // Only the driver in use is loaded (the other one's modules cost every start a few tenths of a
+  // CPU second), and pg-boss only when the queue is first asked for: most commands never are.
   if (config.databaseUrl) {
-    db = await openPostgresDb(config.databaseUrl);
+    db = await (await import("./postgres-db.js")).openPostgresDb(config.databaseUrl);
   } else {
     const pgDir = join(dataDir, "pgdata");
     lock = acquireDataDirLock(dataDir, pgDir, config.command);
     try {
-      db = await openPgliteDb(pgDir);
+      db = await (await import("./pglite-db.js")).openPgliteDb(pgDir);
     } catch (error) {
       lock.release();
       throw error;
@@ -101,12 +101,14 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     dataDir,
     queue() {
       if (closed) return Promise.reject(new Error("the store is closed"));
-      queue ??= openJobQueue(db, {
-        maintenanceIntervalSeconds: jobTimingFromEnv(process.env).maintenanceIntervalSeconds,
-        // The embedded store's jobs are all sent by this process, which wakes its workers
-        // (JobQueue.wake); its polls, which run on this thread, only pick up retries.
-        pollingIntervalSeconds: db.driver === "pglite" ? 2 : 0.5,
-      });
+      queue ??= import("./job-queue.js").then(({ openJobQueue }) =>
+        openJobQueue(db, {
+          maintenanceIntervalSeconds: jobTimingFromEnv(process.env).maintenanceIntervalSeconds,
+          // The embedded store's jobs are all sent by this process, which wakes its workers
+          // (JobQueue.wake); its polls, which run on this thread, only pick up retries.
+          pollingIntervalSeconds: db.driver === "pglite" ? 2 : 0.5,
+        }),
+      );
       return queue;
     },
     async close() {

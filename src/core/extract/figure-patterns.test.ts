@@ -1050,3 +1050,13 @@ describe("seventh round, seventeenth batch", () => {
     expect(figuresOf("More than 200 of our comrades lie wounded.")[0]?.[1]).toBe("wounded");
   });
 });
+
+describe("seventh round, eighteenth batch", () => {
+  it("reads later estimates as counts of what the figure before counted", () => {
+    expect(
+      figuresOf(
+        "The officer reported more than 1,000 dead. Later estimates range from 1,200 to 1,800.",
+      )[1],
+    ).toEqual(["1,200 to 1,800", "killed", 1200, 1800, "range", null]);
+  });
+});

@@ -481,14 +481,16 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "about two hundred more died": "more" or "others" may stand before the verb.
     const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
+    const estimateRange =
+      tokens[hedgedFrom - 1]?.lower === "from" &&
+      /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+        tokens[hedgedFrom - 2]?.lower ?? "",
+      );
     const elliptic =
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
-      (tokens[hedgedFrom - 1]?.lower === "from" &&
-        /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
-          tokens[hedgedFrom - 2]?.lower ?? "",
-        )) ||
+      estimateRange ||
       predicateCount(tokens, hedgedFrom) ||
       // "Twenty-two, including three guards, were taken to hospital": past an apposition.
       (tokens[tail]?.text === "," &&
@@ -558,7 +560,14 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
     const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
     const follows =
-      (partitive || opensClause || copulaHead) && !choice.cued && previous !== undefined;
+      // ("Later estimates range from 1,200 to 1,800": estimates of what the figure before counted.)
+      (partitive ||
+        opensClause ||
+        copulaHead ||
+        (estimateRange &&
+          /^(estimates|figures|counts|tolls)$/.test(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
+      !choice.cued &&
+      previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
     let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;

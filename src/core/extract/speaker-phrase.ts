@@ -68,6 +68,10 @@ export const SAY_VERBS = new Set([
   "registered",
   "listed",
   "admits",
+  // "The respondents admit that …" ("admitted" is also what a hospital does).
+  "admit",
+  // "a member of parliament was quoted as saying that …"
+  "quoted",
   "satisfied",
   // "Hospital officials gave a higher toll. They said …": giving a toll is stating it.
   "gave",

@@ -73,4 +73,17 @@ describe("speaker turns set off by a dash, and sentences that are not speakers",
       ),
     ).toEqual([]);
   });
+
+  it("gives a peer's turn to the peer named in the parenthesis, and the words of one who admits or is quoted", () => {
+    const record = [
+      "The Secretary of State for War (Viscount Halsham): I am informed by the officer commanding that nineteen persons were wounded in the town.",
+    ].join("\n");
+    expect(figureClaimants(record)).toEqual([["nineteen persons", "Viscount Halsham"]]);
+    expect(figureClaimants("The respondents admit that 38 persons were arrested.")).toEqual([
+      ["38 persons", "respondents"],
+    ]);
+    expect(
+      figureClaimants("A deputy was quoted as saying that about 7,000 people had been arrested."),
+    ).toEqual([["about 7,000 people", "deputy"]]);
+  });
 });

@@ -15,10 +15,11 @@ export interface SpeakerTurn {
 
 /** Words that make a line's label a speaker rather than a field ("Deaths:", "Location:"). */
 const TITLES =
-  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|minister|deputy|senator|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|representative|rep|sen|prime|the|answer|reply|rt|hon|commissioner|ambassador|delegate)\.?$/i;
+  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|minister|deputy|senator|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|representative|rep|sen|prime|the|answer|reply|rt|hon|commissioner|ambassador|delegate|viscount|earl|marquess|duke|countess|duchess)\.?$/i;
 const LEADS = /^(answer|reply|response)\s+(of|by|from)\s+/i;
 /** Titles of a person: "Mr BRENNAN (Minister for Foreign Affairs)" is Mr Brennan, not the office. */
-const PERSONAL = /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|senator)\.?$/i;
+const PERSONAL =
+  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|senator|viscount|earl|marquess|duke|countess|duchess)\.?$/i;
 /** A label that says something ("Justice is being done:") is a sentence, not a speaker. */
 const FINITE = /\s(is|are|was|were|has|have|had|will|being|been)(\s|$)/i;
 /** Fewest words a label before a dash may have: "Mr HOLLOWAY (Kingsford) — My question …". */

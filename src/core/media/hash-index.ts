@@ -21,14 +21,23 @@ export interface HashMatch<T> {
 const BANDS = 4;
 const BAND_VALUES = 1 << 16;
 
-/** Every 16-bit value ordered by its number of bits set; `upTo[k]` counts those with ≤ k bits. */
-const PROBES = (() => {
+/**
+ * Every 16-bit value ordered by its number of bits set; `upTo[k]` counts those with ≤ k bits.
+ * Built at the first search, not at import: every CLI start and test process loads this module.
+ */
+let probes: { masks: Uint16Array; upTo: Uint32Array } | null = null;
+function probeTable(): { masks: Uint16Array; upTo: Uint32Array } {
+  probes ??= buildProbes();
+  return probes;
+}
+
+function buildProbes(): { masks: Uint16Array; upTo: Uint32Array } {
   const values = Array.from({ length: BAND_VALUES }, (_, v) => v).sort((a, b) => bits(a) - bits(b));
   const upTo = new Uint32Array(17);
   for (const v of values) upTo[bits(v)] = (upTo[bits(v)] ?? 0) + 1;
   for (let k = 1; k <= 16; k++) upTo[k] = (upTo[k] ?? 0) + (upTo[k - 1] ?? 0);
   return { masks: Uint16Array.from(values), upTo };
-})();
+}
 
 /** The value of band `b` (0–3, high bits first) of a hash given as its two halves. */
 function band(hi: number, lo: number, b: number): number {
@@ -69,8 +78,9 @@ export class HashIndex<T> {
     const halves = this.#halves;
     const seen = this.#seen;
     seen.fill(-1);
-    const masks = PROBES.masks;
-    const probes = PROBES.upTo[Math.min(16, Math.floor(radius / BANDS))] as number;
+    const table = probeTable();
+    const masks = table.masks;
+    const probes = table.upTo[Math.min(16, Math.floor(radius / BANDS))] as number;
     // Matches as (stored position, query, distance) triples, packed for one numeric sort.
     const found: number[] = [];
     const nq = hashes.length;
