@@ -7,6 +7,7 @@ import { isDigitCode, startsUpper } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
+import { membersOf } from "./figure-roles.js";
 import {
   HEADS,
   HEDGE_TOKENS_BEFORE,
@@ -120,7 +121,9 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
       return {
         index: k,
-        subgroup: mixedList(tokens, k) ? null : qualified(head.subgroup ?? subgroup, qualifier),
+        subgroup: mixedList(tokens, k)
+          ? null
+          : qualified(head.subgroup ?? subgroup ?? membersOf(tokens, k), qualifier),
         unit: head.unit,
       };
     }

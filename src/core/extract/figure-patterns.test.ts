@@ -1059,4 +1059,14 @@ describe("seventh round, eighteenth batch", () => {
       )[1],
     ).toEqual(["1,200 to 1,800", "killed", 1200, 1800, "range", null]);
   });
+
+  it("reads members of a police body as a named group and of an armed body as combatants", () => {
+    expect(figuresOf("Fourteen persons died, three of them members of the police.")[1]?.[5]).toBe(
+      "other",
+    );
+    expect(figuresOf("Gunmen killed 17 members of the pro-government militia.")[0]?.[5]).toBe(
+      "combatants",
+    );
+    expect(figuresOf("The blast killed six members of the family.")[0]?.[5]).toBeNull();
+  });
 });

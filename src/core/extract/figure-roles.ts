@@ -175,7 +175,7 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
     !HEADS.has(tokens[k]!.lower)
   )
     k++;
-  const group = HEADS.get(tokens[k]?.lower ?? "")?.subgroup ?? null;
+  const group = HEADS.get(tokens[k]?.lower ?? "")?.subgroup ?? membersOf(tokens, k);
   // "… were men, women and children" names no one subgroup.
   // ("… were young people below 25" names people, not a subgroup.)
   const more = tokens[k + 1]?.lower ?? "";
@@ -183,4 +183,22 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
   if (phraseAt(tokens, k + 1, "and the rest") > 0) return group;
   if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
   return group;
+}
+
+/** A police body ("members of the riot police") or an armed one ("… of the militia"). */
+const POLICE_BODY = /^(police|gendarmerie|constabulary)$/;
+const ARMED_BODY = /^(militia|army|militias|paramilitaries)$/;
+
+/**
+ * "three members of the police", "17 members of the pro-government militia": members of a police
+ * body are a named occupational group (other), of an armed body combatants; null otherwise.
+ */
+export function membersOf(tokens: readonly Token[], k: number): Subgroup | null {
+  if (tokens[k]?.lower !== "members" || tokens[k + 1]?.lower !== "of") return null;
+  // ("pro-government militia": a hyphenated adjective is three tokens.)
+  for (let j = k + 2; j < k + 8 && (tokens[j]?.kind === "word" || tokens[j]?.text === "-"); j++) {
+    if (POLICE_BODY.test(tokens[j]!.lower)) return "other";
+    if (ARMED_BODY.test(tokens[j]!.lower)) return "combatants";
+  }
+  return null;
 }
