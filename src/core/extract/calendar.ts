@@ -22,6 +22,8 @@ const FULL_MONTHS = [
 ];
 
 const MONTH_INITIALS = new Set([..."adfjmnos"].map((c) => c.charCodeAt(0)));
+/** The months' second letters ("a" of "jan", "e" of "feb", …), lower case. */
+const MONTH_SECONDS = new Set(FULL_MONTHS.map((m) => m.charCodeAt(1)));
 
 /** Every accepted spelling, lower case: full names and the usual abbreviations ("feb", "sept"). */
 const MONTH_FORMS = new Map<string, number>();
@@ -61,16 +63,22 @@ function plainCasing(word: string): boolean {
 /** The longest spelling ("september."). */
 const LONGEST_MONTH = 10;
 
+/**
+ * Whether text[start, end) may be a month's name, from its length and first two letters, read in
+ * place: most words are no month, and this runs for every capitalised word. (The first letter is
+ * ASCII whenever it passes, so lower-casing the word keeps its second letter where it is; a
+ * second letter beyond ASCII is left to the full test.)
+ */
+function mayBeMonth(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > LONGEST_MONTH) return false;
+  if (!MONTH_INITIALS.has(text.charCodeAt(start) | 32)) return false;
+  const second = text.charCodeAt(start + 1);
+  return second > 127 || MONTH_SECONDS.has(second | 32);
+}
+
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
 export function monthNumber(word: string): number {
-  // Most words are no month: their first letter or their length already says so (this runs for
-  // every capitalised word).
-  if (
-    word.length < 3 ||
-    word.length > LONGEST_MONTH ||
-    !MONTH_INITIALS.has(word.charCodeAt(0) | 32)
-  )
-    return 0;
+  if (!mayBeMonth(word, 0, word.length)) return 0;
   // Full names and the usual abbreviations, with or without a full stop; nothing longer that
   // merely starts alike.
   const month = MONTH_AS_WRITTEN.get(word);
@@ -175,7 +183,8 @@ export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (let i = 0; i < count; i++) {
     // Only a capitalised word may be a month: most runs are passed over without a slice.
-    if (!isUpperCode(text.charCodeAt(starts[i]!))) continue;
+    if (!isUpperCode(text.charCodeAt(starts[i]!)) || !mayBeMonth(text, starts[i]!, ends[i]!))
+      continue;
     const here = tok(i)!;
     const month = monthNumber(here.text);
     if (

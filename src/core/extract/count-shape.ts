@@ -5,7 +5,7 @@
 import type { Hedge, Subgroup } from "../model/claim.js";
 import { isDigitCode, startsUpper } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
-import { phraseEndingBefore, wordsOf } from "./figure-context.js";
+import { phraseAt, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
 import { membersOf } from "./figure-roles.js";
 import {
@@ -179,18 +179,42 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 
+/**
+ * Every hedge phrase under its last word, in the order of HEDGE_TOKENS_BEFORE and of each
+ * hedge's list: the word before a count finds its few candidates in one lookup, instead of one
+ * search per hedge.
+ */
+const HEDGES_BY_LAST = new Map<
+  string,
+  { readonly group: number; readonly hedge: Hedge; readonly phrase: string; readonly n: number }[]
+>();
+HEDGE_TOKENS_BEFORE.forEach(([hedge, phrases], group) => {
+  for (const phrase of phrases) {
+    const words = wordsOf(phrase);
+    const last = words[words.length - 1]!;
+    const list = HEDGES_BY_LAST.get(last) ?? [];
+    list.push({ group, hedge, phrase, n: words.length });
+    HEDGES_BY_LAST.set(last, list);
+  }
+});
+
 export function hedgeBefore(
   tokens: readonly Token[],
   at: number,
 ): { hedge: Hedge; from: number } | null {
   // "at least another 31", "a further 4,000": the hedge stands before the filler word.
   const i = /^(another|further)$/.test(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
-  // The longest phrase wins: "no more than" is a bound from above, not "more than".
+  const before = tokens[i - 1];
+  const candidates = before ? HEDGES_BY_LAST.get(before.lower) : undefined;
+  if (!candidates) return null;
+  // Each hedge's first phrase (in its list's order) that ends right before i; across hedges, the
+  // longest phrase wins: "no more than" is a bound from above, not "more than".
   let best: { hedge: Hedge; from: number } | null = null;
-  for (const [hedge, phrases] of HEDGE_TOKENS_BEFORE) {
-    const p = phraseEndingBefore(tokens, i, phrases);
-    if (p && (!best || i - wordsOf(p).length < best.from))
-      best = { hedge, from: i - wordsOf(p).length };
+  let matched = -1;
+  for (const c of candidates) {
+    if (c.group === matched || i - c.n < 0 || phraseAt(tokens, i - c.n, c.phrase) !== c.n) continue;
+    matched = c.group;
+    if (!best || i - c.n < best.from) best = { hedge: c.hedge, from: i - c.n };
   }
   return best;
 }
