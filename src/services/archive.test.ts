@@ -256,5 +256,20 @@ describe.each(STORE_TARGETS)("archive on $name", (target) => {
         metadata: {},
       }),
     ).rejects.toMatchObject({ status: 413 });
+    // Every door that takes a file refuses one over the limit alike, naming the file and the limit.
+    const big = { bytes: bytesOf("more than ten bytes"), fileName: "big.csv", origin: "b" };
+    for (const refused of [
+      () => tooBig.ingest.ingestFile(operator, { ...big, metadata: {} }),
+      () => tooBig.ingest.startBatch(operator, { files: [big], metadata: {} }),
+      () => tooBig.ingest.detect(operator, big),
+      () => tooBig.registry.importList(operator, { ...big, name: "a list" }),
+      async () => tooBig.registry.previewList(operator, big),
+    ])
+      await expect(refused()).rejects.toMatchObject({
+        status: 413,
+        code: "too-large.file-limit",
+        params: { file: "big.csv", limit: 10 },
+        message: "big.csv: 19 bytes is over the limit of 10",
+      });
   });
 });

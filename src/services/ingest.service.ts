@@ -39,7 +39,7 @@ import { assertKnownCase } from "./source-case.js";
 import { detectMetadata } from "./source-detection.js";
 import { insertParts, prepareParts } from "./split-parts.js";
 import { readDocumentOffThread } from "./threads/off-thread.js";
-import type { ArchiveOptions, UploadedFile } from "./uploaded-file.js";
+import { type ArchiveOptions, assertWithinLimit, type UploadedFile } from "./uploaded-file.js";
 
 export interface IngestRequest extends UploadedFile {
   readonly metadata: SourceMetadataPatch;
@@ -109,18 +109,7 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           code: "invalid-input.empty-list",
           params: { field: "files" },
         });
-      const tooBig = req.files.find((f) => f.bytes.byteLength > options.maxBytes);
-      if (tooBig)
-        throw new ServiceError(
-          "too-large",
-          413,
-          `${tooBig.fileName}: ${tooBig.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
-          { file: tooBig.fileName },
-          {
-            code: "too-large.file-limit",
-            params: { file: tooBig.fileName, limit: options.maxBytes },
-          },
-        );
+      for (const f of req.files) assertWithinLimit(f, options.maxBytes);
       const files = req.files.map((f) => ({
         bytes: f.bytes,
         sha256: sha256Hex(f.bytes),
@@ -143,32 +132,14 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
     /** What the file says about itself, for the person adding it to check; nothing is stored. */
     async detect(caller: Caller, file: { bytes: Uint8Array; fileName: string }) {
       assertMayWrite(caller);
-      if (file.bytes.byteLength > options.maxBytes)
-        throw new ServiceError(
-          "too-large",
-          413,
-          `${file.fileName}: ${file.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
-          { file: file.fileName },
-          {
-            code: "too-large.file-limit",
-            params: { file: file.fileName, limit: options.maxBytes },
-          },
-        );
+      assertWithinLimit(file, options.maxBytes);
       return detectMetadata(file.bytes, file.fileName, options.maxBytes);
     },
 
     async ingestFile(caller: Caller, req: IngestRequest): Promise<IngestOutcome> {
       assertMayWrite(caller);
       const actor = actorName(caller);
-      if (req.bytes.byteLength > options.maxBytes) {
-        throw new ServiceError(
-          "too-large",
-          413,
-          `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
-          { file: req.fileName },
-          { code: "too-large.file-limit", params: { file: req.fileName, limit: options.maxBytes } },
-        );
-      }
+      assertWithinLimit(req, options.maxBytes);
       const sha256 = sha256Hex(req.bytes);
       const now = new Date();
       const acquisitionId = randomUUID();

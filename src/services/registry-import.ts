@@ -21,7 +21,7 @@ import { InvalidInputError, ServiceError } from "./errors.js";
 import { personListRows } from "./person-list-rows.js";
 import { assertMayWrite } from "./policies/access.policy.js";
 import { presentPersonList } from "./presenters/person-list.presenter.js";
-import type { ArchiveOptions, UploadedFile } from "./uploaded-file.js";
+import { type ArchiveOptions, assertWithinLimit, type UploadedFile } from "./uploaded-file.js";
 
 export interface ListImportRequest extends UploadedFile {
   readonly name: string;
@@ -66,14 +66,7 @@ export async function importPersonList(
       code: "invalid-input.enum",
       params: { field: "access", allowed: "public, restricted, confidential" },
     });
-  if (req.bytes.byteLength > options.maxBytes)
-    throw new ServiceError(
-      "too-large",
-      413,
-      `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${options.maxBytes}`,
-      { file: req.fileName },
-      { code: "too-large.file-limit", params: { file: req.fileName, limit: options.maxBytes } },
-    );
+  assertWithinLimit(req, options.maxBytes);
   if (req.caseId !== undefined && !(await getCase(store.db, req.caseId)))
     throw new InvalidInputError(`no case "${req.caseId}"`, "case", {
       code: "invalid-input.unknown",

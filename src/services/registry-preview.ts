@@ -7,8 +7,9 @@ import { type MappingOverrides, mapColumns } from "../core/linkage/column-mappin
 import type { PersonField } from "../core/linkage/person-table.js";
 import { parseCsvRows } from "../ingest/persons/person-csv.js";
 import type { Caller } from "./caller.js";
-import { InvalidInputError, ServiceError } from "./errors.js";
+import { InvalidInputError } from "./errors.js";
 import { assertMayWrite } from "./policies/access.policy.js";
+import { assertWithinLimit } from "./uploaded-file.js";
 
 /** How many data rows the preview shows. */
 export const PREVIEW_ROWS = 5;
@@ -37,14 +38,7 @@ export function previewPersonList(
   req: { bytes: Uint8Array; fileName: string; overrides: MappingOverrides },
 ): ListPreview {
   assertMayWrite(caller);
-  if (req.bytes.byteLength > maxBytes)
-    throw new ServiceError(
-      "too-large",
-      413,
-      `${req.fileName}: ${req.bytes.byteLength} bytes is over the limit of ${maxBytes}`,
-      { file: req.fileName },
-      { code: "too-large.file-limit", params: { file: req.fileName, limit: maxBytes } },
-    );
+  assertWithinLimit(req, maxBytes);
   let rows: ReturnType<typeof parseCsvRows>;
   let mapping: ReturnType<typeof mapColumns>;
   try {
