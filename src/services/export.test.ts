@@ -364,5 +364,8 @@ describe.each(STORE_TARGETS)("exports and imports on $name", (target) => {
         c.services.imports.importCase(operator, JSON.stringify(anonymous)),
       ).rejects.toThrow(/withheld from this export because the case holds a name/);
     },
+    // Every format of the whole case with the corpus, an import and exports again: ~25 s on a
+    // busy CI machine; the limit catches a hang, not a speed.
+    180_000,
   );
 });
