@@ -17,7 +17,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 /**
  * One per core (at least two, so that one request's database wait overlaps another's work). Under
  * the load test at load ~15, health's median / p95 was 297 / 1,120 ms without slots, 127–169 /
- * 474 ms with two per core and 70 / 186 ms with one, the readers no slower (BENCHMARKS.md).
+ * 474 ms with two per core and 70 / 186 ms with one. The price is the readers' wait in the queue:
+ * on a quiet machine their medians under the load test rose from 0.5–3.8 s to 2.5–4.1 s
+ * (BENCHMARKS.md, issue 14).
  */
 export const DEFAULT_REQUEST_SLOTS = Math.max(2, availableParallelism());
 
