@@ -5,14 +5,14 @@
  */
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { HEADS, MEASURE_CUES } from "./lexicon.js";
+import { HEADS, MEASURE_CUES, SAY_VERBS } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
   INVERTIBLE,
   isPronoun,
+  pastDocumentNoun,
   phraseAfter,
   roleOf,
-  SAY_VERBS,
   subjectBefore,
 } from "./speaker-phrase.js";
 import { findSpeakerTurns, type SpeakerTurn, turnAt } from "./speaker-turns.js";
@@ -350,6 +350,43 @@ function earlierVerb(ctx: AttributionContext, verb: number, from: number): numbe
   return -1;
 }
 
+/** Nouns for a count that its owner states ("by the ministry's count", "on Amnesty's tally"). */
+const TALLY_NOUNS =
+  /^(count|counts|tally|tallies|reckoning|estimate|estimates|estimation|calculation|calculations|figures|account|numbers|records)$/;
+
+/**
+ * "By the ministry's count, 340 people died", "… 90 killed, on Amnesty's tally": the owner of
+ * the count in the claim's clause (not inside the claim's own span).
+ */
+function tallyOwner(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  for (let k = from; k < to - 2; k++) {
+    if (!/^(by|on|in)$/.test(tokens[k]!.lower)) continue;
+    for (let p = k + 1; p < Math.min(to - 1, k + 7); p++) {
+      const t = tokens[p]!;
+      if (t.kind !== "word") break;
+      if (!/['’]s$/.test(t.text)) continue;
+      if (!TALLY_NOUNS.test(tokens[p + 1]!.lower)) break;
+      if (t.start < end && start < tokens[p + 1]!.end) break;
+      const owner = named(ctx, [k + 1, p + 1]);
+      if (!owner?.span) break;
+      const name = owner.name.replace(/['’]s$/, "");
+      return {
+        name,
+        role: roleOf(name),
+        span: { start: owner.span.start, end: owner.span.end - 2 },
+      };
+    }
+  }
+  return null;
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -379,6 +416,8 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   if (before !== undefined && before >= from) from = before + 1;
   const after = ctx.semicolons[semi];
   if (after !== undefined && after < to) to = after;
+  const tally = tallyOwner(ctx, from, to, start, end);
+  if (tally) return tally;
   let verbBefore = -1;
   let verbAfter = -1;
   // Only the reporting verbs of the clause need a look.
@@ -387,7 +426,8 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     if (k >= to) break;
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
-      const span = phraseAfter(tokens, k + 2, to);
+      // ("according to figures from the Red Cross": the issuer, not the document.)
+      const span = phraseAfter(tokens, pastDocumentNoun(tokens, k + 2), to);
       if (span) return named(ctx, span) ?? publisher;
     }
     // "is estimated by the police at 35,000", "41 identified by the truth commission", "has been

@@ -5,93 +5,8 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-
-export const SAY_VERBS = new Set([
-  "said",
-  "says",
-  "say",
-  "told",
-  "tells",
-  "reported",
-  "reports",
-  "stated",
-  "states",
-  "claimed",
-  "claims",
-  "claim",
-  "estimated",
-  "estimate",
-  "estimates",
-  "asserted",
-  "assert",
-  "asserts",
-  "wrote",
-  "writes",
-  "announced",
-  "announces",
-  "confirmed",
-  "confirms",
-  "recorded",
-  "testified",
-  "testify",
-  "noted",
-  "added",
-  "declared",
-  "alleged",
-  "insisted",
-  "explained",
-  "maintained",
-  "conclude",
-  "concluded",
-  "echoed",
-  "shouted",
-  "recalled",
-  "stressed",
-  "according",
-  // Findings and submissions: a court, a party or a body that counted states the figure.
-  "found",
-  "finds",
-  "submitted",
-  "submits",
-  "argued",
-  "argues",
-  "acknowledged",
-  "acknowledges",
-  "acknowledge",
-  "accepted",
-  "accepts",
-  "documented",
-  "counted",
-  "identified",
-  "identifies",
-  "registered",
-  "listed",
-  "admits",
-  // "The respondents admit that …" ("admitted" is also what a hospital does).
-  "admit",
-  // "a member of parliament was quoted as saying that …"
-  "quoted",
-  "satisfied",
-  // "Hospital officials gave a higher toll. They said …": giving a toll is stating it.
-  "gave",
-  "gives",
-  // "The opposition media speak of 23 martyrs"
-  "speak",
-  "speaks",
-  "spoke",
-  "compiled",
-  "lists",
-  // "The government put the death toll at 1,212" (a verb of saying only before "… at N").
-  "put",
-  "puts",
-  // "Figures from the health ministry show 412 deaths": a document's verbs.
-  "show",
-  "shows",
-  "showed",
-  "indicate",
-  "indicates",
-]);
 
 const BOUNDARIES = new Set([
   ",",
@@ -316,6 +231,23 @@ function ownerOfDocument(
     if (k + 1 >= to) return null;
   }
   return [from, to];
+}
+
+/**
+ * Past a document named before its issuer ("figures from the Red Cross", "the latest data
+ * released by the ministry"): the index of the issuer's first word, or `at` itself.
+ */
+export function pastDocumentNoun(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (/^(the|a|an|new|latest|official|final|preliminary)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return at;
+  // "the list of victims prepared by the Human Rights Office": the issuer after "by".
+  for (let j = k + 1; j < k + 6 && tokens[j]?.kind === "word"; j++)
+    if (tokens[j]!.lower === "by") return j + 1;
+  k++;
+  // ("figures of the municipal authorities", not "the list of victims".)
+  const of = tokens[k]?.lower === "of" && !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? "");
+  return /^(from|of)$/.test(tokens[k]?.lower ?? "") && !of ? k + 1 : at;
 }
 
 /** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */
