@@ -132,7 +132,10 @@ function named(
     .slice(start, end)
     .replace(/\s+/g, " ")
     .replace(/^(the|a|an)\s/i, "");
-  return { name, role: role ?? roleOf(name), span: { start, end } };
+  // "The administration's report": the owner, without the possessive ending.
+  const owner = name.replace(/['’]s$/, "").replace(/s['’]$/, "s");
+  const to = end - (name.length - owner.length);
+  return { name: owner, role: role ?? roleOf(owner), span: { start, end: to } };
 }
 
 /** The speaker of a quotation, from the words just after or just before it. */
@@ -271,7 +274,8 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
   if (
     close < 0 ||
     close - open > 62 ||
-    !/^(\s*[;\n]|\s*$|\.\s|\.$)/.test(text.slice(close + 1, close + 3))
+    // (A tab after it opens the next column of an infobox line.)
+    !/^(\s*[;\n]|\s*$|\.\s|\.$|\t)/.test(text.slice(close + 1, close + 3))
   )
     return null;
   const raw = text.slice(open + 1, close);
@@ -368,21 +372,47 @@ function tallyOwner(
   const { tokens } = ctx;
   for (let k = from; k < to - 2; k++) {
     if (!/^(by|on|in)$/.test(tokens[k]!.lower)) continue;
+    // "by the reckoning of a truth commission": the owner after "of".
+    if (
+      tokens[k + 1]!.lower === "the" &&
+      TALLY_NOUNS.test(tokens[k + 2]!.lower) &&
+      tokens[k + 3]?.lower === "of"
+    ) {
+      const span = phraseAfter(tokens, k + 4, to);
+      if (span && (tokens[span[0]]!.start >= end || tokens[span[1] - 1]!.end <= start))
+        return named(ctx, span);
+    }
     for (let p = k + 1; p < Math.min(to - 1, k + 7); p++) {
       const t = tokens[p]!;
       if (t.kind !== "word") break;
       if (!/['’]s$/.test(t.text)) continue;
-      if (!TALLY_NOUNS.test(tokens[p + 1]!.lower)) break;
-      if (t.start < end && start < tokens[p + 1]!.end) break;
-      const owner = named(ctx, [k + 1, p + 1]);
-      if (!owner?.span) break;
-      const name = owner.name.replace(/['’]s$/, "");
-      return {
-        name,
-        role: roleOf(name),
-        span: { start: owner.span.start, end: owner.span.end - 2 },
-      };
+      // ("by the navy's own count", "on the province's latest figures")
+      const noun = /^(own|latest|official|final|provisional)$/.test(tokens[p + 1]!.lower)
+        ? p + 2
+        : p + 1;
+      if (!TALLY_NOUNS.test(tokens[noun]?.lower ?? "")) break;
+      if (t.start < end && start < tokens[noun]!.end) break;
+      return named(ctx, [k + 1, p + 1]);
     }
+  }
+  return null;
+}
+
+/**
+ * "The prosecution case was that …", "The defence's case is that …": a party's case states what
+ * follows its "that" (a claim after it only).
+ */
+function caseOwner(ctx: AttributionContext, from: number, start: number): Attribution | null {
+  const { tokens } = ctx;
+  for (let k = from + 1; k < tokens.length - 2 && tokens[k + 2]!.start < start; k++) {
+    if (
+      tokens[k]!.lower !== "case" ||
+      !/^(was|is)$/.test(tokens[k + 1]!.lower) ||
+      tokens[k + 2]!.lower !== "that"
+    )
+      continue;
+    const span = subjectBefore(tokens, k, from);
+    return span ? named(ctx, span) : null;
   }
   return null;
 }
@@ -416,7 +446,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   if (before !== undefined && before >= from) from = before + 1;
   const after = ctx.semicolons[semi];
   if (after !== undefined && after < to) to = after;
-  const tally = tallyOwner(ctx, from, to, start, end);
+  const tally = tallyOwner(ctx, from, to, start, end) ?? caseOwner(ctx, from, start);
   if (tally) return tally;
   let verbBefore = -1;
   let verbAfter = -1;

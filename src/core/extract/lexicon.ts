@@ -20,7 +20,9 @@ function compileHeads(v: Vocabulary): Map<string, HeadInfo> {
   const map = new Map<string, HeadInfo>();
   // A role noun keeps the subgroup a people list gives it ("raiders" are combatants).
   const groupOf = new Map(
-    v.people.flatMap(({ subgroup, words }) => words.map((w) => [w, subgroup])),
+    v.people.flatMap(({ subgroup, words }) =>
+      words.flatMap((w) => [[pluralOf(w), subgroup] as const, [w, subgroup] as const]),
+    ),
   );
   for (const { measure, roles } of v.measures)
     for (const w of roles ?? [])

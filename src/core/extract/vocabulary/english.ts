@@ -201,10 +201,11 @@ export const ENGLISH: Vocabulary = {
         "preteen",
       ],
     },
-    // ("seniors" only in the plural: "30 senior officials" are officials.)
+    // ("seniors" only in the plural: "30 senior officials" are officials; not "elders", who
+    // speak as a source more often than they are counted: "(clan elders)".)
     {
       subgroup: "elderly",
-      words: ["elderly", "aged", "pensioners", "seniors", "elders", "retirees"],
+      words: ["elderly", "aged", "pensioners", "seniors", "retirees"],
     },
     { subgroup: "men", words: ["men", "male", "males", "fathers", "husbands"] },
     {
@@ -248,6 +249,9 @@ export const ENGLISH: Vocabulary = {
         "sniper",
         "mercenary",
         "irregulars",
+        "mutineer",
+        // Sailors of a navy below officer rank.
+        "ratings",
         "fedayeen",
         "mujahideen",
         "mujahedin",
@@ -850,6 +854,16 @@ export const ENGLISH: Vocabulary = {
         "evacuations",
         "in exile",
         "into exile",
+        // "spent the night in school halls": sheltering away from home.
+        "spent the night in",
+        "spent the night at",
+        "slept in",
+        "sleeping in",
+        // (Before "still live": living in tents is sheltering, not being at home.)
+        "still live in tents",
+        "still living in tents",
+        "still live in camps",
+        "still living in camps",
         "banished",
         "exiled",
       ],
@@ -926,6 +940,13 @@ export const ENGLISH: Vocabulary = {
         "strike action",
         "mourners",
         "attendees",
+        // "1,500 villagers blocked the road": a blockade is a protest.
+        "blocked the",
+        "blockaded the",
+        "occupied the",
+        "staged a",
+        "stood in silence",
+        "held a vigil",
       ],
       verbs: ["rally", "assemble", "congregate", "converge", "protest", "demonstrate", "picket"],
       // Those who carried out an attack took part in it (their subgroup, combatants, says as what).
@@ -954,6 +975,7 @@ export const ENGLISH: Vocabulary = {
         "participants",
         "concertgoers",
         "revellers",
+        "mutineers",
         // Singulars: the plural is generated.
         "hijacker",
         "kidnapper",
@@ -979,7 +1001,6 @@ export const ENGLISH: Vocabulary = {
         "live",
         "lived",
         "census",
-        "built for",
         "remain in",
         "remained in",
         "still live",
@@ -1132,6 +1153,8 @@ export const ENGLISH: Vocabulary = {
     // Events counted as such, not people ("Checkpoint shootings: 31 incidents").
     "incidents",
     "incident",
+    // "at twenty past twelve": a time.
+    "past",
   ],
   labelWords: [
     "article",
