@@ -5,7 +5,7 @@
  * A sender wakes the workers of its own process at once (`wake`) and, on a PostgreSQL server,
  * those of every other process by a NOTIFY that its transaction delivers on commit; the workers'
  * polls then only find what no message announces (retries, deliveries whose worker died), so they
- * can be rare: nine loops polling twice a second cost an idle worker and its database backends
+ * can be rare: ten loops polling twice a second cost an idle worker and its database backends
  * ~3.6 % of a core, paid again for every second a batch took (BENCHMARKS.md, issue 14).
  */
 import PgBoss from "pg-boss";
