@@ -27,5 +27,15 @@ export interface Db extends Queryable {
    * possibly several (BEGIN; …; COMMIT); returns the rows of the last statement.
    */
   sql(text: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (lowercase letters and
+   * underscores), from any process, until the returned function is called; after a lost connection
+   * it listens again and calls `onNotify(null)`, as notifications may have been missed meanwhile.
+   * Only a PostgreSQL server has it: the embedded store has one process, which needs no message.
+   */
+  listen?(
+    channel: string,
+    onNotify: (payload: string | null) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -2,6 +2,11 @@
  * The job queue: pg-boss (a maintained PostgreSQL queue: SKIP LOCKED delivery, retries, expiry of
  * jobs whose worker died) in the schema `pgboss` of whichever store is open. It talks to the store
  * through `Db.sql`, so the embedded store (PGlite) and a PostgreSQL server carry the same queue.
+ * A sender wakes the workers of its own process at once (`wake`) and, on a PostgreSQL server,
+ * those of every other process by a NOTIFY that its transaction delivers on commit; the workers'
+ * polls then only find what no message announces (retries, deliveries whose worker died), so they
+ * can be rare: ten loops polling twice a second cost an idle worker and its database backends
+ * ~3.6 % of a core, paid again for every second a batch took (BENCHMARKS.md, issue 14).
  */
 import PgBoss from "pg-boss";
 import type { Db, Queryable, SqlParam } from "./db.js";
@@ -39,6 +44,8 @@ export interface JobQueue {
 }
 
 const SCHEMA = "pgboss";
+/** The NOTIFY channel on which a sender names the queue it sent to. */
+const CHANNEL = "casefile_jobs";
 
 export async function openJobQueue(
   db: Db,
@@ -62,6 +69,23 @@ export async function openJobQueue(
   const known = new Set<string>();
   const workers = new Map<string, string[]>();
   let stopped = false;
+  const wake = (name: string) => {
+    for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
+  };
+  let listening: Promise<(() => Promise<void>) | null> | null = null;
+  // A payload names a queue; null (the connection was lost meanwhile) may stand for any of them.
+  const listenForSenders = async () =>
+    db.listen
+      ? await db
+          .listen(CHANNEL, (payload) => {
+            for (const name of payload === null ? workers.keys() : [payload]) wake(name);
+          })
+          .catch((error: Error) => {
+            // Without messages the polls still find every job, only later.
+            errors.push(error);
+            return null;
+          })
+      : null;
   return {
     async ensureQueue(name, q) {
       if (known.has(name)) return;
@@ -93,8 +117,13 @@ export async function openJobQueue(
         messages.map((data) => ({ name, data: { ...data } })),
         through || {},
       );
+      // Delivered when the transaction commits (at once without one): other processes' workers
+      // fetch then instead of at their next poll.
+      if (db.listen) await (tx ?? db).query("SELECT pg_notify($1, $2)", [CHANNEL, name]);
     },
     async work(name, concurrency, handler) {
+      listening ??= listenForSenders();
+      await listening;
       for (let i = 0; i < concurrency; i++) {
         let workerId: string | null = null;
         workerId = await boss.work<QueueMessage>(
@@ -115,9 +144,7 @@ export async function openJobQueue(
         workers.set(name, [...(workers.get(name) ?? []), workerId]);
       }
     },
-    wake(name) {
-      for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
-    },
+    wake,
     async retryOrphans() {
       const { rows } = await db.sql(
         `SELECT name, id FROM ${SCHEMA}.job WHERE state = 'active'`,
@@ -132,6 +159,7 @@ export async function openJobQueue(
     async stop() {
       if (stopped) return;
       stopped = true;
+      await (await listening)?.();
       // Running deliveries get a moment to finish; what does not is retried by the next process.
       await boss.stop({ graceful: true, wait: true, timeout: 5000, close: false });
     },

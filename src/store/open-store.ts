@@ -104,9 +104,14 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       queue ??= import("./job-queue.js").then(({ openJobQueue }) =>
         openJobQueue(db, {
           maintenanceIntervalSeconds: jobTimingFromEnv(process.env).maintenanceIntervalSeconds,
-          // The embedded store's jobs are all sent by this process, which wakes its workers
-          // (JobQueue.wake); its polls, which run on this thread, only pick up retries.
-          pollingIntervalSeconds: db.driver === "pglite" ? 2 : 0.5,
+          // Senders wake the workers (JobQueue.wake in their process, a NOTIFY for the others on
+          // a PostgreSQL server): polls only find retries and deliveries whose worker died, which
+          // maintenance makes visible no more often than every maintenance interval anyway. The
+          // embedded store's polls run on the server's thread.
+          pollingIntervalSeconds:
+            db.driver === "pglite"
+              ? 2
+              : Math.min(5, jobTimingFromEnv(process.env).maintenanceIntervalSeconds),
         }),
       );
       return queue;

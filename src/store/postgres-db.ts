@@ -52,6 +52,61 @@ export async function openPostgresDb(connectionString: string): Promise<Db> {
       const result: pg.QueryResult | pg.QueryResult[] = await pool.query(text, params as unknown[]);
       return { rows: Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows };
     },
+    listen: (channel, onNotify) => listenOn(connectionString, channel, onNotify),
     close: () => pool.end(),
+  };
+}
+
+const RECONNECT_MS = 1000;
+
+/**
+ * A connection of its own (not the pool's: a pooled one is lent to queries and would drop its
+ * LISTEN) that listens on `channel`, and listens again after a lost connection.
+ */
+async function listenOn(
+  connectionString: string,
+  channel: string,
+  onNotify: (payload: string | null) => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_]+$/.test(channel)) throw new RangeError(`not a channel name: "${channel}"`);
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString });
+    c.on("error", () => {});
+    c.on("notification", (n) => {
+      if (n.channel === channel) onNotify(n.payload ?? "");
+    });
+    c.on("end", () => {
+      if (client === c) client = null;
+      if (!stopped) again();
+    });
+    await c.connect();
+    await c.query(`LISTEN ${channel}`);
+    if (stopped) await c.end();
+    else client = c;
+  };
+  const again = () => {
+    retry ??= setTimeout(() => {
+      retry = null;
+      connect().then(
+        () => onNotify(null),
+        () => again(),
+      );
+    }, RECONNECT_MS);
+    retry.unref();
+  };
+  try {
+    await connect();
+  } catch (error) {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    throw error;
+  }
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end();
   };
 }

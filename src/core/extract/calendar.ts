@@ -4,7 +4,7 @@
  * large pattern, so that any input is read in linear time.
  */
 import type { DatePrecision } from "../model/partial-date.js";
-import { isDigitCode, isLetterCode, isUpperCode } from "../text/char-class.js";
+import { isDigitCode, isLetterCode } from "../text/char-class.js";
 
 const FULL_MONTHS = [
   "january",
@@ -100,51 +100,58 @@ export interface DateMention {
 }
 
 /**
- * The offsets' buffers, kept from call to call (findDates is synchronous and reads them before it
- * returns): the splitter asks for the dates of many short header lines, and a pair of typed
- * arrays per call cost more than the scan.
+ * Runs of digits, and runs of letters with a following full stop ("Feb."), as
+ * /\d+|\p{L}+\.?/gu would give them: the words a date is read from. Only the few runs around a
+ * possible month are read (see findDates), by char code, in place.
  */
-let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
+
+/** The end of the run starting at `i` (a digit or a letter there). */
+function runEnd(text: string, i: number): number {
+  const n = text.length;
+  let e = i + 1;
+  if (isDigitCode(text.charCodeAt(i))) {
+    while (e < n && isDigitCode(text.charCodeAt(e))) e++;
+  } else {
+    while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+    if (text.charCodeAt(e) === 46) e++;
+  }
+  return e;
+}
+
+/** The start of the run ending at `e` (whose last character is part of a run). */
+function runStart(text: string, e: number): number {
+  let s = e - 1;
+  if (isDigitCode(text.charCodeAt(s))) {
+    while (s > 0 && isDigitCode(text.charCodeAt(s - 1))) s--;
+    return s;
+  }
+  // A letter run may end in its full stop.
+  if (text.charCodeAt(s) === 46) s--;
+  while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  return s;
+}
 
 /**
- * Runs of digits, and runs of letters with a following full stop ("Feb."), as
- * /\d+|\p{L}+\.?/gu would give them, by char code: a global pattern allocates per match. Only
- * offsets are kept; a run's text is sliced when a date is looked at around it.
+ * Whether the character before `e` ends a run: a digit, a letter, or a full stop right after a
+ * letter. (Scanning from the text's start, a run ends at every such character whose next one
+ * continues no run of its kind; reading backwards from a run's start, the first such character
+ * is the end of the run before it.)
  */
-function dateTokens(text: string): Toks {
-  let starts = scratch.starts;
-  let ends = scratch.ends;
-  let count = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let e = i + 1;
-    if (isDigitCode(c)) {
-      while (e < n && isDigitCode(text.charCodeAt(e))) e++;
-    } else if (isLetterCode(c)) {
-      while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-      if (text.charCodeAt(e) === 46) e++;
-    } else {
-      i++;
-      continue;
-    }
-    if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      const grownEnds = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
-      scratch = { starts, ends };
-    }
-    starts[count] = i;
-    ends[count] = e;
-    count++;
-    i = e;
-  }
-  return { starts, ends, count };
+function endsRun(text: string, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  if (isDigitCode(c) || isLetterCode(c)) return true;
+  return c === 46 && e >= 2 && isLetterCode(text.charCodeAt(e - 2));
 }
+
+/**
+ * How many runs around a month findDates reads: before it a day, "to" or "and", a day; after it
+ * a day, "to" or "and", a day and a year.
+ */
+const RUNS_BEFORE = 3;
+const RUNS_AFTER = 4;
+
+/** Where a month's name may begin: only these capitals begin one (see mayBeMonth). */
+const MONTH_CAPITAL = /[ADFJMNOS]/g;
 
 const RANGE_WORDS = new Set(["and", "to"]);
 const RANGE_GAP = /^\s?[-–]\s?$/;
@@ -153,13 +160,6 @@ interface Tok {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-}
-
-/** The offsets of a text's runs (see dateTokens). */
-interface Toks {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly count: number;
 }
 
 function asDay(t: Tok | undefined): number | null {
@@ -174,17 +174,51 @@ function asYear(t: Tok | undefined): number | null {
 
 /** Every month-named date in `text`, with the days and year written next to the month. */
 export function findDates(text: string): DateMention[] {
-  const { starts, ends, count } = dateTokens(text);
+  // The runs around one possible month at a time: RUNS_BEFORE before it, the month at index
+  // `RUNS_BEFORE`, RUNS_AFTER after it; `lowest` and `count` bound those the text has.
+  const starts = new Int32Array(RUNS_BEFORE + 1 + RUNS_AFTER);
+  const ends = new Int32Array(RUNS_BEFORE + 1 + RUNS_AFTER);
+  let lowest = 0;
+  let count = 0;
   const tok = (k: number): Tok | undefined =>
-    k >= 0 && k < count
+    k >= lowest && k < count
       ? { text: text.slice(starts[k]!, ends[k]!), start: starts[k]!, end: ends[k]! }
       : undefined;
   const gap = (a: Tok, b: Tok) => text.slice(a.end, b.start);
   const found: DateMention[] = [];
-  for (let i = 0; i < count; i++) {
-    // Only a capitalised word may be a month: most runs are passed over without a slice.
-    if (!isUpperCode(text.charCodeAt(starts[i]!)) || !mayBeMonth(text, starts[i]!, ends[i]!))
-      continue;
+  MONTH_CAPITAL.lastIndex = 0;
+  while (MONTH_CAPITAL.test(text)) {
+    const at = MONTH_CAPITAL.lastIndex - 1;
+    // A capital inside a word ("McDonald") begins no run; only a capitalised word may be a month.
+    if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+    const atEnd = runEnd(text, at);
+    if (!mayBeMonth(text, at, atEnd)) continue;
+    const i = RUNS_BEFORE;
+    starts[i] = at;
+    ends[i] = atEnd;
+    lowest = i;
+    for (let e = at; lowest > 0; ) {
+      while (e > 0 && !endsRun(text, e)) e--;
+      if (e === 0) break;
+      lowest--;
+      ends[lowest] = e;
+      starts[lowest] = runStart(text, e);
+      e = starts[lowest]!;
+    }
+    count = i + 1;
+    for (let s = atEnd; count < starts.length; ) {
+      while (
+        s < text.length &&
+        !isDigitCode(text.charCodeAt(s)) &&
+        !isLetterCode(text.charCodeAt(s))
+      )
+        s++;
+      if (s >= text.length) break;
+      starts[count] = s;
+      ends[count] = runEnd(text, s);
+      s = ends[count]!;
+      count++;
+    }
     const here = tok(i)!;
     const month = monthNumber(here.text);
     if (

@@ -11,17 +11,23 @@ export interface Quote {
 
 const MAX_QUOTE = 4000;
 
+/** The marks findQuotes pairs; a global pattern skips the text between them natively. */
+const QUOTE_MARKS = /["“”]/g;
+
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "“" || (ch === '"' && open < 0)) {
+  QUOTE_MARKS.lastIndex = 0;
+  while (QUOTE_MARKS.test(text)) {
+    const i = QUOTE_MARKS.lastIndex - 1;
+    // A quote still open past its bound was dropped at the first character beyond it.
+    if (open >= 0 && i - open > MAX_QUOTE + 1) open = -1;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || (c === 34 && open < 0)) {
       open = i;
-    } else if ((ch === "”" || ch === '"') && open >= 0) {
+    } else if (open >= 0) {
+      // A closing mark (or a straight quote closing the one open).
       if (i - open <= MAX_QUOTE) quotes.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (open >= 0 && i - open > MAX_QUOTE) {
       open = -1;
     }
   }

@@ -48,20 +48,22 @@ export interface PlaceMention {
   readonly place: Place;
 }
 
+/** Where a capital may stand: an ASCII capital or any character beyond ASCII (tested after). */
+const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
+
 /**
  * Words that begin with a capital, hyphenated parts included ("Nagorno-Karabakh"), as
- * /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*\/gu finds them, by char code: this visits every
- * character, and a global pattern allocates per match.
+ * /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*\/gu finds them: a global pattern without a match
+ * object jumps from one possible capital to the next (most characters are none), and the word is
+ * read by char code from there.
  */
 function capitalisedWords(text: string): { start: number; end: number }[] {
   const words: { start: number; end: number }[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isUpperCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  MAY_BE_CAPITAL.lastIndex = 0;
+  while (MAY_BE_CAPITAL.test(text)) {
+    const i = MAY_BE_CAPITAL.lastIndex - 1;
+    if (!isUpperCode(text.charCodeAt(i))) continue;
     let e = i + 1;
     for (;;) {
       while (e < n && isWordCode(text.charCodeAt(e))) e++;
@@ -69,7 +71,7 @@ function capitalisedWords(text: string): { start: number; end: number }[] {
       else break;
     }
     words.push({ start: i, end: e });
-    i = e;
+    MAY_BE_CAPITAL.lastIndex = e;
   }
   return words;
 }
