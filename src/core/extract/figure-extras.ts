@@ -123,6 +123,8 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
   for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 3); k--) {
     if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.text === "," && k === verbFrom - 1) break;
+    // ("The crowd that night in 1996 numbered": a year among the subject's words.)
+    if (tokens[k]!.kind === "number" && /^(1[89]|20)\d\d$/.test(tokens[k]!.text)) continue;
     if (tokens[k]!.kind !== "word") return false;
   }
   // "The death toll from two days of rioting in the capital has risen to 156": the subject's
@@ -135,6 +137,8 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (t.text === "," && tokens[verbFrom - 1]?.text === "," && ++commas <= 2) continue;
     if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
     if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
+    // ("The crowd that night numbered about 19,000": a crowd's size.)
+    if (/^(crowd|crowds|turnout)$/.test(t.lower)) return true;
   }
   return false;
 }

@@ -5,93 +5,8 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-
-export const SAY_VERBS = new Set([
-  "said",
-  "says",
-  "say",
-  "told",
-  "tells",
-  "reported",
-  "reports",
-  "stated",
-  "states",
-  "claimed",
-  "claims",
-  "claim",
-  "estimated",
-  "estimate",
-  "estimates",
-  "asserted",
-  "assert",
-  "asserts",
-  "wrote",
-  "writes",
-  "announced",
-  "announces",
-  "confirmed",
-  "confirms",
-  "recorded",
-  "testified",
-  "testify",
-  "noted",
-  "added",
-  "declared",
-  "alleged",
-  "insisted",
-  "explained",
-  "maintained",
-  "conclude",
-  "concluded",
-  "echoed",
-  "shouted",
-  "recalled",
-  "stressed",
-  "according",
-  // Findings and submissions: a court, a party or a body that counted states the figure.
-  "found",
-  "finds",
-  "submitted",
-  "submits",
-  "argued",
-  "argues",
-  "acknowledged",
-  "acknowledges",
-  "acknowledge",
-  "accepted",
-  "accepts",
-  "documented",
-  "counted",
-  "identified",
-  "identifies",
-  "registered",
-  "listed",
-  "admits",
-  // "The respondents admit that …" ("admitted" is also what a hospital does).
-  "admit",
-  // "a member of parliament was quoted as saying that …"
-  "quoted",
-  "satisfied",
-  // "Hospital officials gave a higher toll. They said …": giving a toll is stating it.
-  "gave",
-  "gives",
-  // "The opposition media speak of 23 martyrs"
-  "speak",
-  "speaks",
-  "spoke",
-  "compiled",
-  "lists",
-  // "The government put the death toll at 1,212" (a verb of saying only before "… at N").
-  "put",
-  "puts",
-  // "Figures from the health ministry show 412 deaths": a document's verbs.
-  "show",
-  "shows",
-  "showed",
-  "indicate",
-  "indicates",
-]);
 
 const BOUNDARIES = new Set([
   ",",
@@ -179,7 +94,9 @@ export function roleOf(name: string): Role {
     return "organisation";
   }
   if (
-    /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim/.test(n)
+    /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim|elders/.test(
+      n,
+    )
   )
     return "witness";
   if (/parliament|assembly|congress|senate|council|court|commission/.test(n)) return "body";
@@ -197,7 +114,7 @@ function isNumberish(t: Token): boolean {
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
 const SPEAKER_NOUNS =
-  /^(experts?|historians?|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
+  /^(experts?|historians?|workers|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
 
 /**
  * The speaker phrase ending right before tokens[verb] (subject of a reporting verb), or null when
@@ -215,7 +132,35 @@ export function subjectBefore(
   const relative = relativeBefore(tokens, end, floor);
   if (relative >= 0)
     return subjectRun(tokens, tokens[relative - 1]?.text === "," ? relative - 1 : relative, floor);
-  return subjectRun(tokens, verb, floor) ?? (end < verb ? subjectRun(tokens, end, floor) : null);
+  return (
+    subjectRun(tokens, verb, floor) ??
+    (end < verb ? subjectRun(tokens, end, floor) : null) ??
+    pastAside(tokens, end, floor)
+  );
+}
+
+/** The longest aside between commas before a verb ("The ministry, as always, speaks of"). */
+const ASIDE_REACH = 5;
+const ASIDE_OPENERS =
+  /^(as|in|for|on|at|by|with|after|before|like|unlike|however|meanwhile|moreover|too|also|again|once|then|now|still|therefore|though)$/;
+
+/** The subject before a short aside set off by commas that ends at `verb`, or null. */
+function pastAside(tokens: readonly Token[], verb: number, floor: number): [number, number] | null {
+  for (let k = verb - 1; k > floor && verb - k <= ASIDE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ",") {
+      // (An aside opens with a preposition or an adverb: "Since the roads were closed, health
+      // workers have recorded" has its subject after the comma.)
+      // ("The army's own report, written weeks later, spoke of": a participle opens one too.)
+      const opener = tokens[k + 1]?.lower ?? "";
+      const aside = ASIDE_OPENERS.test(opener) || /.(ed|en)$/.test(opener);
+      return aside && tokens[k - 1]?.kind === "word" && verb - k > 1
+        ? subjectRun(tokens, k, floor)
+        : null;
+    }
+    if (t.kind !== "word" || SAY_VERBS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** How far back a relative clause between a subject and its verb is looked for. */
@@ -307,6 +252,10 @@ function ownerOfDocument(
   if (to - from >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) {
     for (let k = to - 2; k >= from; k--) if (/['’]s$/.test(tokens[k]!.text)) return [from, k + 1];
   }
+  // "The administration's report of 1932 put …": the owner before a document dated after it.
+  for (let k = from; k < to - 1; k++)
+    if (/['’]s$/.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
+      return [from, k + 1];
   let k = from;
   while (k < to && /^(the|new|latest|official|final|preliminary)$/.test(tokens[k]!.lower)) k++;
   // "Clinic data from 14 of the centres show": a document whose issuer is no speaker.
@@ -316,6 +265,23 @@ function ownerOfDocument(
     if (k + 1 >= to) return null;
   }
   return [from, to];
+}
+
+/**
+ * Past a document named before its issuer ("figures from the Red Cross", "the latest data
+ * released by the ministry"): the index of the issuer's first word, or `at` itself.
+ */
+export function pastDocumentNoun(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (/^(the|a|an|new|latest|official|final|preliminary)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return at;
+  // "the list of victims prepared by the Human Rights Office": the issuer after "by".
+  for (let j = k + 1; j < k + 6 && tokens[j]?.kind === "word"; j++)
+    if (tokens[j]!.lower === "by") return j + 1;
+  k++;
+  // ("figures of the municipal authorities", not "the list of victims".)
+  const of = tokens[k]?.lower === "of" && !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? "");
+  return /^(from|of)$/.test(tokens[k]?.lower ?? "") && !of ? k + 1 : at;
 }
 
 /** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */
