@@ -5,9 +5,7 @@
  * of every application a test builds), for routes most processes never answer. The serializer
  * and its output are the ones Fastify would use; only the moment of compiling moves.
  */
-import SerializerSelector, {
-  type SerializerFactory,
-} from "@fastify/fast-json-stringify-compiler";
+import SerializerSelector, { type SerializerFactory } from "@fastify/fast-json-stringify-compiler";
 
 export function lazySerializers(): SerializerFactory {
   const build = SerializerSelector();
