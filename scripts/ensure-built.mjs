@@ -12,8 +12,8 @@ function newest(dir) {
   return latest;
 }
 
-const built = existsSync("dist/cli/main.js") && existsSync("dist/web/index.html");
-if (!built || newest("src") > statSync("dist/cli/main.js").mtimeMs) {
+const built = existsSync("dist/bundle/casefile.js") && existsSync("dist/web/index.html");
+if (!built || newest("src") > statSync("dist/bundle/casefile.js").mtimeMs) {
   process.stderr.write("casefile: building (dist/ is missing or older than src/)…\n");
   execSync("npm run build", { stdio: "inherit" });
 }

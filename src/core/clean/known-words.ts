@@ -79,8 +79,8 @@ class WordTable implements WordCounts {
   }
 }
 
-/** How often each word (run of letters) occurs in the text. */
-export function countWords(text: string): WordCounts {
+/** The word table of a whole text: every word hashed and counted. */
+function countAll(text: string): WordTable {
   const counts = new WordTable(text);
   let i = 0;
   const n = text.length;
@@ -102,6 +102,50 @@ export function countWords(text: string): WordCounts {
     i = e;
   }
   return counts;
+}
+
+/**
+ * How often `word` stands in `text` as a word of its own (a whole run of letters), found by
+ * searching the text for it: the same count the table gives, undefined for none.
+ */
+function occurrences(text: string, word: string): number | undefined {
+  if (word.length === 0) return undefined;
+  for (let k = 0; k < word.length; k++) if (!isLetterCode(word.charCodeAt(k))) return undefined;
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if ((at === 0 || !isLetterCode(text.charCodeAt(at - 1))) && !isLetterCode(text.charCodeAt(end)))
+      count++;
+  }
+  return count > 0 ? count : undefined;
+}
+
+/** A text at most this long answers its first lookups by searching (see countWords). */
+const SEARCHED_TEXT = 16_384;
+/** How many lookups a short text answers by searching before it builds its table. */
+const SEARCHES = 32;
+
+/**
+ * How often each word (run of letters) occurs in the text. Cleaning asks about a few words of a
+ * short text (about twenty in a document of a page or two): searching the text for each costs
+ * less than hashing every word of it. A long text, or one asked about many words, counts every
+ * word once in a table, on the first lookup that needs it.
+ */
+export function countWords(text: string): WordCounts {
+  let table: WordTable | null = null;
+  let searches = 0;
+  return {
+    get(word) {
+      if (table === null) {
+        if (text.length <= SEARCHED_TEXT && searches < SEARCHES) {
+          searches++;
+          return occurrences(text, word);
+        }
+        table = countAll(text);
+      }
+      return table.get(word);
+    },
+  };
 }
 
 /**

@@ -5,9 +5,14 @@
  */
 export class OffsetBuilder {
   private readonly chunks: string[] = [];
-  private offsets = new Int32Array(1024);
+  private offsets: Int32Array;
   private size = 0;
   private last = "";
+
+  /** `capacity`: how many characters the cleaned text will likely have (it grows past it). */
+  constructor(capacity = 1024) {
+    this.offsets = new Int32Array(Math.max(16, capacity));
+  }
 
   private reserve(n: number): void {
     if (this.size + n <= this.offsets.length) return;
@@ -86,9 +91,10 @@ export class OffsetBuilder {
   }
 
   finish(originalLength: number): { text: string; map: Int32Array } {
-    const map = new Int32Array(this.size + 1);
-    map.set(this.offsets.subarray(0, this.size));
-    map[this.size] = originalLength;
+    // The map is a view of the builder's own array (no copy): the builder is done with it.
+    this.reserve(1);
+    this.offsets[this.size] = originalLength;
+    const map = this.offsets.subarray(0, this.size + 1);
     this.flush();
     return { text: this.chunks.join(""), map };
   }

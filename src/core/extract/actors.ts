@@ -9,7 +9,7 @@ import { lookupPlace } from "../gazetteer/lookup.js";
 import type { ActorFields, ClaimFields } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
-import { SAY_VERBS } from "./speaker-phrase.js";
+import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 const UNIT_HEADS = new Set(["regiment", "division", "brigade", "battalion", "corps", "detachment"]);

@@ -25,10 +25,16 @@ const SPEECH =
  */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - REACH);
-  // As lastIndexOf over text.slice(from, start): a ". " must lie wholly before `start`.
-  const stopAt = start >= 2 ? text.lastIndexOf(". ", start - 2) : -1;
-  const breakAt = start >= 1 ? text.lastIndexOf("\n", start - 1) : -1;
-  const cut = Math.max(stopAt >= from ? stopAt : -1, breakAt >= from ? breakAt : -1);
+  // The last ". " lying wholly before `start`, or line break before it, back to `from` only: a
+  // search of the whole text before would cost as much as the text for every claim.
+  let cut = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 46 && i <= start - 2 && text.charCodeAt(i + 1) === 32)) {
+      cut = i;
+      break;
+    }
+  }
   // As text.slice(end, end + REACH).search(/\.\s|\n/), by char code, without the slice.
   const limit = Math.min(text.length, end + REACH);
   let stop = end;

@@ -102,7 +102,12 @@ const QUOTE_OPEN = new Set(['"', "“", "‘"]);
 
 /** "at 181", 'put the toll at "no more than 20"': "at" right before the count or its quotation. */
 export function atBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
-  const k = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 2 : hedgedFrom - 1;
+  // ('put the toll at "no more than 20"', "put the dead at between 1,500 and 2,000")
+  const k =
+    QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ||
+    tokens[hedgedFrom - 1]?.lower === "between"
+      ? hedgedFrom - 2
+      : hedgedFrom - 1;
   return tokens[k]?.lower === "at";
 }
 
@@ -123,6 +128,8 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
   for (let k = verbFrom - 1; k >= Math.max(0, verbFrom - 3); k--) {
     if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.text === "," && k === verbFrom - 1) break;
+    // ("The crowd that night in 1996 numbered": a year among the subject's words.)
+    if (tokens[k]!.kind === "number" && /^(1[89]|20)\d\d$/.test(tokens[k]!.text)) continue;
     if (tokens[k]!.kind !== "word") return false;
   }
   // "The death toll from two days of rioting in the capital has risen to 156": the subject's
@@ -135,6 +142,8 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (t.text === "," && tokens[verbFrom - 1]?.text === "," && ++commas <= 2) continue;
     if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
     if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
+    // ("The crowd that night numbered about 19,000": a crowd's size.)
+    if (/^(crowd|crowds|turnout)$/.test(t.lower)) return true;
   }
   return false;
 }

@@ -37,6 +37,14 @@ const WORDS = /\p{L}+/gu;
 /** Longer lines are prose paragraphs. */
 const MAX_LINE = 200;
 
+/**
+ * Each measure word ending in "s" under its form without it ("death" for "deaths"): a label's
+ * word finds its plural's measure without a plural built for every word.
+ */
+const MEASURE_OF_PLURAL = new Map(
+  [...WORD_MEASURE].filter(([w]) => w.endsWith("s")).map(([w, m]) => [w.slice(0, -1), m]),
+);
+
 /** What a label or header ("Civilian deaths", "Children (under 18)", "Arrested") counts. */
 function meaningOf(label: string): Meaning {
   let measure: Measure | null = null;
@@ -54,7 +62,7 @@ function meaningOf(label: string): Meaning {
     // ("People in camps": a unit word after the people it places names no thing counted.)
     if (PROCEDURAL.has(w) || (UNIT_WORDS.has(w) && !people))
       return { measure: null, subgroup, unit, people: false };
-    const cue = WORD_MEASURE.get(w) ?? WORD_MEASURE.get(`${w}s`);
+    const cue = WORD_MEASURE.get(w) ?? MEASURE_OF_PLURAL.get(w);
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
     // word ("dead") says what happened to the people.
     if (cue === "bodies_recovered" && !/\b(bodies|body|corpses|remains)\b/.test(lower))
@@ -76,16 +84,34 @@ function meaningOf(label: string): Meaning {
   return { measure, subgroup, unit, people: people || measure !== null };
 }
 
-/** Cues of several words, in order of trust, for labels ("People in camps", "Left their homes"). */
-const PHRASE_CUES = MEASURE_CUES.flatMap(([measure, cues]) =>
-  cues.filter((c) => c.includes(" ")).map((c) => [measure, ` ${c} `] as const),
-);
+/**
+ * Cues of several words, in order of trust, for labels ("People in camps", "Left their homes"),
+ * each under its first word with its rank in that order: a label's words find their few
+ * candidates in one lookup each, instead of a search of the label for every cue.
+ */
+const PHRASE_CUES = new Map<string, { rank: number; measure: Measure; words: string[] }[]>();
+MEASURE_CUES.flatMap(([measure, cues]) =>
+  cues.filter((c) => c.includes(" ")).map((c) => ({ measure, words: c.split(" ") })),
+).forEach(({ measure, words }, rank) => {
+  const list = PHRASE_CUES.get(words[0]!) ?? [];
+  list.push({ rank, measure, words });
+  PHRASE_CUES.set(words[0]!, list);
+});
 
-/** The first cue of several words a label holds, or null. */
+/** The first cue of several words (in order of trust) that a label holds, or null. */
 function phraseCue(lower: string): Measure | null {
-  const spaced = ` ${lower.replace(/[^\p{L}']+/gu, " ")} `;
-  for (const [measure, cue] of PHRASE_CUES) if (spaced.includes(cue)) return measure;
-  return null;
+  // The label's words as a cue is matched against them: runs of letters and apostrophes.
+  const words = lower.split(/[^\p{L}']+/u);
+  let best: { rank: number; measure: Measure } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    for (const cue of PHRASE_CUES.get(words[i]!) ?? []) {
+      if (best !== null && cue.rank >= best.rank) continue;
+      let k = 1;
+      while (k < cue.words.length && words[i + k] === cue.words[k]) k++;
+      if (k === cue.words.length) best = cue;
+    }
+  }
+  return best?.measure ?? null;
 }
 
 /** How many commas followed by a space stand in `line`, counting up to `enough`. */

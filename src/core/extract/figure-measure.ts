@@ -49,6 +49,11 @@ const HEARSAY = /^(stated|said|reported|believed|known|thought|alleged|feared|un
 /** Places that shelter people: "the Kefa camp, home to 14,000" are displaced, not at home. */
 const SHELTERS = new Set(["camp", "camps", "shelter", "shelters", "centre", "center"]);
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
+/** Nouns that make the cue word before them name a staff or a source, not what happened. */
+const SOURCE_AFTER =
+  /^(staff|officials|sources|authorities|administrators?|directors?|spokes(man|woman|person)|guards|wardens)$/;
+/** Verbs of attacking right after the attackers' noun ("300 armed men attacked the post"). */
+const ATTACK_VERBS = /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted)$/;
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
@@ -100,7 +105,10 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
   if (
     candidates &&
     !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0) &&
-    !sourceAfterAccording(tokens, k)
+    !sourceAfterAccording(tokens, k) &&
+    // "hospital staff", "prison guards": a cue word naming a staff is no cue. (A document's is:
+    // "the camp's death register, which records 218 names".)
+    !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "")
   ) {
     for (const { measure, phrase } of candidates) {
       if (found.includes(measure)) continue;
@@ -323,6 +331,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
     for (let k = Math.min(from, clause.from); k < hedgedFrom; k++) {
+      // ("The crowd that night numbered about 19,000": a crowd's size is how many took part.)
+      if (/^(crowd|crowds|turnout)$/.test(tokens[k]!.lower) && predicateCount(tokens, hedgedFrom))
+        return { measure: "participants", cued: true };
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
         // Distances from the noun's last word: "the number of demonstrators" is close.
@@ -355,6 +366,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     /^(built|designed|meant|licensed|able|intended|equipped)$/.test(
       tokens[hedgedFrom - 3]?.lower ?? "",
     )
+  )
+    return { measure: "other", cued: true };
+  // ("The site was built for 3,000 people": the same.)
+  if (
+    tokens[hedgedFrom - 1]?.lower === "for" &&
+    /^(built|designed|meant|intended|planned)$/.test(tokens[hedgedFrom - 2]?.lower ?? "")
   )
     return { measure: "other", cued: true };
   // "The rally drew 20,000 people": what a march or a rally drew took part in it.
@@ -429,6 +446,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // their own says what happened to them).
   if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
     return { measure: "participants", cued: true, subgroup: "combatants" };
+  // "a band of about 300 armed men attacked the police post, killing seven constables": those
+  // who attacked took part (what they did to others later in the clause is not their measure).
+  if (head && ATTACK_VERBS.test(tokens[head.index + 1]?.lower ?? "") && verbCues.length === 0)
+    return { measure: "participants", cued: true };
   // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
   // catch-all "victims" before a precise verb ("213 victims were buried").
   // A role noun ("protesters", "detainees") gives way to what the verb says happened to them.
@@ -577,14 +598,15 @@ function drawnBy(tokens: readonly Token[], verb: number, from: number): boolean 
 }
 
 /** "camps … now hold", "the shelters house": a shelter noun a few words before its verb of holding. */
-function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
+export function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
   const verb = /^(now|still|currently)$/.test(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
   if (!/^(hold|holds|held|house|houses|housed|holding)$/.test(tokens[verb]?.lower ?? ""))
     return false;
   // ("built to hold 600 people" is a capacity, not the people held.)
   if (tokens[verb - 1]?.lower === "to") return false;
   let shelter = false;
-  for (let j = verb - 1; j >= Math.max(from, verb - 5); j--) {
+  // ("the relief camps at Adok and Lira now hold": the camps a few names back.)
+  for (let j = verb - 1; j >= Math.max(from, verb - 7); j--) {
     const w = tokens[j]!.lower;
     if (/^(detention|prison|prisons|internment|jail|jails)$/.test(w)) return false;
     shelter ||= SHELTERS.has(w);

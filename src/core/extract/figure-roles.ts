@@ -44,15 +44,39 @@ function captionParties(tokens: readonly Token[], from: number, to: number): boo
 /** Verbs whose object is a workforce, not people the event happened to ("employs 16,500 people"). */
 const WORKFORCE_VERBS = new Set(["employs", "employed", "employing", "employ", "hires", "hired"]);
 
-/** Whether the count starting at `from` is a workforce: background, not a figure of the event. */
-export function isWorkforceCount(tokens: readonly Token[], from: number): boolean {
+/**
+ * Whether the count at [from, to) is a workforce or a membership ("employs 16,500 people", "the
+ * association, which has 212 members"): background, not a figure of the event.
+ */
+export function isWorkforceCount(tokens: readonly Token[], from: number, to: number): boolean {
   let p = from - 1;
   while (p >= 0 && /^(about|some|over|nearly|more|than|around|almost|c|\.)$/.test(tokens[p]!.lower))
     p--;
   return (
     WORKFORCE_VERBS.has(tokens[p]?.lower ?? "") ||
-    (tokens[p]?.lower === "of" && /^(workforce|payroll)$/.test(tokens[p - 1]?.lower ?? ""))
+    (tokens[p]?.lower === "of" &&
+      /^(workforce|payroll|membership)$/.test(tokens[p - 1]?.lower ?? "")) ||
+    (/^(has|have|had|having)$/.test(tokens[p]?.lower ?? "") && tokens[to]?.lower === "members")
   );
+}
+
+/** Verbs of interviewing whose objects may go on in a list. */
+const INTERVIEW_VERBS = /^(interviewed|interviewing|questioned|surveyed|consulted|met)$/;
+
+/**
+ * "We interviewed 118 evictees …, as well as 14 officials and 9 lawyers": a count that goes on
+ * the list of an interview's objects (`p`: the word before it) is a source too, as long as no
+ * verb of its own stands between.
+ */
+function listedAfterInterview(tokens: readonly Token[], p: number): boolean {
+  if (!/^(and|as|,)$/.test(tokens[p]?.lower ?? "")) return false;
+  const sentence = tokens[p]!.sentence;
+  for (let k = p - 1; k >= Math.max(0, p - 20) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.lower;
+    if (INTERVIEW_VERBS.test(w)) return tokens[k + 1]?.kind === "number";
+    if (/^(were|was|are|is|had|have|has|been|[.;:])$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Whether the count at [from, to) counts witnesses, exhibits, the accused or interviewees. */
@@ -83,6 +107,7 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     /^(spoke|spoken|talked)$/.test(tokens[p - 1]?.lower ?? "")
   )
     return true;
+  if (listedAfterInterview(tokens, p)) return true;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
     // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.

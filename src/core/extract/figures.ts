@@ -26,6 +26,7 @@ import {
   chooseMeasure,
   eventVerbAfter,
   relativeCue,
+  shelterHolds,
   skipParenthetical,
   unknownPluralHead,
   verbCueAt,
@@ -86,6 +87,10 @@ const LIST_OPENERS_COLON = [
 ];
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
+/** Verbs of estimating right before a count with no noun of its own. */
+const ESTIMATE_VERBS = /^(estimated|estimates|estimate|reckoned|reckons|calculated|calculates)$/;
+/** How far back (in characters) the figure an estimate repeats may stand. */
+const ESTIMATE_REACH = 400;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
 /** Nouns of events, which a year may name ("the 1983 killings"). */
 const EVENT_NOUNS = new Set([
@@ -333,7 +338,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     )
       continue;
     // "The company, which employs 16,500 people": a workforce, not people of the event.
-    if (isWorkforceCount(tokens, r.from)) continue;
+    if (isWorkforceCount(tokens, r.from, hi.to)) continue;
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
@@ -486,7 +491,19 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
         tokens[hedgedFrom - 2]?.lower ?? "",
       );
+    // "… put the dead at 612; a later survey estimated between 2,000 and 3,500": an estimate
+    // with nothing of its own says what the figure just before counted.
+    const estimateAt =
+      tokens[hedgedFrom - 1]?.lower === "between" ? hedgedFrom - 2 : hedgedFrom - 1;
+    const estimateAgain =
+      !head &&
+      ESTIMATE_VERBS.test(tokens[estimateAt]?.lower ?? "") &&
+      recent[0] !== undefined &&
+      tokens[r.from]!.start - recent[0].at < ESTIMATE_REACH;
     const elliptic =
+      estimateAgain ||
+      // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
+      shelterHolds(tokens, hedgedFrom, clause.from) ||
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"
@@ -564,6 +581,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (partitive ||
         opensClause ||
         copulaHead ||
+        estimateAgain ||
         (estimateRange &&
           /^(estimates|figures|counts|tolls)$/.test(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
       !choice.cued &&

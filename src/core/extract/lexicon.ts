@@ -6,6 +6,7 @@
  */
 import type { Hedge, Measure, Subgroup, Unit } from "../model/claim.js";
 import { ENGLISH } from "./vocabulary/english.js";
+import { pastOf, pluralOf, thirdPersonOf } from "./vocabulary/inflect.js";
 import type { Vocabulary } from "./vocabulary/vocabulary.js";
 
 export type HeadInfo = {
@@ -19,13 +20,23 @@ function compileHeads(v: Vocabulary): Map<string, HeadInfo> {
   const map = new Map<string, HeadInfo>();
   // A role noun keeps the subgroup a people list gives it ("raiders" are combatants).
   const groupOf = new Map(
-    v.people.flatMap(({ subgroup, words }) => words.map((w) => [w, subgroup])),
+    v.people.flatMap(({ subgroup, words }) =>
+      words.flatMap((w) => [[pluralOf(w), subgroup] as const, [w, subgroup] as const]),
+    ),
   );
   for (const { measure, roles } of v.measures)
     for (const w of roles ?? [])
       map.set(w, { subgroup: groupOf.get(w) ?? null, unit: "people", role: measure });
   for (const { subgroup, words } of v.people)
     for (const w of words) if (!map.has(w)) map.set(w, { subgroup, unit: "people" });
+  // Generated plurals after every listed word, so that a listed form always keeps its own entry.
+  for (const { measure, roles } of v.measures)
+    for (const w of roles ?? [])
+      if (!map.has(pluralOf(w)))
+        map.set(pluralOf(w), { subgroup: groupOf.get(w) ?? null, unit: "people", role: measure });
+  for (const { subgroup, words } of v.people)
+    for (const w of words)
+      if (!map.has(pluralOf(w))) map.set(pluralOf(w), { subgroup, unit: "people" });
   // "120 families" are the subgroup families as well as counted in families.
   for (const { unit, words } of v.units)
     for (const w of words) map.set(w, { subgroup: unit === "families" ? "families" : null, unit });
@@ -58,17 +69,24 @@ function participle(cue: string): string | null {
   return cue.endsWith("ied") ? `${cue.slice(0, -3)}ying` : `${cue.slice(0, -2)}ing`;
 }
 
+/** A measure's cues as listed, with the past forms of its regular verbs. */
+function cuesOf(m: Vocabulary["measures"][number]): string[] {
+  const past = (m.verbs ?? []).map(pastOf).filter((c) => !m.cues.includes(c));
+  return [...m.cues, ...past];
+}
+
 /** Cue words and phrases for each measure, in order of trust (participles of verbs added). */
 export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = (() => {
-  const listed = new Set(V.measures.flatMap((m) => m.cues));
+  const listed = new Set(V.measures.flatMap(cuesOf));
   return V.measures.map((m) => {
+    const cues = cuesOf(m);
     const more = m.nearOnly
       ? []
-      : m.cues.flatMap((c) => {
+      : cues.flatMap((c) => {
           const p = participle(c);
           return p && !listed.has(p) ? [p] : [];
         });
-    return [m.measure, [...m.cues, ...more]] as const;
+    return [m.measure, [...cues, ...more]] as const;
   });
 })();
 
@@ -102,3 +120,9 @@ export const WORD_MEASURE: ReadonlyMap<string, Measure> = (() => {
     for (const cue of cues) if (!cue.includes(" ") && !map.has(cue)) map.set(cue, measure);
   return map;
 })();
+
+/** Verbs that name who states a figure ("said", "estimated", "contends"), every form read. */
+export const SAY_VERBS: ReadonlySet<string> = new Set([
+  ...V.reporting.forms,
+  ...V.reporting.regular.flatMap((v) => [v, thirdPersonOf(v), pastOf(v)]),
+]);

@@ -5,93 +5,9 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { monthNumber } from "./calendar.js";
+import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-
-export const SAY_VERBS = new Set([
-  "said",
-  "says",
-  "say",
-  "told",
-  "tells",
-  "reported",
-  "reports",
-  "stated",
-  "states",
-  "claimed",
-  "claims",
-  "claim",
-  "estimated",
-  "estimate",
-  "estimates",
-  "asserted",
-  "assert",
-  "asserts",
-  "wrote",
-  "writes",
-  "announced",
-  "announces",
-  "confirmed",
-  "confirms",
-  "recorded",
-  "testified",
-  "testify",
-  "noted",
-  "added",
-  "declared",
-  "alleged",
-  "insisted",
-  "explained",
-  "maintained",
-  "conclude",
-  "concluded",
-  "echoed",
-  "shouted",
-  "recalled",
-  "stressed",
-  "according",
-  // Findings and submissions: a court, a party or a body that counted states the figure.
-  "found",
-  "finds",
-  "submitted",
-  "submits",
-  "argued",
-  "argues",
-  "acknowledged",
-  "acknowledges",
-  "acknowledge",
-  "accepted",
-  "accepts",
-  "documented",
-  "counted",
-  "identified",
-  "identifies",
-  "registered",
-  "listed",
-  "admits",
-  // "The respondents admit that …" ("admitted" is also what a hospital does).
-  "admit",
-  // "a member of parliament was quoted as saying that …"
-  "quoted",
-  "satisfied",
-  // "Hospital officials gave a higher toll. They said …": giving a toll is stating it.
-  "gave",
-  "gives",
-  // "The opposition media speak of 23 martyrs"
-  "speak",
-  "speaks",
-  "spoke",
-  "compiled",
-  "lists",
-  // "The government put the death toll at 1,212" (a verb of saying only before "… at N").
-  "put",
-  "puts",
-  // "Figures from the health ministry show 412 deaths": a document's verbs.
-  "show",
-  "shows",
-  "showed",
-  "indicate",
-  "indicates",
-]);
 
 const BOUNDARIES = new Set([
   ",",
@@ -165,7 +81,7 @@ export type Role = Claimant["role"];
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
   if (
-    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/.test(
+    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|office|ombuds|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/.test(
       n,
     )
   ) {
@@ -179,7 +95,9 @@ export function roleOf(name: string): Role {
     return "organisation";
   }
   if (
-    /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim/.test(n)
+    /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim|elders/.test(
+      n,
+    )
   )
     return "witness";
   if (/parliament|assembly|congress|senate|council|court|commission/.test(n)) return "body";
@@ -197,7 +115,7 @@ function isNumberish(t: Token): boolean {
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
 const SPEAKER_NOUNS =
-  /^(experts?|historians?|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
+  /^(experts?|historians?|workers|groups|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
 
 /**
  * The speaker phrase ending right before tokens[verb] (subject of a reporting verb), or null when
@@ -215,7 +133,35 @@ export function subjectBefore(
   const relative = relativeBefore(tokens, end, floor);
   if (relative >= 0)
     return subjectRun(tokens, tokens[relative - 1]?.text === "," ? relative - 1 : relative, floor);
-  return subjectRun(tokens, verb, floor) ?? (end < verb ? subjectRun(tokens, end, floor) : null);
+  return (
+    subjectRun(tokens, verb, floor) ??
+    (end < verb ? subjectRun(tokens, end, floor) : null) ??
+    pastAside(tokens, end, floor)
+  );
+}
+
+/** The longest aside between commas before a verb ("The ministry, as always, speaks of"). */
+const ASIDE_REACH = 10;
+const ASIDE_OPENERS =
+  /^(as|in|for|on|at|by|with|after|before|like|unlike|however|meanwhile|moreover|too|also|again|once|then|now|still|therefore|though)$/;
+
+/** The subject before a short aside set off by commas that ends at `verb`, or null. */
+function pastAside(tokens: readonly Token[], verb: number, floor: number): [number, number] | null {
+  for (let k = verb - 1; k > floor && verb - k <= ASIDE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ",") {
+      // (An aside opens with a preposition or an adverb: "Since the roads were closed, health
+      // workers have recorded" has its subject after the comma.)
+      // ("The army's own report, written weeks later, spoke of": a participle opens one too.)
+      const opener = tokens[k + 1]?.lower ?? "";
+      const aside = ASIDE_OPENERS.test(opener) || /.(ed|en|ing)$/.test(opener);
+      return aside && tokens[k - 1]?.kind === "word" && verb - k > 1
+        ? subjectRun(tokens, k, floor)
+        : null;
+    }
+    if (t.kind !== "word" || SAY_VERBS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** How far back a relative clause between a subject and its verb is looked for. */
@@ -226,8 +172,9 @@ function relativeBefore(tokens: readonly Token[], verb: number, floor: number): 
   for (let k = verb - 1; k > floor && verb - k <= RELATIVE_REACH; k--) {
     const t = tokens[k]!;
     if (t.lower === "who" || t.lower === "which") return k;
-    if (t.sentence !== tokens[verb]!.sentence || SAY_VERBS.has(t.lower) || BOUNDARIES.has(t.lower))
-      return -1;
+    // ("The official inquiry, which reported in 1947, counted": a verb of saying inside the
+    // relative clause is no boundary.)
+    if (t.sentence !== tokens[verb]!.sentence || BOUNDARIES.has(t.lower)) return -1;
   }
   return -1;
 }
@@ -270,6 +217,12 @@ function subjectRun(
   if (/^(in|on|at|by|for|from|after|before|since)$/.test(tokens[from]!.lower)) {
     const det = tokens.slice(from, to).findIndex((t) => /^(the|a|an)$/.test(t.lower));
     if (det > 0) from += det;
+    // "On 4 September investigators found": past a date with no article.
+    else {
+      let k = from + 1;
+      while (k < to - 1 && (tokens[k]!.kind === "number" || monthNumber(tokens[k]!.text) > 0)) k++;
+      if (k > from + 1) from = k;
+    }
   }
   if (to - from > SHORT) {
     for (let k = from + 1; k < to; k++) {
@@ -307,6 +260,10 @@ function ownerOfDocument(
   if (to - from >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) {
     for (let k = to - 2; k >= from; k--) if (/['’]s$/.test(tokens[k]!.text)) return [from, k + 1];
   }
+  // "The administration's report of 1932 put …": the owner before a document dated after it.
+  for (let k = from; k < to - 1; k++)
+    if (/['’]s$/.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
+      return [from, k + 1];
   let k = from;
   while (k < to && /^(the|new|latest|official|final|preliminary)$/.test(tokens[k]!.lower)) k++;
   // "Clinic data from 14 of the centres show": a document whose issuer is no speaker.
@@ -316,6 +273,23 @@ function ownerOfDocument(
     if (k + 1 >= to) return null;
   }
   return [from, to];
+}
+
+/**
+ * Past a document named before its issuer ("figures from the Red Cross", "the latest data
+ * released by the ministry"): the index of the issuer's first word, or `at` itself.
+ */
+export function pastDocumentNoun(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (/^(the|a|an|new|latest|official|final|preliminary)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return at;
+  // "the list of victims prepared by the Human Rights Office": the issuer after "by".
+  for (let j = k + 1; j < k + 6 && tokens[j]?.kind === "word"; j++)
+    if (tokens[j]!.lower === "by") return j + 1;
+  k++;
+  // ("figures of the municipal authorities", not "the list of victims".)
+  const of = tokens[k]?.lower === "of" && !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? "");
+  return /^(from|of)$/.test(tokens[k]?.lower ?? "") && !of ? k + 1 : at;
 }
 
 /** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */

@@ -10,10 +10,9 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { TaskInput, TaskName, TaskOutput } from "./thread-tasks.js";
 
-// The compiled entry, whether this module runs from dist/services/threads or (tests) src/.
-const ENTRY = fileURLToPath(
-  new URL("../../../dist/services/threads/thread-entry.js", import.meta.url),
-);
+// The compiled entry, bundled like the CLI (scripts/bundle-cli.mjs: a thread then loads a few files,
+// not hundreds), whether this module runs from dist/ or (tests) src/.
+const ENTRY = fileURLToPath(new URL("../../../dist/bundle/thread-entry.js", import.meta.url));
 
 export class ThreadLimitError extends Error {
   constructor(

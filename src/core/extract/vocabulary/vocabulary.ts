@@ -2,7 +2,9 @@
  * The shape of a language's figure vocabulary: plain data, so that another language is added as
  * one more data file (english.ts today; Azerbaijani and Russian to follow) and compiled by
  * lexicon.ts into the lookups the grammar uses. Every entry is lower case; a phrase is its words
- * separated by single spaces.
+ * separated by single spaces. Regular inflection is generated, not listed (inflect.ts): a people
+ * noun or a role may be given in the singular, and its plural is added; a measure's `verbs` are
+ * base forms, and their past forms are added to its cues.
  */
 import type { Hedge, Measure, Subgroup, Unit } from "../../model/claim.js";
 
@@ -34,6 +36,12 @@ export interface Vocabulary {
     readonly measure: Measure;
     readonly cues: readonly string[];
     /**
+     * Regular verbs in their base form ("arrest"): their past form is a cue ("arrested"), and so
+     * is its participle where the measure is read at a distance ("arresting"). Irregular forms
+     * go in `cues`.
+     */
+    readonly verbs?: readonly string[];
+    /**
      * Nouns for people in a role ("protesters", "detainees", "refugees"): they give the measure
      * when nothing else does, but a verb wins ("212 protesters were arrested" are detained).
      */
@@ -47,6 +55,13 @@ export interface Vocabulary {
   readonly unitWords: readonly string[];
   /** Words before a number that make it a label (article 4, page 5, case 318). */
   readonly labelWords: readonly string[];
+  /**
+   * Verbs that name who states a figure: its subject ("officials said", "the ministry puts the
+   * toll at …") or the phrase after it ("according to …"). `forms` are read as they are;
+   * `regular` are base forms whose -s and -ed forms are read too ("contend", "contends",
+   * "contended"). Nouns as often as verbs ("claims", "states") are told apart by the grammar.
+   */
+  readonly reporting: { readonly forms: readonly string[]; readonly regular: readonly string[] };
   /** Phrases after a number that make it an age or a subgroup ("under the age of 13"). */
   readonly ages: readonly { readonly subgroup: Subgroup; readonly phrases: readonly string[] }[];
 }
