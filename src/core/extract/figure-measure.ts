@@ -110,11 +110,27 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     // "the camp's death register, which records 218 names".)
     !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "")
   ) {
+    // The longest phrase starting here wins over a shorter one of another measure ("beaten to
+    // death" over "beaten").
+    let longest = 0;
+    const lengths: number[] = [];
     for (const { measure, phrase } of candidates) {
-      if (found.includes(measure)) continue;
       // "have not been released" are still held: a negated release says no other measure.
       if (measure === "other" && negatedBefore(tokens, k)) continue;
-      if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+      const n = phraseAt(tokens, k, phrase);
+      if (n === 0) continue;
+      const at = found.indexOf(measure);
+      if (at >= 0) lengths[at] = Math.max(lengths[at]!, n);
+      else {
+        found.push(measure);
+        lengths.push(n);
+      }
+      longest = Math.max(longest, n);
+    }
+    if (longest > 1 && lengths.some((n) => n < longest)) {
+      const kept = found.filter((_, i) => lengths[i] === longest);
+      found.length = 0;
+      found.push(...kept);
     }
   }
   const cues =
