@@ -577,6 +577,10 @@ export const ENGLISH: Vocabulary = {
         "not come back",
         // "fifty-one others were still trapped underground"
         "still trapped",
+        // "the 73 victims whose bodies have not been recovered"
+        "not been recovered",
+        "never been recovered",
+        "never recovered",
         "fate",
         "whereabouts",
         "no news",
@@ -809,6 +813,7 @@ export const ENGLISH: Vocabulary = {
         "internees",
         "convict",
         "arrestee",
+        "detentions",
       ],
     },
     {
@@ -820,6 +825,8 @@ export const ENGLISH: Vocabulary = {
         "escaped",
         "rescued",
         "came up alive",
+        // "Helicopters lifted another 80 to safety"
+        "to safety",
         "came out alive",
         "got out alive",
         "found alive",
@@ -998,6 +1005,11 @@ export const ENGLISH: Vocabulary = {
         "staged a",
         "stood in silence",
         "held a vigil",
+        "filled the avenues",
+        "filled the square",
+        "filled the squares",
+        "packed the square",
+        "packed the streets",
         "stayed away from work",
         "stayed off work",
         "struck work",
