@@ -14,6 +14,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { CASEFILE_VERSION, type Services } from "../services/services.js";
 import { callerOf, registerAuth } from "./auth.js";
 import { registerInputGuard } from "./input-guard.js";
+import { lazySerializers } from "./lazy-serializers.js";
 import { answerClientError, problem, registerProblemHandlers } from "./problem.js";
 import { registerRedaction } from "./redaction-hook.js";
 import { registerRequestSlots } from "./request-slots.js";
@@ -66,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: answerClientError,
     // Uploads are multipart; everything else is small JSON.
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
+    // Response serializers compiled on first use, not all at start-up (lazy-serializers.ts).
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     // Fastify's own refusals (a malformed URL, a bad percent-encoding) answer as problems too.
     frameworkErrors: (error, req, reply) => {
       const body = problem(400, "bad-request", `the request is malformed: ${error.message}`);

@@ -11,6 +11,7 @@ import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
+import { linkListRanges } from "./link-lists.js";
 import { findPlaceClaims } from "./place-claims.js";
 import { roleOf } from "./speaker-phrase.js";
 import { findTimes } from "./times.js";
@@ -53,10 +54,17 @@ function figuresOf(
           : {},
       ),
   );
-  if (lines.length === 0) return findFigures(tokens);
-  const covered = spanIndex(lines);
-  const prose = findFigures(tokens, lines).filter((f) => !covered(f));
-  return [...prose, ...lines];
+  const covered = lines.length === 0 ? null : spanIndex(lines);
+  const found = covered
+    ? [...findFigures(tokens, lines).filter((f) => !covered(f)), ...lines]
+    : findFigures(tokens);
+  // ("Related stories", "Read more:": the headlines of other pages.)
+  const links = linkListRanges(original);
+  if (links.length === 0) return found;
+  return found.filter((f) => {
+    const at = cleaned.toOriginal(f.start);
+    return !links.some((r) => at >= r.start && at < r.end);
+  });
 }
 
 /**

@@ -102,7 +102,12 @@ const QUOTE_OPEN = new Set(['"', "“", "‘"]);
 
 /** "at 181", 'put the toll at "no more than 20"': "at" right before the count or its quotation. */
 export function atBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
-  const k = QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 2 : hedgedFrom - 1;
+  // ('put the toll at "no more than 20"', "put the dead at between 1,500 and 2,000")
+  const k =
+    QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ||
+    tokens[hedgedFrom - 1]?.lower === "between"
+      ? hedgedFrom - 2
+      : hedgedFrom - 1;
   return tokens[k]?.lower === "at";
 }
 

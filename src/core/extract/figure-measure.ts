@@ -49,6 +49,9 @@ const HEARSAY = /^(stated|said|reported|believed|known|thought|alleged|feared|un
 /** Places that shelter people: "the Kefa camp, home to 14,000" are displaced, not at home. */
 const SHELTERS = new Set(["camp", "camps", "shelter", "shelters", "centre", "center"]);
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
+/** Nouns that make the cue word before them name a staff or a source, not what happened. */
+const SOURCE_AFTER =
+  /^(staff|officials|sources|authorities|administrators?|directors?|spokes(man|woman|person)|guards|wardens)$/;
 /** Verbs of attacking right after the attackers' noun ("300 armed men attacked the post"). */
 const ATTACK_VERBS = /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted)$/;
 
@@ -102,7 +105,10 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
   if (
     candidates &&
     !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0) &&
-    !sourceAfterAccording(tokens, k)
+    !sourceAfterAccording(tokens, k) &&
+    // "hospital staff", "prison guards": a cue word naming a staff is no cue. (A document's is:
+    // "the camp's death register, which records 218 names".)
+    !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "")
   ) {
     for (const { measure, phrase } of candidates) {
       if (found.includes(measure)) continue;
@@ -592,14 +598,15 @@ function drawnBy(tokens: readonly Token[], verb: number, from: number): boolean 
 }
 
 /** "camps … now hold", "the shelters house": a shelter noun a few words before its verb of holding. */
-function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
+export function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
   const verb = /^(now|still|currently)$/.test(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
   if (!/^(hold|holds|held|house|houses|housed|holding)$/.test(tokens[verb]?.lower ?? ""))
     return false;
   // ("built to hold 600 people" is a capacity, not the people held.)
   if (tokens[verb - 1]?.lower === "to") return false;
   let shelter = false;
-  for (let j = verb - 1; j >= Math.max(from, verb - 5); j--) {
+  // ("the relief camps at Adok and Lira now hold": the camps a few names back.)
+  for (let j = verb - 1; j >= Math.max(from, verb - 7); j--) {
     const w = tokens[j]!.lower;
     if (/^(detention|prison|prisons|internment|jail|jails)$/.test(w)) return false;
     shelter ||= SHELTERS.has(w);

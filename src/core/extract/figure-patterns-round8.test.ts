@@ -111,3 +111,53 @@ describe("eighth round, nineteenth batch: measures", () => {
     ).toEqual(["killed", "killed"]);
   });
 });
+
+describe("eighth round, twentieth batch", () => {
+  it("names a speaker past a relative clause or an aside, and speakers of several kinds", () => {
+    expect(
+      read("The official inquiry, which reported in 1947, counted 417 dead and 1,953 injured.").map(
+        (f) => f[2],
+      ),
+    ).toEqual(["official inquiry", "official inquiry"]);
+    expect(
+      read(
+        "The residents' committee, going from door to door in the weeks after, listed 176 dead.",
+      )[0]?.[2],
+    ).toBe("residents' committee");
+    expect(
+      read("By Saturday morning, rights groups had listed 214 people taken into custody.")[0]?.[2],
+    ).toBe("rights groups");
+    expect(read("On 4 September investigators found a pit containing 28 bodies.")[0]?.[2]).toBe(
+      "investigators",
+    );
+    expect(
+      read("Police fired on the march, killing nine people, the ombudsman said.")[0]?.[2],
+    ).toBe("ombudsman");
+  });
+
+  it("reads hedges, tolls put at a range, and who stayed away, lived or sheltered", () => {
+    expect(figuresOf("Displaced: est. 35,000")[0]?.[4]).toBe("approx");
+    expect(
+      read("Community organisations put the dead at between 1,500 and 2,000.")[0]?.slice(0, 1),
+    ).toEqual(["killed"]);
+    expect(read("Most returned, but an estimated 8,000 never went back.")[0]?.[0]).toBe(
+      "displaced",
+    );
+    expect(
+      read("The blast levelled the district, where about 1,800 families had built homes.")[0]?.[0],
+    ).toBe("population");
+    expect(read("The relief camps at Adok and Lira now hold some 46,000.")[0]?.[0]).toBe(
+      "displaced",
+    );
+    expect(read("Prosecutors arrested 22 municipal police officers.")[0]?.slice(0, 2)).toEqual([
+      "detained",
+      "other",
+    ]);
+  });
+
+  it("reads no figure in the headlines of a page's link lists", () => {
+    const page =
+      "Police fired on the march, killing nine people.\n\nRead more:\n- Tax protests: 5 things to know\n- 2019 crackdown left 12 dead, report finds\n\nRelated stories\nStadium safety: 14 grounds fail inspection\n";
+    expect(figuresOf(page).map((f) => f[0])).toEqual(["nine people"]);
+  });
+});

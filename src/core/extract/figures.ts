@@ -26,6 +26,7 @@ import {
   chooseMeasure,
   eventVerbAfter,
   relativeCue,
+  shelterHolds,
   skipParenthetical,
   unknownPluralHead,
   verbCueAt,
@@ -501,6 +502,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       tokens[r.from]!.start - recent[0].at < ESTIMATE_REACH;
     const elliptic =
       estimateAgain ||
+      // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
+      shelterHolds(tokens, hedgedFrom, clause.from) ||
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       atBefore(tokens, hedgedFrom) ||
       // "Estimates of the dead range from 2,000 to 10,000"

@@ -5,6 +5,7 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { monthNumber } from "./calendar.js";
 import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -80,7 +81,7 @@ export type Role = Claimant["role"];
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
   if (
-    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/.test(
+    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|office|ombuds|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/.test(
       n,
     )
   ) {
@@ -114,7 +115,7 @@ function isNumberish(t: Token): boolean {
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
 const SPEAKER_NOUNS =
-  /^(experts?|historians?|workers|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
+  /^(experts?|historians?|workers|groups|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
 
 /**
  * The speaker phrase ending right before tokens[verb] (subject of a reporting verb), or null when
@@ -140,7 +141,7 @@ export function subjectBefore(
 }
 
 /** The longest aside between commas before a verb ("The ministry, as always, speaks of"). */
-const ASIDE_REACH = 5;
+const ASIDE_REACH = 10;
 const ASIDE_OPENERS =
   /^(as|in|for|on|at|by|with|after|before|like|unlike|however|meanwhile|moreover|too|also|again|once|then|now|still|therefore|though)$/;
 
@@ -153,7 +154,7 @@ function pastAside(tokens: readonly Token[], verb: number, floor: number): [numb
       // workers have recorded" has its subject after the comma.)
       // ("The army's own report, written weeks later, spoke of": a participle opens one too.)
       const opener = tokens[k + 1]?.lower ?? "";
-      const aside = ASIDE_OPENERS.test(opener) || /.(ed|en)$/.test(opener);
+      const aside = ASIDE_OPENERS.test(opener) || /.(ed|en|ing)$/.test(opener);
       return aside && tokens[k - 1]?.kind === "word" && verb - k > 1
         ? subjectRun(tokens, k, floor)
         : null;
@@ -171,8 +172,9 @@ function relativeBefore(tokens: readonly Token[], verb: number, floor: number): 
   for (let k = verb - 1; k > floor && verb - k <= RELATIVE_REACH; k--) {
     const t = tokens[k]!;
     if (t.lower === "who" || t.lower === "which") return k;
-    if (t.sentence !== tokens[verb]!.sentence || SAY_VERBS.has(t.lower) || BOUNDARIES.has(t.lower))
-      return -1;
+    // ("The official inquiry, which reported in 1947, counted": a verb of saying inside the
+    // relative clause is no boundary.)
+    if (t.sentence !== tokens[verb]!.sentence || BOUNDARIES.has(t.lower)) return -1;
   }
   return -1;
 }
@@ -215,6 +217,12 @@ function subjectRun(
   if (/^(in|on|at|by|for|from|after|before|since)$/.test(tokens[from]!.lower)) {
     const det = tokens.slice(from, to).findIndex((t) => /^(the|a|an)$/.test(t.lower));
     if (det > 0) from += det;
+    // "On 4 September investigators found": past a date with no article.
+    else {
+      let k = from + 1;
+      while (k < to - 1 && (tokens[k]!.kind === "number" || monthNumber(tokens[k]!.text) > 0)) k++;
+      if (k > from + 1) from = k;
+    }
   }
   if (to - from > SHORT) {
     for (let k = from + 1; k < to; k++) {
