@@ -7,7 +7,8 @@
  *   batch ingests; p50/p95 per route and the count of errors (any non-2xx or failed request);
  * - /api/health polled every 100 ms meanwhile, from a process of its own (so that the readers'
  *   work in this process does not delay the poll): its median, 95th percentile and slowest answer.
- * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_READERS the readers,
+ * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_WORKERS the worker
+ * processes on PostgreSQL (default 2; 1 shows what the second adds), BENCH_READERS the readers,
  * BENCH_LOAD_SECONDS the longest the readers run (default 60).
  * The processes run as a user runs them (V8's optimising compiler, not the tests' baseline one).
  * Beside MB/s, the ingest reports the CPU seconds per MB of the server and worker processes and
@@ -205,11 +206,15 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
   };
   const docs = Number(process.env.BENCH_JOB_DOCS ?? 200);
   const workers: ChildProcess[] = [];
-  // With PostgreSQL, jobs go to two worker processes; the embedded store runs them in the server.
+  const workerCount = Math.max(1, Number(process.env.BENCH_WORKERS ?? 2));
+  const workerNames =
+    workerCount === 1 ? "one worker" : workerCount === 2 ? "two workers" : `${workerCount} workers`;
+  // With PostgreSQL, jobs go to BENCH_WORKERS worker processes; the embedded store runs them in the
+  // server.
   const server = await startServerProcess(env, databaseUrl ? ["--no-worker"] : [], []);
   try {
     if (databaseUrl)
-      workers.push(await startWorkerProcess(env, []), await startWorkerProcess(env, []));
+      for (let w = 0; w < workerCount; w++) workers.push(await startWorkerProcess(env, []));
     const bench = `team server (${driver})`;
     // A team's server runs for days: a small batch first, so that what is measured is its steady
     // pace, not V8 compiling a fresh process's code (documents the batches below do not use).
@@ -243,7 +248,7 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
     const rows: BenchRow[] = [
       {
         bench,
-        metric: `ingest+extract, ${databaseUrl ? "two workers" : "in-process worker"}`,
+        metric: `ingest+extract, ${databaseUrl ? workerNames : "in-process worker"}`,
         value: mbps,
         unit: "MB/s",
         details: {
@@ -255,7 +260,7 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
       },
       {
         bench,
-        metric: `ingest CPU, ${databaseUrl ? "server + two workers" : "server (store inside)"}`,
+        metric: `ingest CPU, ${databaseUrl ? `server + ${workerNames}` : "server (store inside)"}`,
         value: round(cpuSpent(ours0, ours1) / megabytes),
         unit: "s/MB",
         details: { loadAverage },
