@@ -23,6 +23,6 @@ describe("figure extraction on the evaluation set's development half", () => {
     );
     expect(s.f1).toBeGreaterThanOrEqual(0.973);
     expect(s.measure).toBeGreaterThanOrEqual(0.927);
-    expect(s.claimant).toBeGreaterThanOrEqual(0.843);
+    expect(s.claimant).toBeGreaterThanOrEqual(0.846);
   });
 });

@@ -110,11 +110,27 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     // "the camp's death register, which records 218 names".)
     !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "")
   ) {
+    // The longest phrase starting here wins over a shorter one of another measure ("beaten to
+    // death" over "beaten").
+    let longest = 0;
+    const lengths: number[] = [];
     for (const { measure, phrase } of candidates) {
-      if (found.includes(measure)) continue;
       // "have not been released" are still held: a negated release says no other measure.
       if (measure === "other" && negatedBefore(tokens, k)) continue;
-      if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+      const n = phraseAt(tokens, k, phrase);
+      if (n === 0) continue;
+      const at = found.indexOf(measure);
+      if (at >= 0) lengths[at] = Math.max(lengths[at]!, n);
+      else {
+        found.push(measure);
+        lengths.push(n);
+      }
+      longest = Math.max(longest, n);
+    }
+    if (longest > 1 && lengths.some((n) => n < longest)) {
+      const kept = found.filter((_, i) => lengths[i] === longest);
+      found.length = 0;
+      found.push(...kept);
     }
   }
   const cues =
@@ -234,6 +250,21 @@ function copulaCues(
   return [...measures];
 }
 
+/**
+ * Past an of-phrase on the count's noun to the verb right after it ("some 1,400 inhabitants of
+ * the three communities fled", "2,000 salt workers of the Lagoa works walked out"), or `at`
+ * itself when no cue closes a short phrase of words.
+ */
+function pastOfPhrase(tokens: readonly Token[], at: number, to: number, head: Head | null): number {
+  if (tokens[at]?.lower !== "of" || !head) return at;
+  if (/^(them|whom|these|those|us|ours)$/.test(tokens[at + 1]?.lower ?? "")) return at;
+  for (let j = at + 2; j < Math.min(to, at + 7); j++) {
+    if (tokens[j]!.kind !== "word") return at;
+    if (cuesAt(tokens, j, head).length > 0) return j;
+  }
+  return at;
+}
+
 /** Past the apposition at `at` (", including three guards,"), or `at` itself. */
 export function skipParenthetical(tokens: readonly Token[], at: number, to: number): number {
   if (tokens[at]?.text !== ",") return at;
@@ -293,7 +324,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     // "…, nine of them later died": a member's verb right after it, without a copula.
     if (q.member) {
       let k = from;
-      while (/^(had|have|has|later|then|all|subsequently)$/.test(tokens[k]?.lower ?? "")) k++;
+      while (/^(had|have|has|later|then|all|subsequently|since)$/.test(tokens[k]?.lower ?? "")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== q.inherited) return { measure: direct, cued: true };
       // "of whom 170 needed hospital care": a member's own predicate, a few words on.
@@ -421,7 +452,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // right before "of" governs the count as well (too far for a scene-setting cue's distance).
   const governing = phraseGoverning(tokens, hedgedFrom);
   if (governing) return { measure: governing, cued: true };
-  const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
+  const afterFrom = pastOfPhrase(
+    tokens,
+    skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to),
+    clause.to,
+    head,
+  );
   // "… 20,000 demonstrators and that seven constables were hurt": "and that" opens another clause.
   const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;

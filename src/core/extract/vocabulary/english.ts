@@ -413,10 +413,30 @@ export const ENGLISH: Vocabulary = {
     { subgroup: "combatants", words: ["armed"] },
   ],
   measures: [
-    { measure: "orphaned_both", cues: ["both parents", "orphans", "orphaned"] },
+    {
+      measure: "orphaned_both",
+      cues: [
+        "both parents",
+        "orphans",
+        "orphaned",
+        "lost their parents",
+        "lost both their parents",
+      ],
+    },
     {
       measure: "orphaned_one",
-      cues: ["one parent", "one of their parents", "one of the parents", "lost a parent"],
+      cues: [
+        "one parent",
+        "one of their parents",
+        "one of the parents",
+        "lost a parent",
+        "lost their fathers",
+        "lost their father",
+        "lost their mothers",
+        "lost their mother",
+        "lost a father",
+        "lost a mother",
+      ],
     },
     {
       measure: "families_destroyed",
@@ -432,6 +452,7 @@ export const ENGLISH: Vocabulary = {
         "certified",
         "autopsy",
         "autopsies",
+        "autopsied",
         // "post-mortem" is read as three tokens; its last word is the cue.
         "mortem",
         "mortems",
@@ -475,7 +496,19 @@ export const ENGLISH: Vocabulary = {
     },
     {
       measure: "disabled",
-      cues: ["disabled", "disability", "invalids", "crippled", "paralysed", "paralyzed"],
+      cues: [
+        "disabled",
+        "disability",
+        "invalids",
+        "crippled",
+        "paralysed",
+        "paralyzed",
+        "lost limbs",
+        "lost a limb",
+        "lost their limbs",
+        "lost a leg",
+        "lost an arm",
+      ],
       roles: ["amputee"],
     },
     { measure: "casualties", cues: ["casualties", "casualty"] },
@@ -544,6 +577,10 @@ export const ENGLISH: Vocabulary = {
         "not come back",
         // "fifty-one others were still trapped underground"
         "still trapped",
+        // "the 73 victims whose bodies have not been recovered"
+        "not been recovered",
+        "never been recovered",
+        "never recovered",
         "fate",
         "whereabouts",
         "no news",
@@ -588,6 +625,9 @@ export const ENGLISH: Vocabulary = {
         "badly beaten",
         "severely beaten",
         "beaten up",
+        // ("beaten to death", the longer phrase, is killed.)
+        "beaten",
+        "stitches",
         // "shot and wounded": the second verb says what the shot did (before "shot", killed).
         "shot and wounded",
         "shot and injured",
@@ -773,6 +813,7 @@ export const ENGLISH: Vocabulary = {
         "internees",
         "convict",
         "arrestee",
+        "detentions",
       ],
     },
     {
@@ -784,6 +825,8 @@ export const ENGLISH: Vocabulary = {
         "escaped",
         "rescued",
         "came up alive",
+        // "Helicopters lifted another 80 to safety"
+        "to safety",
         "came out alive",
         "got out alive",
         "found alive",
@@ -962,8 +1005,29 @@ export const ENGLISH: Vocabulary = {
         "staged a",
         "stood in silence",
         "held a vigil",
+        "filled the avenues",
+        "filled the square",
+        "filled the squares",
+        "packed the square",
+        "packed the streets",
+        "stayed away from work",
+        "stayed off work",
+        "struck work",
+        "on hunger strike",
+        "went on hunger strike",
       ],
-      verbs: ["rally", "assemble", "congregate", "converge", "protest", "demonstrate", "picket"],
+      verbs: [
+        "rally",
+        "assemble",
+        "congregate",
+        "converge",
+        "protest",
+        "demonstrate",
+        "picket",
+        "participate",
+        "throng",
+        "mass",
+      ],
       // Those who carried out an attack took part in it (their subgroup, combatants, says as what).
       roles: [
         "protesters",
