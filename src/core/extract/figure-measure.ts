@@ -53,7 +53,8 @@ const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "haml
 const SOURCE_AFTER =
   /^(staff|officials|sources|authorities|administrators?|directors?|spokes(man|woman|person)|guards|wardens)$/;
 /** Verbs of attacking right after the attackers' noun ("300 armed men attacked the post"). */
-const ATTACK_VERBS = /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted)$/;
+const ATTACK_VERBS =
+  /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted|occupied|seized)$/;
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
@@ -258,8 +259,10 @@ function copulaCues(
 function pastOfPhrase(tokens: readonly Token[], at: number, to: number, head: Head | null): number {
   if (tokens[at]?.lower !== "of" || !head) return at;
   if (/^(them|whom|these|those|us|ours)$/.test(tokens[at + 1]?.lower ?? "")) return at;
-  for (let j = at + 2; j < Math.min(to, at + 7); j++) {
-    if (tokens[j]!.kind !== "word") return at;
+  // ("some 600 residents of Xalbal and two neighbouring villages have fled": names, numbers in
+  // words and an auxiliary may stand between.)
+  for (let j = at + 2; j < Math.min(to, at + 10); j++) {
+    if (tokens[j]!.kind === "punct") return at;
     if (cuesAt(tokens, j, head).length > 0) return j;
   }
   return at;
@@ -484,7 +487,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: "participants", cued: true, subgroup: "combatants" };
   // "a band of about 300 armed men attacked the police post, killing seven constables": those
   // who attacked took part (what they did to others later in the clause is not their measure).
-  if (head && ATTACK_VERBS.test(tokens[head.index + 1]?.lower ?? "") && verbCues.length === 0)
+  // ("between 5,000 and 7,000 rebels, most of them armed with machetes, took control of …")
+  if (
+    head &&
+    verbCues.length === 0 &&
+    (ATTACK_VERBS.test(tokens[afterFrom]?.lower ?? "") ||
+      phraseAt(tokens, afterFrom, "took control") > 0 ||
+      phraseAt(tokens, afterFrom, "seized control") > 0)
+  )
     return { measure: "participants", cued: true };
   // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
   // catch-all "victims" before a precise verb ("213 victims were buried").

@@ -205,3 +205,21 @@ describe("eighth round, twenty-first batch", () => {
     ).toEqual(["detained", "killed"]);
   });
 });
+
+describe("eighth round, the development half's catch-all", () => {
+  it("reads deportations, fighters who took control, and a verb past a long of-phrase", () => {
+    expect(read("In four days, 76,212 people were loaded onto freight trains.")[0]?.[0]).toBe(
+      "displaced",
+    );
+    expect(
+      read(
+        "That night between 5,000 and 7,000 rebels, most of them armed with machetes, took control of several towns.",
+      )[0]?.slice(0, 2),
+    ).toEqual(["participants", "combatants"]);
+    expect(
+      read(
+        "Since the raid, some 600 residents of Xalbal and two neighbouring villages have fled.",
+      )[0]?.[0],
+    ).toBe("displaced");
+  });
+});

@@ -913,6 +913,13 @@ export const ENGLISH: Vocabulary = {
         "could not go back",
         "never to return",
         "rehoused",
+        // "76,212 people were loaded onto freight trains": a deportation.
+        "loaded onto",
+        "loaded into",
+        "herded onto",
+        "put on buses",
+        "put on trains",
+        "put on trucks",
         "spent the night in",
         "spent the night at",
         "slept in",
