@@ -238,6 +238,15 @@ function copulaCues(
       (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
     );
     if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
+    // "it found that 412 people had died and sentenced the captain": a verb after "and" with an
+    // object of its own has another subject.
+    if (
+      measures.size > 0 &&
+      here.length > 0 &&
+      tokens[j - 1]?.lower === "and" &&
+      /^(the|a|an|his|her|their|its)$/.test(tokens[j + 1]?.lower ?? "")
+    )
+      break;
     // "are stated to have left the city": hearsay before the verb does not move it away.
     if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
       filler += /^(have|be)$/.test(tokens[j + 2]?.lower ?? "") ? 3 : 2;

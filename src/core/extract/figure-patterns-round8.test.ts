@@ -222,4 +222,13 @@ describe("eighth round, the development half's catch-all", () => {
       )[0]?.[0],
     ).toBe("displaced");
   });
+
+  it("stops a clause's verbs at a verb after 'and' with an object of its own", () => {
+    expect(
+      read(
+        "The court found that 412 people had died and sentenced the captain to eight years.",
+      )[0]?.[0],
+    ).toBe("killed");
+    expect(read("Twenty-three were shot and wounded.")[0]?.[0]).toBe("wounded");
+  });
 });
