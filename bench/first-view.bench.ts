@@ -95,7 +95,7 @@ export default async function firstViewBench(): Promise<BenchRow[]> {
     },
     {
       bench: "first view on a phone (3G, 4× CPU)",
-      metric: "JavaScript received, gzip (target < 150)",
+      metric: "JavaScript received, compressed (target < 150)",
       value: (phone?.script.bytes ?? 0) / 1024,
       unit: "KiB",
       details: phoneDetails,

@@ -30,7 +30,7 @@ export async function phonePage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Bytes of JavaScript the page received as sent (gzip from the server), and the files. */
+/** Bytes of JavaScript the page received as sent (compressed: brotli where accepted), and the files. */
 export function scriptBytes(page: Page): () => Promise<{ bytes: number; files: string[] }> {
   const scripts: Promise<{ url: string; size: number }>[] = [];
   page.on("requestfinished", (request) => {
