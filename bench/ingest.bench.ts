@@ -1,16 +1,19 @@
 /**
  * Ingest throughput: 1,000 generated documents (text, Markdown, HTML; 2–40 KB) ingested one
  * transaction each, on PGlite and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on a
- * PostgreSQL server.
+ * PostgreSQL server. Beside MB/s, the CPU seconds per MB of this one process and of its PostgreSQL
+ * backends, with the load average: the team-server bench reports the same for a batch job, so the
+ * two say what the job path adds.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Caller } from "../src/services/caller.js";
 import { createServices } from "../src/services/services.js";
 import { openStore } from "../src/store/open-store.js";
 import type { BenchRow } from "./bench.js";
 import { onEachStore } from "./bench-stores.js";
+import { backendPids, cpuByPid, cpuSpent } from "./process-cpu.js";
 
 const WORDS =
   "the village road night snow witnesses reported families hospital morning district officials convoy river forest bridge hostages were exchanged according to the commission".split(
@@ -69,6 +72,9 @@ async function run(
     )[0] ?? { passages: 0, claims: 0 };
   // A shared server database may already hold an earlier run's rows: count what this run adds.
   const before = await countRows();
+  const backends = async () => (databaseUrl ? await backendPids(databaseUrl) : []);
+  const load0 = loadavg()[0] ?? 0;
+  const [ours0, db0] = [cpuByPid([process.pid]), cpuByPid(await backends())];
   const t0 = performance.now();
   for (const doc of docs)
     await services.ingest.ingestFile(operator, {
@@ -79,12 +85,15 @@ async function run(
       extract,
     });
   const seconds = (performance.now() - t0) / 1000;
+  const [ours1, db1] = [cpuByPid([process.pid]), cpuByPid(await backends())];
+  const loadAverage = `${load0.toFixed(1)}–${(loadavg()[0] ?? 0).toFixed(1)}`;
   const after = await countRows();
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
+  const megabytes = bytes / 2 ** 20;
   const details = {
     files: docs.length,
-    megabytes: Math.round((bytes / 2 ** 20) * 100) / 100,
+    megabytes: Math.round(megabytes * 100) / 100,
     passages: after.passages - before.passages,
     claims: after.claims - before.claims,
     seconds: Math.round(seconds * 100) / 100,
@@ -104,13 +113,33 @@ async function run(
       unit: "files/s",
       details,
     },
+    {
+      bench: `ingest${extract ? "+extract" : ""} (${driver})`,
+      metric: `CPU, one process${databaseUrl ? "" : " (store inside)"}`,
+      value: cpuSpent(ours0, ours1) / megabytes,
+      unit: "s/MB",
+      details: { loadAverage },
+    },
+    ...(databaseUrl
+      ? [
+          {
+            bench: `ingest${extract ? "+extract" : ""} (${driver})`,
+            metric: "CPU, PostgreSQL backends",
+            value: cpuSpent(db0, db1) / megabytes,
+            unit: "s/MB",
+            details: { loadAverage },
+          },
+        ]
+      : []),
   ];
 }
 
 export default async function ingestBench(): Promise<BenchRow[]> {
   // Two sets, so that the second run on a shared server database ingests new bytes, not duplicates.
-  const docs = Array.from({ length: 1000 }, (_, i) => makeDocument(i));
-  const others = Array.from({ length: 1000 }, (_, i) => makeDocument(1000 + i));
+  // BENCH_INGEST_DOCS (default 1,000) shortens a run, to check the bench on a busy machine.
+  const n = Number(process.env.BENCH_INGEST_DOCS ?? 1000);
+  const docs = Array.from({ length: n }, (_, i) => makeDocument(i));
+  const others = Array.from({ length: n }, (_, i) => makeDocument(1000 + i));
   // With claim extraction (what `casefile ingest` does by default) and without (archive only).
   return onEachStore("ingest", async (driver, databaseUrl) => [
     ...(await run(driver, databaseUrl, docs, true)),

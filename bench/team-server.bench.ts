@@ -7,7 +7,8 @@
  *   batch ingests; p50/p95 per route and the count of errors (any non-2xx or failed request);
  * - /api/health polled every 100 ms meanwhile, from a process of its own (so that the readers'
  *   work in this process does not delay the poll): its median, 95th percentile and slowest answer.
- * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_READERS the readers,
+ * BENCH_JOB_DOCS sets the batch size (default 200 documents, ~4.4 MB), BENCH_WORKERS the worker
+ * processes on PostgreSQL (default 2; 1 shows what the second adds), BENCH_READERS the readers,
  * BENCH_LOAD_SECONDS the longest the readers run (default 60).
  * The processes run as a user runs them (V8's optimising compiler, not the tests' baseline one).
  * Beside MB/s, the ingest reports the CPU seconds per MB of the server and worker processes and
@@ -122,17 +123,21 @@ async function readers(url: string, count: number, until: Promise<unknown>) {
 }
 
 /**
- * /api/health polled every 100 ms while `until` is pending, by a child process: in this process
+ * /api/health polled every 100 ms from `ready` until `stop`, by a child process: in this process
  * the fifty readers' own work (receiving and decoding answers) would delay the poll and its
- * timing. Resolves with every answer's time in ms.
+ * timing. Its first request is not counted: it loads Node's fetch (undici) and opens the
+ * connection, which took 0.5–0.9 s of the poller's own time on a busy machine and had been the
+ * slowest "health answer" of the load test. `stop` resolves with every counted answer's time in ms.
  */
-async function healthDuring(url: string, until: Promise<unknown>): Promise<number[]> {
+function startHealthPoller(url: string): { ready: Promise<void>; stop: () => Promise<number[]> } {
   const poller = spawn(
     process.execPath,
     [
       "--input-type=module",
       "-e",
       `let on = true; process.on("SIGTERM", () => { on = false; });
+       await (await fetch(process.argv[1] + "/api/health")).arrayBuffer();
+       process.stdout.write("ready\\n");
        const times = [];
        while (on) {
          const t0 = performance.now();
@@ -146,14 +151,30 @@ async function healthDuring(url: string, until: Promise<unknown>): Promise<numbe
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   let out = "";
+  let signalReady = () => {};
+  let failReady = (_: Error) => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    signalReady = resolve;
+    failReady = reject;
+  });
   poller.stdout?.on("data", (d: Buffer) => {
     out += d;
+    if (out.startsWith("ready\n")) signalReady();
   });
-  const exited = new Promise((r) => poller.on("exit", r));
-  await until;
-  poller.kill("SIGTERM");
-  await exited;
-  return JSON.parse(out) as number[];
+  const exited = new Promise((r) =>
+    poller.on("exit", (code) => {
+      failReady(new Error(`the health poller exited with ${code} before its first answer`));
+      r(code);
+    }),
+  );
+  return {
+    ready,
+    async stop() {
+      poller.kill("SIGTERM");
+      await exited;
+      return JSON.parse(out.slice("ready\n".length)) as number[];
+    },
+  };
 }
 
 /**
@@ -185,11 +206,15 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
   };
   const docs = Number(process.env.BENCH_JOB_DOCS ?? 200);
   const workers: ChildProcess[] = [];
-  // With PostgreSQL, jobs go to two worker processes; the embedded store runs them in the server.
+  const workerCount = Math.max(1, Number(process.env.BENCH_WORKERS ?? 2));
+  const workerNames =
+    workerCount === 1 ? "one worker" : workerCount === 2 ? "two workers" : `${workerCount} workers`;
+  // With PostgreSQL, jobs go to BENCH_WORKERS worker processes; the embedded store runs them in the
+  // server.
   const server = await startServerProcess(env, databaseUrl ? ["--no-worker"] : [], []);
   try {
     if (databaseUrl)
-      workers.push(await startWorkerProcess(env, []), await startWorkerProcess(env, []));
+      for (let w = 0; w < workerCount; w++) workers.push(await startWorkerProcess(env, []));
     const bench = `team server (${driver})`;
     // A team's server runs for days: a small batch first, so that what is measured is its steady
     // pace, not V8 compiling a fresh process's code (documents the batches below do not use).
@@ -207,6 +232,8 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
     // The load test is bounded: readers stop when the second batch is done or after
     // BENCH_LOAD_SECONDS (60), whichever comes first; the batch is accepted before they start.
     await warmRoutes(server.url);
+    const poller = startHealthPoller(server.url);
+    await poller.ready;
     const second = (await startBatch(server.url, docs, docs)).done;
     let finishedInWindow = false;
     const window = Promise.race([
@@ -215,15 +242,13 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
       }),
       new Promise((r) => setTimeout(r, Number(process.env.BENCH_LOAD_SECONDS ?? 60) * 1000)),
     ]);
-    const [load, health] = await Promise.all([
-      readers(server.url, Number(process.env.BENCH_READERS ?? 50), window),
-      healthDuring(server.url, window),
-    ]);
+    const load = await readers(server.url, Number(process.env.BENCH_READERS ?? 50), window);
+    const health = await poller.stop();
     await second;
     const rows: BenchRow[] = [
       {
         bench,
-        metric: `ingest+extract, ${databaseUrl ? "two workers" : "in-process worker"}`,
+        metric: `ingest+extract, ${databaseUrl ? workerNames : "in-process worker"}`,
         value: mbps,
         unit: "MB/s",
         details: {
@@ -235,7 +260,7 @@ async function run(driver: "pglite" | "postgres", databaseUrl: string | undefine
       },
       {
         bench,
-        metric: `ingest CPU, ${databaseUrl ? "server + two workers" : "server (store inside)"}`,
+        metric: `ingest CPU, ${databaseUrl ? `server + ${workerNames}` : "server (store inside)"}`,
         value: round(cpuSpent(ours0, ours1) / megabytes),
         unit: "s/MB",
         details: { loadAverage },

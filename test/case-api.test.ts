@@ -335,6 +335,22 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(anonymous.claims.some((c) => c.sourceId === target.sourceId)).toBe(false);
     const cards = await get<FigureCard[]>("/api/cases/khojaly-1992/figure-cards");
     expect(cards.find((c) => c.measure === "killed")?.claims).toBe(anonymous.claims.length);
+    // The overview's page carries the same anonymous answers (server/first-view-data.ts), even
+    // when asked with the operator's token: the page is never more than anyone may read.
+    const asOperator: Record<string, string> = { authorization: `Bearer ${token}` };
+    for (const auth of [{}, asOperator]) {
+      const html = await (
+        await fetch(`${server.url}/en/cases/khojaly-1992`, { headers: auth })
+      ).text();
+      const carried =
+        /<script type="application\/json" id="first-view-data">([^<]*)<\/script>/.exec(html);
+      if (!carried?.[1]) throw new Error("the overview's page carries no data");
+      const data = JSON.parse(carried[1]) as Record<string, unknown>;
+      expect(data["/api/cases/khojaly-1992/figure-cards"]).toEqual(cards);
+      expect(data["/api/cases/khojaly-1992"]).toEqual(await get("/api/cases/khojaly-1992"));
+      expect(carried[1]).not.toContain(target.sourceId);
+      expect(carried[1]).not.toContain(target.claimId);
+    }
     expect((await figures("killed", true)).claims.some((c) => c.sourceId === target.sourceId)).toBe(
       true,
     );

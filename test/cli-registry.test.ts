@@ -22,6 +22,15 @@ describe.each(ONE_PROCESS_TARGET)("casefile lists, links, registry on $name", (p
       writeFileSync(path, `${toCsvText(list.header, list.rows)}${bad}`);
       return path;
     });
+    // An unknown case is the case's 404 as everywhere (exit 1, the case named), and no list is made.
+    const unknown = await runCasefile(
+      ["lists", "import", files[0]!, "--name", "mosque", "--case", "no-such-case"],
+      target.env,
+    );
+    expect([unknown.code, unknown.stderr]).toEqual([
+      1,
+      "casefile lists: case no-such-case not found\n",
+    ]);
     const first = await runCasefile(["lists", "import", files[0]!, "--name", "mosque"], target.env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toMatch(new RegExp(`:${generated.lists[0]!.rows.length + 2}: skipped`));

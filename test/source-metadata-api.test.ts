@@ -101,14 +101,15 @@ describe.each(STORE_TARGETS)("describing sources and their history on $name", (t
     ).toBe(401);
   });
 
-  it("names the field of a bad case or affiliation, and stores nothing of it", async () => {
+  it("refuses an unknown case (404) and names the field of a bad affiliation, storing nothing", async () => {
     const noCase = await send(
       "/api/sources",
       { caseId: "no-such-case" },
       { name: "a.txt", text: NOTE },
     );
-    expect(noCase.statusCode).toBe(400);
-    expect(noCase.json()).toMatchObject({ field: "caseId" });
+    // An unknown case is the case's 404, as everywhere else (services/case-view.ts).
+    expect(noCase.statusCode).toBe(404);
+    expect(noCase.json()).toMatchObject({ code: "not-found.case", params: { id: "no-such-case" } });
     const badAffiliation = await send(
       "/api/sources",
       { affiliation: "gossip" },
@@ -186,7 +187,7 @@ describe.each(STORE_TARGETS)("describing sources and their history on $name", (t
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json()).toMatchObject({ field: "published" });
     const badCase = await json(`/api/sources/${sourceId}`, "PATCH", { caseId: "elsewhere" });
-    expect(badCase.json()).toMatchObject({ field: "caseId" });
+    expect([badCase.statusCode, badCase.json().code]).toEqual([404, "not-found.case"]);
     expect((await get(`/api/sources/${sourceId}`)).json().version).toBe(2);
   });
 

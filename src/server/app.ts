@@ -44,6 +44,7 @@ import { sessionRoutes } from "./routes/session.routes.js";
 import { sourcesRoutes } from "./routes/sources.routes.js";
 import { transcriptsRoutes } from "./routes/transcripts.routes.js";
 import { uploadRoutes } from "./routes/upload.routes.js";
+import { sendShell } from "./shell-reply.js";
 import { webShell } from "./web-shell.js";
 
 const REQUEST_TIMEOUT_MS = 300_000;
@@ -162,12 +163,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot && existsSync(options.webRoot) ? options.webRoot : null;
   if (webRoot)
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: "index.html" });
+    // Built files come with .br and .gz siblings (vite.config.ts): sent as they are.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: "index.html",
+      preCompressed: true,
+    });
   const shell = webRoot ? webShell(webRoot) : null;
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (/az/sources/…) get the application; unknown API paths get a problem.
     if (shell && request.method === "GET" && !request.url.startsWith("/api/"))
-      return reply.type("text/html").send(shell(request.url));
+      return sendShell(app, request, reply, shell(request.url));
     const body = problem(
       404,
       "not-found",

@@ -15,11 +15,17 @@ import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
 /**
- * One per core (at least two, so that one request's database wait overlaps another's work). Under
- * the load test at load ~15, health's median / p95 was 297 / 1,120 ms without slots, 127–169 /
- * 474 ms with two per core and 70 / 186 ms with one. The price is the readers' wait in the queue:
- * on a quiet machine their medians under the load test rose from 0.5–3.8 s to 2.5–4.1 s
- * (BENCHMARKS.md, issue 14).
+ * One per core (at least two, so that one request's database wait overlaps another's work), on
+ * both stores. Under the load test at load ~15, health's median / p95 was 297 / 1,120 ms without
+ * slots, 127–169 / 474 ms with two per core and 70 / 186 ms with one. The price is the readers'
+ * wait in the queue: on a quiet machine their medians under the load test rose from 0.5–3.8 s to
+ * 2.5–4.1 s. On a PostgreSQL server, where the queries run in the server's backends rather than on
+ * this thread, more slots than cores were measured too (2, 4 and 8 on two cores, load 5–13): 4
+ * was no better than 2 for health or the readers beyond the noise, and 8 was worse for health
+ * (median 121 ms, p95 435 ms against 42–54 / 172–185 ms) without serving the readers faster:
+ * what a slot holds on this thread is the request's own share (parsing the rows, the handler,
+ * serialising), the same on either store, and the garbage it leaves is collected on this thread
+ * too. So the rule does not depend on the store (BENCHMARKS.md, issue 14).
  */
 export const DEFAULT_REQUEST_SLOTS = Math.max(2, availableParallelism());
 

@@ -1,18 +1,29 @@
 /**
  * The application's page for a client-side address (/az/cases/…): index.html with the page's
- * language on <html lang> before any script runs, and, for a case overview, preloads of the
- * data the overview needs and of the language's catalogue, so that on a slow link they travel
- * alongside the script instead of after it (see BENCHMARKS.md, first view on a phone).
+ * language on <html lang> before any script runs and a preload of the language's catalogue; for
+ * a case overview, the page also carries the overview's data (server/first-view-data.ts), sent
+ * after the head so that the script's requests start before that data is computed, and the script
+ * is async so that it is evaluated while the data may still be coming (see BENCHMARKS.md, first
+ * view on a phone).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { firstViewPaths } from "./first-view-data.js";
 
 const LANGUAGES = ["az", "ru", "en"];
 
-const preload = (href: string) =>
-  `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`;
+/** A page in two parts around the place for the first view's data, just before </body>. */
+export interface ShellPage {
+  readonly head: string;
+  readonly tail: string;
+  /** The API paths whose answers go between head and tail; none for most views. */
+  readonly dataPaths: readonly string[];
+}
 
-export function webShell(webRoot: string): (url: string) => string {
+/** The page index.html asks the case list in advance for; an overview carries it instead. */
+const CASES_PRELOAD = /\s*<!--[^>]*-->\s*<link rel="preload" href="\/api\/cases"[^>]*>/;
+
+export function webShell(webRoot: string): (url: string) => ShellPage {
   const html = readFileSync(join(webRoot, "index.html"), "utf8");
   const assets = (() => {
     try {
@@ -32,21 +43,30 @@ export function webShell(webRoot: string): (url: string) => string {
       return file ? [[l, `<link rel="modulepreload" crossorigin href="/assets/${file}" />`]] : [];
     }),
   );
+  const split = (page: string, dataPaths: readonly string[]): ShellPage => {
+    const at = page.lastIndexOf("</body>");
+    return at === -1
+      ? { head: page, tail: "", dataPaths: [] }
+      : { head: page.slice(0, at), tail: page.slice(at), dataPaths };
+  };
   return (url) => {
     const path = url.split(/[?#]/)[0] ?? "/";
     const match = /^\/([a-z]{2})(\/.*)?$/.exec(path);
     const lang = match && LANGUAGES.includes(match[1] ?? "") ? (match[1] as string) : null;
-    if (!lang) return html;
-    const links: string[] = [];
-    const overview = /^\/cases\/([a-z0-9][a-z0-9-]*)\/?$/.exec(match?.[2] ?? "");
-    if (overview?.[1]) {
-      const base = `/api/cases/${overview[1]}`;
-      links.push(preload(base), preload(`${base}/figure-cards`), preload("/api/activity?limit=10"));
-    }
+    if (!lang) return split(html, []);
+    const dataPaths = firstViewPaths(match?.[2] ?? "");
     const chunk = catalogue.get(lang);
-    if (chunk) links.push(chunk);
-    return html
+    const carries = dataPaths.length > 0;
+    const page = html
+      .replace(carries ? CASES_PRELOAD : /(?!)/, "")
+      // The script runs as soon as it has arrived, while the data may still be on its way (the
+      // script waits for the parsed page before it reads it: web/main.tsx).
+      .replace(
+        carries ? /<script type="module"(?![^>]*\basync\b)/ : /(?!)/,
+        '<script type="module" async',
+      )
       .replace('<html lang="en">', `<html lang="${lang}">`)
-      .replace("</head>", `${links.join("\n    ")}\n  </head>`);
+      .replace("</head>", chunk ? `  ${chunk}\n  </head>` : "</head>");
+    return split(page, dataPaths);
   };
 }

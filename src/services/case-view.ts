@@ -3,7 +3,7 @@
  * policy, with the maps between the case data's ids and the store's.
  */
 import type { SourceRecord as CaseSource } from "../core/case/index.js";
-import { getCase } from "../store/cases.repository.js";
+import { caseExists, getCase } from "../store/cases.repository.js";
 import { listClaims } from "../store/claims.repository.js";
 import type { Store } from "../store/open-store.js";
 import { listSources, type SourceRecord } from "../store/sources.repository.js";
@@ -20,15 +20,17 @@ const ALL = 1_000_000;
 export const caseNotFound = (caseId: string) =>
   new NotFoundError(`case ${caseId}`, { code: "not-found.case", params: { id: caseId } });
 
-/** The case's row, or the 404 that names the case. */
-export async function existingCase(store: Store, caseId: string) {
-  const row = await getCase(store.db, caseId);
-  if (!row) throw caseNotFound(caseId);
-  return row;
+/**
+ * The 404 that names the case unless it exists: a check by its key, for the use cases that only
+ * need to know (writes, settings, lists of their own), not the case's data.
+ */
+export async function existingCase(store: Store, caseId: string): Promise<void> {
+  if (!(await caseExists(store.db, caseId))) throw caseNotFound(caseId);
 }
 
 export async function visibleCase(store: Store, caller: Caller, caseId: string) {
-  const row = await existingCase(store, caseId);
+  const row = await getCase(store.db, caseId);
+  if (!row) throw caseNotFound(caseId);
   const visibility = visibilityKeys(caller);
   const sources = (await listSources(store.db, { visibility, caseId, limit: ALL, offset: 0 }))
     .items;

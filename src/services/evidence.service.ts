@@ -33,7 +33,7 @@ import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import { getSource } from "../store/sources.repository.js";
 import { actorName, type Caller } from "./caller.js";
-import { visibleCase } from "./case-view.js";
+import { existingCase, visibleCase } from "./case-view.js";
 import { InvalidInputError, NotFoundError } from "./errors.js";
 import { isUuid } from "./ids.js";
 import { assertMayReview, assertMayWrite, visibilityKeys } from "./policies/access.policy.js";
@@ -130,7 +130,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
         code: "invalid-input.unknown",
         params: { field: "element", value: q.elementId },
       });
-    await visibleCase(store, caller, caseId);
+    await existingCase(store, caseId);
     const crimeIds = q.crime === undefined ? undefined : elementIdsOf(q.crime);
     const ids = q.elementId !== undefined ? [q.elementId] : crimeIds;
     return listEvidenceLinks(store.db, {
@@ -215,7 +215,7 @@ export function createEvidenceService(store: Store, law: Law = shippedLaw()) {
           { code: "evidence.one-target" },
         );
       const fields = checked(law, req);
-      await visibleCase(store, caller, caseId);
+      await existingCase(store, caseId);
       let sourceId: string | null = null;
       let passageId: string | null = null;
       let claimId: string | null = null;

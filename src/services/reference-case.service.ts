@@ -24,7 +24,7 @@ import {
   readCaseDir,
 } from "../ingest/case/read-case-dir.js";
 import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
-import { getCase, insertCase, insertClaimants } from "../store/cases.repository.js";
+import { caseExists, insertCase, insertClaimants } from "../store/cases.repository.js";
 import { insertClaims, type NewClaim } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
@@ -221,14 +221,14 @@ export async function ensureReferenceCase(
   caseId: string,
   corpusDir: string,
 ): Promise<CaseLoadReport> {
-  if (await getCase(store.db, caseId))
+  if (await caseExists(store.db, caseId))
     return { caseId, loaded: false, sources: 0, citationOnly: 0, claims: 0, missingCorpus: [] };
   const { data, sha256 } = readCaseDir(caseId);
   const { found, missing } = findCorpusFiles(data, corpusDir);
   for (const f of found) await store.blobs.put(f.bytes, f.sha256);
   const at = new Date();
   return store.db.transaction(async (tx) => {
-    if (await getCase(tx, caseId))
+    if (await caseExists(tx, caseId))
       return { caseId, loaded: false, sources: 0, citationOnly: 0, claims: 0, missingCorpus: [] };
     await insertCase(tx, {
       id: caseId,

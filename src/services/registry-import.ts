@@ -8,7 +8,6 @@ import { sha256Hex } from "../core/hash/sha256.js";
 import type { PersonField } from "../core/linkage/person-table.js";
 import { isAccessLevel } from "../core/model/access.js";
 import { insertAcquisition, insertBlobRecord } from "../store/blobs.repository.js";
-import { getCase } from "../store/cases.repository.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
 import {
@@ -17,6 +16,7 @@ import {
   insertPersonRecords,
 } from "../store/person-lists.repository.js";
 import { actorName, type Caller } from "./caller.js";
+import { existingCase } from "./case-view.js";
 import { InvalidInputError, ServiceError } from "./errors.js";
 import { personListRows } from "./person-list-rows.js";
 import { assertMayWrite } from "./policies/access.policy.js";
@@ -67,11 +67,7 @@ export async function importPersonList(
       params: { field: "access", allowed: "public, restricted, confidential" },
     });
   assertWithinLimit(req, options.maxBytes);
-  if (req.caseId !== undefined && !(await getCase(store.db, req.caseId)))
-    throw new InvalidInputError(`no case "${req.caseId}"`, "case", {
-      code: "invalid-input.unknown",
-      params: { field: "case", value: req.caseId },
-    });
+  if (req.caseId !== undefined) await existingCase(store, req.caseId);
   if (await findListByName(store.db, name)) throw taken();
   const listId = randomUUID();
   const rows = personListRows(req.bytes, req.fileName, listId, {

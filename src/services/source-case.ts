@@ -3,8 +3,9 @@
  * reference case stays in it (its claims and ids are that case's data).
  */
 import type { SourceMetadata } from "../core/source/source-metadata.js";
-import { getCase } from "../store/cases.repository.js";
+import { caseExists } from "../store/cases.repository.js";
 import type { Queryable } from "../store/db.js";
+import { caseNotFound } from "./case-view.js";
 import { InvalidInputError } from "./errors.js";
 
 export async function assertCaseChoice(
@@ -21,15 +22,11 @@ export async function assertCaseChoice(
   if (metadata.caseId !== before?.caseId) await assertKnownCase(db, metadata.caseId);
 }
 
-/** A case named for a new or edited source must be in this archive. */
+/** A case named for a new or edited source must be in this archive: else the case's 404. */
 export async function assertKnownCase(
   db: Queryable,
   caseId: string | null | undefined,
 ): Promise<void> {
-  if (!caseId?.trim()) return;
-  if (!(await getCase(db, caseId.trim())))
-    throw new InvalidInputError(`no case "${caseId}" in this archive`, "caseId", {
-      code: "invalid-input.unknown",
-      params: { field: "caseId", value: caseId },
-    });
+  const id = caseId?.trim();
+  if (id && !(await caseExists(db, id))) throw caseNotFound(id);
 }

@@ -41,6 +41,11 @@ export async function getCase(db: Queryable, id: string): Promise<CaseRow | null
     : null;
 }
 
+/** Whether a case of this id is in the store: one look-up by its key, its data left unread. */
+export async function caseExists(db: Queryable, id: string): Promise<boolean> {
+  return (await db.query("SELECT 1 FROM cases WHERE id = $1", [id])).length > 0;
+}
+
 /** What a case's data notes about one of its sources (why a date is missing, who gave it), or null. */
 export async function caseSourceNote(
   db: Queryable,

@@ -221,16 +221,29 @@ export async function jobState(db: Queryable, id: string): Promise<JobState | nu
   return row?.state ?? null;
 }
 
-export async function getJobItem(
+/**
+ * What a worker needs to take an item, in one statement: the job's state and starter and the
+ * item (null when the job has no such item). A queued job is then started with `startJobItems`.
+ */
+export async function itemDelivery(
   db: Queryable,
   jobId: string,
   seq: number,
-): Promise<JobItemRow | null> {
-  const [row] = await db.query<JobItemRow>(
-    "SELECT seq, label, input, state, result, error, worker FROM job_items WHERE job_id = $1 AND seq = $2",
+): Promise<{ state: JobState; startedBy: string; item: JobItemRow | null } | null> {
+  const [row] = await db.query<{
+    job_state: JobState;
+    started_by: string;
+    item: JobItemRow | null;
+  }>(
+    `SELECT j.state AS job_state, j.started_by,
+       CASE WHEN i.seq IS NULL THEN NULL ELSE json_build_object('seq', i.seq, 'label', i.label,
+         'input', i.input, 'state', i.state, 'result', i.result, 'error', i.error,
+         'worker', i.worker) END AS item
+     FROM jobs j LEFT JOIN job_items i ON i.job_id = j.id AND i.seq = $2
+     WHERE j.id = $1`,
     [jobId, seq],
   );
-  return row ?? null;
+  return row ? { state: row.job_state, startedBy: row.started_by, item: row.item } : null;
 }
 
 export async function listJobItems(db: Queryable, jobId: string): Promise<JobItemRow[]> {

@@ -16,7 +16,14 @@ const initial = chooseLocale(pathname);
 const { locale: named, rest } = splitLocale(pathname);
 if (named === null)
   window.history.replaceState(null, "", localePath(initial, rest) + search + hash);
-prefetchFirstView(rest);
+// A page that carries its overview's data may run this script before that data has arrived
+// (server/web-shell.ts makes the script async there, so that it is evaluated meanwhile): what
+// reads the page waits until the page is parsed.
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== "loading") resolve();
+  else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+});
+void parsed.then(() => prefetchFirstView(rest));
 void loadSession();
 
 // Going back past a language switch lands on an address in another language: open it afresh.
@@ -48,12 +55,12 @@ function Root() {
   );
 }
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-void loadLocale(initial).then(() =>
+void Promise.all([loadLocale(initial), parsed]).then(() => {
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root element");
   createRoot(root).render(
     <StrictMode>
       <Root />
     </StrictMode>,
-  ),
-);
+  );
+});

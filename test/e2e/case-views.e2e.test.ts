@@ -50,6 +50,25 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
       .toBe("Skip to content");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+    // An overview's own address carries its data (server/first-view-data.ts): the measures and
+    // the activity show without a request for them; going back to it later asks the API.
+    ({ page } = await web.newPage());
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith("/api/")) asked.push(url.pathname + url.search);
+    });
+    await page.goto(`${web.url}/en${CASE}`);
+    await expect
+      .poll(() => page.getByTestId("range-killed").textContent())
+      .toMatch(/^[\d,]+–[\d,]+$/);
+    await expect.poll(() => page.getByTestId("activity").textContent()).toContain("Case loaded");
+    expect(await page.locator("script#first-view-data").count()).toBe(1);
+    expect(asked.filter((p) => p !== "/api/me")).toEqual([]);
+    await page.getByRole("link", { name: "Sources", exact: true }).first().click();
+    await page.getByRole("link", { name: "Overview", exact: true }).first().click();
+    await expect.poll(() => asked.filter((p) => p.endsWith("/figure-cards")).length, WAIT).toBe(1);
+    await expect.poll(() => page.getByTestId("range-killed").count(), WAIT).toBe(1);
   });
 
   it("offers every export and the brief as downloads from the overview", async () => {

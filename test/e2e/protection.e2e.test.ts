@@ -66,6 +66,9 @@ describe.skipIf(!CHROMIUM || !HAS_CORPUS)("web and API: a protected witness", ()
       "/api/search?q=Khojaly%20fled&limit=100",
       `/api/cases/${CASE}/report?format=html`,
       `/api/cases/${CASE}/report?format=md`,
+      // The overview's page carries its data (server/first-view-data.ts).
+      `/az/cases/${CASE}`,
+      `/ru/cases/${CASE}`,
     ];
     for (const q of [WITNESS, "Гусейнов", "Hüseynov", "huseynov"]) {
       const found = await get(`/api/search?q=${encodeURIComponent(q)}`);

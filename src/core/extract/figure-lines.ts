@@ -165,6 +165,8 @@ interface Table {
   readonly caption: Meaning;
   /** Who the caption says compiled the figures ("… reported by the Ministry, by month"). */
   readonly source: FoundFigure["claimant"];
+  /** The header line's offset when its columns are aligned by spaces, else null. */
+  readonly alignedAt: number | null;
 }
 
 const CAPTION_SOURCE =
@@ -204,6 +206,9 @@ function cellFigure(
 function columnSource(column: Table["columns"][number]): FoundFigure["claimant"] {
   const m = /\(([^()\d]{2,40})\)\s*$/u.exec(column.name);
   if (!m || /^(our|my)\b/i.test(m[1]!) || meaningOf(m[1]!).people) return undefined;
+  // ("Displaced (est.)": a hedge, not a source.)
+  if (/^(est|estimated?|approx|approximate|provisional|prov|incl|rounded)\.?$/i.test(m[1]!.trim()))
+    return undefined;
   const start = column.start + m.index + 1;
   return { name: m[1]!, start, end: start + m[1]!.length };
 }
@@ -247,22 +252,44 @@ function countsThings(name: string): boolean {
   );
 }
 
-function tableRow(cells: readonly Cell[], table: Table): FoundFigure[] {
-  const found: FoundFigure[] = [];
+/**
+ * The column of each cell: a row with fewer cells than the header is missing its first cells,
+ * unless the table is aligned by spaces, where a cell sits under its column ("Total  171  79"
+ * with no source at the end).
+ */
+function columnsOf(cells: readonly Cell[], table: Table, rowStart: number): number[] {
   const offset = table.columns.length - cells.length;
+  const at = table.alignedAt;
+  if (offset === 0 || at === null) return cells.map((_, i) => i + offset);
+  return cells.map((cell) => {
+    const x = cell.start - rowStart;
+    let best = 0;
+    table.columns.forEach((c, j) => {
+      if (c.start - at <= x + 1) best = j;
+    });
+    return best;
+  });
+}
+
+function tableRow(cells: readonly Cell[], table: Table, rowStart: number): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const columnOf = columnsOf(cells, table, rowStart);
+  const offset = columnOf[0]!;
   const label = rowLabel(cells, table, offset);
-  // "Source | Dead | Injured" / "Red Crescent | 260 | 1,300": the row names who counts.
-  const first = cells[0]!;
+  // "Source | Dead | Injured" / "Red Crescent | 260 | 1,300": the row names who counts; so does
+  // a source column anywhere in the row ("… | Displaced | Source").
+  const sourceAt = table.columns.findIndex((c) => SOURCE_HEADER.test(c.name.trim()));
+  const named = sourceAt >= 0 ? cells[columnOf.indexOf(sourceAt)] : undefined;
   const rowSource =
-    offset === 0 && label !== null && SOURCE_HEADER.test(table.columns[0]!.name.trim())
+    named !== undefined && !isValue(named.text) && (sourceAt > 0 || label !== null)
       ? {
-          name: first.text.trim(),
-          start: first.start + first.text.length - first.text.trimStart().length,
-          end: first.start + first.text.trimEnd().length,
+          name: named.text.trim(),
+          start: named.start + named.text.length - named.text.trimStart().length,
+          end: named.start + named.text.trimEnd().length,
         }
       : undefined;
   cells.forEach((cell, i) => {
-    const column = table.columns[i + offset];
+    const column = table.columns[columnOf[i]!];
     if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
     if (countsThings(column.name)) return;
     const sourceColumn = table.bySource;
@@ -481,12 +508,19 @@ export function findLineFigures(text: string): FoundFigure[] {
         measures >= 2 || (measures === 0 && columns.length >= 3) ? meaningOf(captionLine) : null;
       const bySource = measures === 0 && caption !== null && caption.measure !== null;
       if (caption !== null && (measures >= 2 || bySource)) {
-        table = { columns, bySource, caption, source: captionSource(captionLine, captionStart) };
+        const aligned = !line.includes("|") && !line.includes("\t");
+        table = {
+          columns,
+          bySource,
+          caption,
+          source: captionSource(captionLine, captionStart),
+          alignedAt: aligned ? start : null,
+        };
         continue;
       }
     }
     if (table && cells && values > 0) {
-      found.push(...tableRow(cells, table));
+      found.push(...tableRow(cells, table, start));
       continue;
     }
     table = null;

@@ -53,7 +53,8 @@ const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "haml
 const SOURCE_AFTER =
   /^(staff|officials|sources|authorities|administrators?|directors?|spokes(man|woman|person)|guards|wardens)$/;
 /** Verbs of attacking right after the attackers' noun ("300 armed men attacked the post"). */
-const ATTACK_VERBS = /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted)$/;
+const ATTACK_VERBS =
+  /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted|occupied|seized)$/;
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
@@ -110,11 +111,27 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     // "the camp's death register, which records 218 names".)
     !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "")
   ) {
+    // The longest phrase starting here wins over a shorter one of another measure ("beaten to
+    // death" over "beaten").
+    let longest = 0;
+    const lengths: number[] = [];
     for (const { measure, phrase } of candidates) {
-      if (found.includes(measure)) continue;
       // "have not been released" are still held: a negated release says no other measure.
       if (measure === "other" && negatedBefore(tokens, k)) continue;
-      if (phraseAt(tokens, k, phrase) > 0) found.push(measure);
+      const n = phraseAt(tokens, k, phrase);
+      if (n === 0) continue;
+      const at = found.indexOf(measure);
+      if (at >= 0) lengths[at] = Math.max(lengths[at]!, n);
+      else {
+        found.push(measure);
+        lengths.push(n);
+      }
+      longest = Math.max(longest, n);
+    }
+    if (longest > 1 && lengths.some((n) => n < longest)) {
+      const kept = found.filter((_, i) => lengths[i] === longest);
+      found.length = 0;
+      found.push(...kept);
     }
   }
   const cues =
@@ -221,6 +238,15 @@ function copulaCues(
       (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
     );
     if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
+    // "it found that 412 people had died and sentenced the captain": a verb after "and" with an
+    // object of its own has another subject.
+    if (
+      measures.size > 0 &&
+      here.length > 0 &&
+      tokens[j - 1]?.lower === "and" &&
+      /^(the|a|an|his|her|their|its)$/.test(tokens[j + 1]?.lower ?? "")
+    )
+      break;
     // "are stated to have left the city": hearsay before the verb does not move it away.
     if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
       filler += /^(have|be)$/.test(tokens[j + 2]?.lower ?? "") ? 3 : 2;
@@ -232,6 +258,23 @@ function copulaCues(
       break;
   }
   return [...measures];
+}
+
+/**
+ * Past an of-phrase on the count's noun to the verb right after it ("some 1,400 inhabitants of
+ * the three communities fled", "2,000 salt workers of the Lagoa works walked out"), or `at`
+ * itself when no cue closes a short phrase of words.
+ */
+function pastOfPhrase(tokens: readonly Token[], at: number, to: number, head: Head | null): number {
+  if (tokens[at]?.lower !== "of" || !head) return at;
+  if (/^(them|whom|these|those|us|ours)$/.test(tokens[at + 1]?.lower ?? "")) return at;
+  // ("some 600 residents of Xalbal and two neighbouring villages have fled": names, numbers in
+  // words and an auxiliary may stand between.)
+  for (let j = at + 2; j < Math.min(to, at + 10); j++) {
+    if (tokens[j]!.kind === "punct") return at;
+    if (cuesAt(tokens, j, head).length > 0) return j;
+  }
+  return at;
 }
 
 /** Past the apposition at `at` (", including three guards,"), or `at` itself. */
@@ -293,7 +336,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     // "…, nine of them later died": a member's verb right after it, without a copula.
     if (q.member) {
       let k = from;
-      while (/^(had|have|has|later|then|all|subsequently)$/.test(tokens[k]?.lower ?? "")) k++;
+      while (/^(had|have|has|later|then|all|subsequently|since)$/.test(tokens[k]?.lower ?? "")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== q.inherited) return { measure: direct, cued: true };
       // "of whom 170 needed hospital care": a member's own predicate, a few words on.
@@ -421,7 +464,12 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // right before "of" governs the count as well (too far for a scene-setting cue's distance).
   const governing = phraseGoverning(tokens, hedgedFrom);
   if (governing) return { measure: governing, cued: true };
-  const afterFrom = skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to);
+  const afterFrom = pastOfPhrase(
+    tokens,
+    skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to),
+    clause.to,
+    head,
+  );
   // "… 20,000 demonstrators and that seven constables were hurt": "and that" opens another clause.
   const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
@@ -448,7 +496,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: "participants", cued: true, subgroup: "combatants" };
   // "a band of about 300 armed men attacked the police post, killing seven constables": those
   // who attacked took part (what they did to others later in the clause is not their measure).
-  if (head && ATTACK_VERBS.test(tokens[head.index + 1]?.lower ?? "") && verbCues.length === 0)
+  // ("between 5,000 and 7,000 rebels, most of them armed with machetes, took control of …")
+  if (
+    head &&
+    verbCues.length === 0 &&
+    (ATTACK_VERBS.test(tokens[afterFrom]?.lower ?? "") ||
+      phraseAt(tokens, afterFrom, "took control") > 0 ||
+      phraseAt(tokens, afterFrom, "seized control") > 0)
+  )
     return { measure: "participants", cued: true };
   // A noun that is itself a measure ("hostages", "patients") outranks the verb, except the
   // catch-all "victims" before a precise verb ("213 victims were buried").

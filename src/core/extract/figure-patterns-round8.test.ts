@@ -161,3 +161,74 @@ describe("eighth round, twentieth batch", () => {
     expect(figuresOf(page).map((f) => f[0])).toEqual(["nine people"]);
   });
 });
+
+describe("eighth round, twenty-first batch", () => {
+  it("reads a table's source column, and a short row's cells under their own columns", () => {
+    const table = [
+      "Community      Killed    Disappeared    Displaced (est.)    Source",
+      "San Mateo      92        12             600                 Church archdiocese",
+      "Total          171       73             1,400",
+      "",
+    ].join("\n");
+    expect(read(table)).toEqual([
+      ["killed", null, "Church archdiocese"],
+      ["missing", null, "Church archdiocese"],
+      ["displaced", null, "Church archdiocese"],
+      ["killed", null, "publisher"],
+      ["missing", null, "publisher"],
+      ["displaced", null, "publisher"],
+    ]);
+  });
+
+  it("reads the verb past an of-phrase on the count's noun", () => {
+    expect(
+      read("Some 1,400 inhabitants of the three communities fled to the mountains.")[0]?.[0],
+    ).toBe("displaced");
+    expect(read("Some 2,000 salt workers of the Lagoa works walked out.")[0]?.slice(0, 2)).toEqual([
+      "participants",
+      "other",
+    ]);
+  });
+
+  it("reads bodies never recovered, people lifted to safety, detentions and a member's later death", () => {
+    expect(
+      read(
+        "The State shall search for the 73 victims whose bodies have not been recovered.",
+      )[0]?.[0],
+    ).toBe("missing");
+    expect(read("Helicopters lifted another 80 to safety the next day.")[0]?.[0]).toBe("survivors");
+    expect(read('The ministry admits to "1,074 detentions".')[0]?.[0]).toBe("detained");
+    expect(
+      read("In February, 19 prisoners were transferred; two of them have since died.").map(
+        (f) => f[0],
+      ),
+    ).toEqual(["detained", "killed"]);
+  });
+});
+
+describe("eighth round, the development half's catch-all", () => {
+  it("reads deportations, fighters who took control, and a verb past a long of-phrase", () => {
+    expect(read("In four days, 76,212 people were loaded onto freight trains.")[0]?.[0]).toBe(
+      "displaced",
+    );
+    expect(
+      read(
+        "That night between 5,000 and 7,000 rebels, most of them armed with machetes, took control of several towns.",
+      )[0]?.slice(0, 2),
+    ).toEqual(["participants", "combatants"]);
+    expect(
+      read(
+        "Since the raid, some 600 residents of Xalbal and two neighbouring villages have fled.",
+      )[0]?.[0],
+    ).toBe("displaced");
+  });
+
+  it("stops a clause's verbs at a verb after 'and' with an object of its own", () => {
+    expect(
+      read(
+        "The court found that 412 people had died and sentenced the captain to eight years.",
+      )[0]?.[0],
+    ).toBe("killed");
+    expect(read("Twenty-three were shot and wounded.")[0]?.[0]).toBe("wounded");
+  });
+});

@@ -43,6 +43,23 @@ const EVENT_NOUNS = new Set([
   "events",
   "shelling",
   "report",
+  "storm",
+  "flood",
+  "floods",
+  "fire",
+  "blast",
+  "explosion",
+  "earthquake",
+  "bombing",
+  "raid",
+  "epidemic",
+  "famine",
+  "violence",
+  "clashes",
+  "riots",
+  "disaster",
+  "crash",
+  "collapse",
 ]);
 /** Where a long subject phrase stops being the speaker's name ("Doctors | working in …"). */
 const CHUNK_END = new Set([

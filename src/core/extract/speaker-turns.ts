@@ -43,18 +43,44 @@ function nameOf(label: string): string {
     .trim();
 }
 
-function colonWithin(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
-  return -1;
+/**
+ * The first of some characters at or after a position, remembered: lines are read in text order,
+ * so each search starts where the last one found its character, and the whole text is searched
+ * once (a search from every line to the next such character could read the text once per line).
+ */
+function nextOf(text: string, chars: RegExp): (from: number) => number {
+  let found = -2;
+  let searchedFrom = 0;
+  return (from) => {
+    if (searchedFrom <= from && (found === -1 || found >= from)) return found;
+    chars.lastIndex = from;
+    found = chars.test(text) ? chars.lastIndex - 1 : -1;
+    searchedFrom = from;
+    return found;
+  };
+}
+
+/** The first colon in text[from, to), or -1. */
+function colonWithin(next: (from: number) => number, from: number, to: number): number {
+  const i = next(from);
+  return i >= 0 && i < to ? i : -1;
 }
 
 /** "Mr BRENNAN (Minister) — I thank …": a spaced em or en dash closing a label, or -1. */
-function dashWithin(text: string, from: number, to: number): number {
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 0x2014 || c === 0x2013) && text.charCodeAt(i - 1) === 32) return i;
-  }
+function dashWithin(text: string, next: (from: number) => number, from: number, to: number) {
+  for (let i = next(from + 1); i >= 0 && i < to; i = next(i + 1))
+    if (text.charCodeAt(i - 1) === 32) return i;
   return -1;
+}
+
+/** Letters a testimony's heading may begin with (TESTIMONY folds "ſ" to "s"). */
+function mayOpenTestimony(c: number): boolean {
+  const lower = c | 32;
+  return (
+    (c < 128 &&
+      (lower === 116 || lower === 115 || lower === 105 || lower === 97 || lower === 119)) ||
+    c === 0x17f
+  );
 }
 
 /**
@@ -69,22 +95,31 @@ const TESTIMONY =
 /** Every speaker turn in a cleaned text, in text order. */
 export function findSpeakerTurns(text: string): SpeakerTurn[] {
   const turns: SpeakerTurn[] = [];
+  const nextColon = nextOf(text, /:/g);
+  const nextDash = nextOf(text, /[\u2013\u2014]/g);
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     // Look for the colon inside the line's first characters only: a search through the rest of
     // the text for every line would be quadratic.
-    let colon = colonWithin(text, at, Math.min(end, at + MAX_LABEL + 1));
+    let colon = colonWithin(nextColon, at, Math.min(end, at + MAX_LABEL + 1));
     // A record that sets its speakers off with a dash: the label must be short and titled.
-    const dash = dashWithin(text, at, colon > at ? colon : Math.min(end, at + MAX_LABEL + 1));
+    const dash = dashWithin(
+      text,
+      nextDash,
+      at,
+      colon > at ? colon : Math.min(end, at + MAX_LABEL + 1),
+    );
     if (
       dash > at &&
       PERSONAL.test(text.slice(at, dash).split(/\s+/)[0] ?? "") &&
       text.slice(at, dash).trim().split(/\s+/).length <= MAX_DASH_WORDS
     )
       colon = dash;
-    const testimony = TESTIMONY.exec(text.slice(at, Math.min(end, at + MAX_LABEL)));
+    const testimony = mayOpenTestimony(text.charCodeAt(at))
+      ? TESTIMONY.exec(text.slice(at, Math.min(end, at + MAX_LABEL)))
+      : null;
     if (testimony) {
       const name = testimony[1]!.trim();
       const from = at + text.slice(at, end).lastIndexOf(name);

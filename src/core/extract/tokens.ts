@@ -32,6 +32,29 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/**
+ * Whether a new sentence begins after a full stop, ! or ? that ends before `i`: within the next
+ * four characters, /^["”’)]?\s+["“]?[\p{Lu}\d]/u, read by char code (no slice or pattern per
+ * full stop; the greedy reading is the pattern's only one, as no character it skips could match
+ * the next part).
+ */
+function sentenceFollows(text: string, i: number): boolean {
+  const limit = Math.min(text.length, i + 4);
+  let j = i;
+  let c = text.charCodeAt(j);
+  if (j < limit && (c === 34 || c === 0x201d || c === 0x2019 || c === 41)) c = text.charCodeAt(++j);
+  const spaces = j;
+  while (j < limit && isSpaceCode(c)) c = text.charCodeAt(++j);
+  if (j === spaces || j >= limit) return false;
+  if (c === 34 || c === 0x201c) c = text.charCodeAt(++j);
+  if (j >= limit) return false;
+  if (isDigit(c)) return true;
+  // A capital beyond the Basic Multilingual Plane is a surrogate pair, cut where the window ends.
+  return c >= 0xd800 && c <= 0xdbff ? STARTS_UPPER.test(text.slice(j, limit)) : isUpperCode(c);
+}
+
 /**
  * Splits `text` into tokens; sentences end at . ! ? followed by space, and at paragraph breaks.
  * A scan by char code that slices each token once: this runs over every character of the text.
@@ -120,11 +143,7 @@ export function tokenize(text: string): Token[] {
       const t = text.slice(i, i + 1);
       tokens.push({ kind: "punct", text: t, lower: t, start: i, end: i + 1, sentence });
       i++;
-      if (
-        (code === 46 || code === 33 || code === 63) &&
-        /^["”’)]?\s+["“]?[\p{Lu}\d]/u.test(text.slice(i, i + 4))
-      )
-        sentence++;
+      if ((code === 46 || code === 33 || code === 63) && sentenceFollows(text, i)) sentence++;
     }
   }
   return tokens;

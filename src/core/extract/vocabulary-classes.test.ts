@@ -81,6 +81,20 @@ describe("word classes of the figure vocabulary", () => {
       expect(read(text), text).toEqual([["wounded", null]]);
   });
 
+  it("lets the longest phrase win: beaten is wounded, beaten to death killed", () => {
+    expect(read("Some 18 journalists were beaten by police.")).toEqual([["wounded", "other"]]);
+    expect(read("Eighty people were beaten to death.")).toEqual([["killed", null]]);
+  });
+
+  it("reads orphans of one parent, lost limbs, autopsies and strikes of other kinds", () => {
+    expect(read("Forty children lost their fathers.")).toEqual([["orphaned_one", "children"]]);
+    expect(read("About 14 people lost limbs.")).toEqual([["disabled", null]]);
+    expect(read("About 60 bodies were autopsied.")).toEqual([["forensic_examined", null]]);
+    expect(read("About 700 people participated in the march.")).toEqual([["participants", null]]);
+    expect(read("About 2,000 miners stayed away from work.")).toEqual([["participants", "other"]]);
+    expect(read("About 300 people went on hunger strike.")).toEqual([["participants", null]]);
+  });
+
   it("reads people who vanished as missing", () => {
     expect(read("Forty people vanished after the raid.")).toEqual([["missing", null]]);
   });
@@ -106,6 +120,7 @@ describe("word classes of the figure vocabulary", () => {
 
   it("names who states a figure with the verbs and idioms of reporting", () => {
     expect(claimants("The government maintains that 31 people died.")).toEqual(["government"]);
+    expect(claimants("The storm claimed 200 lives.")).toEqual(["publisher"]);
     expect(claimants("The opposition contends that 300 were killed.")).toEqual(["opposition"]);
     expect(claimants("Activists allege that 56 people were tortured to death.")).toEqual([
       "Activists",

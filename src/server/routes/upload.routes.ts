@@ -63,7 +63,7 @@ export function uploadRoutes(app: FastifyInstance, { services, callerOf }: Route
         response: {
           200: IngestOutcomeSchema,
           201: IngestOutcomeSchema,
-          ...problems(400, 401, 403, 413, 415, 422),
+          ...problems(400, 401, 403, 404, 413, 415, 422),
         },
       },
     },

@@ -14,8 +14,8 @@ import {
   appendJobLog,
   finishJob,
   getJob,
-  getJobItem,
   hasPendingItems,
+  itemDelivery,
   jobInput,
   jobState,
   listJobItems,
@@ -167,10 +167,12 @@ async function runItem(
 ) {
   const db = services.store.db;
   const seq = message.seq ?? 0;
-  const job = await startJobItems(db, message.jobId, new Date());
-  if (job?.state !== "running") return;
   const jobId = message.jobId;
-  const item = await getJobItem(db, jobId, seq);
+  // One statement for the job's state and the item; only the first items of a job start it.
+  const delivery = await itemDelivery(db, jobId, seq);
+  const job = delivery?.state === "queued" ? await startJobItems(db, jobId, new Date()) : delivery;
+  if (job?.state !== "running") return;
+  const item = delivery?.item ?? null;
   const known = item?.state === "pending" ? await itemJob(db, jobId) : null;
   if (item?.state === "pending" && known) {
     const controller = new AbortController();

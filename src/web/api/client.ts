@@ -1,4 +1,9 @@
-/** Talks JSON to the API with the session's token; a problem answer becomes an ApiError with its code. */
+/**
+ * Talks JSON to the API with the session's token; a problem answer becomes an ApiError with its
+ * code. The first view's answers may come with the page itself (server/first-view-data.ts): read
+ * once from the page, each stands for a view's first render until a view has shown it or the
+ * reader has moved to another address.
+ */
 import { apiErrorOf } from "./api-error.js";
 import { authHeaders } from "./auth.js";
 import { viewId } from "./view-id.js";
@@ -56,4 +61,32 @@ export async function postForm<T>(path: string, form: FormData): Promise<T> {
     body: form,
   });
   return answer<T>(response);
+}
+
+const PAGE_DATA_ID = "first-view-data";
+let fromPage: Map<string, unknown> | null = null;
+let pageAddress = "";
+
+function pageAnswers(): Map<string, unknown> {
+  if (fromPage) return fromPage;
+  pageAddress = window.location.pathname;
+  const element = document.getElementById(PAGE_DATA_ID);
+  try {
+    fromPage = new Map(Object.entries(JSON.parse(element?.textContent || "{}") as object));
+  } catch {
+    // A page cut short: every view asks the API instead.
+    fromPage = new Map();
+  }
+  return fromPage;
+}
+
+/** The page's answer for this API path, while the reader is still on the page's address. */
+export function inlined<T>(path: string): T | undefined {
+  const all = pageAnswers();
+  return window.location.pathname === pageAddress ? (all.get(path) as T | undefined) : undefined;
+}
+
+/** Forgets the page's answer once a view has shown it: from now on the path goes to the API. */
+export function dropInlined(path: string): void {
+  pageAnswers().delete(path);
 }

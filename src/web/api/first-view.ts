@@ -1,15 +1,16 @@
 /**
  * Starts the requests of the first view from the address alone, before React renders: the
- * overview (at / or /cases/:id) needs the case, its figure cards and the activity.
+ * overview (at / or /cases/:id) needs the case, its figure cards and the activity — unless the
+ * page carries them (server/first-view-data.ts asks for the same paths: keep them equal).
  */
 import { loadCases } from "../components/case-context.js";
+import { inlined } from "./client.js";
 import { prefetch } from "./prefetch.js";
 
 function overview(caseId: string): void {
-  prefetch("/api/activity?limit=10");
   const base = `/api/cases/${encodeURIComponent(caseId)}`;
-  prefetch(base);
-  prefetch(`${base}/figure-cards`);
+  for (const path of ["/api/activity?limit=10", base, `${base}/figure-cards`])
+    if (inlined(path) === undefined) prefetch(path);
 }
 
 export function prefetchFirstView(pathname: string): void {

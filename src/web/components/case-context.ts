@@ -4,13 +4,15 @@
  */
 import { useEffect, useState } from "react";
 import { useMatch } from "react-router";
-import { getJson, messageOf } from "../api/client.js";
+import { getJson, inlined, messageOf } from "../api/client.js";
 import type { CaseSummary } from "../api/types.js";
 import type { Loaded } from "../api/use-api.js";
 
 let casesPromise: Promise<CaseSummary[]> | null = null;
 
 export function loadCases(): Promise<CaseSummary[]> {
+  const fromPage = inlined<CaseSummary[]>("/api/cases");
+  if (fromPage) casesPromise ??= Promise.resolve(fromPage);
   casesPromise ??= getJson<CaseSummary[]>("/api/cases").catch((error: unknown) => {
     casesPromise = null;
     throw error;
