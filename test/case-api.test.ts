@@ -333,6 +333,28 @@ describe("the Khojaly reference case over HTTP", () => {
     expect(edit.status).toBe(200);
     const anonymous = await figures("killed");
     expect(anonymous.claims.some((c) => c.sourceId === target.sourceId)).toBe(false);
+    // The overview's counts are the store's own (not read whole): what the lists count, per caller.
+    const overviews: number[] = [];
+    for (const auth of [false, true]) {
+      const overview = await get<{
+        sources: number;
+        sourcesByKind: Record<string, number>;
+        claims: number;
+        confirmedClaims: number;
+      }>("/api/cases/khojaly-1992", auth);
+      const total = async (path: string) => (await get<{ total: number }>(path, auth)).total;
+      expect(overview.sources).toBe(await total("/api/sources?limit=1"));
+      expect(Object.values(overview.sourcesByKind).reduce((a, b) => a + b, 0)).toBe(
+        overview.sources,
+      );
+      expect(overview.sourcesByKind.press).toBe(await total("/api/sources?kind=press&limit=1"));
+      expect(overview.claims).toBe(await total("/api/claims?case=khojaly-1992&limit=1"));
+      expect(overview.confirmedClaims).toBe(
+        await total("/api/claims?case=khojaly-1992&status=confirmed&limit=1"),
+      );
+      overviews.push(overview.sources);
+    }
+    expect(overviews[1]).toBeGreaterThan(overviews[0] as number);
     const cards = await get<FigureCard[]>("/api/cases/khojaly-1992/figure-cards");
     expect(cards.find((c) => c.measure === "killed")?.claims).toBe(anonymous.claims.length);
     // The overview's page carries the same anonymous answers (server/first-view-data.ts), even

@@ -6,10 +6,12 @@
 import type { TextLanguage } from "../core/case/index.js";
 import { compareWhen, standingOf } from "../core/case/index.js";
 import { PLACES } from "../core/gazetteer/index.js";
-import { listCaseIds, visibleClaimantsOf } from "../store/cases.repository.js";
+import { getCaseInfo, listCaseIds, visibleClaimantsOf } from "../store/cases.repository.js";
+import { type ClaimFilter, listClaims } from "../store/claims.repository.js";
 import type { Store } from "../store/open-store.js";
+import { countSourcesByKind } from "../store/sources.repository.js";
 import type { Caller } from "./caller.js";
-import { existingCase, mapVisible, visibleCase } from "./case-view.js";
+import { caseNotFound, existingCase, mapVisible, visibleCase } from "./case-view.js";
 import { claimedPlaces, claimedTimes } from "./claimed-entries.js";
 import { visibilityKeys } from "./policies/access.policy.js";
 import { qualificationItems, wordingBySource } from "./qualifications-view.js";
@@ -21,11 +23,18 @@ export function createCaseService(store: Store) {
   return {
     list: () => listCaseIds(store.db),
 
+    /**
+     * Counted by the store, not read whole: the overview is the first view on a phone, and its
+     * page waits for this answer (server/first-view-data.ts).
+     */
     async overview(caller: Caller, caseId: string) {
-      const view = await visibleCase(store, caller, caseId);
-      const byKind: Record<string, number> = {};
-      for (const s of view.sources) byKind[s.metadata.kind] = (byKind[s.metadata.kind] ?? 0) + 1;
-      const { info } = view.row.data;
+      const row = await getCaseInfo(store.db, caseId);
+      if (!row) throw caseNotFound(caseId);
+      const { info } = row;
+      const visibility = visibilityKeys(caller);
+      const byKind = await countSourcesByKind(store.db, visibility, caseId);
+      const claims = (filter: Partial<ClaimFilter>) =>
+        listClaims(store.db, { visibility, caseId, limit: 0, offset: 0, ...filter });
       return {
         id: info.id,
         title: info.title,
@@ -35,11 +44,11 @@ export function createCaseService(store: Store) {
         timeSpan: info.timeSpan,
         chronologySpan: info.chronologySpan,
         places: info.places,
-        sources: view.sources.length,
+        sources: Object.values(byKind).reduce((sum, n) => sum + n, 0),
         sourcesByKind: byKind,
-        claims: view.claims.length,
-        confirmedClaims: view.claims.filter((c) => c.status === "confirmed").length,
-        loadedAt: view.row.loadedAt.toISOString(),
+        claims: (await claims({})).total,
+        confirmedClaims: (await claims({ status: "confirmed" })).total,
+        loadedAt: row.loadedAt.toISOString(),
       };
     },
 

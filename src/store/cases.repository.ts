@@ -41,6 +41,19 @@ export async function getCase(db: Queryable, id: string): Promise<CaseRow | null
     : null;
 }
 
+/** A case's description (its data's info) and when it was loaded, without the rest of its data. */
+export async function getCaseInfo(
+  db: Queryable,
+  id: string,
+): Promise<{ info: CaseData["info"]; loadedAt: Date } | null> {
+  const rows = await db.query<{ info: CaseData["info"]; loaded_at: Date }>(
+    "SELECT data->'info' AS info, loaded_at FROM cases WHERE id = $1",
+    [id],
+  );
+  const r = rows[0];
+  return r ? { info: r.info, loadedAt: r.loaded_at } : null;
+}
+
 /** Whether a case of this id is in the store: one look-up by its key, its data left unread. */
 export async function caseExists(db: Queryable, id: string): Promise<boolean> {
   return (await db.query("SELECT 1 FROM cases WHERE id = $1", [id])).length > 0;

@@ -351,6 +351,20 @@ export async function listSources(
   return { items: rows.map(toRecord), total: count?.n ?? 0 };
 }
 
+/** How many sources of a case the caller may see, by kind (the filter of listSources). */
+export async function countSourcesByKind(
+  db: Queryable,
+  visibility: readonly string[],
+  caseId: string,
+): Promise<Record<string, number>> {
+  const rows = await db.query<{ kind: string; n: number }>(
+    `SELECT s.kind, count(*)::int AS n FROM sources s
+      WHERE s.deleted_at IS NULL AND ${sourceVisible(1)} AND s.case_id = $2 GROUP BY s.kind`,
+    [visibility as string[], caseId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+}
+
 export interface PassageRecord extends Passage {
   readonly id: string;
 }
