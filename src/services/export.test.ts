@@ -328,9 +328,12 @@ describe.each(STORE_TARGETS)("exports and imports on $name", (target) => {
       const WITNESS = "Valeh Huseynov";
       const SPELLINGS = /Huseynov|Hüseynov|Huseinov|Guseynov|Гусейнов|Валех/i;
       const person = await services.protection.protect(operator, CASE, WITNESS, "at his request");
+      // The anonymous JSON export is read again below (one export of the whole case, not two).
+      let anonymousJson = "";
       for (const format of ["json", "jsonld", "events", "geojson"]) {
         const out = decode((await services.exports.export(ANONYMOUS, CASE, { format })).bytes);
         expect(out, `${format} names the witness`).not.toMatch(SPELLINGS);
+        if (format === "json") anonymousJson = out;
       }
       for (const table of ["sources", "claims", "persons", "links"]) {
         const out = decode(
@@ -338,9 +341,10 @@ describe.each(STORE_TARGETS)("exports and imports on $name", (target) => {
         );
         expect(out, `${table}.csv names the witness`).not.toMatch(SPELLINGS);
       }
-      const anonymous = JSON.parse(
-        decode((await services.exports.export(ANONYMOUS, CASE, { format: "json" })).bytes),
-      ) as { tables: Record<string, unknown[]>; blobs: { withheld?: string[] } };
+      const anonymous = JSON.parse(anonymousJson) as {
+        tables: Record<string, unknown[]>;
+        blobs: { withheld?: string[] };
+      };
       expect(anonymous.tables.case_persons).toEqual([]);
       expect(anonymous.blobs.withheld?.length).toBeGreaterThan(0);
       expect(JSON.stringify(anonymous)).toContain(person.pseudonym);

@@ -290,6 +290,8 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
     return null;
   const raw = text.slice(open + 1, close);
   const trimmed = raw.trim().replace(/^(per|according to|source:)\s+/i, "");
+  // ("1,865 (our database)": our own count is the publisher's.)
+  if (/^(our|my)\b/i.test(trimmed)) return null;
   // "(government estimate)", "(rebel claim)": the word after the name says it is a source.
   const inner = trimmed.replace(SOURCE_SUFFIX, "");
   if (inner.length < 2 || /\d/.test(inner) || !/^\p{L}/u.test(inner)) return null;

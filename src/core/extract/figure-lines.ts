@@ -423,9 +423,10 @@ function labelLine(
     const inParen = after ? meaningOf(after[1]!) : null;
     const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
     // "(community leaders)", "(dockers' union)" name who counts; "(children)" or "(killed)" says
-    // what is counted.
+    // what is counted; "(our database)" is the publisher's own count.
     const claimant =
       after &&
+      !/^\s*(our|my)\b/i.test(after[1]!) &&
       (!inParen?.people ||
         (inParen.subgroup === null && inParen.measure === null) ||
         !onlyPeopleWords(after[1]!))

@@ -150,7 +150,7 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
   if (
     head?.index !== k &&
     !(cues.includes("bodies_recovered") && head?.unit !== "bodies") &&
-    !(cues.includes("detained") && head?.unit === "bodies")
+    !((cues.includes("detained") || cues.includes("population")) && head?.unit === "bodies")
   )
     return cues;
   return cues.filter(
@@ -159,7 +159,8 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
       // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us");
       // a grave "held the remains of 138 men" holds no detainees.
       !(measure === "bodies_recovered" && head?.unit !== "bodies") &&
-      !(measure === "detained" && head?.unit === "bodies"),
+      // ("a truck carrying 40 bodies" holds no population either.)
+      !((measure === "detained" || measure === "population") && head?.unit === "bodies"),
   );
 }
 

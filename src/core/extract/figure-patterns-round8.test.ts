@@ -232,3 +232,34 @@ describe("eighth round, the development half's catch-all", () => {
     expect(read("Twenty-three were shot and wounded.")[0]?.[0]).toBe("wounded");
   });
 });
+
+describe("eighth round, twenty-second batch", () => {
+  it("reads people carried on board, pulled out alive, crushed, or refusing work", () => {
+    // ("carrying" is no cue: "an ambulance carrying 12 injured people" are wounded.)
+    expect(read("An ambulance carrying 12 injured people reached the hospital.")[0]?.[0]).toBe(
+      "wounded",
+    );
+    expect(read("Only 28 were pulled from the water alive.")[0]?.[0]).toBe("survivors");
+    expect(read("At least 300 were crushed in the stampede.")[0]?.[0]).toBe("killed");
+    expect(read("Some 3,000 workers refused to go underground.")[0]?.slice(0, 2)).toEqual([
+      "participants",
+      "other",
+    ]);
+  });
+
+  it("gives our own count to the publisher, and names an operator or a company", () => {
+    expect(read("Deaths recorded: 1,865 (our database)\n")[0]?.[2]).toBe("publisher");
+    expect(
+      read("The ferry was carrying roughly 230 people, according to the operator.")[0]?.[2],
+    ).toBe("operator");
+  });
+
+  it("names a speaker introduced by 'one', and no speaker in a capitalised word of a count", () => {
+    expect(
+      read(
+        "One Russian journalist said he had counted about 30 bodies near the landing site.",
+      )[0]?.[2],
+    ).toBe("One Russian journalist");
+    expect(read("DNA analysis identified 88 of the victims.")[0]?.[2]).toBe("publisher");
+  });
+});

@@ -6,7 +6,7 @@ import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
-import { SAY_VERBS } from "./lexicon.js";
+import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 const BOUNDARIES = new Set([
@@ -132,7 +132,7 @@ function isNumberish(t: Token): boolean {
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
 const SPEAKER_NOUNS =
-  /^(experts?|historians?|workers|groups|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
+  /^(experts?|historians?|workers|groups|operators?|compan(y|ies)|owners?|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
 
 /**
  * The speaker phrase ending right before tokens[verb] (subject of a reporting verb), or null when
@@ -328,14 +328,21 @@ export function phraseAfter(
 function plausible(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   const words = tokens.slice(from, to);
-  if (words.some(isNumberish)) return false;
+  // ("One Russian journalist said": "one" before a speaker's noun is an article, not a count.)
+  if (words.some((t, i) => isNumberish(t) && !(i === 0 && t.lower === "one" && words.length > 1)))
+    return false;
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return false;
   if (EVENT_NOUNS.has(words[words.length - 1]!.lower)) return false;
-  return words.some(
-    (t) =>
-      t.kind === "word" &&
-      (startsUpper(t.text) || roleOf(t.text) !== "other" || SPEAKER_NOUNS.test(t.lower)),
-  );
+  // ("• Deaths recorded: 1,865", "DNA analysis identified": a capitalised word of a count names
+  // no speaker, unless it names a speaker's kind, "Survivors", "Refugees".)
+  return words.some((t) => {
+    if (t.kind !== "word") return false;
+    if (SPEAKER_NOUNS.test(t.lower)) return true;
+    const role = roleOf(t.text);
+    if (HEADS.has(t.lower) || WORD_MEASURE.has(t.lower))
+      return role !== "other" && role !== "person";
+    return startsUpper(t.text) || role !== "other";
+  });
 }
 
 export function isPronoun(tokens: readonly Token[], span: [number, number]): boolean {
