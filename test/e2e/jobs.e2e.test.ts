@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { CHROMIUM, screenshotBoth, signInByApi } from "../support/browser.js";
 import { webApp } from "../support/web-app.js";
 
-const FILES = 4;
+// Enough files that the batch outlasts several of the panel's one-second polls however fast the
+// machine: items run two at a time, so done counts between 0 and FILES stay on screen for seconds
+// (with 4 files a fast run went from none to all between two polls).
+const FILES = 10;
 const PASSWORD = "an editor's passphrase";
 
 function denseFile(n: number): { name: string; mimeType: string; buffer: Buffer } {
