@@ -35,6 +35,7 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
   });
   afterEach(async () => target.dispose());
 
+  // Eight CLI processes, the first opening a new store: its limit catches a hang, not a busy machine.
   it("ingests two files, keeps identical bytes once, and verify catches a changed byte and an edited log entry", async () => {
     const first = await runCasefile(["ingest", ...OWN_TEXTS, "--json"], target.env);
     expect(first.code, first.stderr).toBe(0);
@@ -77,7 +78,7 @@ describe.each(PROCESS_TARGETS)("casefile CLI on $name", (processTarget) => {
     expect(jsonOf<{ problems: { type: string; id: string }[] }>(badLog).problems).toEqual([
       expect.objectContaining({ type: "log", id: "2" }),
     ]);
-  });
+  }, 180_000);
 
   it("reports each bad file with its reason, ingests the good ones, and exits non-zero", async () => {
     const dir = target.dataDir;
