@@ -7,20 +7,16 @@
  * views ask again once their session is known (web/api/use-api.ts).
  */
 import type { FastifyInstance } from "fastify";
-
-/** The element the web application reads the data from (web/api/client.ts). */
-export const FIRST_VIEW_ID = "first-view-data";
+import { FIRST_VIEW_DATA_ID, overviewPaths } from "../core/case/first-view.js";
 
 /**
- * The API paths the overview of this page's address asks for first (web/api/first-view.ts asks
- * for the same, keep them equal), or none for any other view. `rest` is the address after its
- * language segment.
+ * The API paths the overview of this page's address asks for first (the case list and the
+ * overview's own, core/case/first-view.ts), or none for any other view. `rest` is the address
+ * after its language segment.
  */
 export function firstViewPaths(rest: string): readonly string[] {
   const overview = /^\/cases\/([a-z0-9][a-z0-9-]*)\/?$/.exec(rest);
-  if (!overview?.[1]) return [];
-  const base = `/api/cases/${overview[1]}`;
-  return ["/api/cases", base, `${base}/figure-cards`, "/api/activity?limit=10"];
+  return overview?.[1] ? ["/api/cases", ...overviewPaths(overview[1])] : [];
 }
 
 /**
@@ -62,5 +58,5 @@ export async function firstViewData(
 /** The element that carries the data: not executable (type application/json), so CSP allows it. */
 export function firstViewElement(data: Record<string, unknown>): string {
   if (Object.keys(data).length === 0) return "";
-  return `<script type="application/json" id="${FIRST_VIEW_ID}">${inertJson(data)}</script>`;
+  return `<script type="application/json" id="${FIRST_VIEW_DATA_ID}">${inertJson(data)}</script>`;
 }

@@ -4,6 +4,7 @@
  * once from the page, each stands for a view's first render until a view has shown it or the
  * reader has moved to another address.
  */
+import { FIRST_VIEW_DATA_ID } from "../../core/case/first-view.js";
 import { apiErrorOf } from "./api-error.js";
 import { authHeaders } from "./auth.js";
 import { viewId } from "./view-id.js";
@@ -63,14 +64,13 @@ export async function postForm<T>(path: string, form: FormData): Promise<T> {
   return answer<T>(response);
 }
 
-const PAGE_DATA_ID = "first-view-data";
 let fromPage: Map<string, unknown> | null = null;
 let pageAddress = "";
 
 function pageAnswers(): Map<string, unknown> {
   if (fromPage) return fromPage;
   pageAddress = window.location.pathname;
-  const element = document.getElementById(PAGE_DATA_ID);
+  const element = document.getElementById(FIRST_VIEW_DATA_ID);
   try {
     fromPage = new Map(Object.entries(JSON.parse(element?.textContent || "{}") as object));
   } catch {

@@ -1,16 +1,15 @@
 /**
  * Starts the requests of the first view from the address alone, before React renders: the
  * overview (at / or /cases/:id) needs the case, its figure cards and the activity — unless the
- * page carries them (server/first-view-data.ts asks for the same paths: keep them equal).
+ * page carries them (the same paths as the server's, from core/case/first-view.ts).
  */
+import { overviewPaths } from "../../core/case/first-view.js";
 import { loadCases } from "../components/case-context.js";
 import { inlined } from "./client.js";
 import { prefetch } from "./prefetch.js";
 
 function overview(caseId: string): void {
-  const base = `/api/cases/${encodeURIComponent(caseId)}`;
-  for (const path of ["/api/activity?limit=10", base, `${base}/figure-cards`])
-    if (inlined(path) === undefined) prefetch(path);
+  for (const path of overviewPaths(caseId)) if (inlined(path) === undefined) prefetch(path);
 }
 
 export function prefetchFirstView(pathname: string): void {
