@@ -383,7 +383,9 @@ function tallyOwner(
 ): Attribution | null {
   const { tokens } = ctx;
   for (let k = from; k < to - 2; k++) {
-    if (!/^(by|on|in)$/.test(tokens[k]!.lower)) continue;
+    // (Compared, not matched: this runs for every token of every claim's clause.)
+    const w = tokens[k]!.lower;
+    if (w !== "by" && w !== "on" && w !== "in") continue;
     // "by the reckoning of a truth commission": the owner after "of".
     if (
       tokens[k + 1]!.lower === "the" &&
