@@ -31,6 +31,11 @@ export interface PairOptions {
    * after the last is skipped. (Skipping whole blocks lost the true matches among common names.)
    */
   readonly refine?: readonly (readonly Int32Array[])[];
+  /**
+   * Per rule, when given: the records the rule may pair (1), each with any record of its block;
+   * a pair of two records with 0 is not the rule's (see BlockingRule.forRecordsWithout).
+   */
+  readonly eligible?: readonly (Uint8Array | undefined)[];
   readonly onRule?: (ruleIndex: number, pairsSoFar: number) => void;
 }
 
@@ -87,8 +92,17 @@ export function candidatePairs(
   let skippedBlocks = 0;
   let skippedRecords = 0;
   let refinedKey = 0x5bd1e995;
+  const eligible = options.eligible ?? [];
+  /** Whether rule q blocks the pair (i, j): same key, and a record it may pair. */
+  const blocks = (q: number, i: number, j: number): boolean => {
+    const kq = keys[q]![i]!;
+    if (kq === MISSING || kq !== keys[q]![j]) return false;
+    const e = eligible[q];
+    return e === undefined || e[i] === 1 || e[j] === 1;
+  };
   for (let r = 0; r < rules.length; r++) {
     const kr = keys[r]!;
+    const er = eligible[r];
     const cap = rules[r]!.maxBlockSize ?? options.maxBlockSize;
     const refine = options.refine?.[r] ?? [];
     const sorted = sortedByKey(kr, shift);
@@ -99,20 +113,12 @@ export function candidatePairs(
           const j = members[b]!;
           if (options.acrossOnly && listOf[i] === listOf[j]) continue;
           if (kr[i] !== kr[j]) continue; // truncated keys can merge blocks when n > 2^21
+          if (er && er[i] === 0 && er[j] === 0) continue;
           let seen = false;
-          for (let q = 0; q < r; q++) {
-            const kq = keys[q]![i]!;
-            if (kq !== MISSING && kq === keys[q]![j]) {
-              seen = true;
-              break;
-            }
-          }
+          for (let q = 0; q < r && !seen; q++) seen = blocks(q, i, j);
           if (seen) continue;
           let mask = 1 << r;
-          for (let q = r + 1; q < rules.length; q++) {
-            const kq = keys[q]![i]!;
-            if (kq !== MISSING && kq === keys[q]![j]) mask |= 1 << q;
-          }
+          for (let q = r + 1; q < rules.length; q++) if (blocks(q, i, j)) mask |= 1 << q;
           if (out.count === out.left.length) out.grow();
           const c = out.count++;
           out.left[c] = Math.min(i, j);
@@ -158,6 +164,11 @@ export function candidatePairs(
       while (end < sorted.length && Math.floor(sorted[end]! / scale) === block) end++;
       const members: number[] = [];
       for (let a = start; a < end; a++) members.push(sorted[a]! % scale);
+      // A block with no record the rule may pair yields nothing.
+      if (er && !members.some((i) => er[i] === 1)) {
+        start = end;
+        continue;
+      }
       if (members.length > cap) split(members, 0);
       else emit(members);
       start = end;

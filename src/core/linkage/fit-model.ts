@@ -95,12 +95,15 @@ export function fitModel(
     // Sex follows from names (gendered given names, -ov/-ova, oğlu/qızı): records blocked on a
     // name agree on sex whether or not they are the same person, so EM must not learn it there.
     if (["surname", "given", "patronymic"].some((f) => fields.has(f))) fields.add("sex");
-    const key = [...fields].sort().join(",");
-    const g = groups.get(key) ?? { fields, bits: 0, loose: true };
+    // Rules capped by block size or kept for records that lack a field are there to catch
+    // stragglers; their blocks are mostly namesakes, and EM there learns namesakes as matches.
+    // They get sessions of their own, so that their pairs never flood the session of a strict
+    // rule on the same fields (surname+year_bin beside surname+birth_date: 29 M pairs against
+    // 0.1 M at 1,000,000 records).
+    const loose = rule.maxBlockSize !== undefined || rule.forRecordsWithout !== undefined;
+    const key = `${[...fields].sort().join(",")}${loose ? " (loose)" : ""}`;
+    const g = groups.get(key) ?? { fields, bits: 0, loose };
     g.bits |= 1 << r;
-    // Rules capped by block size are there to catch stragglers; their blocks are mostly
-    // namesakes, and EM there learns namesakes as matches.
-    if (rule.maxBlockSize === undefined) g.loose = false;
     groups.set(key, g);
   });
   const estimates: Session[] = [];

@@ -10,6 +10,7 @@ import {
   type BlockPart,
   blockKeys,
   DEFAULT_RULES,
+  eligibleRecords,
   NAME_ONLY_RULES,
   partColumn,
 } from "./blocking-rules.js";
@@ -96,6 +97,26 @@ function totalPairsInScope(listOf: Int32Array, acrossOnly: boolean): number {
 }
 
 /**
+ * The `limit` most probable pairs below the threshold, most probable first (ties by index),
+ * without sorting every pair: tens of millions are below it at 1,000,000 records.
+ */
+function mostProbableBelow(probability: Float64Array, threshold: number, limit: number): number[] {
+  const order = (a: number, b: number) => probability[b]! - probability[a]! || a - b;
+  let kept: number[] = [];
+  let floor = -1;
+  for (let k = 0; k < probability.length; k++) {
+    const p = probability[k]!;
+    if (p >= threshold || p < floor) continue;
+    kept.push(k);
+    if (kept.length >= 2 * limit + 1024) {
+      kept = kept.sort(order).slice(0, limit);
+      floor = limit > 0 ? probability[kept[kept.length - 1]!]! : threshold;
+    }
+  }
+  return kept.sort(order).slice(0, limit);
+}
+
+/**
  * Links the records of a person table.
  * @example linkRecords(concatTables([mosque, morgue]), { ageYear: 1992 }).links
  */
@@ -133,6 +154,7 @@ export function linkRecords(table: PersonTable, options: LinkOptions = {}): Link
   const pairs = candidatePairs(rules.slice(0, 31), keys.slice(0, 31), e.listOf, comparators, {
     acrossOnly,
     refine,
+    eligible: rules.map((rule) => eligibleRecords(e, rule)),
     maxBlockSize: options.maxBlockSize ?? 2000,
     onRule: (r, pairsSoFar) =>
       progress({
@@ -165,10 +187,8 @@ export function linkRecords(table: PersonTable, options: LinkOptions = {}): Link
   const probability = probabilities(logOdds, model.prior);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const above: number[] = [];
-  const below: number[] = [];
-  for (let k = 0; k < pairs.count; k++) (probability[k]! >= threshold ? above : below).push(k);
-  below.sort((a, b) => probability[b]! - probability[a]! || a - b);
-  below.length = Math.min(below.length, options.candidateLimit ?? 1000);
+  for (let k = 0; k < pairs.count; k++) if (probability[k]! >= threshold) above.push(k);
+  const below = mostProbableBelow(probability, threshold, options.candidateLimit ?? 1000);
   let chosen = Int32Array.from(above);
   if (acrossOnly) {
     const sub = (a: ArrayLike<number>) => Float64Array.from(chosen, (k) => a[k]!);

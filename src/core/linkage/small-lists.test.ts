@@ -3,6 +3,7 @@
  * learn from; the priors must still link the same people written in three alphabets.
  */
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RULES } from "./blocking-rules.js";
 import { DEFAULT_THRESHOLD, linkRecords } from "./link-records.js";
 import { concatTables } from "./person-table.js";
 
@@ -70,5 +71,29 @@ describe("linkRecords on small lists", () => {
     const p = [...result.candidates.probability];
     expect(p.every((x) => x < DEFAULT_THRESHOLD)).toBe(true);
     expect(p).toEqual([...p].sort((a, b) => b - a));
+  });
+
+  it("pairs by surname sound and year only where a record lacks its given name", () => {
+    // Two namesakes with given names must not meet here (at 1,000,000 records such pairs were
+    // 29 M of 51 M compared); the record without one meets both.
+    const table = concatTables([
+      {
+        list: "registry",
+        ids: ["with-1", "with-2", "without"],
+        columns: {
+          surname: ["Həsənov", "Гасанов", "Gasanov"],
+          given: ["Elnur", "Рашид", undefined],
+          birth_year: ["1975", "1976", "1976"],
+        },
+      },
+    ]);
+    const rules = DEFAULT_RULES.filter((r) => r.forRecordsWithout === "given");
+    const result = linkRecords(table, { rules, candidateLimit: 10 });
+    const pairs = [...result.links.left, ...result.candidates.left].map(
+      (a, k) =>
+        `${table.ids[a]}|${table.ids[[...result.links.right, ...result.candidates.right][k]!]}`,
+    );
+    expect(result.pairsCompared).toBe(2);
+    expect(pairs.sort()).toEqual(["with-1|without", "with-2|without"]);
   });
 });
