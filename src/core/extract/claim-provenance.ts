@@ -11,43 +11,13 @@ import { isSpaceCode } from "../text/char-class.js";
 
 const REACH = 300;
 
-/**
- * Each pattern with words of which every match holds one (in lower case): the pattern runs only on
- * a sentence that holds one of them, found by a native substring search in a lower-case copy —
- * most sentences hold none, and a pattern of alternatives tries every position. Exact: the
- * patterns are not Unicode-aware, so under /i an ASCII letter matches only that letter in either
- * case (never a non-ASCII one), and lower-casing keeps every ASCII run together. A new
- * alternative in a pattern needs its word here.
- */
-interface Cue {
-  readonly words: readonly string[];
-  readonly pattern: RegExp;
-}
-const OFFICIAL: Cue = {
-  words: ["official", "statistics"],
-  pattern: /\bofficial\s+(statistics|figures|data|toll|count)\b|\bstatistics\b/i,
-};
-const OBSERVED: Cue = {
-  words: ["saw", "counted", "see", "watched"],
-  pattern:
-    /\b(I|we)\s+(saw|counted|could\s+see|have\s+seen|watched)\b|\bseen\s+by\s+(this|our)\s+(reporter|correspondent)\b/i,
-};
-const DOCUMENT: Cue = {
-  words: ["report", "document", "register", "record", "survey", "study", "findings"],
-  pattern:
-    /\b(report|document|register|records?|survey|study|findings)\b\s+(says|said|states|stated|shows|showed|puts?|lists?|found|records?)\b|\baccording\s+to\s+(the|a|an)\s+[^.,;]*\b(report|document|register|records?|survey|study)\b/i,
-};
-const SPEECH: Cue = {
-  words: ["said", "says", "told", "according", "estimate", "report", "claim", "put"],
-  pattern:
-    /\b(said|says|told|according\s+to|estimated|estimates|reported|claimed|claims|put\s+the\s+toll)\b/i,
-};
-
-/** Whether `sentence` (with `lower`, its lower-case copy) matches the cue's pattern. */
-function holds(cue: Cue, sentence: string, lower: string): boolean {
-  for (const w of cue.words) if (lower.includes(w)) return cue.pattern.test(sentence);
-  return false;
-}
+const OFFICIAL = /\bofficial\s+(statistics|figures|data|toll|count)\b|\bstatistics\b/i;
+const OBSERVED =
+  /\b(I|we)\s+(saw|counted|could\s+see|have\s+seen|watched)\b|\bseen\s+by\s+(this|our)\s+(reporter|correspondent)\b/i;
+const DOCUMENT =
+  /\b(report|document|register|records?|survey|study|findings)\b\s+(says|said|states|stated|shows|showed|puts?|lists?|found|records?)\b|\baccording\s+to\s+(the|a|an)\s+[^.,;]*\b(report|document|register|records?|survey|study)\b/i;
+const SPEECH =
+  /\b(said|says|told|according\s+to|estimated|estimates|reported|claimed|claims|put\s+the\s+toll)\b/i;
 
 /**
  * The bounds of the sentence around [start, end): back to the last full stop or line break within
@@ -85,11 +55,10 @@ export interface ProposedProvenance {
 type SentenceBasis = Basis | "speech" | null;
 
 function sentenceBasis(sentence: string): SentenceBasis {
-  const lower = sentence.toLowerCase();
-  if (holds(OBSERVED, sentence, lower)) return "own_observation";
-  if (holds(OFFICIAL, sentence, lower)) return "official_statistics";
-  if (holds(DOCUMENT, sentence, lower)) return "cited_document";
-  return holds(SPEECH, sentence, lower) ? "speech" : null;
+  if (OBSERVED.test(sentence)) return "own_observation";
+  if (OFFICIAL.test(sentence)) return "official_statistics";
+  if (DOCUMENT.test(sentence)) return "cited_document";
+  return SPEECH.test(sentence) ? "speech" : null;
 }
 
 /**
