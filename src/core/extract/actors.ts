@@ -8,6 +8,7 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { ActorFields, ClaimFields } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
+import { isOneOf } from "../text/one-of.js";
 import { monthNumber } from "./calendar.js";
 import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -172,7 +173,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
     // "366th Motor Rifle Regiment", "366th CIS regiment", "the 366th Division".
     if (
       t.kind === "number" &&
-      /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? "") &&
+      isOneOf(tokens[i + 1]?.lower ?? "", "st|nd|rd|th") &&
       tokens[i + 1]!.start === t.end
     ) {
       for (let j = i + 2; j < Math.min(tokens.length, i + 7); j++) {

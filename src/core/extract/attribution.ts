@@ -5,6 +5,7 @@
  */
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { isOneOf } from "../text/one-of.js";
 import { HEADS, MEASURE_CUES, SAY_VERBS } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
@@ -128,12 +129,12 @@ function named(
   const placed = ctx.tokens
     .slice(span[0] + 1, span[1])
     .some((t) => startsUpper(t.text) && t.kind === "word");
-  if (/^(our|my)$/.test(ctx.tokens[span[0]]!.lower) && placed && span[1] - span[0] >= 3)
+  if (isOneOf(ctx.tokens[span[0]]!.lower, "our|my") && placed && span[1] - span[0] >= 3)
     return named(ctx, [span[0] + 1, span[1]], role);
   // "Between March and October 2003 our field researchers": the speaker starts at "our".
   for (let k = span[0] + 1; k < span[1] - 1; k++)
-    if (/^(our|my)$/.test(ctx.tokens[k]!.lower)) return named(ctx, [k, span[1]], role);
-  if (/^(our|my|i|we)$/.test(ctx.tokens[span[0]]!.lower)) {
+    if (isOneOf(ctx.tokens[k]!.lower, "our|my")) return named(ctx, [k, span[1]], role);
+  if (isOneOf(ctx.tokens[span[0]]!.lower, "our|my|i|we")) {
     const turn = turnAt(ctx.turns, ctx.tokens[span[0]]!.start);
     return turn
       ? { name: turn.name, role: roleOf(turn.name), span: turn.span }
@@ -153,7 +154,7 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
   const { tokens } = ctx;
   let k = tokenIndexAt(tokens, q.end);
   if (tokens[k] && tokens[k]!.start < q.end) k++;
-  while (tokens[k] && /^[,.]$/.test(tokens[k]!.text) && tokens[k]!.start - q.end < 3) k++;
+  while (tokens[k] && isOneOf(tokens[k]!.text, ",|.") && tokens[k]!.start - q.end < 3) k++;
   const range = tokens[k] ? ctx.sentences.get(tokens[k]!.sentence) : undefined;
   if (range && tokens[k]!.start - q.end < 4) {
     if (SAY_VERBS.has(tokens[k]!.lower)) {
@@ -172,7 +173,7 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
     tokenIndexAt(tokens, q.start) -
     (tokens[tokenIndexAt(tokens, q.start)]!.start >= q.start ? 1 : 0);
   if (j < 0 || q.start - tokens[j]!.end > 3) return null;
-  if (/^[:,]$/.test(tokens[j]!.text)) j--;
+  if (isOneOf(tokens[j]!.text, ":|,")) j--;
   if (tokens[j]?.text === ")") {
     let open = j;
     while (open > 0 && tokens[open]!.text !== "(" && j - open < 8) open--;
@@ -209,7 +210,7 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   // "put" says a figure only as "put the toll at N".
   if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
     // "Casualties … were put at four": a passive names no one who put them there.
-    if (/^(were|was|been|is|are)$/.test(tokens[k - 1]?.lower ?? "")) return true;
+    if (isOneOf(tokens[k - 1]?.lower ?? "", "were|was|been|is|are")) return true;
     for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
       if (tokens[j]!.lower === "at") return false;
       if (tokens[j]!.kind === "punct") return true;
@@ -228,7 +229,7 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   // ("gave greater legitimacy" says nothing); "speak of 23 martyrs" only with its "of".
   if (tokens[k]!.lower === "gave" || tokens[k]!.lower === "gives") {
     for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
-      if (/^(toll|figure|figures|number|count|total|estimate)$/.test(tokens[j]!.lower))
+      if (isOneOf(tokens[j]!.lower, "toll|figure|figures|number|count|total|estimate"))
         return false;
     return true;
   }
@@ -236,8 +237,9 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
   // "made of reports that …", "the claims that …": after a determiner it is a noun.
   if (
-    /^(of|the|these|those|such|recent|media|press|news|unconfirmed|many|earlier)$/.test(
+    isOneOf(
       tokens[k - 1]?.lower ?? "",
+      "of|the|these|those|such|recent|media|press|news|unconfirmed|many|earlier",
     )
   )
     return true;
@@ -246,7 +248,7 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
     next &&
     (next.lower === "that" ||
       next.kind === "number" ||
-      /^(as|up|about|over|more|only|at)$/.test(next.lower))
+      isOneOf(next.lower, "as|up|about|over|more|only|at"))
   );
 }
 
@@ -316,7 +318,7 @@ function pronounBefore(tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
   while (
     k >= 0 &&
-    /^(have|has|had|also|later|then|further|was|is|were|are|had|now|once)$/.test(tokens[k]!.lower)
+    isOneOf(tokens[k]!.lower, "have|has|had|also|later|then|further|was|is|were|are|had|now|once")
   )
     k--;
   return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
@@ -350,7 +352,7 @@ function agentAfter(
   while (
     to < ceiling &&
     to - at < 8 &&
-    !/^(at|in|on|that|as|for|from|to|during)$/.test(tokens[to]!.lower)
+    !isOneOf(tokens[to]!.lower, "at|in|on|that|as|for|from|to|during")
   )
     to++;
   return to > at ? phraseAfter(tokens, at, to) : null;
@@ -401,7 +403,7 @@ function tallyOwner(
       if (t.kind !== "word") break;
       if (!/['’]s$/.test(t.text)) continue;
       // ("by the navy's own count", "on the province's latest figures")
-      const noun = /^(own|latest|official|final|provisional)$/.test(tokens[p + 1]!.lower)
+      const noun = isOneOf(tokens[p + 1]!.lower, "own|latest|official|final|provisional")
         ? p + 2
         : p + 1;
       if (!TALLY_NOUNS.test(tokens[noun]?.lower ?? "")) break;
@@ -421,7 +423,7 @@ function caseOwner(ctx: AttributionContext, from: number, start: number): Attrib
   for (let k = from + 1; k < tokens.length - 2 && tokens[k + 2]!.start < start; k++) {
     if (
       tokens[k]!.lower !== "case" ||
-      !/^(was|is)$/.test(tokens[k + 1]!.lower) ||
+      !isOneOf(tokens[k + 1]!.lower, "was|is") ||
       tokens[k + 2]!.lower !== "that"
     )
       continue;
@@ -499,7 +501,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       continue;
     }
     // "Police confirmed that …, but gave a lower toll": a coordinated verb shares its subject.
-    const shared = /^(and|but)$/.test(tokens[verb - 1]?.lower ?? "")
+    const shared = isOneOf(tokens[verb - 1]?.lower ?? "", "and|but")
       ? earlierVerb(ctx, verb, from)
       : -1;
     const subject = subjectBefore(tokens, shared >= 0 ? shared : verb, from);

@@ -4,6 +4,7 @@
  */
 import type { Hedge, Subgroup } from "../model/claim.js";
 import { isDigitCode, startsUpper } from "../text/char-class.js";
+import { isOneOf } from "../text/one-of.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
@@ -35,11 +36,11 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   const prev = tokens[r.from - 1];
   const next = tokens[last + 1];
   if (next && glued(tokens[last], next) && next.kind === "word") return true;
-  if (prev && glued(prev, first) && /^[/#$€£§№.:]$/.test(prev.text)) return true;
+  if (prev && glued(prev, first) && isOneOf(prev.text, "/|#|$|€|£|§|№|.|:")) return true;
   if (
     next &&
     glued(tokens[last], next) &&
-    /^[/%:.]$/.test(next.text) &&
+    isOneOf(next.text, "/|%|:|.") &&
     tokens[last + 2]?.kind === "number"
   )
     return true;
@@ -174,7 +175,7 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const after = next?.lower === "and" ? tokens[k + 3] : next;
   // ("women and girls" are one subgroup; "boys and girls" are children.)
   const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
-  if (after && /^girls?$/.test(after.lower) && /^(boys|women)$/.test(tokens[k]!.lower))
+  if (after && /^girls?$/.test(after.lower) && isOneOf(tokens[k]!.lower, "boys|women"))
     return false;
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
@@ -203,7 +204,7 @@ export function hedgeBefore(
   at: number,
 ): { hedge: Hedge; from: number } | null {
   // "at least another 31", "a further 4,000": the hedge stands before the filler word.
-  const i = /^(another|further)$/.test(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
+  const i = isOneOf(tokens[at - 1]?.lower ?? "", "another|further") ? at - 1 : at;
   const before = tokens[i - 1];
   const candidates = before ? HEDGES_BY_LAST.get(before.lower) : undefined;
   if (!candidates) return null;

@@ -1,5 +1,6 @@
 /** Helpers of figure finding: sibling ranges, lower bounds stated after a count, lone numbers. */
 import { makeFigure } from "../model/claim.js";
+import { isOneOf } from "../text/one-of.js";
 import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
 import { MEASURE_CUES } from "./lexicon.js";
@@ -143,7 +144,7 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
     if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
     // ("The crowd that night numbered about 19,000": a crowd's size.)
-    if (/^(crowd|crowds|turnout)$/.test(t.lower)) return true;
+    if (isOneOf(t.lower, "crowd|crowds|turnout")) return true;
   }
   return false;
 }

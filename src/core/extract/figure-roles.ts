@@ -4,6 +4,7 @@
  * given ("200 of them"), or an age that makes them children ("358 of them under the age of 13").
  */
 import type { Subgroup } from "../model/claim.js";
+import { isOneOf } from "../text/one-of.js";
 import { phraseAt, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
@@ -50,13 +51,13 @@ const WORKFORCE_VERBS = new Set(["employs", "employed", "employing", "employ", "
  */
 export function isWorkforceCount(tokens: readonly Token[], from: number, to: number): boolean {
   let p = from - 1;
-  while (p >= 0 && /^(about|some|over|nearly|more|than|around|almost|c|\.)$/.test(tokens[p]!.lower))
+  while (p >= 0 && isOneOf(tokens[p]!.lower, "about|some|over|nearly|more|than|around|almost|c|."))
     p--;
   return (
     WORKFORCE_VERBS.has(tokens[p]?.lower ?? "") ||
     (tokens[p]?.lower === "of" &&
-      /^(workforce|payroll|membership)$/.test(tokens[p - 1]?.lower ?? "")) ||
-    (/^(has|have|had|having)$/.test(tokens[p]?.lower ?? "") && tokens[to]?.lower === "members")
+      isOneOf(tokens[p - 1]?.lower ?? "", "workforce|payroll|membership")) ||
+    (isOneOf(tokens[p]?.lower ?? "", "has|have|had|having") && tokens[to]?.lower === "members")
   );
 }
 
@@ -69,7 +70,7 @@ const INTERVIEW_VERBS = /^(interviewed|interviewing|questioned|surveyed|consulte
  * verb of its own stands between.
  */
 function listedAfterInterview(tokens: readonly Token[], p: number): boolean {
-  if (!/^(and|as|,)$/.test(tokens[p]?.lower ?? "")) return false;
+  if (!isOneOf(tokens[p]?.lower ?? "", "and|as|,")) return false;
   const sentence = tokens[p]!.sentence;
   for (let k = p - 1; k >= Math.max(0, p - 20) && tokens[k]!.sentence === sentence; k--) {
     const w = tokens[k]!.lower;
@@ -85,26 +86,26 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   for (let k = to; k < to + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (PROCEDURAL.has(w)) return true;
-    if (!MODIFIERS.has(w) && !/^(expert|prosecution|defence|defense|civil|trial)$/.test(w)) break;
+    if (!MODIFIERS.has(w) && !isOneOf(w, "expert|prosecution|defence|defense|civil|trial")) break;
   }
   // "We interviewed 96 former detainees": the object of an interview is a source, not a victim;
   // so is the subject of "testified".
   let p = from - 1;
   while (
     p >= 0 &&
-    /^(about|some|over|nearly|more|than|at|least|another|a|further)$/.test(tokens[p]!.lower)
+    isOneOf(tokens[p]!.lower, "about|some|over|nearly|more|than|at|least|another|a|further")
   )
     p--;
   // "the testimony of 44 former detainees": those who testify are sources.
   if (
     tokens[p]?.lower === "of" &&
-    /^(testimony|testimonies|evidence|statements|accounts)$/.test(tokens[p - 1]?.lower ?? "")
+    isOneOf(tokens[p - 1]?.lower ?? "", "testimony|testimonies|evidence|statements|accounts")
   )
     return true;
   // "We have spoken to 31 of those detained": those spoken to are sources too.
   if (
-    /^(to|with)$/.test(tokens[p]?.lower ?? "") &&
-    /^(spoke|spoken|talked)$/.test(tokens[p - 1]?.lower ?? "")
+    isOneOf(tokens[p]?.lower ?? "", "to|with") &&
+    isOneOf(tokens[p - 1]?.lower ?? "", "spoke|spoken|talked")
   )
     return true;
   if (listedAfterInterview(tokens, p)) return true;
@@ -118,13 +119,13 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     )
       return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
-    return !/^(wounded|injured|patients)$/.test(next);
+    return !isOneOf(next, "wounded|injured|patients");
   }
   // "Fourteen survivors gave evidence before this Court": people who testify are sources.
   let k = to;
   while (k < to + 3 && (HEADS.has(tokens[k]?.lower ?? "") || MODIFIERS.has(tokens[k]?.lower ?? "")))
     k++;
-  if (/^(testified|testify)$/.test(tokens[k]?.lower ?? "") || phraseAt(tokens, k, "gave evidence"))
+  if (isOneOf(tokens[k]?.lower ?? "", "testified|testify") || phraseAt(tokens, k, "gave evidence"))
     return true;
   return tokens[to]?.lower === "testified" || phraseAt(tokens, to, "of whom testified") > 0;
 }
@@ -133,7 +134,7 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
 export function partitiveAfter(tokens: readonly Token[], at: number): boolean {
   return (
     // ("Eleven of ours were children": ours are the speaker's people.)
-    tokens[at]?.lower === "of" && /^(them|these|those|whom|ours)$/.test(tokens[at + 1]?.lower ?? "")
+    tokens[at]?.lower === "of" && isOneOf(tokens[at + 1]?.lower ?? "", "them|these|those|whom|ours")
   );
 }
 
@@ -151,11 +152,11 @@ function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefi
   let said =
     tokens[j]?.lower === "aged" ||
     partitiveAfter(tokens, k - 2) ||
-    (/^(are|were|is|was)$/.test(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3));
+    (isOneOf(tokens[k - 1]?.lower ?? "", "are|were|is|was") && partitiveAfter(tokens, k - 3));
   if (tokens[j]?.lower === "aged") j++;
   const dir = tokens[j]?.lower ?? "";
-  const under = /^(under|below|younger)$/.test(dir);
-  if (!under && !/^(over|above|older)$/.test(dir)) return undefined;
+  const under = isOneOf(dir, "under|below|younger");
+  if (!under && !isOneOf(dir, "over|above|older")) return undefined;
   j++;
   if (tokens[j]?.lower === "than") j++;
   if (phraseAt(tokens, j, "the age of") > 0) {
@@ -171,7 +172,7 @@ function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefi
 /** An age after a count that makes its people children or elderly ("7 under the age of six"). */
 export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup | null {
   for (let k = at; k < at + 6 && k < tokens.length; k++) {
-    if (/^[.;,]$/.test(tokens[k]!.text) || tokens[k]!.kind === "number") return null;
+    if (isOneOf(tokens[k]!.text, ".|;|,") || tokens[k]!.kind === "number") return null;
     const bound = ageBound(tokens, k);
     if (bound !== undefined) return bound;
     if (phraseStartingAt(tokens, k, CHILD_AGES) !== null) return "children";
@@ -183,15 +184,15 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
 export function isAgeAfterPart(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.lower === "than") k--;
-  if (!/^(under|below|over|above|younger|older)$/.test(tokens[k]?.lower ?? "")) return false;
+  if (!isOneOf(tokens[k]?.lower ?? "", "under|below|over|above|younger|older")) return false;
   if (tokens[k - 1]?.lower === "aged") k--;
-  if (/^(are|were)$/.test(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3)) return true;
+  if (isOneOf(tokens[k - 1]?.lower ?? "", "are|were") && partitiveAfter(tokens, k - 3)) return true;
   return partitiveAfter(tokens, k - 2) || tokens[k - 1]?.lower === "aged";
 }
 
 /** "fourteen of the dead were children": a subgroup named as the count's predicate. */
 export function predicateSubgroup(tokens: readonly Token[], at: number): Subgroup | null {
-  if (!/^(were|was|are)$/.test(tokens[at]?.lower ?? "")) return null;
+  if (!isOneOf(tokens[at]?.lower ?? "", "were|was|are")) return null;
   // "… were African labourers": a capitalised adjective may stand before the noun.
   let k = at + 1;
   while (

@@ -5,6 +5,7 @@
  */
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { isOneOf } from "../text/one-of.js";
 import {
   bounds,
   findHead,
@@ -157,13 +158,13 @@ const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", 
 /** "put the number at", "put the figure at": a noun naming a count already given, just before `at`. */
 function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
-    if (!/^(number|figure|total|count)$/.test(tokens[k]!.lower)) {
+    if (!isOneOf(tokens[k]!.lower, "number|figure|total|count")) {
       // ("put the total dead at": a noun after "total" names its own measure.)
       if (k === at - 1) return false;
       continue;
     }
     return (
-      /^(the|this|that|its|their)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== "of"
+      isOneOf(tokens[k - 1]!.lower, "the|this|that|its|their") && tokens[k + 1]?.lower !== "of"
     );
   }
   return false;
@@ -197,8 +198,8 @@ function bulletOfList(tokens: readonly Token[], lead: number): boolean {
 function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
   if (phraseAt(tokens, to, "of us") > 0) return true;
   return (
-    /^(were|are)$/.test(tokens[from - 1]?.lower ?? "") &&
-    /^(we|they)$/.test(tokens[from - 2]?.lower ?? "") &&
+    isOneOf(tokens[from - 1]?.lower ?? "", "were|are") &&
+    isOneOf(tokens[from - 2]?.lower ?? "", "we|they") &&
     tokens[to]?.lower !== "of"
   );
 }
@@ -241,7 +242,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "his group of 80": a number inside an of-phrase does not end the clause around another.
     if (
       tokens[r.from - 1]?.lower === "of" &&
-      !/^(these|those)$/.test(tokens[r.from - 2]?.lower ?? "")
+      !isOneOf(tokens[r.from - 2]?.lower ?? "", "these|those")
     )
       continue;
     if (!r.words || r.value >= 10) for (let k = r.from; k < r.to; k++) digitAt[k] = 1;
@@ -358,7 +359,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         // unless it continues the proceeding's list ("96 detainees, 41 relatives and 12 lawyers").
         (head === null ||
           tokens[head.index]!.lower === procedural.head ||
-          (r.from - procedural.end <= 4 && /^(,|and)$/.test(tokens[r.from - 1]?.lower ?? "")))) ||
+          (r.from - procedural.end <= 4 && isOneOf(tokens[r.from - 1]?.lower ?? "", ",|and")))) ||
         (procedural.sentence === sentence - 1 &&
           head !== null &&
           tokens[head.index]!.lower === procedural.head &&
@@ -376,12 +377,12 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // its clause with the event's verb after it.
     const subjectOfEvent =
       (startsSentence(tokens, lead) ||
-        /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) &&
+        isOneOf(tokens[lead - 1]?.lower ?? "", "where|when|whom|which")) &&
       eventVerbAfter(tokens, tail);
     const opensClause =
       !head &&
       found.length > 0 &&
-      !/^(another|further)$/.test(tokens[r.from - 1]?.lower ?? "") &&
+      !isOneOf(tokens[r.from - 1]?.lower ?? "", "another|further") &&
       (startsSentence(tokens, lead) || CLAUSE_JOINERS.has(tokens[lead - 1]?.lower ?? "")) &&
       CLAUSE_CONTINUERS.has(tokens[hi.to]?.lower ?? "") &&
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
@@ -403,10 +404,10 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !(
         /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
         tightWordBefore(tokens, lead) &&
-        /^(and|,|\.|;)$/.test(tokens[tail]?.lower ?? "")
+        isOneOf(tokens[tail]?.lower ?? "", "and|,|.|;")
       ) &&
       (!partitiveAfter(tokens, hi.to) ||
-        /^(every|each|no|not|any)$/.test(tokens[r.from - 1]?.lower ?? ""))
+        isOneOf(tokens[r.from - 1]?.lower ?? "", "every|each|no|not|any"))
     )
       continue;
     // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
@@ -421,7 +422,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const listOpen =
       phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null || bulletOfList(tokens, lead);
     const chained =
-      lastListEnd >= 0 && r.from - lastListEnd <= 5 && /^(,|and)$/.test(prevTok?.lower ?? "");
+      lastListEnd >= 0 && r.from - lastListEnd <= 5 && isOneOf(prevTok?.lower ?? "", ",|and");
     // "including 106 women": a member of the set just counted, even across a sentence break.
     const near =
       parent !== null &&
@@ -435,16 +436,16 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      (/^(,|and|;)$/.test(tokens[lead - 1]?.lower ?? "") ||
+      (isOneOf(tokens[lead - 1]?.lower ?? "", ",|and|;") ||
         SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
         // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
         (/^\p{Ll}{3,}ly$/u.test(tokens[hi.to]?.text ?? "") &&
-          /^[.,;)]$/.test(tokens[hi.to + 1]?.text ?? "")) ||
+          isOneOf(tokens[hi.to + 1]?.text ?? "", ".|,|;|)")) ||
         // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
         (tokens[lead - 1]?.text !== "," &&
           SAID.has(tokens[lead - 1]?.lower ?? "") &&
-          /^[.;,)]$/.test(tokens[hi.to]?.text ?? "")) ||
+          isOneOf(tokens[hi.to]?.text ?? "", ".|;|,|)")) ||
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
@@ -452,8 +453,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
     // "the 180", "these 2,000", "hearings for the 180": a count already given, named again.
-    const determined = /^(these|those|the|all|its|their|our)$/.test(
+    const determined = isOneOf(
       tokens[r.from - 1]?.lower ?? "",
+      "these|those|the|all|its|their|our",
     );
     // A bare repetition ("The commission says 767,") stands alone before punctuation; a small
     // number or "another 31" is a new group.
@@ -463,7 +465,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       hi === r &&
       r.value >= 10 &&
       (determined || bare) &&
-      !/^(another|further|more)$/.test(tokens[r.from - 1]?.lower ?? "")
+      !isOneOf(tokens[r.from - 1]?.lower ?? "", "another|further|more")
         ? recent.find((x) => x.value === r.value && tokens[r.from]!.start - x.at < 3000)
         : undefined;
     // "200 of them", "612 of whom": part of the count just given.
@@ -484,12 +486,13 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
-    const verbAt = /^(more|others|other)$/.test(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
+    const verbAt = isOneOf(tokens[tail]?.lower ?? "", "more|others|other") ? tail + 1 : tail;
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const estimateRange =
       tokens[hedgedFrom - 1]?.lower === "from" &&
-      /^(range|ranged|ranges|ranging|vary|varied|varies|varying)$/.test(
+      isOneOf(
         tokens[hedgedFrom - 2]?.lower ?? "",
+        "range|ranged|ranges|ranging|vary|varied|varies|varying",
       );
     // "… put the dead at 612; a later survey estimated between 2,000 and 3,500": an estimate
     // with nothing of its own says what the figure just before counted.
@@ -518,7 +521,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (tokens[hedgedFrom - 1]?.text === ":" &&
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
-      (subjectOfEvent && /^(where|when|whom|which)$/.test(tokens[lead - 1]?.lower ?? "")) ||
+      (subjectOfEvent && isOneOf(tokens[lead - 1]?.lower ?? "", "where|when|whom|which")) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
@@ -533,7 +536,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (r.from - parent.end <= 5 ||
         (r.from - parent.end <= 14 &&
           !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
-      /^(,|;|and|—|\()$/.test(tokens[r.from - 1]?.lower ?? "");
+      isOneOf(tokens[r.from - 1]?.lower ?? "", ",|;|and|—|(");
     // "Human rights groups put the number at over 6,000": "the number" of the figure just given.
     const again =
       found.length > 0 &&
@@ -575,7 +578,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
-    const copulaHead = head !== null && /^(were|was)$/.test(tokens[hi.to]?.lower ?? "");
+    const copulaHead = head !== null && isOneOf(tokens[hi.to]?.lower ?? "", "were|was");
     const follows =
       // ("Later estimates range from 1,200 to 1,800": estimates of what the figure before counted.)
       (partitive ||
@@ -583,7 +586,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         copulaHead ||
         estimateAgain ||
         (estimateRange &&
-          /^(estimates|figures|counts|tolls)$/.test(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
+          isOneOf(tokens[hedgedFrom - 3]?.lower ?? "", "estimates|figures|counts|tolls"))) &&
       !choice.cued &&
       previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
@@ -662,7 +665,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
 /** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */
 function putBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (/^(put|estimated|stood|placed|puts|estimates|places)$/.test(tokens[k]!.lower)) return true;
+    if (isOneOf(tokens[k]!.lower, "put|estimated|stood|placed|puts|estimates|places")) return true;
     if (tokens[k]!.kind !== "word") return false;
   }
   return false;

@@ -5,6 +5,7 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
+import { isOneOf } from "../text/one-of.js";
 import { monthNumber } from "./calendar.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
@@ -127,7 +128,7 @@ export function roleOf(name: string): Role {
 function isNumberish(t: Token): boolean {
   // A year names a speaker's edition, not a count ("the truth commission of 1991").
   if (t.kind === "number") return !/^(1[89]|20)\d\d$/.test(t.text);
-  return /^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)$/.test(t.lower);
+  return isOneOf(t.lower, "one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand");
 }
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
@@ -210,14 +211,14 @@ function subjectRun(
   }
   // "a photographer who said": the speaker is the noun the relative pronoun follows.
   // ("… disputed by doctors, who say": the comma before the pronoun too.)
-  if (from === verb && /^(who|whom)$/.test(tokens[verb - 1]?.lower ?? "")) {
+  if (from === verb && isOneOf(tokens[verb - 1]?.lower ?? "", "who|whom")) {
     const base = tokens[verb - 2]?.text === "," ? verb - 2 : verb - 1;
     let start = base;
     while (
       start > floor &&
       base - start < 3 &&
       tokens[start - 1]!.kind === "word" &&
-      !/^(a|an|the|quoted|told|and|of|by)$/.test(tokens[start - 1]!.lower)
+      !isOneOf(tokens[start - 1]!.lower, "a|an|the|quoted|told|and|of|by")
     )
       start--;
     return plausible(tokens, start, base) ? [start, base] : null;
@@ -227,12 +228,12 @@ function subjectRun(
   let to = verb;
   while (
     to > from &&
-    /^(have|has|had|also|later|then|further|were|was|had|is|are)$/.test(tokens[to - 1]!.lower)
+    isOneOf(tokens[to - 1]!.lower, "have|has|had|also|later|then|further|were|was|had|is|are")
   )
     to--;
   // "In total the team recorded": a leading adverbial phrase is not part of the speaker.
-  if (/^(in|on|at|by|for|from|after|before|since)$/.test(tokens[from]!.lower)) {
-    const det = tokens.slice(from, to).findIndex((t) => /^(the|a|an)$/.test(t.lower));
+  if (isOneOf(tokens[from]!.lower, "in|on|at|by|for|from|after|before|since")) {
+    const det = tokens.slice(from, to).findIndex((t) => isOneOf(t.lower, "the|a|an"));
     if (det > 0) from += det;
     // "On 4 September investigators found": past a date with no article.
     else {
@@ -282,11 +283,11 @@ function ownerOfDocument(
     if (/['’]s$/.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
       return [from, k + 1];
   let k = from;
-  while (k < to && /^(the|new|latest|official|final|preliminary)$/.test(tokens[k]!.lower)) k++;
+  while (k < to && isOneOf(tokens[k]!.lower, "the|new|latest|official|final|preliminary")) k++;
   // "Clinic data from 14 of the centres show": a document whose issuer is no speaker.
   if (DOCUMENT_NOUNS.test(tokens[k + 1]?.lower ?? "") && k + 1 < to) k++;
   if (DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {
-    if (/^(from|of|by)$/.test(tokens[k + 1]?.lower ?? "") && k + 2 < to) return [k + 2, to];
+    if (isOneOf(tokens[k + 1]?.lower ?? "", "from|of|by") && k + 2 < to) return [k + 2, to];
     if (k + 1 >= to) return null;
   }
   return [from, to];
@@ -298,15 +299,15 @@ function ownerOfDocument(
  */
 export function pastDocumentNoun(tokens: readonly Token[], at: number): number {
   let k = at;
-  while (/^(the|a|an|new|latest|official|final|preliminary)$/.test(tokens[k]?.lower ?? "")) k++;
+  while (isOneOf(tokens[k]?.lower ?? "", "the|a|an|new|latest|official|final|preliminary")) k++;
   if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return at;
   // "the list of victims prepared by the Human Rights Office": the issuer after "by".
   for (let j = k + 1; j < k + 6 && tokens[j]?.kind === "word"; j++)
     if (tokens[j]!.lower === "by") return j + 1;
   k++;
   // ("figures of the municipal authorities", not "the list of victims".)
-  const of = tokens[k]?.lower === "of" && !/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? "");
-  return /^(from|of)$/.test(tokens[k]?.lower ?? "") && !of ? k + 1 : at;
+  const of = tokens[k]?.lower === "of" && !isOneOf(tokens[k + 1]?.lower ?? "", "the|a|an");
+  return isOneOf(tokens[k]?.lower ?? "", "from|of") && !of ? k + 1 : at;
 }
 
 /** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */

@@ -5,6 +5,7 @@
  * that writes one; without one, nothing is claimed.
  */
 import type { ClaimFields, TimePrecision } from "../model/claim.js";
+import { isOneOf } from "../text/one-of.js";
 import { type DateMention, findDates } from "./calendar.js";
 import type { Token } from "./tokens.js";
 
@@ -39,7 +40,7 @@ function findClocks(text: string, tokens: readonly Token[]): Clock[] {
     if (t.kind !== "number" || t.text.length > 2) continue;
     // The minutes of a clock already read ("16:00") are not an hour of their own.
     if (
-      /^[:.]$/.test(tokens[i - 1]?.text ?? "") &&
+      isOneOf(tokens[i - 1]?.text ?? "", ":|.") &&
       tokens[i - 2]?.kind === "number" &&
       tokens[i - 1]!.start === tokens[i - 2]!.end
     )
