@@ -29,10 +29,13 @@ export interface JobQueue {
   send(name: string, messages: readonly QueueMessage[], tx?: Queryable): Promise<void>;
   /** Tells this process's workers of `name` that messages were committed: they fetch at once. */
   wake(name: string): void;
-  /** Polls `name` with `concurrency` loops in this process; resolves once they are registered. */
+  /**
+   * Polls `name` with `concurrency` loops in this process, each taking up to `perDelivery`
+   * messages a fetch and handling them one after another; resolves once they are registered.
+   */
   work(
     name: string,
-    concurrency: number,
+    options: { readonly concurrency: number; readonly perDelivery: number },
     handler: (message: QueueMessage, attempt: { last: boolean }) => Promise<void>,
   ): Promise<void>;
   /**
@@ -121,7 +124,7 @@ export async function openJobQueue(
       // fetch then instead of at their next poll.
       if (db.listen) await (tx ?? db).query("SELECT pg_notify($1, $2)", [CHANNEL, name]);
     },
-    async work(name, concurrency, handler) {
+    async work(name, { concurrency, perDelivery }, handler) {
       listening ??= listenForSenders();
       await listening;
       for (let i = 0; i < concurrency; i++) {
@@ -130,12 +133,23 @@ export async function openJobQueue(
           name,
           {
             pollingIntervalSeconds: options.pollingIntervalSeconds,
-            batchSize: 1,
+            batchSize: perDelivery,
             includeMetadata: true,
           },
           async (jobs) => {
-            for (const job of jobs)
-              await handler(job.data, { last: job.retryCount >= job.retryLimit });
+            for (const job of jobs) {
+              try {
+                await handler(job.data, { last: job.retryCount >= job.retryLimit });
+              } catch (error) {
+                // This message alone is retried; pg-boss completes the others of the delivery
+                // (its completion skips a message no longer active).
+                await boss.fail(
+                  name,
+                  job.id,
+                  error instanceof Error ? error : { message: String(error) },
+                );
+              }
+            }
             // pg-boss waits a polling interval after every fetch; after a delivery there is
             // likely more to take, so fetch again at once (an empty fetch then waits).
             if (jobs.length > 0 && workerId) boss.notifyWorker(workerId);

@@ -221,6 +221,16 @@ async function runItem(
 }
 
 /**
+ * How many items of a job one loop takes per fetch from the queue. On the embedded store a fetch
+ * and its completion cost as much SQL as a small document's writes (pg-boss's statements on its
+ * partitioned table: ~8 ms a message at load 8, BENCHMARKS.md issue 14), so items are taken a few
+ * at a time. Few, so that a batch still spreads over every worker to its end, and a worker that
+ * dies strands only these until their expiry (each settles in its own transaction, so a second
+ * delivery of any of them changes nothing).
+ */
+const ITEMS_PER_DELIVERY = 4;
+
+/**
  * Starts taking deliveries of every type: `concurrency` loops per queue in this process, and at
  * least two for item jobs, so that one item's writes overlap the next one's reading and extraction
  * (which run in the worker threads, before the item's transaction opens).
@@ -235,10 +245,15 @@ export async function startJobRunner(
   if (services.store.db.driver === "pglite") await queue.retryOrphans();
   for (const type of types) {
     const loops = type.kind === "items" ? Math.max(2, options.concurrency) : options.concurrency;
-    await queue.work(queueOf(type), loops, async (message, attempt) => {
-      if (type.kind === "whole") await runWhole(services, type, message, attempt.last);
-      else await runItem(services, type, message, attempt.last);
-    });
+    const perDelivery = type.kind === "items" ? ITEMS_PER_DELIVERY : 1;
+    await queue.work(
+      queueOf(type),
+      { concurrency: loops, perDelivery },
+      async (message, attempt) => {
+        if (type.kind === "whole") await runWhole(services, type, message, attempt.last);
+        else await runItem(services, type, message, attempt.last);
+      },
+    );
   }
   return { stop: () => queue.stop() };
 }
