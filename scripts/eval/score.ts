@@ -76,8 +76,22 @@ export function scoreDocument(doc: EvalDocument): DocumentScore {
   const predicted = extractClaims(doc.text).flatMap((c) =>
     c.kind === "figure" ? [c as Predicted] : [],
   );
+  return pairFigures(doc, predicted);
+}
+
+/** Pairs proposed figures (from this extractor or another) with a document's labels. */
+export function pairFigures<P extends Pick<Predicted, "start" | "end" | "min" | "max" | "measure">>(
+  doc: EvalDocument,
+  predicted: readonly P[],
+): {
+  name: string;
+  genre: string;
+  pairs: { gold: EvalFigure; predicted: P }[];
+  missed: EvalFigure[];
+  spurious: P[];
+} {
   const used = new Set<number>();
-  const pairs: Pair[] = [];
+  const pairs: { gold: EvalFigure; predicted: P }[] = [];
   const missed: EvalFigure[] = [];
   for (const gold of doc.labels.figures) {
     let best = -1;

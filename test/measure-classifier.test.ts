@@ -1,0 +1,66 @@
+/**
+ * The learned measure classifier of issue 10's ninth round (scripts/eval/measure-classifier):
+ * its weights are checked as they are read, its probabilities are a distribution, and its policy
+ * decides when it replaces the rules' measure. Hand-made weights: the trained ones are not
+ * shipped (BENCHMARKS.md, "Ninth round").
+ */
+import { describe, expect, it } from "vitest";
+import { lemmaOf, measureFeatures } from "../scripts/eval/measure-classifier/features.js";
+import {
+  compileMeasureModel,
+  learnedMeasure,
+  type MeasureWeights,
+  measureProbabilities,
+} from "../scripts/eval/measure-classifier/model.js";
+
+const WEIGHTS: MeasureWeights = {
+  language: "en",
+  classes: ["killed", "displaced", "other"],
+  bias: [0.5, 0, 0],
+  weights: { "r1=refugee": "1:4 0:-1", "rule=other": "2:1" },
+  policy: { threshold: 0.9, whenOther: 0.5 },
+};
+
+describe("the learned measure classifier", () => {
+  it("reads the context of a figure, crudely lemmatised", () => {
+    expect([lemmaOf("killed"), lemmaOf("deaths"), lemmaOf("injuries"), lemmaOf("fleeing")]).toEqual(
+      ["kill", "death", "injury", "flee"],
+    );
+    const text = "Casualties:\n300 refugees crossed the river after soldiers burned the village.";
+    const f = measureFeatures(text, text.indexOf("300"), text.indexOf("300") + 3, "other");
+    expect(f).toEqual(
+      expect.arrayContaining([
+        "rule=other",
+        "r1=refugee",
+        "r2=cross",
+        "ncr=displaced",
+        "line=opens",
+        "other&r1=refugee",
+      ]),
+    );
+    expect(f.some((x) => x.startsWith("l="))).toBe(false);
+  });
+
+  it("gives a distribution over its classes and replaces the rules only as its policy says", () => {
+    const model = compileMeasureModel(WEIGHTS);
+    const p = measureProbabilities(model, ["r1=refugee", "unknown feature"]);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(p[1]).toBeGreaterThan(0.9);
+    const text = "Some 300 refugees crossed the river.";
+    const at = text.indexOf("300");
+    // Where the rules found no cue the model's answer is taken at p ≥ 0.5 …
+    expect(learnedMeasure(model, text, at, at + 3, "other")).toBe("displaced");
+    // … elsewhere only at p ≥ 0.9, which a context without the cue word does not reach.
+    expect(learnedMeasure(model, "Some 300 crossed the river.", 5, 8, "killed")).toBe("killed");
+  });
+
+  it("refuses weights that name no measure or do not parse", () => {
+    expect(() =>
+      compileMeasureModel({ ...WEIGHTS, classes: ["killed", "dancing", "other"] }),
+    ).toThrow(/unknown class dancing/);
+    expect(() => compileMeasureModel({ ...WEIGHTS, weights: { a: "7:1" } })).toThrow(
+      /bad weight "7:1" of a/,
+    );
+    expect(() => compileMeasureModel({ ...WEIGHTS, bias: [0] })).toThrow(/1 biases for 3 classes/);
+  });
+});
