@@ -10,6 +10,8 @@ import type { BenchRow } from "./bench.js";
 export async function onEachStore(
   name: string,
   run: (driver: "pglite" | "postgres", databaseUrl: string | undefined) => Promise<BenchRow[]>,
+  /** A database kept between runs (created when missing, never dropped), instead of a throwaway one. */
+  keptDatabase?: string,
 ): Promise<BenchRow[]> {
   const only = process.env.BENCH_STORES?.split(",").map((x) => x.trim());
   const rows = only && !only.includes("pglite") ? [] : await run("pglite", undefined);
@@ -21,10 +23,11 @@ export async function onEachStore(
     );
     return rows;
   }
-  const database = `casefile_bench_${randomBytes(4).toString("hex")}`;
+  const database = keptDatabase ?? `casefile_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${database}`);
   // Named so that a run killed before its cleanup can be found and dropped by hand.
   process.stderr.write(`${name} bench: PostgreSQL database ${database}\n`);
   const url = new URL(serverUrl);
@@ -32,7 +35,7 @@ export async function onEachStore(
   try {
     rows.push(...(await run("postgres", url.toString())));
   } finally {
-    await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
+    if (!keptDatabase) await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
     await admin.end();
   }
   return rows;

@@ -162,30 +162,65 @@ export async function measure(driver: string, store: Store, passages: number): P
   ];
 }
 
+/**
+ * With BENCH_SEARCH_KEEP=1 the loaded stores are kept for the next run of the same size (PGlite's
+ * data directory under the system's temporary directory, the PostgreSQL database on the server)
+ * and reused when they hold exactly that many passages: loading 1,000,000 passages takes longer
+ * than the queries, and the generated corpus is the same every time (fixed seeds).
+ */
+function keptName(passages: number): string | undefined {
+  return process.env.BENCH_SEARCH_KEEP === "1" ? `casefile_search_bench_${passages}` : undefined;
+}
+
 async function run(
   driver: "pglite" | "postgres",
   databaseUrl: string | undefined,
   passages: number,
 ): Promise<BenchRow[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), "casefile-bench-"));
+  const kept = keptName(passages);
+  const dataDir = kept
+    ? join(tmpdir(), kept.replaceAll("_", "-"))
+    : mkdtempSync(join(tmpdir(), "casefile-bench-"));
   const store = await openStore({ dataDir, databaseUrl, command: "bench" });
   try {
-    const t0 = performance.now();
-    await fill(store, passages);
-    const loadSeconds = (performance.now() - t0) / 1000;
-    process.stderr.write(
-      `search bench (${driver}): ${passages} passages loaded in ${Math.round(loadSeconds)} s\n`,
+    const [held] = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM passage_search",
     );
+    let loadSeconds: number | null = null;
+    if (held?.n === passages) {
+      process.stderr.write(`search bench (${driver}): reusing the ${passages} passages kept\n`);
+    } else if (held?.n === 0) {
+      const t0 = performance.now();
+      await fill(store, passages);
+      loadSeconds = (performance.now() - t0) / 1000;
+      process.stderr.write(
+        `search bench (${driver}): ${passages} passages loaded in ${Math.round(loadSeconds)} s\n`,
+      );
+    } else {
+      throw new Error(
+        `search bench (${driver}): the kept store ${kept} holds ${held?.n} passages, not ${passages}: drop it`,
+      );
+    }
     const rows = await measure(driver, store, passages);
-    rows.push({ bench: `search (${driver})`, metric: "load time", value: loadSeconds, unit: "s" });
+    if (loadSeconds !== null)
+      rows.push({
+        bench: `search (${driver})`,
+        metric: "load time",
+        value: loadSeconds,
+        unit: "s",
+      });
     return rows;
   } finally {
     await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!kept) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 export default async function searchBench(): Promise<BenchRow[]> {
   const passages = Number(process.env.BENCH_SEARCH_PASSAGES ?? 1_000_000);
-  return onEachStore("search", (driver, databaseUrl) => run(driver, databaseUrl, passages));
+  return onEachStore(
+    "search",
+    (driver, databaseUrl) => run(driver, databaseUrl, passages),
+    keptName(passages),
+  );
 }
