@@ -16,6 +16,12 @@ import {
 } from "./lines.js";
 import { OffsetBuilder } from "./offset-builder.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const STARTS_LOWER_OR_DIGIT = /^\s*[\p{Ll}\d]/u;
+const ENDS_LETTER_HYPHEN = /\p{L}-$/u;
+const FIRST_LOWER_WORD = /^\s*(\p{Ll}+)/u;
+const HYPHENATED_TAIL = /\p{L}+-$/u;
+
 const TERMINAL = /[.!?:;”"…)]$/;
 const OPEN_END =
   /([,\-–]|\b(the|of|and|or|to|a|an|in|on|at|by|for|with|from|that|as|was|were|is))$/;
@@ -54,7 +60,7 @@ function isWrap(prev: Line, next: Line, width: number, columnar: (line: Line) =>
   // Column layouts (runs of spaces or tabs) are tables: each line is a row.
   if (HEADING_LIKE.test(next.text) || columnar(prev) || columnar(next)) return false;
   // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
-  const lowerNext = /^\s*[\p{Ll}\d]/u.test(next.text);
+  const lowerNext = STARTS_LOWER_OR_DIGIT.test(next.text);
   // A line cut after a comma or a function word is unfinished whatever its length.
   // Both patterns look at the line's end only: test its last few characters (one more than the
   // longest function word, so that \b still sees the character before it).
@@ -136,10 +142,10 @@ function joinLines(
     return false;
   }
   const trimmed = prev.text.trimEnd();
-  const hyphenated = trimmed.endsWith("-") && /\p{L}-$/u.test(trimmed);
-  const head = /^\s*(\p{Ll}+)/u.exec(next.text);
+  const hyphenated = trimmed.endsWith("-") && ENDS_LETTER_HYPHEN.test(trimmed);
+  const head = FIRST_LOWER_WORD.exec(next.text);
   if (hyphenated && head && out.lastChar() === "-") {
-    const before = /\p{L}+-$/u.exec(trimmed)?.[0].slice(0, -1) ?? "";
+    const before = HYPHENATED_TAIL.exec(trimmed)?.[0].slice(0, -1) ?? "";
     // "well-\nknown": drop the hyphen only when the text also spells the word without it.
     if ((counts.get(before + head[1]) ?? 0) > 0) out.dropLast();
     return true;

@@ -8,6 +8,15 @@ import { isLetterCode, isUpperCode } from "../text/char-class.js";
 import { joinedWordSplit, type WordCounts } from "./known-words.js";
 import type { OffsetBuilder } from "./offset-builder.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const ENDS_WORD_AFTER = /^[\s,;.]/;
+const OPENS_BEFORE = /[\s([]/;
+const PUNCTUATION = /[.,:;]/;
+const QUOTE_CLOSED_BEHIND = /[”"]\.? $/;
+const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
+const CENTURY_19_20 = /^(19|20)/;
+const NON_SPACE = /\S/;
+
 const MONTH_AHEAD = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const MONTH_BEHIND = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}\s+)?$/i;
 const URL = /^(https?:\/\/|www\.)\S*/;
@@ -72,10 +81,10 @@ function digitRepair(
   const before = line[s - 1];
   const after = line.slice(e, e + LOOK);
   const behind = line.slice(Math.max(0, s - LOOK), s);
-  const endsWord = after === "" || /^[\s,;.]/.test(after);
+  const endsWord = after === "" || ENDS_WORD_AFTER.test(after);
   // A straight quote after a space or at the line's start opens a quotation ('speak of "23
   // martyrs"'): the number after it is the quotation's first word, not a footnote marker.
-  const opening = before === '"' && (s < 2 || /[\s([]/.test(line[s - 2]!));
+  const opening = before === '"' && (s < 2 || OPENS_BEFORE.test(line[s - 2]!));
   if (
     digits.length <= 3 &&
     endsWord &&
@@ -83,21 +92,21 @@ function digitRepair(
     !opening &&
     MARKER_AFTER.test(before)
   ) {
-    if (!/[.,:;]/.test(before) || !isDigit(line[s - 2])) return { drop: digits.length };
+    if (!PUNCTUATION.test(before) || !isDigit(line[s - 2])) return { drop: digits.length };
   }
-  if (digits.length <= 2 && endsWord && before === " " && /[”"]\.? $/.test(behind)) {
-    if (after.trim() === "" || /^\s\p{Lu}/u.test(after)) return { drop: digits.length };
+  if (digits.length <= 2 && endsWord && before === " " && QUOTE_CLOSED_BEHIND.test(behind)) {
+    if (after.trim() === "" || SPACE_THEN_CAPITAL.test(after)) return { drop: digits.length };
   }
   if (digits.length === 4 && MONTH_AHEAD.test(after)) {
     const a = Number(digits.slice(0, 2));
     const b = Number(digits.slice(2));
     if (a >= 1 && b === a + 1 && b <= 31) return { dashAt: 2 };
   }
-  if (digits.length === 6 && /^(19|20)/.test(digits)) {
+  if (digits.length === 6 && CENTURY_19_20.test(digits)) {
     const a = Number(digits.slice(2, 4));
     if (Number(digits.slice(4)) === (a + 1) % 100) return { dashAt: 4 };
   }
-  if ((digits.length === 5 || digits.length === 6) && /^(19|20)/.test(digits)) {
+  if ((digits.length === 5 || digits.length === 6) && CENTURY_19_20.test(digits)) {
     if (MONTH_BEHIND.test(behind)) return { drop: digits.length - 4 };
   }
   return null;
@@ -130,7 +139,7 @@ export function emitRepaired(
       line.startsWith("http", i) || line.startsWith("www.", i)
         ? URL.exec(line.slice(i, i + MAX_URL))
         : null;
-    if (url && !/\S/.test(line[i - 1] ?? "")) {
+    if (url && !NON_SPACE.test(line[i - 1] ?? "")) {
       // Addresses are copied as they stand: their digits are not footnote markers.
       out.keep(original, lineStart + i, lineStart + i + url[0].length);
       i += url[0].length;

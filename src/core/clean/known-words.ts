@@ -5,6 +5,9 @@
  */
 import { isLetterCode, isUpperCode } from "../text/char-class.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
 const MIN_TOKEN = 8;
 const MIN_PART = 3;
 
@@ -155,7 +158,7 @@ export function countWords(text: string): WordCounts {
 export function joinedWordSplit(word: string, counts: WordCounts): number {
   // A real word recurs; a join made by extraction is rare (the same join can repeat once or twice).
   if (word.length < MIN_TOKEN || (counts.get(word) ?? 0) > 2) return -1;
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return -1;
+  if (!CAPITAL_THEN_LOWER.test(word)) return -1;
   // Neither half may have a capital after its first letter: with no capital after the word's
   // first, any split will do; with one (at u), only the split at u; with two, none. (Words are
   // runs of letters, one code unit each.)

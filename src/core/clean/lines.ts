@@ -3,6 +3,13 @@
  * and footnote bodies at page bottoms (kept, but moved out of the running text).
  */
 import { isSpaceCode } from "../text/char-class.js";
+import { HAS_DIGIT, SPACE_THEN_TEXT, STARTS_LOWER } from "../text/word-shapes.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const MARKER_AFTER = /[\p{Ll}”"’.,;:)…]/u;
+const YEAR_1900_2099 = /^(19|20)\d\d$/;
+const CLOSING_QUOTE = /[”"]/;
+const STARTS_LOWER_AFTER_SPACE = /^\s*\p{Ll}/u;
 
 export interface Line {
   readonly start: number;
@@ -41,10 +48,10 @@ function markerBefore(original: string, n: string, at: number): boolean {
   while (i >= 0 && i < at) {
     const before = original[i - 1] ?? "";
     const after = original[i + n.length] ?? "";
-    if (!/\d/.test(after)) {
-      if (/[\p{Ll}”"’.,;:)…]/u.test(before) && !/\d/.test(original[i - 2] ?? "")) return true;
-      if (/^(19|20)\d\d$/.test(original.slice(i - 4, i))) return true;
-      if (before === " " && /[”"]/.test(original[i - 2] ?? "")) return true;
+    if (!HAS_DIGIT.test(after)) {
+      if (MARKER_AFTER.test(before) && !HAS_DIGIT.test(original[i - 2] ?? "")) return true;
+      if (YEAR_1900_2099.test(original.slice(i - 4, i))) return true;
+      if (before === " " && CLOSING_QUOTE.test(original[i - 2] ?? "")) return true;
     }
     i = original.indexOf(n, i + 1);
   }
@@ -71,7 +78,7 @@ export function classifyLines(original: string, lines: readonly Line[]): LineRol
       next !== undefined &&
       !SECTION_HEADING.test(next.text) &&
       (CITATION_START.test(next.text) ||
-        (!/^\s*\p{Ll}/u.test(next.text) &&
+        (!STARTS_LOWER_AFTER_SPACE.test(next.text) &&
           markerBefore(original, lines[i]!.text.trim(), lines[i]!.start)));
     if (!isNote) {
       i = j;
@@ -81,9 +88,9 @@ export function classifyLines(original: string, lines: readonly Line[]): LineRol
     let n = k;
     while (n < lines.length && n - k < NOTE_MAX_LINES) {
       const text = lines[n]!.text;
-      if (n > k && (/^\s\S/.test(text) || SECTION_HEADING.test(text))) break;
+      if (n > k && (SPACE_THEN_TEXT.test(text) || SECTION_HEADING.test(text))) break;
       // Running text resumes after a blank line in lower case: the sentence the page cut off.
-      if (n > k && roles[n - 1] === "blank" && /^\p{Ll}/u.test(text)) break;
+      if (n > k && roles[n - 1] === "blank" && STARTS_LOWER.test(text)) break;
       if (roles[n] === "text") roles[n] = NUMBER_ONLY.test(text) ? "drop" : "note";
       n++;
     }

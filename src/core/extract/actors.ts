@@ -9,9 +9,13 @@ import { lookupPlace } from "../gazetteer/lookup.js";
 import type { ActorFields, ClaimFields } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { isOneOf } from "../text/one-of.js";
+import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const ING_END = /ing$/;
 
 const UNIT_HEADS = new Set(["regiment", "division", "brigade", "battalion", "corps", "detachment"]);
 const ORG_HEADS = new Set([
@@ -209,7 +213,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       let from = i;
       while (
         from < end - 1 &&
-        (LEADERS.has(tokens[from]!.lower) || /ing$/.test(tokens[from]!.lower))
+        (LEADERS.has(tokens[from]!.lower) || ING_END.test(tokens[from]!.lower))
       )
         from++;
       if (from > i && !cap(tokens[from])) continue;
@@ -228,7 +232,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       end - i >= 2 &&
       end - i <= 3 &&
       !LEADERS.has(t.lower) &&
-      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lookupPlace(w.text));
+      words.every((w) => CAPITALISED_WORD.test(w.text) && !lookupPlace(w.text));
     if (
       personLike &&
       (saidBefore || (saidAfter && SAY_VERBS.has(tokens[end]?.lower ?? ""))) &&

@@ -6,6 +6,7 @@
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { isOneOf } from "../text/one-of.js";
+import { HAS_DIGIT, POSSESSIVE } from "../text/word-shapes.js";
 import { HEADS, MEASURE_CUES, SAY_VERBS } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
@@ -18,6 +19,17 @@ import {
 } from "./speaker-phrase.js";
 import { findSpeakerTurns, type SpeakerTurn, turnAt } from "./speaker-turns.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const LEADING_ARTICLE = /^(the|a|an)\s/i;
+const PLURAL_POSSESSIVE = /s['’]$/;
+const WITNESS_WORDS = /resident|witness|survivor|refugee|hostage/i;
+const SPACE = /\s/;
+const PARENTHESIS_ENDS_CLAUSE = /^(\s*[;\n]|\s*$|\.\s|\.$|\t)/;
+const SOURCE_LEAD = /^(per|according to|source:)\s+/i;
+const OUR_OR_MY = /^(our|my)\b/i;
+const STARTS_LETTER = /^\p{L}/u;
+const SPACES_AND_COMMAS = /[\s,]+/;
 
 /** Shorter quotations are names or scare quotes ("free corridor"), not speech. */
 const MIN_QUOTE = 15;
@@ -114,7 +126,7 @@ const LOOSE_SPACE = /\s\s|[^\S ]/;
 function nameText(words: string): string {
   const spaced = LOOSE_SPACE.test(words) ? words.replace(/\s+/g, " ") : words;
   const first = spaced.charCodeAt(0) | 32;
-  return first === 116 || first === 97 ? spaced.replace(/^(the|a|an)\s/i, "") : spaced;
+  return first === 116 || first === 97 ? spaced.replace(LEADING_ARTICLE, "") : spaced;
 }
 
 function named(
@@ -144,7 +156,7 @@ function named(
   const end = ctx.tokens[span[1] - 1]!.end;
   const name = nameText(ctx.text.slice(start, end));
   // "The administration's report": the owner, without the possessive ending.
-  const owner = name.replace(/['’]s$/, "").replace(/s['’]$/, "s");
+  const owner = name.replace(POSSESSIVE, "").replace(PLURAL_POSSESSIVE, "s");
   const to = end - (name.length - owner.length);
   return { name: owner, role: role ?? roleOf(owner), span: { start, end: to } };
 }
@@ -178,7 +190,7 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
     let open = j;
     while (open > 0 && tokens[open]!.text !== "(" && j - open < 8) open--;
     const inner = ctx.text.slice(tokens[open]!.end, tokens[j]!.start);
-    const role = /resident|witness|survivor|refugee|hostage/i.test(inner) ? "witness" : undefined;
+    const role = WITNESS_WORDS.test(inner) ? "witness" : undefined;
     return named(ctx, subjectBefore(tokens, open, Math.max(0, open - 6)), role);
   }
   // "…”, said Agamehmet Mutif, one of the deserters. “Twelve were killed”": the speaker of the
@@ -276,7 +288,7 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
       c === ":" ||
       c === "\n" ||
       c === ")" ||
-      (c === "." && /\s/.test(text[open + 1] ?? " "))
+      (c === "." && SPACE.test(text[open + 1] ?? " "))
     )
       return null;
     open++;
@@ -287,20 +299,20 @@ function parenthesisedClaimant(text: string, end: number): Attribution | null {
     close < 0 ||
     close - open > 62 ||
     // (A tab after it opens the next column of an infobox line.)
-    !/^(\s*[;\n]|\s*$|\.\s|\.$|\t)/.test(text.slice(close + 1, close + 3))
+    !PARENTHESIS_ENDS_CLAUSE.test(text.slice(close + 1, close + 3))
   )
     return null;
   const raw = text.slice(open + 1, close);
-  const trimmed = raw.trim().replace(/^(per|according to|source:)\s+/i, "");
+  const trimmed = raw.trim().replace(SOURCE_LEAD, "");
   // ("1,865 (our database)": our own count is the publisher's.)
-  if (/^(our|my)\b/i.test(trimmed)) return null;
+  if (OUR_OR_MY.test(trimmed)) return null;
   // "(government estimate)", "(rebel claim)": the word after the name says it is a source.
   const inner = trimmed.replace(SOURCE_SUFFIX, "");
-  if (inner.length < 2 || /\d/.test(inner) || !/^\p{L}/u.test(inner)) return null;
+  if (inner.length < 2 || HAS_DIGIT.test(inner) || !STARTS_LETTER.test(inner)) return null;
   if (
     inner
       .toLowerCase()
-      .split(/[\s,]+/)
+      .split(SPACES_AND_COMMAS)
       .some((w) => COUNT_WORDS.has(w))
   )
     return null;
@@ -401,7 +413,7 @@ function tallyOwner(
     for (let p = k + 1; p < Math.min(to - 1, k + 7); p++) {
       const t = tokens[p]!;
       if (t.kind !== "word") break;
-      if (!/['’]s$/.test(t.text)) continue;
+      if (!POSSESSIVE.test(t.text)) continue;
       // ("by the navy's own count", "on the province's latest figures")
       const noun = isOneOf(tokens[p + 1]!.lower, "own|latest|official|final|provisional")
         ? p + 2

@@ -5,6 +5,12 @@
  */
 import type { DatePrecision } from "../model/partial-date.js";
 import { isDigitCode, isLetterCode } from "../text/char-class.js";
+import { YEAR_1800_2099 } from "../text/word-shapes.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const DAY_DIGITS = /^\d{1,2}$/;
+const ONLY_SPACE = /^\s+$/;
+const COMMA_OR_SPACE = /^,?\s*$/;
 
 const FULL_MONTHS = [
   "january",
@@ -163,13 +169,13 @@ interface Tok {
 }
 
 function asDay(t: Tok | undefined): number | null {
-  if (!t || !/^\d{1,2}$/.test(t.text)) return null;
+  if (!t || !DAY_DIGITS.test(t.text)) return null;
   const n = Number(t.text);
   return n >= 1 && n <= 31 ? n : null;
 }
 
 function asYear(t: Tok | undefined): number | null {
-  return t && /^(1[89]|20)\d\d$/.test(t.text) ? Number(t.text) : null;
+  return t && YEAR_1800_2099.test(t.text) ? Number(t.text) : null;
 }
 
 /** Every month-named date in `text`, with the days and year written next to the month. */
@@ -233,7 +239,7 @@ export function findDates(text: string): DateMention[] {
     let dayEnd: number | null = null;
     let j = i + 1;
     const before = tok(i - 1);
-    if (before && asDay(before) !== null && /^\s+$/.test(gap(before, here))) {
+    if (before && asDay(before) !== null && ONLY_SPACE.test(gap(before, here))) {
       day = asDay(before);
       start = before.start;
       // "25-26 February", "from 25 to 26 February".
@@ -245,7 +251,7 @@ export function findDates(text: string): DateMention[] {
         day = asDay(first);
         start = first.start;
       }
-    } else if (asDay(tok(j)) !== null && /^\s+$/.test(gap(here, tok(j)!))) {
+    } else if (asDay(tok(j)) !== null && ONLY_SPACE.test(gap(here, tok(j)!))) {
       day = asDay(tok(j));
       end = tok(j)!.end;
       j++;
@@ -273,7 +279,7 @@ export function findDates(text: string): DateMention[] {
     }
     let year: number | null = null;
     const y = tok(j);
-    if (y && asYear(y) !== null && /^,?\s*$/.test(gap(tok(j - 1)!, y))) {
+    if (y && asYear(y) !== null && COMMA_OR_SPACE.test(gap(tok(j - 1)!, y))) {
       year = asYear(y);
       end = y.end;
     }

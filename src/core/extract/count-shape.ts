@@ -5,6 +5,7 @@
 import type { Hedge, Subgroup } from "../model/claim.js";
 import { isDigitCode, startsUpper } from "../text/char-class.js";
 import { isOneOf } from "../text/one-of.js";
+import { ED_OR_ING_END } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, wordsOf } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
@@ -19,6 +20,10 @@ import {
 } from "./lexicon.js";
 import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const BOUND_OR_DIGIT_START = /^(under|over|below|between|from|\d)/;
+const GIRL_OR_GIRLS = /^girls?$/;
 
 const QUOTE_CLOSE = new Set(['"', "”", "’"]);
 
@@ -106,11 +111,7 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     const head = HEADS.get(t.lower);
     // "elderly persons": a subgroup word may stand before the noun it qualifies.
     // "9 of them aged under 18": "aged" before an age is no noun.
-    if (
-      t.lower === "aged" &&
-      /^(under|over|below|between|from|\d)/.test(tokens[k + 1]?.lower ?? "")
-    )
-      return null;
+    if (t.lower === "aged" && BOUND_OR_DIGIT_START.test(tokens[k + 1]?.lower ?? "")) return null;
     // "eleven Tutsi women", "3,000 Tutsi refugees": a people noun used as an adjective gives way
     // to the subgroup or role noun after it.
     const next = HEADS.get(tokens[k + 1]?.lower ?? "");
@@ -140,7 +141,7 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     // the people noun (not a participle: "7 alleged victims", "2,129 participating victims").
     const adjunct =
       t.kind === "word" &&
-      !/(ed|ing)$/.test(t.lower) &&
+      !ED_OR_ING_END.test(t.lower) &&
       !UNIT_WORDS.has(t.lower) &&
       HEADS.has(tokens[k + 1]?.lower ?? "") &&
       !MODIFIERS.has(tokens[k + 1]!.lower) &&
@@ -175,7 +176,7 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const after = next?.lower === "and" ? tokens[k + 3] : next;
   // ("women and girls" are one subgroup; "boys and girls" are children.)
   const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
-  if (after && /^girls?$/.test(after.lower) && isOneOf(tokens[k]!.lower, "boys|women"))
+  if (after && GIRL_OR_GIRLS.test(after.lower) && isOneOf(tokens[k]!.lower, "boys|women"))
     return false;
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }

@@ -1,6 +1,7 @@
 /** Helpers of figure finding: sibling ranges, lower bounds stated after a count, lone numbers. */
 import { makeFigure } from "../model/claim.js";
 import { isOneOf } from "../text/one-of.js";
+import { YEAR_1800_2099 } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
 import { MEASURE_CUES } from "./lexicon.js";
@@ -130,7 +131,7 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (MEASURE_WORDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.text === "," && k === verbFrom - 1) break;
     // ("The crowd that night in 1996 numbered": a year among the subject's words.)
-    if (tokens[k]!.kind === "number" && /^(1[89]|20)\d\d$/.test(tokens[k]!.text)) continue;
+    if (tokens[k]!.kind === "number" && YEAR_1800_2099.test(tokens[k]!.text)) continue;
     if (tokens[k]!.kind !== "word") return false;
   }
   // "The death toll from two days of rioting in the capital has risen to 156": the subject's

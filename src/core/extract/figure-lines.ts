@@ -8,6 +8,7 @@
  */
 import { type Measure, makeFigure, type Subgroup, type Unit } from "../model/claim.js";
 import { isSpaceCode } from "../text/char-class.js";
+import { HAS_DIGIT } from "../text/word-shapes.js";
 import { readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
 import {
@@ -18,6 +19,27 @@ import {
   UNIT_WORDS,
   WORD_MEASURE,
 } from "./lexicon.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const SEX_IN_PARENTHESES = /\((m|f)\)/i;
+const BODY_WORDS = /\b(bodies|body|corpses|remains)\b/;
+const NON_LETTERS = /[^\p{L}']+/u;
+const SPACE_RUN = / {2,}/;
+const VALUE_CELL = /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?$/;
+const TRAILING_PARENTHESIS = /\(([^()\d]{2,40})\)\s*$/u;
+const OUR_OR_MY = /^(our|my)\b/i;
+const QUALIFIER_NOTE = /^(est|estimated?|approx|approximate|provisional|prov|incl|rounded)\.?$/i;
+const AGE_OVER = /\b(over|above|older|\+)|\+$/i;
+const AGE_UNDER = /\b(under|below|younger)\b/i;
+const AGE_WORD = /\bage/i;
+const AGE_AFTER_VALUE =
+  /^\s*(?:\p{L}+\s+)?(?:aged\s+)?(over|above|under|below)\s+([\d]+|[a-z-]+)\b/iu;
+const ONLY_DIGITS = /^\d+$/;
+const OVER_OR_ABOVE = /^(over|above)$/i;
+const VALUE_THEN_WORD = /^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u;
+const FIRST_WORD = /^\s*(\p{L}+)/u;
+const OUR_OR_MY_AFTER_SPACE = /^\s*(our|my)\b/i;
+const RULE_LINE = /^[\s|:-]+$/;
 
 interface Cell {
   readonly text: string;
@@ -53,8 +75,8 @@ function meaningOf(label: string): Meaning {
   let people = false;
   let qualifier: Subgroup | null = null;
   // "Killed (M)", "Killed (F)": a sex abbreviated in a header (not metres).
-  const sex = /\((m|f)\)/i.exec(label)?.[1]?.toLowerCase();
-  const words = sex ? label.replace(/\((m|f)\)/i, "") : label;
+  const sex = SEX_IN_PARENTHESES.exec(label)?.[1]?.toLowerCase();
+  const words = sex ? label.replace(SEX_IN_PARENTHESES, "") : label;
   const lower = words.toLowerCase();
   let found: Measure | null = null;
   for (const m of lower.matchAll(WORDS)) {
@@ -65,8 +87,7 @@ function meaningOf(label: string): Meaning {
     const cue = WORD_MEASURE.get(w) ?? MEASURE_OF_PLURAL.get(w);
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
     // word ("dead") says what happened to the people.
-    if (cue === "bodies_recovered" && !/\b(bodies|body|corpses|remains)\b/.test(lower))
-      found ??= cue;
+    if (cue === "bodies_recovered" && !BODY_WORDS.test(lower)) found ??= cue;
     else if (cue && !measure) measure = cue;
     const head = HEADS.get(w);
     if (head) {
@@ -101,7 +122,7 @@ MEASURE_CUES.flatMap(([measure, cues]) =>
 /** The first cue of several words (in order of trust) that a label holds, or null. */
 function phraseCue(lower: string): Measure | null {
   // The label's words as a cue is matched against them: runs of letters and apostrophes.
-  const words = lower.split(/[^\p{L}']+/u);
+  const words = lower.split(NON_LETTERS);
   let best: { rank: number; measure: Measure } | null = null;
   for (let i = 0; i < words.length; i++) {
     for (const cue of PHRASE_CUES.get(words[i]!) ?? []) {
@@ -132,7 +153,7 @@ function spaces(text: string): number {
 function splitCells(line: string, lineStart: number): Cell[] | null {
   const bars = line.includes("|");
   const tabs = !bars && line.includes("\t");
-  const spaced = !bars && !tabs && / {2,}/.test(line.trim());
+  const spaced = !bars && !tabs && SPACE_RUN.test(line.trim());
   // Three cells need two separators: most lines of prose have fewer than two ", ".
   if (!bars && !tabs && !spaced && commaBreaks(line, 2) < 2) return null;
   const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
@@ -154,8 +175,7 @@ function splitCells(line: string, lineStart: number): Cell[] | null {
   return cells.length >= 3 && short ? cells : null;
 }
 
-const isValue = (cell: string) =>
-  /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?$/.test(cell);
+const isValue = (cell: string) => VALUE_CELL.test(cell);
 
 interface Table {
   readonly columns: readonly (Meaning & { readonly name: string; readonly start: number })[];
@@ -204,11 +224,10 @@ function cellFigure(
 
 /** "Deaths (company)": a source in parentheses after a column's measure ("our count" is ours). */
 function columnSource(column: Table["columns"][number]): FoundFigure["claimant"] {
-  const m = /\(([^()\d]{2,40})\)\s*$/u.exec(column.name);
-  if (!m || /^(our|my)\b/i.test(m[1]!) || meaningOf(m[1]!).people) return undefined;
+  const m = TRAILING_PARENTHESIS.exec(column.name);
+  if (!m || OUR_OR_MY.test(m[1]!) || meaningOf(m[1]!).people) return undefined;
   // ("Displaced (est.)": a hedge, not a source.)
-  if (/^(est|estimated?|approx|approximate|provisional|prov|incl|rounded)\.?$/i.test(m[1]!.trim()))
-    return undefined;
+  if (QUALIFIER_NOTE.test(m[1]!.trim())) return undefined;
   const start = column.start + m.index + 1;
   return { name: m[1]!, start, end: start + m[1]!.length };
 }
@@ -221,8 +240,8 @@ const SOURCE_HEADER = /^(sources?|reported by|according to|claimed by|estimated 
 function ageGroup(label: string): Subgroup | null {
   const n = [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
   if (n.length === 0) return null;
-  if (/\b(over|above|older|\+)|\+$/i.test(label)) return n[0]! >= 60 ? "elderly" : null;
-  if (/\b(under|below|younger)\b/i.test(label)) return n[0]! <= 18 ? "children" : null;
+  if (AGE_OVER.test(label)) return n[0]! >= 60 ? "elderly" : null;
+  if (AGE_UNDER.test(label)) return n[0]! <= 18 ? "children" : null;
   return n.length === 2 && n[1]! < 18 ? "children" : n[0]! >= 60 ? "elderly" : null;
 }
 
@@ -234,7 +253,7 @@ function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning
   const labelColumn = offset === 0 && column !== undefined && column.measure === null;
   if (isValue(first) && !labelColumn) return null;
   const meaning = meaningOf(first);
-  if (labelColumn && /\bage/i.test(column.name))
+  if (labelColumn && AGE_WORD.test(column.name))
     return { ...meaning, subgroup: meaning.subgroup ?? ageGroup(first) };
   return meaning;
 }
@@ -329,7 +348,7 @@ function segments(value: string): { text: string; at: number }[] {
       depth === 0 &&
       (ch === ";" ||
         ch === "|" ||
-        (ch === "," && value[i + 1] === " " && /\d/.test(value.slice(i + 2, i + 40))))
+        (ch === "," && value[i + 1] === " " && HAS_DIGIT.test(value.slice(i + 2, i + 40))))
     ) {
       out.push({ text: value.slice(from, i), at: from });
       from = i + 1;
@@ -353,13 +372,11 @@ const AGE_WORDS: Readonly<Record<string, number>> = {
 
 /** "over sixty", "under 18", "aged 65 and over" right after a value: the subgroup it makes. */
 function ageAfterValue(rest: string): Subgroup | null {
-  const m = /^\s*(?:\p{L}+\s+)?(?:aged\s+)?(over|above|under|below)\s+([\d]+|[a-z-]+)\b/iu.exec(
-    rest,
-  );
+  const m = AGE_AFTER_VALUE.exec(rest);
   if (!m) return null;
-  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : AGE_WORDS[m[2]!.toLowerCase()];
+  const n = ONLY_DIGITS.test(m[2]!) ? Number(m[2]) : AGE_WORDS[m[2]!.toLowerCase()];
   if (n === undefined || n > 110) return null;
-  return /^(over|above)$/i.test(m[1]!) ? (n >= 60 ? "elderly" : null) : n <= 18 ? "children" : null;
+  return OVER_OR_ABOVE.test(m[1]!) ? (n >= 60 ? "elderly" : null) : n <= 18 ? "children" : null;
 }
 
 const JOINING = new Set(["and", "or", "of", "the", "under", "over", "aged", "all"]);
@@ -398,12 +415,7 @@ function labelLine(
       ? { ...named, measure: previous, people: true }
       : named;
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
-  if (
-    !meaning.people &&
-    !meaningOf(/^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u.exec(m[3]!)?.[1] ?? "")
-      .people
-  )
-    return none;
+  if (!meaning.people && !meaningOf(VALUE_THEN_WORD.exec(m[3]!)?.[1] ?? "").people) return none;
   const found: FoundFigure[] = [];
   const valueStart = m.index + m[0].length - m[3]!.length;
   for (const { text: segment, at } of segments(m[3]!)) {
@@ -414,7 +426,7 @@ function labelLine(
     const v = readCellValue(valuePart);
     if (!v || valuePart.slice(0, v.start).trim().length > 12) continue;
     // "879 killed", "1,800 defenders": a word after the value says more than the label.
-    const nextWord = /^\s*(\p{L}+)/u.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
+    const nextWord = FIRST_WORD.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
     if (UNIT_WORDS.has(nextWord)) continue;
     const next = meaningOf(nextWord);
     // "42 children under ten; 31 over sixty": an age after the value is its subgroup.
@@ -426,7 +438,7 @@ function labelLine(
     // what is counted; "(our database)" is the publisher's own count.
     const claimant =
       after &&
-      !/^\s*(our|my)\b/i.test(after[1]!) &&
+      !OUR_OR_MY_AFTER_SPACE.test(after[1]!) &&
       (!inParen?.people ||
         (inParen.subgroup === null && inParen.measure === null) ||
         !onlyPeopleWords(after[1]!))
@@ -470,7 +482,7 @@ export function findLineFigures(text: string): FoundFigure[] {
       captionStart = start;
       continue;
     }
-    if (line.trim() === "" || /^[\s|:-]+$/.test(line)) {
+    if (line.trim() === "" || RULE_LINE.test(line)) {
       if (line.trim() === "") table = null;
       continue;
     }
@@ -480,7 +492,7 @@ export function findLineFigures(text: string): FoundFigure[] {
       const columns = cells.map((c) => {
         const meaning = meaningOf(c.text);
         // "Of whom under 18": an age in a column's name is its subgroup.
-        const age = meaning.subgroup ?? (/\d/.test(c.text) ? ageGroup(c.text) : null);
+        const age = meaning.subgroup ?? (HAS_DIGIT.test(c.text) ? ageGroup(c.text) : null);
         // (A literal of one shape: a spread per cell of every row costs more.)
         return {
           measure: meaning.measure,
@@ -525,7 +537,7 @@ export function findLineFigures(text: string): FoundFigure[] {
       continue;
     }
     table = null;
-    let read: { label: string; found: FoundFigure[] } = /\d/.test(line)
+    let read: { label: string; found: FoundFigure[] } = HAS_DIGIT.test(line)
       ? labelLine(line, start, lastLabelled)
       : { label: "", found: [] };
     // An infobox's second value under the same label ("Deaths\t412 (court)" then "c. 900

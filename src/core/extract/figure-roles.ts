@@ -5,10 +5,15 @@
  */
 import type { Subgroup } from "../model/claim.js";
 import { isOneOf } from "../text/one-of.js";
+import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const VERB_OR_STOP = /^(were|was|are|is|had|have|has|been|[.;:])$/;
+const YEARS_WORD = /^(years?|yrs)$/;
 
 /** Verbs whose object is a source of evidence, not a victim. */
 const EVIDENCE_VERBS = new Set([
@@ -75,7 +80,7 @@ function listedAfterInterview(tokens: readonly Token[], p: number): boolean {
   for (let k = p - 1; k >= Math.max(0, p - 20) && tokens[k]!.sentence === sentence; k--) {
     const w = tokens[k]!.lower;
     if (INTERVIEW_VERBS.test(w)) return tokens[k + 1]?.kind === "number";
-    if (/^(were|was|are|is|had|have|has|been|[.;:])$/.test(w)) return false;
+    if (VERB_OR_STOP.test(w)) return false;
   }
   return false;
 }
@@ -165,7 +170,7 @@ function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefi
   }
   const n = readNumber(tokens, j);
   if (!n || n.value > 110) return undefined;
-  if (!said && !/^(years?|yrs)$/.test(tokens[n.to]?.lower ?? "")) return undefined;
+  if (!said && !YEARS_WORD.test(tokens[n.to]?.lower ?? "")) return undefined;
   return under ? (n.value <= 18 ? "children" : null) : n.value >= 60 ? "elderly" : null;
 }
 
@@ -195,11 +200,7 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
   if (!isOneOf(tokens[at]?.lower ?? "", "were|was|are")) return null;
   // "… were African labourers": a capitalised adjective may stand before the noun.
   let k = at + 1;
-  while (
-    k < at + 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
-    !HEADS.has(tokens[k]!.lower)
-  )
+  while (k < at + 3 && CAPITALISED_WORD.test(tokens[k]?.text ?? "") && !HEADS.has(tokens[k]!.lower))
     k++;
   const group = HEADS.get(tokens[k]?.lower ?? "")?.subgroup ?? membersOf(tokens, k);
   // "… were men, women and children" names no one subgroup.

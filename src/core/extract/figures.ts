@@ -6,6 +6,7 @@
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { isOneOf } from "../text/one-of.js";
+import { ED_OR_ING_END } from "../text/word-shapes.js";
 import {
   bounds,
   findHead,
@@ -45,6 +46,9 @@ import type { FoundFigure } from "./found-figure.js";
 import { WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 
 export type { FoundFigure } from "./found-figure.js";
 
@@ -402,7 +406,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !(tokens[lead - 1]?.lower === "whom" && tokens[lead - 2]?.lower === "of") &&
       // "The blast killed nine and injured 27": the object of an event verb.
       !(
-        /(ed|ing)$/.test(tokens[lead - 1]?.lower ?? "") &&
+        ED_OR_ING_END.test(tokens[lead - 1]?.lower ?? "") &&
         tightWordBefore(tokens, lead) &&
         isOneOf(tokens[tail]?.lower ?? "", "and|,|.|;")
       ) &&
@@ -440,7 +444,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
         // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
-        (/^\p{Ll}{3,}ly$/u.test(tokens[hi.to]?.text ?? "") &&
+        (LY_ADVERB.test(tokens[hi.to]?.text ?? "") &&
           isOneOf(tokens[hi.to + 1]?.text ?? "", ".|,|;|)")) ||
         // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
         (tokens[lead - 1]?.text !== "," &&

@@ -9,6 +9,9 @@ import { ENGLISH } from "./vocabulary/english.js";
 import { pastOf, pluralOf, thirdPersonOf } from "./vocabulary/inflect.js";
 import type { Vocabulary } from "./vocabulary/vocabulary.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const LETTER_THEN_DOT = /(\w)\.$/;
+
 export type HeadInfo = {
   readonly subgroup: Subgroup | null;
   readonly unit: Unit;
@@ -104,7 +107,7 @@ export const HEDGES_BEFORE: readonly (readonly [Hedge, readonly string[]])[] = V
  * tokens ("c", "."): without this "Of the c. 60 men" read as exact.
  */
 export const HEDGE_TOKENS_BEFORE: readonly (readonly [Hedge, readonly string[]])[] = V.hedges.map(
-  (h) => [h.hedge, h.before.map((p) => p.replace(/(\w)\.$/, "$1 ."))] as const,
+  (h) => [h.hedge, h.before.map((p) => p.replace(LETTER_THEN_DOT, "$1 ."))] as const,
 );
 
 /** Words right after a number that make it a measurement, a time or an age, not a count. */

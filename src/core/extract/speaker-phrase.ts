@@ -6,9 +6,22 @@ import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { isOneOf } from "../text/one-of.js";
+import { POSSESSIVE, YEAR_1800_2099 } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const OFFICIAL_ROLE =
+  /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|office|ombuds|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/;
+const ORGANISATION_ROLE =
+  /watch|memorial|centre|center|organi[sz]ation|organi[sz]ers|union|opposition|movement|activists|agenc(y|ies)|charit(y|ies)|mosque|red cross|red crescent|committee|tass|azerinform|reuter|press|society|newspaper|television/;
+const WITNESS_ROLE =
+  /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim|elders/;
+const BODY_ROLE = /parliament|assembly|congress|senate|council|court|commission/;
+const HONORIFIC_START = /^(mr|mrs|ms|dr)\.\s/i;
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*)*$/u;
+const PARTICIPLE_END = /.(ed|en|ing)$/;
 
 const BOUNDARIES = new Set([
   ",",
@@ -98,36 +111,22 @@ export type Role = Claimant["role"];
 /** The role a speaker phrase names, from the words used for officials, bodies and witnesses. */
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
-  if (
-    /official|police|prosecutor|minister|procuracy|government|governor|president|mayor|chief|spokes|authorit|officer|office|ombuds|investigator|aide|scientist|ministry|deputy|doctors|pathologist|imam|army(?!'s)|military|command/.test(
-      n,
-    )
-  ) {
+  if (OFFICIAL_ROLE.test(n)) {
     return "official";
   }
-  if (
-    /watch|memorial|centre|center|organi[sz]ation|organi[sz]ers|union|opposition|movement|activists|agenc(y|ies)|charit(y|ies)|mosque|red cross|red crescent|committee|tass|azerinform|reuter|press|society|newspaper|television/.test(
-      n,
-    )
-  ) {
+  if (ORGANISATION_ROLE.test(n)) {
     return "organisation";
   }
-  if (
-    /refugee|survivor|witness|resident|deserter|mourner|villager|inhabitant|mother|victim|elders/.test(
-      n,
-    )
-  )
-    return "witness";
-  if (/parliament|assembly|congress|senate|council|court|commission/.test(n)) return "body";
+  if (WITNESS_ROLE.test(n)) return "witness";
+  if (BODY_ROLE.test(n)) return "body";
   if (lookupPlace(name)?.kind === "country") return "body";
-  if (/^(mr|mrs|ms|dr)\.\s/i.test(name) || /^\p{Lu}\p{Ll}+(\s\p{Lu}[\p{Ll}.]*)*$/u.test(name))
-    return "person";
+  if (HONORIFIC_START.test(name) || PERSONAL_NAME.test(name)) return "person";
   return "other";
 }
 
 function isNumberish(t: Token): boolean {
   // A year names a speaker's edition, not a count ("the truth commission of 1991").
-  if (t.kind === "number") return !/^(1[89]|20)\d\d$/.test(t.text);
+  if (t.kind === "number") return !YEAR_1800_2099.test(t.text);
   return isOneOf(t.lower, "one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand");
 }
 
@@ -172,7 +171,7 @@ function pastAside(tokens: readonly Token[], verb: number, floor: number): [numb
       // workers have recorded" has its subject after the comma.)
       // ("The army's own report, written weeks later, spoke of": a participle opens one too.)
       const opener = tokens[k + 1]?.lower ?? "";
-      const aside = ASIDE_OPENERS.test(opener) || /.(ed|en|ing)$/.test(opener);
+      const aside = ASIDE_OPENERS.test(opener) || PARTICIPLE_END.test(opener);
       return aside && tokens[k - 1]?.kind === "word" && verb - k > 1
         ? subjectRun(tokens, k, floor)
         : null;
@@ -276,11 +275,11 @@ function ownerOfDocument(
   to: number,
 ): [number, number] | null {
   if (to - from >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) {
-    for (let k = to - 2; k >= from; k--) if (/['’]s$/.test(tokens[k]!.text)) return [from, k + 1];
+    for (let k = to - 2; k >= from; k--) if (POSSESSIVE.test(tokens[k]!.text)) return [from, k + 1];
   }
   // "The administration's report of 1932 put …": the owner before a document dated after it.
   for (let k = from; k < to - 1; k++)
-    if (/['’]s$/.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
+    if (POSSESSIVE.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
       return [from, k + 1];
   let k = from;
   while (k < to && isOneOf(tokens[k]!.lower, "the|new|latest|official|final|preliminary")) k++;

@@ -5,6 +5,12 @@
  */
 
 import { startsUpper } from "../text/char-class.js";
+import { HAS_DIGIT } from "../text/word-shapes.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const SPACES = /\s+/;
+const THE = /^the$/i;
+const LEADING_THE = /^(the)\s/i;
 
 export interface SpeakerTurn {
   /** Cleaned-text offset where the turn begins (its label) and the span of the name. */
@@ -31,10 +37,10 @@ const MIN_SPEECH = 40;
 
 function nameOf(label: string): string {
   // "The Minister of State (Mrs Helen Grange)": the person in the parenthesis, when titled.
-  const personal = PERSONAL.test(label.split(/\s+/)[0] ?? "");
+  const personal = PERSONAL.test(label.split(SPACES)[0] ?? "");
   for (const m of personal ? [] : label.matchAll(/\(([^()]+)\)/g)) {
-    const first = m[1]!.trim().split(/\s+/)[0] ?? "";
-    if (TITLES.test(first) && !/^the$/i.test(first)) return m[1]!.trim();
+    const first = m[1]!.trim().split(SPACES)[0] ?? "";
+    if (TITLES.test(first) && !THE.test(first)) return m[1]!.trim();
   }
   return label
     .replace(/\([^()]*\)/g, " ")
@@ -113,8 +119,8 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
     );
     if (
       dash > at &&
-      PERSONAL.test(text.slice(at, dash).split(/\s+/)[0] ?? "") &&
-      text.slice(at, dash).trim().split(/\s+/).length <= MAX_DASH_WORDS
+      PERSONAL.test(text.slice(at, dash).split(SPACES)[0] ?? "") &&
+      text.slice(at, dash).trim().split(SPACES).length <= MAX_DASH_WORDS
     )
       colon = dash;
     const testimony = mayOpenTestimony(text.charCodeAt(at))
@@ -126,14 +132,14 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
       turns.push({ start: at, name, span: { start: from, end: from + name.length } });
     } else if (colon > at) {
       const label = text.slice(at, colon).trim();
-      const words = label.split(/\s+/);
+      const words = label.split(SPACES);
       const rest = text.slice(colon + 1, end).trim();
       if (
         words.length <= MAX_WORDS &&
         TITLES.test(words[0] ?? "") &&
         startsUpper(label) &&
         !FINITE.test(label) &&
-        !/\d/.test(label.replace(/\([^()]*\)/g, "")) &&
+        !HAS_DIGIT.test(label.replace(/\([^()]*\)/g, "")) &&
         (rest.length === 0 || rest.length >= MIN_SPEECH)
       ) {
         const name = nameOf(label);
@@ -141,7 +147,7 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
         if (name.split(" ").length >= 2 || startsUpper(name)) {
           turns.push({
             start: at,
-            name: name.replace(/^(the)\s/i, ""),
+            name: name.replace(LEADING_THE, ""),
             span: { start: Math.max(at, from), end: colon },
           });
         }

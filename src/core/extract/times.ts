@@ -9,6 +9,13 @@ import { isOneOf } from "../text/one-of.js";
 import { type DateMention, findDates } from "./calendar.js";
 import type { Token } from "./tokens.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const CLOCK_RANGE_END = /^\s?[-–]\s?\d{1,2}[.:]\d\d\s?[ap]\.?\s?m/i;
+const RANGE_JOINER = /^\s?([-–]|and|to)\s?$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const NIGHT_OF_BEFORE = /\bnight\s+(of|from)\s+$/i;
+const NIGHT = /night/i;
+
 interface Clock {
   readonly start: number;
   readonly end: number;
@@ -83,7 +90,7 @@ function findClocks(text: string, tokens: readonly Token[]): Clock[] {
 
 /** "8.00-9.00 a.m.": the first time of a range takes the second's a.m./p.m. */
 function isRangeStart(text: string, end: number): boolean {
-  return /^\s?[-–]\s?\d{1,2}[.:]\d\d\s?[ap]\.?\s?m/i.test(text.slice(end, end + 14));
+  return CLOCK_RANGE_END.test(text.slice(end, end + 14));
 }
 
 /**
@@ -153,7 +160,7 @@ export function findTimes(text: string, tokens: readonly Token[]): FoundTime[] {
     const first = clocks[c]!;
     let last = first;
     const gap = clocks[c + 1] ? text.slice(first.end, clocks[c + 1]!.start) : "";
-    if (/^\s?([-–]|and|to)\s?$/.test(gap)) last = clocks[++c]!;
+    if (RANGE_JOINER.test(gap)) last = clocks[++c]!;
     const date = dateNear(text, dates, first.start, last.end);
     if (!date) continue;
     const year = date.year ?? yearBefore(dates, date.start, dominant);
@@ -162,7 +169,7 @@ export function findTimes(text: string, tokens: readonly Token[]): FoundTime[] {
     const iso = `${year}-${pad(date.month)}-${pad(day)}`;
     const at = (k: Clock) => `${iso}T${pad(k.hour)}:${pad(k.minute ?? 0)}`;
     const approx = APPROX.exec(text.slice(Math.max(0, first.start - 20), first.start));
-    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, first.start - 10), first.start));
+    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, first.start - 10), first.start));
     const start = approx
       ? first.start - approx[0].length
       : between
@@ -188,7 +195,7 @@ export function findTimes(text: string, tokens: readonly Token[]): FoundTime[] {
     const year = d.year ?? yearBefore(dates, d.start, dominant);
     if (year === null) continue;
     const mm = pad(d.month);
-    const night = /\bnight\s+(of|from)\s+$/i.exec(text.slice(Math.max(0, d.start - 16), d.start));
+    const night = NIGHT_OF_BEFORE.exec(text.slice(Math.max(0, d.start - 16), d.start));
     const startIso = d.day === null ? `${year}-${mm}` : `${year}-${mm}-${pad(d.day)}`;
     const endIso =
       d.dayEnd !== null
@@ -197,7 +204,7 @@ export function findTimes(text: string, tokens: readonly Token[]): FoundTime[] {
           ? `${year}-${pad(d.monthEnd)}`
           : null;
     const precision: TimePrecision = night ? "night" : d.day === null ? "month" : "day";
-    const start = night ? d.start - night[0].length + night[0].search(/night/i) : d.start;
+    const start = night ? d.start - night[0].length + night[0].search(NIGHT) : d.start;
     found.push({
       start,
       end: d.end,

@@ -4,6 +4,11 @@
  */
 import { isSpaceCode, isUpperCode, isWordCode } from "../text/char-class.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const SPACE_THEN_NAME = /^\s\p{Lu}\p{Ll}/u;
+const CLOCK_SUFFIX = /^[ap]\.m\.$/i;
+const SPACE_THEN_CAPITAL = /^\s+[\p{Lu}“"]/u;
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -112,7 +117,7 @@ export function tokenize(text: string): Token[] {
       // Initials ("Alcee L. Hastings") keep their dot too.
       if (text.charCodeAt(e) === 46) {
         const initial =
-          e === i + 1 && isUpperCode(code) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 4));
+          e === i + 1 && isUpperCode(code) && SPACE_THEN_NAME.test(text.slice(e + 1, e + 4));
         if (
           initial ||
           // (No abbreviation is longer than five characters: most words are not sliced again.)
@@ -135,8 +140,8 @@ export function tokenize(text: string): Token[] {
       // "… at 7:00 a.m. The same sources …": the clock abbreviation also ends the sentence.
       if (
         text.charCodeAt(i - 1) === 46 &&
-        /^[ap]\.m\.$/i.test(text.slice(i - 4, i)) &&
-        /^\s+[\p{Lu}“"]/u.test(text.slice(i, i + 3))
+        CLOCK_SUFFIX.test(text.slice(i - 4, i)) &&
+        SPACE_THEN_CAPITAL.test(text.slice(i, i + 3))
       )
         sentence++;
     } else {

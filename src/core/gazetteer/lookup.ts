@@ -3,6 +3,9 @@ import { isUpperCode, isWordCode } from "../text/char-class.js";
 import { foldName } from "./fold-name.js";
 import { PLACES, type Place } from "./places.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const SPACES_OR_HYPHENS = /^[\s-]*$/;
+
 const BY_KEY = new Map<string, Place>();
 for (const place of PLACES) {
   for (const name of [place.name, ...place.aliases]) BY_KEY.set(foldName(name), place);
@@ -108,7 +111,7 @@ export function findPlaces(text: string): PlaceMention[] {
     for (let n = longest; n >= 1 && matched === 0; n--) {
       const last = words[i + n - 1]!;
       const gap = text.slice(first.end, last.start);
-      if (n > 1 && !/^[\s-]*$/.test(text.slice(first.end, words[i + 1]!.start))) continue;
+      if (n > 1 && !SPACES_OR_HYPHENS.test(text.slice(first.end, words[i + 1]!.start))) continue;
       if (n > 1 && gap.length > 3 * n) continue;
       const place = lookup(text.slice(first.start, last.end));
       if (place) {

@@ -5,6 +5,10 @@
  */
 import { CYRILLIC_TO_LATIN, FOLDED_VOWELS, LATIN_FOLD_RULES } from "./letter-tables.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
+const ONLY_NUMERALS = /^\p{N}+$/u;
+
 const MAX_RULE = Math.max(...LATIN_FOLD_RULES.map(([from]) => from.length));
 const RULES = new Map(LATIN_FOLD_RULES);
 
@@ -72,10 +76,10 @@ export function foldWord(word: string): string {
 
 /** Folds text word by word, keeping single spaces between words. */
 export function foldText(text: string): string {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const words = text.split(NOT_LETTERS_OR_DIGITS).filter((w) => w.length > 0);
   const out: string[] = [];
   for (const w of words) {
-    const folded = /^\p{N}+$/u.test(w) ? w : foldWord(w);
+    const folded = ONLY_NUMERALS.test(w) ? w : foldWord(w);
     if (folded.length > 0) out.push(folded);
   }
   return out.join(" ");

@@ -6,6 +6,9 @@
 import { foldWord } from "./fold.js";
 import { looksLikeSurname, patronymicMarker, russianPatronymic, type Sex } from "./name-endings.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const NAME_SEPARATORS = /[\s,.;]+/u;
+
 export interface NameParts {
   readonly surname?: string;
   readonly given?: string;
@@ -44,7 +47,7 @@ function findPatronymic(
  */
 export function splitFullName(full: string): NameParts {
   const tokens: Token[] = full
-    .split(/[\s,.;]+/u)
+    .split(NAME_SEPARATORS)
     .filter((t) => t.length > 0)
     .map((raw) => ({ raw, folded: foldWord(raw) }))
     .filter((t) => t.folded.length > 0);
@@ -86,7 +89,7 @@ export function splitFullName(full: string): NameParts {
  * → "Həsən"/"Гасан"/"Hasan".
  */
 export function patronymicFather(value: string): { father: string; sex?: Sex } {
-  const tokens = value.split(/[\s,.;]+/u).filter((t) => t.length > 0);
+  const tokens = value.split(NAME_SEPARATORS).filter((t) => t.length > 0);
   if (tokens.length >= 2) {
     const sex = patronymicMarker(foldWord(tokens[tokens.length - 1]!));
     if (sex) return { father: tokens.slice(0, -1).join(" "), sex };

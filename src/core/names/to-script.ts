@@ -5,7 +5,13 @@
  * ../shared/reference/azerbaijani_letters.csv (Xocalı → Ходжалы, Şuşa → Шуша, Ağdam → Агдам).
  */
 import { isPseudonym } from "../protection/pseudonym-form.js";
+import { HAS_LETTER } from "../text/word-shapes.js";
 import { CYRILLIC_TO_LATIN } from "./letter-tables.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const NAME_SEPARATORS = /[\s,;()"“”«»]+/;
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+const AZERBAIJANI_LATIN_LETTER = /[əığşçöüqx]/i;
 
 /** Latin letters and digraphs → Russian Cyrillic, longest first where they overlap. */
 const LATIN_TO_CYRILLIC: ReadonlyArray<readonly [string, string]> = [
@@ -127,9 +133,9 @@ const NAME_PARTICLES = new Set(
  * would turn into nonsense.
  */
 export function looksLikeName(text: string): boolean {
-  const words = text.split(/[\s,;()"“”«»]+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(NAME_SEPARATORS).filter((w) => HAS_LETTER.test(w));
   return words.every((w) => {
-    const first = w.replace(/^[^\p{L}]+/u, "").charAt(0);
+    const first = w.replace(LEADING_NON_LETTERS, "").charAt(0);
     return first !== first.toLowerCase() || NAME_PARTICLES.has(w.toLowerCase());
   });
 }
@@ -177,7 +183,7 @@ export function toEnglishLatin(name: string): string {
 
 /** Whether a Latin spelling is written with Azerbaijani letters (ə, ı, ğ, ş, ç, ö, ü, q, x). */
 export function looksAzerbaijaniLatin(name: string): boolean {
-  return !CYRILLIC.test(name) && /[əığşçöüqx]/i.test(name);
+  return !CYRILLIC.test(name) && AZERBAIJANI_LATIN_LETTER.test(name);
 }
 
 export function isCyrillic(name: string): boolean {

@@ -4,6 +4,8 @@
  * Governor") each closed by a date line. A body line that opens a page and never gets a date of
  * its own is a document whose text the extraction lost; it is still listed, undated.
  */
+
+import { SPACE_THEN_TEXT, STARTS_LOWER } from "../text/word-shapes.js";
 import {
   dateLine,
   isAllCaps,
@@ -13,6 +15,16 @@ import {
 } from "./header-lines.js";
 import type { LineRange } from "./line-context.js";
 import type { PartKind, PartStart } from "./split-part.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const NON_RESOLUTION_KIND = /proclamation|message|statement|letter|appeal/i;
+const ADOPTED_LINE = /^(adopted|introduced|signed)\b/;
+const ADOPTED_START = /^(adopted|introduced)\b/i;
+const ENDS_JOINING_WORD = /\b(of|the|and)$/i;
+const QUOTED_LINE = /^[“"].*[”"]$/;
+const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+const MEMBER_REMARKS = /^(Congress(wo)?man|Senator|Remarks? during)\b/;
+const OPENS_QUOTE = /^[“"]/;
 
 const DOC_TYPE =
   /\b(proclamation|message|resolution|statement|memorial|communiqu[ée]|declaration|letter|appeal|decision)(?![a-z])/i;
@@ -28,18 +40,17 @@ interface Doc {
 
 function kindOf(text: string): PartKind {
   const m = DOC_TYPE.exec(text);
-  if (m)
-    return /proclamation|message|statement|letter|appeal/i.test(m[1]!) ? "statement" : "resolution";
+  if (m) return NON_RESOLUTION_KIND.test(m[1]!) ? "statement" : "resolution";
   return LEGISLATURE.test(text) ? "resolution" : "statement";
 }
 
 /** "adopted at the 46th session …" under a document-type line. */
 function adoptedLine(current: Doc | null, t: string): boolean {
-  return current !== null && /^(adopted|introduced|signed)\b/.test(t) && t.length < 90;
+  return current !== null && ADOPTED_LINE.test(t) && t.length < 90;
 }
 
 function isBodyName(t: string): boolean {
-  return !DOC_TYPE.test(t) && !INTRODUCED_BY.test(t) && !/^(adopted|introduced)\b/i.test(t);
+  return !DOC_TYPE.test(t) && !INTRODUCED_BY.test(t) && !ADOPTED_START.test(t);
 }
 
 export function detectResolutions(range: LineRange): PartStart[] {
@@ -51,10 +62,13 @@ export function detectResolutions(range: LineRange): PartStart[] {
     const t = raw.trim();
     if (t === "" || range.skip[i]) continue;
     // Lower-case lines belong to a header only as the wrapped end of a name ("… Commission of").
-    const continued = current !== null && /\b(of|the|and)$/i.test(previous) && /^\p{Ll}/u.test(t);
-    const quoted = current !== null && /^[“"].*[”"]$/.test(t);
+    const continued = current !== null && ENDS_JOINING_WORD.test(previous) && STARTS_LOWER.test(t);
+    const quoted = current !== null && QUOTED_LINE.test(t);
     const header =
-      (isHeaderLike(t) && /^[\p{Lu}\d]/u.test(t)) || continued || quoted || adoptedLine(current, t);
+      (isHeaderLike(t) && STARTS_CAPITAL_OR_DIGIT.test(t)) ||
+      continued ||
+      quoted ||
+      adoptedLine(current, t);
     previous = t;
     if (!header || subsectionKind(t) !== null) {
       current = null;
@@ -63,7 +77,7 @@ export function detectResolutions(range: LineRange): PartStart[] {
     // A capitalised body name opening a new page starts a new document.
     if (
       current &&
-      /^\s\S/.test(raw) &&
+      SPACE_THEN_TEXT.test(raw) &&
       isAllCaps(t) &&
       current.dateLine === null &&
       isBodyName(t)
@@ -82,13 +96,13 @@ export function detectResolutions(range: LineRange): PartStart[] {
   for (const doc of docs) {
     const texts = doc.lines.map((j) => stripNoteMarker(range.lines[j]!.text.trim()));
     const firstRaw = range.lines[doc.lines[0]!]!.text;
-    if (doc.dateLine === null && !/^\s\S/.test(firstRaw)) continue;
+    if (doc.dateLine === null && !SPACE_THEN_TEXT.test(firstRaw)) continue;
     // Legislative remarks have their own detector.
-    if (texts.some((t) => /^(Congress(wo)?man|Senator|Remarks? during)\b/.test(t))) continue;
+    if (texts.some((t) => MEMBER_REMARKS.test(t))) continue;
     const introduced = texts.findIndex((t) => INTRODUCED_BY.test(t));
     const named = introduced < 0 ? texts : texts.slice(0, introduced);
     const names = named.filter(
-      (t, k) => isBodyName(t) && doc.lines[k] !== doc.dateLine && !/^[“"]/.test(t),
+      (t, k) => isBodyName(t) && doc.lines[k] !== doc.dateLine && !OPENS_QUOTE.test(t),
     );
     if (names.length > 0) body = joinNames(names.slice(0, 3));
     const dated = doc.dateLine === null ? null : dateLine(range.lines[doc.dateLine]!.text);
@@ -113,7 +127,7 @@ function joinNames(names: readonly string[]): string {
   let out = "";
   for (const n of names) {
     if (out === "") out = n;
-    else out += /\b(of|the|and)$/i.test(out) || /^\p{Ll}/u.test(n) ? ` ${n}` : `, ${n}`;
+    else out += ENDS_JOINING_WORD.test(out) || STARTS_LOWER.test(n) ? ` ${n}` : `, ${n}`;
   }
   return out;
 }

@@ -4,21 +4,29 @@ import type { PartialDate } from "../model/partial-date.js";
 import { parsePartialDate } from "../model/partial-date.js";
 import type { PartKind } from "./split-part.js";
 
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const RESOLUTION_CLAUSE = /^(WHEREAS|NOW,|BE IT)\b/;
+const ENDS_PUNCTUATED = /[.;,…”"]$/;
+const OPENS_QUOTE = /^[“"]/;
+const HAS_LOWER_ASCII = /[a-z]/;
+const NOTE_MARKER_END = /(?<=[\p{L})”"’.])\s?\d{1,3}$/u;
+const SPACES = /\s+/;
+
 /** "II. REPORTS BY …" or a lone "IV." — a roman-numbered section heading. */
 export const SECTION_HEADING = /^\s*([IVX]{1,5})\.\s*(.*)$/;
 
 /** Line shorter than a body line and not ending a sentence: a title, name or heading line. */
 export function isHeaderLike(text: string, maxLength = 90): boolean {
   const t = stripNoteMarker(text.trim());
-  if (t === "" || t.length > maxLength || /^(WHEREAS|NOW,|BE IT)\b/.test(t)) return false;
+  if (t === "" || t.length > maxLength || RESOLUTION_CLAUSE.test(t)) return false;
   if (isAllCaps(t)) return true;
-  return !/[.;,…”"]$/.test(t) && !/^[“"]/.test(t);
+  return !ENDS_PUNCTUATED.test(t) && !OPENS_QUOTE.test(t);
 }
 
 /** Mostly upper-case letters: entity names and headings in compilations. */
 export function isAllCaps(text: string): boolean {
   // A lower-case ASCII letter settles it without building the letters (most lines have one).
-  if (/[a-z]/.test(text)) return false;
+  if (HAS_LOWER_ASCII.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return (
     letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
@@ -27,7 +35,7 @@ export function isAllCaps(text: string): boolean {
 
 /** Footnote numbers left glued to the end of a heading ("… (Rovereto, Italy)34"). */
 export function stripNoteMarker(text: string): string {
-  return text.replace(/(?<=[\p{L})”"’.])\s?\d{1,3}$/u, "").trim();
+  return text.replace(NOTE_MARKER_END, "").trim();
 }
 
 /** The date a line consists of (optionally followed by a place), or null. */
@@ -59,7 +67,7 @@ export function toPartialDate(year: number, month: number, day: number | null): 
 /** A capitalised heading of three or more words that names a kind ("REMARKS MADE BY …"). */
 export function subsectionKind(text: string): PartKind | null {
   const t = text.trim();
-  return isAllCaps(t) && t.split(/\s+/).length >= 3 ? kindOfTitle(t) : null;
+  return isAllCaps(t) && t.split(SPACES).length >= 3 ? kindOfTitle(t) : null;
 }
 
 /** The kind a section title announces, from the words compilations use for their parts. */

@@ -1,4 +1,4 @@
-/**
+import { HAS_LETTER } from "./word-shapes.js"; /**
  * Likely sentence ends inside a paragraph: terminal punctuation (and any closing quotes or
  * brackets) followed by whitespace and a capital letter or digit. Abbreviations and initials
  * ("Mr. Smith", "U.S. Congress", "p. 12") are not sentence ends.
@@ -35,7 +35,11 @@ export function sentenceEnds(paragraph: string): number[] {
 /** True when the word right before the period at `dot` is an initial or a known abbreviation. */
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start <= LONGEST_ABBREVIATION && /\p{L}/u.test(text[start - 1] ?? "")) {
+  while (
+    start > 0 &&
+    dot - start <= LONGEST_ABBREVIATION &&
+    HAS_LETTER.test(text[start - 1] ?? "")
+  ) {
     start--;
   }
   const word = text.slice(start, dot);
