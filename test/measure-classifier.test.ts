@@ -10,7 +10,7 @@ import {
   compileMeasureModel,
   learnedMeasure,
   type MeasureWeights,
-  measureProbabilities,
+  probabilities,
 } from "../scripts/eval/measure-classifier/model.js";
 
 const WEIGHTS: MeasureWeights = {
@@ -43,7 +43,7 @@ describe("the learned measure classifier", () => {
 
   it("gives a distribution over its classes and replaces the rules only as its policy says", () => {
     const model = compileMeasureModel(WEIGHTS);
-    const p = measureProbabilities(model, ["r1=refugee", "unknown feature"]);
+    const p = probabilities(model, ["r1=refugee", "unknown feature"]);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(p[1]).toBeGreaterThan(0.9);
     const text = "Some 300 refugees crossed the river.";

@@ -6,41 +6,51 @@
 import { MEASURES, type Measure } from "../../../src/core/model/claim.js";
 import { measureFeatures } from "./features.js";
 
-/** The weights as stored: plain data, one file per language. */
-export interface MeasureWeights {
+/** Weights as stored: plain data, one file per language. */
+export interface Weights {
   readonly language: string;
-  /** The measures the model can answer, in the order of `bias` and of each weight's index. */
+  /** The answers the model can give, in the order of `bias` and of each weight's index. */
   readonly classes: readonly string[];
   readonly bias: readonly number[];
   /** Per feature, its non-zero weights as "classIndex:weight classIndex:weight …". */
   readonly weights: Readonly<Record<string, string>>;
+}
+
+/** A measure model's weights, with when its answer replaces the rules'. */
+export interface MeasureWeights extends Weights {
   /**
-   * When the model's answer replaces the rules': its probability is at least `whenOther` where
-   * the rules said `other` (they found no cue), and at least `threshold` elsewhere.
+   * Its probability is at least `whenOther` where the rules said `other` (they found no cue),
+   * and at least `threshold` elsewhere.
    */
   readonly policy: { readonly threshold: number; readonly whenOther: number };
 }
 
-/** The weights compiled for lookup. */
-export interface MeasureModel {
-  readonly classes: readonly Measure[];
+/** Weights compiled for lookup. */
+export interface LinearModel<C extends string> {
+  readonly classes: readonly C[];
   readonly bias: Float64Array;
   readonly weights: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+}
+
+export interface MeasureModel extends LinearModel<Measure> {
   readonly policy: MeasureWeights["policy"];
 }
 
 const KNOWN = new Set<string>(MEASURES);
 const isMeasure = (c: string): c is Measure => KNOWN.has(c);
 
-/** Compiles stored weights; throws on a class that is not a measure or a malformed weight. */
-export function compileMeasureModel(w: MeasureWeights): MeasureModel {
-  const classes: Measure[] = [];
+/** Compiles stored weights; throws on a class `isClass` refuses or a malformed weight. */
+export function compileLinear<C extends string>(
+  w: Weights,
+  isClass: (c: string) => c is C,
+): LinearModel<C> {
+  const classes: C[] = [];
   for (const c of w.classes)
-    if (isMeasure(c)) classes.push(c);
-    else throw new RangeError(`measure model ${w.language}: unknown class ${c}`);
+    if (isClass(c)) classes.push(c);
+    else throw new RangeError(`model ${w.language}: unknown class ${c}`);
   if (w.bias.length !== w.classes.length)
     throw new RangeError(
-      `measure model ${w.language}: ${w.bias.length} biases for ${w.classes.length} classes`,
+      `model ${w.language}: ${w.bias.length} biases for ${w.classes.length} classes`,
     );
   const weights = new Map<string, (readonly [number, number])[]>();
   for (const [feature, packed] of Object.entries(w.weights)) {
@@ -56,17 +66,22 @@ export function compileMeasureModel(w: MeasureWeights): MeasureModel {
           index >= w.classes.length ||
           !Number.isFinite(value)
         )
-          throw new RangeError(`measure model ${w.language}: bad weight "${pair}" of ${feature}`);
+          throw new RangeError(`model ${w.language}: bad weight "${pair}" of ${feature}`);
         return [index, value] as const;
       }),
     );
   }
-  return { classes, bias: Float64Array.from(w.bias), weights, policy: w.policy };
+  return { classes, bias: Float64Array.from(w.bias), weights };
+}
+
+/** A measure model: its classes must be measures. */
+export function compileMeasureModel(w: MeasureWeights): MeasureModel {
+  return { ...compileLinear(w, isMeasure), policy: w.policy };
 }
 
 /** The model's probability for each class, given a figure's features. */
-export function measureProbabilities(
-  model: MeasureModel,
+export function probabilities(
+  model: LinearModel<string>,
   features: readonly string[],
 ): Float64Array {
   const scores = Float64Array.from(model.bias);
@@ -93,7 +108,7 @@ export function learnedMeasure(
   end: number,
   rule: Measure,
 ): Measure {
-  const p = measureProbabilities(model, measureFeatures(text, start, end, rule));
+  const p = probabilities(model, measureFeatures(text, start, end, rule));
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
   const bar = rule === "other" ? model.policy.whenOther : model.policy.threshold;

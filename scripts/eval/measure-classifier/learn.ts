@@ -1,0 +1,182 @@
+/**
+ * What the ninth round's experiments share (train.ts: measures; detect.ts: figures or not): the
+ * development half's figures as read by the current rules and blind (blind-rules.json), their
+ * features, folds by document, and multinomial logistic regression by seeded SGD.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { extractClaims } from "../../../src/core/extract/index.js";
+import { MEASURES, type Measure } from "../../../src/core/model/claim.js";
+import type { EvalDocument, EvalFigure } from "../eval-set.js";
+import { pairFigures } from "../score.js";
+import { measureFeatures } from "./features.js";
+import type { Weights } from "./model.js";
+
+export interface Example {
+  readonly doc: string;
+  readonly genre: string;
+  readonly features: readonly string[];
+  readonly rule: Measure;
+  readonly gold: string;
+}
+
+/** Per development document, the rules' figures before any rule changed for it (blind-rules.ts). */
+type BlindReadings = Record<
+  string,
+  { rules: string; figures: [number, number, number | null, number | null, Measure][] }
+>;
+const BLIND = new URL("./blind-rules.json", import.meta.url);
+export const FOLDS = 5;
+const EPOCHS = Number(process.env.EPOCHS ?? 30);
+const L2 = Number(process.env.L2 ?? 1e-4);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const PRUNE = Number(process.env.PRUNE ?? 0.1);
+const RATE = Number(process.env.RATE ?? 0.5);
+
+/** One document as one reading proposed its figures: those found, those not, and the misses. */
+export interface Reading {
+  readonly doc: string;
+  /** Labelled with the labelled measure. */
+  readonly found: readonly Example[];
+  /** Labelled "spurious": proposed figures that match no label. */
+  readonly spurious: readonly Example[];
+  readonly missed: number;
+}
+
+type Proposed = Pick<EvalFigure, "start" | "end" | "min" | "max"> & { readonly measure: Measure };
+
+function readingOf(doc: EvalDocument, predicted: readonly Proposed[]): Reading {
+  const scored = pairFigures(doc, predicted);
+  const example = (p: Proposed, gold: string): Example => ({
+    doc: doc.name,
+    genre: doc.labels.genre,
+    features: measureFeatures(doc.text, p.start, p.end, p.measure),
+    rule: p.measure,
+    gold,
+  });
+  return {
+    doc: doc.name,
+    found: scored.pairs.map((p) => example(p.predicted, p.gold.measure)),
+    spurious: scored.spurious.map((p) => example(p, "spurious")),
+    missed: scored.missed.length,
+  };
+}
+
+/** The development half as the current rules read it (tuned on it). */
+export function currentReadings(docs: readonly EvalDocument[]): Reading[] {
+  return docs.map((doc) =>
+    readingOf(
+      doc,
+      extractClaims(doc.text).flatMap((c) => (c.kind === "figure" ? [c] : [])),
+    ),
+  );
+}
+
+/**
+ * The same from the blind readings (blind-rules.json): each document's figures as the rules
+ * read it before any rule was changed for it — the errors rules make on text they were not
+ * written for, which the current rules no longer make on the development half.
+ */
+export function blindReadings(docs: readonly EvalDocument[]): Reading[] {
+  const blind = JSON.parse(readFileSync(BLIND, "utf8")) as BlindReadings;
+  return docs.map((doc) => {
+    const read = blind[doc.name];
+    if (!read) throw new Error(`${doc.name}: no blind reading in ${BLIND.pathname}`);
+    return readingOf(
+      doc,
+      read.figures.map(([start, end, min, max, measure]) => ({ start, end, min, max, measure })),
+    );
+  });
+}
+
+/** Folds by document: within each genre, documents in hash order dealt round the folds. */
+export function foldsOf(docs: readonly EvalDocument[]): Map<string, number> {
+  const hash = (s: string) =>
+    createHash("sha256").update(`casefile-measure-cv-1:${s}`).digest("hex");
+  const byGenre = new Map<string, string[]>();
+  for (const d of docs)
+    byGenre.set(d.labels.genre, [...(byGenre.get(d.labels.genre) ?? []), d.name]);
+  const fold = new Map<string, number>();
+  let next = 0;
+  for (const genre of [...byGenre.keys()].sort())
+    for (const name of byGenre.get(genre)!.sort((a, b) => hash(a).localeCompare(hash(b))))
+      fold.set(name, next++ % FOLDS);
+  return fold;
+}
+
+/** A seeded generator (mulberry32), so that training is the same every run. */
+function seeded(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Multinomial logistic regression by stochastic gradient descent with L2 decay. */
+export function train(examples: readonly Example[]): Weights {
+  // Measures in the contract's order; any other labels (detect.ts) after them, sorted.
+  const labels = new Set(examples.map((e) => e.gold));
+  const classes: string[] = [
+    ...MEASURES.filter((m) => labels.has(m)),
+    ...[...labels].filter((l) => !(MEASURES as readonly string[]).includes(l)).sort(),
+  ];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = (f: string) => (counts.get(f) ?? 0) >= MIN_COUNT;
+  const w = new Map<string, Float64Array>();
+  for (const [f] of counts) if (kept(f)) w.set(f, new Float64Array(classes.length));
+  const bias = new Float64Array(classes.length);
+  const order = examples.map((_, i) => i);
+  const random = seeded(10);
+  const scores = new Float64Array(classes.length);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = RATE / (1 + epoch * 0.3);
+    for (const n of order) {
+      const e = examples[n]!;
+      const fs = e.features.filter(kept);
+      scores.set(bias);
+      for (const f of fs) {
+        const row = w.get(f)!;
+        for (let c = 0; c < classes.length; c++) scores[c]! += row[c]!;
+      }
+      let top = Number.NEGATIVE_INFINITY;
+      for (const s of scores) top = Math.max(top, s);
+      let sum = 0;
+      for (let c = 0; c < classes.length; c++) {
+        scores[c] = Math.exp(scores[c]! - top);
+        sum += scores[c]!;
+      }
+      const gold = index.get(e.gold);
+      for (let c = 0; c < classes.length; c++) {
+        const g = scores[c]! / sum - (c === gold ? 1 : 0);
+        bias[c]! -= rate * g;
+        for (const f of fs) {
+          const row = w.get(f)!;
+          row[c]! -= rate * (g + L2 * row[c]!);
+        }
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const weights: Record<string, string> = {};
+  for (const f of [...w.keys()].sort()) {
+    const packed = [...w.get(f)!]
+      .flatMap((v, c) => (Math.abs(v) >= PRUNE ? [`${c}:${round(v)}`] : []))
+      .join(" ");
+    if (packed) weights[f] = packed;
+  }
+  return {
+    language: "en",
+    classes,
+    bias: [...bias].map(round),
+    weights,
+  };
+}
