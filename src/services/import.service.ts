@@ -23,6 +23,7 @@ import {
 import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
+import { refreshSearchStatistics } from "../store/search-statistics.js";
 import { actorName, type Caller } from "./caller.js";
 import { InvalidInputError, ServiceError } from "./errors.js";
 import { assertMayAdminister } from "./policies/access.policy.js";
@@ -174,6 +175,7 @@ export function createImportService(store: Store) {
           },
         });
       });
+      await refreshSearchStatistics(store.db);
       return { caseId: doc.caseId, rows, blobs: blobs.size, logHead: doc.logHead };
     },
   };

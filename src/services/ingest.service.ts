@@ -20,6 +20,7 @@ import { insertClaims } from "../store/claims.repository.js";
 import type { Queryable } from "../store/db.js";
 import { appendLog } from "../store/log.repository.js";
 import type { Store } from "../store/open-store.js";
+import { refreshSearchStatistics } from "../store/search-statistics.js";
 import {
   findLiveSourceByBlob,
   insertPassages,
@@ -327,6 +328,8 @@ export function createIngestService(store: Store, options: ArchiveOptions, jobs:
           now,
         );
       });
+      // The embedded store has no autovacuum: the search's plan needs the statistics kept.
+      await refreshSearchStatistics(store.db);
       return outcome;
     },
   };
