@@ -7,12 +7,24 @@
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
+import { isOneOf } from "../text/one-of.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const QUOTE_OR_LY_ADVERB = /^(["“]|\p{Ll}+ly)$/u;
+const ED_OR_GHT_END = /(ed|ght)$/;
+const OPENING_QUOTE_MARK = /^["“]$/;
+const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
+const CLOSING_QUOTE_MARK = /^["”]$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const PLURAL_END = /[^s]s$/;
+const ED_OR_SLAIN_END = /(ed|slain)$/;
+const EVENT_VERB_END = /(ed|died|froze|shot|slain|taken|held|hurt)$/;
 
 export interface Head {
   readonly index: number;
@@ -175,7 +187,7 @@ function sourceAfterAccording(tokens: readonly Token[], k: number): boolean {
 
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
-    if (/^(not|never|yet|n't)$/.test(tokens[j]!.lower)) return true;
+    if (isOneOf(tokens[j]!.lower, "not|never|yet|n't")) return true;
   // "all but 14 have been released": the 14 are the ones still held.
   for (let j = k - 1; j >= Math.max(1, k - 6); j--)
     if (tokens[j]!.lower === "but" && tokens[j - 1]!.lower === "all") return true;
@@ -215,15 +227,15 @@ function copulaCues(
   let joined = false;
   // ("Three old women who had gone out to fetch water were among the dead": the main verb after
   // a relative clause on the count's noun.)
-  const reach = /^(who|that)$/.test(tokens[from]?.lower ?? "") ? 14 : 8;
+  const reach = isOneOf(tokens[from]?.lower ?? "", "who|that") ? 14 : 8;
   while (
     k < Math.min(to, from + reach) &&
     !COPULAS.has(tokens[k]!.lower) &&
-    !(!joined && /^(had|have|has)$/.test(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
+    !(!joined && isOneOf(tokens[k]!.lower, "had|have|has") && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
-    if (/^(,|and|that|who|which|;)$/.test(tokens[k]!.lower)) joined = true;
+    if (isOneOf(tokens[k]!.lower, ",|and|that|who|which|;")) joined = true;
     // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
-    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]?.lower ?? "")) return [];
+    if (tokens[k]!.lower === "that" && isOneOf(tokens[k - 1]?.lower ?? "", ",|and")) return [];
     k++;
   }
   if (k >= Math.min(to, from + reach)) return [];
@@ -238,23 +250,23 @@ function copulaCues(
     const here = cuesAt(tokens, j, head).filter(
       (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
     );
-    if (measures.size === 0 && /^(["“]|\p{Ll}+ly)$/u.test(tokens[j]!.text)) filler++;
+    if (measures.size === 0 && QUOTE_OR_LY_ADVERB.test(tokens[j]!.text)) filler++;
     // "it found that 412 people had died and sentenced the captain": a verb after "and" with an
     // object of its own has another subject.
     if (
       measures.size > 0 &&
       here.length > 0 &&
       tokens[j - 1]?.lower === "and" &&
-      /^(the|a|an|his|her|their|its)$/.test(tokens[j + 1]?.lower ?? "")
+      isOneOf(tokens[j + 1]?.lower ?? "", "the|a|an|his|her|their|its")
     )
       break;
     // "are stated to have left the city": hearsay before the verb does not move it away.
     if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
-      filler += /^(have|be)$/.test(tokens[j + 2]?.lower ?? "") ? 3 : 2;
+      filler += isOneOf(tokens[j + 2]?.lower ?? "", "have|be") ? 3 : 2;
     if (here.length > 0) measures.add(here[0]!);
     else if (
       measures.size > 0 &&
-      !/^(,|or|and|to|death|severely|completely|still|being|taken)$/.test(tokens[j]!.lower)
+      !isOneOf(tokens[j]!.lower, ",|or|and|to|death|severely|completely|still|being|taken")
     )
       break;
   }
@@ -268,7 +280,7 @@ function copulaCues(
  */
 function pastOfPhrase(tokens: readonly Token[], at: number, to: number, head: Head | null): number {
   if (tokens[at]?.lower !== "of" || !head) return at;
-  if (/^(them|whom|these|those|us|ours)$/.test(tokens[at + 1]?.lower ?? "")) return at;
+  if (isOneOf(tokens[at + 1]?.lower ?? "", "them|whom|these|those|us|ours")) return at;
   // ("some 600 residents of Xalbal and two neighbouring villages have fled": names, numbers in
   // words and an auxiliary may stand between.)
   for (let j = at + 2; j < Math.min(to, at + 10); j++) {
@@ -319,14 +331,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     // ("40 of them later died": the verb follows the partitive.)
     if (
       tokens[from]?.lower === "of" &&
-      /^(them|whom|these|those)$/.test(tokens[from + 1]?.lower ?? "")
+      isOneOf(tokens[from + 1]?.lower ?? "", "them|whom|these|those")
     )
       from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
     // "…, of whom at least 35 were killed": the measure word read as the member's noun across
     // its copula is its own verb.
-    if (q.member && head && /^(were|was)$/.test(tokens[head.index - 1]?.lower ?? "")) {
+    if (q.member && head && isOneOf(tokens[head.index - 1]?.lower ?? "", "were|was")) {
       const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (own && own !== q.inherited) return { measure: own, cued: true };
     }
@@ -337,11 +349,11 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     // "…, nine of them later died": a member's verb right after it, without a copula.
     if (q.member) {
       let k = from;
-      while (/^(had|have|has|later|then|all|subsequently|since)$/.test(tokens[k]?.lower ?? "")) k++;
+      while (isOneOf(tokens[k]?.lower ?? "", "had|have|has|later|then|all|subsequently|since")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== q.inherited) return { measure: direct, cued: true };
       // "of whom 170 needed hospital care": a member's own predicate, a few words on.
-      if (!direct && tokens[k]?.kind === "word" && /(ed|ght)$/.test(tokens[k]!.lower))
+      if (!direct && tokens[k]?.kind === "word" && ED_OR_GHT_END.test(tokens[k]!.lower))
         for (let j = k + 1; j < k + 4 && tokens[j]?.kind === "word"; j++) {
           const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
           if (m) return { measure: m, cued: true };
@@ -376,7 +388,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
     for (let k = Math.min(from, clause.from); k < hedgedFrom; k++) {
       // ("The crowd that night numbered about 19,000": a crowd's size is how many took part.)
-      if (/^(crowd|crowds|turnout)$/.test(tokens[k]!.lower) && predicateCount(tokens, hedgedFrom))
+      if (isOneOf(tokens[k]!.lower, "crowd|crowds|turnout") && predicateCount(tokens, hedgedFrom))
         return { measure: "participants", cued: true };
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
@@ -405,22 +417,23 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   }
   // "built to hold 600 people", "licensed to carry 650": a capacity is no measure of the event.
   if (
-    /^(hold|carry|house|accommodate|take)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "hold|carry|house|accommodate|take") &&
     tokens[hedgedFrom - 2]?.lower === "to" &&
-    /^(built|designed|meant|licensed|able|intended|equipped)$/.test(
+    isOneOf(
       tokens[hedgedFrom - 3]?.lower ?? "",
+      "built|designed|meant|licensed|able|intended|equipped",
     )
   )
     return { measure: "other", cued: true };
   // ("The site was built for 3,000 people": the same.)
   if (
     tokens[hedgedFrom - 1]?.lower === "for" &&
-    /^(built|designed|meant|intended|planned)$/.test(tokens[hedgedFrom - 2]?.lower ?? "")
+    isOneOf(tokens[hedgedFrom - 2]?.lower ?? "", "built|designed|meant|intended|planned")
   )
     return { measure: "other", cued: true };
   // "The rally drew 20,000 people": what a march or a rally drew took part in it.
   if (
-    /^(drew|draws|attracted|attracts)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "drew|draws|attracted|attracts") &&
     drawnBy(tokens, hedgedFrom - 1, clause.from)
   )
     return { measure: "participants", cued: true };
@@ -487,8 +500,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "gunmen took 276 schoolgirls from the school": people taken from a place were seized.
   if (
     head &&
-    /^(took|take|takes|taking)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
-    /^(from|away)$/.test(tokens[head.index + 1]?.lower ?? "")
+    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "took|take|takes|taking") &&
+    isOneOf(tokens[head.index + 1]?.lower ?? "", "from|away")
   )
     return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
@@ -519,9 +532,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     tokens[hi.to + 1]?.lower === "the";
   if ((role || partOf) && head) {
     let k = head.index + 1;
-    while (/^(had|have|has|been|later|then|all)$/.test(tokens[k]?.lower ?? "")) k++;
+    while (isOneOf(tokens[k]?.lower ?? "", "had|have|has|been|later|then|all")) k++;
     // "twelve detainees suffered serious injuries": what they suffered, a word or two on.
-    const suffered = /^(suffered|sustained)$/.test(tokens[k]?.lower ?? "");
+    const suffered = isOneOf(tokens[k]?.lower ?? "", "suffered|sustained");
     for (let j = suffered ? k + 1 : k; j <= (suffered ? k + 3 : k); j++) {
       const direct = cuesAt(tokens, j, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
@@ -566,7 +579,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: verbCues[0]!, cued: true };
   // (A role noun outranks a verb that only says someone counted: "counted around 7,000
   // prisoners"; "arrested 212 protesters" says what happened to them.)
-  const counting = before !== null && /^(counted|spotted)$/.test(tokens[before.index]!.lower);
+  const counting = before !== null && isOneOf(tokens[before.index]!.lower, "counted|spotted");
   // "counted some 9,000 people sheltering in the cathedral": a verb of counting says nothing of
   // what happened to them; the word right after their noun does.
   if (counting && head) {
@@ -585,10 +598,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
   const headWord = head ? tokens[head.index]!.lower : "";
   let p = hedgedFrom - 1;
-  while (p > 0 && /^(between|only|some|about|the)$/.test(tokens[p]!.lower)) p--;
+  while (p > 0 && isOneOf(tokens[p]!.lower, "between|only|some|about|the")) p--;
   if (
-    /^(residents|inhabitants)$/.test(headWord) &&
-    /^(had|has|have|of|were)$/.test(tokens[p]?.lower ?? "")
+    isOneOf(headWord, "residents|inhabitants") &&
+    isOneOf(tokens[p]?.lower ?? "", "had|has|have|of|were")
   ) {
     return { measure: "population", cued: true };
   }
@@ -597,8 +610,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
   if (
     head &&
-    /^(residents|inhabitants)$/.test(headWord) &&
-    /^(were|are)$/.test(tokens[head.index + 1]?.lower ?? "") &&
+    isOneOf(headWord, "residents|inhabitants") &&
+    isOneOf(tokens[head.index + 1]?.lower ?? "", "were|are") &&
     !sentenceCue(tokens, hedgedFrom, hi.to, head)
   )
     return { measure: "population", cued: true };
@@ -606,7 +619,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (
     head &&
     (ANYONE.has(headWord) || head.unit === "families") &&
-    /^(were|are)$/.test(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "were|are") &&
     tokens[hedgedFrom - 2]?.lower === "there" &&
     tokens[head.index + 1]?.lower === "in"
   )
@@ -614,7 +627,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
-    /^(had|has)$/.test(tokens[p]?.lower ?? "") &&
+    isOneOf(tokens[p]?.lower ?? "", "had|has") &&
     SETTLEMENT_NOUNS.has(tokens[p - 1]?.lower ?? "")
   )
     return { measure: "population", cued: true };
@@ -635,7 +648,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
 /** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
 function clauseJointAfter(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++)
-    if (tokens[k]!.lower === "that" && /^(,|and)$/.test(tokens[k - 1]!.lower)) return k - 1;
+    if (tokens[k]!.lower === "that" && isOneOf(tokens[k - 1]!.lower, ",|and")) return k - 1;
   return to;
 }
 
@@ -655,8 +668,8 @@ function drawnBy(tokens: readonly Token[], verb: number, from: number): boolean 
 
 /** "camps … now hold", "the shelters house": a shelter noun a few words before its verb of holding. */
 export function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
-  const verb = /^(now|still|currently)$/.test(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
-  if (!/^(hold|holds|held|house|houses|housed|holding)$/.test(tokens[verb]?.lower ?? ""))
+  const verb = isOneOf(tokens[at - 1]?.lower ?? "", "now|still|currently") ? at - 2 : at - 1;
+  if (!isOneOf(tokens[verb]?.lower ?? "", "hold|holds|held|house|houses|housed|holding"))
     return false;
   // ("built to hold 600 people" is a capacity, not the people held.)
   if (tokens[verb - 1]?.lower === "to") return false;
@@ -664,7 +677,7 @@ export function shelterHolds(tokens: readonly Token[], at: number, from: number)
   // ("the relief camps at Adok and Lira now hold": the camps a few names back.)
   for (let j = verb - 1; j >= Math.max(from, verb - 7); j--) {
     const w = tokens[j]!.lower;
-    if (/^(detention|prison|prisons|internment|jail|jails)$/.test(w)) return false;
+    if (isOneOf(w, "detention|prison|prisons|internment|jail|jails")) return false;
     shelter ||= SHELTERS.has(w);
   }
   return shelter;
@@ -673,7 +686,7 @@ export function shelterHolds(tokens: readonly Token[], at: number, from: number)
 /** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
 function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
   for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
-    if (/^(put|estimated|placed)$/.test(tokens[k]!.lower))
+    if (isOneOf(tokens[k]!.lower, "put|estimated|placed"))
       return k === hedgedFrom - 2 || tokens[k + 1]?.lower === "by" ? k : -1;
     if (tokens[k]!.kind === "punct") return -1;
   }
@@ -682,7 +695,7 @@ function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
 function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
-  if (!/^(and|or)$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower === "that") return null;
+  if (!isOneOf(tokens[at]?.lower ?? "", "and|or") || tokens[at + 1]?.lower === "that") return null;
   let k = at + 1;
   while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
     if (tokens[k]!.kind === "number") break;
@@ -730,7 +743,7 @@ function sentenceCue(
         [k + 1, k + 2],
         [k - 1, k - 2],
       ] as const) {
-        if (!/^(and|or|,)$/.test(tokens[joint]?.lower ?? "")) continue;
+        if (!isOneOf(tokens[joint]?.lower ?? "", "and|or|,")) continue;
         if (cuesAt(tokens, other, head).some((x) => x !== m)) return null;
       }
       return m;
@@ -741,7 +754,7 @@ function sentenceCue(
 
 function exchangeBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(from, to - 8); k < to; k++)
-    if (/^(exchanged|exchange|swapped|traded|ransomed)$/.test(tokens[k]!.lower)) return true;
+    if (isOneOf(tokens[k]!.lower, "exchanged|exchange|swapped|traded|ransomed")) return true;
   return false;
 }
 
@@ -751,11 +764,12 @@ export function relativeCue(
   at: number,
   head: Head | null,
 ): Measure | null {
-  if (!/^(who|that)$/.test(tokens[at]?.lower ?? "")) return null;
+  if (!isOneOf(tokens[at]?.lower ?? "", "who|that")) return null;
   let k = at + 1;
   while (
-    /^(had|have|has|been|were|was|later|then|all|eventually|subsequently)$/.test(
+    isOneOf(
       tokens[k]?.lower ?? "",
+      "had|have|has|been|were|was|later|then|all|eventually|subsequently",
     )
   )
     k++;
@@ -768,7 +782,7 @@ export function relativeCue(
  */
 function amongBefore(tokens: readonly Token[], count: number): Measure | null {
   // "The prisoners included about 1,200 children": the group the count is a part of.
-  if (/^(included|include|includes)$/.test(tokens[count - 1]?.lower ?? "")) {
+  if (isOneOf(tokens[count - 1]?.lower ?? "", "included|include|includes")) {
     for (let k = count - 2; k >= Math.max(0, count - 4); k--) {
       const t = tokens[k]!;
       if (t.kind === "punct" || t.sentence !== tokens[count]!.sentence) return null;
@@ -855,42 +869,39 @@ const THING_VERBS = new Set([
  */
 export function unknownPluralHead(tokens: readonly Token[], from: number): number {
   // 'only 22 "miscreants" had died': the noun may stand in quotation marks.
-  const at = /^["“]$/.test(tokens[from]?.text ?? "") ? from + 1 : from;
+  const at = OPENING_QUOTE_MARK.test(tokens[from]?.text ?? "") ? from + 1 : from;
   // ('"miscreants" had died': the closing mark stands between the noun and its verb.)
   if (
     at > from &&
-    /^\p{Ll}+[^s]s$/u.test(tokens[at]?.text ?? "") &&
-    /^["”]$/.test(tokens[at + 1]?.text ?? "")
+    LOWER_PLURAL.test(tokens[at]?.text ?? "") &&
+    CLOSING_QUOTE_MARK.test(tokens[at + 1]?.text ?? "")
   ) {
     const m = eventVerbAfter(tokens, at + 2) ? at : -1;
     if (m >= 0) return m;
   }
   // "300 hooligans took part", "4,000 stevedores walked off": a phrase of the event right after
   // the noun.
-  if (
-    /^\p{Ll}+[^s]s$/u.test(tokens[at]?.text ?? "") &&
-    !THING_VERBS.has(tokens[at + 1]?.lower ?? "")
-  ) {
+  if (LOWER_PLURAL.test(tokens[at]?.text ?? "") && !THING_VERBS.has(tokens[at + 1]?.lower ?? "")) {
     const m = verbCueAt(tokens, at + 1);
     if (m && (phraseLength(tokens, at + 1, m) > 1 || !LOOSE_ONLY_NEAR.has(m))) return at;
   }
   let k = at;
   while (
     k < at + 2 &&
-    /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
-    !/^(were|had|have)$/.test(tokens[k]!.lower) &&
+    LOWER_WORD.test(tokens[k]?.text ?? "") &&
+    !isOneOf(tokens[k]!.lower, "were|had|have") &&
     tokens[k + 1]?.kind === "word"
   )
     k++;
   const noun = k - 1;
-  if (noun < at || !/[^s]s$/.test(tokens[noun]!.lower)) return -1;
-  if (!/^(were|had|have)$/.test(tokens[k]?.lower ?? "")) return -1;
+  if (noun < at || !PLURAL_END.test(tokens[noun]!.lower)) return -1;
+  if (!isOneOf(tokens[k]?.lower ?? "", "were|had|have")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;
   // Verbs said of things as well as people ("20 weapons were seized") prove nothing.
   if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
   const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
-  return cue && /(ed|slain)$/.test(tokens[k]!.lower) ? noun : -1;
+  return cue && ED_OR_SLAIN_END.test(tokens[k]!.lower) ? noun : -1;
 }
 
 /** The length of the longest cue phrase of `measure` at token k. */
@@ -904,8 +915,8 @@ function phraseLength(tokens: readonly Token[], k: number, measure: Measure): nu
 /** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */
 export function eventVerbAfter(tokens: readonly Token[], at: number): boolean {
   let k = at;
-  while (k < at + 3 && /^(were|was|had|have|been|later|all)$/.test(tokens[k]?.lower ?? "")) k++;
+  while (k < at + 3 && isOneOf(tokens[k]?.lower ?? "", "were|was|had|have|been|later|all")) k++;
   const t = tokens[k];
-  if (!t || !/(ed|died|froze|shot|slain|taken|held|hurt)$/.test(t.lower)) return false;
+  if (!t || !EVENT_VERB_END.test(t.lower)) return false;
   return cuesAt(tokens, k, null).some((m) => !LOOSE_ONLY_NEAR.has(m));
 }
