@@ -2,7 +2,7 @@ import type { Claimant, ClaimFields, ClaimStatus } from "../core/model/claim.js"
 import type { MediaLocator } from "../core/model/locator.js";
 import type { Basis, ProvenanceLink } from "../core/model/provenance.js";
 import type { Queryable } from "./db.js";
-import { insertColumns } from "./insert-rows.js";
+import { insertColumns, queryColumns, unnestArrays } from "./insert-rows.js";
 import { sourceVisible } from "./visibility.sql.js";
 
 export interface ClaimRecord {
@@ -131,17 +131,29 @@ const CLAIM_COLUMNS: readonly (readonly [string, string])[] = [
   ["reviewed_at", "timestamptz"],
   ["review_reason", "text"],
 ];
-const VERSION_COLUMNS: readonly (readonly [string, string])[] = [
-  ["claim_id", "uuid"],
-  ["status", "text"],
-  ["fields", "jsonb"],
-  ["claimant", "jsonb"],
-  ["basis", "text"],
-  ["derived_from", "jsonb"],
-  ["created_at", "timestamptz"],
+/** Beside the claim's own columns, what its first version records and the claims table does not. */
+const FIRST_VERSION_COLUMNS: readonly (readonly [string, string])[] = [
   ["created_by", "text"],
   ["locator", "jsonb"],
 ];
+const INPUT_COLUMNS = [...CLAIM_COLUMNS, ...FIRST_VERSION_COLUMNS];
+
+/**
+ * A claim and its first version in one statement from one set of arrays: version 1 of every claim
+ * is the state it arrived in, so its fields (JSON the store parses) are sent and parsed once, and
+ * the store gets one statement instead of two (the version's foreign key is checked at the end of
+ * the statement, when the claims are written).
+ */
+const INSERT_CLAIMS_SQL = `WITH input AS (
+    SELECT * FROM unnest(${unnestArrays(INPUT_COLUMNS)}) AS t(${INPUT_COLUMNS.map(([name]) => name).join(", ")})
+  ), written AS (
+    INSERT INTO claims (${CLAIM_COLUMNS.map(([name]) => name).join(", ")}, version)
+    SELECT ${CLAIM_COLUMNS.map(([name]) => name).join(", ")}, 1 FROM input
+  )
+  INSERT INTO claim_versions (claim_id, version, status, fields, claimant, basis, derived_from, created_at, created_by, reason, locator)
+  SELECT id, 1, status, fields, jsonb_build_object('name', claimant_name, 'role', claimant_role, 'ref', claimant_ref),
+    basis, derived_from, created_at, created_by, NULL, locator
+  FROM input`;
 
 const linkJson = (l: ProvenanceLink | null) => (l === null ? null : JSON.stringify(l));
 
@@ -149,14 +161,11 @@ const claimantJson = (c: Claimant & { ref: string | null }) =>
   JSON.stringify({ name: c.name, role: c.role, ref: c.ref });
 
 export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): Promise<void> {
-  // Every claim arrives at version 1, and version 1 of every claim is the state it arrived in.
-  // Each claim's fields are written twice (the claim and its first version): encoded once.
-  const fields = claims.map((c) => JSON.stringify(c.fields));
-  await insertColumns(
+  await queryColumns(
     tx,
-    "claims",
-    CLAIM_COLUMNS,
-    claims.map((c, i) => [
+    INSERT_CLAIMS_SQL,
+    INPUT_COLUMNS,
+    claims.map((c) => [
       c.id,
       c.sourceId,
       c.passageId,
@@ -167,7 +176,7 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.prefix,
       c.suffix,
       c.quoteSha256,
-      fields[i] ?? null,
+      JSON.stringify(c.fields),
       ...figureColumns(c.fields),
       c.claimant.name,
       c.claimant.role,
@@ -181,25 +190,9 @@ export async function insertClaims(tx: Queryable, claims: readonly NewClaim[]): 
       c.review?.by ?? null,
       c.review?.at.toISOString() ?? null,
       c.review?.reason ?? null,
-    ]),
-    { version: "1" },
-  );
-  await insertColumns(
-    tx,
-    "claim_versions",
-    VERSION_COLUMNS,
-    claims.map((c, i) => [
-      c.id,
-      c.status,
-      fields[i] ?? null,
-      claimantJson(c.claimant),
-      c.basis,
-      linkJson(c.derivedFrom),
-      c.createdAt.toISOString(),
       c.createdBy,
       locatorJson(c.mediaLocator ?? null),
     ]),
-    { version: "1", reason: "NULL" },
   );
   const located = claims.filter((c) => c.mediaLocator);
   await insertColumns(

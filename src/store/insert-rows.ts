@@ -26,10 +26,27 @@ export async function insertColumns(
 ): Promise<void> {
   const fixed = Object.entries(constants);
   const names = [...columns.map(([name]) => name), ...fixed.map(([name]) => name)].join(", ");
-  const arrays = columns.map(([, type], k) => `$${k + 1}::${type}[]`).join(", ");
   const values = [...columns.map((_, k) => `c${k}`), ...fixed.map(([, value]) => value)].join(", ");
   const aliases = columns.map((_, k) => `c${k}`).join(", ");
-  const sql = `INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${arrays}) AS t(${aliases})`;
+  const sql = `INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${unnestArrays(columns)}) AS t(${aliases})`;
+  await queryColumns(tx, sql, columns, rows);
+}
+
+/** `$1::type[], $2::type[], …`: the arrays of `columns`, for `unnest(…)`. */
+export function unnestArrays(columns: readonly (readonly [name: string, type: string])[]): string {
+  return columns.map(([, type], k) => `$${k + 1}::${type}[]`).join(", ");
+}
+
+/**
+ * Runs `sql`, whose parameters are the arrays of `columns` in order (see `unnestArrays`), once per
+ * chunk of rows: for a statement that writes more than one table from the same rows.
+ */
+export async function queryColumns(
+  tx: Queryable,
+  sql: string,
+  columns: readonly (readonly [name: string, type: string])[],
+  rows: readonly (readonly ColumnValue[])[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
