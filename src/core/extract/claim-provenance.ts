@@ -54,11 +54,40 @@ export interface ProposedProvenance {
 /** What a sentence itself says of its basis, before the claimant is considered. */
 type SentenceBasis = Basis | "speech" | null;
 
+/** The readings in order of precedence: the first whose pattern matches anywhere wins. */
+const READINGS: readonly { pattern: RegExp; basis: SentenceBasis }[] = [
+  { pattern: OBSERVED, basis: "own_observation" },
+  { pattern: OFFICIAL, basis: "official_statistics" },
+  { pattern: DOCUMENT, basis: "cited_document" },
+  { pattern: SPEECH, basis: "speech" },
+];
+
+// (One set of flags for all: each pattern is case-insensitive and nothing else.)
+if (READINGS.some((r) => r.pattern.flags !== "i"))
+  throw new Error("claim-provenance: every reading pattern must have the flags /i only");
+
+/**
+ * The four patterns as alternatives of one, in precedence order, so that a sentence is searched
+ * once instead of four times (most sentences match none). At each position where some pattern
+ * matches, the search reports the first of them in that order; resuming one character after each
+ * match start visits every such position, so the best reading over the sentence is the one the
+ * patterns give tested one by one.
+ */
+const ANY_READING = new RegExp(
+  READINGS.map((r, k) => `(?<r${k}>${r.pattern.source})`).join("|"),
+  "gi",
+);
+
 function sentenceBasis(sentence: string): SentenceBasis {
-  if (OBSERVED.test(sentence)) return "own_observation";
-  if (OFFICIAL.test(sentence)) return "official_statistics";
-  if (DOCUMENT.test(sentence)) return "cited_document";
-  return SPEECH.test(sentence) ? "speech" : null;
+  let best = READINGS.length;
+  ANY_READING.lastIndex = 0;
+  for (let m = ANY_READING.exec(sentence); m !== null; m = ANY_READING.exec(sentence)) {
+    const k = READINGS.findIndex((_, i) => m!.groups![`r${i}`] !== undefined);
+    if (k < best) best = k;
+    if (best === 0) break;
+    ANY_READING.lastIndex = m.index + 1;
+  }
+  return best < READINGS.length ? READINGS[best]!.basis : null;
 }
 
 /**
