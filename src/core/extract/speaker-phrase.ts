@@ -108,8 +108,22 @@ const SHORT = 6;
 
 export type Role = Claimant["role"];
 
+/** Roles already read, by name: a text names the same few speakers for claim after claim. */
+const ROLES = new Map<string, Role>();
+
 /** The role a speaker phrase names, from the words used for officials, bodies and witnesses. */
 export function roleOf(name: string): Role {
+  let role = ROLES.get(name);
+  if (role === undefined) {
+    role = readRole(name);
+    // Bounded like the gazetteer's memo: names differ from text to text.
+    if (ROLES.size >= 10_000) ROLES.clear();
+    ROLES.set(name, role);
+  }
+  return role;
+}
+
+function readRole(name: string): Role {
   const n = name.toLowerCase();
   if (OFFICIAL_ROLE.test(n)) {
     return "official";
