@@ -5,13 +5,12 @@
  * shipped (BENCHMARKS.md, "Ninth round").
  */
 import { describe, expect, it } from "vitest";
-import { lemmaOf, measureFeatures } from "../scripts/eval/measure-classifier/features.js";
 import {
   compileMeasureModel,
   learnedMeasure,
   type MeasureWeights,
-  probabilities,
 } from "../scripts/eval/measure-classifier/model.js";
+import { lemmaOf, measureFeatures, probabilities } from "../src/core/extract/measure-fallback.js";
 
 const WEIGHTS: MeasureWeights = {
   language: "en",

@@ -7,9 +7,10 @@
  *
  *   npx tsx scripts/eval/measure-classifier/detect.ts
  */
+
+import { compileLinear, probabilities } from "../../../src/core/extract/measure-fallback.js";
 import { loadHalf } from "../eval-set.js";
 import { blindReadings, currentReadings, FOLDS, foldsOf, type Reading, train } from "./learn.js";
-import { compileLinear, probabilities } from "./model.js";
 
 const docs = loadHalf("dev");
 const readings = { blind: blindReadings(docs), current: currentReadings(docs) };

@@ -6,11 +6,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../../../src/core/extract/index.js";
+import { measureFeatures, type Weights } from "../../../src/core/extract/measure-fallback.js";
 import { MEASURES, type Measure } from "../../../src/core/model/claim.js";
 import type { EvalDocument, EvalFigure } from "../eval-set.js";
 import { pairFigures } from "../score.js";
-import { measureFeatures } from "./features.js";
-import type { Weights } from "./model.js";
 
 export interface Example {
   readonly doc: string;
@@ -18,6 +17,11 @@ export interface Example {
   readonly features: readonly string[];
   readonly rule: Measure;
   readonly gold: string;
+  /**
+   * The fallback may read it: the current rules found no measure cue here (for a blind reading:
+   * its rules said `other`, and the current rules do not give this span a deliberate `other`).
+   */
+  readonly uncued: boolean;
 }
 
 /** Per development document, the rules' figures before any rule changed for it (blind-rules.ts). */
@@ -45,7 +49,29 @@ export interface Reading {
 
 type Proposed = Pick<EvalFigure, "start" | "end" | "min" | "max"> & { readonly measure: Measure };
 
-function readingOf(doc: EvalDocument, predicted: readonly Proposed[]): Reading {
+/** The current rules alone (no fallback): their figures, and the spans they found no cue for. */
+const rulesMemo = new Map<string, { figures: Proposed[]; uncued: Set<string> }>();
+function rulesOf(doc: EvalDocument) {
+  let read = rulesMemo.get(doc.name);
+  if (!read) {
+    const uncued = new Set<string>();
+    const figures = extractClaims(doc.text, {
+      measureFallback: (_, start, end) => {
+        uncued.add(`${start}:${end}`);
+        return "other";
+      },
+    }).flatMap((c) => (c.kind === "figure" ? [c] : []));
+    read = { figures, uncued };
+    rulesMemo.set(doc.name, read);
+  }
+  return read;
+}
+
+function readingOf(
+  doc: EvalDocument,
+  predicted: readonly Proposed[],
+  uncued: (p: Proposed) => boolean,
+): Reading {
   const scored = pairFigures(doc, predicted);
   const example = (p: Proposed, gold: string): Example => ({
     doc: doc.name,
@@ -53,6 +79,7 @@ function readingOf(doc: EvalDocument, predicted: readonly Proposed[]): Reading {
     features: measureFeatures(doc.text, p.start, p.end, p.measure),
     rule: p.measure,
     gold,
+    uncued: uncued(p),
   });
   return {
     doc: doc.name,
@@ -62,29 +89,38 @@ function readingOf(doc: EvalDocument, predicted: readonly Proposed[]): Reading {
   };
 }
 
-/** The development half as the current rules read it (tuned on it). */
+/** The development half as the current rules read it (tuned on it), without the fallback. */
 export function currentReadings(docs: readonly EvalDocument[]): Reading[] {
-  return docs.map((doc) =>
-    readingOf(
-      doc,
-      extractClaims(doc.text).flatMap((c) => (c.kind === "figure" ? [c] : [])),
-    ),
-  );
+  return docs.map((doc) => {
+    const { figures, uncued } = rulesOf(doc);
+    return readingOf(doc, figures, (p) => uncued.has(`${p.start}:${p.end}`));
+  });
 }
 
 /**
  * The same from the blind readings (blind-rules.json): each document's figures as the rules
  * read it before any rule was changed for it — the errors rules make on text they were not
- * written for, which the current rules no longer make on the development half.
+ * written for, which the current rules no longer make on the development half. A blind `other`
+ * is one the fallback may read unless the current rules decide `other` on purpose there.
  */
 export function blindReadings(docs: readonly EvalDocument[]): Reading[] {
   const blind = JSON.parse(readFileSync(BLIND, "utf8")) as BlindReadings;
   return docs.map((doc) => {
     const read = blind[doc.name];
     if (!read) throw new Error(`${doc.name}: no blind reading in ${BLIND.pathname}`);
+    const now = rulesOf(doc);
+    const deliberate = (p: Proposed) =>
+      now.figures.some(
+        (c) =>
+          c.measure === "other" &&
+          c.start < p.end &&
+          p.start < c.end &&
+          !now.uncued.has(`${c.start}:${c.end}`),
+      );
     return readingOf(
       doc,
       read.figures.map(([start, end, min, max, measure]) => ({ start, end, min, max, measure })),
+      (p) => p.measure === "other" && !deliberate(p),
     );
   });
 }
@@ -179,4 +215,37 @@ export function train(examples: readonly Example[]): Weights {
     bias: [...bias].map(round),
     weights,
   };
+}
+
+/**
+ * Weights for the fallback (src/core/extract/measure-fallback.ts), which reads only figures the
+ * rules left `other`: features that cross another rule's measure never fire there and go; of
+ * the rest the `vocabulary` most frequent in training are kept, and weights under `floor`.
+ */
+export function prunedForFallback(
+  weights: Weights,
+  examples: readonly Example[],
+  vocabulary: number,
+  floor: number,
+): Weights {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const fires = (f: string) =>
+    f.startsWith("rule=") ? f === "rule=other" : !/^[a-z_]+&/.test(f) || f.startsWith("other&");
+  const kept = new Set(
+    Object.keys(weights.weights)
+      .filter(fires)
+      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))
+      .slice(0, vocabulary),
+  );
+  const out: Record<string, string> = {};
+  for (const [f, packed] of Object.entries(weights.weights)) {
+    if (!kept.has(f)) continue;
+    const strong = packed
+      .split(" ")
+      .filter((pair) => Math.abs(Number(pair.split(":")[1])) >= floor)
+      .join(" ");
+    if (strong) out[f] = strong;
+  }
+  return { ...weights, weights: out };
 }

@@ -20,15 +20,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims } from "../../../src/core/extract/index.js";
+import { probabilities } from "../../../src/core/extract/measure-fallback.js";
 import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
 import { type EvalFigure, loadHalf } from "../eval-set.js";
 import { blindReadings, currentReadings, type Example, FOLDS, foldsOf, train } from "./learn.js";
-import {
-  compileMeasureModel,
-  learnedMeasure,
-  type MeasureWeights,
-  probabilities,
-} from "./model.js";
+import { compileMeasureModel, learnedMeasure, type MeasureWeights } from "./model.js";
 
 const nameOf = (p: MeasureWeights["policy"]) =>
   p.threshold > 1 && p.whenOther > 1
@@ -63,7 +59,9 @@ if (args.includes("--corpus")) {
     return {
       labels,
       text,
-      figures: extractClaims(text).flatMap((c) => (c.kind === "figure" ? [c] : [])),
+      figures: extractClaims(text, { measureFallback: null }).flatMap((c) =>
+        c.kind === "figure" ? [c] : [],
+      ),
     };
   });
   for (const policy of [

@@ -4,7 +4,7 @@
  */
 import { cleanText } from "../clean/clean-text.js";
 import type { CleanedText } from "../clean/cleaned-text.js";
-import type { Claimant, ClaimFields, ProposedClaim } from "../model/claim.js";
+import type { Claimant, ClaimFields, Measure, ProposedClaim } from "../model/claim.js";
 import { findActors } from "./actors.js";
 import { attributionContext, claimantFor } from "./attribution.js";
 import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
@@ -12,6 +12,7 @@ import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
 import { linkListRanges } from "./link-lists.js";
+import { ENGLISH_FALLBACK, type MeasureFallback } from "./measure-fallback.js";
 import { findPlaceClaims } from "./place-claims.js";
 import { roleOf } from "./speaker-phrase.js";
 import { findTimes } from "./times.js";
@@ -20,6 +21,11 @@ import { tokenize } from "./tokens.js";
 export interface ExtractOptions {
   /** Who publishes the text; the claimant of everything not attributed to someone else. */
   readonly publisher?: string;
+  /**
+   * Reads the measure of a figure the grammar found no cue for (default: the English model of
+   * measure-fallback.ts); null keeps the grammar's `other` (the evaluation's experiments).
+   */
+  readonly measureFallback?: MeasureFallback | null;
 }
 
 interface Found {
@@ -28,7 +34,11 @@ interface Found {
   readonly fields: ClaimFields;
   /** A claimant the layout names (a table's source column, an infobox's parenthesis). */
   readonly claimant?: { readonly name: string; readonly start: number; readonly end: number };
+  /** A figure whose `other` the grammar gave for want of any cue (FoundFigure). */
+  readonly uncued?: true;
 }
+
+const UNCUED = { uncued: true } as const;
 
 /**
  * Figures in prose and in lines (tables, infoboxes); a line's reading wins where both read one.
@@ -105,6 +115,11 @@ function claimOf(fields: ClaimFields, anchoring: Anchoring): ProposedClaim {
   return Object.assign({}, fields, anchoring);
 }
 
+/** A figure's fields with another measure (the key order, and so the JSON, unchanged). */
+function withMeasure(fields: ClaimFields & { kind: "figure" }, measure: Measure): ClaimFields {
+  return measure === fields.measure ? fields : Object.assign({}, fields, { measure });
+}
+
 /**
  * Proposes the claims of `text`. Deterministic; every claim's start/end index `text` itself and
  * `claim.text === text.slice(claim.start, claim.end)`. Throws a RangeError on binary or
@@ -125,6 +140,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
             fields: Object.assign({ kind: "figure" as const }, f.fields),
           },
           f.claimant ? { claimant: f.claimant } : {},
+          f.uncued ? UNCUED : {},
         ),
     ),
     ...findTimes(cleaned.text, tokens),
@@ -133,8 +149,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   ];
   const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
   const memo: ProvenanceMemo = new Map();
+  const fallback =
+    options.measureFallback === undefined ? ENGLISH_FALLBACK : options.measureFallback;
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
+    // Read in the text as given, as the fallback was trained.
+    const fields =
+      f.uncued && fallback && f.fields.kind === "figure"
+        ? withMeasure(f.fields, fallback(text, span.start, span.end))
+        : f.fields;
     const who = f.claimant
       ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
       : claimantFor(ctx, f.start, f.end);
@@ -145,7 +168,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
           span: cleaned.spanToOriginal(who.span.start, who.span.end),
         }
       : { name: who.name, role: who.role };
-    return claimOf(f.fields, {
+    return claimOf(fields, {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),

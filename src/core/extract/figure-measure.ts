@@ -319,6 +319,11 @@ export interface MeasureChoice {
   readonly distant?: boolean;
   /** The people the measure phrase names ("the number of insurgents killed … at 11,503"). */
   readonly subgroup?: Subgroup | null;
+  /**
+   * True on an `other` for want of any cue (the learned fallback may read it), as against an
+   * `other` the grammar decided (a capacity, a release, measures joined, a cue it refused).
+   */
+  readonly uncued?: boolean;
 }
 
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
@@ -641,8 +646,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
   const wide = sentenceCue(tokens, hedgedFrom, hi.to, head);
+  if (wide === REFUSED) return { measure: "other", cued: false };
   if (wide) return { measure: wide, cued: false, distant: true };
-  return { measure: "other", cued: false };
+  return { measure: "other", cued: false, uncued: true };
 }
 
 /** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
@@ -715,21 +721,30 @@ function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null)
 const SENTENCE_REACH = 20;
 
 /** The nearest cue in the count's sentence outside its clause (scene-setting measures excepted). */
+/** A sentence-wide search that saw cues and chose none of them (sentenceCue). */
+const REFUSED = "refused";
+
 function sentenceCue(
   tokens: readonly Token[],
   from: number,
   to: number,
   head: Head | null,
-): Measure | null {
+): Measure | typeof REFUSED | null {
   const sentence = tokens[from]!.sentence;
   // A semicolon closes the search on its side: "…; only 9 escaped" is another clause's verb.
   let after = true;
   let before = true;
+  let refused = false;
   for (let d = 1; d <= SENTENCE_REACH; d++) {
     for (const k of [to - 1 + d, from - d]) {
       const t = tokens[k];
       const onAfter = k >= to;
-      if (!(onAfter ? after : before)) continue;
+      if (!(onAfter ? after : before)) {
+        // (A cue past the semicolon was refused, not missed.)
+        refused ||=
+          t?.sentence === sentence && cuesAt(tokens, k, head).some((x) => !LOOSE_ONLY_NEAR.has(x));
+        continue;
+      }
       if (t?.text === ";") {
         if (onAfter) after = false;
         else before = false;
@@ -744,12 +759,12 @@ function sentenceCue(
         [k - 1, k - 2],
       ] as const) {
         if (!isOneOf(tokens[joint]?.lower ?? "", "and|or|,")) continue;
-        if (cuesAt(tokens, other, head).some((x) => x !== m)) return null;
+        if (cuesAt(tokens, other, head).some((x) => x !== m)) return REFUSED;
       }
       return m;
     }
   }
-  return null;
+  return refused ? REFUSED : null;
 }
 
 function exchangeBefore(tokens: readonly Token[], from: number, to: number): boolean {

@@ -784,11 +784,13 @@ describe("sixth round, twelfth batch", () => {
     expect(figuresOf('An inquiry in 1960 put the toll at "no more than 20".')[0]?.[1]).toBe(
       "killed",
     );
+    // (The grammar finds no cue for "a list of 86 names"; the learned fallback reads it as the
+    // dead it lists, as the development labels count such lists.)
     expect(
       figuresOf(
         "Elders drew up a list of 86 names. The commission confirmed that the 86 had been killed.",
       ).map((f) => f[1]),
-    ).toEqual(["other", "killed"]);
+    ).toEqual(["killed", "killed"]);
     expect(figuresOf("Deaths at sea, January–August 2017: 2,410")[0]?.[1]).toBe("killed");
   });
 

@@ -652,7 +652,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       unit: head?.unit ?? "people",
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;
-    found.push({ start: tokens[startTok]!.start, end: tokens[endTok]!.end, fields });
+    const span = { start: tokens[startTok]!.start, end: tokens[endTok]!.end, fields };
+    found.push(measure === "other" && choice.uncued && !follows ? { ...span, uncued: true } : span);
     recent.unshift({ value: r.value, measure, at: tokens[r.from]!.start });
     if (recent.length > RECENT) recent.pop();
     if (inList) {

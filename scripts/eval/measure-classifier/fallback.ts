@@ -1,0 +1,177 @@
+/**
+ * Issue 10's learned measure fallback (src/core/extract/measure-fallback.ts): where the rules
+ * found no measure cue, the model's answer replaces `other` when its probability reaches a bar.
+ * Trained on the evaluation set's DEVELOPMENT half only (blind and current readings, learn.ts);
+ * the test half is never read here.
+ *
+ *   npx tsx scripts/eval/measure-classifier/fallback.ts            5-fold CV by document: measure
+ *                                                                  accuracy per fold, per bar and
+ *                                                                  pruning, blind and current
+ *   npx tsx scripts/eval/measure-classifier/fallback.ts --corpus   the corpus labels, per bar
+ *   npx tsx scripts/eval/measure-classifier/fallback.ts --write    trains on the whole development
+ *                                                                  half and writes the weights
+ *
+ * Deterministic (learn.ts: seeded order, fixed epochs). Results: BENCHMARKS.md, issue 10.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractClaims } from "../../../src/core/extract/index.js";
+import {
+  compileFallback,
+  type FallbackWeights,
+  fallbackOf,
+  probabilities,
+} from "../../../src/core/extract/measure-fallback.js";
+import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
+import { type EvalFigure, loadHalf } from "../eval-set.js";
+import {
+  blindReadings,
+  currentReadings,
+  type Example,
+  FOLDS,
+  foldsOf,
+  prunedForFallback,
+  train,
+} from "./learn.js";
+
+/** The shipped design: vocabulary cap, weight floor and bar (chosen by the CV below). */
+export const SHIPPED = { vocabulary: 1000, floor: 0.3, threshold: 0.4 };
+export const WEIGHTS_FILE = new URL(
+  "../../../src/core/extract/measure-fallback.en.json",
+  import.meta.url,
+);
+
+/** The shipped weights, trained on the whole development half. */
+export function shippedWeights(): FallbackWeights {
+  const docs = loadHalf("dev");
+  const examples = [...blindReadings(docs), ...currentReadings(docs)].flatMap((r) => r.found);
+  return {
+    ...prunedForFallback(train(examples), examples, SHIPPED.vocabulary, SHIPPED.floor),
+    threshold: SHIPPED.threshold,
+  };
+}
+
+const args = process.argv.slice(2);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (args.includes("--write")) {
+    const weights = shippedWeights();
+    writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights)}\n`);
+    console.log(
+      `${Object.keys(weights.weights).length} features, ${JSON.stringify(weights).length} bytes`,
+    );
+  } else if (args.includes("--corpus")) {
+    if (!HAS_CORPUS) throw new Error(`no corpus at ${CORPUS_DIR}`);
+    const weights = shippedWeights();
+    for (const bar of [2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const fallback = bar > 1 ? null : fallbackOf(compileFallback({ ...weights, threshold: bar }));
+      let gold = 0;
+      let proposed = 0;
+      let matched = 0;
+      for (const f of ["figures-000.json", "figures-004.json"]) {
+        const labels = JSON.parse(
+          readFileSync(new URL(`../../../test/fixtures/labels/${f}`, import.meta.url), "utf8"),
+        ) as { file: string; figures: EvalFigure[] };
+        const text = readFileSync(join(CORPUS_DIR, labels.file), "utf8");
+        const read = extractClaims(text, { measureFallback: fallback }).flatMap((c) =>
+          c.kind === "figure" ? [c] : [],
+        );
+        const used = new Set<number>();
+        for (const g of labels.figures) {
+          const k = read.findIndex(
+            (p, i) =>
+              !used.has(i) &&
+              p.start < g.end &&
+              g.start < p.end &&
+              p.measure === g.measure &&
+              p.min === g.min &&
+              p.max === g.max &&
+              p.hedge === g.hedge &&
+              p.subgroup === g.subgroup,
+          );
+          if (k >= 0) {
+            used.add(k);
+            matched++;
+          }
+        }
+        gold += labels.figures.length;
+        proposed += read.length;
+      }
+      console.log(
+        `| ${bar > 1 ? "rules alone" : `p ≥ ${bar}`} | ${(matched / proposed).toFixed(3)} | ${(matched / gold).toFixed(3)} |`,
+      );
+    }
+  } else {
+    const docs = loadHalf("dev");
+    const fold = foldsOf(docs);
+    const blind = blindReadings(docs).flatMap((r) => r.found);
+    const current = currentReadings(docs).flatMap((r) => r.found);
+    const BARS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+    const PRUNINGS = [
+      { name: "unpruned", vocabulary: Number.POSITIVE_INFINITY, floor: 0 },
+      { name: "3000 / 0.1", vocabulary: 3000, floor: 0.1 },
+      { name: "1500 / 0.15", vocabulary: 1500, floor: 0.15 },
+      { name: "1500 / 0.25", vocabulary: 1500, floor: 0.25 },
+      { name: "1000 / 0.2", vocabulary: 1000, floor: 0.2 },
+      { name: "1000 / 0.3", vocabulary: 1000, floor: 0.3 },
+      { name: "800 / 0.2", vocabulary: 800, floor: 0.2 },
+      { name: "400 / 0.25", vocabulary: 400, floor: 0.25 },
+    ];
+    // Per reading, pruning, bar: right answers per fold.
+    const right = new Map<string, number[]>();
+    const add = (key: string, k: number, n: number) => {
+      const row = right.get(key) ?? Array<number>(FOLDS).fill(0);
+      row[k]! += n;
+      right.set(key, row);
+    };
+    const sizes = { blind: Array<number>(FOLDS).fill(0), current: Array<number>(FOLDS).fill(0) };
+    for (let k = 0; k < FOLDS; k++) {
+      const out = (e: Example) => fold.get(e.doc) !== k;
+      const training = [...blind.filter(out), ...current.filter(out)];
+      const full = train(training);
+      for (const [label, examples] of [
+        ["blind", blind],
+        ["current", current],
+      ] as const) {
+        const held = examples.filter((e) => fold.get(e.doc) === k);
+        sizes[label][k] = held.length;
+        add(`${label}|rules alone`, k, held.filter((e) => e.rule === e.gold).length);
+        for (const pr of PRUNINGS) {
+          const model = compileFallback({
+            ...prunedForFallback(full, training, pr.vocabulary, pr.floor),
+            threshold: 0,
+          });
+          const answers = held.map((e) => {
+            if (!e.uncued) return null;
+            const p = probabilities(model, e.features);
+            let best = 0;
+            for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+            return { measure: model.classes[best]!, p: p[best]! };
+          });
+          for (const bar of BARS)
+            add(
+              `${label}|${pr.name}|p ≥ ${bar}`,
+              k,
+              held.filter((e, i) => {
+                const a = answers[i];
+                return (a && a.p >= bar ? a.measure : e.rule) === e.gold;
+              }).length,
+            );
+        }
+      }
+    }
+    for (const label of ["blind", "current"] as const) {
+      const n = sizes[label];
+      const total = n.reduce((a, b) => a + b, 0);
+      const uncued = (label === "blind" ? blind : current).filter((e) => e.uncued).length;
+      console.log(`\n${label} readings (${uncued} figures the fallback may read)`);
+      console.log(`| | ${n.map((s, k) => `fold ${k + 1} (${s})`).join(" | ")} | all (${total}) |`);
+      for (const [key, row] of right) {
+        if (!key.startsWith(`${label}|`)) continue;
+        const all = row.reduce((a, b) => a + b, 0) / total;
+        console.log(
+          `| ${key.slice(label.length + 1)} | ${row.map((r, k) => (r / n[k]!).toFixed(3)).join(" | ")} | **${all.toFixed(3)}** |`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The learned measure fallback as extraction runs it: the committed English weights load and
+ * read a known example, the grammar asks the fallback only where it found no cue at all, and a
+ * deliberate `other` (a capacity, a release, two measures joined, a cue past a semicolon) is
+ * never handed to it.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./index.js";
+import { compileFallback, type FallbackWeights } from "./measure-fallback.js";
+
+const asked = (text: string) => {
+  const spans: string[] = [];
+  extractClaims(text, {
+    measureFallback: (t, start, end) => {
+      spans.push(t.slice(start, end));
+      return "other";
+    },
+  });
+  return spans;
+};
+const measures = (text: string) =>
+  extractClaims(text).flatMap((c) => (c.kind === "figure" ? [c.measure] : []));
+
+describe("the learned measure fallback", () => {
+  it("ships small English weights that compile and read a known example", () => {
+    const raw = readFileSync(new URL("./measure-fallback.en.json", import.meta.url), "utf8");
+    expect(raw.length).toBeLessThan(40_000);
+    const weights = JSON.parse(raw) as FallbackWeights;
+    expect(weights.language).toBe("en");
+    expect(compileFallback(weights).classes).toContain("displaced");
+    const text = "Some 300 villagers took shelter in the church.";
+    expect(asked(text)).toEqual(["Some 300 villagers"]);
+    expect(measures(text)).toEqual(["displaced"]);
+    expect(
+      extractClaims(text, { measureFallback: null }).flatMap((c) =>
+        c.kind === "figure" ? [c.measure] : [],
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("is never asked about an other the grammar decided", () => {
+    for (const text of [
+      "The camp was built to hold 600 detainees.",
+      "Police said 1,203 have been released.",
+      "Nobody could count the dead and wounded on the hillside properly: 40-50 by the well, 60-70 people along the road.",
+      "The militia herded about 150 men into the mosque; only 9 escaped.",
+    ]) {
+      expect(asked(text)).toEqual([]);
+      expect(measures(text)[0]).toBe("other");
+    }
+  });
+
+  it("refuses weights whose bar is no probability", () => {
+    expect(() =>
+      compileFallback({ language: "en", classes: ["other"], bias: [0], weights: {}, threshold: 2 }),
+    ).toThrow(/threshold 2 is no probability/);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * The learned fallback for a figure's measure: where the figure grammar found no measure cue at
+ * all (its `other` for want of one, not a decision such as a capacity, a release or two measures
+ * joined), a multinomial logistic regression over the figure's context picks the measure, if
+ * its probability reaches the model's own bar. Trained on the evaluation set's development half
+ * (scripts/eval/measure-classifier/train.ts --write); its weights are data, one file per
+ * language (measure-fallback.en.json), so that another language can ship its own.
+ *
+ * What it sees is read afresh from a window of the text as given (debris and all): the words on
+ * each side within the sentence, crudely lemmatised (a bag, and the nearest two by position),
+ * the words of the span, the cue class the vocabulary gives each word, the punctuation next to
+ * the number, and whether the figure opens a line, follows a colon or sits in a cell — so that
+ * what it learns does not depend on the grammar's internals.
+ */
+import { MEASURES, type Measure } from "../model/claim.js";
+import { WORD_MEASURE } from "./lexicon.js";
+import ENGLISH_WEIGHTS from "./measure-fallback.en.json" with { type: "json" };
+import { type Token, tokenize } from "./tokens.js";
+
+/** Weights as stored: plain data. */
+export interface Weights {
+  readonly language: string;
+  /** The answers the model can give, in the order of `bias` and of each weight's index. */
+  readonly classes: readonly string[];
+  readonly bias: readonly number[];
+  /** Per feature, its non-zero weights as "classIndex:weight classIndex:weight …". */
+  readonly weights: Readonly<Record<string, string>>;
+}
+
+/** A measure model's weights, with the probability its answer needs to replace `other`. */
+export interface FallbackWeights extends Weights {
+  readonly threshold: number;
+}
+
+/** Weights compiled for lookup. */
+export interface LinearModel<C extends string> {
+  readonly classes: readonly C[];
+  readonly bias: Float64Array;
+  readonly weights: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+}
+
+export interface FallbackModel extends LinearModel<Measure> {
+  readonly threshold: number;
+}
+
+/** Characters of context read on each side of the figure's span. */
+const REACH = 240;
+/** Words read on each side, as a bag and (the nearest two) by position. */
+const LEFT = 6;
+const RIGHT = 8;
+const LINE_OPENS = /^[\s*•·\-–|]*$/;
+const AFTER_COLON = /:\s*$/;
+const NEAREST = /^(l1|r1|r2|in|ncl|ncr)=/;
+
+/**
+ * A crude lemma: "killed", "kills", "killing" → "kill"; "deaths" → "death"; "injuries" →
+ * "injury". Only suffixes are cut, so that no list is needed and another language can bring
+ * its own.
+ */
+export function lemmaOf(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The features of the figure at text[start, end) whose measure the rules read as `rule`. Each
+ * feature is a string; the classifier weighs each once (a bag, duplicates collapsed).
+ */
+export function measureFeatures(text: string, start: number, end: number, rule: Measure): string[] {
+  const from = Math.max(0, start - REACH);
+  const tokens = tokenize(text.slice(from, Math.min(text.length, end + REACH)));
+  let first = tokens.findIndex((t) => t.end > start - from);
+  if (first < 0) first = tokens.length - 1;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end - from) last++;
+  const sentence = tokens[first]?.sentence ?? 0;
+  const features = new Set<string>([`rule=${rule}`]);
+  for (let k = first; k <= last; k++)
+    if (tokens[k]?.kind === "word") features.add(`in=${lemmaOf(tokens[k]!.text)}`);
+  // Before the figure, nearest first, within its sentence.
+  let k = first - 1;
+  let seen = 0;
+  let nearestCue: Measure | undefined;
+  while (k >= 0 && tokens[k]!.sentence === sentence && seen < LEFT) {
+    const t: Token = tokens[k]!;
+    if (t.kind === "word") {
+      const lemma = lemmaOf(t.text);
+      seen++;
+      features.add(`l=${lemma}`);
+      if (seen <= 2) features.add(`l${seen}=${lemma}`);
+      const cue = WORD_MEASURE.get(t.lower);
+      if (cue) {
+        features.add(`cl=${cue}`);
+        nearestCue ??= cue;
+      }
+    } else if (k === first - 1) features.add(`p-=${t.text}`);
+    k--;
+  }
+  if (nearestCue) features.add(`ncl=${nearestCue}`);
+  if (k < 0 || tokens[k]!.sentence !== sentence) features.add(`open=${Math.min(seen, 3)}`);
+  // After the figure.
+  k = last + 1;
+  seen = 0;
+  nearestCue = undefined;
+  if (tokens[k]?.kind === "punct") features.add(`p+=${tokens[k]!.text}`);
+  while (k < tokens.length && tokens[k]!.sentence === sentence && seen < RIGHT) {
+    const t = tokens[k]!;
+    if (t.kind === "word") {
+      const lemma = lemmaOf(t.text);
+      seen++;
+      features.add(`r=${lemma}`);
+      if (seen <= 2) features.add(`r${seen}=${lemma}`);
+      const cue = WORD_MEASURE.get(t.lower);
+      if (cue) {
+        features.add(`cr=${cue}`);
+        nearestCue ??= cue;
+      }
+    }
+    k++;
+  }
+  if (nearestCue) features.add(`ncr=${nearestCue}`);
+  // The rest of the sentence, as a bag of cue classes (scene-setting words far off).
+  for (const t of tokens) {
+    if (t.sentence !== sentence || t.kind !== "word") continue;
+    const cue = WORD_MEASURE.get(t.lower);
+    if (cue) features.add(`cs=${cue}`);
+  }
+  // A structured line: the figure opens its line, or follows a label and a colon on it.
+  // (Only within the window: a text of one long line must not cost a scan per figure.)
+  const window = text.slice(from, start);
+  const nl = window.lastIndexOf("\n");
+  const before = nl >= 0 || from === 0 ? window.slice(nl + 1) : "…";
+  if (LINE_OPENS.test(before)) features.add("line=opens");
+  else if (AFTER_COLON.test(before)) features.add("line=colon");
+  else if (before.includes("|") || before.includes("\t")) features.add("line=cell");
+  // The rules' measure beside the nearest words: where the rules go wrong is word-specific.
+  for (const f of [...features]) if (NEAREST.test(f)) features.add(`${rule}&${f}`);
+  return [...features];
+}
+
+const KNOWN = new Set<string>(MEASURES);
+const isMeasure = (c: string): c is Measure => KNOWN.has(c);
+
+/** Compiles stored weights; throws on a class `isClass` refuses or a malformed weight. */
+export function compileLinear<C extends string>(
+  w: Weights,
+  isClass: (c: string) => c is C,
+): LinearModel<C> {
+  const classes: C[] = [];
+  for (const c of w.classes)
+    if (isClass(c)) classes.push(c);
+    else throw new RangeError(`model ${w.language}: unknown class ${c}`);
+  if (w.bias.length !== w.classes.length)
+    throw new RangeError(
+      `model ${w.language}: ${w.bias.length} biases for ${w.classes.length} classes`,
+    );
+  const weights = new Map<string, (readonly [number, number])[]>();
+  for (const [feature, packed] of Object.entries(w.weights)) {
+    weights.set(
+      feature,
+      packed.split(" ").map((pair) => {
+        const [i, v] = pair.split(":");
+        const index = Number(i);
+        const value = Number(v);
+        if (
+          !Number.isInteger(index) ||
+          index < 0 ||
+          index >= w.classes.length ||
+          !Number.isFinite(value)
+        )
+          throw new RangeError(`model ${w.language}: bad weight "${pair}" of ${feature}`);
+        return [index, value] as const;
+      }),
+    );
+  }
+  return { classes, bias: Float64Array.from(w.bias), weights };
+}
+
+/** A fallback model: its classes must be measures, its bar a probability. */
+export function compileFallback(w: FallbackWeights): FallbackModel {
+  if (!(w.threshold >= 0 && w.threshold <= 1))
+    throw new RangeError(`model ${w.language}: threshold ${w.threshold} is no probability`);
+  return Object.assign(compileLinear(w, isMeasure), { threshold: w.threshold });
+}
+
+/** The model's probability for each class, given a figure's features. */
+export function probabilities(
+  model: LinearModel<string>,
+  features: readonly string[],
+): Float64Array {
+  const scores = Float64Array.from(model.bias);
+  for (const f of features) {
+    const ws = model.weights.get(f);
+    if (ws) for (const [i, v] of ws) scores[i]! += v;
+  }
+  let top = Number.NEGATIVE_INFINITY;
+  for (const s of scores) top = Math.max(top, s);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.exp(scores[i]! - top);
+    sum += scores[i]!;
+  }
+  for (let i = 0; i < scores.length; i++) scores[i]! /= sum;
+  return scores;
+}
+
+/** Reads the measure of a figure the grammar found no cue for; `other` when unsure. */
+export type MeasureFallback = (text: string, start: number, end: number) => Measure;
+
+/** The fallback a model gives: its answer where its probability reaches its bar, else `other`. */
+export function fallbackOf(model: FallbackModel): MeasureFallback {
+  return (text, start, end) => {
+    const p = probabilities(model, measureFeatures(text, start, end, "other"));
+    let best = 0;
+    for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+    return p[best]! >= model.threshold ? model.classes[best]! : "other";
+  };
+}
+
+/** The English model, compiled once. */
+export const ENGLISH_FALLBACK: MeasureFallback = fallbackOf(compileFallback(ENGLISH_WEIGHTS));
