@@ -64,6 +64,15 @@ export function searchStatement(f: SearchFilter): { text: string; params: SqlPar
   // only the part's hit is listed, as the part names its outlet and date. Only compilations with
   // parts pay for that check; the CASE keeps it a per-row probe of two indexes (written as an OR,
   // the planner hashed the whole passages table for it).
+  // A filter on the sources' own fields (case, kind, dates, affiliation) admits a few of them:
+  // their passages are then found through passage_search_source (migration 0027) and only theirs
+  // are tested, instead of every match of the words (or every row of a scan) being tested against
+  // the admitted sources. Without such a filter most sources are admitted and the list would cost
+  // more than it spares.
+  const narrowed =
+    f.caseId || f.kind || f.from || f.to || f.affiliation
+      ? "\n         AND ps.source_id::text = ANY (ARRAY(SELECT id::text FROM allowed))"
+      : "";
   const text = `WITH allowed AS MATERIALIZED (
        SELECT s.id, s.published_date, EXISTS (SELECT 1 FROM sources c WHERE c.parent_id = s.id) AS has_parts
        FROM sources s
@@ -74,7 +83,7 @@ export function searchStatement(f: SearchFilter): { text: string; params: SqlPar
      matched AS MATERIALIZED (
        SELECT ps.passage_id, ps.source_id, a.published_date, ts_rank(ps.tsv, ${tsq}, 2|32)::float8 AS score
        FROM passage_search ps JOIN allowed a ON a.id = ps.source_id
-       WHERE ps.tsv @@ ${tsq}
+       WHERE ps.tsv @@ ${tsq}${narrowed}
          AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM claims c WHERE c.passage_id = ps.passage_id AND c.measure = $8 AND c.status <> 'rejected'))
          AND ($9::text IS NULL OR ps.tsv @@ to_tsquery('simple', $9))
          AND CASE WHEN a.has_parts THEN NOT EXISTS (

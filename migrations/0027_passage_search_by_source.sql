@@ -1,0 +1,12 @@
+-- A search narrowed by its sources' fields (case, kind, dates, affiliation) reaches the passages of
+-- the sources it admits through this index (store/search.repository.ts), instead of testing every
+-- match of its words, or every row of a scan, against the admitted sources: "Khojaly" in 2000–2004
+-- tested 400,000 rows at 1,000,000 passages to find the 10,001 it counts (BENCHMARKS.md, issue 14,
+-- "Search, fifth step").
+-- A hash index on the id's text, not a btree on the id: a hash index serves a list of ids only
+-- through a bitmap, which reads rows in storage order like every other plan of the search, so the
+-- first 10,001 matches (those counted and ranked) stay the same whichever plan a page gets; and
+-- the join of passage_search to the admitted sources (on the uuid) cannot use it, so the plans of
+-- searches without such a filter stay as they were (a btree on source_id made the planner read
+-- "the" source by source).
+CREATE INDEX passage_search_source ON passage_search USING hash ((source_id::text));
