@@ -4,7 +4,13 @@
  */
 import { cleanText } from "../clean/clean-text.js";
 import type { CleanedText } from "../clean/cleaned-text.js";
-import type { Claimant, ClaimFields, Measure, ProposedClaim } from "../model/claim.js";
+import type {
+  Claimant,
+  ClaimFields,
+  FigureFields,
+  Measure,
+  ProposedClaim,
+} from "../model/claim.js";
 import { findActors } from "./actors.js";
 import { attributionContext, claimantFor } from "./attribution.js";
 import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
@@ -34,11 +40,7 @@ interface Found {
   readonly fields: ClaimFields;
   /** A claimant the layout names (a table's source column, an infobox's parenthesis). */
   readonly claimant?: { readonly name: string; readonly start: number; readonly end: number };
-  /** A figure whose `other` the grammar gave for want of any cue (FoundFigure). */
-  readonly uncued?: true;
 }
-
-const UNCUED = { uncued: true } as const;
 
 /**
  * Figures in prose and in lines (tables, infoboxes); a line's reading wins where both read one.
@@ -116,8 +118,34 @@ function claimOf(fields: ClaimFields, anchoring: Anchoring): ProposedClaim {
 }
 
 /** A figure's fields with another measure (the key order, and so the JSON, unchanged). */
-function withMeasure(fields: ClaimFields & { kind: "figure" }, measure: Measure): ClaimFields {
+function withMeasure(fields: FigureFields, measure: Measure): FigureFields {
   return measure === fields.measure ? fields : Object.assign({}, fields, { measure });
+}
+
+/**
+ * The figures' fields, with the learned fallback's measure where the grammar found no cue: read
+ * in the text as given, as the fallback was trained; a member of such a count takes the
+ * measure its whole is given.
+ */
+function withFallback(
+  figures: readonly FoundFigure[],
+  text: string,
+  cleaned: CleanedText,
+  fallback: MeasureFallback | null,
+): FigureFields[] {
+  const read = new Map<FoundFigure, Measure>();
+  const measureOf = (f: FoundFigure, fb: MeasureFallback): Measure => {
+    let m = read.get(f);
+    if (m === undefined) {
+      const span = cleaned.spanToOriginal(f.start, f.end);
+      m = fb(text, span.start, span.end);
+      read.set(f, m);
+    }
+    return m;
+  };
+  return figures.map((f) =>
+    f.uncued && fallback ? withMeasure(f.fields, measureOf(f.whole ?? f, fallback)) : f.fields,
+  );
 }
 
 /**
@@ -130,17 +158,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   assertReadableText(text);
   const cleaned = cleanText(text);
   const tokens = tokenize(cleaned.text);
+  const figures = figuresOf(text, cleaned, tokens);
+  const fields = withFallback(
+    figures,
+    text,
+    cleaned,
+    options.measureFallback === undefined ? ENGLISH_FALLBACK : options.measureFallback,
+  );
   const found: Found[] = [
-    ...figuresOf(text, cleaned, tokens).map(
-      (f): Found =>
+    ...figures.map(
+      (f, i): Found =>
         Object.assign(
           {
             start: f.start,
             end: f.end,
-            fields: Object.assign({ kind: "figure" as const }, f.fields),
+            fields: Object.assign({ kind: "figure" as const }, fields[i]!),
           },
           f.claimant ? { claimant: f.claimant } : {},
-          f.uncued ? UNCUED : {},
         ),
     ),
     ...findTimes(cleaned.text, tokens),
@@ -149,15 +183,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   ];
   const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
   const memo: ProvenanceMemo = new Map();
-  const fallback =
-    options.measureFallback === undefined ? ENGLISH_FALLBACK : options.measureFallback;
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
-    // Read in the text as given, as the fallback was trained.
-    const fields =
-      f.uncued && fallback && f.fields.kind === "figure"
-        ? withMeasure(f.fields, fallback(text, span.start, span.end))
-        : f.fields;
     const who = f.claimant
       ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
       : claimantFor(ctx, f.start, f.end);
@@ -168,7 +195,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
           span: cleaned.spanToOriginal(who.span.start, who.span.end),
         }
       : { name: who.name, role: who.role };
-    return claimOf(fields, {
+    return claimOf(f.fields, {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),

@@ -309,6 +309,8 @@ export interface MeasureQuery {
   readonly inherited: Measure | null;
   /** True when the inherited measure is a list's (a member), not a repetition's. */
   readonly member?: boolean;
+  /** True when the inherited measure is an `other` for want of any cue. */
+  readonly inheritedUncued?: boolean;
 }
 
 export interface MeasureChoice {
@@ -371,7 +373,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       if (again.length === 1 && !LOOSE_ONLY_NEAR.has(again[0]!))
         return { measure: again[0]!, cued: true };
     }
-    return { measure: q.inherited, cued: true };
+    // (A member of a count no cue was found for is no better known than its whole.)
+    return { measure: q.inherited, cued: true, uncued: q.inheritedUncued === true };
   }
   // Distances before the count are taken from its hedge ("population of about 6,000" is close).
   const before = nearestCue(
@@ -470,8 +473,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       return { measure: "displaced", cued: true };
     return { measure: before.measure, cued: true };
   }
+  // "captured by 30 soldiers": armed people by whom something was done took part in it (the
+  // eval set's rule on attackers).
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
-    return { measure: "other", cued: true };
+    return { measure: "participants", cued: true };
   // "exchanged for 3 Armenians": the count is the other side of the exchange.
   if (tokens[hedgedFrom - 1]?.lower === "for" && exchangeBefore(tokens, clause.from, hedgedFrom))
     return { measure: "other", cued: true };

@@ -1073,3 +1073,11 @@ describe("seventh round, eighteenth batch", () => {
     expect(figuresOf("The blast killed six members of the family.")[0]?.[5]).toBeNull();
   });
 });
+
+describe("issue 10, the measure fallback's round", () => {
+  it("reads armed people by whom something was done as taking part", () => {
+    expect(figuresOf("We were surrounded and captured by 30 soldiers near the river.")).toEqual([
+      ["30 soldiers", "participants", 30, 30, "exact", "combatants"],
+    ]);
+  });
+});

@@ -259,6 +259,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     sentence: number;
     end: number;
     subgroup: Subgroup | null;
+    /** Its figure, when its `other` is for want of a cue (its members' `other` is, too). */
+    uncued: FoundFigure | null;
   } | null = null;
   let lastListEnd = -1;
   let procedural: { sentence: number; head: string | null; end: number } | null = null;
@@ -579,6 +581,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       hedgedFrom,
       inherited,
       member: inList || partOfLast,
+      inheritedUncued: (inList || partOfLast) && parent!.uncued !== null,
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
@@ -653,14 +656,27 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;
     const span = { start: tokens[startTok]!.start, end: tokens[endTok]!.end, fields };
-    found.push(measure === "other" && choice.uncued && !follows ? { ...span, uncued: true } : span);
+    const member = inList || partOfLast ? parent!.uncued : null;
+    const figure: FoundFigure =
+      measure !== "other" || !choice.uncued || follows
+        ? span
+        : member
+          ? { ...span, uncued: true, whole: member.whole ?? member }
+          : { ...span, uncued: true };
+    found.push(figure);
     recent.unshift({ value: r.value, measure, at: tokens[r.from]!.start });
     if (recent.length > RECENT) recent.pop();
     if (inList) {
       lastListEnd = endTok;
       parent = { ...parent!, end: endTok };
     } else {
-      parent = { measure, sentence, end: endTok, subgroup: fields.subgroup };
+      parent = {
+        measure,
+        sentence,
+        end: endTok,
+        subgroup: fields.subgroup,
+        uncued: figure.uncued ? figure : null,
+      };
       lastListEnd = anaphor ? endTok : -1;
     }
   }

@@ -12,4 +12,6 @@ export interface FoundFigure {
    * capacity, a release, two measures joined, a list), so the learned fallback may read it.
    */
   readonly uncued?: true;
+  /** For a member of such a count ("…, among them 40 children"): the whole it belongs to. */
+  readonly whole?: FoundFigure;
 }

@@ -51,6 +51,12 @@ describe("the learned measure fallback", () => {
     }
   });
 
+  it("gives the members of a count no cue was found for the measure their whole is given", () => {
+    const text = "Some 300 villagers, among them 40 children, took shelter in the church.";
+    expect(asked(text)).toEqual(["Some 300 villagers"]);
+    expect(measures(text)).toEqual(["displaced", "displaced"]);
+  });
+
   it("refuses weights whose bar is no probability", () => {
     expect(() =>
       compileFallback({ language: "en", classes: ["other"], bias: [0], weights: {}, threshold: 2 }),
