@@ -56,10 +56,11 @@ const capped = (maxBlockSize: number, ...parts: BlockPart[]): BlockingRule => ({
   maxBlockSize,
 });
 
-const withoutGiven = (r: BlockingRule): BlockingRule => ({
+/** A rule for records that lack `part`: it pairs only those, each with any record. */
+const without = (part: BlockPart, r: BlockingRule): BlockingRule => ({
   ...r,
-  name: `${r.name} (no given)`,
-  forRecordsWithout: "given",
+  name: `${r.name} (without ${part})`,
+  forRecordsWithout: part,
 });
 
 export const DEFAULT_RULES: readonly BlockingRule[] = [
@@ -81,8 +82,12 @@ export const DEFAULT_RULES: readonly BlockingRule[] = [
   capped(100, "surname", "given"),
   // A record without a given name meets its pair by surname sound and a birth year within two:
   // the phonetic surname key crosses alphabets (Həsənov, Гасанов, Gasanov share it).
-  withoutGiven(capped(200, "surname", "year_bin")),
-  withoutGiven(capped(200, "surname", "year_bin_shifted")),
+  without("given", capped(200, "surname", "year_bin")),
+  without("given", capped(200, "surname", "year_bin_shifted")),
+  // A record without a birth year meets its pair by surname and father's name, so that a
+  // misspelt given name does not hide it: every other rule needs the year or the given name.
+  // (At 300,000 generated records: recall 0.944 -> 0.949, precision 0.977 -> 0.976, 7% more pairs.)
+  without("year_bin", capped(200, "surname", "patronymic")),
   capped(100, "given", "patronymic"),
 ];
 
