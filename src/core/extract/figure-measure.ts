@@ -569,6 +569,14 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     before.measure !== "other"
   )
     return { measure: before.measure, cued: true };
+  // "recovered the bodies of three dead children": bodies are dead already; the verb before
+  // "the bodies of" says what became of them.
+  if (
+    head?.unit === "bodies" &&
+    onHead?.measure === "killed" &&
+    before?.measure === "bodies_recovered"
+  )
+    return { measure: before.measure, cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to

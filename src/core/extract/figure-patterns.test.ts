@@ -1080,4 +1080,10 @@ describe("issue 10, the measure fallback's round", () => {
       ["30 soldiers", "participants", 30, 30, "exact", "combatants"],
     ]);
   });
+
+  it("reads bodies recovered whatever adjective their people carry", () => {
+    expect(figuresOf("Rescuers recovered the bodies of 12 dead miners.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
+  });
 });
