@@ -44,7 +44,7 @@ export interface FallbackModel extends LinearModel<Measure> {
 }
 
 /** Characters of context read on each side of the figure's span. */
-const REACH = 240;
+const REACH = 150;
 /** Words read on each side, as a bag and (the nearest two) by position. */
 const LEFT = 6;
 const RIGHT = 8;
