@@ -28,7 +28,12 @@ import { backendPids, cpuByPid, cpuSpent } from "./process-cpu.js";
 const TOKEN = "bench-operator-token-0123456789abcdef";
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const CASE = "khojaly-1992";
-const WARM_UP_DOCS = 10;
+/**
+ * Documents ingested before the measured batch. Ten left most of V8's compiling in the measurement:
+ * after 100, the same 200-document batch cost 0.97–1.03 CPU s per MB on PGlite against 1.17–1.24,
+ * and one worker on PostgreSQL 0.42 against 0.56–0.63 (load 5–8, BENCHMARKS.md issue 14).
+ */
+const WARM_UP_DOCS = 100;
 
 /**
  * Starts a batch ingest job of documents [from, from + count); resolves once the job is accepted
