@@ -253,7 +253,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
   }
   const found: FoundFigure[] = [];
   const bareRanges: { r: NumberRead; hi: NumberRead; found: number }[] = [];
-  const recent: { value: number; measure: Measure; at: number }[] = [];
+  const recent: { value: number; measure: Measure; at: number; uncued?: FoundFigure }[] = [];
   let parent: {
     measure: Measure;
     sentence: number;
@@ -581,7 +581,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       hedgedFrom,
       inherited,
       member: inList || partOfLast,
-      inheritedUncued: (inList || partOfLast) && parent!.uncued !== null,
+      inheritedUncued: (inList || partOfLast ? parent!.uncued : (anaphor?.uncued ?? null)) !== null,
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
@@ -656,7 +656,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     });
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;
     const span = { start: tokens[startTok]!.start, end: tokens[endTok]!.end, fields };
-    const member = inList || partOfLast ? parent!.uncued : null;
+    // (A member, or a repetition "the 86" of a count no cue was found for.)
+    const member = inList || partOfLast ? parent!.uncued : (anaphor?.uncued ?? null);
     const figure: FoundFigure =
       measure !== "other" || !choice.uncued || follows
         ? span
@@ -664,7 +665,11 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
           ? { ...span, uncued: true, whole: member.whole ?? member }
           : { ...span, uncued: true };
     found.push(figure);
-    recent.unshift({ value: r.value, measure, at: tokens[r.from]!.start });
+    recent.unshift(
+      figure.uncued
+        ? { value: r.value, measure, at: tokens[r.from]!.start, uncued: figure.whole ?? figure }
+        : { value: r.value, measure, at: tokens[r.from]!.start },
+    );
     if (recent.length > RECENT) recent.pop();
     if (inList) {
       lastListEnd = endTok;

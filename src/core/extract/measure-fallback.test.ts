@@ -51,10 +51,18 @@ describe("the learned measure fallback", () => {
     }
   });
 
-  it("gives the members of a count no cue was found for the measure their whole is given", () => {
+  it("gives the members and repetitions of a count no cue was found for its measure", () => {
     const text = "Some 300 villagers, among them 40 children, took shelter in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
     expect(measures(text)).toEqual(["displaced", "displaced"]);
+    // A repetition without a verb of its own is the same group; with one, the verb says.
+    const again = "Some 300 villagers took shelter in the church. The 300 stayed there for a week.";
+    expect(asked(again)).toEqual(["Some 300 villagers"]);
+    expect(measures(again)).toEqual(["displaced", "displaced"]);
+    expect(measures(again.replace("stayed there for a week", "were later killed"))).toEqual([
+      "displaced",
+      "killed",
+    ]);
   });
 
   it("refuses weights whose bar is no probability", () => {
