@@ -13,8 +13,7 @@
  *
  * Deterministic (learn.ts: seeded order, fixed epochs). Results: BENCHMARKS.md, issue 10.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { extractClaims } from "../../../src/core/extract/index.js";
 import {
   compileFallback,
@@ -22,8 +21,13 @@ import {
   fallbackOf,
   probabilities,
 } from "../../../src/core/extract/measure-fallback.js";
+import {
+  CORPUS_LABEL_FILES,
+  readCorpusLabels,
+  strictCorpusScore,
+} from "../../../test/support/corpus-labels.js";
 import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
-import { type EvalFigure, loadHalf } from "../eval-set.js";
+import { loadHalf } from "../eval-set.js";
 import { pairFigures } from "../score.js";
 import {
   blindReadings,
@@ -68,34 +72,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       let gold = 0;
       let proposed = 0;
       let matched = 0;
-      for (const f of ["figures-000.json", "figures-004.json"]) {
-        const labels = JSON.parse(
-          readFileSync(new URL(`../../../test/fixtures/labels/${f}`, import.meta.url), "utf8"),
-        ) as { file: string; figures: EvalFigure[] };
-        const text = readFileSync(join(CORPUS_DIR, labels.file), "utf8");
+      for (const f of CORPUS_LABEL_FILES) {
+        const { figures, text } = readCorpusLabels(f);
         const read = extractClaims(text, { measureFallback: fallback }).flatMap((c) =>
           c.kind === "figure" ? [c] : [],
         );
-        const used = new Set<number>();
-        for (const g of labels.figures) {
-          const k = read.findIndex(
-            (p, i) =>
-              !used.has(i) &&
-              p.start < g.end &&
-              g.start < p.end &&
-              p.measure === g.measure &&
-              p.min === g.min &&
-              p.max === g.max &&
-              p.hedge === g.hedge &&
-              p.subgroup === g.subgroup,
-          );
-          if (k >= 0) {
-            used.add(k);
-            matched++;
-          }
-        }
-        gold += labels.figures.length;
-        proposed += read.length;
+        const score = strictCorpusScore(figures, read);
+        gold += score.gold;
+        proposed += score.predicted;
+        matched += score.matched;
       }
       console.log(
         `| ${bar > 1 ? "rules alone" : `p ≥ ${bar}`} | ${(matched / proposed).toFixed(3)} | ${(matched / gold).toFixed(3)} |`,

@@ -17,12 +17,15 @@
  * TRAIN=blind|current|both (default both) picks the training readings. Deterministic (a seeded
  * order, fixed epochs). Results: BENCHMARKS.md, issue 10, "Ninth round".
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { extractClaims } from "../../../src/core/extract/index.js";
 import { probabilities } from "../../../src/core/extract/measure-fallback.js";
+import {
+  CORPUS_LABEL_FILES,
+  readCorpusLabels,
+  strictCorpusScore,
+} from "../../../test/support/corpus-labels.js";
 import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
-import { type EvalFigure, loadHalf } from "../eval-set.js";
+import { loadHalf } from "../eval-set.js";
 import { blindReadings, currentReadings, type Example, FOLDS, foldsOf, train } from "./learn.js";
 import { compileMeasureModel, learnedMeasure, type MeasureWeights } from "./model.js";
 
@@ -51,13 +54,10 @@ if (args.includes("--corpus")) {
     ...train(trainable({ blind, current })),
     policy: { threshold: 2, whenOther: 2 },
   };
-  const files = ["figures-000.json", "figures-004.json"].map((f) => {
-    const labels = JSON.parse(
-      readFileSync(new URL(`../../../test/fixtures/labels/${f}`, import.meta.url), "utf8"),
-    ) as { file: string; figures: EvalFigure[] };
-    const text = readFileSync(join(CORPUS_DIR, labels.file), "utf8");
+  const files = CORPUS_LABEL_FILES.map((f) => {
+    const { figures: labelled, text } = readCorpusLabels(f);
     return {
-      labels,
+      labelled,
       text,
       figures: extractClaims(text, { measureFallback: null }).flatMap((c) =>
         c.kind === "figure" ? [c] : [],
@@ -76,31 +76,15 @@ if (args.includes("--corpus")) {
     let gold = 0;
     let proposed = 0;
     let matched = 0;
-    for (const { labels, text, figures } of files) {
+    for (const { labelled, text, figures } of files) {
       const read = figures.map((c) => ({
         ...c,
         measure: learnedMeasure(model, text, c.start, c.end, c.measure),
       }));
-      const used = new Set<number>();
-      for (const g of labels.figures) {
-        const k = read.findIndex(
-          (p, i) =>
-            !used.has(i) &&
-            p.start < g.end &&
-            g.start < p.end &&
-            p.measure === g.measure &&
-            p.min === g.min &&
-            p.max === g.max &&
-            p.hedge === g.hedge &&
-            p.subgroup === g.subgroup,
-        );
-        if (k >= 0) {
-          used.add(k);
-          matched++;
-        }
-      }
-      gold += labels.figures.length;
-      proposed += read.length;
+      const score = strictCorpusScore(labelled, read);
+      gold += score.gold;
+      proposed += score.predicted;
+      matched += score.matched;
     }
     console.log(
       `| ${nameOf(policy)} | ${(matched / proposed).toFixed(3)} | ${(matched / gold).toFixed(3)} |`,
