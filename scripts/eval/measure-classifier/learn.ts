@@ -6,7 +6,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../../../src/core/extract/index.js";
-import { measureFeatures, type Weights } from "../../../src/core/extract/measure-fallback.js";
+import {
+  measureFeatures,
+  softmaxInPlace,
+  type Weights,
+} from "../../../src/core/extract/measure-fallback.js";
 import { MEASURES, type Measure } from "../../../src/core/model/claim.js";
 import type { EvalDocument, EvalFigure } from "../eval-set.js";
 import { pairFigures } from "../score.js";
@@ -183,16 +187,10 @@ export function train(examples: readonly Example[]): Weights {
         const row = w.get(f)!;
         for (let c = 0; c < classes.length; c++) scores[c]! += row[c]!;
       }
-      let top = Number.NEGATIVE_INFINITY;
-      for (const s of scores) top = Math.max(top, s);
-      let sum = 0;
-      for (let c = 0; c < classes.length; c++) {
-        scores[c] = Math.exp(scores[c]! - top);
-        sum += scores[c]!;
-      }
+      softmaxInPlace(scores);
       const gold = index.get(e.gold);
       for (let c = 0; c < classes.length; c++) {
-        const g = scores[c]! / sum - (c === gold ? 1 : 0);
+        const g = scores[c]! - (c === gold ? 1 : 0);
         bias[c]! -= rate * g;
         for (const f of fs) {
           const row = w.get(f)!;

@@ -197,6 +197,12 @@ export function probabilities(
     const ws = model.weights.get(f);
     if (ws) for (const [i, v] of ws) scores[i]! += v;
   }
+  softmaxInPlace(scores);
+  return scores;
+}
+
+/** Class scores become probabilities (shifted by the largest, so that no exponent overflows). */
+export function softmaxInPlace(scores: Float64Array): void {
   let top = Number.NEGATIVE_INFINITY;
   for (const s of scores) top = Math.max(top, s);
   let sum = 0;
@@ -205,7 +211,6 @@ export function probabilities(
     sum += scores[i]!;
   }
   for (let i = 0; i < scores.length; i++) scores[i]! /= sum;
-  return scores;
 }
 
 /** Reads the measure of a figure the grammar found no cue for; `other` when unsure. */
