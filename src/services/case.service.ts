@@ -32,9 +32,14 @@ export function createCaseService(store: Store) {
       if (!row) throw caseNotFound(caseId);
       const { info } = row;
       const visibility = visibilityKeys(caller);
-      const byKind = await countSourcesByKind(store.db, visibility, caseId);
       const claims = (filter: Partial<ClaimFilter>) =>
         listClaims(store.db, { visibility, caseId, limit: 0, offset: 0, ...filter });
+      // Three independent counts: on PostgreSQL they run side by side on the pool's connections.
+      const [byKind, all, confirmed] = await Promise.all([
+        countSourcesByKind(store.db, visibility, caseId),
+        claims({}),
+        claims({ status: "confirmed" }),
+      ]);
       return {
         id: info.id,
         title: info.title,
@@ -46,8 +51,8 @@ export function createCaseService(store: Store) {
         places: info.places,
         sources: Object.values(byKind).reduce((sum, n) => sum + n, 0),
         sourcesByKind: byKind,
-        claims: (await claims({})).total,
-        confirmedClaims: (await claims({ status: "confirmed" })).total,
+        claims: all.total,
+        confirmedClaims: confirmed.total,
         loadedAt: row.loadedAt.toISOString(),
       };
     },
