@@ -112,11 +112,15 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
   if (known) return known;
   const t = tokens[k];
   const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
+  // Most tokens start no cue: they get the shared empty list, with no arrays built for them.
+  if (candidates === undefined) {
+    if (memo !== null && k >= 0 && k < tokens.length) memo[k] = NO_CUES;
+    return NO_CUES;
+  }
   const found: Measure[] = [];
   // "March" and "May" capitalised are months, not a march; "according to survivors" names a
   // source, not what happened.
   if (
-    candidates &&
     !(isUpperCode(t!.text.charCodeAt(0)) && monthNumber(t!.text) > 0) &&
     !sourceAfterAccording(tokens, k) &&
     // "hospital staff", "prison guards": a cue word naming a staff is no cue. (A document's is:
