@@ -8,11 +8,13 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { ActorFields, ClaimFields } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
-import { isOneOf } from "../text/one-of.js";
 import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const ST_ND_RD_TH = new Set(["st", "nd", "rd", "th"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const ING_END = /ing$/;
@@ -177,7 +179,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
     // "366th Motor Rifle Regiment", "366th CIS regiment", "the 366th Division".
     if (
       t.kind === "number" &&
-      isOneOf(tokens[i + 1]?.lower ?? "", "st|nd|rd|th") &&
+      ST_ND_RD_TH.has(tokens[i + 1]?.lower ?? "") &&
       tokens[i + 1]!.start === t.end
     ) {
       for (let j = i + 2; j < Math.min(tokens.length, i + 7); j++) {

@@ -5,7 +5,6 @@
  */
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { isOneOf } from "../text/one-of.js";
 import { HAS_DIGIT, POSSESSIVE } from "../text/word-shapes.js";
 import { HEADS, MEASURE_CUES, SAY_VERBS } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
@@ -19,6 +18,48 @@ import {
 } from "./speaker-phrase.js";
 import { findSpeakerTurns, type SpeakerTurn, turnAt } from "./speaker-turns.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const AND_OR_BUT = new Set(["and", "but"]);
+const AUXILIARIES_BEFORE_A_VERB = new Set([
+  "have",
+  "has",
+  "had",
+  "also",
+  "later",
+  "then",
+  "further",
+  "was",
+  "is",
+  "were",
+  "are",
+  "now",
+  "once",
+]);
+const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
+const COLON_OR_COMMA = new Set([":", ","]);
+const COMMA_OR_PERIOD = new Set([",", "."]);
+const COUNT_ADJECTIVES = new Set(["own", "latest", "official", "final", "provisional"]);
+const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
+const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
+const OUR_MY_I_WE = new Set(["our", "my", "i", "we"]);
+const WAS_OR_IS = new Set(["was", "is"]);
+const WERE_WAS_BEEN_IS_ARE = new Set(["were", "was", "been", "is", "are"]);
+const WORDS_AFTER_A_REPORT = new Set(["as", "up", "about", "over", "more", "only", "at"]);
+const WORDS_BEFORE_A_REPORT_NOUN = new Set([
+  "of",
+  "the",
+  "these",
+  "those",
+  "such",
+  "recent",
+  "media",
+  "press",
+  "news",
+  "unconfirmed",
+  "many",
+  "earlier",
+]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const LEADING_ARTICLE = /^(the|a|an)\s/i;
@@ -141,12 +182,12 @@ function named(
   const placed = ctx.tokens
     .slice(span[0] + 1, span[1])
     .some((t) => startsUpper(t.text) && t.kind === "word");
-  if (isOneOf(ctx.tokens[span[0]]!.lower, "our|my") && placed && span[1] - span[0] >= 3)
+  if (FIRST_PERSON_POSSESSIVES.has(ctx.tokens[span[0]]!.lower) && placed && span[1] - span[0] >= 3)
     return named(ctx, [span[0] + 1, span[1]], role);
   // "Between March and October 2003 our field researchers": the speaker starts at "our".
   for (let k = span[0] + 1; k < span[1] - 1; k++)
-    if (isOneOf(ctx.tokens[k]!.lower, "our|my")) return named(ctx, [k, span[1]], role);
-  if (isOneOf(ctx.tokens[span[0]]!.lower, "our|my|i|we")) {
+    if (FIRST_PERSON_POSSESSIVES.has(ctx.tokens[k]!.lower)) return named(ctx, [k, span[1]], role);
+  if (OUR_MY_I_WE.has(ctx.tokens[span[0]]!.lower)) {
     const turn = turnAt(ctx.turns, ctx.tokens[span[0]]!.start);
     return turn
       ? { name: turn.name, role: roleOf(turn.name), span: turn.span }
@@ -166,7 +207,7 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
   const { tokens } = ctx;
   let k = tokenIndexAt(tokens, q.end);
   if (tokens[k] && tokens[k]!.start < q.end) k++;
-  while (tokens[k] && isOneOf(tokens[k]!.text, ",|.") && tokens[k]!.start - q.end < 3) k++;
+  while (tokens[k] && COMMA_OR_PERIOD.has(tokens[k]!.text) && tokens[k]!.start - q.end < 3) k++;
   const range = tokens[k] ? ctx.sentences.get(tokens[k]!.sentence) : undefined;
   if (range && tokens[k]!.start - q.end < 4) {
     if (SAY_VERBS.has(tokens[k]!.lower)) {
@@ -185,7 +226,7 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
     tokenIndexAt(tokens, q.start) -
     (tokens[tokenIndexAt(tokens, q.start)]!.start >= q.start ? 1 : 0);
   if (j < 0 || q.start - tokens[j]!.end > 3) return null;
-  if (isOneOf(tokens[j]!.text, ":|,")) j--;
+  if (COLON_OR_COMMA.has(tokens[j]!.text)) j--;
   if (tokens[j]?.text === ")") {
     let open = j;
     while (open > 0 && tokens[open]!.text !== "(" && j - open < 8) open--;
@@ -222,7 +263,7 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   // "put" says a figure only as "put the toll at N".
   if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
     // "Casualties … were put at four": a passive names no one who put them there.
-    if (isOneOf(tokens[k - 1]?.lower ?? "", "were|was|been|is|are")) return true;
+    if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "")) return true;
     for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
       if (tokens[j]!.lower === "at") return false;
       if (tokens[j]!.kind === "punct") return true;
@@ -241,26 +282,17 @@ function nounUse(tokens: readonly Token[], k: number): boolean {
   // ("gave greater legitimacy" says nothing); "speak of 23 martyrs" only with its "of".
   if (tokens[k]!.lower === "gave" || tokens[k]!.lower === "gives") {
     for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
-      if (isOneOf(tokens[j]!.lower, "toll|figure|figures|number|count|total|estimate"))
-        return false;
+      if (FIGURE_NOUNS.has(tokens[j]!.lower)) return false;
     return true;
   }
   if (tokens[k]!.lower === "speak") return tokens[k + 1]?.lower !== "of";
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
   // "made of reports that …", "the claims that …": after a determiner it is a noun.
-  if (
-    isOneOf(
-      tokens[k - 1]?.lower ?? "",
-      "of|the|these|those|such|recent|media|press|news|unconfirmed|many|earlier",
-    )
-  )
-    return true;
+  if (WORDS_BEFORE_A_REPORT_NOUN.has(tokens[k - 1]?.lower ?? "")) return true;
   const next = tokens[k + 1];
   return !(
     next &&
-    (next.lower === "that" ||
-      next.kind === "number" ||
-      isOneOf(next.lower, "as|up|about|over|more|only|at"))
+    (next.lower === "that" || next.kind === "number" || WORDS_AFTER_A_REPORT.has(next.lower))
   );
 }
 
@@ -329,11 +361,7 @@ const THIRD_PERSON = new Set(["he", "she", "it", "they"]);
 /** Whether the subject right before a reporting verb is a third-person pronoun. */
 function pronounBefore(tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
-  while (
-    k >= 0 &&
-    isOneOf(tokens[k]!.lower, "have|has|had|also|later|then|further|was|is|were|are|had|now|once")
-  )
-    k--;
+  while (k >= 0 && AUXILIARIES_BEFORE_A_VERB.has(tokens[k]!.lower)) k--;
   return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
 }
 
@@ -362,12 +390,7 @@ function agentAfter(
   ceiling: number,
 ): [number, number] | null {
   let to = at;
-  while (
-    to < ceiling &&
-    to - at < 8 &&
-    !isOneOf(tokens[to]!.lower, "at|in|on|that|as|for|from|to|during")
-  )
-    to++;
+  while (to < ceiling && to - at < 8 && !CLAUSE_STARTS.has(tokens[to]!.lower)) to++;
   return to > at ? phraseAfter(tokens, at, to) : null;
 }
 
@@ -416,9 +439,7 @@ function tallyOwner(
       if (t.kind !== "word") break;
       if (!POSSESSIVE.test(t.text)) continue;
       // ("by the navy's own count", "on the province's latest figures")
-      const noun = isOneOf(tokens[p + 1]!.lower, "own|latest|official|final|provisional")
-        ? p + 2
-        : p + 1;
+      const noun = COUNT_ADJECTIVES.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
       if (!TALLY_NOUNS.test(tokens[noun]?.lower ?? "")) break;
       if (t.start < end && start < tokens[noun]!.end) break;
       return named(ctx, [k + 1, p + 1]);
@@ -436,7 +457,7 @@ function caseOwner(ctx: AttributionContext, from: number, start: number): Attrib
   for (let k = from + 1; k < tokens.length - 2 && tokens[k + 2]!.start < start; k++) {
     if (
       tokens[k]!.lower !== "case" ||
-      !isOneOf(tokens[k + 1]!.lower, "was|is") ||
+      !WAS_OR_IS.has(tokens[k + 1]!.lower) ||
       tokens[k + 2]!.lower !== "that"
     )
       continue;
@@ -514,7 +535,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       continue;
     }
     // "Police confirmed that …, but gave a lower toll": a coordinated verb shares its subject.
-    const shared = isOneOf(tokens[verb - 1]?.lower ?? "", "and|but")
+    const shared = AND_OR_BUT.has(tokens[verb - 1]?.lower ?? "")
       ? earlierVerb(ctx, verb, from)
       : -1;
     const subject = subjectBefore(tokens, shared >= 0 ? shared : verb, from);

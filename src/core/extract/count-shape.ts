@@ -4,7 +4,6 @@
  */
 import type { Hedge, Subgroup } from "../model/claim.js";
 import { isDigitCode, startsUpper } from "../text/char-class.js";
-import { isOneOf } from "../text/one-of.js";
 import { ED_OR_ING_END } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, wordsOf } from "./figure-context.js";
@@ -20,6 +19,12 @@ import {
 } from "./lexicon.js";
 import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
+const BOYS_OR_WOMEN = new Set(["boys", "women"]);
+const CODE_SIGNS = new Set(["/", "#", "$", "€", "£", "§", "№", ".", ":"]);
+const SLASH_PERCENT_COLON_PERIOD = new Set(["/", "%", ":", "."]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const BOUND_OR_DIGIT_START = /^(under|over|below|between|from|\d)/;
@@ -41,11 +46,11 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   const prev = tokens[r.from - 1];
   const next = tokens[last + 1];
   if (next && glued(tokens[last], next) && next.kind === "word") return true;
-  if (prev && glued(prev, first) && isOneOf(prev.text, "/|#|$|€|£|§|№|.|:")) return true;
+  if (prev && glued(prev, first) && CODE_SIGNS.has(prev.text)) return true;
   if (
     next &&
     glued(tokens[last], next) &&
-    isOneOf(next.text, "/|%|:|.") &&
+    SLASH_PERCENT_COLON_PERIOD.has(next.text) &&
     tokens[last + 2]?.kind === "number"
   )
     return true;
@@ -176,8 +181,7 @@ function mixedList(tokens: readonly Token[], k: number): boolean {
   const after = next?.lower === "and" ? tokens[k + 3] : next;
   // ("women and girls" are one subgroup; "boys and girls" are children.)
   const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
-  if (after && GIRL_OR_GIRLS.test(after.lower) && isOneOf(tokens[k]!.lower, "boys|women"))
-    return false;
+  if (after && GIRL_OR_GIRLS.test(after.lower) && BOYS_OR_WOMEN.has(tokens[k]!.lower)) return false;
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 
@@ -205,7 +209,7 @@ export function hedgeBefore(
   at: number,
 ): { hedge: Hedge; from: number } | null {
   // "at least another 31", "a further 4,000": the hedge stands before the filler word.
-  const i = isOneOf(tokens[at - 1]?.lower ?? "", "another|further") ? at - 1 : at;
+  const i = ANOTHER_OR_FURTHER.has(tokens[at - 1]?.lower ?? "") ? at - 1 : at;
   const before = tokens[i - 1];
   const candidates = before ? HEDGES_BY_LAST.get(before.lower) : undefined;
   if (!candidates) return null;

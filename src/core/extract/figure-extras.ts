@@ -1,12 +1,14 @@
 /** Helpers of figure finding: sibling ranges, lower bounds stated after a count, lone numbers. */
 import { makeFigure } from "../model/claim.js";
-import { isOneOf } from "../text/one-of.js";
 import { YEAR_1800_2099 } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
 import { MEASURE_CUES } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const CROWD_CROWDS_TURNOUT = new Set(["crowd", "crowds", "turnout"]);
 
 /**
  * "470-500 in Khojaly, 650-700 people by the stream": a bare range listed beside a counted one
@@ -145,7 +147,7 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
     if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
     // ("The crowd that night numbered about 19,000": a crowd's size.)
-    if (isOneOf(t.lower, "crowd|crowds|turnout")) return true;
+    if (CROWD_CROWDS_TURNOUT.has(t.lower)) return true;
   }
   return false;
 }

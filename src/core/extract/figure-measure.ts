@@ -7,13 +7,106 @@
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
-import { isOneOf } from "../text/one-of.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const AND_OR_COMMA = new Set(["and", "or", ","]);
+const AND_OR_OR = new Set(["and", "or"]);
+const ARTICLES_AND_POSSESSIVES = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+const AUXILIARIES_AFTER_A_HEAD = new Set(["had", "have", "has", "been", "later", "then", "all"]);
+const AUXILIARIES_AND_ADVERBS = new Set([
+  "had",
+  "have",
+  "has",
+  "been",
+  "were",
+  "was",
+  "later",
+  "then",
+  "all",
+  "eventually",
+  "subsequently",
+]);
+const AUXILIARIES_BEFORE_A_MEMBER_VERB = new Set([
+  "had",
+  "have",
+  "has",
+  "later",
+  "then",
+  "all",
+  "subsequently",
+  "since",
+]);
+const AUXILIARIES_BEFORE_AN_EVENT_VERB = new Set([
+  "were",
+  "was",
+  "had",
+  "have",
+  "been",
+  "later",
+  "all",
+]);
+const BETWEEN_ONLY_SOME_ABOUT_THE = new Set(["between", "only", "some", "about", "the"]);
+const CAPACITY_ADJECTIVES = new Set([
+  "built",
+  "designed",
+  "meant",
+  "licensed",
+  "able",
+  "intended",
+  "equipped",
+]);
+const CAPACITY_PURPOSES = new Set(["built", "designed", "meant", "intended", "planned"]);
+const CLAUSE_JOINERS = new Set([",", "and", "that", "who", "which", ";"]);
+const COMMA_OR_AND = new Set([",", "and"]);
+const COUNTED_OR_SPOTTED = new Set(["counted", "spotted"]);
+const CROWD_CROWDS_TURNOUT = new Set(["crowd", "crowds", "turnout"]);
+const DETENTION_NOUNS = new Set(["detention", "prison", "prisons", "internment", "jail", "jails"]);
+const DREW_DRAWS_ATTRACTED_ATTRACTS = new Set(["drew", "draws", "attracted", "attracts"]);
+const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
+const FROM_OR_AWAY = new Set(["from", "away"]);
+const HAD_HAS_HAVE_OF_WERE = new Set(["had", "has", "have", "of", "were"]);
+const HAD_HAVE_HAS = new Set(["had", "have", "has"]);
+const HAD_OR_HAS = new Set(["had", "has"]);
+const HAVE_OR_BE = new Set(["have", "be"]);
+const HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE = new Set([
+  "hold",
+  "carry",
+  "house",
+  "accommodate",
+  "take",
+]);
+const HOLDING_VERBS = new Set(["hold", "holds", "held", "house", "houses", "housed", "holding"]);
+const INCLUDED_INCLUDE_INCLUDES = new Set(["included", "include", "includes"]);
+const MEASURE_PHRASE_LINKS = new Set([
+  ",",
+  "or",
+  "and",
+  "to",
+  "death",
+  "severely",
+  "completely",
+  "still",
+  "being",
+  "taken",
+]);
+const NOT_NEVER_YET_NT = new Set(["not", "never", "yet", "n't"]);
+const NOW_STILL_CURRENTLY = new Set(["now", "still", "currently"]);
+const PRONOUNS_AFTER_OF = new Set(["them", "whom", "these", "those", "us", "ours"]);
+const PUT_ESTIMATED_PLACED = new Set(["put", "estimated", "placed"]);
+const RESIDENTS_OR_INHABITANTS = new Set(["residents", "inhabitants"]);
+const SUFFERED_OR_SUSTAINED = new Set(["suffered", "sustained"]);
+const THEM_WHOM_THESE_THOSE = new Set(["them", "whom", "these", "those"]);
+const TOOK_TAKE_TAKES_TAKING = new Set(["took", "take", "takes", "taking"]);
+const WERE_HAD_HAVE = new Set(["were", "had", "have"]);
+const WERE_OR_ARE = new Set(["were", "are"]);
+const WERE_OR_WAS = new Set(["were", "was"]);
+const WHO_OR_THAT = new Set(["who", "that"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const QUOTE_OR_LY_ADVERB = /^(["“]|\p{Ll}+ly)$/u;
@@ -191,7 +284,7 @@ function sourceAfterAccording(tokens: readonly Token[], k: number): boolean {
 
 function negatedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
-    if (isOneOf(tokens[j]!.lower, "not|never|yet|n't")) return true;
+    if (NOT_NEVER_YET_NT.has(tokens[j]!.lower)) return true;
   // "all but 14 have been released": the 14 are the ones still held.
   for (let j = k - 1; j >= Math.max(1, k - 6); j--)
     if (tokens[j]!.lower === "but" && tokens[j - 1]!.lower === "all") return true;
@@ -231,15 +324,15 @@ function copulaCues(
   let joined = false;
   // ("Three old women who had gone out to fetch water were among the dead": the main verb after
   // a relative clause on the count's noun.)
-  const reach = isOneOf(tokens[from]?.lower ?? "", "who|that") ? 14 : 8;
+  const reach = WHO_OR_THAT.has(tokens[from]?.lower ?? "") ? 14 : 8;
   while (
     k < Math.min(to, from + reach) &&
     !COPULAS.has(tokens[k]!.lower) &&
-    !(!joined && isOneOf(tokens[k]!.lower, "had|have|has") && PAST.test(tokens[k + 1]?.lower ?? ""))
+    !(!joined && HAD_HAVE_HAS.has(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
-    if (isOneOf(tokens[k]!.lower, ",|and|that|who|which|;")) joined = true;
+    if (CLAUSE_JOINERS.has(tokens[k]!.lower)) joined = true;
     // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
-    if (tokens[k]!.lower === "that" && isOneOf(tokens[k - 1]?.lower ?? "", ",|and")) return [];
+    if (tokens[k]!.lower === "that" && COMMA_OR_AND.has(tokens[k - 1]?.lower ?? "")) return [];
     k++;
   }
   if (k >= Math.min(to, from + reach)) return [];
@@ -261,18 +354,14 @@ function copulaCues(
       measures.size > 0 &&
       here.length > 0 &&
       tokens[j - 1]?.lower === "and" &&
-      isOneOf(tokens[j + 1]?.lower ?? "", "the|a|an|his|her|their|its")
+      ARTICLES_AND_POSSESSIVES.has(tokens[j + 1]?.lower ?? "")
     )
       break;
     // "are stated to have left the city": hearsay before the verb does not move it away.
     if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
-      filler += isOneOf(tokens[j + 2]?.lower ?? "", "have|be") ? 3 : 2;
+      filler += HAVE_OR_BE.has(tokens[j + 2]?.lower ?? "") ? 3 : 2;
     if (here.length > 0) measures.add(here[0]!);
-    else if (
-      measures.size > 0 &&
-      !isOneOf(tokens[j]!.lower, ",|or|and|to|death|severely|completely|still|being|taken")
-    )
-      break;
+    else if (measures.size > 0 && !MEASURE_PHRASE_LINKS.has(tokens[j]!.lower)) break;
   }
   return [...measures];
 }
@@ -284,7 +373,7 @@ function copulaCues(
  */
 function pastOfPhrase(tokens: readonly Token[], at: number, to: number, head: Head | null): number {
   if (tokens[at]?.lower !== "of" || !head) return at;
-  if (isOneOf(tokens[at + 1]?.lower ?? "", "them|whom|these|those|us|ours")) return at;
+  if (PRONOUNS_AFTER_OF.has(tokens[at + 1]?.lower ?? "")) return at;
   // ("some 600 residents of Xalbal and two neighbouring villages have fled": names, numbers in
   // words and an auxiliary may stand between.)
   for (let j = at + 2; j < Math.min(to, at + 10); j++) {
@@ -340,16 +429,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     // own verb says what happened to it (a repetition, "the 62 had been shot", stays what it was).
     let from = head ? head.index + 1 : hi.to;
     // ("40 of them later died": the verb follows the partitive.)
-    if (
-      tokens[from]?.lower === "of" &&
-      isOneOf(tokens[from + 1]?.lower ?? "", "them|whom|these|those")
-    )
+    if (tokens[from]?.lower === "of" && THEM_WHOM_THESE_THOSE.has(tokens[from + 1]?.lower ?? ""))
       from += 2;
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
     // "…, of whom at least 35 were killed": the measure word read as the member's noun across
     // its copula is its own verb.
-    if (q.member && head && isOneOf(tokens[head.index - 1]?.lower ?? "", "were|was")) {
+    if (q.member && head && WERE_OR_WAS.has(tokens[head.index - 1]?.lower ?? "")) {
       const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (own && own !== q.inherited) return { measure: own, cued: true };
     }
@@ -360,7 +446,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     // "…, nine of them later died": a member's verb right after it, without a copula.
     if (q.member) {
       let k = from;
-      while (isOneOf(tokens[k]?.lower ?? "", "had|have|has|later|then|all|subsequently|since")) k++;
+      while (AUXILIARIES_BEFORE_A_MEMBER_VERB.has(tokens[k]?.lower ?? "")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== q.inherited) return { measure: direct, cued: true };
       // "of whom 170 needed hospital care": a member's own predicate, a few words on.
@@ -400,7 +486,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
     for (let k = Math.min(from, clause.from); k < hedgedFrom; k++) {
       // ("The crowd that night numbered about 19,000": a crowd's size is how many took part.)
-      if (isOneOf(tokens[k]!.lower, "crowd|crowds|turnout") && predicateCount(tokens, hedgedFrom))
+      if (CROWD_CROWDS_TURNOUT.has(tokens[k]!.lower) && predicateCount(tokens, hedgedFrom))
         return { measure: "participants", cued: true };
       const noun = phraseAt(tokens, k, "number of") || phraseAt(tokens, k, "toll");
       if (noun) {
@@ -429,23 +515,20 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   }
   // "built to hold 600 people", "licensed to carry 650": a capacity is no measure of the event.
   if (
-    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "hold|carry|house|accommodate|take") &&
+    HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
     tokens[hedgedFrom - 2]?.lower === "to" &&
-    isOneOf(
-      tokens[hedgedFrom - 3]?.lower ?? "",
-      "built|designed|meant|licensed|able|intended|equipped",
-    )
+    CAPACITY_ADJECTIVES.has(tokens[hedgedFrom - 3]?.lower ?? "")
   )
     return { measure: "other", cued: true };
   // ("The site was built for 3,000 people": the same.)
   if (
     tokens[hedgedFrom - 1]?.lower === "for" &&
-    isOneOf(tokens[hedgedFrom - 2]?.lower ?? "", "built|designed|meant|intended|planned")
+    CAPACITY_PURPOSES.has(tokens[hedgedFrom - 2]?.lower ?? "")
   )
     return { measure: "other", cued: true };
   // "The rally drew 20,000 people": what a march or a rally drew took part in it.
   if (
-    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "drew|draws|attracted|attracts") &&
+    DREW_DRAWS_ATTRACTED_ATTRACTS.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
     drawnBy(tokens, hedgedFrom - 1, clause.from)
   )
     return { measure: "participants", cued: true };
@@ -514,8 +597,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "gunmen took 276 schoolgirls from the school": people taken from a place were seized.
   if (
     head &&
-    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "took|take|takes|taking") &&
-    isOneOf(tokens[head.index + 1]?.lower ?? "", "from|away")
+    TOOK_TAKE_TAKES_TAKING.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    FROM_OR_AWAY.has(tokens[head.index + 1]?.lower ?? "")
   )
     return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
@@ -546,9 +629,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     tokens[hi.to + 1]?.lower === "the";
   if ((role || partOf) && head) {
     let k = head.index + 1;
-    while (isOneOf(tokens[k]?.lower ?? "", "had|have|has|been|later|then|all")) k++;
+    while (AUXILIARIES_AFTER_A_HEAD.has(tokens[k]?.lower ?? "")) k++;
     // "twelve detainees suffered serious injuries": what they suffered, a word or two on.
-    const suffered = isOneOf(tokens[k]?.lower ?? "", "suffered|sustained");
+    const suffered = SUFFERED_OR_SUSTAINED.has(tokens[k]?.lower ?? "");
     for (let j = suffered ? k + 1 : k; j <= (suffered ? k + 3 : k); j++) {
       const direct = cuesAt(tokens, j, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
@@ -601,7 +684,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     return { measure: verbCues[0]!, cued: true };
   // (A role noun outranks a verb that only says someone counted: "counted around 7,000
   // prisoners"; "arrested 212 protesters" says what happened to them.)
-  const counting = before !== null && isOneOf(tokens[before.index]!.lower, "counted|spotted");
+  const counting = before !== null && COUNTED_OR_SPOTTED.has(tokens[before.index]!.lower);
   // "counted some 9,000 people sheltering in the cathedral": a verb of counting says nothing of
   // what happened to them; the word right after their noun does.
   if (counting && head) {
@@ -620,11 +703,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
   const headWord = head ? tokens[head.index]!.lower : "";
   let p = hedgedFrom - 1;
-  while (p > 0 && isOneOf(tokens[p]!.lower, "between|only|some|about|the")) p--;
-  if (
-    isOneOf(headWord, "residents|inhabitants") &&
-    isOneOf(tokens[p]?.lower ?? "", "had|has|have|of|were")
-  ) {
+  while (p > 0 && BETWEEN_ONLY_SOME_ABOUT_THE.has(tokens[p]!.lower)) p--;
+  if (RESIDENTS_OR_INHABITANTS.has(headWord) && HAD_HAS_HAVE_OF_WERE.has(tokens[p]?.lower ?? "")) {
     return { measure: "population", cued: true };
   }
   // "97 residents were registered at the hostel": residents nothing else is said of are the
@@ -632,8 +712,8 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
   if (
     head &&
-    isOneOf(headWord, "residents|inhabitants") &&
-    isOneOf(tokens[head.index + 1]?.lower ?? "", "were|are") &&
+    RESIDENTS_OR_INHABITANTS.has(headWord) &&
+    WERE_OR_ARE.has(tokens[head.index + 1]?.lower ?? "") &&
     !sentenceCue(tokens, hedgedFrom, hi.to, head)
   )
     return { measure: "population", cued: true };
@@ -641,7 +721,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (
     head &&
     (ANYONE.has(headWord) || head.unit === "families") &&
-    isOneOf(tokens[hedgedFrom - 1]?.lower ?? "", "were|are") &&
+    WERE_OR_ARE.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
     tokens[hedgedFrom - 2]?.lower === "there" &&
     tokens[head.index + 1]?.lower === "in"
   )
@@ -649,7 +729,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
-    isOneOf(tokens[p]?.lower ?? "", "had|has") &&
+    HAD_OR_HAS.has(tokens[p]?.lower ?? "") &&
     SETTLEMENT_NOUNS.has(tokens[p - 1]?.lower ?? "")
   )
     return { measure: "population", cued: true };
@@ -671,7 +751,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
 /** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
 function clauseJointAfter(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++)
-    if (tokens[k]!.lower === "that" && isOneOf(tokens[k - 1]!.lower, ",|and")) return k - 1;
+    if (tokens[k]!.lower === "that" && COMMA_OR_AND.has(tokens[k - 1]!.lower)) return k - 1;
   return to;
 }
 
@@ -691,16 +771,15 @@ function drawnBy(tokens: readonly Token[], verb: number, from: number): boolean 
 
 /** "camps … now hold", "the shelters house": a shelter noun a few words before its verb of holding. */
 export function shelterHolds(tokens: readonly Token[], at: number, from: number): boolean {
-  const verb = isOneOf(tokens[at - 1]?.lower ?? "", "now|still|currently") ? at - 2 : at - 1;
-  if (!isOneOf(tokens[verb]?.lower ?? "", "hold|holds|held|house|houses|housed|holding"))
-    return false;
+  const verb = NOW_STILL_CURRENTLY.has(tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
+  if (!HOLDING_VERBS.has(tokens[verb]?.lower ?? "")) return false;
   // ("built to hold 600 people" is a capacity, not the people held.)
   if (tokens[verb - 1]?.lower === "to") return false;
   let shelter = false;
   // ("the relief camps at Adok and Lira now hold": the camps a few names back.)
   for (let j = verb - 1; j >= Math.max(from, verb - 7); j--) {
     const w = tokens[j]!.lower;
-    if (isOneOf(w, "detention|prison|prisons|internment|jail|jails")) return false;
+    if (DETENTION_NOUNS.has(w)) return false;
     shelter ||= SHELTERS.has(w);
   }
   return shelter;
@@ -709,7 +788,7 @@ export function shelterHolds(tokens: readonly Token[], at: number, from: number)
 /** "(were) put at", "estimated by organisers at": the verb before "at" and the count, or -1. */
 function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
   for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 6); k--) {
-    if (isOneOf(tokens[k]!.lower, "put|estimated|placed"))
+    if (PUT_ESTIMATED_PLACED.has(tokens[k]!.lower))
       return k === hedgedFrom - 2 || tokens[k + 1]?.lower === "by" ? k : -1;
     if (tokens[k]!.kind === "punct") return -1;
   }
@@ -718,7 +797,7 @@ function atVerb(tokens: readonly Token[], hedgedFrom: number): number {
 
 /** The cue after a count coordinated with this one ("… and 2 soldiers killed"), if any. */
 function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null): Measure | null {
-  if (!isOneOf(tokens[at]?.lower ?? "", "and|or") || tokens[at + 1]?.lower === "that") return null;
+  if (!AND_OR_OR.has(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower === "that") return null;
   let k = at + 1;
   while (k < at + 4 && tokens[k]?.kind === "word" && tokens[k + 1]?.kind !== "punct") {
     if (tokens[k]!.kind === "number") break;
@@ -775,7 +854,7 @@ function sentenceCue(
         [k + 1, k + 2],
         [k - 1, k - 2],
       ] as const) {
-        if (!isOneOf(tokens[joint]?.lower ?? "", "and|or|,")) continue;
+        if (!AND_OR_COMMA.has(tokens[joint]?.lower ?? "")) continue;
         if (cuesAt(tokens, other, head).some((x) => x !== m)) return REFUSED;
       }
       return m;
@@ -786,7 +865,7 @@ function sentenceCue(
 
 function exchangeBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(from, to - 8); k < to; k++)
-    if (isOneOf(tokens[k]!.lower, "exchanged|exchange|swapped|traded|ransomed")) return true;
+    if (EXCHANGE_VERBS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -796,15 +875,9 @@ export function relativeCue(
   at: number,
   head: Head | null,
 ): Measure | null {
-  if (!isOneOf(tokens[at]?.lower ?? "", "who|that")) return null;
+  if (!WHO_OR_THAT.has(tokens[at]?.lower ?? "")) return null;
   let k = at + 1;
-  while (
-    isOneOf(
-      tokens[k]?.lower ?? "",
-      "had|have|has|been|were|was|later|then|all|eventually|subsequently",
-    )
-  )
-    k++;
+  while (AUXILIARIES_AND_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
   return cuesAt(tokens, k, head)[0] ?? null;
 }
 
@@ -814,7 +887,7 @@ export function relativeCue(
  */
 function amongBefore(tokens: readonly Token[], count: number): Measure | null {
   // "The prisoners included about 1,200 children": the group the count is a part of.
-  if (isOneOf(tokens[count - 1]?.lower ?? "", "included|include|includes")) {
+  if (INCLUDED_INCLUDE_INCLUDES.has(tokens[count - 1]?.lower ?? "")) {
     for (let k = count - 2; k >= Math.max(0, count - 4); k--) {
       const t = tokens[k]!;
       if (t.kind === "punct" || t.sentence !== tokens[count]!.sentence) return null;
@@ -921,13 +994,13 @@ export function unknownPluralHead(tokens: readonly Token[], from: number): numbe
   while (
     k < at + 2 &&
     LOWER_WORD.test(tokens[k]?.text ?? "") &&
-    !isOneOf(tokens[k]!.lower, "were|had|have") &&
+    !WERE_HAD_HAVE.has(tokens[k]!.lower) &&
     tokens[k + 1]?.kind === "word"
   )
     k++;
   const noun = k - 1;
   if (noun < at || !PLURAL_END.test(tokens[noun]!.lower)) return -1;
-  if (!isOneOf(tokens[k]?.lower ?? "", "were|had|have")) return -1;
+  if (!WERE_HAD_HAVE.has(tokens[k]?.lower ?? "")) return -1;
   k++;
   if (tokens[k]?.lower === "been") k++;
   // Verbs said of things as well as people ("20 weapons were seized") prove nothing.
@@ -947,7 +1020,7 @@ function phraseLength(tokens: readonly Token[], k: number, measure: Measure): nu
 /** "Eight died during …", "Two were arrested": an event verb right after a count (or its copula). */
 export function eventVerbAfter(tokens: readonly Token[], at: number): boolean {
   let k = at;
-  while (k < at + 3 && isOneOf(tokens[k]?.lower ?? "", "were|was|had|have|been|later|all")) k++;
+  while (k < at + 3 && AUXILIARIES_BEFORE_AN_EVENT_VERB.has(tokens[k]?.lower ?? "")) k++;
   const t = tokens[k];
   if (!t || !EVENT_VERB_END.test(t.lower)) return false;
   return cuesAt(tokens, k, null).some((m) => !LOOSE_ONLY_NEAR.has(m));

@@ -4,12 +4,55 @@
  * given ("200 of them"), or an age that makes them children ("358 of them under the age of 13").
  */
 import type { Subgroup } from "../model/claim.js";
-import { isOneOf } from "../text/one-of.js";
 import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const AGE_BOUNDS = new Set(["under", "below", "over", "above", "younger", "older"]);
+const AND_AS_COMMA = new Set(["and", "as", ","]);
+const APPROXIMATORS = new Set([
+  "about",
+  "some",
+  "over",
+  "nearly",
+  "more",
+  "than",
+  "around",
+  "almost",
+  "c",
+  ".",
+]);
+const APPROXIMATORS_AND_ADDITIONS = new Set([
+  "about",
+  "some",
+  "over",
+  "nearly",
+  "more",
+  "than",
+  "at",
+  "least",
+  "another",
+  "a",
+  "further",
+]);
+const ARE_OR_WERE = new Set(["are", "were"]);
+const ARE_WERE_IS_WAS = new Set(["are", "were", "is", "was"]);
+const HAS_HAVE_HAD_HAVING = new Set(["has", "have", "had", "having"]);
+const OVER_ABOVE_OLDER = new Set(["over", "above", "older"]);
+const PERIOD_SEMICOLON_COMMA = new Set([".", ";", ","]);
+const SPOKE_SPOKEN_TALKED = new Set(["spoke", "spoken", "talked"]);
+const TESTIFIED_OR_TESTIFY = new Set(["testified", "testify"]);
+const TESTIMONY_NOUNS = new Set(["testimony", "testimonies", "evidence", "statements", "accounts"]);
+const THEM_THESE_THOSE_WHOM_OURS = new Set(["them", "these", "those", "whom", "ours"]);
+const TO_OR_WITH = new Set(["to", "with"]);
+const UNDER_BELOW_YOUNGER = new Set(["under", "below", "younger"]);
+const WERE_WAS_ARE = new Set(["were", "was", "are"]);
+const WITNESS_KINDS = new Set(["expert", "prosecution", "defence", "defense", "civil", "trial"]);
+const WORKFORCE_PAYROLL_MEMBERSHIP = new Set(["workforce", "payroll", "membership"]);
+const WOUNDED_INJURED_PATIENTS = new Set(["wounded", "injured", "patients"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const VERB_OR_STOP = /^(were|was|are|is|had|have|has|been|[.;:])$/;
@@ -56,13 +99,11 @@ const WORKFORCE_VERBS = new Set(["employs", "employed", "employing", "employ", "
  */
 export function isWorkforceCount(tokens: readonly Token[], from: number, to: number): boolean {
   let p = from - 1;
-  while (p >= 0 && isOneOf(tokens[p]!.lower, "about|some|over|nearly|more|than|around|almost|c|."))
-    p--;
+  while (p >= 0 && APPROXIMATORS.has(tokens[p]!.lower)) p--;
   return (
     WORKFORCE_VERBS.has(tokens[p]?.lower ?? "") ||
-    (tokens[p]?.lower === "of" &&
-      isOneOf(tokens[p - 1]?.lower ?? "", "workforce|payroll|membership")) ||
-    (isOneOf(tokens[p]?.lower ?? "", "has|have|had|having") && tokens[to]?.lower === "members")
+    (tokens[p]?.lower === "of" && WORKFORCE_PAYROLL_MEMBERSHIP.has(tokens[p - 1]?.lower ?? "")) ||
+    (HAS_HAVE_HAD_HAVING.has(tokens[p]?.lower ?? "") && tokens[to]?.lower === "members")
   );
 }
 
@@ -75,7 +116,7 @@ const INTERVIEW_VERBS = /^(interviewed|interviewing|questioned|surveyed|consulte
  * verb of its own stands between.
  */
 function listedAfterInterview(tokens: readonly Token[], p: number): boolean {
-  if (!isOneOf(tokens[p]?.lower ?? "", "and|as|,")) return false;
+  if (!AND_AS_COMMA.has(tokens[p]?.lower ?? "")) return false;
   const sentence = tokens[p]!.sentence;
   for (let k = p - 1; k >= Math.max(0, p - 20) && tokens[k]!.sentence === sentence; k--) {
     const w = tokens[k]!.lower;
@@ -91,27 +132,16 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   for (let k = to; k < to + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (PROCEDURAL.has(w)) return true;
-    if (!MODIFIERS.has(w) && !isOneOf(w, "expert|prosecution|defence|defense|civil|trial")) break;
+    if (!MODIFIERS.has(w) && !WITNESS_KINDS.has(w)) break;
   }
   // "We interviewed 96 former detainees": the object of an interview is a source, not a victim;
   // so is the subject of "testified".
   let p = from - 1;
-  while (
-    p >= 0 &&
-    isOneOf(tokens[p]!.lower, "about|some|over|nearly|more|than|at|least|another|a|further")
-  )
-    p--;
+  while (p >= 0 && APPROXIMATORS_AND_ADDITIONS.has(tokens[p]!.lower)) p--;
   // "the testimony of 44 former detainees": those who testify are sources.
-  if (
-    tokens[p]?.lower === "of" &&
-    isOneOf(tokens[p - 1]?.lower ?? "", "testimony|testimonies|evidence|statements|accounts")
-  )
-    return true;
+  if (tokens[p]?.lower === "of" && TESTIMONY_NOUNS.has(tokens[p - 1]?.lower ?? "")) return true;
   // "We have spoken to 31 of those detained": those spoken to are sources too.
-  if (
-    isOneOf(tokens[p]?.lower ?? "", "to|with") &&
-    isOneOf(tokens[p - 1]?.lower ?? "", "spoke|spoken|talked")
-  )
+  if (TO_OR_WITH.has(tokens[p]?.lower ?? "") && SPOKE_SPOKEN_TALKED.has(tokens[p - 1]?.lower ?? ""))
     return true;
   if (listedAfterInterview(tokens, p)) return true;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
@@ -124,13 +154,13 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
     )
       return false;
     // "admitted 44 people with gunshot wounds" is a hospital's count; "heard 184" is not.
-    return !isOneOf(next, "wounded|injured|patients");
+    return !WOUNDED_INJURED_PATIENTS.has(next);
   }
   // "Fourteen survivors gave evidence before this Court": people who testify are sources.
   let k = to;
   while (k < to + 3 && (HEADS.has(tokens[k]?.lower ?? "") || MODIFIERS.has(tokens[k]?.lower ?? "")))
     k++;
-  if (isOneOf(tokens[k]?.lower ?? "", "testified|testify") || phraseAt(tokens, k, "gave evidence"))
+  if (TESTIFIED_OR_TESTIFY.has(tokens[k]?.lower ?? "") || phraseAt(tokens, k, "gave evidence"))
     return true;
   return tokens[to]?.lower === "testified" || phraseAt(tokens, to, "of whom testified") > 0;
 }
@@ -139,7 +169,7 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
 export function partitiveAfter(tokens: readonly Token[], at: number): boolean {
   return (
     // ("Eleven of ours were children": ours are the speaker's people.)
-    tokens[at]?.lower === "of" && isOneOf(tokens[at + 1]?.lower ?? "", "them|these|those|whom|ours")
+    tokens[at]?.lower === "of" && THEM_THESE_THOSE_WHOM_OURS.has(tokens[at + 1]?.lower ?? "")
   );
 }
 
@@ -157,11 +187,11 @@ function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefi
   let said =
     tokens[j]?.lower === "aged" ||
     partitiveAfter(tokens, k - 2) ||
-    (isOneOf(tokens[k - 1]?.lower ?? "", "are|were|is|was") && partitiveAfter(tokens, k - 3));
+    (ARE_WERE_IS_WAS.has(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3));
   if (tokens[j]?.lower === "aged") j++;
   const dir = tokens[j]?.lower ?? "";
-  const under = isOneOf(dir, "under|below|younger");
-  if (!under && !isOneOf(dir, "over|above|older")) return undefined;
+  const under = UNDER_BELOW_YOUNGER.has(dir);
+  if (!under && !OVER_ABOVE_OLDER.has(dir)) return undefined;
   j++;
   if (tokens[j]?.lower === "than") j++;
   if (phraseAt(tokens, j, "the age of") > 0) {
@@ -177,7 +207,7 @@ function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefi
 /** An age after a count that makes its people children or elderly ("7 under the age of six"). */
 export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup | null {
   for (let k = at; k < at + 6 && k < tokens.length; k++) {
-    if (isOneOf(tokens[k]!.text, ".|;|,") || tokens[k]!.kind === "number") return null;
+    if (PERIOD_SEMICOLON_COMMA.has(tokens[k]!.text) || tokens[k]!.kind === "number") return null;
     const bound = ageBound(tokens, k);
     if (bound !== undefined) return bound;
     if (phraseStartingAt(tokens, k, CHILD_AGES) !== null) return "children";
@@ -189,15 +219,15 @@ export function ageSubgroupAfter(tokens: readonly Token[], at: number): Subgroup
 export function isAgeAfterPart(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.lower === "than") k--;
-  if (!isOneOf(tokens[k]?.lower ?? "", "under|below|over|above|younger|older")) return false;
+  if (!AGE_BOUNDS.has(tokens[k]?.lower ?? "")) return false;
   if (tokens[k - 1]?.lower === "aged") k--;
-  if (isOneOf(tokens[k - 1]?.lower ?? "", "are|were") && partitiveAfter(tokens, k - 3)) return true;
+  if (ARE_OR_WERE.has(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3)) return true;
   return partitiveAfter(tokens, k - 2) || tokens[k - 1]?.lower === "aged";
 }
 
 /** "fourteen of the dead were children": a subgroup named as the count's predicate. */
 export function predicateSubgroup(tokens: readonly Token[], at: number): Subgroup | null {
-  if (!isOneOf(tokens[at]?.lower ?? "", "were|was|are")) return null;
+  if (!WERE_WAS_ARE.has(tokens[at]?.lower ?? "")) return null;
   // "… were African labourers": a capitalised adjective may stand before the noun.
   let k = at + 1;
   while (k < at + 3 && CAPITALISED_WORD.test(tokens[k]?.text ?? "") && !HEADS.has(tokens[k]!.lower))

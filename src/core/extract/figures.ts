@@ -5,7 +5,6 @@
  */
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { isOneOf } from "../text/one-of.js";
 import { ED_OR_ING_END } from "../text/word-shapes.js";
 import {
   bounds,
@@ -46,6 +45,38 @@ import type { FoundFigure } from "./found-figure.js";
 import { WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const AND_COMMA_PERIOD_SEMICOLON = new Set(["and", ",", ".", ";"]);
+const ANOTHER_FURTHER_MORE = new Set(["another", "further", "more"]);
+const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
+const COMMA_AND_SEMICOLON = new Set([",", "and", ";"]);
+const COMMA_OR_AND = new Set([",", "and"]);
+const DETERMINERS_OF_A_WHOLE = new Set(["these", "those", "the", "all", "its", "their", "our"]);
+const ESTIMATES_FIGURES_COUNTS_TOLLS = new Set(["estimates", "figures", "counts", "tolls"]);
+const EVERY_EACH_NO_NOT_ANY = new Set(["every", "each", "no", "not", "any"]);
+const LIST_JOINERS = new Set([",", ";", "and", "—", "("]);
+const MORE_OTHERS_OTHER = new Set(["more", "others", "other"]);
+const NUMBER_FIGURE_TOTAL_COUNT = new Set(["number", "figure", "total", "count"]);
+const PERIOD_COMMA_SEMICOLON_CLOSE_PAREN = new Set([".", ",", ";", ")"]);
+const PERIOD_SEMICOLON_COMMA_CLOSE_PAREN = new Set([".", ";", ",", ")"]);
+const PUT_VERBS = new Set(["put", "estimated", "stood", "placed", "puts", "estimates", "places"]);
+const RANGE_VERBS = new Set([
+  "range",
+  "ranged",
+  "ranges",
+  "ranging",
+  "vary",
+  "varied",
+  "varies",
+  "varying",
+]);
+const THE_THIS_THAT_ITS_THEIR = new Set(["the", "this", "that", "its", "their"]);
+const THESE_OR_THOSE = new Set(["these", "those"]);
+const WE_OR_THEY = new Set(["we", "they"]);
+const WERE_OR_ARE = new Set(["were", "are"]);
+const WERE_OR_WAS = new Set(["were", "was"]);
+const WHERE_WHEN_WHOM_WHICH = new Set(["where", "when", "whom", "which"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
@@ -162,14 +193,12 @@ const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", 
 /** "put the number at", "put the figure at": a noun naming a count already given, just before `at`. */
 function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
-    if (!isOneOf(tokens[k]!.lower, "number|figure|total|count")) {
+    if (!NUMBER_FIGURE_TOTAL_COUNT.has(tokens[k]!.lower)) {
       // ("put the total dead at": a noun after "total" names its own measure.)
       if (k === at - 1) return false;
       continue;
     }
-    return (
-      isOneOf(tokens[k - 1]!.lower, "the|this|that|its|their") && tokens[k + 1]?.lower !== "of"
-    );
+    return THE_THIS_THAT_ITS_THEIR.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== "of";
   }
   return false;
 }
@@ -202,8 +231,8 @@ function bulletOfList(tokens: readonly Token[], lead: number): boolean {
 function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
   if (phraseAt(tokens, to, "of us") > 0) return true;
   return (
-    isOneOf(tokens[from - 1]?.lower ?? "", "were|are") &&
-    isOneOf(tokens[from - 2]?.lower ?? "", "we|they") &&
+    WERE_OR_ARE.has(tokens[from - 1]?.lower ?? "") &&
+    WE_OR_THEY.has(tokens[from - 2]?.lower ?? "") &&
     tokens[to]?.lower !== "of"
   );
 }
@@ -244,10 +273,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
   const digitAt = new Uint8Array(tokens.length);
   for (const r of reads) {
     // "his group of 80": a number inside an of-phrase does not end the clause around another.
-    if (
-      tokens[r.from - 1]?.lower === "of" &&
-      !isOneOf(tokens[r.from - 2]?.lower ?? "", "these|those")
-    )
+    if (tokens[r.from - 1]?.lower === "of" && !THESE_OR_THOSE.has(tokens[r.from - 2]?.lower ?? ""))
       continue;
     if (!r.words || r.value >= 10) for (let k = r.from; k < r.to; k++) digitAt[k] = 1;
   }
@@ -365,7 +391,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         // unless it continues the proceeding's list ("96 detainees, 41 relatives and 12 lawyers").
         (head === null ||
           tokens[head.index]!.lower === procedural.head ||
-          (r.from - procedural.end <= 4 && isOneOf(tokens[r.from - 1]?.lower ?? "", ",|and")))) ||
+          (r.from - procedural.end <= 4 && COMMA_OR_AND.has(tokens[r.from - 1]?.lower ?? "")))) ||
         (procedural.sentence === sentence - 1 &&
           head !== null &&
           tokens[head.index]!.lower === procedural.head &&
@@ -382,13 +408,12 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "Eight died during …", "… to the hospital, where three later died": a count that opens
     // its clause with the event's verb after it.
     const subjectOfEvent =
-      (startsSentence(tokens, lead) ||
-        isOneOf(tokens[lead - 1]?.lower ?? "", "where|when|whom|which")) &&
+      (startsSentence(tokens, lead) || WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) &&
       eventVerbAfter(tokens, tail);
     const opensClause =
       !head &&
       found.length > 0 &&
-      !isOneOf(tokens[r.from - 1]?.lower ?? "", "another|further") &&
+      !ANOTHER_OR_FURTHER.has(tokens[r.from - 1]?.lower ?? "") &&
       (startsSentence(tokens, lead) || CLAUSE_JOINERS.has(tokens[lead - 1]?.lower ?? "")) &&
       CLAUSE_CONTINUERS.has(tokens[hi.to]?.lower ?? "") &&
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
@@ -410,10 +435,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !(
         ED_OR_ING_END.test(tokens[lead - 1]?.lower ?? "") &&
         tightWordBefore(tokens, lead) &&
-        isOneOf(tokens[tail]?.lower ?? "", "and|,|.|;")
+        AND_COMMA_PERIOD_SEMICOLON.has(tokens[tail]?.lower ?? "")
       ) &&
-      (!partitiveAfter(tokens, hi.to) ||
-        isOneOf(tokens[r.from - 1]?.lower ?? "", "every|each|no|not|any"))
+      (!partitiveAfter(tokens, hi.to) || EVERY_EACH_NO_NOT_ANY.has(tokens[r.from - 1]?.lower ?? ""))
     )
       continue;
     // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
@@ -428,7 +452,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const listOpen =
       phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null || bulletOfList(tokens, lead);
     const chained =
-      lastListEnd >= 0 && r.from - lastListEnd <= 5 && isOneOf(prevTok?.lower ?? "", ",|and");
+      lastListEnd >= 0 && r.from - lastListEnd <= 5 && COMMA_OR_AND.has(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
     const near =
       parent !== null &&
@@ -442,16 +466,16 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
-      (isOneOf(tokens[lead - 1]?.lower ?? "", ",|and|;") ||
+      (COMMA_AND_SEMICOLON.has(tokens[lead - 1]?.lower ?? "") ||
         SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
         // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
         (LY_ADVERB.test(tokens[hi.to]?.text ?? "") &&
-          isOneOf(tokens[hi.to + 1]?.text ?? "", ".|,|;|)")) ||
+          PERIOD_COMMA_SEMICOLON_CLOSE_PAREN.has(tokens[hi.to + 1]?.text ?? "")) ||
         // "Police put the crowd at 8,000; organisers said 30,000.": another source's count.
         (tokens[lead - 1]?.text !== "," &&
           SAID.has(tokens[lead - 1]?.lower ?? "") &&
-          isOneOf(tokens[hi.to]?.text ?? "", ".|;|,|)")) ||
+          PERIOD_SEMICOLON_COMMA_CLOSE_PAREN.has(tokens[hi.to]?.text ?? "")) ||
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
@@ -459,10 +483,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
     // "the 180", "these 2,000", "hearings for the 180": a count already given, named again.
-    const determined = isOneOf(
-      tokens[r.from - 1]?.lower ?? "",
-      "these|those|the|all|its|their|our",
-    );
+    const determined = DETERMINERS_OF_A_WHOLE.has(tokens[r.from - 1]?.lower ?? "");
     // A bare repetition ("The commission says 767,") stands alone before punctuation; a small
     // number or "another 31" is a new group.
     const bare =
@@ -471,7 +492,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       hi === r &&
       r.value >= 10 &&
       (determined || bare) &&
-      !isOneOf(tokens[r.from - 1]?.lower ?? "", "another|further|more")
+      !ANOTHER_FURTHER_MORE.has(tokens[r.from - 1]?.lower ?? "")
         ? recent.find((x) => x.value === r.value && tokens[r.from]!.start - x.at < 3000)
         : undefined;
     // "200 of them", "612 of whom": part of the count just given.
@@ -492,14 +513,11 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     }
     // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
     // "about two hundred more died": "more" or "others" may stand before the verb.
-    const verbAt = isOneOf(tokens[tail]?.lower ?? "", "more|others|other") ? tail + 1 : tail;
+    const verbAt = MORE_OTHERS_OTHER.has(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const estimateRange =
       tokens[hedgedFrom - 1]?.lower === "from" &&
-      isOneOf(
-        tokens[hedgedFrom - 2]?.lower ?? "",
-        "range|ranged|ranges|ranging|vary|varied|varies|varying",
-      );
+      RANGE_VERBS.has(tokens[hedgedFrom - 2]?.lower ?? "");
     // "… put the dead at 612; a later survey estimated between 2,000 and 3,500": an estimate
     // with nothing of its own says what the figure just before counted.
     const estimateAt =
@@ -527,7 +545,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (tokens[hedgedFrom - 1]?.text === ":" &&
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
-      (subjectOfEvent && isOneOf(tokens[lead - 1]?.lower ?? "", "where|when|whom|which")) ||
+      (subjectOfEvent && WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
       // "150,000 took part"; not "his group of 80 made it through", whose verb is another's.
@@ -542,7 +560,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (r.from - parent.end <= 5 ||
         (r.from - parent.end <= 14 &&
           !otherPredicate(tokens, parent.end, r.from, parent.measure))) &&
-      isOneOf(tokens[r.from - 1]?.lower ?? "", ",|;|and|—|(");
+      LIST_JOINERS.has(tokens[r.from - 1]?.lower ?? "");
     // "Human rights groups put the number at over 6,000": "the number" of the figure just given.
     const again =
       found.length > 0 &&
@@ -585,7 +603,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
-    const copulaHead = head !== null && isOneOf(tokens[hi.to]?.lower ?? "", "were|was");
+    const copulaHead = head !== null && WERE_OR_WAS.has(tokens[hi.to]?.lower ?? "");
     const follows =
       // ("Later estimates range from 1,200 to 1,800": estimates of what the figure before counted.)
       (partitive ||
@@ -593,7 +611,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         copulaHead ||
         estimateAgain ||
         (estimateRange &&
-          isOneOf(tokens[hedgedFrom - 3]?.lower ?? "", "estimates|figures|counts|tolls"))) &&
+          ESTIMATES_FIGURES_COUNTS_TOLLS.has(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
       !choice.cued &&
       previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
@@ -691,7 +709,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
 /** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */
 function putBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (isOneOf(tokens[k]!.lower, "put|estimated|stood|placed|puts|estimates|places")) return true;
+    if (PUT_VERBS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== "word") return false;
   }
   return false;

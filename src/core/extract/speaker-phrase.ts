@@ -5,11 +5,66 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { isOneOf } from "../text/one-of.js";
 import { POSSESSIVE, YEAR_1800_2099 } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const ADVERBIAL_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "after",
+  "before",
+  "since",
+]);
+const ARTICLES_AND_REPORT_ADJECTIVES = new Set([
+  "the",
+  "a",
+  "an",
+  "new",
+  "latest",
+  "official",
+  "final",
+  "preliminary",
+]);
+const AUXILIARIES_AFTER_A_SPEAKER = new Set([
+  "have",
+  "has",
+  "had",
+  "also",
+  "later",
+  "then",
+  "further",
+  "were",
+  "was",
+  "is",
+  "are",
+]);
+const FROM_OF_BY = new Set(["from", "of", "by"]);
+const FROM_OR_OF = new Set(["from", "of"]);
+const NUMBER_WORDS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "hundred",
+  "thousand",
+]);
+const REPORT_ADJECTIVES = new Set(["the", "new", "latest", "official", "final", "preliminary"]);
+const THE_A_AN = new Set(["the", "a", "an"]);
+const WHO_OR_WHOM = new Set(["who", "whom"]);
+const WORDS_BEFORE_NO_SPEAKER = new Set(["a", "an", "the", "quoted", "told", "and", "of", "by"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const OFFICIAL_ROLE =
@@ -141,7 +196,7 @@ function readRole(name: string): Role {
 function isNumberish(t: Token): boolean {
   // A year names a speaker's edition, not a count ("the truth commission of 1991").
   if (t.kind === "number") return !YEAR_1800_2099.test(t.text);
-  return isOneOf(t.lower, "one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand");
+  return NUMBER_WORDS.has(t.lower);
 }
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
@@ -224,14 +279,14 @@ function subjectRun(
   }
   // "a photographer who said": the speaker is the noun the relative pronoun follows.
   // ("… disputed by doctors, who say": the comma before the pronoun too.)
-  if (from === verb && isOneOf(tokens[verb - 1]?.lower ?? "", "who|whom")) {
+  if (from === verb && WHO_OR_WHOM.has(tokens[verb - 1]?.lower ?? "")) {
     const base = tokens[verb - 2]?.text === "," ? verb - 2 : verb - 1;
     let start = base;
     while (
       start > floor &&
       base - start < 3 &&
       tokens[start - 1]!.kind === "word" &&
-      !isOneOf(tokens[start - 1]!.lower, "a|an|the|quoted|told|and|of|by")
+      !WORDS_BEFORE_NO_SPEAKER.has(tokens[start - 1]!.lower)
     )
       start--;
     return plausible(tokens, start, base) ? [start, base] : null;
@@ -239,14 +294,10 @@ function subjectRun(
   if (from > floor && verb - from >= MAX_WORDS) return null;
   // Auxiliaries between subject and verb ("officials have said") are not part of the name.
   let to = verb;
-  while (
-    to > from &&
-    isOneOf(tokens[to - 1]!.lower, "have|has|had|also|later|then|further|were|was|had|is|are")
-  )
-    to--;
+  while (to > from && AUXILIARIES_AFTER_A_SPEAKER.has(tokens[to - 1]!.lower)) to--;
   // "In total the team recorded": a leading adverbial phrase is not part of the speaker.
-  if (isOneOf(tokens[from]!.lower, "in|on|at|by|for|from|after|before|since")) {
-    const det = tokens.slice(from, to).findIndex((t) => isOneOf(t.lower, "the|a|an"));
+  if (ADVERBIAL_PREPOSITIONS.has(tokens[from]!.lower)) {
+    const det = tokens.slice(from, to).findIndex((t) => THE_A_AN.has(t.lower));
     if (det > 0) from += det;
     // "On 4 September investigators found": past a date with no article.
     else {
@@ -296,11 +347,11 @@ function ownerOfDocument(
     if (POSSESSIVE.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
       return [from, k + 1];
   let k = from;
-  while (k < to && isOneOf(tokens[k]!.lower, "the|new|latest|official|final|preliminary")) k++;
+  while (k < to && REPORT_ADJECTIVES.has(tokens[k]!.lower)) k++;
   // "Clinic data from 14 of the centres show": a document whose issuer is no speaker.
   if (DOCUMENT_NOUNS.test(tokens[k + 1]?.lower ?? "") && k + 1 < to) k++;
   if (DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {
-    if (isOneOf(tokens[k + 1]?.lower ?? "", "from|of|by") && k + 2 < to) return [k + 2, to];
+    if (FROM_OF_BY.has(tokens[k + 1]?.lower ?? "") && k + 2 < to) return [k + 2, to];
     if (k + 1 >= to) return null;
   }
   return [from, to];
@@ -312,15 +363,15 @@ function ownerOfDocument(
  */
 export function pastDocumentNoun(tokens: readonly Token[], at: number): number {
   let k = at;
-  while (isOneOf(tokens[k]?.lower ?? "", "the|a|an|new|latest|official|final|preliminary")) k++;
+  while (ARTICLES_AND_REPORT_ADJECTIVES.has(tokens[k]?.lower ?? "")) k++;
   if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return at;
   // "the list of victims prepared by the Human Rights Office": the issuer after "by".
   for (let j = k + 1; j < k + 6 && tokens[j]?.kind === "word"; j++)
     if (tokens[j]!.lower === "by") return j + 1;
   k++;
   // ("figures of the municipal authorities", not "the list of victims".)
-  const of = tokens[k]?.lower === "of" && !isOneOf(tokens[k + 1]?.lower ?? "", "the|a|an");
-  return isOneOf(tokens[k]?.lower ?? "", "from|of") && !of ? k + 1 : at;
+  const of = tokens[k]?.lower === "of" && !THE_A_AN.has(tokens[k + 1]?.lower ?? "");
+  return FROM_OR_OF.has(tokens[k]?.lower ?? "") && !of ? k + 1 : at;
 }
 
 /** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */

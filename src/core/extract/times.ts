@@ -5,9 +5,11 @@
  * that writes one; without one, nothing is claimed.
  */
 import type { ClaimFields, TimePrecision } from "../model/claim.js";
-import { isOneOf } from "../text/one-of.js";
 import { type DateMention, findDates } from "./calendar.js";
 import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const COLON_OR_PERIOD = new Set([":", "."]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const CLOCK_RANGE_END = /^\s?[-–]\s?\d{1,2}[.:]\d\d\s?[ap]\.?\s?m/i;
@@ -47,7 +49,7 @@ function findClocks(text: string, tokens: readonly Token[]): Clock[] {
     if (t.kind !== "number" || t.text.length > 2) continue;
     // The minutes of a clock already read ("16:00") are not an hour of their own.
     if (
-      isOneOf(tokens[i - 1]?.text ?? "", ":|.") &&
+      COLON_OR_PERIOD.has(tokens[i - 1]?.text ?? "") &&
       tokens[i - 2]?.kind === "number" &&
       tokens[i - 1]!.start === tokens[i - 2]!.end
     )
