@@ -14,6 +14,9 @@ export type BlockPart =
   | "surname_key"
   | "given_key"
   | "patronymic_key"
+  /** Given name and surname as an unordered pair of sounds: the same for a record whose clerk
+   * swapped the two columns (Memmedov Ramilali / Ramilali Memadov). */
+  | "names"
   | "year_bin"
   | "year_bin_shifted"
   | "birth_date"
@@ -34,19 +37,20 @@ export interface BlockingRule {
   readonly forRecordsWithout?: BlockPart;
 }
 
-/** The comparison field each block part constrains (for EM sessions that leave it out). */
-export const PART_FIELD: Readonly<Record<BlockPart, string>> = {
-  surname: "surname",
-  given: "given",
-  patronymic: "patronymic",
-  surname_key: "surname",
-  given_key: "given",
-  patronymic_key: "patronymic",
-  year_bin: "birth",
-  year_bin_shifted: "birth",
-  birth_date: "birth",
-  place: "place",
-  identifier: "identifier",
+/** The comparison fields each block part constrains (for EM sessions that leave them out). */
+export const PART_FIELDS: Readonly<Record<BlockPart, readonly string[]>> = {
+  surname: ["surname"],
+  given: ["given"],
+  patronymic: ["patronymic"],
+  surname_key: ["surname"],
+  given_key: ["given"],
+  patronymic_key: ["patronymic"],
+  names: ["given", "surname"],
+  year_bin: ["birth"],
+  year_bin_shifted: ["birth"],
+  birth_date: ["birth"],
+  place: ["place"],
+  identifier: ["identifier"],
 };
 
 const rule = (...parts: BlockPart[]): BlockingRule => ({ name: parts.join("+"), parts });
@@ -89,6 +93,11 @@ export const DEFAULT_RULES: readonly BlockingRule[] = [
   // (At 300,000 generated records: recall 0.944 -> 0.949, precision 0.977 -> 0.976, 7% more pairs.)
   without("year_bin", capped(200, "surname", "patronymic")),
   capped(100, "given", "patronymic"),
+  // Given name and surname swapped between the columns: no rule above meets such a pair unless
+  // the two names sound alike (a third of the true pairs blocking missed at 300,000 records).
+  // Pairs written the normal way are claimed by the first rule, so this costs few new pairs.
+  rule("names", "year_bin"),
+  rule("names", "patronymic"),
 ];
 
 /** Rules without years or patronymics, for lists that have only names. */
@@ -99,6 +108,18 @@ export const NAME_ONLY_RULES: readonly BlockingRule[] = [
 
 function bin(year: Int32Array, shift: number): Int32Array {
   return year.map((y) => (y === MISSING ? MISSING : Math.floor((y + shift) / 4)));
+}
+
+/** One id per record for the unordered pair (a, b); MISSING when either is missing. */
+function unorderedPair(a: Int32Array, b: Int32Array): Int32Array {
+  return a.map((x, i) => {
+    const y = b[i]!;
+    if (x === MISSING || y === MISSING) return MISSING;
+    const [lo, hi] = x < y ? [x, y] : [y, x];
+    // Collisions only put unrelated records in one block, where they are compared in vain.
+    const h = Math.imul(lo, 0x9e3779b1) ^ hi;
+    return h === MISSING ? 0 : h;
+  });
 }
 
 /** The integer column behind a block part, or undefined when the records lack it. */
@@ -116,6 +137,8 @@ export function partColumn(e: EncodedRecords, part: BlockPart): Int32Array | und
       return e.given?.key;
     case "patronymic_key":
       return e.patronymic?.key;
+    case "names":
+      return e.given && e.surname && unorderedPair(e.given.phon, e.surname.phon);
     case "year_bin":
       return e.year && bin(e.year, 0);
     case "year_bin_shifted":

@@ -4,7 +4,7 @@
  * share of matches among all pairs found by a fixed point on the scored candidate pairs.
  */
 import type { BlockingRule } from "./blocking-rules.js";
-import { PART_FIELD } from "./blocking-rules.js";
+import { PART_FIELDS } from "./blocking-rules.js";
 import type { CandidatePairs } from "./candidate-pairs.js";
 import { initialM, runEm } from "./expectation-maximisation.js";
 import { allLogOdds } from "./scoring.js";
@@ -91,7 +91,7 @@ export function fitModel(
   const F = cs.length;
   const groups = new Map<string, { fields: Set<string>; bits: number; loose: boolean }>();
   rules.forEach((rule, r) => {
-    const fields = new Set(rule.parts.map((p) => PART_FIELD[p]));
+    const fields = new Set(rule.parts.flatMap((p) => PART_FIELDS[p]));
     // Sex follows from names (gendered given names, -ov/-ova, oğlu/qızı): records blocked on a
     // name agree on sex whether or not they are the same person, so EM must not learn it there.
     if (["surname", "given", "patronymic"].some((f) => fields.has(f))) fields.add("sex");

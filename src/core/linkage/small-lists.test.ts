@@ -96,4 +96,21 @@ describe("linkRecords on small lists", () => {
     expect(result.pairsCompared).toBe(2);
     expect(pairs.sort()).toEqual(["with-1|without", "with-2|without"]);
   });
+
+  it("compares two records whose given name and surname were swapped between the columns", () => {
+    const table = concatTables([
+      {
+        list: "registry",
+        ids: ["normal", "swapped"],
+        columns: {
+          surname: ["Məmmədov", "Ramilali"],
+          given: ["Ramilali", "Memadov"],
+          birth_year: ["1985", "1985"],
+        },
+      },
+    ]);
+    const result = linkRecords(table, { candidateLimit: 10 });
+    expect(result.pairsCompared).toBe(1);
+    expect(result.links.left.length + result.candidates.left.length).toBe(1);
+  });
 });
