@@ -66,6 +66,9 @@ describe.skipIf(!CHROMIUM)("web: the Khojaly case", () => {
     expect(await page.locator("script#first-view-data").count()).toBe(1);
     expect(asked.filter((p) => p !== "/api/me")).toEqual([]);
     await page.getByRole("link", { name: "Sources", exact: true }).first().click();
+    // The sources view is a lazily loaded chunk: until it shows, the overview is still mounted and
+    // a click back to it would be no navigation at all (a CI run clicked before the chunk came).
+    await page.getByRole("heading", { level: 1, name: "Sources", exact: true }).waitFor(WAIT);
     await page.getByRole("link", { name: "Overview", exact: true }).first().click();
     await expect.poll(() => asked.filter((p) => p.endsWith("/figure-cards")).length, WAIT).toBe(1);
     await expect.poll(() => page.getByTestId("range-killed").count(), WAIT).toBe(1);
