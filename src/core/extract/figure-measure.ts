@@ -210,7 +210,9 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     if (memo !== null && k >= 0 && k < tokens.length) memo[k] = NO_CUES;
     return NO_CUES;
   }
-  const found: Measure[] = [];
+  // (The lists are made only when a phrase matches, and the candidates walked by index: most
+  // cue words start none of their phrases here, and this runs for most tokens of a text.)
+  let found: Measure[] | null = null;
   // "March" and "May" capitalised are months, not a march; "according to survivors" names a
   // source, not what happened.
   if (
@@ -223,30 +225,31 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     // The longest phrase starting here wins over a shorter one of another measure ("beaten to
     // death" over "beaten").
     let longest = 0;
-    const lengths: number[] = [];
-    for (const { measure, phrase } of candidates) {
+    let lengths: number[] = [];
+    for (let c = 0; c < candidates.length; c++) {
+      const { measure, phrase } = candidates[c]!;
       // "have not been released" are still held: a negated release says no other measure.
       if (measure === "other" && negatedBefore(tokens, k)) continue;
       const n = phraseAt(tokens, k, phrase);
       if (n === 0) continue;
-      const at = found.indexOf(measure);
-      if (at >= 0) lengths[at] = Math.max(lengths[at]!, n);
-      else {
-        found.push(measure);
-        lengths.push(n);
+      if (found === null) {
+        found = [measure];
+        lengths = [n];
+      } else {
+        const at = found.indexOf(measure);
+        if (at >= 0) lengths[at] = Math.max(lengths[at]!, n);
+        else {
+          found.push(measure);
+          lengths.push(n);
+        }
       }
       longest = Math.max(longest, n);
     }
-    if (longest > 1 && lengths.some((n) => n < longest)) {
-      const kept = found.filter((_, i) => lengths[i] === longest);
-      found.length = 0;
-      found.push(...kept);
-    }
+    if (found !== null && longest > 1 && lengths.some((n) => n < longest))
+      found = found.filter((_, i) => lengths[i] === longest);
   }
   const cues =
-    found.length > 0
-      ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!)
-      : NO_CUES;
+    found !== null ? found.sort((a, b) => MEASURE_ORDER.get(a)! - MEASURE_ORDER.get(b)!) : NO_CUES;
   if (memo !== null && k >= 0 && k < tokens.length) memo[k] = cues;
   return cues;
 }
