@@ -11,7 +11,7 @@ import {
   InvalidClaimError,
 } from "../core/claims/claim-correction.js";
 import { type ClaimState, claimChanges } from "../core/history/field-changes.js";
-import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimStatus, MEASURES } from "../core/model/claim.js";
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimStatus, isMeasure } from "../core/model/claim.js";
 import { publisherName } from "../core/source/source-metadata.js";
 import {
   claimVersions,
@@ -76,7 +76,7 @@ function checkVocabulary(q: ClaimQuery): void {
       code: "invalid-input.enum",
       params: { field: "kind", allowed: CLAIM_KINDS.join(", ") },
     });
-  if (q.measure !== undefined && !(MEASURES as readonly string[]).includes(q.measure))
+  if (q.measure !== undefined && !isMeasure(q.measure))
     throw new InvalidInputError(`unknown measure "${q.measure}"`, "measure", {
       code: "invalid-input.unknown",
       params: { field: "measure", value: q.measure },

@@ -15,7 +15,7 @@ import {
   invalidGradeValues,
   type OtherInputClaim,
 } from "../core/figures/index.js";
-import { MEASURES, type Measure } from "../core/model/claim.js";
+import { isMeasure, MEASURES, type Measure } from "../core/model/claim.js";
 import type { GradeTarget } from "../core/model/grade.js";
 import { claimantsOf } from "../store/cases.repository.js";
 import type { ClaimRecord } from "../store/claims.repository.js";
@@ -109,7 +109,7 @@ export function createFiguresService(store: Store) {
             { code: "invalid-input.grade-filter", params: { field: field, value: bad.join(", ") } },
           );
       }
-      if (measure !== undefined && !(MEASURES as readonly string[]).includes(measure)) {
+      if (measure !== undefined && !isMeasure(measure)) {
         throw new InvalidInputError(
           `unknown measure "${measure}"; one of ${MEASURES.join(", ")}`,
           "measure",

@@ -4,7 +4,7 @@
  */
 
 import { PLACES } from "../core/gazetteer/index.js";
-import { MEASURES } from "../core/model/claim.js";
+import { isMeasure } from "../core/model/claim.js";
 import { type PartialDate, parsePartialDate } from "../core/model/partial-date.js";
 import { SOURCE_KINDS } from "../core/model/source-kind.js";
 import { parseQuery } from "../core/search/search-query.js";
@@ -69,7 +69,7 @@ export function createSearchService(store: Store) {
           code: "invalid-input.unknown",
           params: { field: "kind", value: query.kind },
         });
-      if (query.measure !== undefined && !(MEASURES as readonly string[]).includes(query.measure))
+      if (query.measure !== undefined && !isMeasure(query.measure))
         throw new InvalidInputError(`unknown measure "${query.measure}"`, "measure", {
           code: "invalid-input.unknown",
           params: { field: "measure", value: query.measure },

@@ -8,10 +8,11 @@ import {
   compileLinear,
   type LinearModel,
   measureFeatures,
+  mostProbable,
   probabilities,
   type Weights,
 } from "../../../src/core/extract/measure-fallback.js";
-import { MEASURES, type Measure } from "../../../src/core/model/claim.js";
+import { isMeasure, type Measure } from "../../../src/core/model/claim.js";
 
 /** A measure model's weights, with when its answer replaces the rules'. */
 export interface MeasureWeights extends Weights {
@@ -25,9 +26,6 @@ export interface MeasureWeights extends Weights {
 export interface MeasureModel extends LinearModel<Measure> {
   readonly policy: MeasureWeights["policy"];
 }
-
-const KNOWN = new Set<string>(MEASURES);
-const isMeasure = (c: string): c is Measure => KNOWN.has(c);
 
 /** A measure model: its classes must be measures. */
 export function compileMeasureModel(w: MeasureWeights): MeasureModel {
@@ -43,8 +41,7 @@ export function learnedMeasure(
   rule: Measure,
 ): Measure {
   const p = probabilities(model, measureFeatures(text, start, end, rule));
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+  const best = mostProbable(p);
   const bar = rule === "other" ? model.policy.whenOther : model.policy.threshold;
   return p[best]! >= bar ? model.classes[best]! : rule;
 }

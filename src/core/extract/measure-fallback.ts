@@ -12,7 +12,7 @@
  * the number, and whether the figure opens a line, follows a colon or sits in a cell — so that
  * what it learns does not depend on the grammar's internals.
  */
-import { MEASURES, type Measure } from "../model/claim.js";
+import { isMeasure, type Measure } from "../model/claim.js";
 import { WORD_MEASURE } from "./lexicon.js";
 import ENGLISH_WEIGHTS from "./measure-fallback.en.json" with { type: "json" };
 import { type Token, tokenize } from "./tokens.js";
@@ -142,9 +142,6 @@ export function measureFeatures(text: string, start: number, end: number, rule: 
   return [...features];
 }
 
-const KNOWN = new Set<string>(MEASURES);
-const isMeasure = (c: string): c is Measure => KNOWN.has(c);
-
 /** Compiles stored weights; throws on a class `isClass` refuses or a malformed weight. */
 export function compileLinear<C extends string>(
   w: Weights,
@@ -201,6 +198,13 @@ export function probabilities(
   return scores;
 }
 
+/** The index of the most probable class (the first of equals). */
+export function mostProbable(p: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+  return best;
+}
+
 /** Class scores become probabilities (shifted by the largest, so that no exponent overflows). */
 export function softmaxInPlace(scores: Float64Array): void {
   let top = Number.NEGATIVE_INFINITY;
@@ -220,8 +224,7 @@ export type MeasureFallback = (text: string, start: number, end: number) => Meas
 export function fallbackOf(model: FallbackModel): MeasureFallback {
   return (text, start, end) => {
     const p = probabilities(model, measureFeatures(text, start, end, "other"));
-    let best = 0;
-    for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+    const best = mostProbable(p);
     return p[best]! >= model.threshold ? model.classes[best]! : "other";
   };
 }

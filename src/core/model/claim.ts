@@ -31,6 +31,10 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
+const MEASURE_SET: ReadonlySet<string> = new Set(MEASURES);
+/** Whether a word from outside (a query, a stored model) names one of the measures. */
+export const isMeasure = (value: string): value is Measure => MEASURE_SET.has(value);
+
 export const HEDGES = [
   "exact",
   "approx",
