@@ -48,6 +48,7 @@ import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const AND_COMMA_PERIOD_SEMICOLON = new Set(["and", ",", ".", ";"]);
+const A_OR_AN = new Set(["a", "an"]);
 const ANOTHER_FURTHER_MORE = new Set(["another", "further", "more"]);
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
 const COMMA_AND_SEMICOLON = new Set([",", "and", ";"]);
@@ -123,8 +124,36 @@ const LIST_OPENERS_COLON = [
 ];
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
-/** Verbs of estimating right before a count with no noun of its own. */
-const ESTIMATE_VERBS = /^(estimated|estimates|estimate|reckoned|reckons|calculated|calculates)$/;
+/**
+ * Verbs by which a source gives its own count of what was just counted, right before a count
+ * with no noun of its own: estimating ("a later survey estimated 2,000"), counting or recognising
+ * ("the commission recognises 1,906"), conceding ("the television admitted 20,000").
+ */
+const ESTIMATE_VERBS = new Set([
+  "estimated",
+  "estimates",
+  "estimate",
+  "reckoned",
+  "reckons",
+  "calculated",
+  "calculates",
+  "count",
+  "counts",
+  "recognises",
+  "recognizes",
+  "recognised",
+  "recognized",
+  "admitted",
+  "admits",
+  "acknowledged",
+  "acknowledges",
+  "conceded",
+  "concedes",
+]);
+/** "… spoke of 7,000", "survivors speak of about 600": a source's count after "of". */
+const SPEAK_VERBS = new Set(["speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"]);
+/** Words a source's count may carry between its verb and the number ("count only 'about 20,000'"). */
+const BEFORE_A_QUOTED_COUNT = new Set(["only", "just", '"', "“", "‘", "'"]);
 /** How far back (in characters) the figure an estimate repeats may stand. */
 const ESTIMATE_REACH = 400;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
@@ -511,22 +540,36 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         unit: before.fields.unit,
       };
     }
-    // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
-    // "about two hundred more died": "more" or "others" may stand before the verb.
-    const verbAt = MORE_OTHERS_OTHER.has(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const ours = ourNumber(tokens, hedgedFrom, hi.to);
     const estimateRange =
       tokens[hedgedFrom - 1]?.lower === "from" &&
       RANGE_VERBS.has(tokens[hedgedFrom - 2]?.lower ?? "");
+    // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
+    // "about two hundred more died": "more" or "others" may stand before the verb.
+    const verbAt = MORE_OTHERS_OTHER.has(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     // "… put the dead at 612; a later survey estimated between 2,000 and 3,500": an estimate
     // with nothing of its own says what the figure just before counted.
-    const estimateAt =
-      tokens[hedgedFrom - 1]?.lower === "between" ? hedgedFrom - 2 : hedgedFrom - 1;
-    const estimateAgain =
-      !head &&
-      ESTIMATE_VERBS.test(tokens[estimateAt]?.lower ?? "") &&
+    const sourceVerb = head ? -1 : sourceCountBefore(tokens, hedgedFrom);
+    const recount =
+      sourceVerb >= 0 &&
       recent[0] !== undefined &&
-      tokens[r.from]!.start - recent[0].at < ESTIMATE_REACH;
+      tokens[r.from]!.start - recent[0].at < ESTIMATE_REACH &&
+      recent[0].at >= previousSentenceStart(tokens, r.from)
+        ? recent[0]
+        : undefined;
+    const estimateAgain = recount !== undefined;
+    // "survivors speak of about 600", "the television admitted 'about 20,000'": the source's own
+    // words are no cue of what it counts; the count is the one just given, counted again — unless
+    // the count has its own verb ("spoke of 'about 40 missing'"). ("An estimated 1,500 more"
+    // is a hedge, not a source's verb: the words around say what it counts.)
+    const recounted =
+      recount &&
+      !A_OR_AN.has(tokens[sourceVerb - 1]?.lower ?? "") &&
+      !participleAfter(tokens, hi.to) &&
+      !eventVerbAfter(tokens, verbAt) &&
+      verbCueAt(tokens, verbAt) === null
+        ? recount
+        : undefined;
     const elliptic =
       estimateAgain ||
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
@@ -568,7 +611,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       numberAgainBefore(tokens, hedgedFrom - 1)
         ? found[found.length - 1]!.fields.measure
         : null;
-    const inherited = inList || partOfLast ? parent!.measure : (anaphor?.measure ?? again ?? null);
+    const repeated = anaphor ?? recounted;
+    const inherited = inList || partOfLast ? parent!.measure : (repeated?.measure ?? again ?? null);
     const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
     // A number without a noun is a count only when something around it says so; checked before
     // the measure search so that runs of bare numbers cost little.
@@ -599,7 +643,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       hedgedFrom,
       inherited,
       member: inList || partOfLast,
-      inheritedUncued: (inList || partOfLast ? parent!.uncued : (anaphor?.uncued ?? null)) !== null,
+      inheritedUncued:
+        (inList || partOfLast ? parent!.uncued : (repeated?.uncued ?? null)) !== null,
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
@@ -675,7 +720,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const startTok = hedged ? hedged.from : between ? r.from - 1 : r.from;
     const span = { start: tokens[startTok]!.start, end: tokens[endTok]!.end, fields };
     // (A member, or a repetition "the 86" of a count no cue was found for.)
-    const member = inList || partOfLast ? parent!.uncued : (anaphor?.uncued ?? null);
+    const member = inList || partOfLast ? parent!.uncued : (repeated?.uncued ?? null);
     const figure: FoundFigure =
       measure !== "other" || !choice.uncued || follows
         ? span
@@ -704,6 +749,27 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     }
   }
   return [...found, ...siblingRanges(tokens, bareRanges, found)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "estimated between 2,000 and …", "recognises 1,906", "spoke of 7,000", "count only 'about
+ * 20,000'": a verb by which a source gives its count, before the count (or its hedge) at `at`.
+ */
+function sourceCountBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  if (tokens[k]?.lower === "between") k--;
+  while (k > at - 4 && BEFORE_A_QUOTED_COUNT.has(tokens[k]?.lower ?? "")) k--;
+  const verb = tokens[k]?.lower ?? "";
+  if (verb === "of") return SPEAK_VERBS.has(tokens[k - 1]?.lower ?? "") ? k - 1 : -1;
+  return ESTIMATE_VERBS.has(verb) ? k : -1;
+}
+
+/** Where the sentence before token k's own begins (its first character). */
+function previousSentenceStart(tokens: readonly Token[], k: number): number {
+  let j = k;
+  for (let breaks = 0; j > 0; j--)
+    if (tokens[j - 1]!.sentence !== tokens[j]!.sentence && ++breaks === 2) break;
+  return tokens[j]!.start;
 }
 
 /** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */

@@ -1411,6 +1411,13 @@ export const ENGLISH: Vocabulary = {
       "spoke",
       "compiled",
       "lists",
+      // "The agency counts 118,400", "a commission recognises 1,906": a source's own count (not
+      // "count", a noun as often, nor "recognised", as in "internationally recognised borders").
+      "counts",
+      "recognises",
+      "recognizes",
+      "concedes",
+      "conceded",
       // "The government put the death toll at 1,212" (a verb of saying only before "… at N").
       "put",
       "puts",

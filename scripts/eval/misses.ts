@@ -1,0 +1,132 @@
+/**
+ * Lists the development half's missed figures by shape, so that recall is raised by general
+ * constructions rather than document by document. A label counts as missed when the rules of
+ * blind-rules.json (each document as the rules read it before it was added) or the current rules
+ * found no figure over its span with its bounds. For each: the sentence, whether the current
+ * rules find it now, and a rough class of its shape (see `classify`). The test half is never
+ * read.
+ *
+ *   npx tsx scripts/eval/misses.ts            all misses, grouped by class
+ *   npx tsx scripts/eval/misses.ts --now      only those the current rules still miss
+ *   npx tsx scripts/eval/misses.ts --counts   the counts by class alone
+ */
+import { readFileSync } from "node:fs";
+import { HEADS } from "../../src/core/extract/lexicon.js";
+import type { Measure } from "../../src/core/model/claim.js";
+import { type EvalDocument, type EvalFigure, loadHalf } from "./eval-set.js";
+import { pairFigures, scoreDocument } from "./score.js";
+
+type BlindFigure = [number, number, number | null, number | null, Measure];
+const blind = JSON.parse(
+  readFileSync(new URL("./measure-classifier/blind-rules.json", import.meta.url), "utf8"),
+) as Record<string, { rules: string; figures: BlindFigure[] }>;
+
+interface Miss {
+  readonly doc: string;
+  readonly gold: EvalFigure;
+  readonly blindMissed: boolean;
+  readonly nowMissed: boolean;
+  /** What the current rules proposed over the span instead (other bounds), if anything. */
+  readonly instead: string | null;
+  readonly cls: string;
+  readonly sentence: string;
+}
+
+const DIGIT = /\d/;
+const WORD_NUMBER =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands)\b/i;
+
+/** The sentence around a span: back to the last full stop or line break, on to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!) && start - a < 300) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!) && b - end < 300) b++;
+  return text
+    .slice(a, Math.min(text.length, b + 1))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A rough class of a missed label's shape, from its words and what stands around it. */
+function classify(text: string, g: EvalFigure, instead: string | null): string {
+  if (instead) return "bounds read otherwise";
+  const lineStart = text.lastIndexOf("\n", g.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", g.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const before = text.slice(Math.max(lineStart, g.start - 40), g.start).toLowerCase();
+  const after = text.slice(g.end, g.end + 40).toLowerCase();
+  const q = g.quote.toLowerCase();
+  if (/\|\t/.test(line) || /\|/.test(line) || /^\s*[-•*·]/.test(line) || /:\s*$/.test(before))
+    return "structured line";
+  if (/\b(the|these|those)\s*$/.test(before) && !/\p{L}{3,}\s*$/u.test(q.replace(/^.*\d/, "")))
+    return "anaphora (the N)";
+  if (/(of whom|of them|among them|among whom|including|of these|of those)\s*$/.test(before))
+    return "part after its whole";
+  if (/^\s*(of (them|whom|these|those|the)\b)/.test(after)) return "part: N of them/the";
+  if (/\b(aged|under|over|years? old|year-olds?|age)\b/.test(`${q} ${after.slice(0, 20)}`))
+    return "age subgroup";
+  if (!DIGIT.test(q) && WORD_NUMBER.test(q)) return "count in words";
+  if (/[$€£]|\bper ?cent|%|\bno\.|\b(article|paragraph|page|exhibit)\s*$/.test(before + after))
+    return "amount or label";
+  const noun = q.match(/(\p{L}+)\s*$/u)?.[1];
+  if (noun && !DIGIT.test(noun) && !HEADS.has(noun) && !WORD_NUMBER.test(noun))
+    return `unknown noun (${noun})`;
+  if (/^[\d,.\s+]+$/.test(q)) return "bare number";
+  return "other shape";
+}
+
+function missesOf(doc: EvalDocument): Miss[] {
+  const now = scoreDocument(doc);
+  const read = blind[doc.name];
+  const blindMissed = read
+    ? pairFigures(
+        doc,
+        read.figures.map(([start, end, min, max, measure]) => ({ start, end, min, max, measure })),
+      ).missed
+    : [];
+  const golds = new Set([...blindMissed, ...now.missed]);
+  const predicted = [...now.pairs.map((p) => p.predicted), ...now.spurious];
+  return doc.labels.figures
+    .filter((g) => golds.has(g))
+    .map((g) => {
+      const over = predicted.find((p) => p.start < g.end && g.start < p.end);
+      const nowMissed = now.missed.includes(g);
+      const instead = nowMissed && over ? `"${over.text}" ${over.min}-${over.max}` : null;
+      return {
+        doc: doc.name,
+        gold: g,
+        blindMissed: blindMissed.includes(g),
+        nowMissed,
+        instead,
+        cls: classify(doc.text, g, instead),
+        sentence: sentenceAround(doc.text, g.start, g.end),
+      };
+    });
+}
+
+const onlyNow = process.argv.includes("--now");
+const countsOnly = process.argv.includes("--counts");
+const misses = loadHalf("dev")
+  .flatMap(missesOf)
+  .filter((m) => !onlyNow || m.nowMissed);
+const byClass = new Map<string, Miss[]>();
+for (const m of misses) byClass.set(m.cls, [...(byClass.get(m.cls) ?? []), m]);
+const classes = [...byClass].sort((a, b) => b[1].length - a[1].length);
+const blindCount = misses.filter((m) => m.blindMissed).length;
+const nowCount = misses.filter((m) => m.nowMissed).length;
+console.log(
+  `${misses.length} labels missed: ${blindCount} blind, ${nowCount} by the current rules`,
+);
+for (const [cls, ms] of classes) {
+  const still = ms.filter((m) => m.nowMissed).length;
+  console.log(`\n## ${cls}: ${ms.length} (${still} still missed)`);
+  if (countsOnly) continue;
+  for (const m of ms) {
+    const g = m.gold;
+    const state = m.nowMissed ? (m.instead ? `NOW ${m.instead}` : "NOW missed") : "now found";
+    console.log(
+      `- [${state}] ${m.doc}: "${g.quote}" ${g.measure} ${g.min}-${g.max} ${g.subgroup ?? ""}\n    ${m.sentence}`,
+    );
+  }
+}
