@@ -66,3 +66,28 @@ describe("another source's count of the same people", () => {
     ).toEqual([["37", "killed", 37, 37]]);
   });
 });
+
+describe("a further count of the same", () => {
+  it('reads "a further N" as "another N", with the measure of the count before', () => {
+    expect(
+      read("In four days, 76,212 people were deported; a further 18,567 followed in April."),
+    ).toEqual([
+      ["76,212 people", "displaced", 76212, 76212],
+      ["18,567", "displaced", 18567, 18567],
+    ]);
+    expect(read("Police arrested 300 people on Monday and a further 120 on Tuesday.")).toEqual([
+      ["300 people", "detained", 300, 300],
+      ["120", "detained", 120, 120],
+    ]);
+  });
+
+  it("counts no places or things after 'at N'", () => {
+    expect(read("The army put the dead at 612.")).toEqual([["612", "killed", 612, 612]]);
+    expect(read("Some 76,212 people were loaded onto trains at 30 stations.")).toEqual([
+      ["Some 76,212 people", "displaced", 76212, 76212],
+    ]);
+    expect(
+      read("The union claims 150,000 members at 70 schools.").map(([text]) => text),
+    ).not.toContain("70");
+  });
+});

@@ -81,6 +81,7 @@ const WHERE_WHEN_WHOM_WHICH = new Set(["where", "when", "whom", "which"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
 
 export type { FoundFigure } from "./found-figure.js";
 
@@ -526,14 +527,19 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         : undefined;
     // "200 of them", "612 of whom": part of the count just given.
     const partitive = partitiveAfter(tokens, hi.to) && found.length > 0;
-    // "At least another 31": the count of the same things as the figure before.
-    if (!head && tokens[r.from - 1]?.lower === "another" && found.length > 0) {
+    // "At least another 31", "a further 18,567": the count of the same things as the figure
+    // before (with no verb of its own, of the same measure too).
+    const aFurther = tokens[r.from - 1]?.lower === "further" && tokens[r.from - 2]?.lower === "a";
+    const another =
+      !head && found.length > 0 && (aFurther || tokens[r.from - 1]?.lower === "another");
+    if (another) {
       // (… and of the same people in the same sentence: "214 children lost both parents;
       // another 390 had lost one".)
       const before = found[found.length - 1]!;
       let first = r.from;
       while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-      const same = before.start >= tokens[first]!.start;
+      // ("a further 20 who survived": only "another" carries the people over.)
+      const same = before.start >= tokens[first]!.start && !aFurther;
       head = {
         index: last,
         subgroup: same ? before.fields.subgroup : null,
@@ -575,7 +581,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
       shelterHolds(tokens, hedgedFrom, clause.from) ||
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
-      atBefore(tokens, hedgedFrom) ||
+      // ("loaded onto trains at 30 stations", "students at 70 schools": a plural noun the
+      // vocabulary does not know as people counts places or things.)
+      (atBefore(tokens, hedgedFrom) && !LOWER_PLURAL.test(tokens[tail]?.text ?? "")) ||
       // "Estimates of the dead range from 2,000 to 10,000"
       estimateRange ||
       predicateCount(tokens, hedgedFrom) ||
@@ -652,6 +660,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const follows =
       // ("Later estimates range from 1,200 to 1,800": estimates of what the figure before counted.)
       (partitive ||
+        another ||
         opensClause ||
         copulaHead ||
         estimateAgain ||
