@@ -91,3 +91,29 @@ describe("a further count of the same", () => {
     ).not.toContain("70");
   });
 });
+
+describe("a count with its verb left out and only its cause", () => {
+  it("reads 'and 12 of machete wounds' as more of what the count before counted", () => {
+    expect(
+      read("The witness said 31 had died of gunshot wounds and 12 of machete wounds."),
+    ).toEqual([
+      ["31", "killed", 31, 31],
+      ["12", "killed", 12, 12],
+    ]);
+    expect(
+      read("Of the 248 deceased, 163 died of infections, 41 of injuries and at least 9 of hunger."),
+    ).toEqual([
+      ["248 deceased", "killed", 248, 248],
+      ["163", "killed", 163, 163],
+      ["41", "killed", 41, 41],
+      ["at least 9", "killed", 9, null],
+    ]);
+  });
+
+  it("keeps a part of a group a part ('12 of them', '12 of the wounded')", () => {
+    expect(read("Some 40 people were injured, 12 of them children.")).toEqual([
+      ["Some 40 people", "wounded", 40, 40],
+      ["12 of them children", "wounded", 12, 12],
+    ]);
+  });
+});

@@ -215,6 +215,32 @@ const GAPPED_PREPOSITIONS = new Set([
   "aged",
 ]);
 
+/** Words after "of" that name a group a count is part of, not a cause ("12 of them"). */
+const GROUP_AFTER_OF = new Set([
+  "the",
+  "them",
+  "these",
+  "those",
+  "whom",
+  "which",
+  "us",
+  "our",
+  "ours",
+  "their",
+  "theirs",
+  "his",
+  "her",
+  "its",
+  "my",
+  "your",
+  "all",
+  "each",
+  "a",
+  "an",
+  "this",
+  "that",
+]);
+
 /** Reporting verbs right before a bare count ("organisers said 30,000"). */
 const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "counted", "reported"]);
 
@@ -491,14 +517,24 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         : listOpen && tokens[r.from]!.start - tokens[parent.end]!.end < 300);
     // "… were treated for injuries, about 300 for machete wounds": after a comma, a count with
     // only a place or a cause after it is a part of the count before, its verb left out.
+    // "31 had died of gunshot wounds and 12 of machete wounds": a cause after "of" (not a group:
+    // "12 of them", "12 of the wounded"), the verb left out.
+    const causeAfter =
+      tokens[hi.to]?.lower === "of" &&
+      tokens[hi.to + 1]?.kind === "word" &&
+      !startsUpper(tokens[hi.to + 1]!.text) &&
+      !GROUP_AFTER_OF.has(tokens[hi.to + 1]!.lower);
+    // ("41 of injuries": the cause is no noun of the count, though "injuries" may count people.)
+    const causeHead = causeAfter && head?.index === hi.to + 1;
     const gapped =
-      !head &&
+      (!head || causeHead) &&
       parent !== null &&
       parent.sentence === sentence &&
       r.from - parent.end <= 12 &&
       (COMMA_AND_SEMICOLON.has(tokens[lead - 1]?.lower ?? "") ||
         SAID.has(tokens[lead - 1]?.lower ?? "")) &&
       (GAPPED_PREPOSITIONS.has(tokens[hi.to]?.lower ?? "") ||
+        causeAfter ||
         // "Some 60 people were injured, 14 critically.": an adverb for the left-out verb.
         (LY_ADVERB.test(tokens[hi.to]?.text ?? "") &&
           PERIOD_COMMA_SEMICOLON_CLOSE_PAREN.has(tokens[hi.to + 1]?.text ?? "")) ||
@@ -508,6 +544,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
           PERIOD_SEMICOLON_COMMA_CLOSE_PAREN.has(tokens[hi.to]?.text ?? "")) ||
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
+    if (gapped && causeHead) head = null;
     const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
     const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
@@ -650,7 +687,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       clause,
       hedgedFrom,
       inherited,
-      member: inList || partOfLast,
+      // (A cause is no verb of the member's own: "41 of injuries" died, as the count before.)
+      member: (inList || partOfLast) && !(gapped && causeAfter),
       inheritedUncued:
         (inList || partOfLast ? parent!.uncued : (repeated?.uncued ?? null)) !== null,
     });
