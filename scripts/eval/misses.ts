@@ -9,6 +9,8 @@
  *   npx tsx scripts/eval/misses.ts            all misses, grouped by class
  *   npx tsx scripts/eval/misses.ts --now      only those the current rules still miss
  *   npx tsx scripts/eval/misses.ts --counts   the counts by class alone
+ *   … --skip a,b                               leaves out the named documents (a fresh batch,
+ *                                              scored blind with --only and never read)
  */
 import { readFileSync } from "node:fs";
 import { HEADS } from "../../src/core/extract/lexicon.js";
@@ -107,7 +109,10 @@ function missesOf(doc: EvalDocument): Miss[] {
 
 const onlyNow = process.argv.includes("--now");
 const countsOnly = process.argv.includes("--counts");
+const skipAt = process.argv.indexOf("--skip");
+const skip = new Set(skipAt >= 0 ? (process.argv[skipAt + 1] ?? "").split(",") : []);
 const misses = loadHalf("dev")
+  .filter((d) => !skip.has(d.name))
   .flatMap(missesOf)
   .filter((m) => !onlyNow || m.nowMissed);
 const byClass = new Map<string, Miss[]>();

@@ -117,3 +117,22 @@ describe("a count with its verb left out and only its cause", () => {
     ]);
   });
 });
+
+describe("an alternative count and a list of names", () => {
+  it("reads 'N or M' of two different counts as two figures of the same measure", () => {
+    expect(read("Whether the toll was 86 or 112 does not affect the verdict.")).toEqual([
+      ["86", "killed", 86, 86],
+      ["112", "killed", 112, 112],
+    ]);
+    expect(read("He was sentenced to 10 or 12 years.")).toEqual([]);
+  });
+
+  it("reads 'the names of N' as a source's count of the people just counted", () => {
+    expect(
+      read("The inquiry put the toll at 38; the union published the names of 112 and said more."),
+    ).toEqual([
+      ["38", "killed", 38, 38],
+      ["112", "killed", 112, 112],
+    ]);
+  });
+});

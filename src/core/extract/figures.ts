@@ -545,7 +545,14 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         // "at least 12 dead (police); 21 (residents)": another source's count of the same.
         (tokens[hi.to]?.text === "(" && tokens[lead - 1]?.text === ";"));
     if (gapped && causeHead) head = null;
-    const inList = parent !== null && ((near && (listOpen || chained)) || gapped);
+    // "Whether the toll was 86 or 112": an alternative to the count just given, of the same.
+    const alternative =
+      !head &&
+      parent !== null &&
+      parent.sentence === sentence &&
+      parent.end === lead - 2 &&
+      tokens[lead - 1]?.lower === "or";
+    const inList = parent !== null && ((near && (listOpen || chained)) || gapped || alternative);
     const hedged = hi !== r ? null : hedgeAt;
     const hedgedFrom = hedged?.from ?? r.from;
     // "Of these 184 people": the same count again, with the measure it had.
@@ -800,14 +807,19 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
 
 /**
  * "estimated between 2,000 and …", "recognises 1,906", "spoke of 7,000", "count only 'about
- * 20,000'": a verb by which a source gives its count, before the count (or its hedge) at `at`.
+ * 20,000'", "the names of 112": a verb (or noun) by which a source gives its count, before the
+ * count (or its hedge) at `at`; its index, or -1.
  */
 function sourceCountBefore(tokens: readonly Token[], at: number): number {
   let k = at - 1;
   if (tokens[k]?.lower === "between") k--;
   while (k > at - 4 && BEFORE_A_QUOTED_COUNT.has(tokens[k]?.lower ?? "")) k--;
   const verb = tokens[k]?.lower ?? "";
-  if (verb === "of") return SPEAK_VERBS.has(tokens[k - 1]?.lower ?? "") ? k - 1 : -1;
+  // ("the union published the names of 112": a list of names counts people.)
+  if (verb === "of")
+    return SPEAK_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "names"
+      ? k - 1
+      : -1;
   return ESTIMATE_VERBS.has(verb) ? k : -1;
 }
 
