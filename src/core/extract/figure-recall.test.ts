@@ -136,3 +136,22 @@ describe("an alternative count and a list of names", () => {
     ]);
   });
 });
+
+describe("a count in words that opens its clause after one adverb", () => {
+  it("reads 'All seven were charged', '…; today nine are still living'", () => {
+    expect(
+      read("Police arrested Okello with six other men. All seven were charged in June."),
+    ).toEqual([
+      ["six other men", "detained", 6, 6],
+      ["seven", "detained", 7, 7],
+    ]);
+    expect(read("A group has traced 212 survivors; today nine are still living.")).toEqual([
+      ["212 survivors", "survivors", 212, 212],
+      ["nine", "survivors", 9, 9],
+    ]);
+  });
+
+  it("reads no count where nothing happens to it", () => {
+    expect(read("All three said they saw the shooting.")).toEqual([]);
+  });
+});

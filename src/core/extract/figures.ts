@@ -244,6 +244,9 @@ const GROUP_AFTER_OF = new Set([
 /** Reporting verbs right before a bare count ("organisers said 30,000"). */
 const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "counted", "reported"]);
 
+/** Words that may open a clause before its counted subject ("All seven were charged"). */
+const CLAUSE_OPENERS = new Set(["all", "today", "now", "later", "since", "then"]);
+
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
 
 /** "put the number at", "put the figure at": a noun naming a count already given, just before `at`. */
@@ -463,14 +466,18 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const lead = hedgeAt?.from ?? r.from;
     // "Eight died during …", "… to the hospital, where three later died": a count that opens
     // its clause with the event's verb after it.
+    // "All seven were charged", "…; today nine are still living": one word
+    // of these may stand between the clause's start and its subject.
+    const opener = CLAUSE_OPENERS.has(tokens[lead - 1]?.lower ?? "") ? lead - 1 : lead;
     const subjectOfEvent =
-      (startsSentence(tokens, lead) || WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) &&
+      (startsSentence(tokens, opener) ||
+        WHERE_WHEN_WHOM_WHICH.has(tokens[opener - 1]?.lower ?? "")) &&
       eventVerbAfter(tokens, tail);
     const opensClause =
       !head &&
       found.length > 0 &&
       !ANOTHER_OR_FURTHER.has(tokens[r.from - 1]?.lower ?? "") &&
-      (startsSentence(tokens, lead) || CLAUSE_JOINERS.has(tokens[lead - 1]?.lower ?? "")) &&
+      (startsSentence(tokens, opener) || CLAUSE_JOINERS.has(tokens[opener - 1]?.lower ?? "")) &&
       CLAUSE_CONTINUERS.has(tokens[hi.to]?.lower ?? "") &&
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
     // "nine of them had died", "seven of those": a small count in words with a partitive is one.
