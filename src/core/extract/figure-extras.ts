@@ -115,11 +115,52 @@ export function atBefore(tokens: readonly Token[], hedgedFrom: number): boolean 
   return tokens[k]?.lower === "at";
 }
 
+/** Verbs that carry a running count up to a new figure ("bringing the toll to 45"). */
+const RAISING_VERBS = new Set([
+  "bring",
+  "brings",
+  "bringing",
+  "brought",
+  "raise",
+  "raises",
+  "raising",
+  "raised",
+  "take",
+  "takes",
+  "taking",
+  "took",
+  "push",
+  "pushes",
+  "pushing",
+  "pushed",
+]);
+/** Nouns of a running count. */
+const TALLY_NOUNS = new Set(["toll", "count", "total", "tally", "number", "figure"]);
+
+/**
+ * "bringing the death toll to 45", "raising the number of dead to 61", "taking the hospital's
+ * count to 13": a verb that carries a running count, its object and "to" right before the count.
+ * The index of the count's noun ("toll", "count", "total", …), or -1.
+ */
+export function raisedTo(tokens: readonly Token[], hedgedFrom: number): number {
+  if (tokens[hedgedFrom - 1]?.lower !== "to") return -1;
+  let noun = -1;
+  for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 9); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return -1;
+    if (noun < 0 && TALLY_NOUNS.has(t.lower)) noun = k;
+    else if (noun >= 0 && RAISING_VERBS.has(t.lower)) return noun - k <= 4 ? noun : -1;
+  }
+  return -1;
+}
+
 /**
  * "the death toll was \"no more than 800\"", "the number of dead rose to 212": a count stated
- * as the predicate of a measure noun standing just before the verb.
+ * as the predicate of a measure noun standing just before the verb; or one a verb carries a
+ * running count to ("bringing the toll to 45").
  */
 export function predicateCount(tokens: readonly Token[], hedgedFrom: number): boolean {
+  if (raisedTo(tokens, hedgedFrom) >= 0) return true;
   // "lies between 2,500 and 3,200": the verb stands before the range's "between".
   const at =
     QUOTE_OPEN.has(tokens[hedgedFrom - 1]?.text ?? "") ||

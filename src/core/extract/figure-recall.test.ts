@@ -155,3 +155,32 @@ describe("a count in words that opens its clause after one adverb", () => {
     expect(read("All three said they saw the shooting.")).toEqual([]);
   });
 });
+
+describe("a running count carried to a new figure", () => {
+  it("reads 'bringing the death toll to 45', 'raising the number of dead to 61'", () => {
+    expect(read("Two more died in hospital, bringing the death toll to 45.")).toEqual([
+      ["45", "killed", 45, 45],
+    ]);
+    expect(read("Three more bodies were found, raising the number of dead to 61.")).toEqual([
+      ["Three more bodies", "bodies_recovered", 3, 3],
+      ["61", "killed", 61, 61],
+    ]);
+  });
+
+  it("counts on what the figure before it counted when the count names no measure", () => {
+    expect(
+      read(
+        "Eight of the wounded were in a serious condition. Two more died there after being admitted, bringing the hospital's count to 13.",
+      ),
+    ).toEqual([
+      ["Eight of the wounded", "wounded", 8, 8],
+      ["Two", "killed", 2, 2],
+      ["13", "killed", 13, 13],
+    ]);
+    expect(read("Forty people were arrested, taking the total to 190.")).toEqual([
+      ["Forty people", "detained", 40, 40],
+      ["190", "detained", 190, 190],
+    ]);
+    expect(read("They brought the injured to 3 hospitals.")).toEqual([]);
+  });
+});

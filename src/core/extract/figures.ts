@@ -20,6 +20,7 @@ import {
   minimumAfter,
   participleAfter,
   predicateCount,
+  raisedTo,
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
@@ -707,6 +708,16 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         (inList || partOfLast ? parent!.uncued : (repeated?.uncued ?? null)) !== null,
     });
     const previous = found[found.length - 1]?.fields.measure;
+    // "Two more died there, bringing the hospital's count to 13": a running count that names no
+    // measure of its own ("the death toll", "the number of dead" do) goes on counting what the
+    // figure before it in its sentence counted.
+    const tally = head ? -1 : raisedTo(tokens, hedgedFrom);
+    const runningCount =
+      tally >= 0 &&
+      previous !== undefined &&
+      found[found.length - 1]!.start >= sentenceStart(tokens, r.from) &&
+      !WORD_MEASURE.has(tokens[tally - 1]?.lower ?? "") &&
+      !(tokens[tally + 1]?.lower === "of" && WORD_MEASURE.has(tokens[tally + 2]?.lower ?? ""));
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
     const copulaHead = head !== null && WERE_OR_WAS.has(tokens[hi.to]?.lower ?? "");
     const follows =
@@ -722,7 +733,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
-    let measure = follows ? previous! : ours && !choice.cued ? "population" : choice.measure;
+    let measure =
+      follows || runningCount ? previous! : ours && !choice.cued ? "population" : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
@@ -828,6 +840,13 @@ function sourceCountBefore(tokens: readonly Token[], at: number): number {
       ? k - 1
       : -1;
   return ESTIMATE_VERBS.has(verb) ? k : -1;
+}
+
+/** Where token k's sentence begins (its first character). */
+function sentenceStart(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && tokens[j - 1]!.sentence === tokens[k]!.sentence) j--;
+  return tokens[j]!.start;
 }
 
 /** Where the sentence before token k's own begins (its first character). */
