@@ -29,7 +29,8 @@ describe("the learned measure fallback", () => {
     const weights = JSON.parse(raw) as FallbackWeights;
     expect(weights.language).toBe("en");
     expect(compileFallback(weights).classes).toContain("displaced");
-    const text = "Some 300 villagers took shelter in the church.";
+    // (No cue word: "took shelter", the first example, is now in the vocabulary.)
+    const text = "Some 300 villagers huddled in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
     expect(measures(text)).toEqual(["displaced"]);
     expect(
@@ -52,11 +53,11 @@ describe("the learned measure fallback", () => {
   });
 
   it("gives the members and repetitions of a count no cue was found for its measure", () => {
-    const text = "Some 300 villagers, among them 40 children, took shelter in the church.";
+    const text = "Some 300 villagers, among them 40 children, huddled in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
     expect(measures(text)).toEqual(["displaced", "displaced"]);
     // A repetition without a verb of its own is the same group; with one, the verb says.
-    const again = "Some 300 villagers took shelter in the church. The 300 stayed there for a week.";
+    const again = "Some 300 villagers huddled in the church. The 300 stayed there for a week.";
     expect(asked(again)).toEqual(["Some 300 villagers"]);
     expect(measures(again)).toEqual(["displaced", "displaced"]);
     expect(measures(again.replace("stayed there for a week", "were later killed"))).toEqual([
