@@ -1364,18 +1364,14 @@ export const ENGLISH: Vocabulary = {
         "struck work",
         "on hunger strike",
         "went on hunger strike",
-        // (Tenth round: the nouns of a gathering and the participles of its verbs right before
-        // their noun — "5,000 protesting farmers".)
+        // (Tenth round: the nouns of a gathering. Not the participles "protesting", "marching",
+        // "rioting": right before the count they would outrank its verb — "300 protesting farmers
+        // were arrested" are detained — so they are modifiers only.)
         "gathering",
         "throngs",
         "processions",
         "vigils",
         "sit - ins",
-        "rioting",
-        "protesting",
-        "demonstrating",
-        "marching",
-        "rallying",
         "boycotted",
         "mobilised",
         "mobilized",
