@@ -151,14 +151,21 @@ describe("a count in words that opens its clause after one adverb", () => {
     ]);
   });
 
+  it("reads 'Two more died', 'Two more were arrested' with no count before them", () => {
+    expect(read("Two more died in hospital on Sunday.")).toEqual([["Two", "killed", 2, 2]]);
+    expect(read("Two more were arrested later.")).toEqual([["Two", "detained", 2, 2]]);
+  });
+
   it("reads no count where nothing happens to it", () => {
     expect(read("All three said they saw the shooting.")).toEqual([]);
+    expect(read("Two others said they saw it. Five more buses arrived.")).toEqual([]);
   });
 });
 
 describe("a running count carried to a new figure", () => {
   it("reads 'bringing the death toll to 45', 'raising the number of dead to 61'", () => {
     expect(read("Two more died in hospital, bringing the death toll to 45.")).toEqual([
+      ["Two", "killed", 2, 2],
       ["45", "killed", 45, 45],
     ]);
     expect(read("Three more bodies were found, raising the number of dead to 61.")).toEqual([

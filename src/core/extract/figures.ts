@@ -470,10 +470,12 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "All seven were charged", "…; today nine are still living": one word
     // of these may stand between the clause's start and its subject.
     const opener = CLAUSE_OPENERS.has(tokens[lead - 1]?.lower ?? "") ? lead - 1 : lead;
+    // ("Two more died in hospital": "more" or "others" may stand before the verb.)
+    const verbAt = MORE_OTHERS_OTHER.has(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
     const subjectOfEvent =
       (startsSentence(tokens, opener) ||
         WHERE_WHEN_WHOM_WHICH.has(tokens[opener - 1]?.lower ?? "")) &&
-      eventVerbAfter(tokens, tail);
+      eventVerbAfter(tokens, verbAt);
     const opensClause =
       !head &&
       found.length > 0 &&
@@ -602,9 +604,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const estimateRange =
       tokens[hedgedFrom - 1]?.lower === "from" &&
       RANGE_VERBS.has(tokens[hedgedFrom - 2]?.lower ?? "");
-    // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone.
-    // "about two hundred more died": "more" or "others" may stand before the verb.
-    const verbAt = MORE_OTHERS_OTHER.has(tokens[tail]?.lower ?? "") ? tail + 1 : tail;
+    // "estimated the deaths at 100", "500-1,000 may have died": the count stands alone
+    // ("about two hundred more died": past "more", as above).
     // "… put the dead at 612; a later survey estimated between 2,000 and 3,500": an estimate
     // with nothing of its own says what the figure just before counted.
     const sourceVerb = head ? -1 : sourceCountBefore(tokens, hedgedFrom);
