@@ -191,3 +191,14 @@ describe("a running count carried to a new figure", () => {
     expect(read("They brought the injured to 3 hospitals.")).toEqual([]);
   });
 });
+
+describe("a count its source's words after it make one", () => {
+  it("reads 'more than 100,000 by the Front's count', 'close to 300, by the priest's reckoning'", () => {
+    expect(read("They came in great numbers, more than 100,000 by the Front's count.")).toEqual([
+      ["more than 100,000", "participants", 100000, null],
+    ]);
+    expect(read("The march drew 5,000, by police estimates.")).toEqual([
+      ["5,000", "participants", 5000, 5000],
+    ]);
+  });
+});

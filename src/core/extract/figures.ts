@@ -649,6 +649,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (tokens[hedgedFrom - 1]?.text === ":" &&
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
+      ownersCountAfter(tokens, hi.to) ||
       (subjectOfEvent && WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
       relativeCue(tokens, hi.to, null) !== null ||
@@ -841,6 +842,24 @@ function sourceCountBefore(tokens: readonly Token[], at: number): number {
       ? k - 1
       : -1;
   return ESTIMATE_VERBS.has(verb) ? k : -1;
+}
+
+/** Nouns of a source's count after "by" ("by the Front's count", "by the priest's reckoning"). */
+const COUNT_NOUNS = new Set(["count", "counts", "reckoning", "estimate", "estimates", "tally"]);
+
+/**
+ * "more than 100,000 by the Front's count", "close to 300, by the reckoning of the priest": a
+ * count its source's words after it make one, though it has no noun of its own.
+ */
+function ownersCountAfter(tokens: readonly Token[], at: number): boolean {
+  const by = tokens[at]?.text === "," ? at + 1 : at;
+  if (tokens[by]?.lower !== "by") return false;
+  for (let k = by + 1; k <= by + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word") return false;
+    if (COUNT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Where token k's sentence begins (its first character). */
