@@ -10,6 +10,9 @@
  *   npx tsx scripts/eval/measure-classifier/fallback.ts --corpus   the corpus labels, per bar
  *   npx tsx scripts/eval/measure-classifier/fallback.ts --write    trains on the whole development
  *                                                                  half and writes the weights
+ *   npx tsx scripts/eval/measure-classifier/fallback.ts --fresh a,b,…   trained on every other
+ *                                       development document, scored on the named ones (a batch
+ *                                       added after the shipped weights: an out-of-time hold-out)
  *
  * Deterministic (learn.ts: seeded order, fixed epochs). Results: BENCHMARKS.md, issue 10.
  */
@@ -19,6 +22,7 @@ import {
   compileFallback,
   type FallbackWeights,
   fallbackOf,
+  mostProbable,
   probabilities,
 } from "../../../src/core/extract/measure-fallback.js";
 import {
@@ -64,6 +68,37 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(
       `${Object.keys(weights.weights).length} features, ${JSON.stringify(weights).length} bytes`,
     );
+  } else if (args.includes("--fresh")) {
+    const names = new Set((args[args.indexOf("--fresh") + 1] ?? "").split(","));
+    const docs = loadHalf("dev");
+    const missing = [...names].filter((n) => !docs.some((d) => d.name === n));
+    if (missing.length > 0) throw new Error(`no development document ${missing.join(", ")}`);
+    const isFresh = (e: Example) => names.has(e.doc);
+    const blind = blindReadings(docs).flatMap((r) => r.found);
+    const current = currentReadings(docs).flatMap((r) => r.found);
+    const training = [...blind, ...current].filter((e) => !isFresh(e));
+    const model = compileFallback({
+      ...prunedForFallback(train(training), training, SHIPPED.vocabulary, SHIPPED.floor),
+      threshold: SHIPPED.threshold,
+    });
+    for (const [label, examples] of [
+      ["blind", blind],
+      ["current", current],
+    ] as const) {
+      const held = examples.filter(isFresh);
+      const right = (answer: (e: Example) => string) =>
+        held.filter((e) => answer(e) === e.gold).length;
+      const rules = right((e) => e.rule);
+      const read = right((e) => {
+        if (!e.uncued) return e.rule;
+        const p = probabilities(model, e.features);
+        const best = mostProbable(p);
+        return p[best]! >= model.threshold ? model.classes[best]! : e.rule;
+      });
+      console.log(
+        `${label} readings of ${names.size} documents: ${held.length} figures, rules alone ${(rules / held.length).toFixed(3)}, with the fallback ${(read / held.length).toFixed(3)}`,
+      );
+    }
   } else if (args.includes("--corpus")) {
     if (!HAS_CORPUS) throw new Error(`no corpus at ${CORPUS_DIR}`);
     const weights = shippedWeights();

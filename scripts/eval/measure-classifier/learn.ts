@@ -18,6 +18,9 @@ import { pairFigures } from "../score.js";
 export interface Example {
   readonly doc: string;
   readonly genre: string;
+  /** The proposed span, in the document's text. */
+  readonly start: number;
+  readonly end: number;
   readonly features: readonly string[];
   readonly rule: Measure;
   readonly gold: string;
@@ -71,16 +74,22 @@ function rulesOf(doc: EvalDocument) {
   return read;
 }
 
+/** How an example's features are read (measure-fallback.ts's own, or an experiment's). */
+export type FeaturesOf = (text: string, start: number, end: number, rule: Measure) => string[];
+
 function readingOf(
   doc: EvalDocument,
   predicted: readonly Proposed[],
   uncued: (p: Proposed) => boolean,
+  featuresOf: FeaturesOf,
 ): Reading {
   const scored = pairFigures(doc, predicted);
   const example = (p: Proposed, gold: string): Example => ({
     doc: doc.name,
     genre: doc.labels.genre,
-    features: measureFeatures(doc.text, p.start, p.end, p.measure),
+    start: p.start,
+    end: p.end,
+    features: featuresOf(doc.text, p.start, p.end, p.measure),
     rule: p.measure,
     gold,
     uncued: uncued(p),
@@ -94,10 +103,13 @@ function readingOf(
 }
 
 /** The development half as the current rules read it (tuned on it), without the fallback. */
-export function currentReadings(docs: readonly EvalDocument[]): Reading[] {
+export function currentReadings(
+  docs: readonly EvalDocument[],
+  featuresOf: FeaturesOf = measureFeatures,
+): Reading[] {
   return docs.map((doc) => {
     const { figures, uncued } = rulesOf(doc);
-    return readingOf(doc, figures, (p) => uncued.has(`${p.start}:${p.end}`));
+    return readingOf(doc, figures, (p) => uncued.has(`${p.start}:${p.end}`), featuresOf);
   });
 }
 
@@ -107,7 +119,10 @@ export function currentReadings(docs: readonly EvalDocument[]): Reading[] {
  * written for, which the current rules no longer make on the development half. A blind `other`
  * is one the fallback may read unless the current rules decide `other` on purpose there.
  */
-export function blindReadings(docs: readonly EvalDocument[]): Reading[] {
+export function blindReadings(
+  docs: readonly EvalDocument[],
+  featuresOf: FeaturesOf = measureFeatures,
+): Reading[] {
   const blind = JSON.parse(readFileSync(BLIND, "utf8")) as BlindReadings;
   return docs.map((doc) => {
     const read = blind[doc.name];
@@ -125,6 +140,7 @@ export function blindReadings(docs: readonly EvalDocument[]): Reading[] {
       doc,
       read.figures.map(([start, end, min, max, measure]) => ({ start, end, min, max, measure })),
       (p) => p.measure === "other" && !deliberate(p),
+      featuresOf,
     );
   });
 }

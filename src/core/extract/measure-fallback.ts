@@ -3,7 +3,7 @@
  * all (its `other` for want of one, not a decision such as a capacity, a release or two measures
  * joined), a multinomial logistic regression over the figure's context picks the measure, if
  * its probability reaches the model's own bar. Trained on the evaluation set's development half
- * (scripts/eval/measure-classifier/train.ts --write); its weights are data, one file per
+ * (scripts/eval/measure-classifier/fallback.ts --write); its weights are data, one file per
  * language (measure-fallback.en.json), so that another language can ship its own.
  *
  * What it sees is read afresh from a window of the text as given (debris and all): the words on
