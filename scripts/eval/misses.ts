@@ -50,7 +50,19 @@ function sentenceAround(text: string, start: number, end: number): string {
     .trim();
 }
 
-/** A rough class of a missed label's shape, from its words and what stands around it. */
+/** Words before a count by which a source gives it ("said", "put … at", "spoke of"). */
+const SOURCE_BEFORE =
+  /\b(said|says|say|told|estimated?|estimates|put|puts|counted|counts?|claim(s|ed)?|reported|reports|spoke of|speak of|speaks of|admit(s|ted)?|recognises|according to|gave|lists?|listed|documented|acknowledg\w+|recorded|records|names of|at)\s*["“]?\s*$/;
+/** Words after a count that name its source ("by the Front's count", "(per a rights group)"). */
+const SOURCE_AFTER =
+  /^\s*,?\s*(by [\w' ]{0,30}(count|reckoning|estimates?|tally)|\((per|according|government|police))/;
+
+/**
+ * A rough class of a missed label's shape, from its words and what stands around it, tried in
+ * this order: a structured line (table row, infobox, list item), a part after its whole, an
+ * anaphor, another source's count, bounds or a range, a count in words, an age, a noun the
+ * vocabulary lacks, a verb left out, a bare number.
+ */
 function classify(text: string, g: EvalFigure, instead: string | null): string {
   if (instead) return "bounds read otherwise";
   const lineStart = text.lastIndexOf("\n", g.start - 1) + 1;
@@ -59,23 +71,33 @@ function classify(text: string, g: EvalFigure, instead: string | null): string {
   const before = text.slice(Math.max(lineStart, g.start - 40), g.start).toLowerCase();
   const after = text.slice(g.end, g.end + 40).toLowerCase();
   const q = g.quote.toLowerCase();
-  if (/\|\t/.test(line) || /\|/.test(line) || /^\s*[-•*·]/.test(line) || /:\s*$/.test(before))
-    return "structured line";
-  if (/\b(the|these|those)\s*$/.test(before) && !/\p{L}{3,}\s*$/u.test(q.replace(/^.*\d/, "")))
-    return "anaphora (the N)";
-  if (/(of whom|of them|among them|among whom|including|of these|of those)\s*$/.test(before))
-    return "part after its whole";
-  if (/^\s*(of (them|whom|these|those|the)\b)/.test(after)) return "part: N of them/the";
-  if (/\b(aged|under|over|years? old|year-olds?|age)\b/.test(`${q} ${after.slice(0, 20)}`))
-    return "age subgroup";
+  const numbersOnLine = line.match(/\d[\d,.]*/g)?.length ?? 0;
+  if (
+    /[|\t]/.test(line) ||
+    /^\s*[-•*·]/.test(line) ||
+    /:\s*$/.test(before) ||
+    (numbersOnLine >= 3 && line.length < 80)
+  )
+    return "structured line (table row, infobox, list item)";
+  if (
+    /(of whom|of them|among them|among whom|including|of these|of those)\s*$/.test(before) ||
+    /^\s*of (them|whom|these|those|the|their|our)\b/.test(after) ||
+    /^of the [\d,]+/.test(before.slice(-20).trim())
+  )
+    return "part of a whole (of whom 14, nine of them)";
+  if (/\b(the|these|those|our|its|their)\s*$/.test(before) && /^[\d,]+$/.test(q.trim()))
+    return "anaphora (the 180)";
+  if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after))
+    return "another source's count (X said / put it at / spoke of N)";
+  if (/between|no more than|up to|\bor\b|[–-]\s*\d|\+|\bto\b/.test(q)) return "bounds or a range";
   if (!DIGIT.test(q) && WORD_NUMBER.test(q)) return "count in words";
-  if (/[$€£]|\bper ?cent|%|\bno\.|\b(article|paragraph|page|exhibit)\s*$/.test(before + after))
-    return "amount or label";
+  if (/\b(aged|under|years? old|year-olds?|age)\b/.test(`${q} ${after.slice(0, 20)}`))
+    return "age subgroup";
   const noun = q.match(/(\p{L}+)\s*$/u)?.[1];
   if (noun && !DIGIT.test(noun) && !HEADS.has(noun) && !WORD_NUMBER.test(noun))
-    return `unknown noun (${noun})`;
-  if (/^[\d,.\s+]+$/.test(q)) return "bare number";
-  return "other shape";
+    return "a people noun the vocabulary lacks";
+  if (/(,|\band|;)\s*$/.test(before)) return "verb left out after a joiner (and 12 of wounds)";
+  return "bare number, other shape";
 }
 
 function missesOf(doc: EvalDocument): Miss[] {

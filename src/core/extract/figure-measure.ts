@@ -436,6 +436,20 @@ export interface MeasureChoice {
   readonly uncued?: boolean;
 }
 
+/**
+ * "built to hold 600 people", "licensed to carry 650", "a cell built for eight": a capacity
+ * before the count (or its hedge) at `hedgedFrom`, which is no measure of the event.
+ */
+export function capacityBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
+  return (
+    (HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+      tokens[hedgedFrom - 2]?.lower === "to" &&
+      CAPACITY_ADJECTIVES.has(tokens[hedgedFrom - 3]?.lower ?? "")) ||
+    (tokens[hedgedFrom - 1]?.lower === "for" &&
+      CAPACITY_PURPOSES.has(tokens[hedgedFrom - 2]?.lower ?? ""))
+  );
+}
+
 /** The measure of a count; `cued` is false when only a fallback rule chose it. */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const { tokens, hi, head, clause, hedgedFrom } = q;
@@ -528,19 +542,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
         if (tokens[k]!.kind === "punct") break;
       }
   }
-  // "built to hold 600 people", "licensed to carry 650": a capacity is no measure of the event.
-  if (
-    HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
-    tokens[hedgedFrom - 2]?.lower === "to" &&
-    CAPACITY_ADJECTIVES.has(tokens[hedgedFrom - 3]?.lower ?? "")
-  )
-    return { measure: "other", cued: true };
-  // ("The site was built for 3,000 people": the same.)
-  if (
-    tokens[hedgedFrom - 1]?.lower === "for" &&
-    CAPACITY_PURPOSES.has(tokens[hedgedFrom - 2]?.lower ?? "")
-  )
-    return { measure: "other", cued: true };
+  if (capacityBefore(tokens, hedgedFrom)) return { measure: "other", cued: true };
   // "The rally drew 20,000 people": what a march or a rally drew took part in it.
   if (
     DREW_DRAWS_ATTRACTED_ATTRACTS.has(tokens[hedgedFrom - 1]?.lower ?? "") &&

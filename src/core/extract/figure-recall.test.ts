@@ -202,3 +202,22 @@ describe("a count its source's words after it make one", () => {
     ]);
   });
 });
+
+describe("a capacity with no noun of its own", () => {
+  it("reads 'a cell built for eight', 'a boat built for thirty', 'built for 4,200' as other", () => {
+    expect(read("She was one of around 30 women in a cell built for eight.")).toContainEqual([
+      "eight",
+      "other",
+      8,
+      8,
+    ]);
+    expect(read("The prisons, built for 4,200, held 11,850 inmates.")).toEqual([
+      ["4,200", "other", 4200, 4200],
+      ["11,850 inmates", "detained", 11850, 11850],
+    ]);
+  });
+
+  it("leaves a capacity of things alone", () => {
+    expect(read("The hall was designed for 2 hours of use.")).toEqual([]);
+  });
+});

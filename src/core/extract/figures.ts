@@ -25,6 +25,7 @@ import {
   tightWordBefore,
 } from "./figure-extras.js";
 import {
+  capacityBefore,
   chooseMeasure,
   eventVerbAfter,
   relativeCue,
@@ -485,11 +486,15 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
     // "nine of them had died", "seven of those": a small count in words with a partitive is one.
     // ("every one of them", "not one of them" are no counts).
+    // "a cell built for eight", "a boat built for thirty": a capacity is a figure however small
+    // (its measure `other`), though nothing happens to it.
+    const capacity = capacityBefore(tokens, hedgeAt?.from ?? r.from);
     if (
       r.words &&
       r.value < 10 &&
       !head &&
       !opensClause &&
+      !capacity &&
       // "Casualties … were put at four": the predicate of a toll.
       // ("put the dead at six": the verb's object may stand between it and "at".)
       !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
@@ -649,6 +654,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (tokens[hedgedFrom - 1]?.text === ":" &&
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
+      capacity ||
       ownersCountAfter(tokens, hi.to) ||
       (subjectOfEvent && WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
@@ -740,7 +746,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
-      (((measure === "other" || choice.distant) && !anaphor) || (!choice.cued && r.value < 2)) &&
+      (((measure === "other" || choice.distant) && !anaphor && !capacity) ||
+        (!choice.cued && r.value < 2)) &&
       r.value < 10 &&
       hi === r
     )
@@ -856,7 +863,7 @@ function ownersCountAfter(tokens: readonly Token[], at: number): boolean {
   if (tokens[by]?.lower !== "by") return false;
   for (let k = by + 1; k <= by + 4; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word") return false;
+    if (t?.kind !== "word") return false;
     if (COUNT_NOUNS.has(t.lower)) return true;
   }
   return false;
