@@ -10,13 +10,14 @@
  *  - the fallback on the `other`s of structured lines (tables, infoboxes), which it never reads;
  *  - features that let an unseen word count like a known one: word clusters from embeddings
  *    (CLUSTERS=word->cluster JSON, made at development time), cue classes of the sentences on
- *    either side, a model without the rules' measure;
+ *    either side, the nearest cue's distance in words, a model without the rules' measure;
  *  - TRAINING=copies: the fallback also learns from every cued figure as if no cue were found.
  *
- *   FEATURES=shipped|rich|neighbours|norule [CLUSTERS=file] [TRAINING=copies] [FRESH=a,b,…] \
+ *   FEATURES=shipped|rich|neighbours|distances|norule [CLUSTERS=file] [TRAINING=copies] [SEED=n] \
  *     npx tsx scripts/eval/measure-classifier/second.ts
  *
- * FRESH scores the named documents with a model trained on all the others instead of the folds.
+ * FRESH=a,b,… scores the named documents with a model trained on all the others instead of the
+ * folds; SEED=n trains in another seeded order (how much a result owes to the order alone).
  * Results: BENCHMARKS.md, issue 10, tenth round (none of these landed).
  */
 import { readFileSync } from "node:fs";
@@ -172,7 +173,39 @@ const neighbours: FeaturesOf = (text, start, end, rule) => {
   }
   return [...out];
 };
+/** The nearest cue class on each side with its distance in words, bucketed. */
+const distances: FeaturesOf = (text, start, end, rule) => {
+  const out = new Set(measureFeatures(text, start, end, rule));
+  const from = Math.max(0, start - REACH);
+  const tokens = tokenize(text.slice(from, Math.min(text.length, end + REACH)));
+  let first = tokens.findIndex((t) => t.end > start - from);
+  if (first < 0) first = tokens.length - 1;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end - from) last++;
+  const sentence = tokens[first]?.sentence ?? 0;
+  for (const [dir, side] of [
+    [-1, "l"],
+    [1, "r"],
+  ] as const) {
+    let words = 0;
+    for (
+      let k = dir < 0 ? first - 1 : last + 1;
+      k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence;
+      k += dir
+    ) {
+      if (tokens[k]!.kind !== "word") continue;
+      words++;
+      const cue = WORD_MEASURE.get(tokens[k]!.lower);
+      if (cue) {
+        out.add(`d${side}=${cue}:${bucket(words)}`);
+        break;
+      }
+    }
+  }
+  return [...out];
+};
 const FEATURES: Record<string, FeaturesOf> = {
+  distances,
   shipped: clusters ? clustered : measureFeatures,
   rich: (text, start, end, rule) => [
     ...measureFeatures(text, start, end, rule),
