@@ -175,7 +175,6 @@ export const ENGLISH: Vocabulary = {
         "nationals",
         "foreigners",
         "drivers",
-        "truck drivers",
         "stevedores",
         "dockworkers",
         "dockers",
@@ -520,7 +519,6 @@ export const ENGLISH: Vocabulary = {
     "market",
     "orphaned",
     "surviving",
-    "young",
     "armed",
     "rock",
     "port",
@@ -932,7 +930,6 @@ export const ENGLISH: Vocabulary = {
       cues: [
         "recovered",
         "retrieved",
-        "picked up",
         "brought",
         "received",
         "transported",
