@@ -10,6 +10,7 @@ import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
+import { heldOrRemains } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -450,8 +451,45 @@ export function capacityBefore(tokens: readonly Token[], hedgedFrom: number): bo
   );
 }
 
-/** The measure of a count; `cued` is false when only a fallback rule chose it. */
+/** Measures whose count the policy for people held and for remains decides again. */
+const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
+  "hostage",
+  "detained",
+  "bodies_recovered",
+  "forensic_examined",
+  "buried",
+  "killed",
+  "mutilated",
+]);
+
+/**
+ * The measure of a count; `cued` is false when only a fallback rule chose it. The cues decide
+ * it, then people held and remains are decided again by their own policy (held-and-remains.ts).
+ */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
+  const choice = chooseByCues(q);
+  if (!HELD_OR_REMAINS.has(choice.measure) && choice.uncued !== true) return choice;
+  const settled = heldOrRemains(
+    {
+      tokens: q.tokens,
+      hedgedFrom: q.hedgedFrom,
+      after: q.hi.to,
+      head: q.head,
+      clause: q.clause,
+      inherited: q.inherited !== null,
+      uncued: choice.uncued === true,
+    },
+    choice.measure,
+    cuesAt,
+  );
+  // (A measure the policy decides is cued, even where a distant cue had found it first.)
+  if (settled === null || (settled === choice.measure && choice.cued && !choice.distant))
+    return choice;
+  return { measure: settled, cued: true, subgroup: choice.subgroup };
+}
+
+/** The measure the cue words give, in their order of trust. */
+function chooseByCues(q: MeasureQuery): MeasureChoice {
   const { tokens, hi, head, clause, hedgedFrom } = q;
   if (q.inherited) {
     // "…, of whom 600 were later found dead", "including some 70,000 who fled there": a member's

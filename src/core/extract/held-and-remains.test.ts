@@ -1,0 +1,58 @@
+/**
+ * The policy for people held and for remains (held-and-remains.ts), on invented sentences of our
+ * own: the holder, the purpose, a release and lost trace decide a holding; the stage its verb
+ * names decides a count of remains.
+ */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+/** The measure of each figure of `text`, in order. */
+const measures = (text: string) =>
+  extractClaims(text).flatMap((c) => (c.kind === "figure" ? [c.measure] : []));
+
+describe("people held", () => {
+  it("reads hostages or detainees from the holder and the purpose", () => {
+    expect(measures("Witnesses said 14 were still held by the armed group in March.")).toEqual([
+      "hostage",
+    ]);
+    expect(
+      measures("More than 300 have been abducted by plain-clothes police units and are held."),
+    ).toEqual(["detained"]);
+    expect(
+      measures("At least 40 people were detained by militants and held as hostages for weeks."),
+    ).toEqual(["hostage"]);
+    expect(measures("Some 250 migrants are held for ransom in private prisons.")).toEqual([
+      "hostage",
+    ]);
+  });
+
+  it("counts people released as other, and people never seen again as missing", () => {
+    expect(measures("In June the governor released a group of 45 detainees.")).toEqual(["other"]);
+    expect(measures("The two sides have exchanged only 120 detainees so far.")).toEqual(["other"]);
+    expect(
+      measures("At least 19 have not been seen since they were taken from their homes."),
+    ).toEqual(["missing"]);
+    // (The fate named after a comma is another count's.)
+    expect(
+      measures("Some 600 were dragged away as hostages, and the fate of 90 of them is unknown."),
+    ).toEqual(["hostage", "missing"]);
+  });
+});
+
+describe("remains", () => {
+  it("follows the stage the verb names, not the place", () => {
+    expect(
+      measures("Investigators exhumed 310 bodies from the pits and identified 205 of them."),
+    ).toEqual(["bodies_recovered", "forensic_examined"]);
+    expect(measures("Post-mortem examinations were carried out on all 17 deceased.")).toEqual([
+      "forensic_examined",
+    ]);
+    expect(
+      measures("Of the 900 names, about 350 have since been found in mass graves and reburied.")[1],
+    ).toBe("bodies_recovered");
+    // (Identification outside a count of remains established who they were.)
+    expect(measures("The inquiry had identified 33 persons killed in the square.")).toEqual([
+      "killed",
+    ]);
+  });
+});
