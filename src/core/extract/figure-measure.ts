@@ -277,6 +277,17 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
   );
 }
 
+/** How many tokens the longest cue of `measure` starting at token k spans (at least 1). */
+function cueLength(tokens: readonly Token[], k: number, measure: Measure): number {
+  const candidates = CUES_BY_FIRST.get(tokens[k]!.lower);
+  let n = 1;
+  if (candidates)
+    for (let c = 0; c < candidates.length; c++)
+      if (candidates[c]!.measure === measure)
+        n = Math.max(n, phraseAt(tokens, k, candidates[c]!.phrase));
+  return n;
+}
+
 /** Whether token k is a word of the source named after "according to" ("… to hospital staff"). */
 function sourceAfterAccording(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
@@ -376,8 +387,14 @@ function copulaCues(
     // "are stated to have left the city": hearsay before the verb does not move it away.
     if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
       filler += HAVE_OR_BE.has(tokens[j + 2]?.lower ?? "") ? 3 : 2;
-    if (here.length > 0) measures.add(here[0]!);
-    else if (measures.size > 0 && !MEASURE_PHRASE_LINKS.has(tokens[j]!.lower)) break;
+    if (here.length > 0) {
+      measures.add(here[0]!);
+      // A phrase cue covers its own words ("fatally wounded" is one verb, not two measures), and
+      // what follows it straight on is its object, not another verb ("treated for frostbite").
+      const n = cueLength(tokens, j, here[0]!);
+      if (n > 1 && !MEASURE_PHRASE_LINKS.has(tokens[j + n]?.lower ?? "")) break;
+      j += n - 1;
+    } else if (measures.size > 0 && !MEASURE_PHRASE_LINKS.has(tokens[j]!.lower)) break;
   }
   return [...measures];
 }

@@ -758,6 +758,8 @@ export const ENGLISH: Vocabulary = {
         "incapacitated",
         "paraplegic",
         "blinded",
+        "permanently injured",
+        "permanently disabled",
       ],
       roles: ["amputee"],
     },
@@ -1083,6 +1085,13 @@ export const ENGLISH: Vocabulary = {
         "loss of life",
         "clubbed to death",
         "kicked to death",
+        // (One verb: the adverb says the wounds killed. The copula reads a phrase as a whole.)
+        "fatally wounded",
+        "mortally wounded",
+        "fatally injured",
+        "mortally injured",
+        "fatally shot",
+        "fatally stabbed",
       ],
       verbs: [
         "assassinate",
