@@ -485,7 +485,9 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
  */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const choice = chooseByCues(q);
-  if (!HELD_OR_REMAINS.has(choice.measure) && choice.uncued !== true) return choice;
+  // (An `other` no cue decided may be a stage no cue list holds: "identified 98 of them".)
+  const undecided = choice.measure === "other" && !choice.cued;
+  if (!HELD_OR_REMAINS.has(choice.measure) && !undecided) return choice;
   const settled = heldOrRemains(
     {
       tokens: q.tokens,
@@ -494,7 +496,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       head: q.head,
       clause: q.clause,
       inherited: q.inherited !== null,
-      uncued: choice.uncued === true,
+      undecided,
     },
     choice.measure,
     cuesAt,

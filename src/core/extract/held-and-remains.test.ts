@@ -39,6 +39,24 @@ describe("people held", () => {
   });
 });
 
+describe("what became of people held", () => {
+  it("reads their fate past a date or a room number, and people sought or tried", () => {
+    expect(
+      measures("Witnesses said 60 were taken away in trucks on 3 May and never seen again."),
+    ).toEqual(["missing"]);
+    expect(measures("Some 80 men were taken from Block 4 of the barracks and shot.")).toEqual([
+      "killed",
+    ]);
+    expect(measures("Police have arrested 300 people; 2,500 are being sought.")).toEqual([
+      "detained",
+      "other",
+    ]);
+    expect(measures("In 1951 a military court tried 17 officers for the shooting.")).toEqual([
+      "detained",
+    ]);
+  });
+});
+
 describe("remains", () => {
   it("follows the stage the verb names, not the place", () => {
     expect(

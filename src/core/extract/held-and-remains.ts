@@ -5,14 +5,17 @@
  * nearest word; here the same count is decided by what the eval set's conventions say decides
  * it, in one place:
  *
- * - Held people. A count of people held is decided by (1) whether they are still known to be
- *   held at all: "never seen again", "no news of them", "whereabouts unknown" in the count's own
- *   clause make them `missing`, whatever took them; (2) a release that governs the count
- *   ("released 30 detainees", "exchanged only 212 detainees"): `other`; (3) the purpose of the
- *   holding ("for ransom", "as hostages"): `hostage`; (4) the holder named by "by", "in the
+ * - Held people. A count of people held is decided by (1) what became of them, in the count's
+ *   own predicate: taken "and shot", "were killed while in custody" are `killed`; "never seen
+ *   again", "no news of them", "whereabouts unknown" `missing`, whatever took them; (2) a
+ *   release that governs the count ("released 30 detainees", "exchanged only 212 detainees"):
+ *   `other`, as are people sought and not held ("4,000 were being sought"); (3) the purpose of
+ *   the holding ("for ransom", "as hostages"): `hostage`; (4) the holder named by "by", "in the
  *   hands of" or "in the custody of": a state (police, soldiers, the army, the authorities, a
- *   court) holds `detained` people, anyone else (an armed group, rebels, kidnappers) `hostage`s.
- *   What is not decided here stays as the cue grammar read it.
+ *   court) holds `detained` people, anyone else (an armed group, rebels, kidnappers) `hostage`s;
+ *   rebels or militiamen "taken prisoner" are held by a state. People brought to trial ("a court
+ *   tried 23 gendarmes") are `detained`, by the eval set's convention. What is not decided here
+ *   stays as the cue grammar read it.
  * - Remains. A count of remains follows the stage its verb names, not the place it names:
  *   "identified 98 of them" and post-mortem examinations "on all 14 deceased" are
  *   `forensic_examined`; "have been found in clandestine graves" were recovered
@@ -39,8 +42,8 @@ export interface HeldOrRemainsQuery {
   readonly clause: { readonly from: number; readonly to: number };
   /** True for a member or a repetition of another count: only its own predicate is read. */
   readonly inherited: boolean;
-  /** True when the grammar's `other` is for want of any cue, not a decision. */
-  readonly uncued: boolean;
+  /** True when the grammar's `other` is no cue's decision (none found, or none chosen). */
+  readonly undecided: boolean;
 }
 
 /** How far past the count its own predicate is read, in tokens. */
@@ -143,18 +146,104 @@ const RELEASE_FILLERS = new Set([
 ]);
 const NEGATIONS = new Set(["not", "never", "n't", "yet"]);
 
-/** `missing` when the count's own predicate says they were not seen again or not heard of. */
+/**
+ * Where the count's own predicate ends: at a comma, a semicolon, a colon, the sentence's end, or
+ * another count ("and 30 were later freed"). A number after a preposition or a name is a date
+ * or a place ("on 24 July", "Room 3"), not a count, and the predicate reads on past it — the
+ * clause the grammar reads stops at every number.
+ */
+function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  const to = Math.min(tokens.length, from + PREDICATE_REACH);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.text === "," || t.text === ";" || t.text === ":") return k;
+    if (t.kind === "number") {
+      const before = tokens[k - 1]!;
+      if (!(DATE_OR_PLACE_LINKS.has(before.lower) || before.text !== before.lower)) return k;
+    }
+  }
+  return to;
+}
+const DATE_OR_PLACE_LINKS = new Set(["on", "in", "at", "since", "until", "by", "of", "from"]);
+
+/**
+ * `missing` when the count's own predicate says they were not seen again or not heard of
+ * ("another 40 were taken away in buses on 24 July and never seen again").
+ * (The predicate ends at a comma: "980 were dragged away as hostages, and the fate of 114 of
+ * them is unknown" says the 114 are missing, not the 980.)
+ */
 function lostTrace(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   const from = q.head ? q.head.index + 1 : q.after;
-  const to = Math.min(q.clause.to, from + PREDICATE_REACH);
-  for (let k = from; k < to; k++) {
-    const t = q.tokens[k]!;
-    // The count's own predicate ends at a comma or a colon: "980 were dragged away as hostages,
-    // and the fate of 114 of them is unknown" says the 114 are missing, not the 980.
-    if (t.text === ":" || t.text === ",") return false;
-    if (cuesAt(q.tokens, k, q.head).includes("missing")) return true;
+  const to = predicateEnd(q, from);
+  for (let k = from; k < to; k++) if (cuesAt(q.tokens, k, q.head).includes("missing")) return true;
+  return false;
+}
+
+/** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
+const KILLED_VERB = /(ed|shot|slain|died)$/;
+/** What may stand right before a verb of the count's own predicate ("and shot", "were killed"). */
+const VERB_OPENERS = new Set(["and", "were", "was", "been", "later", "then", "subsequently"]);
+
+/**
+ * `killed` when the count's own predicate ends in a killing: "some 150 men were taken from Room
+ * 3 and shot", "24 of the persons taken away were killed while in the custody of the Army" —
+ * the fate outranks the holding that came before it.
+ */
+function killedAfterHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
+  const { tokens } = q;
+  const from = q.head ? q.head.index + 1 : q.after;
+  const to = predicateEnd(q, from);
+  for (let k = from + 1; k < to; k++)
+    if (
+      VERB_OPENERS.has(tokens[k - 1]!.lower) &&
+      KILLED_VERB.test(tokens[k]!.lower) &&
+      cuesAt(tokens, k, q.head).includes("killed")
+    )
+      return true;
+  return false;
+}
+
+/** Verbs of looking for people not yet held, before the count ("police were hunting 90"). */
+const SEEKING_VERBS = new Set(["hunting", "seeking", "searching", "looking", "pursuing"]);
+/** Words of people wanted, not held, after the count's copula ("4,000 were being sought"). */
+const SOUGHT_WORDS = new Set(["sought", "wanted", "hunted", "large"]);
+
+/** `other` when the people are looked for, not held: "4,000 were being sought". */
+function soughtNotHeld(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - 3); k--) {
+    if (SEEKING_VERBS.has(tokens[k]!.lower)) return true;
+    if (!RELEASE_FILLERS.has(tokens[k]!.lower) && tokens[k]!.lower !== "for") break;
+  }
+  const from = q.head ? q.head.index + 1 : q.after;
+  for (let k = from; k < Math.min(predicateEnd(q, from), from + 5); k++) {
+    const w = tokens[k]!.lower;
+    // ("remain at large", "were being sought", "are wanted")
+    if (SOUGHT_WORDS.has(w) && (w !== "large" || tokens[k - 1]?.lower === "at")) return true;
   }
   return false;
+}
+
+/** Verbs of bringing to trial: the people tried are `detained` (the eval set's convention). */
+const TRIAL_VERBS = new Set(["tried", "prosecuted", "convicted", "indicted", "arraigned"]);
+
+/** "A district court tried 23 gendarmes", "23 were later convicted": a trial governs the count. */
+function broughtToTrial(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - 3); k--) {
+    if (TRIAL_VERBS.has(tokens[k]!.lower)) return true;
+    if (!RELEASE_FILLERS.has(tokens[k]!.lower)) break;
+  }
+  // (Passive only after the count: "23 tried to flee" is another verb.)
+  let k = q.head ? q.head.index + 1 : q.after;
+  let copula = false;
+  while (BEFORE_VERB.has(tokens[k]?.lower ?? "")) {
+    copula ||= tokens[k]!.lower === "were" || tokens[k]!.lower === "been";
+    k++;
+  }
+  return copula && TRIAL_VERBS.has(tokens[k]?.lower ?? "");
 }
 
 /** `other` when a release verb governs the count ("released a group of 30 detainees"). */
@@ -366,14 +455,25 @@ export function heldOrRemains(
 ): Measure | null {
   const bodies = q.head?.unit === "bodies";
   if (HELD.has(chosen)) {
+    if (killedAfterHolding(q, cuesAt)) return "killed";
     if (lostTrace(q, cuesAt)) return "missing";
     if (q.inherited) return null;
-    if (releasedBefore(q)) return "other";
+    if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
     if (chosen !== "hostage" && heldForExchange(q)) return "hostage";
-    return holderAfter(q);
+    const holder = holderAfter(q);
+    if (holder !== null) return holder;
+    // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
+    if (chosen === "hostage" && q.head && OTHER_HOLDERS.has(q.tokens[q.head.index]!.lower))
+      return "detained";
+    return null;
+  }
+  if (chosen === "other" && q.undecided && !q.inherited) {
+    if (broughtToTrial(q)) return "detained";
+    // ("…; 2,500 are being sought": decided, so that it does not count as the arrests before.)
+    if (soughtNotHeld(q)) return "other";
   }
   // (An `other` for want of any cue may be a stage no cue list holds: "identified 187 of them".)
-  if (REMAINS.has(chosen) || (chosen === "other" && q.uncued)) {
+  if (REMAINS.has(chosen) || (chosen === "other" && q.undecided)) {
     // A word that governs the count is its own, even for a part or a repetition of another
     // count ("recovered 200 bodies and identified 193 of them").
     // (Identification is forensic only of remains: "the investigation had identified 46 persons
