@@ -497,6 +497,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       clause: q.clause,
       inherited: q.inherited !== null,
       undecided,
+      small: q.r.value < 10,
     },
     choice.measure,
     cuesAt,

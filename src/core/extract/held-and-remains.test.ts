@@ -54,6 +54,10 @@ describe("what became of people held", () => {
     expect(measures("In 1951 a military court tried 17 officers for the shooting.")).toEqual([
       "detained",
     ]);
+    // (People taken who came back were let go: other, as a release.)
+    expect(
+      measures("Militiamen killed 30 villagers. Of those taken, 14 returned within a week."),
+    ).toEqual(["killed", "other"]);
   });
 });
 

@@ -26,6 +26,7 @@
  * of the figure's clause and no allocation.
  */
 import type { Measure } from "../model/claim.js";
+import { phraseAt } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
 import type { Token } from "./tokens.js";
 
@@ -42,6 +43,8 @@ export interface HeldOrRemainsQuery {
   readonly clause: { readonly from: number; readonly to: number };
   /** True for a member or a repetition of another count: only its own predicate is read. */
   readonly inherited: boolean;
+  /** True for a count under ten (an `other` that small is dropped as narrative). */
+  readonly small: boolean;
   /** True when the grammar's `other` is no cue's decision (none found, or none chosen). */
   readonly undecided: boolean;
 }
@@ -202,6 +205,51 @@ function killedAfterHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
       cuesAt(tokens, k, q.head).includes("killed")
     )
       return true;
+  return false;
+}
+
+/** Phrases of coming back, as the count's own verb ("twelve returned", "five came home"). */
+const CAME_BACK = ["returned", "came home", "came back", "come home", "come back", "got home"];
+/** Verbs of taking people that show they were held before they came back. */
+const TAKING_WORDS = new Set(["taken", "took", "captured", "seized", "abducted", "kidnapped"]);
+/** Words between a count and its own verb ("of them", "later", "had"). */
+const BEFORE_OWN_VERB = new Set([
+  "of",
+  "them",
+  "those",
+  "these",
+  "whom",
+  "have",
+  "has",
+  "had",
+  "later",
+  "eventually",
+  "since",
+  "all",
+  "only",
+]);
+
+/**
+ * `other` when people taken came back: "Of those taken, twelve returned within a month", "four
+ * of them died there and five came home" — a return from captivity is a release (the eval set's
+ * convention: "Only six came back" is `other`). Only where the sentence took or held them before
+ * the count: people who fled and came back home are another story.
+ */
+function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
+  const { tokens } = q;
+  let k = q.head ? q.head.index + 1 : q.after;
+  while (BEFORE_OWN_VERB.has(tokens[k]?.lower ?? "")) k++;
+  let back = false;
+  for (const phrase of CAME_BACK) back ||= phraseAt(tokens, k, phrase) > 0;
+  if (!back) return false;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - 30); j--) {
+    if (tokens[j]!.sentence !== sentence) return false;
+    // ("Of those taken": taking is no cue of its own, for it is said of things as well.)
+    if (TAKING_WORDS.has(tokens[j]!.lower)) return true;
+    const cues = cuesAt(tokens, j, null);
+    if (cues.includes("hostage") || cues.includes("detained")) return true;
+  }
   return false;
 }
 
@@ -454,6 +502,15 @@ export function heldOrRemains(
   cuesAt: CuesAt,
 ): Measure | null {
   const bodies = q.head?.unit === "bodies";
+  // (Not under ten: "four of them died there and five came home" — the figure grammar drops an
+  // `other` under ten as narrative, and the count would be lost.)
+  if (
+    (HELD.has(chosen) || chosen === "killed" || q.undecided) &&
+    !bodies &&
+    !q.small &&
+    cameBack(q, cuesAt)
+  )
+    return "other";
   if (HELD.has(chosen)) {
     if (killedAfterHolding(q, cuesAt)) return "killed";
     if (lostTrace(q, cuesAt)) return "missing";
