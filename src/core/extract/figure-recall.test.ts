@@ -221,3 +221,18 @@ describe("a capacity with no noun of its own", () => {
     expect(read("The hall was designed for 2 hours of use.")).toEqual([]);
   });
 });
+
+describe("a part of someone's people", () => {
+  it("reads 'two of their number', 'three of his sons' with the event that befell them", () => {
+    expect(
+      read("Miners stopped work after two of their number were crushed in a rock fall."),
+    ).toEqual([["two of their number", "killed", 2, 2]]);
+    expect(read("Three of his sons were arrested.")).toEqual([
+      ["Three of his sons", "detained", 3, 3],
+    ]);
+  });
+
+  it("reads no count where nothing happens to them", () => {
+    expect(read("Two of her friends said they saw it.")).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   capacityBefore,
   chooseMeasure,
   eventVerbAfter,
+  type Head,
   relativeCue,
   shelterHolds,
   skipParenthetical,
@@ -44,7 +45,7 @@ import {
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
-import { WORD_MEASURE } from "./lexicon.js";
+import { HEADS, WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -417,6 +418,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     if (!head) {
       const noun = unknownPluralHead(tokens, tail);
       if (noun >= 0) head = { index: noun, subgroup: null, unit: "people" };
+      else head = possessedGroup(tokens, tail);
     }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
     // "the 1983 killings": a year before a noun of events names them, it does not count them.
@@ -867,6 +869,24 @@ function ownersCountAfter(tokens: readonly Token[], at: number): boolean {
     if (COUNT_NOUNS.has(t.lower)) return true;
   }
   return false;
+}
+
+const POSSESSIVES = new Set(["our", "their", "his", "her", "its", "my", "your"]);
+/** "of our own", "of their number": the people of a group a count is part of. */
+const OWN_OR_NUMBER = new Set(["own", "number"]);
+
+/**
+ * "two of her brothers", "three of our own", "two of their number": a part of someone's people,
+ * whose noun (or "own", "number") stands after the possessive.
+ */
+function possessedGroup(tokens: readonly Token[], at: number): Head | null {
+  if (tokens[at]?.lower !== "of" || !POSSESSIVES.has(tokens[at + 1]?.lower ?? "")) return null;
+  const noun = tokens[at + 2]?.lower ?? "";
+  if (OWN_OR_NUMBER.has(noun)) return { index: at + 2, subgroup: null, unit: "people" };
+  const people = HEADS.get(noun);
+  return people?.unit === "people"
+    ? { index: at + 2, subgroup: people.subgroup, unit: "people" }
+    : null;
 }
 
 /** Where token k's sentence begins (its first character). */
