@@ -11,6 +11,7 @@ import { isSpaceCode } from "../text/char-class.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
 import { readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
+import { heldOrRemainsColumn } from "./held-and-remains.js";
 import {
   HEADS,
   MEASURE_CUES,
@@ -259,7 +260,6 @@ function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning
 }
 
 /** A column of those not (yet) released: "Still held", "Remaining in captivity". */
-const STILL_HELD = /^\s*(still\s+(held|detained|in\s+captivity)|remain(ing)?\b)/i;
 
 /** "Incidents", "Witnesses heard": a column that counts things or people of a proceeding. */
 function countsThings(name: string): boolean {
@@ -509,11 +509,12 @@ export function findLineFigures(text: string): FoundFigure[] {
         if (c.measure === null && PART_OF.test(c.name))
           columns[i] = { ...c, measure: columns[i - 1]!.measure };
       }
-      // "Taken hostage | Released | Still held": those still held keep the measure of the holding.
-      const holding = columns.find((c) => c.measure === "hostage" || c.measure === "detained");
-      for (let i = 1; i < columns.length; i++)
-        if (holding && STILL_HELD.test(columns[i]!.name))
-          columns[i] = { ...columns[i]!, measure: holding.measure };
+      // "Taken hostage | Released | Still held", "Exhumed | Identified": a column of people held
+      // or of remains, read by the policy for them (held-and-remains.ts).
+      const settled = columns.map((c) => heldOrRemainsColumn(c.name, columns));
+      settled.forEach((measure, i) => {
+        if (i > 0 && measure !== null) columns[i] = { ...columns[i]!, measure, people: true };
+      });
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
       // (The caption, often a paragraph, is read only for a row that may be a header.)

@@ -78,3 +78,18 @@ describe("remains", () => {
     ]);
   });
 });
+
+describe("table columns of people held and of remains", () => {
+  it("reads 'Identified' beside other stages of remains, 'Still held' as the holding", () => {
+    expect(
+      measures(
+        "Table 3. Exhumations by site\nSite | Exhumed | Identified | Reburied\nNorth ridge | 120 | 87 | 80\n",
+      ),
+    ).toEqual(["bodies_recovered", "forensic_examined", "buried"]);
+    expect(
+      measures(
+        "Table 2. Hostages by district\nDistrict | Taken hostage | Released | Still held\nNorth | 412 | 305 | 61\n",
+      ),
+    ).toEqual(["hostage", "other", "hostage"]);
+  });
+});

