@@ -22,10 +22,13 @@
  *   (`bodies_recovered`), the graves being where they lay, not a burial count; "were reburied"
  *   `buried`. (Bodies counted where they lay stay the toll, `killed`: the grammar reads that.)
  *
- * Runs once per figure, on the few the grammar gave one of these measures, with a bounded scan
- * of the figure's clause and no allocation.
+ * A few decisions are taken early, where the cue grammar's order of trust places them (it calls
+ * the predicates below by name: an exchange, an abduction and holding, a release or a taking
+ * right before the count, dead bodies recovered); the rest run once per figure after it, on the
+ * few the grammar gave one of these measures, with a bounded scan of the figure's clause and no
+ * allocation. Table columns headed by such words are read here too (heldOrRemainsColumn).
  */
-import type { Measure } from "../model/claim.js";
+import type { Measure, Unit } from "../model/claim.js";
 import { phraseAt } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
 import type { Token } from "./tokens.js";
@@ -51,6 +54,50 @@ export interface HeldOrRemainsQuery {
 
 /** How far past the count its own predicate is read, in tokens. */
 const PREDICATE_REACH = 14;
+
+// ---- Early decisions, where the cue order places them (figure-measure.ts chooseByCues) ------
+
+const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
+const TOOK_TAKE_TAKES_TAKING = new Set(["took", "take", "takes", "taking"]);
+const FROM_OR_AWAY = new Set(["from", "away"]);
+
+/** "exchanged for 3 Armenians": the count is the other side of an exchange (`other`). */
+export function exchangedFor(tokens: readonly Token[], from: number, hedgedFrom: number): boolean {
+  if (tokens[hedgedFrom - 1]?.lower !== "for") return false;
+  for (let k = Math.max(from, hedgedFrom - 8); k < hedgedFrom; k++)
+    if (EXCHANGE_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "were abducted and held": holding after an abduction continues it (`hostage`). */
+export function heldAfterTaking(verbCues: readonly Measure[]): boolean {
+  return verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained");
+}
+
+/** "has freed 1,100 captives": a release right before the count says what became of them. */
+export function releasedRightBefore(before: Measure | null, gap: number): boolean {
+  return before === "other" && gap === 0;
+}
+
+/** "gunmen took 276 schoolgirls from the school": people taken from a place were seized. */
+export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
+  return (
+    TOOK_TAKE_TAKES_TAKING.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    FROM_OR_AWAY.has(tokens[head + 1]?.lower ?? "")
+  );
+}
+
+/**
+ * "recovered the bodies of three dead children": bodies are dead already; the verb before "the
+ * bodies of" says what became of them (`bodies_recovered`).
+ */
+export function deadBodiesRecovered(
+  unit: Unit | null,
+  onHead: Measure | null,
+  before: Measure | null,
+): boolean {
+  return unit === "bodies" && onHead === "killed" && before === "bodies_recovered";
+}
 
 // ---- Held people ----------------------------------------------------------------------------
 
