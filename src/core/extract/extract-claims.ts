@@ -17,8 +17,8 @@ import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
-import { linkListRanges } from "./link-lists.js";
 import { ENGLISH_FALLBACK, type MeasureFallback } from "./measure-fallback.js";
+import { furnitureRanges } from "./page-furniture.js";
 import { findPlaceClaims } from "./place-claims.js";
 import { roleOf } from "./speaker-phrase.js";
 import { findTimes } from "./times.js";
@@ -70,8 +70,8 @@ function figuresOf(
   const found = covered
     ? [...findFigures(tokens, lines).filter((f) => !covered(f)), ...lines]
     : findFigures(tokens);
-  // ("Related stories", "Read more:": the headlines of other pages.)
-  const links = linkListRanges(original);
+  // (Link lists, a table of contents, bylines and timestamps, the page's headline.)
+  const links = furnitureRanges(original);
   if (links.length === 0) return found;
   return found.filter((f) => {
     const at = cleaned.toOriginal(f.start);

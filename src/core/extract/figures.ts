@@ -45,7 +45,7 @@ import {
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
-import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
+import { HEADS, WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -488,9 +488,6 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
     // "nine of them had died", "seven of those": a small count in words with a partitive is one.
     // ("every one of them", "not one of them" are no counts).
-    // "Our volunteers, 2,500 strong, held the bridge", "a force 3,000 strong": a group's size.
-    // Its size is how many took part, whatever the clause's verb ("held the bridge").
-    const strength = !head && tokens[tail]?.lower === "strong";
     // "a cell built for eight", "a boat built for thirty": a capacity is a figure however small
     // (its measure `other`), though nothing happens to it.
     const capacity = capacityBefore(tokens, hedgeAt?.from ?? r.from);
@@ -626,32 +623,19 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       recent[0].at >= previousSentenceStart(tokens, r.from)
         ? recent[0]
         : undefined;
-    // "not the 50,000 its organisers boast of", "the 300 the army admits to": a count another
-    // source gives, named by a relative clause with no "that" — a recount of the count just given.
-    const sourcesOwn =
-      !head &&
-      hi === r &&
-      tokens[r.from - 1]?.lower === "the" &&
-      recent[0] !== undefined &&
-      tokens[r.from]!.start - recent[0].at < ESTIMATE_REACH &&
-      recent[0].at >= previousSentenceStart(tokens, r.from) &&
-      sourceClauseAfter(tokens, hi.to)
-        ? recent[0]
-        : undefined;
-    const estimateAgain = recount !== undefined || sourcesOwn !== undefined;
+    const estimateAgain = recount !== undefined;
     // "survivors speak of about 600", "the television admitted 'about 20,000'": the source's own
     // words are no cue of what it counts; the count is the one just given, counted again — unless
     // the count has its own verb ("spoke of 'about 40 missing'"). ("An estimated 1,500 more"
     // is a hedge, not a source's verb: the words around say what it counts.)
     const recounted =
-      sourcesOwn ??
-      (recount &&
+      recount &&
       !A_OR_AN.has(tokens[sourceVerb - 1]?.lower ?? "") &&
       !participleAfter(tokens, hi.to) &&
       !eventVerbAfter(tokens, verbAt) &&
       verbCueAt(tokens, verbAt) === null
         ? recount
-        : undefined);
+        : undefined;
     const elliptic =
       estimateAgain ||
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
@@ -673,7 +657,6 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
       capacity ||
-      strength ||
       ownersCountAfter(tokens, hi.to) ||
       (subjectOfEvent && WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
@@ -760,13 +743,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
-    let measure = strength
-      ? "participants"
-      : follows || runningCount
-        ? previous!
-        : ours && !choice.cued
-          ? "population"
-          : choice.measure;
+    let measure =
+      follows || runningCount ? previous! : ours && !choice.cued ? "population" : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
@@ -909,27 +887,6 @@ function possessedGroup(tokens: readonly Token[], at: number): Head | null {
   return people?.unit === "people"
     ? { index: at + 2, subgroup: people.subgroup, unit: "people" }
     : null;
-}
-
-/** Words that open a relative clause's subject right after "the N" ("the 300 the army …"). */
-const SUBJECT_OPENERS = new Set(["the", "its", "their", "his", "her", "our", "my", "your"]);
-/** Verbs of claiming a count after it ("the 50,000 its organisers boast of"). */
-const BOAST_VERBS = new Set(["boast", "boasts", "boasted"]);
-
-/**
- * "the 50,000 its organisers boast of", "the 300 the army admits to": a relative clause with no
- * "that" after the count at `at`, whose subject gives the count (a verb of saying, counting or
- * estimating within its first four words).
- */
-function sourceClauseAfter(tokens: readonly Token[], at: number): boolean {
-  if (!SUBJECT_OPENERS.has(tokens[at]?.lower ?? "")) return false;
-  for (let k = at + 2; k <= at + 4; k++) {
-    const w = tokens[k];
-    if (w?.kind !== "word") return false;
-    if (SAY_VERBS.has(w.lower) || ESTIMATE_VERBS.has(w.lower) || BOAST_VERBS.has(w.lower))
-      return true;
-  }
-  return false;
 }
 
 /** Where token k's sentence begins (its first character). */

@@ -1,12 +1,12 @@
 /**
  * The lists of links a web page carries around its article ("Related stories", "Read more:",
- * "Most read", "See also"): their lines are headlines of other pages, so a number in them is no
+ * "Most read", "See also", "More from Americas"): their lines are headlines of other pages, so a number in them is no
  * figure of this text's event. Found in the original text, where the page's lines still stand.
  */
 
 /** A heading that opens such a list, alone on its line. */
 const HEADING =
-  /^[ \t]*(?:read more|related(?: stories| articles| coverage| content| links| news)?|more on this(?: story)?|more stories|most read|most popular|most viewed|see also|you may also like|recommended(?: for you)?|latest news|top stories)[ \t]*:?[ \t]*$/gim;
+  /^[ \t]*(?:read more|related(?: stories| articles| coverage| content| links| news)?|more on this(?: story)?|more stories|more from(?: [A-Za-z&.'-]+){1,4}|most read|most popular|most viewed|see also|you may also like|recommended(?: for you)?|latest news|top stories)[ \t]*:?[ \t]*$/gim;
 /** A list item: a short line (a headline, not a paragraph). */
 const ITEM_MAX = 120;
 const ITEMS_MAX = 15;

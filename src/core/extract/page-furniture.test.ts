@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "./test-helpers.js";
+
+const texts = (text: string) => figuresOf(text).map((f) => f[0]);
+
+describe("page furniture", () => {
+  it("reads no figure in a page's headline, byline, timestamps or link lists", () => {
+    const page = [
+      "Home | World | Africa",
+      "",
+      "Ferry fire leaves 31 dead; 12 missing",
+      "",
+      "By Staff Reporter | Published 6:15 a.m. March 3, 2018 | Updated 8:40 a.m.",
+      "",
+      "PORT ELDA (AP) — At least 31 people died when a ferry caught fire on Friday, officials said.",
+      "",
+      "More from Africa",
+      "Floods leave 4,000 homeless",
+      "",
+    ].join("\n");
+    expect(texts(page)).toEqual(["At least 31 people"]);
+  });
+
+  it("reads no figure in a table of contents", () => {
+    const page =
+      "Contents\n1 Background\n2 Killings\n3 Aftermath\n\nBackground\nSoldiers shot 14 villagers.\n";
+    expect(texts(page)).toEqual(["14 villagers"]);
+  });
+
+  it("keeps wrapped prose that only looks like a byline", () => {
+    const pdf =
+      "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";
+    expect(texts(pdf)).toContain("40");
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * A page's furniture: the parts of a web or encyclopedia page that are not its text's account of
+ * the event, so that a number in them is no figure of it (the evaluation set's "What is labelled":
+ * a page's own headline, the headlines of its link lists, dates and times are not figures).
+ * Found in the original text, where the page's lines still stand; each part is a range of whole
+ * lines.
+ * - link lists ("Related stories", "Read more:", "More from Americas"): headlines of other pages;
+ * - a table of contents ("Contents" over "1 Background", "2 Killings"): section titles, numbered;
+ * - a byline or timestamp line ("By Staff Reporter · 12 October 2011 · 3 min read",
+ *   "Published 6:42 a.m. Feb. 12, 2019 | Updated 9:15 a.m."): times and dates;
+ * - the page's headline, the short line just above its first byline ("Five dead as police clash
+ *   with striking miners"): it repeats the lede's figure, which is labelled where the text states
+ *   it.
+ */
+import { linkListRanges } from "./link-lists.js";
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** "Contents" alone on its line, over numbered section titles (a cheap scan, then the line). */
+const CONTENTS_WORD = /Contents|CONTENTS/g;
+const CONTENTS = /^[ \t]*(?:Table of |TABLE OF )?(?:Contents|CONTENTS)[ \t]*$/;
+const SECTION_TITLE = /^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+\p{Lu}[^\n]{0,80}$/u;
+/**
+ * A byline or timestamp line: "By " and a name, alone or before a separator; "Published",
+ * "Updated" or "Posted" and a date or time, opening the line or after a separator; "3 min read".
+ * Capitalised as a page sets them, and only a short line without a closing full stop: a PDF's
+ * wrapped prose ("by police who killed 40", "published in 2019 a list") is not one.
+ */
+const BYLINE =
+  /^[ \t]*(?:By[ \t]+\p{Lu}[\p{L}'.\- ]{0,40}(?:[ \t]*[|·•,][^\n]*)?|(?:[^\n]*[|·•][ \t]*)?(?:Published|Updated|Posted|Last updated)[ \t:]+(?:on[ \t]+)?(?:\d|\p{Lu}\p{Ll}{2})[^\n]*|[^\n]*\b\d{1,2}[ \t]+[Mm]in(?:ute)?s?[ \t]+[Rr]ead\b[^\n]*)$/u;
+/**
+ * A page's headline, byline and timestamps stand at its top, above the first paragraph of prose
+ * (a line longer than LINE_MAX): only those lines are searched, and no more than HEAD characters.
+ */
+const HEAD = 3000;
+const BLANK_END = /\s$/;
+/** The words one of them must hold: a cheap test before the whole line's. */
+const BYLINE_WORD = /By |Published|Updated|Posted|[Mm]in [Rr]ead/;
+const LINE_MAX = 160;
+/** A closing full stop, not that of "a.m." or "p.m." */
+const SENTENCE_END = /(?<![ap]\.m)[.!?]["”’)]?[ \t]*$/;
+
+/** The [start, end) ranges, in the original text, of the page's furniture. */
+export function furnitureRanges(text: string): Range[] {
+  const ranges: Range[] = [...linkListRanges(text)];
+  for (const m of text.matchAll(CONTENTS_WORD)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    let at = text.indexOf("\n", m.index);
+    if (at < 0 || !CONTENTS.test(text.slice(lineStart, at))) continue;
+    const from = at + 1;
+    while (at >= 0) {
+      const next = text.indexOf("\n", at + 1);
+      const line = text.slice(at + 1, next < 0 ? text.length : next);
+      if (!SECTION_TITLE.test(line)) break;
+      at = next;
+    }
+    const end = at < 0 ? text.length : at;
+    if (end > from) ranges.push({ start: from, end });
+  }
+  let headlineDone = false;
+  for (let start = 0; start < HEAD && start < text.length; ) {
+    const next = text.indexOf("\n", start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    if (line.length > LINE_MAX) break;
+    if (BYLINE_WORD.test(line) && BYLINE.test(line) && !SENTENCE_END.test(line)) {
+      ranges.push({ start, end });
+      if (!headlineDone) {
+        headlineDone = true;
+        // The headline: the nearest line above that is not blank.
+        let to = start - 1;
+        while (to > 0 && BLANK_END.test(text[to - 1]!)) to--;
+        const from = text.lastIndexOf("\n", to - 1) + 1;
+        const headline = text.slice(from, to);
+        if (headline.length > 0 && !SENTENCE_END.test(headline))
+          ranges.push({ start: from, end: to });
+      }
+    }
+    start = end + 1;
+  }
+  return ranges;
+}
