@@ -236,3 +236,15 @@ describe("a part of someone's people", () => {
     expect(read("Two of her friends said they saw it.")).toEqual([]);
   });
 });
+
+describe("a group's strength", () => {
+  it("reads 'volunteers, 2,500 strong', 'a force 3,000 strong' as how many took part", () => {
+    expect(read("Our volunteers, 2,500 strong, held the bridge for two days.")).toEqual([
+      ["2,500", "participants", 2500, 2500],
+    ]);
+    expect(read("A rebel force 3,000 strong attacked the town.")).toEqual([
+      ["3,000", "participants", 3000, 3000],
+    ]);
+    expect(read("He was 6 feet tall and strong.")).toEqual([]);
+  });
+});

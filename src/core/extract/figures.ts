@@ -488,6 +488,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       tokens[r.from]!.start - found[found.length - 1]!.end < 400;
     // "nine of them had died", "seven of those": a small count in words with a partitive is one.
     // ("every one of them", "not one of them" are no counts).
+    // "Our volunteers, 2,500 strong, held the bridge", "a force 3,000 strong": a group's size.
+    // Its size is how many took part, whatever the clause's verb ("held the bridge").
+    const strength = !head && tokens[tail]?.lower === "strong";
     // "a cell built for eight", "a boat built for thirty": a capacity is a figure however small
     // (its measure `other`), though nothing happens to it.
     const capacity = capacityBefore(tokens, hedgeAt?.from ?? r.from);
@@ -657,6 +660,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
       capacity ||
+      strength ||
       ownersCountAfter(tokens, hi.to) ||
       (subjectOfEvent && WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||
@@ -743,8 +747,13 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       previous !== undefined;
     if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
       continue;
-    let measure =
-      follows || runningCount ? previous! : ours && !choice.cued ? "population" : choice.measure;
+    let measure = strength
+      ? "participants"
+      : follows || runningCount
+        ? previous!
+        : ours && !choice.cued
+          ? "population"
+          : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").
     if (
