@@ -39,6 +39,15 @@ describe("another source's count of the same people", () => {
     ]);
   });
 
+  it("reads 'the N its organisers boast of', 'the N the army admits to' the same way", () => {
+    expect(
+      read("The march drew no more than 1,500 people, not the 50,000 its organisers boast of."),
+    ).toEqual([
+      ["no more than 1,500 people", "participants", null, 1500],
+      ["50,000", "participants", 50000, 50000],
+    ]);
+  });
+
   it("keeps the measure of the count it repeats, not the source's own words", () => {
     expect(read("A commission counted at least 300 dead; survivors speak of about 600.")).toEqual([
       ["at least 300 dead", "killed", 300, null],

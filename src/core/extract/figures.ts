@@ -45,7 +45,7 @@ import {
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
-import { HEADS, WORD_MEASURE } from "./lexicon.js";
+import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -626,19 +626,32 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       recent[0].at >= previousSentenceStart(tokens, r.from)
         ? recent[0]
         : undefined;
-    const estimateAgain = recount !== undefined;
+    // "not the 50,000 its organisers boast of", "the 300 the army admits to": a count another
+    // source gives, named by a relative clause with no "that" — a recount of the count just given.
+    const sourcesOwn =
+      !head &&
+      hi === r &&
+      tokens[r.from - 1]?.lower === "the" &&
+      recent[0] !== undefined &&
+      tokens[r.from]!.start - recent[0].at < ESTIMATE_REACH &&
+      recent[0].at >= previousSentenceStart(tokens, r.from) &&
+      sourceClauseAfter(tokens, hi.to)
+        ? recent[0]
+        : undefined;
+    const estimateAgain = recount !== undefined || sourcesOwn !== undefined;
     // "survivors speak of about 600", "the television admitted 'about 20,000'": the source's own
     // words are no cue of what it counts; the count is the one just given, counted again — unless
     // the count has its own verb ("spoke of 'about 40 missing'"). ("An estimated 1,500 more"
     // is a hedge, not a source's verb: the words around say what it counts.)
     const recounted =
-      recount &&
+      sourcesOwn ??
+      (recount &&
       !A_OR_AN.has(tokens[sourceVerb - 1]?.lower ?? "") &&
       !participleAfter(tokens, hi.to) &&
       !eventVerbAfter(tokens, verbAt) &&
       verbCueAt(tokens, verbAt) === null
         ? recount
-        : undefined;
+        : undefined);
     const elliptic =
       estimateAgain ||
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
@@ -896,6 +909,27 @@ function possessedGroup(tokens: readonly Token[], at: number): Head | null {
   return people?.unit === "people"
     ? { index: at + 2, subgroup: people.subgroup, unit: "people" }
     : null;
+}
+
+/** Words that open a relative clause's subject right after "the N" ("the 300 the army …"). */
+const SUBJECT_OPENERS = new Set(["the", "its", "their", "his", "her", "our", "my", "your"]);
+/** Verbs of claiming a count after it ("the 50,000 its organisers boast of"). */
+const BOAST_VERBS = new Set(["boast", "boasts", "boasted"]);
+
+/**
+ * "the 50,000 its organisers boast of", "the 300 the army admits to": a relative clause with no
+ * "that" after the count at `at`, whose subject gives the count (a verb of saying, counting or
+ * estimating within its first four words).
+ */
+function sourceClauseAfter(tokens: readonly Token[], at: number): boolean {
+  if (!SUBJECT_OPENERS.has(tokens[at]?.lower ?? "")) return false;
+  for (let k = at + 2; k <= at + 4; k++) {
+    const w = tokens[k];
+    if (w?.kind !== "word") return false;
+    if (SAY_VERBS.has(w.lower) || ESTIMATE_VERBS.has(w.lower) || BOAST_VERBS.has(w.lower))
+      return true;
+  }
+  return false;
 }
 
 /** Where token k's sentence begins (its first character). */
