@@ -134,6 +134,9 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
         unit: head.unit,
       };
     }
+    // "In 1992 the soldiers killed …", "the 30 the soldiers killed": an article right after the
+    // number opens another noun phrase, whose noun the number does not count.
+    if (k === after && t.lower === "the") return null;
     // "51 were women": a copula may stand between a number and its noun.
     if (k === after && (t.lower === "were" || t.lower === "was")) continue;
     // 'admitted "about 150" dead': a quotation closing on the number leaves its noun outside.

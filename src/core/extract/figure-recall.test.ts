@@ -257,3 +257,12 @@ describe("a group's strength", () => {
     expect(read("He was 6 feet tall and strong.")).toEqual([]);
   });
 });
+
+describe("false figures: a number right before 'the'", () => {
+  it("reads no year or count as counting the noun of the next noun phrase", () => {
+    expect(read("In 1992 the soldiers killed 30 villagers.")).toEqual([
+      ["30 villagers", "killed", 30, 30],
+    ]);
+    expect(read("They buried the 30 the soldiers killed.")).toEqual([]);
+  });
+});
