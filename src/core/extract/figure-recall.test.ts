@@ -266,3 +266,14 @@ describe("false figures: a number right before 'the'", () => {
     expect(read("They buried the 30 the soldiers killed.")).toEqual([]);
   });
 });
+
+describe("false figures: a case caption's parties", () => {
+  it("reads no figure in 'State v. Arun Mehta and 27 others' or 'KENYA v. OTIENO AND 9 OTHERS'", () => {
+    expect(read("Criminal Case No. 7 of 2011: State v. Arun Mehta and 27 others.")).toEqual([]);
+    expect(read("KENYA v. OTIENO AND 9 OTHERS")).toEqual([]);
+  });
+
+  it("still counts 'shot Obi and 11 others'", () => {
+    expect(read("Soldiers shot Obi and 11 others.")).toEqual([["11 others", "killed", 11, 11]]);
+  });
+});

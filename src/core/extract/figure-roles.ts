@@ -4,6 +4,7 @@
  * given ("200 of them"), or an age that makes them children ("358 of them under the age of 13").
  */
 import type { Subgroup } from "../model/claim.js";
+import { startsUpper } from "../text/char-class.js";
 import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
@@ -74,6 +75,8 @@ const EVIDENCE_VERBS = new Set([
   "met",
 ]);
 
+const VERSUS = new Set(["v", "vs", "versus"]);
+
 /** A party's role, or "v." between parties, closing a case's caption. */
 const PARTY =
   /^(applicants?|respondents?|appellants?|petitioners?|plaintiffs?|defendants?|claimants?|v|vs|versus)$/;
@@ -87,7 +90,15 @@ function captionParties(tokens: readonly Token[], from: number, to: number): boo
   if (tokens[to]?.lower !== "others" || tokens[from - 1]?.lower !== "and") return false;
   let k = to + 1;
   while (k < to + 40 && tokens[k]?.kind === "punct") k++;
-  return PARTY.test(tokens[k]?.lower ?? "");
+  if (PARTY.test(tokens[k]?.lower ?? "")) return true;
+  // "State v. Ramesh Dalal and 31 others", "UGANDA v. MUHINDO AND 11 OTHERS": "v." before the
+  // last party's name, which is capitalised words (and the dots of initials) only.
+  for (let j = from - 2; j >= Math.max(0, from - 10); j--) {
+    const t = tokens[j]!;
+    if (VERSUS.has(t.lower)) return true;
+    if (t.text !== "." && !(t.kind === "word" && startsUpper(t.text))) return false;
+  }
+  return false;
 }
 
 /** Verbs whose object is a workforce, not people the event happened to ("employs 16,500 people"). */
