@@ -23,6 +23,8 @@ import type { Token } from "./tokens.js";
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
 const BOYS_OR_WOMEN = new Set(["boys", "women"]);
+/** What joins the items of a list of numbers. */
+const LIST_JOINS = new Set([",", "and", "or", "&"]);
 const CODE_SIGNS = new Set(["/", "#", "$", "€", "£", "§", "№", ".", ":"]);
 const SLASH_PERCENT_COLON_PERIOD = new Set(["/", "%", ":", "."]);
 
@@ -69,7 +71,25 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
     isMonth(tokens[last + 3])
   )
     return true;
-  if (prev && LABEL_WORDS.has(prev.lower)) return true;
+  if (prev && (LABEL_WORDS.has(prev.lower) || prev.text === "Accused")) return true;
+  // "Accused 2, 5, 6 and 8 are acquitted", "cells 4 and 5": the rest of a list of numbers after a
+  // label word numbers things too; a count goes on with a noun of its own ("Article 3, 40 people").
+  if (prev && LIST_JOINS.has(prev.lower) && !HEADS.has(next?.lower ?? "")) {
+    let k = r.from - 1;
+    while (
+      k > 0 &&
+      r.from - k < 16 &&
+      (tokens[k]!.kind === "number" || LIST_JOINS.has(tokens[k]!.lower))
+    )
+      k--;
+    const label = tokens[k];
+    if (
+      tokens[k + 1]?.kind === "number" &&
+      label &&
+      (LABEL_WORDS.has(label.lower) || label.text === "Accused")
+    )
+      return true;
+  }
   if (next && UNIT_WORDS.has(next.lower)) return true;
   if (prev?.text === "(" && next?.text === ")") return true;
   return false;

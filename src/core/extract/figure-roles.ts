@@ -6,7 +6,7 @@
 import type { Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { CAPITALISED_WORD } from "../text/word-shapes.js";
-import { phraseAt, phraseStartingAt } from "./figure-context.js";
+import { phraseAt, phraseEndingBefore, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -101,6 +101,55 @@ function captionParties(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
+/**
+ * Who a proceeding is brought by or against: its parties, not the event's people. (Not "charges
+ * against" or "the trial of": people brought to trial are detained, a figure of the event.)
+ */
+const LEGAL_ACTIONS = new Set([
+  "case",
+  "suit",
+  "lawsuit",
+  "complaint",
+  "petition",
+  "application",
+  "claim",
+  "action",
+  "appeal",
+  "proceedings",
+]);
+const BROUGHT_FILED_LODGED = new Set(["brought", "filed", "lodged", "made"]);
+/** A proceeding's parties, and those who speak in it, named as such. */
+const PARTY_NOUNS = new Set([
+  "applicants",
+  "appellants",
+  "petitioners",
+  "plaintiffs",
+  "claimants",
+  "complainants",
+  "respondents",
+  "defendants",
+  "accused",
+  "witnesses",
+]);
+
+/**
+ * "the proceedings against nine former members of the battalion", "a court case brought by five
+ * former detainees", "The applicants are twenty-one relatives of …": the count names a
+ * proceeding's parties, whose role in the sentence is to be in the case, not what the event did to
+ * them (their own figures are stated elsewhere). `p` is the word before the count.
+ */
+function partiesOfProceeding(tokens: readonly Token[], p: number): boolean {
+  const w = tokens[p]?.lower ?? "";
+  if (w === "against") return LEGAL_ACTIONS.has(tokens[p - 1]?.lower ?? "");
+  if (w === "by")
+    return (
+      BROUGHT_FILED_LODGED.has(tokens[p - 1]?.lower ?? "") &&
+      (LEGAL_ACTIONS.has(tokens[p - 2]?.lower ?? "") ||
+        LEGAL_ACTIONS.has(tokens[p - 3]?.lower ?? ""))
+    );
+  return ARE_OR_WERE.has(w) && PARTY_NOUNS.has(tokens[p - 1]?.lower ?? "");
+}
+
 /** Verbs whose object is a workforce, not people the event happened to ("employs 16,500 people"). */
 const WORKFORCE_VERBS = new Set(["employs", "employed", "employing", "employ", "hires", "hired"]);
 
@@ -155,6 +204,7 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   if (TO_OR_WITH.has(tokens[p]?.lower ?? "") && SPOKE_SPOKEN_TALKED.has(tokens[p - 1]?.lower ?? ""))
     return true;
   if (listedAfterInterview(tokens, p)) return true;
+  if (partiesOfProceeding(tokens, p)) return true;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
     // "received some 2,000 refugees": people who arrive are counted, not sources of evidence.
@@ -174,6 +224,31 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   if (TESTIFIED_OR_TESTIFY.has(tokens[k]?.lower ?? "") || phraseAt(tokens, k, "gave evidence"))
     return true;
   return tokens[to]?.lower === "testified" || phraseAt(tokens, to, "of whom testified") > 0;
+}
+
+/** Words that open the members of a count just given ("…, among them 14 of the wounded"). */
+const AMONG = ["among them", "among whom", "among these", "including", "of whom", "amongst them"];
+/** Kin of people counted ("the families of 22 others"), who speak for them. */
+const KIN_OF = [
+  "and the families of",
+  "and the relatives of",
+  "and to the families of",
+  "and to the relatives of",
+];
+
+/**
+ * Whether the count at `from` goes on a proceeding's count just given in its sentence: its
+ * members ("called 38 witnesses, among them 14 of the wounded", "147 interviews …, among them 61
+ * former detainees") or the kin of more of them ("interviewed 46 former detainees and the
+ * families of 22 others"). A witness's or interviewee's role in the sentence is to speak to the
+ * inquiry, so the count is no figure about the event, whatever its noun: "12 survivors testified
+ * that 40 were shot" keeps 40, which opens no such part.
+ */
+export function continuesProceeding(tokens: readonly Token[], from: number): boolean {
+  return (
+    phraseEndingBefore(tokens, from, AMONG) !== null ||
+    phraseEndingBefore(tokens, from, KIN_OF) !== null
+  );
 }
 
 /** "200 of them", "612 of whom", "29 of these": a part of what was just counted. */

@@ -38,6 +38,7 @@ import {
 } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
+  continuesProceeding,
   isAgeAfterPart,
   isProceduralCount,
   isWorkforceCount,
@@ -451,10 +452,12 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       procedural &&
       ((procedural.sentence === sentence &&
         // "… reported 1,900 cases and 61 deaths": a count with a noun of its own is the event's,
-        // unless it continues the proceeding's list ("96 detainees, 41 relatives and 12 lawyers").
+        // unless it continues the proceeding's list ("96 detainees, 41 relatives and 12 lawyers",
+        // "61 former detainees, 22 relatives of people killed and 9 medical workers").
         (head === null ||
           tokens[head.index]!.lower === procedural.head ||
-          (r.from - procedural.end <= 4 && COMMA_OR_AND.has(tokens[r.from - 1]?.lower ?? "")))) ||
+          continuesProceeding(tokens, r.from) ||
+          (r.from - procedural.end <= 6 && COMMA_OR_AND.has(tokens[r.from - 1]?.lower ?? "")))) ||
         (procedural.sentence === sentence - 1 &&
           head !== null &&
           tokens[head.index]!.lower === procedural.head &&

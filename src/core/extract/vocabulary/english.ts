@@ -1747,6 +1747,11 @@ export const ENGLISH: Vocabulary = {
     "past",
   ],
   labelWords: [
+    // "exhibit 211", "locked in Cell 2": a thing numbered, not counted.
+    "exhibit",
+    "exhibits",
+    "cell",
+    "cells",
     "article",
     "articles",
     "section",

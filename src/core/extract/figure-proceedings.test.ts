@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "./test-helpers.js";
+
+const texts = (text: string) => figuresOf(text).map((f) => f[0]);
+
+describe("counts of a proceeding or a method", () => {
+  it("reads no figure in the members of a proceeding's count", () => {
+    expect(texts("The defence called 19 witnesses, among them 6 of the injured.")).toEqual([]);
+    expect(
+      texts(
+        "We held 90 interviews in May, among them 40 former prisoners, 12 relatives of people shot and 5 nurses.",
+      ),
+    ).toEqual([]);
+    expect(texts("We interviewed 30 former detainees and the families of 15 others.")).toEqual([]);
+  });
+
+  it("reads no figure in a proceeding's parties or numbered things", () => {
+    expect(texts("The applicants are fourteen relatives of people who lived there.")).toEqual([]);
+    expect(texts("This is the case against seven former officers of the guard.")).toEqual([]);
+    expect(texts("A suit brought by four former prisoners was dismissed.")).toEqual([]);
+    expect(texts("Accused 3, 4 and 9 are acquitted.")).toEqual([]);
+    expect(texts("Forty men were held in Cell 3 for a week.")).toEqual(["Forty men"]);
+  });
+
+  it("keeps the event's figures beside them", () => {
+    expect(texts("Soldiers shot 40 villagers, among them 12 children.")).toEqual([
+      "40 villagers",
+      "12 children",
+    ]);
+    expect(texts("Troops shot Obi and 11 others.")).toEqual(["11 others"]);
+    expect(texts("Article 3, 40 people were killed.")).toContain("40 people");
+  });
+});
