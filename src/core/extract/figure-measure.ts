@@ -10,7 +10,14 @@ import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
-import { heldOrRemains } from "./held-and-remains.js";
+import {
+  deadBodiesRecovered,
+  exchangedFor,
+  heldAfterTaking,
+  heldOrRemains,
+  releasedRightBefore,
+  takenFrom,
+} from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
@@ -69,8 +76,6 @@ const COUNTED_OR_SPOTTED = new Set(["counted", "spotted"]);
 const CROWD_CROWDS_TURNOUT = new Set(["crowd", "crowds", "turnout"]);
 const DETENTION_NOUNS = new Set(["detention", "prison", "prisons", "internment", "jail", "jails"]);
 const DREW_DRAWS_ATTRACTED_ATTRACTS = new Set(["drew", "draws", "attracted", "attracts"]);
-const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
-const FROM_OR_AWAY = new Set(["from", "away"]);
 const HAD_HAS_HAVE_OF_WERE = new Set(["had", "has", "have", "of", "were"]);
 const HAD_HAVE_HAS = new Set(["had", "have", "has"]);
 const HAD_OR_HAS = new Set(["had", "has"]);
@@ -103,7 +108,6 @@ const PUT_ESTIMATED_PLACED = new Set(["put", "estimated", "placed"]);
 const RESIDENTS_OR_INHABITANTS = new Set(["residents", "inhabitants"]);
 const SUFFERED_OR_SUSTAINED = new Set(["suffered", "sustained"]);
 const THEM_WHOM_THESE_THOSE = new Set(["them", "whom", "these", "those"]);
-const TOOK_TAKE_TAKES_TAKING = new Set(["took", "take", "takes", "taking"]);
 const WERE_HAD_HAVE = new Set(["were", "had", "have"]);
 const WERE_OR_ARE = new Set(["were", "are"]);
 const WERE_OR_WAS = new Set(["were", "was"]);
@@ -639,9 +643,9 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // eval set's rule on attackers).
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
     return { measure: "participants", cued: true };
-  // "exchanged for 3 Armenians": the count is the other side of the exchange.
-  if (tokens[hedgedFrom - 1]?.lower === "for" && exchangeBefore(tokens, clause.from, hedgedFrom))
-    return { measure: "other", cued: true };
+  // The early decisions of the policy for people held and for remains (held-and-remains.ts),
+  // each where the order of trust places it.
+  if (exchangedFor(tokens, clause.from, hedgedFrom)) return { measure: "other", cued: true };
   // "the deaths of 19 detainees", "the killing of at least 1,500 men": a measure noun that
   // governs the count outranks the count's own noun.
   if (before && governs(tokens, before.index, hedgedFrom))
@@ -663,19 +667,11 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // "pulled 462 people alive from the sea": people found alive survived.
   if (head && tokens[head.index + 1]?.lower === "alive")
     return { measure: "survivors", cued: true };
-  // "were abducted and held": holding continues the abduction.
-  if (verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained"))
-    return { measure: "hostage", cued: true };
+  if (heldAfterTaking(verbCues)) return { measure: "hostage", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
-  // "has freed 1,100 captives": a release right before the count says what became of them.
-  if (before?.measure === "other" && gapBefore === 0) return { measure: "other", cued: true };
-  // "gunmen took 276 schoolgirls from the school": people taken from a place were seized.
-  if (
-    head &&
-    TOOK_TAKE_TAKES_TAKING.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
-    FROM_OR_AWAY.has(tokens[head.index + 1]?.lower ?? "")
-  )
-    return { measure: "hostage", cued: true };
+  if (releasedRightBefore(before?.measure ?? null, gapBefore))
+    return { measure: "other", cued: true };
+  if (head && takenFrom(tokens, hedgedFrom, head.index)) return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
   // their own says what happened to them).
   if (head && tokens[head.index + 1]?.lower === "armed" && verbCues.length === 0)
@@ -731,14 +727,8 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     before.measure !== "other"
   )
     return { measure: before.measure, cued: true };
-  // "recovered the bodies of three dead children": bodies are dead already; the verb before
-  // "the bodies of" says what became of them.
-  if (
-    head?.unit === "bodies" &&
-    onHead?.measure === "killed" &&
-    before?.measure === "bodies_recovered"
-  )
-    return { measure: before.measure, cued: true };
+  if (deadBodiesRecovered(head?.unit ?? null, onHead?.measure ?? null, before?.measure ?? null))
+    return { measure: "bodies_recovered", cued: true };
   if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
     return { measure: onHead.measure, cued: true };
   // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
@@ -936,12 +926,6 @@ function sentenceCue(
     }
   }
   return refused ? REFUSED : null;
-}
-
-function exchangeBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(from, to - 8); k < to; k++)
-    if (EXCHANGE_VERBS.has(tokens[k]!.lower)) return true;
-  return false;
 }
 
 /** "who fled", "who had been killed", "that survived": the cue opening a relative clause at `at`. */

@@ -24,11 +24,22 @@ describe("people held", () => {
     expect(measures("Some 250 migrants are held for ransom in private prisons.")).toEqual([
       "hostage",
     ]);
+    // (The holder as the subject of a verb of holding right before the count.)
+    expect(measures("The militia is still holding 35 villagers in the forest.")).toEqual([
+      "hostage",
+    ]);
+    expect(measures("Border guards have seized 60 smugglers near the crossing.")).toEqual([
+      "detained",
+    ]);
   });
 
   it("counts people released as other, and people never seen again as missing", () => {
     expect(measures("In June the governor released a group of 45 detainees.")).toEqual(["other"]);
     expect(measures("The two sides have exchanged only 120 detainees so far.")).toEqual(["other"]);
+    expect(measures("About 300 were arrested and released on bail the same day.")).toEqual([
+      "other",
+    ]);
+    expect(measures("About 300 were arrested and have not been released.")).toEqual(["detained"]);
     expect(
       measures("At least 19 have not been seen since they were taken from their homes."),
     ).toEqual(["missing"]);

@@ -22,10 +22,13 @@
  *   (`bodies_recovered`), the graves being where they lay, not a burial count; "were reburied"
  *   `buried`. (Bodies counted where they lay stay the toll, `killed`: the grammar reads that.)
  *
- * Runs once per figure, on the few the grammar gave one of these measures, with a bounded scan
- * of the figure's clause and no allocation.
+ * A few decisions are taken early, where the cue grammar's order of trust places them (it calls
+ * the predicates below by name: an exchange, an abduction and holding, a release or a taking
+ * right before the count, dead bodies recovered); the rest run once per figure after it, on the
+ * few the grammar gave one of these measures, with a bounded scan of the figure's clause and no
+ * allocation. Table columns headed by such words are read here too (heldOrRemainsColumn).
  */
-import type { Measure } from "../model/claim.js";
+import type { Measure, Unit } from "../model/claim.js";
 import { phraseAt } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
 import type { Token } from "./tokens.js";
@@ -51,6 +54,50 @@ export interface HeldOrRemainsQuery {
 
 /** How far past the count its own predicate is read, in tokens. */
 const PREDICATE_REACH = 14;
+
+// ---- Early decisions, where the cue order places them (figure-measure.ts chooseByCues) ------
+
+const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
+const TOOK_TAKE_TAKES_TAKING = new Set(["took", "take", "takes", "taking"]);
+const FROM_OR_AWAY = new Set(["from", "away"]);
+
+/** "exchanged for 3 Armenians": the count is the other side of an exchange (`other`). */
+export function exchangedFor(tokens: readonly Token[], from: number, hedgedFrom: number): boolean {
+  if (tokens[hedgedFrom - 1]?.lower !== "for") return false;
+  for (let k = Math.max(from, hedgedFrom - 8); k < hedgedFrom; k++)
+    if (EXCHANGE_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "were abducted and held": holding after an abduction continues it (`hostage`). */
+export function heldAfterTaking(verbCues: readonly Measure[]): boolean {
+  return verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained");
+}
+
+/** "has freed 1,100 captives": a release right before the count says what became of them. */
+export function releasedRightBefore(before: Measure | null, gap: number): boolean {
+  return before === "other" && gap === 0;
+}
+
+/** "gunmen took 276 schoolgirls from the school": people taken from a place were seized. */
+export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
+  return (
+    TOOK_TAKE_TAKES_TAKING.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    FROM_OR_AWAY.has(tokens[head + 1]?.lower ?? "")
+  );
+}
+
+/**
+ * "recovered the bodies of three dead children": bodies are dead already; the verb before "the
+ * bodies of" says what became of them (`bodies_recovered`).
+ */
+export function deadBodiesRecovered(
+  unit: Unit | null,
+  onHead: Measure | null,
+  before: Measure | null,
+): boolean {
+  return unit === "bodies" && onHead === "killed" && before === "bodies_recovered";
+}
 
 // ---- Held people ----------------------------------------------------------------------------
 
@@ -344,6 +391,93 @@ function holderAfter(q: HeldOrRemainsQuery): Measure | null {
   return null;
 }
 
+/** Verbs of holding that take the people held as their object ("the militia is holding 40"). */
+const HOLDING_VERB_FORMS = new Set([
+  "held",
+  "holding",
+  "hold",
+  "holds",
+  "kept",
+  "keeping",
+  "captured",
+  "seized",
+  "detained",
+  "abducted",
+  "kidnapped",
+  "arrested",
+]);
+/** Auxiliaries and adverbs between a holder and its verb ("police have reportedly arrested"). */
+const HOLDER_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "still",
+  "now",
+  "reportedly",
+  "also",
+  "then",
+  "later",
+]);
+
+/** The holder named as the subject of a verb of holding right before the count, or null. */
+function holderBefore(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (!HOLDING_VERB_FORMS.has(tokens[k]?.lower ?? "")) return null;
+  k--;
+  while (k > q.clause.from && HOLDER_AUXILIARIES.has(tokens[k]!.lower)) k--;
+  // ("Armed men from the hills have seized 40": the holder's noun a few words back.)
+  for (let j = k; j >= Math.max(q.clause.from, k - HOLDER_REACH); j--) {
+    const h = tokens[j]!.lower;
+    if (OTHER_HOLDERS.has(h)) return "hostage";
+    if (STATE_HOLDERS.has(h)) return "detained";
+    if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") return null;
+  }
+  return null;
+}
+
+/** Verbs of letting people held go, as the count's own verb ("were later released on bail"). */
+const LET_GO = new Set([
+  "released",
+  "freed",
+  "bailed",
+  "pardoned",
+  "amnestied",
+  "acquitted",
+  "paroled",
+]);
+
+/**
+ * `other` when the count's own predicate lets them go: "were arrested and released the same
+ * day", "have since been freed", "were granted bail" — people released are counted `other`
+ * (the eval set's convention); "have not been released" are still held.
+ */
+function letGo(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  const from = q.head ? q.head.index + 1 : q.after;
+  const to = predicateEnd(q, from);
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.lower;
+    const verb =
+      (LET_GO.has(w) &&
+        (VERB_OPENERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === "since")) ||
+      (w === "bail" && (tokens[k - 1]!.lower === "granted" || tokens[k - 1]!.lower === "on")) ||
+      ((w === "go" || w === "free") &&
+        (tokens[k - 1]!.lower === "let" || tokens[k - 1]!.lower === "set"));
+    if (!verb) continue;
+    for (let j = k - 1; j >= Math.max(from, k - 4); j--)
+      if (NEGATIONS.has(tokens[j]!.lower)) return false;
+    return true;
+  }
+  return false;
+}
+
 // ---- Remains --------------------------------------------------------------------------------
 
 /** Nouns of the dead whose count a forensic word before it may govern ("on all 14 deceased"). */
@@ -515,9 +649,12 @@ export function heldOrRemains(
     if (killedAfterHolding(q, cuesAt)) return "killed";
     if (lostTrace(q, cuesAt)) return "missing";
     if (q.inherited) return null;
+    // (Not for a repetition, "the 7,000 arrested had mostly been freed": it names the holding
+    // again. Not under ten, as for people who came back: a small `other` is dropped as narrative.)
+    if (!q.small && letGo(q)) return "other";
     if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
     if (chosen !== "hostage" && heldForExchange(q)) return "hostage";
-    const holder = holderAfter(q);
+    const holder = holderAfter(q) ?? holderBefore(q);
     if (holder !== null) return holder;
     // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
     if (chosen === "hostage" && q.head && OTHER_HOLDERS.has(q.tokens[q.head.index]!.lower))
