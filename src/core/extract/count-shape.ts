@@ -72,6 +72,11 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   )
     return true;
   if (prev && (LABEL_WORDS.has(prev.lower) || prev.text === "Accused")) return true;
+  // "at twenty to ten": minutes before an hour, a time (a range runs upward: "ten to twenty").
+  if (r.words && next?.lower === "to") {
+    const hour = readNumber(tokens, last + 2);
+    if (hour?.words && hour.value <= 12 && hour.value < r.value) return true;
+  }
   // "Accused 2, 5, 6 and 8 are acquitted", "cells 4 and 5": the rest of a list of numbers after a
   // label word numbers things too; a count goes on with a noun of its own ("Article 3, 40 people").
   if (prev && LIST_JOINS.has(prev.lower) && !HEADS.has(next?.lower ?? "")) {

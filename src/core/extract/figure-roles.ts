@@ -251,6 +251,27 @@ export function continuesProceeding(tokens: readonly Token[], from: number): boo
   );
 }
 
+/** Words that open an age bound or range after people named ("boys under sixteen"). */
+const AGE_OPENERS = new Set(["between", "under", "over", "below", "above", "younger", "older"]);
+/** People named one by one ("every man … between sixteen and sixty"). */
+const EACH_PERSON = new Set(["man", "person", "one", "everyone", "anyone", "those"]);
+
+/**
+ * "every man in the village between sixteen and sixty", "three boys under sixteen", "40 men
+ * between 18 and 45 were taken": a bound or range of no more than 100, right after people named
+ * (within a few words and no punctuation) and with no noun of its own, is their age, not a count.
+ * "held between 200 and 300 protesters" has its noun; "Of the 40, over 20 died" its comma.
+ */
+export function isAgeOfPeople(tokens: readonly Token[], from: number, value: number): boolean {
+  if (value > 100 || !AGE_OPENERS.has(tokens[from - 1]?.lower ?? "")) return false;
+  for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (HEADS.get(t.lower)?.unit === "people" || EACH_PERSON.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "200 of them", "612 of whom", "29 of these": a part of what was just counted. */
 export function partitiveAfter(tokens: readonly Token[], at: number): boolean {
   return (

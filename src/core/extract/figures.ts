@@ -40,6 +40,7 @@ import {
   ageSubgroupAfter,
   continuesProceeding,
   isAgeAfterPart,
+  isAgeOfPeople,
   isProceduralCount,
   isWorkforceCount,
   partitiveAfter,
@@ -57,6 +58,18 @@ const ANOTHER_FURTHER_MORE = new Set(["another", "further", "more"]);
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
 const COMMA_AND_SEMICOLON = new Set([",", "and", ";"]);
 const COMMA_OR_AND = new Set([",", "and"]);
+const DETERMINERS = new Set([
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "these",
+  "those",
+  "a",
+  "an",
+]);
 const DETERMINERS_OF_A_WHOLE = new Set(["these", "those", "the", "all", "its", "their", "our"]);
 const ESTIMATES_FIGURES_COUNTS_TOLLS = new Set(["estimates", "figures", "counts", "tolls"]);
 const EVERY_EACH_NO_NOT_ANY = new Set(["every", "each", "no", "not", "any"]);
@@ -422,6 +435,11 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       else head = possessedGroup(tokens, tail);
     }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
+    // "In 2000 its volunteers exhumed …": a year before a determiner opens the clause, it does
+    // not count the noun of the phrase the determiner opens.
+    if (isYearLike(tokens, r) && hi === r && DETERMINERS.has(tokens[r.to]?.lower ?? "")) continue;
+    // "every man in the village between sixteen and sixty", "boys under sixteen": an age.
+    if (!head && isAgeOfPeople(tokens, r.from, hi.value)) continue;
     // "the 1983 killings": a year before a noun of events names them, it does not count them.
     if (isYearLike(tokens, hi) && hi === r && head && EVENT_NOUNS.has(tokens[head.index]!.lower))
       continue;

@@ -119,6 +119,15 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
   // "half a million": half of the scale.
   if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES.get(tokens[i + 2]?.lower ?? ""))
     return { value: SCALES.get(tokens[i + 2]!.lower)! / 2, from: i, to: i + 3, words: true };
+  // "a quarter of a million": a quarter of the scale, one number (not "a million" alone).
+  if (
+    t.lower === "a" &&
+    tokens[i + 1]?.lower === "quarter" &&
+    tokens[i + 2]?.lower === "of" &&
+    tokens[i + 3]?.lower === "a" &&
+    SCALES.get(tokens[i + 4]?.lower ?? "")
+  )
+    return { value: SCALES.get(tokens[i + 4]!.lower)! / 4, from: i, to: i + 5, words: true };
   // "a dozen", "two dozen": twelve each ("dozens" is no count).
   if (tokens[i + 1]?.lower === "dozen" && (t.lower === "a" || small(t) !== null))
     return { value: 12 * (t.lower === "a" ? 1 : small(t)!), from: i, to: i + 2, words: true };

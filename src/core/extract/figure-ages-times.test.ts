@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "./test-helpers.js";
+
+const read = (text: string) => figuresOf(text).map((f) => [f[0], f[2], f[3]]);
+
+describe("years, times, ages and quarters", () => {
+  it("reads no figure in a year, a time or an age", () => {
+    expect(read("In 2004 their relatives buried 31 people.")).toEqual([["31 people", 31, 31]]);
+    expect(read("At ten to nine on the night of the raid, soldiers shot 9 men.")).toEqual([
+      ["9 men", 9, 9],
+    ]);
+    expect(read("Every man in the town between eighteen and fifty was questioned.")).toEqual([]);
+    expect(read("Some 30 men between 16 and 40 were taken away.")).toEqual([
+      ["Some 30 men", 30, 30],
+    ]);
+  });
+
+  it("keeps counts in the same shapes", () => {
+    expect(read("Police held between 200 and 300 protesters.")).toEqual([
+      ["between 200 and 300 protesters", 200, 300],
+    ]);
+    expect(read("Troops killed ten to twenty people.")).toEqual([["ten to twenty people", 10, 20]]);
+  });
+
+  it("reads a quarter of a scale as one number", () => {
+    expect(read("A week later a quarter of a million marched.")).toEqual([
+      ["a quarter of a million", 250000, 250000],
+    ]);
+  });
+});
