@@ -83,6 +83,12 @@ describe("remains", () => {
     expect(
       measures("Of the 900 names, about 350 have since been found in mass graves and reburied.")[1],
     ).toBe("bodies_recovered");
+    // (The verb said of the grave, not a forensic word later in the sentence.)
+    expect(
+      measures(
+        "Investigators found a pit near the road containing 28 bodies, but forensic experts have not examined them.",
+      ),
+    ).toEqual(["bodies_recovered"]);
     // (Identification outside a count of remains established who they were.)
     expect(measures("The inquiry had identified 33 persons killed in the square.")).toEqual([
       "killed",

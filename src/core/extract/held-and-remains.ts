@@ -580,6 +580,27 @@ function identifiedBefore(q: HeldOrRemainsQuery): boolean {
   return false;
 }
 
+/** Words by which a grave or a pit holds the bodies counted ("a pit containing 28 bodies"). */
+const CONTAINING = new Set(["containing", "contained", "holding", "with"]);
+
+/**
+ * "investigators found a pit near the town containing 28 bodies": bodies counted as what a
+ * grave holds take the stage of the verb said of the grave (found, exhumed, unearthed).
+ */
+function graveContaining(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (!CONTAINING.has(tokens[k]?.lower ?? "")) return null;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    if (tokens[j]!.sentence !== sentence || tokens[j]!.text === ";") return null;
+    const stage = STAGE_VERBS.get(tokens[j]!.lower);
+    if (stage) return stage;
+  }
+  return null;
+}
+
 /** The stage the count's own verb names, right after its copula ("have since been found"). */
 function stageAfter(q: HeldOrRemainsQuery): Measure | null {
   const { tokens } = q;
@@ -677,7 +698,7 @@ export function heldOrRemains(
     if (q.inherited) return null;
     if ((chosen === "killed" || chosen === "other") && !bodies) return null;
     if (!(bodies || remainsNamed(q))) return null;
-    return stageAfter(q);
+    return stageAfter(q) ?? (bodies ? graveContaining(q) : null);
   }
   return null;
 }
