@@ -22,6 +22,13 @@ describe("counts of a proceeding or a method", () => {
     expect(texts("Forty men were held in Cell 3 for a week.")).toEqual(["Forty men"]);
   });
 
+  it("reads no figure in the accused, a workforce, a speaker or each one of many", () => {
+    expect(texts("The State appeals against the acquittal of five police officers.")).toEqual([]);
+    expect(texts("The mill had some 3,000 men on the books in 1950.")).toEqual([]);
+    expect(texts('"We had no water," one man told reporters.')).toEqual([]);
+    expect(texts("I regret every one of those deaths.")).toEqual([]);
+  });
+
   it("keeps the event's figures beside them", () => {
     expect(texts("Soldiers shot 40 villagers, among them 12 children.")).toEqual([
       "40 villagers",

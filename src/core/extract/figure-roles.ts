@@ -117,6 +117,7 @@ const LEGAL_ACTIONS = new Set([
   "appeal",
   "proceedings",
 ]);
+const ACQUITTALS = new Set(["acquittal", "acquittals"]);
 const BROUGHT_FILED_LODGED = new Set(["brought", "filed", "lodged", "made"]);
 /** A proceeding's parties, and those who speak in it, named as such. */
 const PARTY_NOUNS = new Set([
@@ -134,13 +135,16 @@ const PARTY_NOUNS = new Set([
 
 /**
  * "the proceedings against nine former members of the battalion", "a court case brought by five
- * former detainees", "The applicants are twenty-one relatives of …": the count names a
+ * former detainees", "The applicants are twenty-one relatives of …", "the acquittal of seven
+ * police officers": the count names a
  * proceeding's parties, whose role in the sentence is to be in the case, not what the event did to
  * them (their own figures are stated elsewhere). `p` is the word before the count.
  */
 function partiesOfProceeding(tokens: readonly Token[], p: number): boolean {
   const w = tokens[p]?.lower ?? "";
   if (w === "against") return LEGAL_ACTIONS.has(tokens[p - 1]?.lower ?? "");
+  // "the acquittal of seven police officers": the accused.
+  if (w === "of") return ACQUITTALS.has(tokens[p - 1]?.lower ?? "");
   if (w === "by")
     return (
       BROUGHT_FILED_LODGED.has(tokens[p - 1]?.lower ?? "") &&
@@ -149,6 +153,8 @@ function partiesOfProceeding(tokens: readonly Token[], p: number): boolean {
     );
   return ARE_OR_WERE.has(w) && PARTY_NOUNS.has(tokens[p - 1]?.lower ?? "");
 }
+
+const ON_THE_BOOKS = ["on the books", "on its books", "on the payroll", "on its payroll"];
 
 /** Verbs whose object is a workforce, not people the event happened to ("employs 16,500 people"). */
 const WORKFORCE_VERBS = new Set(["employs", "employed", "employing", "employ", "hires", "hired"]);
@@ -163,7 +169,9 @@ export function isWorkforceCount(tokens: readonly Token[], from: number, to: num
   return (
     WORKFORCE_VERBS.has(tokens[p]?.lower ?? "") ||
     (tokens[p]?.lower === "of" && WORKFORCE_PAYROLL_MEMBERSHIP.has(tokens[p - 1]?.lower ?? "")) ||
-    (HAS_HAVE_HAD_HAVING.has(tokens[p]?.lower ?? "") && tokens[to]?.lower === "members")
+    (HAS_HAVE_HAD_HAVING.has(tokens[p]?.lower ?? "") && tokens[to]?.lower === "members") ||
+    // "some 5,200 men on the books": people employed.
+    phraseStartingAt(tokens, to + 1, ON_THE_BOOKS) !== null
   );
 }
 

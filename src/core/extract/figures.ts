@@ -58,6 +58,8 @@ const ANOTHER_FURTHER_MORE = new Set(["another", "further", "more"]);
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
 const COMMA_AND_SEMICOLON = new Set([",", "and", ";"]);
 const COMMA_OR_AND = new Set([",", "and"]);
+const EVERY_OR_EACH = new Set(["every", "each"]);
+const SPEECH_VERBS = new Set(["told", "said", "says", "recalled", "testified", "explained"]);
 const DETERMINERS = new Set([
   "its",
   "their",
@@ -398,6 +400,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     if (isNotCount(tokens, r, last) || (hi !== r && isNotCount(tokens, hi, last))) continue;
     // "61,000 of them under eighteen": an age bound on a part, not a count of its own.
     if (hi === r && r.value <= 110 && isAgeAfterPart(tokens, r.from)) continue;
+    // "I regret every one of those deaths": each of them, not a count of one.
+    if (r.value === 1 && EVERY_OR_EACH.has(tokens[r.from - 1]?.lower ?? "")) continue;
     // "P.W.7, one of three survivors": one person of a group counted, not a count of one.
     if (r.value === 1 && r.words && tokens[r.to]?.lower === "of" && reads[n + 1]?.from === r.to + 1)
       continue;
@@ -438,6 +442,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "In 2000 its volunteers exhumed …": a year before a determiner opens the clause, it does
     // not count the noun of the phrase the determiner opens.
     if (isYearLike(tokens, r) && hi === r && DETERMINERS.has(tokens[r.to]?.lower ?? "")) continue;
+    // '"They kept us in a barn," one woman told local radio': a speaker, not a count of one.
+    if (r.value === 1 && head?.index === tail && SPEECH_VERBS.has(tokens[tail + 1]?.lower ?? ""))
+      continue;
     // "every man in the village between sixteen and sixty", "boys under sixteen": an age.
     if (!head && isAgeOfPeople(tokens, r.from, hi.value)) continue;
     // "the 1983 killings": a year before a noun of events names them, it does not count them.

@@ -27,6 +27,15 @@ describe("page furniture", () => {
     expect(texts(page)).toEqual(["14 villagers"]);
   });
 
+  it("reads no figure in a headline set in capitals or a hidden table of contents", () => {
+    expect(
+      texts("APPEAL 12/04\nTWELVE MINERS FEARED TRAPPED\nTwelve miners are feared trapped.\n"),
+    ).toEqual(["Twelve miners"]);
+    expect(texts("Contents [hide]\n1 Background\n3 Aftermath\n\nTroops shot 9 men.\n")).toEqual([
+      "9 men",
+    ]);
+  });
+
   it("keeps wrapped prose that only looks like a byline", () => {
     const pdf =
       "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";

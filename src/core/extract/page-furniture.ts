@@ -8,6 +8,8 @@
  * - a table of contents ("Contents" over "1 Background", "2 Killings"): section titles, numbered;
  * - a byline or timestamp line ("By Staff Reporter · 12 October 2011 · 3 min read",
  *   "Published 6:42 a.m. Feb. 12, 2019 | Updated 9:15 a.m."): times and dates;
+ * - a headline set in capitals at the page's top ("FORTY-THREE STUDENTS FEARED DISAPPEARED"
+ *   over an urgent action's text): its count in words is the text's, stated again below;
  * - the page's headline, the short line just above its first byline ("Five dead as police clash
  *   with striking miners"): it repeats the lede's figure, which is labelled where the text states
  *   it.
@@ -21,7 +23,8 @@ export interface Range {
 
 /** "Contents" alone on its line, over numbered section titles (a cheap scan, then the line). */
 const CONTENTS_WORD = /Contents|CONTENTS/g;
-const CONTENTS = /^[ \t]*(?:Table of |TABLE OF )?(?:Contents|CONTENTS)[ \t]*$/;
+const CONTENTS =
+  /^[ \t]*(?:Table of |TABLE OF )?(?:Contents|CONTENTS)[ \t]*(?:\[(?:hide|show)\])?[ \t]*$/;
 const SECTION_TITLE = /^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+\p{Lu}[^\n]{0,80}$/u;
 /**
  * A byline or timestamp line: "By " and a name, alone or before a separator; "Published",
@@ -37,6 +40,9 @@ const BYLINE =
  */
 const HEAD = 3000;
 const BLANK_END = /\s$/;
+/** A line set in capitals: three words or more, no small letter and no digit (a table's is not). */
+const SMALL_OR_DIGIT = /[a-z0-9]/;
+const CAPITALS_LINE = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+[\p{Lu}'’-]+){2,}[ \t]*$/u;
 /** The words one of them must hold: a cheap test before the whole line's. */
 const BYLINE_WORD = /By |Published|Updated|Posted|[Mm]in [Rr]ead/;
 const LINE_MAX = 160;
@@ -66,7 +72,8 @@ export function furnitureRanges(text: string): Range[] {
     const end = next < 0 ? text.length : next;
     const line = text.slice(start, end);
     if (line.length > LINE_MAX) break;
-    if (BYLINE_WORD.test(line) && BYLINE.test(line) && !SENTENCE_END.test(line)) {
+    if (!SMALL_OR_DIGIT.test(line) && CAPITALS_LINE.test(line)) ranges.push({ start, end });
+    else if (BYLINE_WORD.test(line) && BYLINE.test(line) && !SENTENCE_END.test(line)) {
       ranges.push({ start, end });
       if (!headlineDone) {
         headlineDone = true;
