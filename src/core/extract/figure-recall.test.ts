@@ -277,3 +277,33 @@ describe("false figures: a case caption's parties", () => {
     expect(read("Soldiers shot Obi and 11 others.")).toEqual([["11 others", "killed", 11, 11]]);
   });
 });
+
+describe("a count revised, or given as what the figure is", () => {
+  it("reads 'revised to 73', 'later lowered to 250', 'the real figure is closer to 60'", () => {
+    expect(read("Officials said 52 people died. The figure has since been revised to 73.")).toEqual(
+      [
+        ["52 people", "killed", 52, 52],
+        ["73", "killed", 73, 73],
+      ],
+    );
+    expect(read("The army arrested 300 people. The number was later lowered to 250.")).toEqual([
+      ["300 people", "detained", 300, 300],
+      ["250", "detained", 250, 250],
+    ]);
+    expect(
+      read("Police said 12 people died. Residents say the real figure is closer to 60."),
+    ).toEqual([
+      ["12 people", "killed", 12, 12],
+      ["closer to 60", "killed", 60, 60],
+    ]);
+  });
+
+  it("reads a toll that names its measure as that measure", () => {
+    expect(read("Police said 12 people were hurt. The death toll was 45.")).toContainEqual([
+      "45",
+      "killed",
+      45,
+      45,
+    ]);
+  });
+});

@@ -900,8 +900,36 @@ function sourceCountBefore(tokens: readonly Token[], at: number): number {
     return SPEAK_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "names"
       ? k - 1
       : -1;
+  // ("The figure has since been revised to 73", "later lowered to 60": the same count, revised.)
+  if (verb === "to") {
+    const j = UP_OR_DOWN.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
+    return REVISING_VERBS.has(tokens[j]?.lower ?? "") ? j : -1;
+  }
+  // ("Residents say the real figure is 60": a bare figure noun as the subject; "the death toll
+  // was 45" names its own measure and is read as any toll.)
+  if (COPULAS_OF_A_FIGURE.has(verb)) {
+    const noun = tokens[k - 1]?.lower ?? "";
+    return FIGURE_NOUNS.has(noun) && !WORD_MEASURE.has(tokens[k - 2]?.lower ?? "") ? k - 1 : -1;
+  }
   return ESTIMATE_VERBS.has(verb) ? k : -1;
 }
+
+/** Verbs by which a count is revised ("revised to 73", "lowered to 60"). */
+const REVISING_VERBS = new Set([
+  "revised",
+  "corrected",
+  "updated",
+  "adjusted",
+  "lowered",
+  "reduced",
+  "raised",
+  "increased",
+  "upped",
+]);
+const UP_OR_DOWN = new Set(["up", "down", "upward", "upwards", "downward", "downwards"]);
+/** Nouns of a count with no measure of their own ("the figure", "the total"). */
+const FIGURE_NOUNS = new Set(["figure", "total", "number", "count", "tally"]);
+const COPULAS_OF_A_FIGURE = new Set(["is", "was", "were"]);
 
 /** Nouns of a source's count after "by" ("by the Front's count", "by the priest's reckoning"). */
 const COUNT_NOUNS = new Set(["count", "counts", "reckoning", "estimate", "estimates", "tally"]);

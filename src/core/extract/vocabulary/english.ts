@@ -1634,6 +1634,10 @@ export const ENGLISH: Vocabulary = {
         "nearly",
         "almost",
         "close to",
+        // "the real figure is closer to 60", "nearer forty"
+        "closer to",
+        "nearer to",
+        "nearer",
         "an estimated",
         "estimated",
         "circa",
