@@ -36,5 +36,9 @@ describe("counts of a proceeding or a method", () => {
     ]);
     expect(texts("Troops shot Obi and 11 others.")).toEqual(["11 others"]);
     expect(texts("Article 3, 40 people were killed.")).toContain("40 people");
+    expect(texts("Nine survivors testified that 30 were shot.")).toEqual(["30"]);
+    expect(texts("The Chamber heard 75 witnesses.")).toEqual([]);
+    expect(texts("Later 75 witnesses were killed.")).toEqual(["75 witnesses"]);
+    expect(texts("The four appellants were sentenced to death.")).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, phraseStartingAt } from "./figure-context.js";
-import { HEADS, MODIFIERS, PROCEDURAL } from "./lexicon.js";
+import { HEADS, MODIFIERS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -194,12 +194,26 @@ function listedAfterInterview(tokens: readonly Token[], p: number): boolean {
   return false;
 }
 
+const WAS_WERE_BEEN = new Set(["was", "were", "had", "have", "has", "been"]);
+
+/**
+ * "were killed", "had been shot" at k: a passive verb of the event's measures (not "were heard").
+ * Not one of holding: being sentenced or convicted is what a proceeding does to its parties.
+ */
+function sufferedEvent(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && WAS_WERE_BEEN.has(tokens[j]?.lower ?? "")) j++;
+  const measure = j > k ? WORD_MEASURE.get(tokens[j]?.lower ?? "") : undefined;
+  return measure !== undefined && measure !== "detained";
+}
+
 /** Whether the count at [from, to) counts witnesses, exhibits, the accused or interviewees. */
 export function isProceduralCount(tokens: readonly Token[], from: number, to: number): boolean {
   if (captionParties(tokens, from, to)) return true;
   for (let k = to; k < to + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (PROCEDURAL.has(w)) return true;
+    // "120 witnesses were killed": what the event did to them makes them its people.
+    if (PROCEDURAL.has(w)) return !sufferedEvent(tokens, k + 1);
     if (!MODIFIERS.has(w) && !WITNESS_KINDS.has(w)) break;
   }
   // "We interviewed 96 former detainees": the object of an interview is a source, not a victim;

@@ -479,8 +479,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         // "… reported 1,900 cases and 61 deaths": a count with a noun of its own is the event's,
         // unless it continues the proceeding's list ("96 detainees, 41 relatives and 12 lawyers",
         // "61 former detainees, 22 relatives of people killed and 9 medical workers").
-        (head === null ||
-          tokens[head.index]!.lower === procedural.head ||
+        // ("12 survivors testified that 40 were shot": what they said is the event's count.)
+        ((head === null && tokens[r.from - 1]?.lower !== "that") ||
+          (head !== null && tokens[head.index]!.lower === procedural.head) ||
           continuesProceeding(tokens, r.from) ||
           (r.from - procedural.end <= 6 && COMMA_OR_AND.has(tokens[r.from - 1]?.lower ?? "")))) ||
         (procedural.sentence === sentence - 1 &&
