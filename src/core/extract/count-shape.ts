@@ -57,11 +57,13 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   )
     return true;
   if (next && (next.text === "%" || next.text === "/")) return true;
+  // ("30-year-old", "12-storey"; but "a 1,500-strong crowd" is a group's size.)
   if (
     next?.text === "-" &&
     glued(tokens[last], next) &&
     tokens[last + 2]?.kind === "word" &&
-    glued(next, tokens[last + 2])
+    glued(next, tokens[last + 2]) &&
+    tokens[last + 2]!.lower !== "strong"
   )
     return true;
   if (isMonth(prev) || isMonth(next)) return true;

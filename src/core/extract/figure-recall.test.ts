@@ -254,7 +254,10 @@ describe("a group's strength", () => {
     expect(read("A rebel force 3,000 strong attacked the town.")).toEqual([
       ["3,000", "participants", 3000, 3000],
     ]);
-    expect(read("He was 6 feet tall and strong.")).toEqual([]);
+    expect(read("The 1,500-strong crowd marched on parliament.")).toEqual([
+      ["1,500", "participants", 1500, 1500],
+    ]);
+    expect(read("He was 6 feet tall and strong. A 30-year-old man was shot.")).toEqual([]);
   });
 });
 

@@ -426,12 +426,15 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       continue;
     // "300 or so tried to return": the approximation stands between the count and its words.
     // "2,300+ held without charge": a plus sign written on the number stands before its words.
+    // "a 1,500-strong crowd": the group's size written on the number stands before its noun.
     const tail =
       phraseAt(tokens, hi.to, "or so") > 0
         ? hi.to + 2
         : tokens[hi.to]?.text === "+" && tokens[hi.to]!.start === tokens[last]!.end
           ? hi.to + 1
-          : hi.to;
+          : tokens[hi.to]?.text === "-" && tokens[hi.to + 1]?.lower === "strong"
+            ? hi.to + 1
+            : hi.to;
     let head = findHead(tokens, tail);
     if (!head) {
       const noun = unknownPluralHead(tokens, tail);
@@ -519,7 +522,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // ("every one of them", "not one of them" are no counts).
     // "Our volunteers, 2,500 strong, held the bridge", "a force 3,000 strong": a group's size.
     // Its size is how many took part, whatever the clause's verb ("held the bridge").
-    const strength = !head && tokens[tail]?.lower === "strong";
+    const strength = tokens[tail]?.lower === "strong" && (!head || head.index > tail);
     // "a cell built for eight", "a boat built for thirty": a capacity is a figure however small
     // (its measure `other`), though nothing happens to it.
     const capacity = capacityBefore(tokens, hedgeAt?.from ?? r.from);
