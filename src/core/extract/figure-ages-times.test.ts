@@ -13,6 +13,7 @@ describe("years, times, ages and quarters", () => {
     expect(read("Some 30 men between 16 and 40 were taken away.")).toEqual([
       ["Some 30 men", 30, 30],
     ]);
+    expect(read("She was 14 when the soldiers came.")).toEqual([]);
   });
 
   it("keeps counts in the same shapes", () => {
@@ -20,6 +21,7 @@ describe("years, times, ages and quarters", () => {
       ["between 200 and 300 protesters", 200, 300],
     ]);
     expect(read("Troops killed ten to twenty people.")).toEqual([["ten to twenty people", 10, 20]]);
+    expect(read("She was one of 12 survivors.")).toEqual([["12 survivors", 12, 12]]);
   });
 
   it("reads a quarter of a scale as one number", () => {

@@ -275,6 +275,8 @@ export function continuesProceeding(tokens: readonly Token[], from: number): boo
 
 /** Words that open an age bound or range after people named ("boys under sixteen"). */
 const AGE_OPENERS = new Set(["between", "under", "over", "below", "above", "younger", "older"]);
+const WAS_OR_IS = new Set(["was", "is"]);
+const ONE_PERSON = new Set(["he", "she", "i", "who"]);
 /** People named one by one ("every man … between sixteen and sixty"). */
 const EACH_PERSON = new Set(["man", "person", "one", "everyone", "anyone", "those"]);
 
@@ -292,6 +294,20 @@ export function isAgeOfPeople(tokens: readonly Token[], from: number, value: num
     if (HEADS.get(t.lower)?.unit === "people" || EACH_PERSON.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "He was 16 when soldiers came", "she is nine": one person's age, the number right after "was"
+ * or "is" with no noun or "of" of its own ("she was one of 12 survivors" is a count).
+ */
+export function isAgeOfOne(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to]?.lower ?? "";
+  return (
+    WAS_OR_IS.has(tokens[from - 1]?.lower ?? "") &&
+    ONE_PERSON.has(tokens[from - 2]?.lower ?? "") &&
+    next !== "of" &&
+    !HEADS.has(next)
+  );
 }
 
 /** "200 of them", "612 of whom", "29 of these": a part of what was just counted. */

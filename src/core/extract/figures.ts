@@ -40,6 +40,7 @@ import {
   ageSubgroupAfter,
   continuesProceeding,
   isAgeAfterPart,
+  isAgeOfOne,
   isAgeOfPeople,
   isProceduralCount,
   isWorkforceCount,
@@ -450,6 +451,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       continue;
     // "every man in the village between sixteen and sixty", "boys under sixteen": an age.
     if (!head && isAgeOfPeople(tokens, r.from, hi.value)) continue;
+    if (hi === r && r.value <= 110 && isAgeOfOne(tokens, r.from, r.to)) continue;
     // "the 1983 killings": a year before a noun of events names them, it does not count them.
     if (isYearLike(tokens, hi) && hi === r && head && EVENT_NOUNS.has(tokens[head.index]!.lower))
       continue;

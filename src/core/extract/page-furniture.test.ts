@@ -36,6 +36,16 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("reads no figure in a link set on one line after its label", () => {
+    expect(
+      texts("ALSO READ: 300 killed in floods\nWatch: 40 dead as bus falls\nTroops shot 9 men.\n"),
+    ).toEqual(["9 men"]);
+    // ("Related: …" inside a long line is prose.)
+    expect(texts("The army said that the 14 men it shot were related: all were cousins.")).toEqual([
+      "14 men",
+    ]);
+  });
+
   it("keeps wrapped prose that only looks like a byline", () => {
     const pdf =
       "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";

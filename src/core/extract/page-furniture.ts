@@ -4,7 +4,8 @@
  * a page's own headline, the headlines of its link lists, dates and times are not figures).
  * Found in the original text, where the page's lines still stand; each part is a range of whole
  * lines.
- * - link lists ("Related stories", "Read more:", "More from Americas"): headlines of other pages;
+ * - link lists ("Related stories", "Read more:", "More from Americas"): headlines of other pages,
+ *   and a link set on one line after its label ("ALSO READ: 300 killed in floods", "Watch: …");
  * - a table of contents ("Contents" over "1 Background", "2 Killings"): section titles, numbered;
  * - a byline or timestamp line ("By Staff Reporter · 12 October 2011 · 3 min read",
  *   "Published 6:42 a.m. Feb. 12, 2019 | Updated 9:15 a.m."): times and dates;
@@ -20,6 +21,12 @@ export interface Range {
   readonly start: number;
   readonly end: number;
 }
+
+/** A link's label opening its line, the headline after it on the same line. */
+const LINK_LABEL =
+  /^[ \t>•*-]*(?:related|also read|read more|read also|see also|watch|video|listen|recommended) ?:$/i;
+/** The longest label with its line's leading marks. */
+const LINK_LABEL_MAX = 16;
 
 /** "Contents" alone on its line, over numbered section titles (a cheap scan, then the line). */
 const CONTENTS_WORD = /Contents|CONTENTS/g;
@@ -65,6 +72,19 @@ export function furnitureRanges(text: string): Range[] {
     }
     const end = at < 0 ? text.length : at;
     if (end > from) ranges.push({ start: from, end });
+  }
+  // Found from the colons (few, and found fast), each tested with the words before it.
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    // (Only the few characters before the colon are searched for the line's start: a long line
+    // with many colons stays linear.)
+    const from = Math.max(0, colon - LINK_LABEL_MAX - 1);
+    const nl = text.slice(from, colon).lastIndexOf("\n");
+    if (nl < 0 && from > 0) continue;
+    const start = nl < 0 ? 0 : from + nl + 1;
+    if (!LINK_LABEL.test(text.slice(start, colon + 1))) continue;
+    const next = text.indexOf("\n", colon);
+    const end = next < 0 ? text.length : next;
+    if (end - start <= LINE_MAX) ranges.push({ start, end });
   }
   let headlineDone = false;
   for (let start = 0; start < HEAD && start < text.length; ) {
