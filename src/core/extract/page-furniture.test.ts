@@ -46,6 +46,20 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("reads no figure in a list of references, but reads its notes", () => {
+    const page = [
+      "Troops shot 9 men.",
+      "",
+      "References",
+      '1. ^ "Police kill 40 protesters in capital". The Courier. 12 May 2019.',
+      "",
+      "Notes",
+      "a. The ministry later put the dead at 11 people.",
+      "",
+    ].join("\n");
+    expect(texts(page)).toEqual(["9 men", "11 people"]);
+  });
+
   it("keeps wrapped prose that only looks like a byline", () => {
     const pdf =
       "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";

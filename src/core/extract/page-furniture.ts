@@ -7,6 +7,10 @@
  * - link lists ("Related stories", "Read more:", "More from Americas"): headlines of other pages,
  *   and a link set on one line after its label ("ALSO READ: 300 killed in floods", "Watch: …");
  * - a table of contents ("Contents" over "1 Background", "2 Killings"): section titles, numbered;
+ * - a list of references ("References", "Bibliography", "Further reading", "External links",
+ *   "Categories" alone on a line, to a "Notes" heading or the end): titles of other works
+ *   ('"Police kill 40 protesters". BBC News.'); a page's notes may state figures, and are kept,
+ *   and "Sources" may head a report's method, followed by its text;
  * - a byline or timestamp line ("By Staff Reporter · 12 October 2011 · 3 min read",
  *   "Published 6:42 a.m. Feb. 12, 2019 | Updated 9:15 a.m."): times and dates;
  * - a headline set in capitals at the page's top ("FORTY-THREE STUDENTS FEARED DISAPPEARED"
@@ -24,9 +28,18 @@ export interface Range {
 
 /** A link's label opening its line, the headline after it on the same line. */
 const LINK_LABEL =
-  /^[ \t>•*-]*(?:related|also read|read more|read also|see also|watch|video|listen|recommended) ?:$/i;
+  /^[ \t>•*-]*(?:related|also read|read more|read also|see also|watch|video|listen|recommended|categories) ?:$/i;
 /** The longest label with its line's leading marks. */
 const LINK_LABEL_MAX = 16;
+
+/** A heading that opens a list of references (a cheap scan, then the line). */
+const REFERENCES_WORD =
+  /(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Further reading|External links|Works cited|Categories)/g;
+const REFERENCES =
+  /^[ \t]*(?:references|bibliography|further reading|external links|works cited|categories)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*$/i;
+/** A heading of notes, which end a list of references: notes may state figures. */
+const NOTES =
+  /\n[ \t]*(?:Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES|Explanatory notes)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*(?=\n|$)/g;
 
 /** "Contents" alone on its line, over numbered section titles (a cheap scan, then the line). */
 const CONTENTS_WORD = /Contents|CONTENTS/g;
@@ -85,6 +98,15 @@ export function furnitureRanges(text: string): Range[] {
     const next = text.indexOf("\n", colon);
     const end = next < 0 ? text.length : next;
     if (end - start <= LINE_MAX) ranges.push({ start, end });
+  }
+  for (const m of text.matchAll(REFERENCES_WORD)) {
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    const next = text.indexOf("\n", m.index);
+    if (next < 0 || !REFERENCES.test(text.slice(start, next))) continue;
+    NOTES.lastIndex = next;
+    const notes = NOTES.exec(text);
+    ranges.push({ start: next + 1, end: notes ? notes.index : text.length });
+    break;
   }
   let headlineDone = false;
   for (let start = 0; start < HEAD && start < text.length; ) {
