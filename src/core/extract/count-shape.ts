@@ -23,6 +23,18 @@ import type { Token } from "./tokens.js";
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
 const BOYS_OR_WOMEN = new Set(["boys", "women"]);
+/** Small numbers in words, the first term of a proportion ("one in five"). */
+const SMALL_WORDS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+]);
 /** What joins the items of a list of numbers. */
 const LIST_JOINS = new Set([",", "and", "or", "&"]);
 const CODE_SIGNS = new Set(["/", "#", "$", "€", "£", "§", "№", ".", ":"]);
@@ -74,6 +86,11 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   )
     return true;
   if (prev && (LABEL_WORDS.has(prev.lower) || prev.text === "Accused")) return true;
+  // "one in five children", "1 in every 10": a proportion, not a count of five or ten.
+  if (prev?.lower === "in" || (prev?.lower === "every" && tokens[r.from - 2]?.lower === "in")) {
+    const k = prev.lower === "in" ? r.from - 2 : r.from - 3;
+    if (tokens[k]?.kind === "number" || SMALL_WORDS.has(tokens[k]?.lower ?? "")) return true;
+  }
   // "at twenty to ten": minutes before an hour, a time (a range runs upward: "ten to twenty").
   if (r.words && next?.lower === "to") {
     const hour = readNumber(tokens, last + 2);

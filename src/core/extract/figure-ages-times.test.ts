@@ -3,7 +3,7 @@ import { figuresOf } from "./test-helpers.js";
 
 const read = (text: string) => figuresOf(text).map((f) => [f[0], f[2], f[3]]);
 
-describe("years, times, ages and quarters", () => {
+describe("years, times, ages, proportions and quarters", () => {
   it("reads no figure in a year, a time or an age", () => {
     expect(read("In 2004 their relatives buried 31 people.")).toEqual([["31 people", 31, 31]]);
     expect(read("At ten to nine on the night of the raid, soldiers shot 9 men.")).toEqual([
@@ -22,6 +22,11 @@ describe("years, times, ages and quarters", () => {
     ]);
     expect(read("Troops killed ten to twenty people.")).toEqual([["ten to twenty people", 10, 20]]);
     expect(read("She was one of 12 survivors.")).toEqual([["12 survivors", 12, 12]]);
+  });
+
+  it("reads no figure in a proportion", () => {
+    expect(read("One in five children died.")).toEqual([]);
+    expect(read("Nearly 1 in every 10 prisoners died.")).toEqual([]);
   });
 
   it("reads a quarter of a scale as one number", () => {
