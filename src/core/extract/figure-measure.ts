@@ -557,12 +557,14 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     // (A member of a count no cue was found for is no better known than its whole.)
     return { measure: q.inherited, cued: true, uncued: q.inheritedUncued === true };
   }
-  // Distances before the count are taken from its hedge ("population of about 6,000" is close).
+  // Distances before the count are taken from its hedge ("population of about 6,000" is close),
+  // or from "all" before it ("killing all 157 people on board" is killed right before them).
+  const nearFrom = tokens[hedgedFrom - 1]?.lower === "all" ? hedgedFrom - 1 : hedgedFrom;
   const before = nearestCue(
     tokens,
-    Math.max(clause.from, hedgedFrom - WINDOW),
-    hedgedFrom,
-    hedgedFrom - 1,
+    Math.max(clause.from, nearFrom - WINDOW),
+    nearFrom,
+    nearFrom - 1,
     head,
   );
   const gapBefore = before ? before.distance : Number.POSITIVE_INFINITY;

@@ -310,3 +310,11 @@ describe("a count revised, or given as what the figure is", () => {
     ]);
   });
 });
+
+describe("'all' between an event's verb and its count", () => {
+  it("reads 'killed all 157 people on board' as killed, not as the people on board", () => {
+    expect(read("The crash killed all 157 people on board.")).toEqual([
+      ["157 people", "killed", 157, 157],
+    ]);
+  });
+});
