@@ -60,6 +60,20 @@ describe("page furniture", () => {
     expect(texts(page)).toEqual(["9 men", "11 people"]);
   });
 
+  it("finds a list's heading after any line end, and only the spellings a page sets", () => {
+    // (A heading's line may follow a carriage return or a line separator, not only "\\n".)
+    const crlf = "Troops shot 9 men.\r\nRelated stories\r\nFloods leave 4,000 homeless\r\n\r\n";
+    expect(texts(crlf)).toEqual(["9 men"]);
+    expect(texts("Troops shot 9 men.\u2028Most read\nFloods leave 4,000 homeless\n")).toEqual([
+      "9 men",
+    ]);
+    // ("Further Reading" in title case is no list's heading: its line is read.)
+    expect(texts("Troops shot 9 men.\nFurther Reading\nPolice kill 40 protesters\n")).toEqual([
+      "9 men",
+      "40 protesters",
+    ]);
+  });
+
   it("keeps wrapped prose that only looks like a byline", () => {
     const pdf =
       "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";

@@ -32,17 +32,19 @@ const LINK_LABEL =
 /** The longest label with its line's leading marks. */
 const LINK_LABEL_MAX = 16;
 
-/** A heading that opens a list of references (a cheap scan, then the line). */
+/**
+ * A heading that opens a list of references: the line as a whole, and the heading word as a page
+ * sets it (only these spellings open one: "Further Reading" in a paragraph's title case does not).
+ */
 const REFERENCES_WORD =
-  /(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Further reading|External links|Works cited|Categories)/g;
+  /References|REFERENCES|Bibliography|BIBLIOGRAPHY|Further reading|External links|Works cited|Categories/;
 const REFERENCES =
   /^[ \t]*(?:references|bibliography|further reading|external links|works cited|categories)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*$/i;
 /** A heading of notes, which end a list of references: notes may state figures. */
 const NOTES =
   /\n[ \t]*(?:Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES|Explanatory notes)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*(?=\n|$)/g;
 
-/** "Contents" alone on its line, over numbered section titles (a cheap scan, then the line). */
-const CONTENTS_WORD = /Contents|CONTENTS/g;
+/** "Contents" alone on its line, over numbered section titles. */
 const CONTENTS =
   /^[ \t]*(?:Table of |TABLE OF )?(?:Contents|CONTENTS)[ \t]*(?:\[(?:hide|show)\])?[ \t]*$/;
 const SECTION_TITLE = /^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+\p{Lu}[^\n]{0,80}$/u;
@@ -69,44 +71,64 @@ const LINE_MAX = 160;
 /** A closing full stop, not that of "a.m." or "p.m." */
 const SENTENCE_END = /(?<![ap]\.m)[.!?]["”’)]?[ \t]*$/;
 
+/** Space or tab, which may stand before a heading on its line. */
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+/** The first letters of the headings of a list of references (either case). */
+const REFERENCES_FIRST = new Set([..."RBFEWCrbfewc"].map((c) => c.charCodeAt(0)));
+
+/** The numbered section titles under a "Contents" line ending at `at`, as a range (or none). */
+function sectionTitles(text: string, at: number): Range[] {
+  const from = at + 1;
+  let end = at;
+  while (end >= 0) {
+    const next = text.indexOf("\n", end + 1);
+    const line = text.slice(end + 1, next < 0 ? text.length : next);
+    if (!SECTION_TITLE.test(line)) break;
+    end = next;
+  }
+  const to = end < 0 ? text.length : end;
+  return to > from ? [{ start: from, end: to }] : [];
+}
+
 /** The [start, end) ranges, in the original text, of the page's furniture. */
 export function furnitureRanges(text: string): Range[] {
   const ranges: Range[] = [...linkListRanges(text)];
-  for (const m of text.matchAll(CONTENTS_WORD)) {
-    const lineStart = text.lastIndexOf("\n", m.index) + 1;
-    let at = text.indexOf("\n", m.index);
-    if (at < 0 || !CONTENTS.test(text.slice(lineStart, at))) continue;
-    const from = at + 1;
-    while (at >= 0) {
-      const next = text.indexOf("\n", at + 1);
-      const line = text.slice(at + 1, next < 0 ? text.length : next);
-      if (!SECTION_TITLE.test(line)) break;
-      at = next;
-    }
-    const end = at < 0 ? text.length : at;
-    if (end > from) ranges.push({ start: from, end });
-  }
-  // Found from the colons (few, and found fast), each tested with the words before it.
-  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
-    // (Only the few characters before the colon are searched for the line's start: a long line
-    // with many colons stays linear.)
-    const from = Math.max(0, colon - LINK_LABEL_MAX - 1);
-    const nl = text.slice(from, colon).lastIndexOf("\n");
-    if (nl < 0 && from > 0) continue;
-    const start = nl < 0 ? 0 : from + nl + 1;
-    if (!LINK_LABEL.test(text.slice(start, colon + 1))) continue;
-    const next = text.indexOf("\n", colon);
+  // One pass over the lines (found with indexOf, which the engine runs natively): each test
+  // below reads a line only when its first character may open what it looks for, so that most
+  // lines cost a few character reads and no string is cut out of the text for them.
+  let referencesFound = false;
+  let colon = text.indexOf(":");
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf("\n", start);
     const end = next < 0 ? text.length : next;
-    if (end - start <= LINE_MAX) ranges.push({ start, end });
-  }
-  for (const m of text.matchAll(REFERENCES_WORD)) {
-    const start = text.lastIndexOf("\n", m.index) + 1;
-    const next = text.indexOf("\n", m.index);
-    if (next < 0 || !REFERENCES.test(text.slice(start, next))) continue;
-    NOTES.lastIndex = next;
-    const notes = NOTES.exec(text);
-    ranges.push({ start: next + 1, end: notes ? notes.index : text.length });
-    break;
+    // A link's label and its colon: the line's first colon, within the label's reach of its start
+    // (a line with none, or a long line, costs no more than the colon search that passes it).
+    while (colon >= 0 && colon < start) colon = text.indexOf(":", colon + 1);
+    if (
+      colon >= 0 &&
+      colon < end &&
+      colon - start <= (start === 0 ? LINK_LABEL_MAX + 1 : LINK_LABEL_MAX) &&
+      end - start <= LINE_MAX &&
+      LINK_LABEL.test(text.slice(start, colon + 1))
+    )
+      ranges.push({ start, end });
+    // (A heading on the text's last line, with no line after it, heads nothing.)
+    if (next < 0) break;
+    let first = start;
+    while (first < end && isBlank(text.charCodeAt(first))) first++;
+    const code = text.charCodeAt(first);
+    if ((code === 0x43 || code === 0x54) && CONTENTS.test(text.slice(start, end)))
+      ranges.push(...sectionTitles(text, end));
+    else if (!referencesFound && REFERENCES_FIRST.has(code)) {
+      const line = text.slice(start, end);
+      if (REFERENCES.test(line) && REFERENCES_WORD.test(line)) {
+        referencesFound = true;
+        NOTES.lastIndex = end;
+        const notes = NOTES.exec(text);
+        ranges.push({ start: end + 1, end: notes ? notes.index : text.length });
+      }
+    }
+    start = end + 1;
   }
   let headlineDone = false;
   for (let start = 0; start < HEAD && start < text.length; ) {
