@@ -325,18 +325,19 @@ const CHILD_AGES = ["under the age of", "below the age of", "years of age", "age
  * as the subgroup it makes (children up to 18, elderly from 60), or undefined when k holds none.
  */
 function ageBound(tokens: readonly Token[], k: number): Subgroup | null | undefined {
-  let j = k;
+  const aged = tokens[k]?.lower === "aged";
+  let j = aged ? k + 1 : k;
+  // (The direction first: most words hold none, and are passed by with no more reads.)
+  const dir = tokens[j]?.lower ?? "";
+  const under = UNDER_BELOW_YOUNGER.has(dir);
+  if (!under && !OVER_ABOVE_OLDER.has(dir)) return undefined;
   // A bare "over 100" after a count is another count ("47 dead and over 100 wounded"): an age
   // says so ("aged", "the age of", "years"), or stands right after "of them".
   // ("six of them are under sixteen": a copula may stand between the part and its age.)
   let said =
-    tokens[j]?.lower === "aged" ||
+    aged ||
     partitiveAfter(tokens, k - 2) ||
     (ARE_WERE_IS_WAS.has(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3));
-  if (tokens[j]?.lower === "aged") j++;
-  const dir = tokens[j]?.lower ?? "";
-  const under = UNDER_BELOW_YOUNGER.has(dir);
-  if (!under && !OVER_ABOVE_OLDER.has(dir)) return undefined;
   j++;
   if (tokens[j]?.lower === "than") j++;
   if (phraseAt(tokens, j, "the age of") > 0) {
