@@ -74,6 +74,29 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("reads a page with Windows line ends the same way", () => {
+    const page = [
+      "Home",
+      "",
+      "Ferry fire leaves 31 dead",
+      "By Wire Staff",
+      "",
+      "At least 31 people died on Friday, officials said.",
+      "",
+      "Contents",
+      "1 Background",
+      "2 Killings",
+      "",
+      "TWELVE MINERS FEARED TRAPPED",
+      "",
+      "References",
+      '1. "Police kill 40 protesters". The Courier.',
+      "",
+    ];
+    expect(texts(page.join("\r\n"))).toEqual(["At least 31 people"]);
+    expect(texts(page.join("\n"))).toEqual(["At least 31 people"]);
+  });
+
   it("keeps wrapped prose that only looks like a byline", () => {
     const pdf =
       "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";

@@ -3,7 +3,7 @@
  * the event, so that a number in them is no figure of it (the evaluation set's "What is labelled":
  * a page's own headline, the headlines of its link lists, dates and times are not figures).
  * Found in the original text, where the page's lines still stand; each part is a range of whole
- * lines.
+ * lines, and a line may end in "\r\n" (each pattern lets a "\r" stand before the line break).
  * - link lists ("Related stories", "Read more:", "More from Americas"): headlines of other pages,
  *   and a link set on one line after its label ("ALSO READ: 300 killed in floods", "Watch: …");
  * - a table of contents ("Contents" over "1 Background", "2 Killings"): section titles, numbered;
@@ -39,14 +39,14 @@ const LINK_LABEL_MAX = 16;
 const REFERENCES_WORD =
   /References|REFERENCES|Bibliography|BIBLIOGRAPHY|Further reading|External links|Works cited|Categories/;
 const REFERENCES =
-  /^[ \t]*(?:references|bibliography|further reading|external links|works cited|categories)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*$/i;
+  /^[ \t]*(?:references|bibliography|further reading|external links|works cited|categories)[ \t]*(?:\[edit\])?[ \t]*:?[ \t\r]*$/i;
 /** A heading of notes, which end a list of references: notes may state figures. */
 const NOTES =
-  /\n[ \t]*(?:Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES|Explanatory notes)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*(?=\n|$)/g;
+  /\n[ \t]*(?:Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES|Explanatory notes)[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*\r?(?=\n|$)/g;
 
 /** "Contents" alone on its line, over numbered section titles. */
 const CONTENTS =
-  /^[ \t]*(?:Table of |TABLE OF )?(?:Contents|CONTENTS)[ \t]*(?:\[(?:hide|show)\])?[ \t]*$/;
+  /^[ \t]*(?:Table of |TABLE OF )?(?:Contents|CONTENTS)[ \t]*(?:\[(?:hide|show)\])?[ \t\r]*$/;
 const SECTION_TITLE = /^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+\p{Lu}[^\n]{0,80}$/u;
 /**
  * A byline or timestamp line: "By " and a name, alone or before a separator; "Published",
@@ -55,7 +55,7 @@ const SECTION_TITLE = /^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+\p{Lu}[^\n]{0,80}$/u;
  * wrapped prose ("by police who killed 40", "published in 2019 a list") is not one.
  */
 const BYLINE =
-  /^[ \t]*(?:By[ \t]+\p{Lu}[\p{L}'.\- ]{0,40}(?:[ \t]*[|·•,][^\n]*)?|(?:[^\n]*[|·•][ \t]*)?(?:Published|Updated|Posted|Last updated)[ \t:]+(?:on[ \t]+)?(?:\d|\p{Lu}\p{Ll}{2})[^\n]*|[^\n]*\b\d{1,2}[ \t]+[Mm]in(?:ute)?s?[ \t]+[Rr]ead\b[^\n]*)$/u;
+  /^[ \t]*(?:By[ \t]+\p{Lu}[\p{L}'.\- ]{0,40}(?:[ \t]*[|·•,][^\n]*)?|(?:[^\n]*[|·•][ \t]*)?(?:Published|Updated|Posted|Last updated)[ \t:]+(?:on[ \t]+)?(?:\d|\p{Lu}\p{Ll}{2})[^\n]*|[^\n]*\b\d{1,2}[ \t]+[Mm]in(?:ute)?s?[ \t]+[Rr]ead\b[^\n]*)\r?$/u;
 /**
  * A page's headline, byline and timestamps stand at its top, above the first paragraph of prose
  * (a line longer than LINE_MAX): only those lines are searched, and no more than HEAD characters.
@@ -64,12 +64,12 @@ const HEAD = 3000;
 const BLANK_END = /\s$/;
 /** A line set in capitals: three words or more, no small letter and no digit (a table's is not). */
 const SMALL_OR_DIGIT = /[a-z0-9]/;
-const CAPITALS_LINE = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+[\p{Lu}'’-]+){2,}[ \t]*$/u;
+const CAPITALS_LINE = /^[ \t]*\p{Lu}[\p{Lu}'’-]*(?:[ \t]+[\p{Lu}'’-]+){2,}[ \t\r]*$/u;
 /** The words one of them must hold: a cheap test before the whole line's. */
 const BYLINE_WORD = /By |Published|Updated|Posted|[Mm]in [Rr]ead/;
 const LINE_MAX = 160;
 /** A closing full stop, not that of "a.m." or "p.m." */
-const SENTENCE_END = /(?<![ap]\.m)[.!?]["”’)]?[ \t]*$/;
+const SENTENCE_END = /(?<![ap]\.m)[.!?]["”’)]?[ \t\r]*$/;
 
 /** Space or tab, which may stand before a heading on its line. */
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
