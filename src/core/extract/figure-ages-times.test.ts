@@ -29,6 +29,10 @@ describe("years, times, ages, proportions and quarters", () => {
     expect(read("Nearly 1 in every 10 prisoners died.")).toEqual([]);
   });
 
+  it("reads no figure in a count of places", () => {
+    expect(read("By May the rebels held eleven communities.")).toEqual([]);
+  });
+
   it("reads a quarter of a scale as one number", () => {
     expect(read("A week later a quarter of a million marched.")).toEqual([
       ["a quarter of a million", 250000, 250000],

@@ -1727,6 +1727,15 @@ export const ENGLISH: Vocabulary = {
     "roubles",
     "villages",
     "towns",
+    // "the rebels held eleven communities": places counted, as villages and towns are.
+    "communities",
+    "settlements",
+    "hamlets",
+    "neighbourhoods",
+    "neighborhoods",
+    "municipalities",
+    "provinces",
+    "countries",
     // "38 camps", a table's "Camps" column: places counted, not people.
     "camps",
     "districts",
