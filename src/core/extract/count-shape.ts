@@ -35,6 +35,8 @@ const SMALL_WORDS = new Set([
   "eight",
   "nine",
 ]);
+/** The letters of a code such as "P-12" or "DW-3". */
+const CAPITALS_CODE = /^[A-Z]+$/;
 /** What joins the items of a list of numbers. */
 const LIST_JOINS = new Set([",", "and", "or", "&"]);
 const CODE_SIGNS = new Set(["/", "#", "$", "€", "£", "§", "№", ".", ":"]);
@@ -61,6 +63,12 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   const next = tokens[last + 1];
   if (next && glued(tokens[last], next) && next.kind === "word") return true;
   if (prev && glued(prev, first) && CODE_SIGNS.has(prev.text)) return true;
+  // "Exh. P-12", "DW-3", "A-14": capitals, a hyphen and a number written as one word name a thing
+  // or a witness, not a count.
+  if (prev?.text === "-" && glued(prev, first) && glued(tokens[r.from - 2], prev)) {
+    const code = tokens[r.from - 2]!.text;
+    if (code.length <= 4 && CAPITALS_CODE.test(code)) return true;
+  }
   if (
     next &&
     glued(tokens[last], next) &&

@@ -19,6 +19,7 @@ describe("counts of a proceeding or a method", () => {
     expect(texts("This is the case against seven former officers of the guard.")).toEqual([]);
     expect(texts("A suit brought by four former prisoners was dismissed.")).toEqual([]);
     expect(texts("Accused 3, 4 and 9 are acquitted.")).toEqual([]);
+    expect(texts("Exh. P-14 is the list of the dead.")).toEqual([]);
     expect(texts("Forty men were held in Cell 3 for a week.")).toEqual(["Forty men"]);
   });
 
