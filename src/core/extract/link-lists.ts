@@ -1,14 +1,14 @@
 /**
  * The lists of links a web page carries around its article ("Related stories", "Read more:",
- * "Most read", "See also", "More from Americas"): their lines are headlines of other pages, so a number in them is no
- * figure of this text's event. Found in the original text, where the page's lines still stand.
+ * "Most read", "See also", "More from Americas", "Trending", "Editor's picks"): their lines are
+ * headlines of other pages, so a number in them is no figure of this text's event. Found in the original text, where the page's lines still stand.
  */
 
 /** A heading that opens such a list, alone on its line (tried at a line's start). */
 const HEADING =
-  /^[ \t]*(?:read more|related(?: stories| articles| coverage| content| links| news)?|more on this(?: story)?|more stories|more from(?: [A-Za-z&.'-]+){1,4}|most read|most popular|most viewed|see also|you may also like|recommended(?: for you)?|latest news|top stories)[ \t]*:?[ \t]*$/imy;
+  /^[ \t]*(?:read more|related(?: stories| articles| coverage| content| links| news)?|more on this(?: story)?|more stories|more from(?: [A-Za-z&.'-]+){1,4}|most read|most popular|most viewed|see also|you may also like|recommended(?: for you)?|latest news|top stories|you might also like|trending(?: now| stories)?|more in(?: [A-Za-z&.'-]+){1,3}|editor'?s'? picks|further coverage|more coverage|popular now|read next|what to read next|up next|in other news|around the web)[ \t]*:?[ \t]*$/imy;
 /** The first letters of the headings (either case): a line opening with another is passed by. */
-const HEADING_FIRST = new Set([..."rmsyltRMSYLT"].map((c) => c.charCodeAt(0)));
+const HEADING_FIRST = new Set([..."rmsyltefpuwiaRMSYLTEFPUWIA"].map((c) => c.charCodeAt(0)));
 /** What ends a line for the heading's `^` and `$` (the engine's line terminators). */
 const LINE_ENDS = ["\n", "\r", "\u2028", "\u2029"];
 /** A list item: a short line (a headline, not a paragraph). */

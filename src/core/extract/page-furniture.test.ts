@@ -97,6 +97,14 @@ describe("page furniture", () => {
     expect(texts(page.join("\n"))).toEqual(["At least 31 people"]);
   });
 
+  it("reads no figure under more headings of link lists, or after a page's tags", () => {
+    for (const heading of ["You might also like", "Trending", "More in Africa", "Editor's picks"])
+      expect(texts(`Troops shot 9 men.\n\n${heading}\nFire kills 12 in market\n`)).toEqual([
+        "9 men",
+      ]);
+    expect(texts("Troops shot 9 men.\n\nTags: 40 killed, Kenya\n")).toEqual(["9 men"]);
+  });
+
   it("keeps wrapped prose that only looks like a byline", () => {
     const pdf =
       "The inquiry found that the crowd was fired on\nby Police who killed 40 and wounded\n90 more.\n";

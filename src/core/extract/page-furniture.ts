@@ -28,7 +28,7 @@ export interface Range {
 
 /** A link's label opening its line, the headline after it on the same line. */
 const LINK_LABEL =
-  /^[ \t>•*-]*(?:related|also read|read more|read also|see also|watch|video|listen|recommended|categories) ?:$/i;
+  /^[ \t>•*-]*(?:related|also read|read more|read also|see also|watch|video|listen|recommended|categories|tags|topics) ?:$/i;
 /** The longest label with its line's leading marks. */
 const LINK_LABEL_MAX = 16;
 
