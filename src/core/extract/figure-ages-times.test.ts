@@ -33,6 +33,14 @@ describe("years, times, ages, proportions and quarters", () => {
     expect(read("By May the rebels held eleven communities.")).toEqual([]);
   });
 
+  it("reads a share of a scale, and digits grouped by spaces, as one number", () => {
+    expect(read("Three quarters of a million marched.")).toEqual([
+      ["Three quarters of a million", 750000, 750000],
+    ]);
+    expect(read("Some 12 000 people fled.")).toEqual([["Some 12 000 people", 12000, 12000]]);
+    expect(read("Kesari 64 110 31 people")).toEqual([["31 people", 31, 31]]);
+  });
+
   it("reads a quarter of a scale as one number", () => {
     expect(read("A week later a quarter of a million marched.")).toEqual([
       ["a quarter of a million", 250000, 250000],

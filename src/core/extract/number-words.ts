@@ -107,8 +107,19 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
       return { value, from: i, to: i + 4, words: false };
     }
     // (Most numbers have no thousands separator to take out.)
-    const value = Number(t.text.indexOf(",") < 0 ? t.text : t.text.replace(/,/g, ""));
+    let value = Number(t.text.indexOf(",") < 0 ? t.text : t.text.replace(/,/g, ""));
     if (!Number.isSafeInteger(value)) return null;
+    // "12 000 people", "1 250 000 refugees": groups of three digits set off by one space (a thin
+    // or non-breaking one in print) are one number — only before a word, and not in a row of
+    // numbers (a table's "64 110 31").
+    if (t.text.length <= 3 && tokens[i - 1]?.kind !== "number") {
+      let to = i + 1;
+      while (spacedGroup(tokens, to)) to++;
+      if (to > i + 1 && tokens[to]?.kind === "word") {
+        for (let k = i + 1; k < to; k++) value = value * 1000 + Number(tokens[k]!.text);
+        return { value, from: i, to, words: false };
+      }
+    }
     // "5 thousand"; but never "200 hundred", a slip for 200.
     const scale = tokens[i + 1]?.kind === "word" ? SCALES.get(tokens[i + 1]!.lower) : undefined;
     if (scale && value < 100 && !isGlued(tokens, i))
@@ -119,15 +130,24 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
   // "half a million": half of the scale.
   if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES.get(tokens[i + 2]?.lower ?? ""))
     return { value: SCALES.get(tokens[i + 2]!.lower)! / 2, from: i, to: i + 3, words: true };
-  // "a quarter of a million": a quarter of the scale, one number (not "a million" alone).
+  // "a quarter of a million", "three quarters of a million", "a third of a million": a share of
+  // the scale, one number (not "a million" alone).
+  const share = FRACTIONS.get(tokens[i + 1]?.lower ?? "");
   if (
-    t.lower === "a" &&
-    tokens[i + 1]?.lower === "quarter" &&
+    share !== undefined &&
     tokens[i + 2]?.lower === "of" &&
     tokens[i + 3]?.lower === "a" &&
     SCALES.get(tokens[i + 4]?.lower ?? "")
-  )
-    return { value: SCALES.get(tokens[i + 4]!.lower)! / 4, from: i, to: i + 5, words: true };
+  ) {
+    const count = t.lower === "a" ? 1 : small(t);
+    if (count !== null && count < share)
+      return {
+        value: Math.round((SCALES.get(tokens[i + 4]!.lower)! * count) / share),
+        from: i,
+        to: i + 5,
+        words: true,
+      };
+  }
   // "a dozen", "two dozen": twelve each ("dozens" is no count).
   if (tokens[i + 1]?.lower === "dozen" && (t.lower === "a" || small(t) !== null))
     return { value: 12 * (t.lower === "a" ? 1 : small(t)!), from: i, to: i + 2, words: true };
@@ -138,6 +158,27 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
   }
   return readWords(tokens, i, 0);
 }
+
+/** A group of three digits one space after the number before it ("12 000"). */
+function spacedGroup(tokens: readonly Token[], k: number): boolean {
+  const g = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    g?.kind === "number" &&
+    g.text.length === 3 &&
+    before?.kind === "number" &&
+    g.start === before.end + 1 &&
+    THREE_DIGITS.test(g.text)
+  );
+}
+const THREE_DIGITS = /^\d{3}$/;
+/** The shares of a scale ("a quarter of a million"), by their denominator. */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ["quarter", 4],
+  ["quarters", 4],
+  ["third", 3],
+  ["thirds", 3],
+]);
 
 function isGlued(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]!.start === tokens[i]!.end;
