@@ -39,6 +39,10 @@ describe("years, times, ages, proportions and quarters", () => {
     ]);
     expect(read("Some 12 000 people fled.")).toEqual([["Some 12 000 people", 12000, 12000]]);
     expect(read("Kesari 64 110 31 people")).toEqual([["31 people", 31, 31]]);
+    expect(read("Two to three thousand people marched.")).toEqual([
+      ["Two to three thousand people", 2000, 3000],
+    ]);
+    expect(read("Some 500 to 3,000 people marched.")).toEqual([["500 to 3,000 people", 500, 3000]]);
   });
 
   it("reads a quarter of a scale as one number", () => {

@@ -332,6 +332,25 @@ function startsSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 }
 
+/** Scale words that close a range's upper number and carry over to the lower one. */
+const RANGE_SCALES: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100],
+  ["thousand", 1000],
+  ["million", 1_000_000],
+]);
+
+/**
+ * A range's lower bound: "two to three thousand", "between 10 and 20 million" — the scale written
+ * once, on the upper number, is the lower one's too (2,000 to 3,000, not 2 to 3,000); a lower
+ * number with a scale of its own, or one the scale would lift above the upper, keeps its value.
+ */
+function lowerBound(tokens: readonly Token[], r: NumberRead, hi: NumberRead): number {
+  if (hi === r) return r.value;
+  const scale = RANGE_SCALES.get(tokens[hi.to - 1]?.lower ?? "");
+  if (scale === undefined || RANGE_SCALES.has(tokens[r.to - 1]?.lower ?? "")) return r.value;
+  return r.value * scale <= hi.value ? r.value * scale : r.value;
+}
+
 /**
  * Every figure in the token stream of a (cleaned) text. `earlier` are figures read elsewhere (an
  * infobox's or a table's lines), which prose may name again ("the 112 names").
@@ -851,7 +870,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (partitive && (inList || partOfLast) ? parent!.subgroup : null);
     const fields = makeFigure({
       measure,
-      ...bounds(hedge, r.value, hi.value),
+      ...bounds(hedge, lowerBound(tokens, r, hi), hi.value),
       hedge,
       // "Eight families were wiped out": the measure names the families already.
       subgroup: measure === "families_destroyed" && subgroup === "families" ? null : subgroup,
