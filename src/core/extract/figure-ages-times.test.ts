@@ -38,6 +38,12 @@ describe("years, times, ages, proportions and quarters", () => {
       ["Three quarters of a million", 750000, 750000],
     ]);
     expect(read("Some 12 000 people fled.")).toEqual([["Some 12 000 people", 12000, 12000]]);
+    expect(read("One and a half million people fled.")).toEqual([
+      ["One and a half million people", 1500000, 1500000],
+    ]);
+    expect(read("A million and a half people fled.")).toEqual([
+      ["A million and a half people", 1500000, 1500000],
+    ]);
     expect(read("Kesari 64 110 31 people")).toEqual([["31 people", 31, 31]]);
     expect(read("Two to three thousand people marched.")).toEqual([
       ["Two to three thousand people", 2000, 3000],

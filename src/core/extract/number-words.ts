@@ -130,6 +130,31 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
   // "half a million": half of the scale.
   if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES.get(tokens[i + 2]?.lower ?? ""))
     return { value: SCALES.get(tokens[i + 2]!.lower)! / 2, from: i, to: i + 3, words: true };
+  // "one and a half million", "two and a half thousand": the half is the scale's.
+  if (
+    tokens[i + 1]?.lower === "and" &&
+    tokens[i + 2]?.lower === "a" &&
+    tokens[i + 3]?.lower === "half" &&
+    SCALES.get(tokens[i + 4]?.lower ?? "")
+  ) {
+    const whole = t.lower === "a" ? 1 : small(t);
+    if (whole !== null)
+      return {
+        value: (whole + 0.5) * SCALES.get(tokens[i + 4]!.lower)!,
+        from: i,
+        to: i + 5,
+        words: true,
+      };
+  }
+  // "a million and a half": the same, the half after the scale.
+  if (
+    (t.lower === "a" || t.lower === "one") &&
+    SCALES.get(tokens[i + 1]?.lower ?? "") &&
+    tokens[i + 2]?.lower === "and" &&
+    tokens[i + 3]?.lower === "a" &&
+    tokens[i + 4]?.lower === "half"
+  )
+    return { value: 1.5 * SCALES.get(tokens[i + 1]!.lower)!, from: i, to: i + 5, words: true };
   // "a quarter of a million", "three quarters of a million", "a third of a million": a share of
   // the scale, one number (not "a million" alone).
   const share = FRACTIONS.get(tokens[i + 1]?.lower ?? "");
