@@ -25,7 +25,8 @@ const measures = (text: string) =>
 describe("the learned measure fallback", () => {
   it("ships small English weights that compile and read a known example", () => {
     const raw = readFileSync(new URL("./measure-fallback.en.json", import.meta.url), "utf8");
-    expect(raw.length).toBeLessThan(40_000);
+    // (The weights grow with the development half: 35 KB from 162 documents, 41 KB from 218.)
+    expect(raw.length).toBeLessThan(45_000);
     const weights = JSON.parse(raw) as FallbackWeights;
     expect(weights.language).toBe("en");
     expect(compileFallback(weights).classes).toContain("displaced");
