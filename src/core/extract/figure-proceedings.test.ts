@@ -12,6 +12,11 @@ describe("counts of a proceeding or a method", () => {
       ),
     ).toEqual([]);
     expect(texts("We interviewed 30 former detainees and the families of 15 others.")).toEqual([]);
+    expect(
+      texts(
+        "We interviewed 90 former detainees, 40 relatives and 12 lawyers.\nSixty of the former detainees described beatings.",
+      ),
+    ).toEqual([]);
   });
 
   it("reads no figure in a proceeding's parties or numbered things", () => {

@@ -387,7 +387,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     uncued: FoundFigure | null;
   } | null = null;
   let lastListEnd = -1;
-  let procedural: { sentence: number; head: string | null; end: number } | null = null;
+  let procedural = null as { sentence: number; head: string | null; end: number } | null;
   for (let n = 0; n < reads.length; n++) {
     const r = reads[n]!;
     for (; knownAt < known.length && known[knownAt]!.start < tokens[r.from]!.start; knownAt++) {
@@ -488,9 +488,13 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // Witnesses, exhibits, the accused, interviewees: counts of a proceeding, not of the event.
     const sentence = tokens[r.from]!.sentence;
     if (isProceduralCount(tokens, r.from, hi.to)) {
+      // ("We interviewed 96 former detainees, 41 relatives … and 12 lawyers. Sixty-three of the
+      // former detainees …": a list of a proceeding's people keeps its first noun, which the
+      // next sentence names again.)
+      const listHead = procedural?.sentence === sentence ? procedural.head : null;
       procedural = {
         sentence,
-        head: head ? tokens[head.index]!.lower : null,
+        head: listHead ?? (head ? tokens[head.index]!.lower : null),
         end: head?.index ?? last,
       };
       continue;
@@ -508,7 +512,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
           (head !== null && tokens[head.index]!.lower === procedural.head) ||
           continuesProceeding(tokens, r.from) ||
           (r.from - procedural.end <= 6 && COMMA_OR_AND.has(tokens[r.from - 1]?.lower ?? "")))) ||
-        (procedural.sentence === sentence - 1 &&
+        // (The next sentence: a line break after the full stop may count as one more.)
+        (sentence - procedural.sentence <= 2 &&
+          sentence > procedural.sentence &&
           head !== null &&
           tokens[head.index]!.lower === procedural.head &&
           tokens[hi.to]?.lower === "of"))
