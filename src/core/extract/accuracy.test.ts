@@ -20,10 +20,9 @@ function score(file: string) {
 }
 
 describeWithCorpus("figure extraction accuracy on the corpus", () => {
-  // The floors are those measured after the labels were brought to the evaluation set's written
-  // conventions (test/fixtures/labels/README.md): 0.950 / 0.900 against the first labels, whose
-  // `other` for people who sheltered, fled or attacked the rules had matched.
-  it("reaches precision of at least 0.9 and recall of at least 0.86 over both files", () => {
+  // The labels follow the evaluation set's written conventions (test/fixtures/labels/README.md);
+  // the floors sit just under what the rules read against them (0.912 / 0.878, session 10).
+  it("reaches precision of at least 0.91 and recall of at least 0.875 over both files", () => {
     const runs = CORPUS_LABEL_FILES.map((f) => ({ f, ...score(f) }));
     let gold = 0;
     let predicted = 0;
@@ -39,7 +38,7 @@ describeWithCorpus("figure extraction accuracy on the corpus", () => {
     const precision = matched / predicted;
     const recall = matched / gold;
     console.log(`figures overall: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.86);
+    expect(precision).toBeGreaterThanOrEqual(0.91);
+    expect(recall).toBeGreaterThanOrEqual(0.875);
   });
 });
