@@ -25,12 +25,12 @@ import { findLineFigures } from "../../../src/core/extract/figure-lines.js";
 import { WORD_MEASURE } from "../../../src/core/extract/lexicon.js";
 import {
   compileLinear,
+  figureWindow,
   lemmaOf,
   measureFeatures,
   mostProbable,
   probabilities,
 } from "../../../src/core/extract/measure-fallback.js";
-import { tokenize } from "../../../src/core/extract/tokens.js";
 import { isMeasure, type Measure } from "../../../src/core/model/claim.js";
 import { loadHalf } from "../eval-set.js";
 import { SHIPPED } from "./fallback.js";
@@ -45,7 +45,6 @@ import {
   train,
 } from "./learn.js";
 
-const REACH = 150;
 const BOUNDARY = new Set([
   ";",
   "while",
@@ -61,13 +60,7 @@ const bucket = (d: number) => (d <= 1 ? "1" : d <= 2 ? "2" : d <= 5 ? "3-5" : "6
 
 /** The rules' cue and its rivals: side, distance in words, a clause boundary between. */
 function cueFeatures(text: string, start: number, end: number, rule: Measure): string[] {
-  const from = Math.max(0, start - REACH);
-  const tokens = tokenize(text.slice(from, Math.min(text.length, end + REACH)));
-  let first = tokens.findIndex((t) => t.end > start - from);
-  if (first < 0) first = tokens.length - 1;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end - from) last++;
-  const sentence = tokens[first]?.sentence ?? 0;
+  const { tokens, first, last, sentence } = figureWindow(text, start, end);
   const out = new Set<string>();
   type Hit = { m: Measure; d: number; side: string; across: boolean };
   const hits: Hit[] = [];
@@ -160,10 +153,7 @@ const clustered: FeaturesOf = (text, start, end, rule) => {
 /** Cue classes of the sentences just before and after the figure's, as far as the window goes. */
 const neighbours: FeaturesOf = (text, start, end, rule) => {
   const out = new Set(measureFeatures(text, start, end, rule));
-  const from = Math.max(0, start - REACH);
-  const tokens = tokenize(text.slice(from, Math.min(text.length, end + REACH)));
-  const at = tokens.findIndex((t) => t.end > start - from);
-  const sentence = tokens[at < 0 ? tokens.length - 1 : at]?.sentence ?? 0;
+  const { tokens, sentence } = figureWindow(text, start, end);
   for (const t of tokens) {
     if (t.kind !== "word") continue;
     const cue = WORD_MEASURE.get(t.lower);
@@ -176,13 +166,7 @@ const neighbours: FeaturesOf = (text, start, end, rule) => {
 /** The nearest cue class on each side with its distance in words, bucketed. */
 const distances: FeaturesOf = (text, start, end, rule) => {
   const out = new Set(measureFeatures(text, start, end, rule));
-  const from = Math.max(0, start - REACH);
-  const tokens = tokenize(text.slice(from, Math.min(text.length, end + REACH)));
-  let first = tokens.findIndex((t) => t.end > start - from);
-  if (first < 0) first = tokens.length - 1;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end - from) last++;
-  const sentence = tokens[first]?.sentence ?? 0;
+  const { tokens, first, last, sentence } = figureWindow(text, start, end);
   for (const [dir, side] of [
     [-1, "l"],
     [1, "r"],

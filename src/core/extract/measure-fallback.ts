@@ -67,17 +67,26 @@ export function lemmaOf(word: string): string {
 }
 
 /**
- * The features of the figure at text[start, end) whose measure the rules read as `rule`. Each
- * feature is a string; the classifier weighs each once (a bag, duplicates collapsed).
+ * The text the model reads around the figure at text[start, end): the tokens within REACH
+ * characters on each side (tokenised from `from`), the figure's first and last token among them,
+ * and its sentence.
  */
-export function measureFeatures(text: string, start: number, end: number, rule: Measure): string[] {
+export function figureWindow(text: string, start: number, end: number) {
   const from = Math.max(0, start - REACH);
   const tokens = tokenize(text.slice(from, Math.min(text.length, end + REACH)));
   let first = tokens.findIndex((t) => t.end > start - from);
   if (first < 0) first = tokens.length - 1;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < end - from) last++;
-  const sentence = tokens[first]?.sentence ?? 0;
+  return { from, tokens, first, last, sentence: tokens[first]?.sentence ?? 0 };
+}
+
+/**
+ * The features of the figure at text[start, end) whose measure the rules read as `rule`. Each
+ * feature is a string; the classifier weighs each once (a bag, duplicates collapsed).
+ */
+export function measureFeatures(text: string, start: number, end: number, rule: Measure): string[] {
+  const { from, tokens, first, last, sentence } = figureWindow(text, start, end);
   const features = new Set<string>([`rule=${rule}`]);
   for (let k = first; k <= last; k++)
     if (tokens[k]?.kind === "word") features.add(`in=${lemmaOf(tokens[k]!.text)}`);
