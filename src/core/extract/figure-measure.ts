@@ -348,7 +348,7 @@ function copulaCues(
   from: number,
   to: number,
   head: Head | null,
-): Measure[] {
+): readonly Measure[] {
   let k = from;
   // "12,000 peasants from the hills had fled their villages": "had" before a past form too.
   // (Not across a joint: "31 of them children, and that nine had died" is another clause.)
@@ -363,10 +363,10 @@ function copulaCues(
   ) {
     if (CLAUSE_JOINERS.has(tokens[k]!.lower)) joined = true;
     // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
-    if (tokens[k]!.lower === "that" && COMMA_OR_AND.has(tokens[k - 1]?.lower ?? "")) return [];
+    if (tokens[k]!.lower === "that" && COMMA_OR_AND.has(tokens[k - 1]?.lower ?? "")) return NO_CUES;
     k++;
   }
-  if (k >= Math.min(to, from + reach)) return [];
+  if (k >= Math.min(to, from + reach)) return NO_CUES;
   const measures = new Set<Measure>();
   // Quotation marks and adverbs ('had been "voluntarily repatriated"') stand between the copula
   // and its cue without moving it away.
@@ -375,15 +375,18 @@ function copulaCues(
     // "were sentenced to death": "to death" after a verb that said what happened adds nothing.
     if (measures.size > 0 && tokens[j]!.lower === "death" && tokens[j - 1]?.lower === "to")
       continue;
-    const here = cuesAt(tokens, j, head).filter(
-      (m) => !LOOSE_ONLY_NEAR.has(m) || j - k - filler <= 2,
-    );
+    // The first cue here that may stand this far from the copula (by index: this runs for
+    // every word after every count's copula, and most words start no cue).
+    const cues = cuesAt(tokens, j, head);
+    let here: Measure | null = null;
+    for (let c = 0; c < cues.length && here === null; c++)
+      if (!LOOSE_ONLY_NEAR.has(cues[c]!) || j - k - filler <= 2) here = cues[c]!;
     if (measures.size === 0 && QUOTE_OR_LY_ADVERB.test(tokens[j]!.text)) filler++;
     // "it found that 412 people had died and sentenced the captain": a verb after "and" with an
     // object of its own has another subject.
     if (
       measures.size > 0 &&
-      here.length > 0 &&
+      here !== null &&
       tokens[j - 1]?.lower === "and" &&
       ARTICLES_AND_POSSESSIVES.has(tokens[j + 1]?.lower ?? "")
     )
@@ -391,16 +394,16 @@ function copulaCues(
     // "are stated to have left the city": hearsay before the verb does not move it away.
     if (measures.size === 0 && HEARSAY.test(tokens[j]!.lower) && tokens[j + 1]?.lower === "to")
       filler += HAVE_OR_BE.has(tokens[j + 2]?.lower ?? "") ? 3 : 2;
-    if (here.length > 0) {
-      measures.add(here[0]!);
+    if (here !== null) {
+      measures.add(here);
       // A phrase cue covers its own words ("fatally wounded" is one verb, not two measures), and
       // what follows it straight on is its object, not another verb ("treated for frostbite").
-      const n = cueLength(tokens, j, here[0]!);
+      const n = cueLength(tokens, j, here);
       if (n > 1 && !MEASURE_PHRASE_LINKS.has(tokens[j + n]?.lower ?? "")) break;
       j += n - 1;
     } else if (measures.size > 0 && !MEASURE_PHRASE_LINKS.has(tokens[j]!.lower)) break;
   }
-  return [...measures];
+  return measures.size === 0 ? NO_CUES : [...measures];
 }
 
 /**
@@ -530,7 +533,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
       const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
       if (own && own !== q.inherited) return { measure: own, cued: true };
     }
-    const own = q.member ? copulaCues(tokens, from, clause.to, head) : [];
+    const own = q.member ? copulaCues(tokens, from, clause.to, head) : NO_CUES;
     const verb = own.length === 1 ? own[0]! : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
       return { measure: verb, cued: true };
@@ -899,7 +902,9 @@ function sentenceCue(
   let before = true;
   let refused = false;
   for (let d = 1; d <= SENTENCE_REACH; d++) {
-    for (const k of [to - 1 + d, from - d]) {
+    // After the count, then before it (a side by index, not a pair built for every step).
+    for (let side = 0; side < 2; side++) {
+      const k = side === 0 ? to - 1 + d : from - d;
       const t = tokens[k];
       const onAfter = k >= to;
       if (!(onAfter ? after : before)) {
