@@ -318,3 +318,22 @@ describe("'all' between an event's verb and its count", () => {
     ]);
   });
 });
+
+describe("a group's size and the part of it that got out", () => {
+  it("counts the group as a population and the part that came or got out as survivors", () => {
+    expect(read("We were twelve in the cellar, and five of us got out.")).toEqual([
+      ["twelve", "population", 12, 12],
+      ["five of us", "survivors", 5, 5],
+    ]);
+    expect(read("There were nine of us on the raft. Three came out of the water.")).toEqual([
+      ["nine of us", "population", 9, 9],
+      ["Three", "survivors", 3, 3],
+    ]);
+  });
+
+  it("still reads coming out to act as taking part", () => {
+    expect(read("About 5,000 dockers came out on strike on Monday.")).toEqual([
+      ["About 5,000 dockers", "participants", 5000, 5000],
+    ]);
+  });
+});

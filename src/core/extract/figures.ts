@@ -316,6 +316,16 @@ function ourNumber(tokens: readonly Token[], from: number, to: number): boolean 
   );
 }
 
+/**
+ * "We were eleven in my row, and four of us got out": a group giving its own size is counted as
+ * the group, whatever the rest of the sentence says of a part of it; only a verb right after the
+ * count ("we were twenty wounded") says what happened to all of them. (Not "two hundred of us",
+ * whose "of us" may be a part: "four of us got out".)
+ */
+function weWere(tokens: readonly Token[], to: number, tail: number): boolean {
+  return tokens[to]?.lower !== "of" && verbCueAt(tokens, tail) === null;
+}
+
 /** "… were killed and a similar number wounded, one of them …": a second predicate between. */
 function otherPredicate(tokens: readonly Token[], from: number, to: number, measure: Measure) {
   for (let k = from; k < to; k++) {
@@ -823,7 +833,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       ? "participants"
       : follows || runningCount
         ? previous!
-        : ours && !choice.cued
+        : ours && (!choice.cued || weWere(tokens, hi.to, tail))
           ? "population"
           : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";

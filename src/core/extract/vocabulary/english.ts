@@ -1232,6 +1232,10 @@ export const ENGLISH: Vocabulary = {
         "evaded capture",
         "unscathed",
         "spared",
+        // "We were eleven in my row, and four of us got out", "Four came out": out of the fire,
+        // the mine, the water (coming out to act is a participants cue: "came out on strike").
+        "got out",
+        "came out",
       ],
     },
     {
@@ -1421,6 +1425,13 @@ export const ENGLISH: Vocabulary = {
         // "citizens who had come out to demand free elections"
         "come out to",
         "came out to",
+        // ("came out" alone is a survival, "Four came out"; these say they came out to act.)
+        "came out on strike",
+        "came out in protest",
+        "came out in support",
+        "came out onto the streets",
+        "came out into the streets",
+        "came out against",
         "answered the strike call",
         "answered the call",
         "heeded the strike call",
