@@ -806,9 +806,12 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // "9 civilians and 2 soldiers killed": coordinated counts share the verb after the last.
   const shared = coordinatedCue(tokens, head ? head.index + 1 : hi.to, head);
   if (shared) return { measure: shared, cued: true };
-  // "a band of about 500 armed youths": armed people nothing else is said of took part in the
-  // attack (the eval set's rule: attackers are participants, their subgroup combatants).
-  if (head?.subgroup === "combatants" && HEADS.get(headWord)?.subgroup === null)
+  // "a band of about 500 armed youths", "some two hundred armed men": people the adjective makes
+  // armed, nothing else said of them, took part in the attack (the eval set's rule: attackers
+  // are participants, their subgroup combatants) — not a verb elsewhere in the sentence ("…
+  // entered the settlement, that 71 residents were killed"). A soldier is armed by trade, not by
+  // an adjective: bare "300 soldiers" says nothing of an attack.
+  if (head?.subgroup === "combatants" && HEADS.get(headWord)?.subgroup !== "combatants")
     return { measure: "participants", cued: false };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").

@@ -541,6 +541,15 @@ describe("fifth round, shapes of the issue's list", () => {
     expect(figuresOf("A band of about 500 armed youths moved through the town.")[0]?.[1]).toBe(
       "participants",
     );
+    // Armed men, though "men" has a subgroup of its own; not the killing in a later clause.
+    expect(
+      figuresOf(
+        "It is alleged that some 200 armed men entered the village at dawn, that 71 residents were killed.",
+      ).map((f) => [f[0], f[1], f[5]]),
+    ).toEqual([
+      ["some 200 armed men", "participants", "combatants"],
+      ["71 residents", "killed", null],
+    ]);
   });
 
   it("names again a count an infobox gave, and keeps a page number off the next line", () => {
