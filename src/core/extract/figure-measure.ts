@@ -734,7 +734,16 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     return { measure: before.measure, cued: true };
   if (deadBodiesRecovered(head?.unit ?? null, onHead?.measure ?? null, before?.measure ?? null))
     return { measure: "bodies_recovered", cued: true };
-  if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1))
+  // "300 striking miners were arrested": what they were doing, an adjective before their noun,
+  // gives way to what the verb says happened to them, as a role noun does ("212 protesters were
+  // arrested"); not to a scene-setting verb ("3,000 striking workers gathered").
+  const doing =
+    onHead?.measure === "participants" &&
+    head !== null &&
+    onHead.index < head.index &&
+    verbCues.length === 1 &&
+    !LOOSE_ONLY_NEAR.has(verbCues[0]!);
+  if (onHead && onHead.measure !== "killed" && !(role && verbCues.length === 1) && !doing)
     return { measure: onHead.measure, cued: true };
   // "The bodies of nine victims showed signs of mutilation": the catch-all "victims" gives way to
   // a precise cue later in the clause.

@@ -680,6 +680,11 @@ describe("fifth round, tenth batch", () => {
     expect(
       figuresOf("A group of about 60 militia members armed with spears attacked the market.")[0],
     ).toEqual(["about 60 militia members", "participants", 60, 60, "approx", "combatants"]);
+    // What they were doing gives way to what was done to them, but not to a scene-setting verb.
+    expect(figuresOf("Some 300 striking miners were arrested.")[0]?.[1]).toBe("detained");
+    expect(figuresOf("About 3,000 striking workers gathered at the gates.")[0]?.[1]).toBe(
+      "participants",
+    );
   });
 });
 
