@@ -19,12 +19,14 @@ import {
   takenFrom,
 } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
-import type { NumberRead } from "./number-words.js";
+import { mayStartNumber, type NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const AND_OR_COMMA = new Set(["and", "or", ","]);
 const AND_OR_OR = new Set(["and", "or"]);
+/** Hedges a number may open with after its verb ("killing at least 12", "injuring some 40"). */
+const HEDGES_AFTER_A_VERB = new Set(["at", "about", "some", "around", "nearly", "almost", "over"]);
 const ARTICLES_AND_POSSESSIVES = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 const AUXILIARIES_AFTER_A_HEAD = new Set(["had", "have", "has", "been", "later", "then", "all"]);
 const AUXILIARIES_AND_ADVERBS = new Set([
@@ -772,8 +774,11 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   }
   if (before && gapBefore === 0 && !onHead && !(role && counting))
     return { measure: before.measure, cued: true };
-  const after =
+  const next =
     onHead ?? nearestCue(tokens, afterFrom, Math.min(afterTo, afterFrom + WINDOW), afterFrom, head);
+  // "Soldiers fired on 5,000 demonstrators, killing 30": a verb right before another number says
+  // what happened to that number, not to this one.
+  const after = next && next !== onHead && ownsNextNumber(tokens, next.index) ? null : next;
   // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
   if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
     return { measure: role, cued: true };
@@ -828,6 +833,13 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (wide === REFUSED) return { measure: "other", cued: false };
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false, uncued: true };
+}
+
+/** Whether the cue at `at` is a participle with a number of its own ("killing 30"). */
+function ownsNextNumber(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at + 1];
+  if (!t || !tokens[at]!.lower.endsWith("ing")) return false;
+  return mayStartNumber(t) || HEDGES_AFTER_A_VERB.has(t.lower);
 }
 
 /** Where ", that" or "and that" opens another clause in [from, to), or `to`. */

@@ -685,6 +685,10 @@ describe("fifth round, tenth batch", () => {
     expect(figuresOf("About 3,000 striking workers gathered at the gates.")[0]?.[1]).toBe(
       "participants",
     );
+    // "killing 30" is the later number's verb, not the crowd's.
+    expect(
+      figuresOf("Soldiers fired on 5,000 demonstrators, killing 30.").map((f) => f[1]),
+    ).toEqual(["participants", "killed"]);
   });
 });
 
