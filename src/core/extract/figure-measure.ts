@@ -25,6 +25,7 @@ import type { Token } from "./tokens.js";
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const AND_OR_COMMA = new Set(["and", "or", ","]);
 const AND_OR_OR = new Set(["and", "or"]);
+const SAW_OR_SEEN = new Set(["saw", "seen", "see"]);
 /** Hedges a number may open with after its verb ("killing at least 12", "injuring some 40"). */
 const HEDGES_AFTER_A_VERB = new Set(["at", "about", "some", "around", "nearly", "almost", "over"]);
 const ARTICLES_AND_POSSESSIVES = new Set(["the", "a", "an", "his", "her", "their", "its"]);
@@ -784,6 +785,10 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     return { measure: role, cued: true };
   if (after) return { measure: after.measure, cued: true };
   if (before) return { measure: before.measure, cued: true };
+  // "Witnesses saw about 20 bodies in the street": bodies seen where they lay are the toll, as
+  // bodies counted are (the eval set's convention; bodies found or brought in are recovered).
+  if (head?.unit === "bodies" && SAW_OR_SEEN.has(tokens[hedgedFrom - 1]?.lower ?? ""))
+    return { measure: "killed", cued: true };
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
   const headWord = head ? tokens[head.index]!.lower : "";
   let p = hedgedFrom - 1;

@@ -971,6 +971,11 @@ describe("seventh round, sixteenth batch", () => {
     );
     // (The corpus labels a reporter who "counted about 30 bodies" where they lay as killed.)
     expect(figuresOf("The medical officer counted 52 bodies at the ford.")[0]?.[1]).toBe("killed");
+    // Seen where they lay, as counted; found ones are recovered.
+    expect(figuresOf("Witnesses saw about 20 bodies in the street.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("Villagers found about 20 bodies in the street.")[0]?.[1]).toBe(
+      "bodies_recovered",
+    );
   });
 
   it("reads people a camp now holds as displaced, but not a capacity or a prison's holding", () => {
