@@ -80,8 +80,11 @@ function meaningOf(label: string): Meaning {
   const words = sex ? label.replace(SEX_IN_PARENTHESES, "") : label;
   const lower = words.toLowerCase();
   let found: Measure | null = null;
+  // Whether a word may begin a cue of several words: a label with none has no phrase to find.
+  let mayPhrase = false;
   for (const m of lower.matchAll(WORDS)) {
     const w = m[0];
+    mayPhrase ||= PHRASE_CUES.has(w);
     // ("People in camps": a unit word after the people it places names no thing counted.)
     if (PROCEDURAL.has(w) || (UNIT_WORDS.has(w) && !people))
       return { measure: null, subgroup, unit, people: false };
@@ -99,7 +102,7 @@ function meaningOf(label: string): Meaning {
     }
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
-  measure ??= found ?? phraseCue(lower);
+  measure ??= found ?? (mayPhrase ? phraseCue(lower) : null);
   // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
   if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
@@ -154,7 +157,9 @@ function spaces(text: string): number {
 function splitCells(line: string, lineStart: number): Cell[] | null {
   const bars = line.includes("|");
   const tabs = !bars && line.includes("\t");
-  const spaced = !bars && !tabs && SPACE_RUN.test(line.trim());
+  // (A run of spaces inside the trimmed line needs two spaces somewhere in the line: most lines
+  // have none, and are not trimmed.)
+  const spaced = !bars && !tabs && line.includes("  ") && SPACE_RUN.test(line.trim());
   // Three cells need two separators: most lines of prose have fewer than two ", ".
   if (!bars && !tabs && !spaced && commaBreaks(line, 2) < 2) return null;
   const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
@@ -332,8 +337,19 @@ function tableRow(cells: readonly Cell[], table: Table, rowStart: number): Found
 const LABEL_LINE =
   /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?|[\p{L}][\p{L}()' /-]{1,60}?, [\p{L}\d –-]{3,30}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
 
-/** Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"). */
-const MAY_LABEL = /[:\t|]|\.{3}| {3}/;
+/**
+ * Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"): a search
+ * for each costs less than one pattern of alternatives tried at every character.
+ */
+function mayLabel(line: string): boolean {
+  return (
+    line.includes(":") ||
+    line.includes("\t") ||
+    line.includes("|") ||
+    line.includes("...") ||
+    line.includes("   ")
+  );
+}
 
 /** The value part split at ";" and "|", and at ", " before a number, outside parentheses. */
 function segments(value: string): { text: string; at: number }[] {
@@ -405,7 +421,7 @@ function labelLine(
   const none = { label: "", found: [] };
   // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
   // lazy label tries every length before it gives up.
-  if (!MAY_LABEL.test(line)) return none;
+  if (!mayLabel(line)) return none;
   const m = LABEL_LINE.exec(line);
   if (!m) return none;
   const named = meaningOf(m[2]!);
@@ -466,24 +482,30 @@ function labelLine(
 export function findLineFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
   let table: Table | null = null;
-  // The caption is read only when a table whose columns name sources needs it.
-  let captionLine = "";
+  // The caption is read only when a table whose columns name sources needs it: it is kept as its
+  // span, and a paragraph is sliced from the text only for a row that may be a header.
   let captionStart = 0;
-  let lineStart = 0;
+  let captionEnd = 0;
+  let captionRead = -1;
+  let captionMeaning: Meaning | null = null;
   let lastLabelled: Measure | null = null;
   let lastLabel = "";
-  for (const line of text.split("\n")) {
-    const start = lineStart;
-    lineStart += line.length + 1;
+  // The lines as text.split("\n") gives them, each sliced only when it is short enough to read.
+  for (let start = 0, next = 0; next <= text.length; start = next) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    next = end + 1;
     // A paragraph of prose is no row, header or label line: skip it cheaply.
-    if (line.length > MAX_LINE) {
+    if (end - start > MAX_LINE) {
       table = null;
-      captionLine = line;
       captionStart = start;
+      captionEnd = end;
       continue;
     }
-    if (line.trim() === "" || RULE_LINE.test(line)) {
-      if (line.trim() === "") table = null;
+    const line = text.slice(start, end);
+    const blank = line.trim() === "";
+    if (blank || RULE_LINE.test(line)) {
+      if (blank) table = null;
       continue;
     }
     const cells = splitCells(line, start);
@@ -518,8 +540,16 @@ export function findLineFigures(text: string): FoundFigure[] {
       // A header row names at least two measures, or several sources under a captioned measure.
       const measures = columns.filter((c) => c.measure !== null).length;
       // (The caption, often a paragraph, is read only for a row that may be a header.)
+      // (Remembered for its line: the comma lines of a list after one paragraph read it once.)
+      if (measures >= 2 || (measures === 0 && columns.length >= 3)) {
+        // (Lines are distinct spans, so a caption's end names it.)
+        if (captionRead !== captionEnd) {
+          captionMeaning = meaningOf(text.slice(captionStart, captionEnd));
+          captionRead = captionEnd;
+        }
+      }
       const caption =
-        measures >= 2 || (measures === 0 && columns.length >= 3) ? meaningOf(captionLine) : null;
+        measures >= 2 || (measures === 0 && columns.length >= 3) ? captionMeaning : null;
       const bySource = measures === 0 && caption !== null && caption.measure !== null;
       if (caption !== null && (measures >= 2 || bySource)) {
         const aligned = !line.includes("|") && !line.includes("\t");
@@ -527,7 +557,7 @@ export function findLineFigures(text: string): FoundFigure[] {
           columns,
           bySource,
           caption,
-          source: captionSource(captionLine, captionStart),
+          source: captionSource(text.slice(captionStart, captionEnd), captionStart),
           alignedAt: aligned ? start : null,
         };
         continue;
@@ -552,8 +582,8 @@ export function findLineFigures(text: string): FoundFigure[] {
     lastLabelled = labelled[0]?.fields.measure ?? null;
     if (labelled.length > 0) found.push(...labelled);
     else {
-      captionLine = line;
       captionStart = start;
+      captionEnd = end;
     }
   }
   return found;
