@@ -57,6 +57,11 @@ interface Meaning {
 }
 
 const WORDS = /\p{L}+/gu;
+/**
+ * WORDS for meaningOf alone, walked with exec: matchAll would copy the pattern on every call, and
+ * every header cell and label is read. (Its own, as its lastIndex is left where a loop stopped.)
+ */
+const LABEL_WORDS = /\p{L}+/gu;
 /** Longer lines are prose paragraphs. */
 const MAX_LINE = 200;
 
@@ -82,7 +87,8 @@ function meaningOf(label: string): Meaning {
   let found: Measure | null = null;
   // Whether a word may begin a cue of several words: a label with none has no phrase to find.
   let mayPhrase = false;
-  for (const m of lower.matchAll(WORDS)) {
+  LABEL_WORDS.lastIndex = 0;
+  for (let m = LABEL_WORDS.exec(lower); m !== null; m = LABEL_WORDS.exec(lower)) {
     const w = m[0];
     mayPhrase ||= PHRASE_CUES.has(w);
     // ("People in camps": a unit word after the people it places names no thing counted.)
