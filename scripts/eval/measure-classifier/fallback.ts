@@ -39,6 +39,7 @@ import {
   currentReadings,
   type Example,
   FOLDS,
+  FoldTally,
   foldsOf,
   prunedForFallback,
   train,
@@ -157,13 +158,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       { name: "400 / 0.25", vocabulary: 400, floor: 0.25 },
     ];
     // Per reading, pruning, bar: right answers per fold.
-    const right = new Map<string, number[]>();
-    const add = (key: string, k: number, n: number) => {
-      const row = right.get(key) ?? Array<number>(FOLDS).fill(0);
-      row[k]! += n;
-      right.set(key, row);
-    };
-    const sizes = { blind: Array<number>(FOLDS).fill(0), current: Array<number>(FOLDS).fill(0) };
+    const tally = new FoldTally();
     for (let k = 0; k < FOLDS; k++) {
       const out = (e: Example) => fold.get(e.doc) !== k;
       const training = [...blind.filter(out), ...current.filter(out)];
@@ -173,8 +168,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         ["current", current],
       ] as const) {
         const held = examples.filter((e) => fold.get(e.doc) === k);
-        sizes[label][k] = held.length;
-        add(`${label}|rules alone`, k, held.filter((e) => e.rule === e.gold).length);
+        tally.sizes[label][k] = held.length;
+        tally.add(label, "rules alone", k, held.filter((e) => e.rule === e.gold).length);
         for (const pr of PRUNINGS) {
           const model = compileFallback({
             ...prunedForFallback(full, training, pr.vocabulary, pr.floor),
@@ -183,13 +178,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           const answers = held.map((e) => {
             if (!e.uncued) return null;
             const p = probabilities(model, e.features);
-            let best = 0;
-            for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+            const best = mostProbable(p);
             return { measure: model.classes[best]!, p: p[best]! };
           });
           for (const bar of BARS)
-            add(
-              `${label}|${pr.name}|p ≥ ${bar}`,
+            tally.add(
+              label,
+              `${pr.name}|p ≥ ${bar}`,
               k,
               held.filter((e, i) => {
                 const a = answers[i];
@@ -236,18 +231,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
     });
     for (const label of ["blind", "current"] as const) {
-      const n = sizes[label];
-      const total = n.reduce((a, b) => a + b, 0);
       const uncued = (label === "blind" ? blind : current).filter((e) => e.uncued).length;
       console.log(`\n${label} readings (${uncued} figures the fallback may read)`);
-      console.log(`| | ${n.map((s, k) => `fold ${k + 1} (${s})`).join(" | ")} | all (${total}) |`);
-      for (const [key, row] of right) {
-        if (!key.startsWith(`${label}|`)) continue;
-        const all = row.reduce((a, b) => a + b, 0) / total;
-        console.log(
-          `| ${key.slice(label.length + 1)} | ${row.map((r, k) => (r / n[k]!).toFixed(3)).join(" | ")} | **${all.toFixed(3)}** |`,
-        );
-      }
+      tally.print(label);
     }
   }
 }

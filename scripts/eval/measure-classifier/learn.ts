@@ -38,6 +38,39 @@ type BlindReadings = Record<
 >;
 const BLIND = new URL("./blind-rules.json", import.meta.url);
 export const FOLDS = 5;
+
+/**
+ * Right answers per fold of the held-out readings, by reading ("blind", "current") and row (a
+ * policy or a model): the cross-validation tables fallback.ts and second.ts print.
+ */
+export class FoldTally {
+  readonly sizes = { blind: Array<number>(FOLDS).fill(0), current: Array<number>(FOLDS).fill(0) };
+  private readonly right = new Map<string, number[]>();
+
+  add(label: "blind" | "current", row: string, fold: number, n: number): void {
+    const key = `${label}|${row}`;
+    const counts = this.right.get(key) ?? Array<number>(FOLDS).fill(0);
+    counts[fold]! += n;
+    this.right.set(key, counts);
+  }
+
+  /** The reading's table: accuracy per fold (the first `folds` of them) and over all. */
+  print(label: "blind" | "current", folds = FOLDS): void {
+    const n = this.sizes[label].slice(0, folds);
+    const total = n.reduce((a, b) => a + b, 0);
+    console.log(`| | ${n.map((s, k) => `fold ${k + 1} (${s})`).join(" | ")} | all (${total}) |`);
+    for (const [key, row] of this.right) {
+      if (!key.startsWith(`${label}|`)) continue;
+      const all = row.reduce((a, b) => a + b, 0) / total;
+      console.log(
+        `| ${key.slice(label.length + 1)} | ${row
+          .slice(0, folds)
+          .map((r, k) => (r / n[k]!).toFixed(3))
+          .join(" | ")} | **${all.toFixed(3)}** |`,
+      );
+    }
+  }
+}
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);

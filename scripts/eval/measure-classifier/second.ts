@@ -40,6 +40,7 @@ import {
   type Example,
   type FeaturesOf,
   FOLDS,
+  FoldTally,
   foldsOf,
   prunedForFallback,
   train,
@@ -258,13 +259,7 @@ const BARS = [0.5, 0.7, 0.9, 0.95];
 /** Pruning for the second opinion: as shipped, but every rule's crosses kept (they now fire). */
 const WIDE = { vocabulary: 3000, floor: 0.1 };
 
-const right = new Map<string, number[]>();
-const add = (key: string, k: number, n: number) => {
-  const row = right.get(key) ?? Array<number>(FOLDS).fill(0);
-  row[k]! += n;
-  right.set(key, row);
-};
-const sizes = { blind: Array<number>(FOLDS).fill(0), current: Array<number>(FOLDS).fill(0) };
+const tally = new FoldTally();
 const handed = new Map<string, number>();
 for (let k = 0; k < K; k++) {
   const out = (e: Example) => fold.get(e.doc) !== k;
@@ -280,8 +275,8 @@ for (let k = 0; k < K; k++) {
     ["current", current],
   ] as const) {
     const held = examples.filter((e) => fold.get(e.doc) === k);
-    sizes[label][k] = held.length;
-    add(`${label}|rules alone`, k, held.filter((e) => e.rule === e.gold).length);
+    tally.sizes[label][k] = held.length;
+    tally.add(label, "rules alone", k, held.filter((e) => e.rule === e.gold).length);
     const answer = (model: typeof fallbackModel, e: Example) => {
       const p = probabilities(model, e.features);
       const best = mostProbable(p);
@@ -291,9 +286,10 @@ for (let k = 0; k < K; k++) {
     const second = held.map((e) => answer(secondModel, e));
     const fallback = (e: Example, i: number) =>
       e.uncued && fb[i]!.p >= SHIPPED.threshold ? fb[i]!.measure : e.rule;
-    add(`${label}|the fallback`, k, held.filter((e, i) => fallback(e, i) === e.gold).length);
-    add(
-      `${label}|the fallback, and on lines' others`,
+    tally.add(label, "the fallback", k, held.filter((e, i) => fallback(e, i) === e.gold).length);
+    tally.add(
+      label,
+      "the fallback, and on lines' others",
       k,
       held.filter(
         (e, i) =>
@@ -308,8 +304,9 @@ for (let k = 0; k < K; k++) {
           held.filter((e) => e.rule !== "other" && cond(e)).length,
       );
       for (const bar of BARS)
-        add(
-          `${label}|the fallback, and a second opinion where ${name}, p ≥ ${bar}`,
+        tally.add(
+          label,
+          `the fallback, and a second opinion where ${name}, p ≥ ${bar}`,
           k,
           held.filter((e, i) => {
             const a = second[i]!;
@@ -343,23 +340,11 @@ function keepingCrosses(w: ReturnType<typeof train>, examples: readonly Example[
 }
 
 for (const label of ["blind", "current"] as const) {
-  const n = sizes[label].slice(0, K);
-  const total = n.reduce((a, b) => a + b, 0);
   const lines = (label === "blind" ? blind : current).filter(onLine);
   console.log(
     `\n${label} readings, features ${variant}${clusters ? ` + clusters ${process.env.CLUSTERS}` : ""} (lines' others: ${lines.length}, ${lines.filter((e) => e.gold === "other").length} of them labelled other)`,
   );
-  console.log(`| | ${n.map((s, k) => `fold ${k + 1} (${s})`).join(" | ")} | all (${total}) |`);
-  for (const [key, row] of right) {
-    if (!key.startsWith(`${label}|`)) continue;
-    const all = row.reduce((a, b) => a + b, 0) / total;
-    console.log(
-      `| ${key.slice(label.length + 1)} | ${row
-        .slice(0, K)
-        .map((r, k) => (r / n[k]!).toFixed(3))
-        .join(" | ")} | **${all.toFixed(3)}** |`,
-    );
-  }
+  tally.print(label, K);
 }
 console.log("\ncued figures each condition hands to the second opinion (all folds):");
 for (const [k, v] of handed) console.log(`${k}: ${v}`);

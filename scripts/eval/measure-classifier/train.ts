@@ -18,7 +18,7 @@
  * order, fixed epochs). Results: BENCHMARKS.md, issue 10, "Ninth round".
  */
 import { extractClaims } from "../../../src/core/extract/index.js";
-import { probabilities } from "../../../src/core/extract/measure-fallback.js";
+import { mostProbable, probabilities } from "../../../src/core/extract/measure-fallback.js";
 import {
   CORPUS_LABEL_FILES,
   readCorpusLabels,
@@ -117,8 +117,7 @@ if (args.includes("--corpus")) {
       rules.push(held.filter((e) => e.rule === e.gold).length);
       const answers = held.map((e) => {
         const p = probabilities(model, e.features);
-        let best = 0;
-        for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+        const best = mostProbable(p);
         return { measure: model.classes[best]!, p: p[best]! };
       });
       for (const pol of policies) {
