@@ -218,42 +218,10 @@ function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
 }
 const DATE_OR_PLACE_LINKS = new Set(["on", "in", "at", "since", "until", "by", "of", "from"]);
 
-/**
- * `missing` when the count's own predicate says they were not seen again or not heard of
- * ("another 40 were taken away in buses on 24 July and never seen again").
- * (The predicate ends at a comma: "980 were dragged away as hostages, and the fate of 114 of
- * them is unknown" says the 114 are missing, not the 980.)
- */
-function lostTrace(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
-  const from = q.head ? q.head.index + 1 : q.after;
-  const to = predicateEnd(q, from);
-  for (let k = from; k < to; k++) if (cuesAt(q.tokens, k, q.head).includes("missing")) return true;
-  return false;
-}
-
 /** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
 const KILLED_VERB = /(ed|shot|slain|died)$/;
 /** What may stand right before a verb of the count's own predicate ("and shot", "were killed"). */
 const VERB_OPENERS = new Set(["and", "were", "was", "been", "later", "then", "subsequently"]);
-
-/**
- * `killed` when the count's own predicate ends in a killing: "some 150 men were taken from Room
- * 3 and shot", "24 of the persons taken away were killed while in the custody of the Army" —
- * the fate outranks the holding that came before it.
- */
-function killedAfterHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
-  const { tokens } = q;
-  const from = q.head ? q.head.index + 1 : q.after;
-  const to = predicateEnd(q, from);
-  for (let k = from + 1; k < to; k++)
-    if (
-      VERB_OPENERS.has(tokens[k - 1]!.lower) &&
-      KILLED_VERB.test(tokens[k]!.lower) &&
-      cuesAt(tokens, k, q.head).includes("killed")
-    )
-      return true;
-  return false;
-}
 
 /** Phrases of coming back, as the count's own verb ("twelve returned", "five came home"). */
 const CAME_BACK = ["returned", "came home", "came back", "come home", "come back", "got home"];
@@ -357,40 +325,6 @@ function releasedBefore(q: HeldOrRemainsQuery): boolean {
   return false;
 }
 
-/** `hostage` when the clause names the holding's purpose: ransom, or holding "as hostages". */
-function heldForExchange(q: HeldOrRemainsQuery): boolean {
-  const { tokens } = q;
-  const to = Math.min(q.clause.to, q.after + PREDICATE_REACH);
-  for (let k = Math.max(q.clause.from, q.hedgedFrom - PREDICATE_REACH); k < to; k++) {
-    const w = tokens[k]!.lower;
-    if (w === "ransom" || w === "ransoms") return true;
-    if (w === "as" && (tokens[k + 1]?.lower === "hostages" || tokens[k + 1]?.lower === "hostage"))
-      return true;
-  }
-  return false;
-}
-
-/** The holder named after the count ("held by the group", "in the custody of the army"). */
-function holderAfter(q: HeldOrRemainsQuery): Measure | null {
-  const { tokens } = q;
-  const from = q.head ? q.head.index + 1 : q.after;
-  const to = Math.min(q.clause.to, from + PREDICATE_REACH);
-  for (let k = from; k < to; k++) {
-    const w = tokens[k]!.lower;
-    const agent =
-      w === "by" ||
-      ((w === "hands" || w === "custody") && tokens[k + 1]?.lower === "of" && k++ >= 0);
-    if (!agent) continue;
-    for (let j = k + 1; j <= Math.min(to - 1, k + HOLDER_REACH); j++) {
-      const h = tokens[j]!.lower;
-      if (OTHER_HOLDERS.has(h)) return "hostage";
-      if (STATE_HOLDERS.has(h)) return "detained";
-      if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") break;
-    }
-  }
-  return null;
-}
-
 /** Verbs of holding that take the people held as their object ("the militia is holding 40"). */
 const HOLDING_VERB_FORMS = new Set([
   "held",
@@ -453,29 +387,108 @@ const LET_GO = new Set([
   "paroled",
 ]);
 
+/** Words after "as" that name the holding's purpose ("held as hostages"). */
+const HOSTAGE_WORDS = new Set(["hostages", "hostage"]);
+
 /**
- * `other` when the count's own predicate lets them go: "were arrested and released the same
- * day", "have since been freed", "were granted bail" — people released are counted `other`
- * (the eval set's convention); "have not been released" are still held.
+ * What a held count's clause says of it, read in one pass over the clause (readHolding) rather
+ * than one scan per question. Module-level and overwritten by each call: nothing is allocated
+ * per figure.
  */
-function letGo(q: HeldOrRemainsQuery): boolean {
-  const { tokens } = q;
-  const from = q.head ? q.head.index + 1 : q.after;
-  const to = predicateEnd(q, from);
-  for (let k = from + 1; k < to; k++) {
+const holding = {
+  /**
+   * The count's own predicate ends in a killing: "some 150 men were taken from Room 3 and
+   * shot", "24 of the persons taken away were killed while in the custody of the Army" — the
+   * fate outranks the holding that came before it.
+   */
+  killed: false,
+  /**
+   * The count's own predicate says they were not seen again or not heard of ("another 40 were
+   * taken away in buses on 24 July and never seen again"). (The predicate ends at a comma: "980
+   * were dragged away as hostages, and the fate of 114 of them is unknown" says the 114 are
+   * missing, not the 980.)
+   */
+  lostTrace: false,
+  /**
+   * The count's own predicate lets them go: "were arrested and released the same day", "have
+   * since been freed", "were granted bail" — people released are counted `other` (the eval
+   * set's convention); "have not been released" are still held.
+   */
+  letGo: false,
+  /** The clause names the holding's purpose: ransom, or holding "as hostages" (`hostage`). */
+  purpose: false,
+  /** The holder named after the count ("held by the group", "in the custody of the army"). */
+  holderAfter: null as Measure | null,
+};
+
+/** Fills `holding` for the count of `q`: one pass from the purpose's reach to the clause's. */
+function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
+  const { tokens, head } = q;
+  const from = head ? head.index + 1 : q.after;
+  const predicateTo = predicateEnd(q, from);
+  const holderTo = Math.min(q.clause.to, from + PREDICATE_REACH);
+  const purposeFrom = Math.max(q.clause.from, q.hedgedFrom - PREDICATE_REACH);
+  const purposeTo = Math.min(q.clause.to, q.after + PREDICATE_REACH);
+  let killed = false;
+  let lostTrace = false;
+  let letGo: boolean | null = null;
+  let purpose = false;
+  let holder: Measure | null = null;
+  const to = Math.max(predicateTo, holderTo, purposeTo);
+  for (let k = Math.min(purposeFrom, from); k < to; k++) {
     const w = tokens[k]!.lower;
-    const verb =
-      (LET_GO.has(w) &&
-        (VERB_OPENERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === "since")) ||
-      (w === "bail" && (tokens[k - 1]!.lower === "granted" || tokens[k - 1]!.lower === "on")) ||
-      ((w === "go" || w === "free") &&
-        (tokens[k - 1]!.lower === "let" || tokens[k - 1]!.lower === "set"));
-    if (!verb) continue;
-    for (let j = k - 1; j >= Math.max(from, k - 4); j--)
-      if (NEGATIONS.has(tokens[j]!.lower)) return false;
-    return true;
+    if (!purpose && k >= purposeFrom && k < purposeTo)
+      purpose =
+        w === "ransom" ||
+        w === "ransoms" ||
+        (w === "as" && HOSTAGE_WORDS.has(tokens[k + 1]?.lower ?? ""));
+    if (k < from) continue;
+    if (k < predicateTo) {
+      const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
+      if (!lostTrace || (!killed && opened)) {
+        const cues = cuesAt(tokens, k, head);
+        lostTrace ||= cues.includes("missing");
+        killed ||= opened && cues.includes("killed");
+      }
+      if (letGo === null && k > from) letGo = letGoAt(tokens, from, k);
+    }
+    if (holder === null && k < holderTo) holder = holderNamedAt(tokens, k, holderTo);
   }
-  return false;
+  holding.killed = killed;
+  holding.lostTrace = lostTrace;
+  holding.letGo = letGo === true;
+  holding.purpose = purpose;
+  holding.holderAfter = holder;
+}
+
+/** Whether token k lets the people go (true), says it did not (false), or is no such verb. */
+function letGoAt(tokens: readonly Token[], from: number, k: number): boolean | null {
+  const w = tokens[k]!.lower;
+  const before = tokens[k - 1]!.lower;
+  const verb =
+    (LET_GO.has(w) && (VERB_OPENERS.has(before) || before === "since")) ||
+    (w === "bail" && (before === "granted" || before === "on")) ||
+    ((w === "go" || w === "free") && (before === "let" || before === "set"));
+  if (!verb) return null;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--)
+    if (NEGATIONS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** The holder named at token k: "by the group", "in the hands of rebels", or null. */
+function holderNamedAt(tokens: readonly Token[], k: number, to: number): Measure | null {
+  const w = tokens[k]!.lower;
+  if (w !== "by") {
+    if (!((w === "hands" || w === "custody") && tokens[k + 1]?.lower === "of")) return null;
+    k++;
+  }
+  for (let j = k + 1; j <= Math.min(to - 1, k + HOLDER_REACH); j++) {
+    const h = tokens[j]!.lower;
+    if (OTHER_HOLDERS.has(h)) return "hostage";
+    if (STATE_HOLDERS.has(h)) return "detained";
+    if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") break;
+  }
+  return null;
 }
 
 // ---- Remains --------------------------------------------------------------------------------
@@ -667,15 +680,16 @@ export function heldOrRemains(
   )
     return "other";
   if (HELD.has(chosen)) {
-    if (killedAfterHolding(q, cuesAt)) return "killed";
-    if (lostTrace(q, cuesAt)) return "missing";
+    readHolding(q, cuesAt);
+    if (holding.killed) return "killed";
+    if (holding.lostTrace) return "missing";
     if (q.inherited) return null;
     // (Not for a repetition, "the 7,000 arrested had mostly been freed": it names the holding
     // again. Not under ten, as for people who came back: a small `other` is dropped as narrative.)
-    if (!q.small && letGo(q)) return "other";
+    if (!q.small && holding.letGo) return "other";
     if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
-    if (chosen !== "hostage" && heldForExchange(q)) return "hostage";
-    const holder = holderAfter(q) ?? holderBefore(q);
+    if (chosen !== "hostage" && holding.purpose) return "hostage";
+    const holder = holding.holderAfter ?? holderBefore(q);
     if (holder !== null) return holder;
     // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
     if (chosen === "hostage" && q.head && OTHER_HOLDERS.has(q.tokens[q.head.index]!.lower))
