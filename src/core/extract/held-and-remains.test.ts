@@ -50,6 +50,36 @@ describe("people held", () => {
   });
 });
 
+describe("people released", () => {
+  it("reads a release said of a part or a repetition of people held", () => {
+    expect(
+      measures("Police arrested 40 students in March. All 40 were released without charge in May."),
+    ).toEqual(["detained", "other"]);
+    expect(
+      measures(
+        "Soldiers detained 500 men; after screening, 320 of them were let go with a warning.",
+      ),
+    ).toEqual(["detained", "other"]);
+    expect(measures("Hijackers let 25 of the passengers go at dawn but kept the crew.")).toEqual([
+      "other",
+    ]);
+    expect(
+      measures("In May some 300 of the camp's detainees were exchanged for captured soldiers."),
+    ).toEqual(["other"]);
+  });
+
+  it("keeps those a release left, or left only in part, as held", () => {
+    expect(
+      measures("Police said 120 people were arrested on Friday; all but 16 have been released."),
+    ).toEqual(["detained", "detained"]);
+    expect(
+      measures(
+        "Police arrested 9,000 people in the spring. In December the judiciary said the 9,000 arrested had mostly been freed.",
+      ),
+    ).toEqual(["detained", "detained"]);
+  });
+});
+
 describe("what became of people held", () => {
   it("reads their fate past a date or a room number, and people sought or tried", () => {
     expect(

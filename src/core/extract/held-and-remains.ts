@@ -195,6 +195,10 @@ const RELEASE_FILLERS = new Set([
   "than",
 ]);
 const NEGATIONS = new Set(["not", "never", "n't", "yet"]);
+/** Words by which a release covers only part of a count ("had mostly been freed"): still held. */
+const PART_ONLY = new Set(["mostly", "largely", "partly", "partially"]);
+/** Words right before a count that a later "go" or "free" completes ("let 40 go", "set 12 free"). */
+const LET_OR_SET = new Set(["let", "set"]);
 
 /**
  * Where the count's own predicate ends: at a comma, a semicolon, a colon, the sentence's end, or
@@ -380,6 +384,8 @@ function holderBefore(q: HeldOrRemainsQuery): Measure | null {
 const LET_GO = new Set([
   "released",
   "freed",
+  "exchanged",
+  "swapped",
   "bailed",
   "pardoned",
   "amnestied",
@@ -434,6 +440,8 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
   let letGo: boolean | null = null;
   let purpose = false;
   let holder: Measure | null = null;
+  // ("let 19 of their captives go": the release opens before the count and ends after it.)
+  const letBefore = LET_OR_SET.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
   const to = Math.max(predicateTo, holderTo, purposeTo);
   for (let k = Math.min(purposeFrom, from); k < to; k++) {
     const w = tokens[k]!.lower;
@@ -450,28 +458,56 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
         lostTrace ||= cues.includes("missing");
         killed ||= opened && cues.includes("killed");
       }
-      if (letGo === null && k > from) letGo = letGoAt(tokens, from, k);
+      if (letGo === null && (k > from || letBefore)) letGo = letGoAt(tokens, from, k, letBefore);
     }
     if (holder === null && k < holderTo) holder = holderNamedAt(tokens, k, holderTo);
   }
   holding.killed = killed;
   holding.lostTrace = lostTrace;
-  holding.letGo = letGo === true;
+  holding.letGo = letGo === true && !leftOut(tokens, q.hedgedFrom);
   holding.purpose = purpose;
   holding.holderAfter = holder;
 }
 
+/** "all but 14 have been released", "except 9": the count is of those a release left held. */
+function leftOut(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const before = tokens[hedgedFrom - 1]?.lower;
+  return before === "except" || (before === "but" && tokens[hedgedFrom - 2]?.lower === "all");
+}
+
+/**
+ * Whether the count's own predicate lets them go, for a count no cue decided (a part or a
+ * repetition of a count of people held: "210 of them were let go"). The same test as in
+ * readHolding, which reads it for counts of people held along with their fate and holder.
+ */
+function predicateLetsGo(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  const from = q.head ? q.head.index + 1 : q.after;
+  const to = predicateEnd(q, from);
+  if (leftOut(tokens, q.hedgedFrom)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const letGo = letGoAt(tokens, from, k, false);
+    if (letGo !== null) return letGo;
+  }
+  return false;
+}
+
 /** Whether token k lets the people go (true), says it did not (false), or is no such verb. */
-function letGoAt(tokens: readonly Token[], from: number, k: number): boolean | null {
+function letGoAt(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  letBefore: boolean,
+): boolean | null {
   const w = tokens[k]!.lower;
   const before = tokens[k - 1]!.lower;
   const verb =
     (LET_GO.has(w) && (VERB_OPENERS.has(before) || before === "since")) ||
     (w === "bail" && (before === "granted" || before === "on")) ||
-    ((w === "go" || w === "free") && (before === "let" || before === "set"));
+    ((w === "go" || w === "free") && (LET_OR_SET.has(before) || letBefore));
   if (!verb) return null;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--)
-    if (NEGATIONS.has(tokens[j]!.lower)) return false;
+    if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
   return true;
 }
 
@@ -683,10 +719,11 @@ export function heldOrRemains(
     readHolding(q, cuesAt);
     if (holding.killed) return "killed";
     if (holding.lostTrace) return "missing";
-    if (q.inherited) return null;
-    // (Not for a repetition, "the 7,000 arrested had mostly been freed": it names the holding
-    // again. Not under ten, as for people who came back: a small `other` is dropped as narrative.)
+    // (For a part or a repetition too, "210 of them were let go", "All 224 had been released":
+    // the release is its own predicate; "the 7,000 arrested had mostly been freed" are still
+    // held. Not under ten, as for people who came back: a small `other` is dropped as narrative.)
     if (!q.small && holding.letGo) return "other";
+    if (q.inherited) return null;
     if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
     if (chosen !== "hostage" && holding.purpose) return "hostage";
     const holder = holding.holderAfter ?? holderBefore(q);
@@ -696,6 +733,8 @@ export function heldOrRemains(
       return "detained";
     return null;
   }
+  // ("After questioning, 210 of them were let go": a part of people held, released.)
+  if (chosen === "other" && q.undecided && !q.small && predicateLetsGo(q)) return "other";
   if (chosen === "other" && q.undecided && !q.inherited) {
     if (broughtToTrial(q)) return "detained";
     // ("…; 2,500 are being sought": decided, so that it does not count as the arrests before.)
