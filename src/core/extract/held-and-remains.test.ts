@@ -33,6 +33,41 @@ describe("people held", () => {
     ]);
   });
 
+  it("reads the holder from a taking, a destination and the sentence's subject", () => {
+    // (A taking names its taker, as a verb of holding does.)
+    expect(measures("On the first night the police took away 35 men for questioning.")).toEqual([
+      "detained",
+    ]);
+    expect(measures("Rebels took away 35 men from the village.")).toEqual(["hostage"]);
+    // (Where they were taken names who holds them.)
+    expect(
+      measures("That night 90 villagers were taken from their homes to the police station."),
+    ).toEqual(["detained"]);
+    expect(
+      measures("That night 90 villagers were taken from their homes to a rebel camp."),
+    ).toEqual(["hostage"]);
+    // (The subject further back; a source that "said" so is not the holder.)
+    expect(
+      measures("Gunmen who stormed a hotel in the capital on Sunday were still holding 60 guests."),
+    ).toEqual(["hostage"]);
+    expect(
+      measures("Police said the men who stormed a hotel on Sunday were still holding 60 guests."),
+    ).toEqual(["detained"]);
+  });
+
+  it("reads the fate in a relative clause, and stops at the next count in words", () => {
+    expect(
+      measures(
+        "Witnesses said the soldiers chose about 150 of the men, who were taken away in trucks and shot.",
+      ),
+    ).toEqual(["killed"]);
+    expect(
+      measures(
+        "Reports say the police have rounded up more than 200 people in the district and that at least two have been shot.",
+      ),
+    ).toEqual(["detained", "killed"]);
+  });
+
   it("counts people released as other, and people never seen again as missing", () => {
     expect(measures("In June the governor released a group of 45 detainees.")).toEqual(["other"]);
     expect(measures("The two sides have exchanged only 120 detainees so far.")).toEqual(["other"]);

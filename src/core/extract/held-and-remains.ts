@@ -212,14 +212,41 @@ function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
   const to = Math.min(tokens.length, from + PREDICATE_REACH);
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || t.text === "," || t.text === ";" || t.text === ":") return k;
-    if (t.kind === "number") {
+    if (t.sentence !== sentence || t.text === ";" || t.text === ":") return k;
+    // ("about 200 of them, who were taken away in lorries and killed": a relative clause after
+    // the comma is the count's own predicate.)
+    if (t.text === ",") {
+      if (tokens[k + 1]?.lower === "who") continue;
+      return k;
+    }
+    // ("… and that at least two have been shot": a count in words, too, has a predicate of its own.)
+    if (t.kind === "number" || (t.kind === "word" && COUNT_WORDS.has(t.lower))) {
       const before = tokens[k - 1]!;
       if (!(DATE_OR_PLACE_LINKS.has(before.lower) || before.text !== before.lower)) return k;
     }
   }
   return to;
 }
+/** Numbers in words that may open another count in the predicate ("one" is mostly a pronoun). */
+const COUNT_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "hundreds",
+  "dozens",
+]);
 const DATE_OR_PLACE_LINKS = new Set(["on", "in", "at", "since", "until", "by", "of", "from"]);
 
 /** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
@@ -344,6 +371,23 @@ const HOLDING_VERB_FORMS = new Set([
   "kidnapped",
   "arrested",
 ]);
+/** Verbs of taking people away, with the particle that makes them so ("took away", "rounded up"). */
+const TAKING_AWAY = new Set([
+  "took",
+  "take",
+  "takes",
+  "taking",
+  "dragged",
+  "led",
+  "carried",
+  "marched",
+  "hauled",
+  "bundled",
+  "rounded",
+  "picked",
+  "whisked",
+]);
+const AWAY_OFF_UP = new Set(["away", "off", "up"]);
 /** Auxiliaries and adverbs between a holder and its verb ("police have reportedly arrested"). */
 const HOLDER_AUXILIARIES = new Set([
   "has",
@@ -367,7 +411,9 @@ function holderBefore(q: HeldOrRemainsQuery): Measure | null {
   const { tokens } = q;
   let k = q.hedgedFrom - 1;
   while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
-  if (!HOLDING_VERB_FORMS.has(tokens[k]?.lower ?? "")) return null;
+  // ("the police took away 41 men", "soldiers rounded up about 400": a taking names its taker.)
+  if (AWAY_OFF_UP.has(tokens[k]?.lower ?? "") && TAKING_AWAY.has(tokens[k - 1]?.lower ?? "")) k--;
+  else if (!HOLDING_VERB_FORMS.has(tokens[k]?.lower ?? "")) return null;
   k--;
   while (k > q.clause.from && HOLDER_AUXILIARIES.has(tokens[k]!.lower)) k--;
   // ("Armed men from the hills have seized 40": the holder's noun a few words back.)
@@ -375,10 +421,32 @@ function holderBefore(q: HeldOrRemainsQuery): Measure | null {
     const h = tokens[j]!.lower;
     if (OTHER_HOLDERS.has(h)) return "hostage";
     if (STATE_HOLDERS.has(h)) return "detained";
-    if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") return null;
+    if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") return subjectHolder(q, j);
+  }
+  return subjectHolder(q, Math.max(q.clause.from, k - HOLDER_REACH) - 1);
+}
+
+/** How far back in its sentence the subject of a verb of holding is looked for. */
+const SUBJECT_REACH = 24;
+
+/**
+ * The holder named as the subject of the sentence, further back ("Gunmen who hijacked a bus on
+ * a mountain highway … were still holding 23 people"): the nearest holder's noun before k.
+ */
+function subjectHolder(q: HeldOrRemainsQuery, k: number): Measure | null {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = k; j >= Math.max(0, q.hedgedFrom - SUBJECT_REACH); j--) {
+    if (tokens[j]!.sentence !== sentence) return null;
+    const h = tokens[j]!.lower;
+    // ("Police said the men were still holding 23": a source, not the holder.)
+    if (SAYING.has(tokens[j + 1]!.lower)) continue;
+    if (OTHER_HOLDERS.has(h)) return "hostage";
+    if (STATE_HOLDERS.has(h)) return "detained";
   }
   return null;
 }
+const SAYING = new Set(["said", "say", "says", "told", "reported", "claimed", "announced"]);
 
 /** Verbs of letting people held go, as the count's own verb ("were later released on bail"). */
 const LET_GO = new Set([
@@ -440,6 +508,7 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
   let letGo: boolean | null = null;
   let purpose = false;
   let holder: Measure | null = null;
+  let moved = false;
   // ("let 19 of their captives go": the release opens before the count and ends after it.)
   const letBefore = LET_OR_SET.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
   const to = Math.max(predicateTo, holderTo, purposeTo);
@@ -460,7 +529,10 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
       }
       if (letGo === null && (k > from || letBefore)) letGo = letGoAt(tokens, from, k, letBefore);
     }
-    if (holder === null && k < holderTo) holder = holderNamedAt(tokens, k, holderTo);
+    if (holder === null && k < holderTo) {
+      moved ||= MOVING.has(w);
+      holder = holderNamedAt(tokens, k, holderTo, moved);
+    }
   }
   holding.killed = killed;
   holding.lostTrace = lostTrace;
@@ -511,10 +583,32 @@ function letGoAt(
   return true;
 }
 
-/** The holder named at token k: "by the group", "in the hands of rebels", or null. */
-function holderNamedAt(tokens: readonly Token[], k: number, to: number): Measure | null {
+/** Verbs of moving people, after which "to" names where they were taken ("to the police station"). */
+const MOVING = new Set([
+  "taken",
+  "brought",
+  "transferred",
+  "moved",
+  "sent",
+  "driven",
+  "marched",
+  "transported",
+  "handed",
+]);
+
+/**
+ * The holder named at token k: "by the group", "in the hands of rebels", or, after a verb of
+ * moving them, the place or people they were taken to ("taken from their homes to the police
+ * station"); null if none.
+ */
+function holderNamedAt(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  moved: boolean,
+): Measure | null {
   const w = tokens[k]!.lower;
-  if (w !== "by") {
+  if (w !== "by" && !(w === "to" && moved)) {
     if (!((w === "hands" || w === "custody") && tokens[k + 1]?.lower === "of")) return null;
     k++;
   }
