@@ -115,6 +115,22 @@ describe("people released", () => {
   });
 });
 
+describe("people a hospital keeps", () => {
+  it("reads them as wounded where a hospital is named before, as detained where police hold them", () => {
+    expect(
+      measures(
+        "In the week after the blast, 300 people were treated at the city's hospitals; 25 were kept in overnight.",
+      ),
+    ).toEqual(["wounded", "wounded"]);
+    expect(
+      measures("Forty were treated in hospital, of whom nine are still detained there."),
+    ).toEqual(["wounded", "wounded"]);
+    expect(
+      measures("Police arrested 300 people after the blast; 25 were kept in overnight."),
+    ).toEqual(["detained", "detained"]);
+  });
+});
+
 describe("what became of people held", () => {
   it("reads their fate past a date or a room number, and people sought or tried", () => {
     expect(
@@ -148,6 +164,14 @@ describe("remains", () => {
     expect(
       measures("Of the 900 names, about 350 have since been found in mass graves and reburied.")[1],
     ).toBe("bodies_recovered");
+    // (A verb right before the count, across "the remains of"; a burial said of the dead.)
+    expect(measures("The forensic team exhumed the remains of 85 individuals last year.")).toEqual([
+      "bodies_recovered",
+    ]);
+    expect(measures("The parish said it had buried 30 of the victims on Monday.")).toEqual([
+      "buried",
+    ]);
+    expect(measures("Soldiers found 30 of the victims on the road.")).toEqual(["killed"]);
     // (The verb said of the grave, not a forensic word later in the sentence.)
     expect(
       measures(
