@@ -20,6 +20,7 @@ import {
 } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import { mayStartNumber, type NumberRead } from "./number-words.js";
+import { predicateFrame } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -494,7 +495,7 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
  * it, then people held and remains are decided again by their own policy (held-and-remains.ts).
  */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
-  const choice = chooseByCues(q);
+  const choice = framed(q, chooseByCues(q));
   // (An `other` no cue decided may be a stage no cue list holds: "identified 98 of them".)
   const undecided = choice.measure === "other" && !choice.cued;
   if (!HELD_OR_REMAINS.has(choice.measure) && !undecided) return choice;
@@ -516,6 +517,25 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   if (settled === null || (settled === choice.measure && choice.cued && !choice.distant))
     return choice;
   return { measure: settled, cued: true, subgroup: choice.subgroup };
+}
+
+/**
+ * The cues' choice, or the measure of the count's predicate frame (predicate-frames.ts) where no
+ * cue decided it or one was found only outside its clause: a frame of the count's own clause beats
+ * a cue in another clause; a cue bound to the number beats a frame (no frame is read then).
+ */
+function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
+  if (!choice.uncued && !choice.distant) return choice;
+  const measure = predicateFrame({
+    tokens: q.tokens,
+    hedgedFrom: q.hedgedFrom,
+    after: q.hi.to,
+    head: q.head ? q.head.index : -1,
+  });
+  if (measure === null || measure === choice.measure) return choice;
+  // (A count with no noun stays as weakly read as before: a frame alone makes no figure of a
+  // bare number — "carried 40" may carry banners.)
+  return { measure, cued: q.head !== null, subgroup: choice.subgroup };
 }
 
 /** The measure the cue words give, in their order of trust. */

@@ -30,8 +30,9 @@ describe("the learned measure fallback", () => {
     const weights = JSON.parse(raw) as FallbackWeights;
     expect(weights.language).toBe("en");
     expect(compileFallback(weights).classes).toContain("displaced");
-    // (No cue word: "took shelter", the first example, is now in the vocabulary.)
-    const text = "Some 300 villagers huddled in the church.";
+    // (No cue word and no predicate frame: "took shelter", the first example, is now in the
+    // vocabulary, and "huddled in", the second, a frame of its own.)
+    const text = "Some 300 villagers hid in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
     expect(measures(text)).toEqual(["displaced"]);
     expect(
@@ -54,11 +55,11 @@ describe("the learned measure fallback", () => {
   });
 
   it("gives the members and repetitions of a count no cue was found for its measure", () => {
-    const text = "Some 300 villagers, among them 40 children, huddled in the church.";
+    const text = "Some 300 villagers, among them 40 children, hid in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
     expect(measures(text)).toEqual(["displaced", "displaced"]);
     // A repetition without a verb of its own is the same group; with one, the verb says.
-    const again = "Some 300 villagers huddled in the church. The 300 stayed there for a week.";
+    const again = "Some 300 villagers hid in the church. The 300 stayed there for a week.";
     expect(asked(again)).toEqual(["Some 300 villagers"]);
     expect(measures(again)).toEqual(["displaced", "displaced"]);
     expect(measures(again.replace("stayed there for a week", "were later killed"))).toEqual([

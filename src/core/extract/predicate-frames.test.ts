@@ -1,0 +1,83 @@
+/**
+ * Predicate frames (predicate-frames.ts, vocabulary/english-frames.ts) on invented sentences of
+ * our own, read by the rules alone (no learned fallback): the measure a count takes from what its
+ * clause's verb says it did or what was done to it, and the written rule where a frame and a cue
+ * disagree — a cue bound to the number beats a frame, a frame of the count's own clause beats a
+ * cue in another clause.
+ */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { ENGLISH_FRAMES } from "./vocabulary/english-frames.js";
+
+/** The measure of each figure of `text`, in order, as the rules read it. */
+const measures = (text: string) =>
+  extractClaims(text, { measureFallback: null }).flatMap((c) =>
+    c.kind === "figure" ? [c.measure] : [],
+  );
+
+describe("predicate frames", () => {
+  it("read the measure from the count's role in its clause's verb", () => {
+    // Subject of a verb phrase, past an apposition, an of- or from-phrase and auxiliaries.
+    expect(measures("About 2,000 people were moved to schools in the town.")).toEqual([
+      "displaced",
+    ]);
+    expect(measures("Some 900 residents, most of them women, had abandoned their homes.")).toEqual([
+      "displaced",
+    ]);
+    expect(measures("Another 300 families were taken in by relatives.")).toEqual(["displaced"]);
+    expect(measures("More than 10,000 people filled the main square on Sunday.")).toEqual([
+      "participants",
+    ]);
+    expect(measures("In 1990, 350 men went down the shaft for the night shift.")).toEqual([
+      "population",
+    ]);
+    // Object of a verb phrase right before it, with what follows the count where the frame asks.
+    expect(measures("Rescuers pulled 37 people from the rubble.")).toEqual(["survivors"]);
+    expect(measures("A lorry carrying 30 soldiers reached the town.")).toEqual(["population"]);
+    expect(measures("There are about 900 foreign nationals in the country.")).toEqual([
+      "population",
+    ]);
+    expect(measures("A plaque on the school wall bears 41 names.")).toEqual(["killed"]);
+    expect(measures("A column of about 200 militiamen entered the valley.")).toEqual([
+      "participants",
+    ]);
+  });
+
+  it("ask their object, subject or following words to be of the frame's class", () => {
+    // A crowd fills a square; people who fill in forms are no crowd.
+    expect(measures("More than 10,000 people filled in the forms on Sunday.")).toEqual(["other"]);
+    // A list of names is of the dead on a memorial, not in a register.
+    expect(measures("The register lists 41 names.")).toEqual(["other"]);
+    // Led somewhere is no rescue unless to safety.
+    expect(measures("Soldiers led 60 men out of the village.")).toEqual(["other"]);
+    expect(measures("Soldiers led 60 men to safety.")).toEqual(["survivors"]);
+  });
+
+  it("make no figure of a bare number", () => {
+    expect(measures("The marchers carried 40 banners.")).toEqual([]);
+  });
+
+  it("give way to a cue bound to the number, and beat a cue in another clause", () => {
+    // The noun bound to the number decides: "30 wounded soldiers" on a lorry are wounded.
+    expect(measures("A lorry carrying 30 wounded soldiers reached the town.")).toEqual(["wounded"]);
+    // The count's own verb beats the killing of another clause in its sentence.
+    expect(
+      measures("After the shelling killed 12 people, some 3,000 residents camped in the school."),
+    ).toEqual(["killed", "displaced"]);
+  });
+
+  it("leave a holding to the policy for people held", () => {
+    expect(measures("Some 40 men were bundled into lorries by soldiers.")).toEqual(["detained"]);
+    expect(measures("Some 40 men were bundled into lorries by the rebels.")).toEqual(["hostage"]);
+    expect(measures("Police said 23 students would be tried for rioting.")).toEqual(["detained"]);
+  });
+
+  it("name only classes of places the data defines", () => {
+    const classes = new Set(Object.keys(ENGLISH_FRAMES.places));
+    for (const f of ENGLISH_FRAMES.frames) {
+      if (f.objects !== undefined) expect(classes).toContain(f.objects);
+      if (f.subjects !== undefined) expect(classes).toContain(f.subjects);
+      for (const v of f.verbs) expect(v).toBe(v.toLowerCase().trim());
+    }
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Predicate frames: the measure a count takes from its clause's verb when no cue word decided it.
+ * "by nightfall some 1,400 squatters had abandoned their plots", "about 4,500 residents have
+ * crowded into the grounds of the mission", "the bus, carrying 46 passengers", "a memorial lists
+ * 643 names": the same noun (residents, people, families) is displaced, taking part, present or
+ * saved by what it does or what is done to it, which a cue word next to the number cannot say.
+ * The frames are data (vocabulary/english-frames.ts); this module applies them, in one place:
+ *
+ * - The count is the object of a verb phrase ending right before it (past "another", "a
+ *   further"): "carrying 46 passengers", "pulled 112 people off roofs", "a patrol of 120 soldiers".
+ * - Or the subject of the verb phrase after it and its noun — past an apposition (", most of them
+ *   women and children,"), an of- or from-phrase on the noun ("persons from 712 families"),
+ *   auxiliaries and adverbs; a form of "be" before the verb makes it a passive or progressive.
+ * - A frame may ask its object (a few words after the verb: "abandoned their plots", "were
+ *   housed in nineteen relief centres"), its subject (a few words before it: a memorial "lists"),
+ *   the count's own noun ("names") or the words after the count ("to safety") to be of a class.
+ *
+ * When a frame and a cue disagree (figure-measure.ts chooseMeasure): a cue bound to the number —
+ * its noun, a verb right before it, its own copula — decides and no frame is read; a frame of the
+ * count's own clause beats a cue found only elsewhere in the sentence (a `distant` reading) and
+ * the `other` of a count no cue decided. A frame that names a held measure is decided again by
+ * the policy for people held (held-and-remains.ts), as a cue's is.
+ *
+ * Cost: read only for counts the cues left undecided or distant (a few per text), a bounded look
+ * at a dozen tokens around the count; the frames are compiled once into lookups by word.
+ */
+import type { Measure } from "../model/claim.js";
+import { phraseAt } from "./figure-context.js";
+import type { Token } from "./tokens.js";
+import { ENGLISH_FRAMES } from "./vocabulary/english-frames.js";
+import type { PredicateFrames } from "./vocabulary/frames.js";
+
+export interface FrameQuery {
+  readonly tokens: readonly Token[];
+  /** First token of the count with its hedge, and the token after its number. */
+  readonly hedgedFrom: number;
+  readonly after: number;
+  /** The index of the count's noun, or -1. */
+  readonly head: number;
+}
+
+interface Frame {
+  readonly measure: Measure;
+  /** Its place in the data: the first frame that fits wins. */
+  readonly order: number;
+  readonly phrase: string;
+  readonly length: number;
+  /** True when the phrase asks for a form of "be" before it ("be housed in"). */
+  readonly passive: boolean;
+  readonly objects: ReadonlySet<string> | null;
+  readonly subjects: ReadonlySet<string> | null;
+  readonly heads: ReadonlySet<string> | null;
+  readonly after: readonly string[] | null;
+}
+
+interface Compiled {
+  readonly fillers: ReadonlySet<string>;
+  readonly be: ReadonlySet<string>;
+  /** Subject frames by their verb phrase's first word, object frames by its last. */
+  readonly byFirst: ReadonlyMap<string, readonly Frame[]>;
+  readonly byLast: ReadonlyMap<string, readonly Frame[]>;
+}
+
+function compile(data: PredicateFrames): Compiled {
+  const byFirst = new Map<string, Frame[]>();
+  const byLast = new Map<string, Frame[]>();
+  const classOf = (name: string | undefined): ReadonlySet<string> | null => {
+    if (name === undefined) return null;
+    const words = data.places[name];
+    if (!words) throw new Error(`predicate frames: no class of places named "${name}"`);
+    return new Set(words);
+  };
+  data.frames.forEach((f, order) => {
+    const objects = classOf(f.objects);
+    const subjects = classOf(f.subjects);
+    const heads = f.heads ? new Set(f.heads) : null;
+    for (const written of f.verbs) {
+      const passive = written.startsWith("be ");
+      const phrase = passive ? written.slice(3) : written;
+      const words = phrase.split(" ");
+      const frame: Frame = {
+        measure: f.measure,
+        order,
+        phrase,
+        length: words.length,
+        passive,
+        objects,
+        subjects,
+        heads,
+        after: f.after ?? null,
+      };
+      const map = f.role === "subject" ? byFirst : byLast;
+      const key = f.role === "subject" ? words[0]! : words[words.length - 1]!;
+      const list = map.get(key) ?? [];
+      list.push(frame);
+      map.set(key, list);
+    }
+  });
+  return { fillers: new Set(data.fillers), be: new Set(data.be), byFirst, byLast };
+}
+
+const FRAMES = compile(ENGLISH_FRAMES);
+
+/** Words between a verb and the count that leave the count its object ("lifted another 80"). */
+const BEFORE_THE_COUNT = new Set(["another", "a", "further", "all", "the", "some"]);
+/** Words between a noun and its verb that open a phrase on the noun ("persons from 712 families"). */
+const OF_OR_FROM = new Set(["of", "from"]);
+/** How far a frame's object, subject or following words may stand from it, in tokens. */
+const OBJECT_REACH = 6;
+const SUBJECT_REACH = 10;
+const AFTER_REACH = 4;
+/** How far past the noun an of- or from-phrase may run before its verb. */
+const PHRASE_REACH = 7;
+
+/** The measure the count's predicate frame gives, or null when none fits. */
+export function predicateFrame(q: FrameQuery): Measure | null {
+  const object = objectFrame(q);
+  const subject = subjectFrame(q);
+  if (object === null) return subject?.measure ?? null;
+  if (subject === null) return object.measure;
+  return (object.order <= subject.order ? object : subject).measure;
+}
+
+/** The first frame whose verb phrase ends right before the count (its object), or null. */
+function objectFrame(q: FrameQuery): Frame | null {
+  const { tokens } = q;
+  let v = q.hedgedFrom;
+  while (v > 0 && q.hedgedFrom - v < 2 && BEFORE_THE_COUNT.has(tokens[v - 1]!.lower)) v--;
+  const candidates = FRAMES.byLast.get(tokens[v - 1]?.lower ?? "");
+  if (candidates === undefined) return null;
+  for (let c = 0; c < candidates.length; c++) {
+    const f = candidates[c]!;
+    const start = v - f.length;
+    if (start < 0 || phraseAt(tokens, start, f.phrase) !== f.length) continue;
+    if (f.passive && !FRAMES.be.has(tokens[start - 1]?.lower ?? "")) continue;
+    if (f.heads !== null && (q.head < 0 || !f.heads.has(tokens[q.head]!.lower))) continue;
+    if (f.subjects !== null && !classBefore(tokens, start, f.subjects)) continue;
+    if (f.after !== null && !phraseAfter(tokens, q.head >= 0 ? q.head + 1 : q.after, f.after))
+      continue;
+    return f;
+  }
+  return null;
+}
+
+/** The first frame whose verb phrase follows the count and its noun (its subject), or null. */
+function subjectFrame(q: FrameQuery): Frame | null {
+  const { tokens } = q;
+  let s = q.head >= 0 ? q.head + 1 : q.after;
+  // ", most of them women and children, have crowded into …": past an apposition.
+  if (tokens[s]?.text === ",") {
+    const sentence = tokens[s]!.sentence;
+    for (let k = s + 1; k < s + 10 && tokens[k]?.sentence === sentence; k++)
+      if (tokens[k]!.text === ",") {
+        s = k + 1;
+        break;
+      }
+  }
+  if (!OF_OR_FROM.has(tokens[s]?.lower ?? "")) return verbFrameAt(tokens, s);
+  // "3,480 persons from 712 families were housed …": the verb after a phrase on the noun.
+  for (let j = s + 2; j < s + PHRASE_REACH; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind === "punct") return null;
+    const f = verbFrameAt(tokens, j);
+    if (f !== null) return f;
+  }
+  return null;
+}
+
+/** The first subject frame whose verb phrase starts at token j (past fillers and "be"), or null. */
+function verbFrameAt(tokens: readonly Token[], j: number): Frame | null {
+  let k = j;
+  let passive = false;
+  for (let n = 0; n < 5; n++) {
+    const w = tokens[k]?.lower ?? "";
+    if (FRAMES.be.has(w)) passive = true;
+    else if (!FRAMES.fillers.has(w)) break;
+    k++;
+  }
+  const candidates = FRAMES.byFirst.get(tokens[k]?.lower ?? "");
+  if (candidates === undefined) return null;
+  for (let c = 0; c < candidates.length; c++) {
+    const f = candidates[c]!;
+    if (f.passive !== passive || phraseAt(tokens, k, f.phrase) !== f.length) continue;
+    if (f.objects !== null && !classAfter(tokens, k + f.length, f.objects)) continue;
+    return f;
+  }
+  return null;
+}
+
+/** Whether a word of `words` stands within a few tokens from `from`, before any punctuation. */
+function classAfter(tokens: readonly Token[], from: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < from + OBJECT_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind === "punct" && t.text !== "-")) return false;
+    if (words.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a word of `words` stands a few tokens before `at`, in its sentence. */
+function classBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - SUBJECT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (words.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether one of `phrases` starts within a few tokens from `from`, before any punctuation. */
+function phraseAfter(tokens: readonly Token[], from: number, phrases: readonly string[]): boolean {
+  for (let k = from; k < from + AFTER_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === "punct") return false;
+    for (let p = 0; p < phrases.length; p++) if (phraseAt(tokens, k, phrases[p]!) > 0) return true;
+  }
+  return false;
+}

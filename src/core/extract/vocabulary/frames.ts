@@ -1,0 +1,44 @@
+/**
+ * The shape of a language's predicate frames: the measure a count takes from what its clause's
+ * verb says it did or what was done to it, when no cue word is bound to the number ("some 1,400
+ * squatters had abandoned their plots", "more than 150,000 citizens filled the stadium", "a bus
+ * carrying 46 passengers", "a memorial lists 643 names"). Plain data, as vocabulary.ts is: another
+ * language adds its frames as one more file; predicate-frames.ts applies them. Every entry is
+ * lower case, a phrase its words separated by single spaces.
+ */
+import type { Measure } from "../../model/claim.js";
+
+export interface PredicateFrame {
+  readonly measure: Measure;
+  /**
+   * The count's role: `subject` of the verb phrase that follows it (and its noun, an apposition
+   * or an of- or from-phrase on the noun, auxiliaries and adverbs), or `object` of the verb
+   * phrase (or the noun and preposition: "a patrol of") that ends right before it.
+   */
+  readonly role: "subject" | "object";
+  /**
+   * The verb phrases, as written after any auxiliary; a phrase starting with "be " asks for a
+   * passive or progressive ("be housed in": "were housed in", "had been housed in"), any other
+   * for the active ("camped", "had camped").
+   */
+  readonly verbs: readonly string[];
+  /** A class of `places`: the verb's object (within a few words after the phrase) is one of them. */
+  readonly objects?: string;
+  /** A class of `places`: a word of it stands before the verb, in its sentence (its subject). */
+  readonly subjects?: string;
+  /** The count's own noun must be one of these (a count with no noun does not qualify). */
+  readonly heads?: readonly string[];
+  /** One of these phrases follows the count (or its noun) within a few words. */
+  readonly after?: readonly string[];
+}
+
+export interface PredicateFrames {
+  /** Words that may stand between the count (or its noun) and its verb ("had", "later", "all"). */
+  readonly fillers: readonly string[];
+  /** Forms of "be" that make the next verb passive or progressive. */
+  readonly be: readonly string[];
+  /** Classes of nouns a frame asks of its object or its subject, by name. */
+  readonly places: Readonly<Record<string, readonly string[]>>;
+  /** The frames in order of trust: the first that fits a count decides it. */
+  readonly frames: readonly PredicateFrame[];
+}
