@@ -8,6 +8,7 @@
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
+import { boundToAnother } from "./cue-binding.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
 import {
@@ -19,7 +20,7 @@ import {
   takenFrom,
 } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
-import { mayStartNumber, type NumberRead } from "./number-words.js";
+import type { NumberRead } from "./number-words.js";
 import { predicateFrame } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
@@ -27,8 +28,6 @@ import type { Token } from "./tokens.js";
 const AND_OR_COMMA = new Set(["and", "or", ","]);
 const AND_OR_OR = new Set(["and", "or"]);
 const SAW_OR_SEEN = new Set(["saw", "seen", "see"]);
-/** Hedges a number may open with after its verb ("killing at least 12", "injuring some 40"). */
-const HEDGES_AFTER_A_VERB = new Set(["at", "about", "some", "around", "nearly", "almost", "over"]);
 const ARTICLES_AND_POSSESSIVES = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 const AUXILIARIES_AFTER_A_HEAD = new Set(["had", "have", "has", "been", "later", "then", "all"]);
 const AUXILIARIES_AND_ADVERBS = new Set([
@@ -586,13 +585,17 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // Distances before the count are taken from its hedge ("population of about 6,000" is close),
   // or from "all" before it ("killing all 157 people on board" is killed right before them).
   const nearFrom = tokens[hedgedFrom - 1]?.lower === "all" ? hedgedFrom - 1 : hedgedFrom;
-  const before = nearestCue(
+  // The count's own phrase ends after its noun (the span a cue bound elsewhere is checked from).
+  const countEnd = head ? Math.max(hi.to, head.index + 1) : hi.to;
+  const nearest = nearestCue(
     tokens,
     Math.max(clause.from, nearFrom - WINDOW),
     nearFrom,
     nearFrom - 1,
     head,
   );
+  // (A cue bound to another number is not this one's: cue-binding.ts.)
+  const before = nearest && !boundCue(tokens, nearest, nearFrom, countEnd) ? nearest : null;
   const gapBefore = before ? before.distance : Number.POSITIVE_INFINITY;
   const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
   // "estimated the number of deaths … at 181", "The number of demonstrators on 16 January, the
@@ -797,9 +800,10 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     return { measure: before.measure, cued: true };
   const next =
     onHead ?? nearestCue(tokens, afterFrom, Math.min(afterTo, afterFrom + WINDOW), afterFrom, head);
-  // "Soldiers fired on 5,000 demonstrators, killing 30": a verb right before another number says
-  // what happened to that number, not to this one.
-  const after = next && next !== onHead && ownsNextNumber(tokens, next.index) ? null : next;
+  // "Soldiers fired on 5,000 demonstrators, killing 30": a verb bound to another number says what
+  // happened to that number, not to this one (cue-binding.ts).
+  const after =
+    next && next !== onHead && boundCue(tokens, next, hedgedFrom, countEnd) ? null : next;
   // "3,000 refugees had gathered": a role noun outranks a scene-setting verb after it.
   if (role && (!after || (LOOSE_ONLY_NEAR.has(after.measure) && !onHead)))
     return { measure: role, cued: true };
@@ -860,11 +864,10 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   return { measure: "other", cued: false, uncued: true };
 }
 
-/** Whether the cue at `at` is a participle with a number of its own ("killing 30"). */
-function ownsNextNumber(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at + 1];
-  if (!t || !tokens[at]!.lower.endsWith("ing")) return false;
-  return mayStartNumber(t) || HEDGES_AFTER_A_VERB.has(t.lower);
+/** Whether the cue found for the count at [from, to) is bound to another number (cue-binding.ts). */
+function boundCue(tokens: readonly Token[], cue: Cue, from: number, to: number): boolean {
+  const end = cue.index + cueLength(tokens, cue.index, cue.measure);
+  return boundToAnother(tokens, cue.index, end, from, to);
 }
 
 /** Where ", that" or "and that" opens another clause in [from, to), or `to`. */
@@ -970,6 +973,8 @@ function sentenceCue(
       if (!t || t.sentence !== sentence) continue;
       const m = cuesAt(tokens, k, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
       if (!m) continue;
+      // ("200 lie wounded, and ninety were jailed": another number's cue is not this one's.)
+      if (boundToAnother(tokens, k, k + cueLength(tokens, k, m), from, to)) continue;
       // "bodies of dead and wounded": two measures joined say no one of them.
       for (const [joint, other] of [
         [k + 1, k + 2],

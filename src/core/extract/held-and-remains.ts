@@ -29,6 +29,7 @@
  * allocation. Table columns headed by such words are read here too (heldOrRemainsColumn).
  */
 import type { Measure, Unit } from "../model/claim.js";
+import { boundToAnother } from "./cue-binding.js";
 import { phraseAt } from "./figure-context.js";
 import type { Head } from "./figure-measure.js";
 import type { Token } from "./tokens.js";
@@ -528,7 +529,12 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
       if (!lostTrace || (!killed && opened)) {
         const cues = cuesAt(tokens, k, head);
         lostTrace ||= cues.includes("missing");
-        killed ||= opened && cues.includes("killed");
+        // ("beat 40 prisoners and executed 12 more": a verb with a count of its own is that
+        // count's, cue-binding.ts.)
+        killed ||=
+          opened &&
+          cues.includes("killed") &&
+          !boundToAnother(tokens, k, k + 1, q.hedgedFrom, from);
       }
       if (letGo === null && (k > from || letBefore)) letGo = letGoAt(tokens, from, k, letBefore);
       keptIn ||= KEPT.has(w) && IN_THERE.has(tokens[k + 1]?.lower ?? "");
