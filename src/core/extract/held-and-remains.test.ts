@@ -46,6 +46,13 @@ describe("people held", () => {
     expect(
       measures("That night 90 villagers were taken from their homes to a rebel camp."),
     ).toEqual(["hostage"]);
+    // ("Armed men" are no state's; "armed police" are.)
+    expect(measures("Armed men seized 19 passengers from a bus on the highway.")).toEqual([
+      "hostage",
+    ]);
+    expect(measures("Armed police have seized 60 smugglers near the crossing.")).toEqual([
+      "detained",
+    ]);
     // (The subject further back; a source that "said" so is not the holder.)
     expect(
       measures("Gunmen who stormed a hotel in the capital on Sunday were still holding 60 guests."),
@@ -101,6 +108,12 @@ describe("people released", () => {
     expect(
       measures("In May some 300 of the camp's detainees were exchanged for captured soldiers."),
     ).toEqual(["other"]);
+  });
+
+  it("reads a rescue of people held as a release, and not of others", () => {
+    expect(measures("Troops rescued 27 hostages from a camp near the border.")).toEqual(["other"]);
+    expect(measures("The 40 hostages were rescued by troops on Friday.")).toEqual(["other"]);
+    expect(measures("Rescuers rescued 27 miners from the flooded shaft.")).toEqual(["survivors"]);
   });
 
   it("keeps those a release left, or left only in part, as held", () => {

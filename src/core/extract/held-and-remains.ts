@@ -169,10 +169,31 @@ const OTHER_HOLDERS = new Set([
   "hijackers",
   "separatists",
 ]);
+/**
+ * The measure of people held by the holder token j names: a state's `detained`, anyone else's
+ * `hostage`; "armed" names others unless a state's noun follows ("armed men", not "armed police").
+ */
+function holderAt(tokens: readonly Token[], j: number): Measure | null {
+  const h = tokens[j]!.lower;
+  if (OTHER_HOLDERS.has(h)) return "hostage";
+  if (STATE_HOLDERS.has(h)) return "detained";
+  if (h === "armed" && !STATE_HOLDERS.has(tokens[j + 1]?.lower ?? "")) return "hostage";
+  return null;
+}
 /** Words between "by" and the holder's noun ("by the armed group", "by plain - clothes units"). */
 const HOLDER_REACH = 4;
 /** Verbs of release that, right before a count, say what became of it ("freed 1,100 captives"). */
-const RELEASE_VERBS = new Set(["released", "freed", "exchanged", "swapped", "releases", "frees"]);
+const RELEASE_VERBS = new Set([
+  "released",
+  "freed",
+  "exchanged",
+  "swapped",
+  "releases",
+  "frees",
+  // (Only of people already read as held: "troops rescued 27 hostages"; rescued miners survived.)
+  "rescued",
+  "liberated",
+]);
 /** Words a release verb may stand before the count across ("released a group of 30"). */
 const RELEASE_FILLERS = new Set([
   "a",
@@ -419,9 +440,8 @@ function holderBefore(q: HeldOrRemainsQuery): Measure | null {
   while (k > q.clause.from && HOLDER_AUXILIARIES.has(tokens[k]!.lower)) k--;
   // ("Armed men from the hills have seized 40": the holder's noun a few words back.)
   for (let j = k; j >= Math.max(q.clause.from, k - HOLDER_REACH); j--) {
-    const h = tokens[j]!.lower;
-    if (OTHER_HOLDERS.has(h)) return "hostage";
-    if (STATE_HOLDERS.has(h)) return "detained";
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
     if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") return subjectHolder(q, j);
   }
   return subjectHolder(q, Math.max(q.clause.from, k - HOLDER_REACH) - 1);
@@ -439,11 +459,10 @@ function subjectHolder(q: HeldOrRemainsQuery, k: number): Measure | null {
   const sentence = tokens[q.hedgedFrom]!.sentence;
   for (let j = k; j >= Math.max(0, q.hedgedFrom - SUBJECT_REACH); j--) {
     if (tokens[j]!.sentence !== sentence) return null;
-    const h = tokens[j]!.lower;
     // ("Police said the men were still holding 23": a source, not the holder.)
     if (SAYING.has(tokens[j + 1]!.lower)) continue;
-    if (OTHER_HOLDERS.has(h)) return "hostage";
-    if (STATE_HOLDERS.has(h)) return "detained";
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
   }
   return null;
 }
@@ -453,6 +472,8 @@ const SAYING = new Set(["said", "say", "says", "told", "reported", "claimed", "a
 const LET_GO = new Set([
   "released",
   "freed",
+  "rescued",
+  "liberated",
   "exchanged",
   "swapped",
   "bailed",
@@ -644,9 +665,8 @@ function holderNamedAt(
     k++;
   }
   for (let j = k + 1; j <= Math.min(to - 1, k + HOLDER_REACH); j++) {
-    const h = tokens[j]!.lower;
-    if (OTHER_HOLDERS.has(h)) return "hostage";
-    if (STATE_HOLDERS.has(h)) return "detained";
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
     if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") break;
   }
   return null;
