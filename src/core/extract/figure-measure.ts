@@ -530,11 +530,18 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
     hedgedFrom: q.hedgedFrom,
     after: q.hi.to,
     head: q.head ? q.head.index : -1,
+    verbCue: q.head?.unit === "bodies" ? verbCueAt : verbCueOfPeople,
   });
   if (measure === null || measure === choice.measure) return choice;
   // (A count with no noun stays as weakly read as before: a frame alone makes no figure of a
   // bare number — "carried 40" may carry banners.)
   return { measure, cued: q.head !== null, subgroup: choice.subgroup };
+}
+
+/** A verb cue said of people: verbs of carrying say what happened to bodies (as cuesAt reads). */
+function verbCueOfPeople(tokens: readonly Token[], k: number): Measure | null {
+  const measure = verbCueAt(tokens, k);
+  return measure === "bodies_recovered" ? null : measure;
 }
 
 /** The measure the cue words give, in their order of trust. */

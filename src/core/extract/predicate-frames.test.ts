@@ -31,6 +31,13 @@ describe("predicate frames", () => {
     expect(measures("In 1990, 350 men went down the shaft for the night shift.")).toEqual([
       "population",
     ]);
+    // Past a phrase on the noun, the vocabulary's own verb cues are read at the predicate too.
+    expect(
+      measures("Some 3,000 people from the lowland districts have sought refuge here."),
+    ).toEqual(["displaced"]);
+    expect(measures("More than 4,000 miners at the Kova pit stopped work on Monday.")).toEqual([
+      "participants",
+    ]);
     // Object of a verb phrase right before it, with what follows the count where the frame asks.
     expect(measures("Rescuers pulled 37 people from the rubble.")).toEqual(["survivors"]);
     expect(measures("A lorry carrying 30 soldiers reached the town.")).toEqual(["population"]);

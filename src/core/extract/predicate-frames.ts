@@ -37,6 +37,12 @@ export interface FrameQuery {
   readonly after: number;
   /** The index of the count's noun, or -1. */
   readonly head: number;
+  /**
+   * The measure of a verb cue of the vocabulary at token k — a cue phrase of several words or a
+   * past form (figure-measure.ts verbCueAt, passed in: no import cycle) — read at the count's
+   * predicate when no frame fits, whatever its distance from the number.
+   */
+  readonly verbCue: (tokens: readonly Token[], k: number) => Measure | null;
 }
 
 interface Frame {
@@ -103,14 +109,38 @@ const FRAMES = compile(ENGLISH_FRAMES);
 
 /** Words between a verb and the count that leave the count its object ("lifted another 80"). */
 const BEFORE_THE_COUNT = new Set(["another", "a", "further", "all", "the", "some"]);
-/** Words between a noun and its verb that open a phrase on the noun ("persons from 712 families"). */
-const OF_OR_FROM = new Set(["of", "from"]);
+/**
+ * Words after a noun that open a phrase on it, before its verb ("persons from 712 families",
+ * "miners at the Kova pit", "villagers who had lost everything").
+ */
+const PHRASE_ON_THE_NOUN = new Set([
+  "of",
+  "from",
+  "at",
+  "in",
+  "on",
+  "near",
+  "around",
+  "across",
+  "outside",
+  "inside",
+  "along",
+  "within",
+  "who",
+  "that",
+]);
 /** How far a frame's object, subject or following words may stand from it, in tokens. */
 const OBJECT_REACH = 6;
 const SUBJECT_REACH = 10;
 const AFTER_REACH = 4;
-/** How far past the noun an of- or from-phrase may run before its verb. */
-const PHRASE_REACH = 7;
+/** How far past the noun a phrase on it may run before its verb. */
+const PHRASE_REACH = 9;
+
+/** A frame's measure, or the vocabulary's verb cue at the predicate ("Frame" or "cue" reading). */
+interface Reading {
+  readonly measure: Measure;
+  readonly order: number;
+}
 
 /** The measure the count's predicate frame gives, or null when none fits. */
 export function predicateFrame(q: FrameQuery): Measure | null {
@@ -120,6 +150,9 @@ export function predicateFrame(q: FrameQuery): Measure | null {
   if (subject === null) return object.measure;
   return (object.order <= subject.order ? object : subject).measure;
 }
+
+/** A verb cue's place among the frames: after every frame (a frame is the closer reading). */
+const CUE_ORDER = Number.MAX_SAFE_INTEGER;
 
 /** The first frame whose verb phrase ends right before the count (its object), or null. */
 function objectFrame(q: FrameQuery): Frame | null {
@@ -142,8 +175,11 @@ function objectFrame(q: FrameQuery): Frame | null {
   return null;
 }
 
-/** The first frame whose verb phrase follows the count and its noun (its subject), or null. */
-function subjectFrame(q: FrameQuery): Frame | null {
+/**
+ * The first frame whose verb phrase follows the count and its noun (its subject), or else the
+ * vocabulary's verb cue there; null when neither does.
+ */
+function subjectFrame(q: FrameQuery): Reading | null {
   const { tokens } = q;
   let s = q.head >= 0 ? q.head + 1 : q.after;
   // ", most of them women and children, have crowded into …": past an apposition.
@@ -155,15 +191,31 @@ function subjectFrame(q: FrameQuery): Frame | null {
         break;
       }
   }
-  if (!OF_OR_FROM.has(tokens[s]?.lower ?? "")) return verbFrameAt(tokens, s);
-  // "3,480 persons from 712 families were housed …": the verb after a phrase on the noun.
+  if (!PHRASE_ON_THE_NOUN.has(tokens[s]?.lower ?? "")) return predicateAt(q, s);
+  // "3,480 persons from 712 families were housed …", "4,000 miners at the Kova pit stopped
+  // work": the verb after a phrase on the noun (or a relative clause: its verb, when it has one
+  // the grammar knows, said of the same people).
   for (let j = s + 2; j < s + PHRASE_REACH; j++) {
     const t = tokens[j];
     if (t === undefined || t.kind === "punct") return null;
-    const f = verbFrameAt(tokens, j);
-    if (f !== null) return f;
+    const found = predicateAt(q, j);
+    if (found !== null) return found;
   }
   return null;
+}
+
+/** The frame, or else the vocabulary's verb cue, of a predicate starting at token j. */
+function predicateAt(q: FrameQuery, j: number): Reading | null {
+  const frame = verbFrameAt(q.tokens, j);
+  if (frame !== null) return frame;
+  let k = j;
+  while (
+    k < j + 5 &&
+    (FRAMES.fillers.has(q.tokens[k]?.lower ?? "") || FRAMES.be.has(q.tokens[k]?.lower ?? ""))
+  )
+    k++;
+  const measure = q.verbCue(q.tokens, k);
+  return measure === null ? null : { measure, order: CUE_ORDER };
 }
 
 /** The first subject frame whose verb phrase starts at token j (past fillers and "be"), or null. */
