@@ -391,6 +391,9 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "lived under",
         "be staying in",
         "stayed in",
+        // (Staying on in a shelter is sheltering: "about 6,000 remain in two churches".)
+        "remain in",
+        "remained in",
         "crowded into",
         "crowded in",
         "packed into",
