@@ -17,8 +17,13 @@
  *   abduction of 58 people and the flight of some 14,000 villagers", "… rounded up more than 300
  *   people, and that at least two have been shot").
  *
+ * - a cue in another clause (a semicolon, "that", "where", "while", "before", a relative pronoun
+ *   between) says nothing of a count with a predicate of its own ("the union claimed that some
+ *   9,000 were marching": not a toll);
+ * - a part of a number shares that number's cue ("nine … were shot dead, two of them women").
+ *
  * A number inside another's noun phrase ("nine of the 23 miners were killed") binds nothing: the
- * predicate is its whole's. Only the cue a rule has already chosen is checked (once per figure,
+ * predicate is its whole's. Nor does a date. Only the cue a rule has already chosen is checked (once per figure,
  * over the few tokens between it and the count), so the policy adds no per-token work.
  */
 import { monthNumber } from "./calendar.js";
@@ -89,7 +94,9 @@ const CLAUSE_BREAKS = new Set([
 const COORDINATORS = new Set(["and", "or", ",", "&"]);
 
 /** How many words a number's noun phrase and auxiliaries may span before its predicate. */
-const PREDICATE_REACH = 6;
+const PREDICATE_REACH = 8;
+/** Words of round counts that follow "a" or stand alone ("a dozen", "hundreds"). */
+const DOZENS = new Set(["dozen", "dozens", "score", "scores", "hundreds", "thousands"]);
 /** A year written as one: four digits, no comma. */
 const YEAR = /^1\d{3}$|^20\d{2}$/;
 /** How far apart two coordinated counts may stand. */
@@ -99,6 +106,8 @@ const COORDINATION_REACH = 8;
 function numberAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
+  // ("wounding at least a dozen people": a dozen is a number, "a" alone is not.)
+  if (DOZENS.has(t.lower)) return true;
   if (t.kind === "number")
     // ("on or about 19 April the accused ordered …", "since 1952": a date binds no cue.)
     return !(
@@ -212,15 +221,59 @@ export function boundToAnother(
   }
   // Before the count. A cue that governs the count itself is its own ("the killing of eight").
   if (cueTo > countFrom || objectOf(tokens, cueTo, countFrom)) return false;
-  // The first number between them, which the cue may govern.
-  for (let k = cueTo; k < countFrom; k++)
-    if (numberAt(tokens, k))
-      return objectOf(tokens, cueTo, k) && !coordinated(tokens, lastOf(tokens, k) + 1, countFrom);
-  // None between: the cue may be the predicate of a number before it ("200 lie wounded, …, and
-  // ninety have been thrown into cells"), unless it stands right before this count.
-  if (cueTo === countFrom) return false;
+  // The first number between them, which the cue may govern; and whether a clause ends between.
+  let between = false;
+  let broken = false;
+  for (let k = cueTo; k < countFrom; k++) {
+    broken ||= CLAUSE_BREAKS.has(tokens[k]!.lower);
+    if (between || !numberAt(tokens, k)) continue;
+    if (objectOf(tokens, cueTo, k) && !coordinated(tokens, lastOf(tokens, k) + 1, countFrom))
+      return true;
+    between = true;
+  }
+  // A count with a predicate of its own ("and that at least 23 others were hit") takes no cue
+  // from another clause ("…, to be held at the command, and that twelve of those 46 were taken
+  // out").
+  const own = ownPredicate(tokens, countTo);
+  if (broken && own) return true;
+  // The cue may be the predicate of a number before it ("200 lie wounded, …, and ninety have
+  // been thrown into cells"), unless it stands right before this count.
+  // (A part of that number shares its cue: "nine … were shot dead, two of them women".)
+  if (cueTo === countFrom || (between && !own) || partOfAnother(tokens, countFrom, countTo))
+    return false;
   for (let k = cueFrom - 1; k >= Math.max(0, cueFrom - PREDICATE_REACH - 1); k--)
     if (numberAt(tokens, k)) return predicateOf(tokens, k, cueFrom);
+  return false;
+}
+
+/** Pronouns after "of" that make a count a part of the one before ("two of them"). */
+const PARTITIVE_PRONOUNS = new Set(["them", "whom", "these", "those"]);
+
+/** Whether the count is a part of a count before it: "two of them", "of whom two", "among them". */
+function partOfAnother(tokens: readonly Token[], countFrom: number, countTo: number): boolean {
+  for (let k = countFrom; k < countTo + 1; k++)
+    if (tokens[k]?.lower === "of" && PARTITIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? ""))
+      return true;
+  const w = tokens[countFrom - 1]?.lower;
+  return (
+    (w === "whom" && tokens[countFrom - 2]?.lower === "of") ||
+    (w === "them" && tokens[countFrom - 2]?.lower === "among")
+  );
+}
+
+/** Auxiliaries that open a count's own predicate ("23 others were hit", "nine had gone"). */
+const AUXILIARIES = new Set(["were", "was", "are", "is", "had", "have", "has", "will", "would"]);
+
+/**
+ * Whether the count ending before `countTo` has a predicate of its own: an auxiliary within its
+ * noun phrase's few words ("twelve of those 46 were taken out"), before any punctuation.
+ */
+function ownPredicate(tokens: readonly Token[], countTo: number): boolean {
+  for (let k = countTo; k < countTo + PREDICATE_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct" || CLAUSE_BREAKS.has(t.lower)) return false;
+    if (AUXILIARIES.has(t.lower)) return tokens[k + 1]?.kind === "word";
+  }
   return false;
 }
 
