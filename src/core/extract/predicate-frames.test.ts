@@ -38,6 +38,10 @@ describe("predicate frames", () => {
     expect(measures("More than 4,000 miners at the Kova pit stopped work on Monday.")).toEqual([
       "participants",
     ]);
+    expect(measures("Some 400 people fleeing the fighting reached the border.")).toEqual([
+      "displaced",
+    ]);
+    expect(measures("At least 30 others were hit, most of them in the legs.")).toEqual(["wounded"]);
     // Object of a verb phrase right before it, with what follows the count where the frame asks.
     expect(measures("Rescuers pulled 37 people from the rubble.")).toEqual(["survivors"]);
     expect(measures("A lorry carrying 30 soldiers reached the town.")).toEqual(["population"]);
@@ -45,6 +49,9 @@ describe("predicate frames", () => {
       "population",
     ]);
     expect(measures("A plaque on the school wall bears 41 names.")).toEqual(["killed"]);
+    expect(measures("Bulldozers demolished the homes of about 900 families.")).toEqual([
+      "displaced",
+    ]);
     expect(measures("A column of about 200 militiamen entered the valley.")).toEqual([
       "participants",
     ]);
@@ -77,6 +84,11 @@ describe("predicate frames", () => {
     expect(measures("Some 40 men were bundled into lorries by soldiers.")).toEqual(["detained"]);
     expect(measures("Some 40 men were bundled into lorries by the rebels.")).toEqual(["hostage"]);
     expect(measures("Police said 23 students would be tried for rioting.")).toEqual(["detained"]);
+    // Taken to a place of custody: held; bussed elsewhere: displaced.
+    expect(measures("Some 200 men were taken to the police station.")).toEqual(["detained"]);
+    expect(measures("About 2,000 families were bussed to a site outside the town.")).toEqual([
+      "displaced",
+    ]);
   });
 
   it("name only classes of places the data defines", () => {

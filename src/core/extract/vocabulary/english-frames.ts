@@ -208,6 +208,25 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "stone",
       "stele",
     ],
+    // Places of custody: people taken or sent there are held (decided again by the held policy).
+    detention: [
+      "jail",
+      "jails",
+      "gaol",
+      "prison",
+      "prisons",
+      "police",
+      "station",
+      "stations",
+      "barracks",
+      "garrison",
+      "cells",
+      "lock",
+      "custody",
+      "headquarters",
+      "penitentiary",
+      "stockade",
+    ],
     // Places of holding or work where those inside were present when it happened.
     work: ["shaft", "mine", "pit", "shift", "seam", "face", "factory", "mill", "plant"],
   },
@@ -321,7 +340,32 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "faced trial",
       ],
     },
-    // Treated for injuries ("only 12 asked for medical help").
+    {
+      measure: "detained",
+      role: "subject",
+      verbs: [
+        "be taken to",
+        "be transferred to",
+        "be sent to",
+        "be driven to",
+        "be brought to",
+        "be moved to",
+        "be trucked to",
+        "be bussed to",
+        "be marched to",
+        "be escorted to",
+        "be locked up in",
+        "be locked in",
+        "be put in",
+      ],
+      objects: "detention",
+    },
+    // Treated for injuries ("only 12 asked for medical help"); hit by fire.
+    {
+      measure: "wounded",
+      role: "subject",
+      verbs: ["be hit", "be struck by bullets", "be grazed"],
+    },
     {
       measure: "wounded",
       role: "subject",
@@ -425,6 +469,11 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "slept rough",
         "be sleeping in the open",
         "slept in the open",
+        "be trucked to",
+        "be bussed to",
+        "be driven out",
+        // A participle right after the noun: "some 200 people fleeing the shooting".
+        "fleeing",
         "moved out",
         "moved away",
         "moved in with",
@@ -511,6 +560,26 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "blockaded",
       ],
     },
+    // Their homes destroyed: "demolished the homes of an estimated 12,000 families".
+    {
+      measure: "displaced",
+      role: "object",
+      verbs: [
+        "demolished the homes of",
+        "destroyed the homes of",
+        "razed the homes of",
+        "burned the homes of",
+        "burnt the homes of",
+        "bulldozed the homes of",
+        "demolished the houses of",
+        "destroyed the houses of",
+        "burned the houses of",
+        "burnt the houses of",
+        "bulldozed the houses of",
+        "demolished the dwellings of",
+        "destroyed the dwellings of",
+      ],
+    },
     // A unit of armed men: its members took part in what it did (the README's attackers).
     {
       measure: "participants",
@@ -568,6 +637,8 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       verbs: [
         "be working",
         "be at work",
+        "clocked in",
+        "clocked on",
         "be on shift",
         "be on duty",
         "be underground",
