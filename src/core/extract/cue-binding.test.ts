@@ -89,6 +89,19 @@ describe("each figure its own cue", () => {
     ]);
   });
 
+  it("gives a part named only by a place its whole's measure, a part with a verb its own", () => {
+    expect(measures("Five prisoners have died since March, three of them in hospital.")).toEqual([
+      ["Five prisoners", "killed"],
+      ["three", "killed"],
+    ]);
+    expect(
+      measures("About 300 people took part in the march, of whom 40 are now in custody."),
+    ).toEqual([
+      ["About 300 people", "participants"],
+      ["40", "detained"],
+    ]);
+  });
+
   it("binds no cue to a date or to a number inside the count's own phrase", () => {
     expect(
       measures(

@@ -106,6 +106,8 @@ const MEASURE_PHRASE_LINKS = new Set([
 ]);
 const NOT_NEVER_YET_NT = new Set(["not", "never", "yet", "n't"]);
 const NOW_STILL_CURRENTLY = new Set(["now", "still", "currently"]);
+/** Prepositions that open a place ("in hospital", "on board", "under arrest"). */
+const PLACE_PREPOSITIONS = new Set(["in", "into", "on", "under", "at"]);
 const PRONOUNS_AFTER_OF = new Set(["them", "whom", "these", "those", "us", "ours"]);
 const PUT_ESTIMATED_PLACED = new Set(["put", "estimated", "placed"]);
 const RESIDENTS_OR_INHABITANTS = new Set(["residents", "inhabitants"]);
@@ -571,7 +573,10 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
       let k = from;
       while (AUXILIARIES_BEFORE_A_MEMBER_VERB.has(tokens[k]?.lower ?? "")) k++;
       const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
-      if (direct && direct !== q.inherited) return { measure: direct, cued: true };
+      // ("Three detainees have died in custody, two of them in hospital": a place with no verb is
+      // where the whole's event befell the member, not an event of its own.)
+      const placeOnly = k === from && PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? "");
+      if (direct && direct !== q.inherited && !placeOnly) return { measure: direct, cued: true };
       // "of whom 170 needed hospital care": a member's own predicate, a few words on.
       if (!direct && tokens[k]?.kind === "word" && ED_OR_GHT_END.test(tokens[k]!.lower))
         for (let j = k + 1; j < k + 4 && tokens[j]?.kind === "word"; j++) {
