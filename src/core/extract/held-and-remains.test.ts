@@ -39,7 +39,10 @@ describe("people held", () => {
       "detained",
     ]);
     expect(measures("Rebels took away 35 men from the village.")).toEqual(["hostage"]);
-    // (Where they were taken names who holds them.)
+    // (Where they were taken names who holds them, the verb before the count or after it.)
+    expect(measures("Soldiers took 60 men from the village to an army camp.")).toEqual([
+      "detained",
+    ]);
     expect(
       measures("That night 90 villagers were taken from their homes to the police station."),
     ).toEqual(["detained"]);
@@ -85,6 +88,13 @@ describe("people held", () => {
     expect(
       measures("At least 19 have not been seen since they were taken from their homes."),
     ).toEqual(["missing"]);
+    // (A part of people held whose trace is lost, though no cue list holds "traced".)
+    expect(
+      measures(
+        "Police arrested 40 men that night; 15 of those entered in the register cannot now be traced.",
+      ),
+    ).toEqual(["detained", "missing"]);
+    expect(measures("Police detained 30 men, who were traced to a farm.")).toEqual(["detained"]);
     // (The fate named after a comma is another count's.)
     expect(
       measures("Some 600 were dragged away as hostages, and the fate of 90 of them is unknown."),

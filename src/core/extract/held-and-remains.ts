@@ -532,7 +532,8 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
   let letGo: boolean | null = null;
   let purpose = false;
   let holder: Measure | null = null;
-  let moved = false;
+  // ("Soldiers took 60 men from the village to an army camp": the verb may stand before the count.)
+  let moved = MOVING.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
   let keptIn = false;
   // ("let 19 of their captives go": the release opens before the count and ends after it.)
   const letBefore = LET_OR_SET.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
@@ -547,6 +548,8 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
     if (k < from) continue;
     if (k < predicateTo) {
       const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
+      // ("eleven of those entered in the register cannot now be traced": no cue list holds it.)
+      lostTrace ||= w === "traced" && notBefore(tokens, from, k);
       if (!lostTrace || (!killed && opened)) {
         const cues = cuesAt(tokens, k, head);
         lostTrace ||= cues.includes("missing");
@@ -599,19 +602,11 @@ function leftOut(tokens: readonly Token[], hedgedFrom: number): boolean {
   return before === "except" || (before === "but" && tokens[hedgedFrom - 2]?.lower === "all");
 }
 
-/**
- * Whether the count's own predicate lets them go, for a count no cue decided (a part or a
- * repetition of a count of people held: "210 of them were let go"). The same test as in
- * readHolding, which reads it for counts of people held along with their fate and holder.
- */
-function predicateLetsGo(q: HeldOrRemainsQuery): boolean {
-  const { tokens } = q;
-  const from = q.head ? q.head.index + 1 : q.after;
-  const to = predicateEnd(q, from);
-  if (leftOut(tokens, q.hedgedFrom)) return false;
-  for (let k = from + 1; k < to; k++) {
-    const letGo = letGoAt(tokens, from, k, false);
-    if (letGo !== null) return letGo;
+/** Whether a negation stands in the three words before token k ("cannot now be traced"). */
+function notBefore(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+    const w = tokens[j]!.lower;
+    if (w === "cannot" || NEGATIONS.has(w)) return true;
   }
   return false;
 }
@@ -638,6 +633,10 @@ function letGoAt(
 /** Verbs of moving people, after which "to" names where they were taken ("to the police station"). */
 const MOVING = new Set([
   "taken",
+  "took",
+  "led",
+  "dragged",
+  "carried",
   "brought",
   "transferred",
   "moved",
@@ -900,8 +899,13 @@ export function heldOrRemains(
       return "detained";
     return null;
   }
-  // ("After questioning, 210 of them were let go": a part of people held, released.)
-  if (chosen === "other" && q.undecided && !q.small && predicateLetsGo(q)) return "other";
+  if (chosen === "other" && q.undecided) {
+    // A part of people held that no cue decided: "After questioning, 210 of them were let go",
+    // "eleven of those entered in the register cannot now be traced".
+    readHolding(q, cuesAt);
+    if (holding.lostTrace) return "missing";
+    if (!q.small && holding.letGo) return "other";
+  }
   if (chosen === "other" && q.undecided && !q.inherited) {
     if (broughtToTrial(q)) return "detained";
     // ("…; 2,500 are being sought": decided, so that it does not count as the arrests before.)
