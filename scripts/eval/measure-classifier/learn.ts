@@ -109,8 +109,22 @@ function rulesOf(doc: EvalDocument) {
   return read;
 }
 
+/** A figure of the reading, as document context: its span, measure, and whether a cue gave it. */
+export interface ReadFigure {
+  readonly start: number;
+  readonly end: number;
+  readonly measure: Measure;
+  readonly cued: boolean;
+}
+
 /** How an example's features are read (measure-fallback.ts's own, or an experiment's). */
-export type FeaturesOf = (text: string, start: number, end: number, rule: Measure) => string[];
+export type FeaturesOf = (
+  text: string,
+  start: number,
+  end: number,
+  rule: Measure,
+  figures: readonly ReadFigure[],
+) => string[];
 
 function readingOf(
   doc: EvalDocument,
@@ -119,12 +133,18 @@ function readingOf(
   featuresOf: FeaturesOf,
 ): Reading {
   const scored = pairFigures(doc, predicted);
+  const figures = predicted.map((p) => ({
+    start: p.start,
+    end: p.end,
+    measure: p.measure,
+    cued: !uncued(p),
+  }));
   const example = (p: Proposed, gold: string): Example => ({
     doc: doc.name,
     genre: doc.labels.genre,
     start: p.start,
     end: p.end,
-    features: featuresOf(doc.text, p.start, p.end, p.measure),
+    features: featuresOf(doc.text, p.start, p.end, p.measure, figures),
     rule: p.measure,
     gold,
     uncued: uncued(p),
