@@ -49,6 +49,9 @@ describe("people held", () => {
     expect(
       measures("That night 90 villagers were taken from their homes to a rebel camp."),
     ).toEqual(["hostage"]);
+    // (No holder named: the noun says who holds them, a verb of taking only that they moved.)
+    expect(measures("That night 40 detainees were taken away in trucks.")).toEqual(["detained"]);
+    expect(measures("That night 40 detainees were taken away by rebels.")).toEqual(["hostage"]);
     // ("Armed men" are no state's; "armed police" are.)
     expect(measures("Armed men seized 19 passengers from a bus on the highway.")).toEqual([
       "hostage",

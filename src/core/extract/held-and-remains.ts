@@ -180,6 +180,9 @@ function holderAt(tokens: readonly Token[], j: number): Measure | null {
   if (h === "armed" && !STATE_HOLDERS.has(tokens[j + 1]?.lower ?? "")) return "hostage";
   return null;
 }
+/** Nouns of people a state holds, and of people others hold ("prisoners" may be either's). */
+const DETAINED_NOUNS = new Set(["detainees", "detainee", "inmates", "internees", "convicts"]);
+const HOSTAGE_NOUNS = new Set(["hostages", "hostage", "captives", "abductees"]);
 /** Words between "by" and the holder's noun ("by the armed group", "by plain - clothes units"). */
 const HOLDER_REACH = 4;
 /** Verbs of release that, right before a count, say what became of it ("freed 1,100 captives"). */
@@ -897,6 +900,11 @@ export function heldOrRemains(
     // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
     if (chosen === "hostage" && q.head && OTHER_HOLDERS.has(q.tokens[q.head.index]!.lower))
       return "detained";
+    // ("around 70 detainees were taken away in two buses": with no holder named, the noun says
+    // who held them; the verb of taking says only that they were moved.)
+    const noun = q.head ? q.tokens[q.head.index]!.lower : "";
+    if (chosen === "hostage" && DETAINED_NOUNS.has(noun)) return "detained";
+    if (chosen === "detained" && HOSTAGE_NOUNS.has(noun)) return "hostage";
     return null;
   }
   if (chosen === "other" && q.undecided) {
