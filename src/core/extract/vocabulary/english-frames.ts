@@ -208,25 +208,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "stone",
       "stele",
     ],
-    // Places of custody: people taken or sent there are held (decided again by the held policy).
-    detention: [
-      "jail",
-      "jails",
-      "gaol",
-      "prison",
-      "prisons",
-      "police",
-      "station",
-      "stations",
-      "barracks",
-      "garrison",
-      "cells",
-      "lock",
-      "custody",
-      "headquarters",
-      "penitentiary",
-      "stockade",
-    ],
     // Places of holding or work where those inside were present when it happened.
     work: ["shaft", "mine", "pit", "shift", "seam", "face", "factory", "mill", "plant"],
   },
@@ -340,32 +321,7 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "faced trial",
       ],
     },
-    {
-      measure: "detained",
-      role: "subject",
-      verbs: [
-        "be taken to",
-        "be transferred to",
-        "be sent to",
-        "be driven to",
-        "be brought to",
-        "be moved to",
-        "be trucked to",
-        "be bussed to",
-        "be marched to",
-        "be escorted to",
-        "be locked up in",
-        "be locked in",
-        "be put in",
-      ],
-      objects: "detention",
-    },
-    // Treated for injuries ("only 12 asked for medical help"); hit by fire.
-    {
-      measure: "wounded",
-      role: "subject",
-      verbs: ["be hit", "be struck by bullets", "be grazed"],
-    },
+    // Treated for injuries ("only 12 asked for medical help").
     {
       measure: "wounded",
       role: "subject",
@@ -469,8 +425,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "slept rough",
         "be sleeping in the open",
         "slept in the open",
-        "be trucked to",
-        "be bussed to",
         "be driven out",
         // A participle right after the noun: "some 200 people fleeing the shooting".
         "fleeing",
@@ -637,8 +591,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       verbs: [
         "be working",
         "be at work",
-        "clocked in",
-        "clocked on",
         "be on shift",
         "be on duty",
         "be underground",
