@@ -86,6 +86,35 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads a header or a label as the predicate of the counts under it", () => {
+    // Invented shapes: a verb phrase or a place phrase heads the column, no measure noun.
+    const table = [
+      "Storm damage by district, as reported by the relief office",
+      "",
+      "District      Dead    Housed in relief centres    In shelters    Cattle lost",
+      "Kelso           14                       2,300            640          900",
+      "",
+      "Town | Taken into custody | Sent home | Fled their homes",
+      "Ardon | 120 | 80 | 1,400",
+      "",
+    ].join("\n");
+    expect(figures(table).map((f) => [f.measure, f.min])).toEqual([
+      ["killed", 14],
+      ["displaced", 2300],
+      ["displaced", 640],
+      ["detained", 120],
+      ["other", 80],
+      ["displaced", 1400],
+    ]);
+    const lines = "Exhumed: 41\nIdentified: 33\nSleeping in schools: 800\nAt work: 312\n";
+    expect(figures(lines).map((f) => [f.measure, f.min])).toEqual([
+      ["bodies_recovered", 41],
+      ["forensic_examined", 33],
+      ["displaced", 800],
+      ["population", 312],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

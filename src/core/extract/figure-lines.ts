@@ -20,6 +20,7 @@ import {
   UNIT_WORDS,
   WORD_MEASURE,
 } from "./lexicon.js";
+import { labelFrame, mayOpenLabelFrame } from "./predicate-frames.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const SEX_IN_PARENTHESES = /\((m|f)\)/i;
@@ -87,13 +88,21 @@ function meaningOf(label: string): Meaning {
   let found: Measure | null = null;
   // Whether a word may begin a cue of several words: a label with none has no phrase to find.
   let mayPhrase = false;
+  // Whether the label's first word may open a predicate frame ("Housed in relief centres").
+  let mayFrame: boolean | null = null;
   LABEL_WORDS.lastIndex = 0;
   for (let m = LABEL_WORDS.exec(lower); m !== null; m = LABEL_WORDS.exec(lower)) {
     const w = m[0];
     mayPhrase ||= PHRASE_CUES.has(w);
-    // ("People in camps": a unit word after the people it places names no thing counted.)
-    if (PROCEDURAL.has(w) || (UNIT_WORDS.has(w) && !people))
+    mayFrame ??= mayOpenLabelFrame(w);
+    // ("People in camps": a unit word after the people it places names no thing counted, nor
+    // one after what was done to them, "Fled their homes"; "In relief camps" places the people
+    // it counts, as its frame says.)
+    if (PROCEDURAL.has(w) || (UNIT_WORDS.has(w) && !people && !measure)) {
+      const framed = mayFrame && !PROCEDURAL.has(w) ? frameOf(lower) : null;
+      if (framed !== null) return { measure: framed, subgroup, unit, people: true };
       return { measure: null, subgroup, unit, people: false };
+    }
     const cue = WORD_MEASURE.get(w) ?? MEASURE_OF_PLURAL.get(w);
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
     // word ("dead") says what happened to the people.
@@ -108,11 +117,21 @@ function meaningOf(label: string): Meaning {
     }
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
-  measure ??= found ?? (mayPhrase ? phraseCue(lower) : null);
+  measure ??= found ?? (mayPhrase ? phraseCue(lower) : null) ?? (mayFrame ? frameOf(lower) : null);
   // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
   if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
   return { measure, subgroup, unit, people: people || measure !== null };
+}
+
+/**
+ * A label read as the predicate of the counts it heads, by the prose's frames (labelFrame): "Housed
+ * in relief centres" gives what "N housed in relief centres" would. Read only for a label whose
+ * first word may open a frame and that no cue word decided.
+ */
+function frameOf(lower: string): Measure | null {
+  const words = lower.split(NON_LETTERS);
+  return labelFrame(words[0] === "" ? words.slice(1) : words);
 }
 
 /**
@@ -321,7 +340,8 @@ function tableRow(cells: readonly Cell[], table: Table, rowStart: number): Found
   cells.forEach((cell, i) => {
     const column = table.columns[columnOf[i]!];
     if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
-    if (countsThings(column.name)) return;
+    // (A column whose frame reads people, "In relief camps", counts them, not the camps.)
+    if (column.measure === null && countsThings(column.name)) return;
     const sourceColumn = table.bySource;
     // A column that names no measure in a table whose columns name measures ("Tortured" beside
     // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
@@ -432,10 +452,15 @@ function labelLine(
   if (!m) return none;
   const named = meaningOf(m[2]!);
   // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
-  const meaning =
-    named.measure === null && previous !== null && PART_OF.test(m[2]!)
-      ? { ...named, measure: previous, people: true }
-      : named;
+  // "Exhumed: 41" then "Identified: 33", "Taken hostage: 19" then "Still held: 7": the line
+  // before stands as a table's column before, read by the policy for people held and remains.
+  const settled =
+    named.measure === null && previous !== null
+      ? PART_OF.test(m[2]!)
+        ? previous
+        : heldOrRemainsColumn(m[2]!, [{ measure: previous }])
+      : null;
+  const meaning = settled !== null ? { ...named, measure: settled, people: true } : named;
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
   if (!meaning.people && !meaningOf(VALUE_THEN_WORD.exec(m[3]!)?.[1] ?? "").people) return none;
   const found: FoundFigure[] = [];

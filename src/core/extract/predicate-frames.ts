@@ -50,6 +50,8 @@ interface Frame {
   /** Its place in the data: the first frame that fits wins. */
   readonly order: number;
   readonly phrase: string;
+  /** The phrase's words, for a label read as words rather than tokens (labelFrame). */
+  readonly words: readonly string[];
   readonly length: number;
   /** True when the phrase asks for a form of "be" before it ("be housed in"). */
   readonly passive: boolean;
@@ -88,6 +90,7 @@ function compile(data: PredicateFrames): Compiled {
         measure: f.measure,
         order,
         phrase,
+        words,
         length: words.length,
         passive,
         objects,
@@ -267,5 +270,84 @@ function phraseAfter(tokens: readonly Token[], from: number, phrases: readonly s
     if (t === undefined || t.kind === "punct") return false;
     for (let p = 0; p < phrases.length; p++) if (phraseAt(tokens, k, phrases[p]!) > 0) return true;
   }
+  return false;
+}
+
+/**
+ * Words that open a label's place phrase ("In relief camps", "At the mission"): the counted stay
+ * there, read as "staying in relief camps" (a label drops its verb as it drops its subject).
+ */
+const LABEL_PLACE = new Set(["in", "at", "inside"]);
+/** The verb a label's place phrase stands for ("be staying in", "be staying at"). */
+const STAYING = "staying";
+
+/**
+ * Whether a label's word may open a predicate frame (past a filler or "be": "Still", "Were"): a
+ * label none of whose first words does is not read by labelFrame, so a label with no verb costs
+ * one lookup a word.
+ */
+export function mayOpenLabelFrame(word: string): boolean {
+  return (
+    FRAMES.byFirst.has(word) ||
+    LABEL_PLACE.has(word) ||
+    FRAMES.fillers.has(word) ||
+    FRAMES.be.has(word)
+  );
+}
+
+/**
+ * The measure a label or a column header gives the counts it heads: the measure its phrase would
+ * give a count it described ("Housed in relief centres": "N housed in relief centres"), by the
+ * same frames as prose. A label is a clause with its subject and auxiliary dropped: a participle
+ * stands for its passive ("Taken into custody": "were taken into custody"), any other verb for
+ * itself ("Abandoned their homes"), and a place phrase opening it says where the counted stay
+ * ("In relief camps": "staying in relief camps"). `words` are the label's words, lower case.
+ */
+export function labelFrame(words: readonly string[]): Measure | null {
+  let k = 0;
+  let be = false;
+  while (k < words.length && k < 5) {
+    const w = words[k]!;
+    if (FRAMES.be.has(w)) be = true;
+    else if (!FRAMES.fillers.has(w)) break;
+    k++;
+  }
+  const first = words[k];
+  if (first === undefined) return null;
+  const framed = labelFrameAt(words, k, null, be);
+  if (framed !== null || !LABEL_PLACE.has(first)) return framed;
+  return labelFrameAt(words, k, STAYING, true);
+}
+
+/**
+ * The first subject frame whose verb phrase starts at words[k] (after `lead`, a word the label
+ * left out, when given) and whose object fits, or null. A passive frame fits with or without "be";
+ * an active one only without it.
+ */
+function labelFrameAt(
+  words: readonly string[],
+  k: number,
+  lead: string | null,
+  be: boolean,
+): Measure | null {
+  const candidates = FRAMES.byFirst.get(lead ?? words[k]!);
+  if (candidates === undefined) return null;
+  const from = lead === null ? k : k - 1;
+  for (let c = 0; c < candidates.length; c++) {
+    const f = candidates[c]!;
+    if (be && !f.passive) continue;
+    let w = lead === null ? 0 : 1;
+    while (w < f.length && words[from + w] === f.words[w]) w++;
+    if (w < f.length) continue;
+    if (f.objects !== null && !wordsHold(words, from + f.length, f.objects)) continue;
+    return f.measure;
+  }
+  return null;
+}
+
+/** Whether a word of `set` stands within OBJECT_REACH words from `from`. */
+function wordsHold(words: readonly string[], from: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < words.length && k < from + OBJECT_REACH; k++)
+    if (set.has(words[k]!)) return true;
   return false;
 }

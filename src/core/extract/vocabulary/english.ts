@@ -1767,6 +1767,21 @@ export const ENGLISH: Vocabulary = {
     // Events counted as such, not people ("Checkpoint shootings: 31 incidents").
     "incidents",
     "incident",
+    // Animals counted ("Cattle lost", "300 head of cattle"), not people.
+    "cattle",
+    "livestock",
+    "cows",
+    "oxen",
+    "buffaloes",
+    "goats",
+    "sheep",
+    "pigs",
+    "camels",
+    "horses",
+    "donkeys",
+    "mules",
+    "poultry",
+    "chickens",
     // "at twenty past twelve": a time.
     "past",
   ],
