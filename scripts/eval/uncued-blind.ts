@@ -2,10 +2,13 @@
  * The development half's blind `X -> other` errors (blind-rules.json: each document as the rules
  * read it before it was added) and what the current rules alone (no learned fallback) read for
  * each now, with its sentence: the uncued figures a predicate frame is for. The test half is
- * never read. `--skip a,b` leaves out named documents (fresh batches scored blind, never read).
+ * never read. `--skip a,b` leaves out named documents (fresh batches scored blind, never read);
+ * `--before REV` keeps only the documents REV already had, so that a batch landed since (fresh
+ * text for whoever is scoring it blind) is not listed. `--list` asks for one of the two.
  *
- *   npx tsx scripts/eval/uncued-blind.ts [--list] [--skip a,b]
+ *   npx tsx scripts/eval/uncued-blind.ts [--list] [--skip a,b] [--before REV]
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../../src/core/extract/index.js";
 import type { Measure } from "../../src/core/model/claim.js";
@@ -18,11 +21,36 @@ const blind = JSON.parse(
 const skipAt = process.argv.indexOf("--skip");
 const skip = new Set(skipAt >= 0 ? (process.argv[skipAt + 1] ?? "").split(",") : []);
 const list = process.argv.includes("--list");
+const beforeAt = process.argv.indexOf("--before");
+/** The development documents REV had (by name), or null for all of them. */
+const before =
+  beforeAt >= 0
+    ? new Set(
+        execFileSync(
+          "git",
+          [
+            "ls-tree",
+            "--name-only",
+            process.argv[beforeAt + 1] ?? "",
+            "test/fixtures/extraction-eval/dev/",
+          ],
+          { encoding: "utf8" },
+        )
+          .split("\n")
+          .filter((f) => f.endsWith(".txt"))
+          .map((f) => f.slice(f.lastIndexOf("/") + 1, -".txt".length)),
+      )
+    : null;
+// (Listing sentences without either would print any batch landed since: fresh text read by mistake.)
+if (list && before === null && skipAt < 0)
+  throw new Error(
+    "uncued-blind.ts: --list needs --before REV or --skip a,b (fresh batches are never read)",
+  );
 
 const rows = new Map<string, { n: number; right: number; other: number; docs: Set<string> }>();
 for (const doc of loadHalf("dev")) {
   const read = blind[doc.name];
-  if (!read || skip.has(doc.name)) continue;
+  if (!read || skip.has(doc.name) || (before !== null && !before.has(doc.name))) continue;
   let now: { start: number; end: number; measure: Measure }[] | null = null;
   for (const [start, end, , , measure] of read.figures) {
     if (measure !== "other") continue;
