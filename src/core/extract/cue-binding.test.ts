@@ -102,6 +102,19 @@ describe("each figure its own cue", () => {
     ]);
   });
 
+  it("gives counts coordinated in a list the list's measure, not a later count's own verb", () => {
+    expect(
+      measures("Among the dead recorded by the clinic were 87 children and 35 women."),
+    ).toEqual([
+      ["87 children", "killed"],
+      ["35 women", "killed"],
+    ]);
+    expect(measures("Among the dead were 40 children, and 95 women were injured.")).toEqual([
+      ["40 children", "killed"],
+      ["95 women", "wounded"],
+    ]);
+  });
+
   it("binds no cue to a date or to a number inside the count's own phrase", () => {
     expect(
       measures(
