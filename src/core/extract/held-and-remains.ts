@@ -522,8 +522,12 @@ const holding = {
   keptIn: false,
 };
 
-/** Fills `holding` for the count of `q`: one pass from the purpose's reach to the clause's. */
-function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
+/**
+ * Fills `holding` for the count of `q`: one pass from the purpose's reach to the clause's. With
+ * no `cuesAt` (a count no cue decided: its predicate's cues were read by the grammar already) the
+ * cue memo is not asked, and no fate is read but a lost trace no cue list holds.
+ */
+function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void {
   const { tokens, head } = q;
   const from = head ? head.index + 1 : q.after;
   const predicateTo = predicateEnd(q, from);
@@ -553,7 +557,7 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt): void {
       const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
       // ("eleven of those entered in the register cannot now be traced": no cue list holds it.)
       lostTrace ||= w === "traced" && notBefore(tokens, from, k);
-      if (!lostTrace || (!killed && opened)) {
+      if (cuesAt !== null && (!lostTrace || (!killed && opened))) {
         const cues = cuesAt(tokens, k, head);
         lostTrace ||= cues.includes("missing");
         // ("beat 40 prisoners and executed 12 more": a verb with a count of its own is that
@@ -910,7 +914,7 @@ export function heldOrRemains(
   if (chosen === "other" && q.undecided) {
     // A part of people held that no cue decided: "After questioning, 210 of them were let go",
     // "eleven of those entered in the register cannot now be traced".
-    readHolding(q, cuesAt);
+    readHolding(q, null);
     if (holding.lostTrace) return "missing";
     if (!q.small && holding.letGo) return "other";
   }
