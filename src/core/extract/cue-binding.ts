@@ -20,7 +20,10 @@
  * - a cue in another clause (a semicolon, "that", "where", "while", "before", a relative pronoun
  *   between) says nothing of a count with a predicate of its own ("the union claimed that some
  *   9,000 were marching": not a toll);
- * - a part of a number shares that number's cue ("nine … were shot dead, two of them women").
+ * - a part of a number shares that number's cue ("nine … were shot dead, two of them women");
+ * - counts coordinated in a list share its governor ("Among the dead were 87 children and 35
+ *   women": earlierInList, read by figure-measure.ts's amongBefore), unless the later count has a
+ *   predicate of its own ("…, and 95 women were injured").
  *
  * A number inside another's noun phrase ("nine of the 23 miners were killed") binds nothing: the
  * predicate is its whole's. Nor does a date. Only the cue a rule has already chosen is checked (once per figure,
@@ -289,4 +292,35 @@ function lastOf(tokens: readonly Token[], k: number): number {
   let j = k;
   while (numberAt(tokens, j + 1) || (tokens[j + 1]?.text === "-" && numberAt(tokens, j + 2))) j++;
   return j;
+}
+
+/** What may end a count's phrase when it closes a list ("… and 95 women."). */
+const LIST_ENDS = new Set([".", ",", ";", "and", "or", ")"]);
+
+/**
+ * The first token (its hedge included) of the count before the one at [from, end) in a list of
+ * counts ("187 children and 95 women", "1,200 children, 300 women and 40 old men"), or -1: only
+ * "and" or a comma between the earlier count's noun and this count, and nothing of this count's
+ * own after it (no predicate: "…, and 95 women were injured" is a clause of its own).
+ */
+export function earlierInList(tokens: readonly Token[], from: number, end: number): number {
+  if (end < tokens.length && !LIST_ENDS.has(tokens[end]!.lower)) return -1;
+  let k = from - 1;
+  if (!COORDINATORS.has(tokens[k]?.lower ?? "")) return -1;
+  k--;
+  // Back over the earlier count's noun (a few lower-case words) to its number and hedge.
+  let words = 0;
+  while (k > 0 && tokens[k]!.kind === "word" && !mayStartNumber(tokens[k]!) && words < 3) {
+    k--;
+    words++;
+  }
+  if (!numberAt(tokens, k)) return -1;
+  k = firstOf(tokens, k);
+  while (
+    k > 0 &&
+    tokens[k - 1]!.lower !== "of" &&
+    BETWEEN_A_CUE_AND_ITS_NUMBER.has(tokens[k - 1]!.lower)
+  )
+    k--;
+  return k;
 }

@@ -8,7 +8,7 @@
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
 import { isUpperCode } from "../text/char-class.js";
 import { monthNumber } from "./calendar.js";
-import { boundToAnother } from "./cue-binding.js";
+import { boundToAnother, earlierInList } from "./cue-binding.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
 import {
@@ -20,7 +20,7 @@ import {
   takenFrom,
 } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
-import { mayStartNumber, type NumberRead } from "./number-words.js";
+import type { NumberRead } from "./number-words.js";
 import { predicateFrame } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
@@ -1040,49 +1040,22 @@ function amongBefore(tokens: readonly Token[], count: number): Measure | null {
   return null;
 }
 
-/** Hedges a coordinated count may open with ("and about 300 women"). */
-const COORDINATED_HEDGES = new Set([
-  "about",
-  "some",
-  "around",
-  "nearly",
-  "almost",
-  "over",
-  "least",
-  "at",
-]);
-/** What may end a count's phrase when it closes a list ("… and 95 women."). */
-const LIST_ENDS = new Set([".", ",", ";", "and", "or", ")"]);
-
 /**
  * The measure of the list a count coordinated with the counts before it belongs to ("Among the
  * dead were 187 children and 95 women", "the prisoners included 1,200 children, 300 women and 40
- * old men"), when the count closes its phrase with no predicate of its own. Each earlier count of
- * the list is asked in turn (cue-binding.ts: coordinated counts share their governor).
+ * old men"): each earlier count of the list is asked in turn (cue-binding.ts).
  */
 function amongBeforeCoordinated(
   tokens: readonly Token[],
   from: number,
   end: number,
 ): Measure | null {
-  if (end < tokens.length && !LIST_ENDS.has(tokens[end]!.lower)) return null;
   let at = from;
   for (let n = 0; n < 3; n++) {
-    let k = at - 1;
-    if (!COMMA_OR_AND.has(tokens[k]?.lower ?? "")) return null;
-    k--;
-    // Back over the earlier count's noun (a few lower-case words) to its number and hedge.
-    let words = 0;
-    while (k > 0 && tokens[k]!.kind === "word" && !mayStartNumber(tokens[k]!) && words < 3) {
-      k--;
-      words++;
-    }
-    if (!tokens[k] || !mayStartNumber(tokens[k]!) || tokens[k]!.lower === "a") return null;
-    while (k > 0 && (mayStartNumber(tokens[k - 1]!) || tokens[k - 1]!.text === "-")) k--;
-    while (k > 0 && COORDINATED_HEDGES.has(tokens[k - 1]!.lower)) k--;
-    const measure = amongBefore(tokens, k);
+    at = earlierInList(tokens, at, end);
+    if (at < 0) return null;
+    const measure = amongBefore(tokens, at);
     if (measure) return measure;
-    at = k;
   }
   return null;
 }
