@@ -24,6 +24,10 @@ describe("people held", () => {
     expect(measures("Some 250 migrants are held for ransom in private prisons.")).toEqual([
       "hostage",
     ]);
+    // (A count no cue decided, held for a ransom.)
+    expect(measures("The kidnappers are demanding a ransom for 25 schoolchildren.")).toEqual([
+      "hostage",
+    ]);
     // (The holder as the subject of a verb of holding right before the count.)
     expect(measures("The militia is still holding 35 villagers in the forest.")).toEqual([
       "hostage",

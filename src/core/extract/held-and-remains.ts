@@ -917,6 +917,8 @@ export function heldOrRemains(
     readHolding(q, null);
     if (holding.lostTrace) return "missing";
     if (!q.small && holding.letGo) return "other";
+    // ("the kidnappers are demanding a ransom for 25 schoolchildren": held for a ransom.)
+    if (holding.purpose) return "hostage";
   }
   if (chosen === "other" && q.undecided && !q.inherited) {
     if (broughtToTrial(q)) return "detained";
