@@ -83,15 +83,16 @@ export function cleanText(original: string): CleanedText {
   const counts = countWords(original);
   // The cleaned text is about as long as the original (the builder grows if it is longer).
   const out = new OffsetBuilder(original.length + 1);
-  // Each line is asked about as the next line, then as the previous one: scan it once.
-  const columnarLines = new Map<Line, boolean>();
+  // Each line is asked about as the next line, then as the previous one: scan it once. (The
+  // last line scanned is all there is to remember: the lines are asked about in their order.)
+  let scanned: Line | null = null;
+  let scannedColumnar = false;
   const columnar = (line: Line): boolean => {
-    let known = columnarLines.get(line);
-    if (known === undefined) {
-      known = isColumnar(line.text);
-      columnarLines.set(line, known);
+    if (line !== scanned) {
+      scanned = line;
+      scannedColumnar = isColumnar(line.text);
     }
-    return known;
+    return scannedColumnar;
   };
   const notes: number[] = [];
   let prev: Line | null = null;
