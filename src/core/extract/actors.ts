@@ -227,17 +227,17 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       found.push(actor(tokens, text, i, end, "organisation"));
       continue;
     }
-    // "…, said Raisa Aslanova" / "Hassan Alahierov said": two or three capitalised words.
-    const saidBefore = SAY_VERBS.has(tokens[i - 1]?.lower ?? "");
-    const saidAfter = SAY_VERBS.has(tokens[end]?.lower ?? "") || tokens[end]?.text === ",";
-    const personLike =
+    // "…, said Raisa Aslanova" / "Hassan Alahierov said": two or three capitalised words next
+    // to a reporting verb. (The verb is asked first: the words' shapes and the gazetteer only
+    // for a run that has one.)
+    const said =
+      SAY_VERBS.has(tokens[i - 1]?.lower ?? "") || SAY_VERBS.has(tokens[end]?.lower ?? "");
+    if (
+      said &&
       end - i >= 2 &&
       end - i <= 3 &&
       !LEADERS.has(t.lower) &&
-      words.every((w) => CAPITALISED_WORD.test(w.text) && !lookupPlace(w.text));
-    if (
-      personLike &&
-      (saidBefore || (saidAfter && SAY_VERBS.has(tokens[end]?.lower ?? ""))) &&
+      words.every((w) => CAPITALISED_WORD.test(w.text) && !lookupPlace(w.text)) &&
       !lookupPlace(text.slice(t.start, tokens[end - 1]!.end))
     ) {
       found.push(actor(tokens, text, i, end, "person"));
