@@ -115,6 +115,62 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("joins a header's lines and a row's broken pieces back, across a page break", () => {
+    // Invented shapes of pdftotext -layout output: a header over two and three lines, a row's
+    // name wrapped or on the line before its numbers, a page's foot and head inside the table.
+    const annex = [
+      "Annex 3. Persons detained by locality, compiled by the Commission from station registers",
+      "",
+      "                        Persons      Persons     Housed in      Bodies",
+      "Locality                detained     released    relief         found",
+      "                                                 centres",
+      "Alto Verde                   212          180       1,020          3",
+      "San Miguel de las",
+      "Lomas                         87           61         340          2",
+      "Quebrada Honda (incl.",
+      "  the two upper hamlets)     143          120         515          -",
+      "",
+      "Commission of Inquiry, Final Report                                 47",
+      "",
+      "El Carmen                     54           50          96          0",
+      "",
+      "The registers of two stations were lost in the fire of 1983 and are not counted here, nor",
+      "Total                        496          411       1,971          5",
+      "",
+    ].join("\n");
+    const read = figures(annex);
+    // (The line of prose ends the table: its "Total" row is not read as one.)
+    expect(read.map((f) => [f.measure, f.min])).toEqual([
+      ["detained", 212],
+      ["other", 180],
+      ["displaced", 1020],
+      ["bodies_recovered", 3],
+      ["detained", 87],
+      ["other", 61],
+      ["displaced", 340],
+      ["bodies_recovered", 2],
+      ["detained", 143],
+      ["other", 120],
+      ["displaced", 515],
+      ["detained", 54],
+      ["other", 50],
+      ["displaced", 96],
+      ["bodies_recovered", 0],
+    ]);
+    expect(new Set(read.map((f) => f.claimant))).toEqual(new Set(["Commission"]));
+    // Tabs and bars: a line of fewer cells is missing its first ones.
+    const tabs = "Month\tPersons\tOf whom\n\tdetained\tchildren\nApril\t312\t27\n";
+    expect(figures(tabs).map((f) => [f.measure, f.subgroup, f.min])).toEqual([
+      ["detained", null, 312],
+      ["detained", "children", 27],
+    ]);
+    const bars = "| Camp | Dead | Taken in by |\n| | | relatives |\n| Ostra | 14 | 2,140 |\n";
+    expect(figures(bars).map((f) => [f.measure, f.min])).toEqual([
+      ["killed", 14],
+      ["displaced", 2140],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

@@ -42,6 +42,8 @@ const VALUE_THEN_WORD = /^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u
 const FIRST_WORD = /^\s*(\p{L}+)/u;
 const OUR_OR_MY_AFTER_SPACE = /^\s*(our|my)\b/i;
 const RULE_LINE = /^[\s|:-]+$/;
+const SPACES = /\s+/g;
+const OPENS_WITH_NUMBER = /^(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d/i;
 
 interface Cell {
   readonly text: string;
@@ -179,14 +181,19 @@ function spaces(text: string): number {
   return count;
 }
 
-function splitCells(line: string, lineStart: number): Cell[] | null {
+/**
+ * The cells of a line split by "|", tabs, runs of spaces or (`least` 3 only) ", ", at least
+ * `least` of them, each short; null when the line is no row. A header's piece on a line of its
+ * own ("relief", "centres" under "Housed in") may have fewer than three.
+ */
+function splitCells(line: string, lineStart: number, least = 3): Cell[] | null {
   const bars = line.includes("|");
   const tabs = !bars && line.includes("\t");
   // (A run of spaces inside the trimmed line needs two spaces somewhere in the line: most lines
   // have none, and are not trimmed.)
   const spaced = !bars && !tabs && line.includes("  ") && SPACE_RUN.test(line.trim());
   // Three cells need two separators: most lines of prose have fewer than two ", ".
-  if (!bars && !tabs && !spaced && commaBreaks(line, 2) < 2) return null;
+  if (!bars && !tabs && !spaced && (least < 3 || commaBreaks(line, 2) < 2)) return null;
   const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
   const cells: Cell[] = [];
   let last = 0;
@@ -203,13 +210,44 @@ function splitCells(line: string, lineStart: number): Cell[] | null {
   push(last, line.length);
   // Cells are short; prose that happens to hold commas or double spaces is not a row.
   const short = cells.every((c) => c.text.length <= 40 && spaces(c.text) <= 4);
-  return cells.length >= 3 && short ? cells : null;
+  return cells.length >= least && short ? cells : null;
 }
+
+/**
+ * A piece of a header on its own line: its cells when none is a value, or (`under` a header's
+ * line) the line's one short text indented ("                  centres"); null otherwise.
+ */
+function pieceCells(line: string, lineStart: number, under: boolean): Cell[] | null {
+  let cells = splitCells(line, lineStart, 1);
+  // (One cell alone is a header's piece only under a header's line: most lines are not.)
+  if (cells === null && under && isSpaceCode(line.charCodeAt(0))) {
+    const text = line.trim();
+    if (text.length <= 40 && spaces(text) <= 4)
+      cells = [{ text, start: lineStart + line.indexOf(text) }];
+  }
+  return cells?.every(mayHead) ? cells : null;
+}
+
+/**
+ * Whether a cell may be a piece of a header: no value and no number opening it ("3,400 (army)",
+ * "c. 15,000 (church commission)" under an infobox's label are its values with their sources).
+ */
+const mayHead = (cell: Cell) => !isValue(cell.text) && !OPENS_WITH_NUMBER.test(cell.text);
 
 const isValue = (cell: string) => VALUE_CELL.test(cell);
 
+interface Column extends Meaning {
+  /** The header's words over the column, its pieces on several lines joined. */
+  readonly name: string;
+  /** Where the column's cell stands on the header line that gives the columns their places. */
+  readonly start: number;
+  /** The span of the name's last piece (one line): a source it names is found there. */
+  readonly tailStart: number;
+  readonly tailEnd: number;
+}
+
 interface Table {
-  readonly columns: readonly (Meaning & { readonly name: string; readonly start: number })[];
+  readonly columns: readonly Column[];
   /** Whether the columns name the sources of the numbers rather than measures. */
   readonly bySource: boolean;
   /** The measure the table's caption names, for a table whose columns name sources. */
@@ -218,6 +256,8 @@ interface Table {
   readonly source: FoundFigure["claimant"];
   /** The header line's offset when its columns are aligned by spaces, else null. */
   readonly alignedAt: number | null;
+  /** Whether rows may follow a page break (a table split by commas is no layout to resume). */
+  readonly resumable: boolean;
 }
 
 const CAPTION_SOURCE =
@@ -254,12 +294,14 @@ function cellFigure(
 }
 
 /** "Deaths (company)": a source in parentheses after a column's measure ("our count" is ours). */
-function columnSource(column: Table["columns"][number]): FoundFigure["claimant"] {
+function columnSource(column: Column): FoundFigure["claimant"] {
   const m = TRAILING_PARENTHESIS.exec(column.name);
   if (!m || OUR_OR_MY.test(m[1]!) || meaningOf(m[1]!).people) return undefined;
   // ("Displaced (est.)": a hedge, not a source.)
   if (QUALIFIER_NOTE.test(m[1]!.trim())) return undefined;
-  const start = column.start + m.index + 1;
+  // (The parenthesis ends the name, so it stands in its last piece, unless it spans two lines.)
+  const start = column.tailEnd - (column.name.length - m.index - 1);
+  if (start <= column.tailStart) return undefined;
   return { name: m[1]!, start, end: start + m[1]!.length };
 }
 
@@ -277,13 +319,18 @@ function ageGroup(label: string): Subgroup | null {
 }
 
 /** The row's label: its first cell, even a number ("2016", "0–14") under a column of labels. */
-function rowLabel(cells: readonly Cell[], table: Table, offset: number): Meaning | null {
+function rowLabel(
+  cells: readonly Cell[],
+  table: Table,
+  offset: number,
+  lead: string,
+): Meaning | null {
   const first = cells[0]!.text;
   const column = table.columns[offset];
   // A first column that names no measure ("Year", "Age group", "Town") holds labels.
   const labelColumn = offset === 0 && column !== undefined && column.measure === null;
   if (isValue(first) && !labelColumn) return null;
-  const meaning = meaningOf(first);
+  const meaning = meaningOf(lead === "" ? first : `${lead} ${first}`);
   if (labelColumn && AGE_WORD.test(column.name))
     return { ...meaning, subgroup: meaning.subgroup ?? ageGroup(first) };
   return meaning;
@@ -320,11 +367,22 @@ function columnsOf(cells: readonly Cell[], table: Table, rowStart: number): numb
   });
 }
 
-function tableRow(cells: readonly Cell[], table: Table, rowStart: number): FoundFigure[] {
+/**
+ * The figures of a row; `lead` is the text of the lines before it that began its label ("San
+ * Miguel de las" over "Lomas   87   61"), or "" — a row whose first cell is a value then takes
+ * them as its label.
+ */
+function tableRow(
+  cells: readonly Cell[],
+  table: Table,
+  rowStart: number,
+  lead: string,
+): FoundFigure[] {
   const found: FoundFigure[] = [];
   const columnOf = columnsOf(cells, table, rowStart);
   const offset = columnOf[0]!;
-  const label = rowLabel(cells, table, offset);
+  const inRow = rowLabel(cells, table, offset, lead);
+  const label = inRow ?? (lead === "" ? null : meaningOf(lead));
   // "Source | Dead | Injured" / "Red Crescent | 260 | 1,300": the row names who counts; so does
   // a source column anywhere in the row ("… | Displaced | Source").
   const sourceAt = table.columns.findIndex((c) => SOURCE_HEADER.test(c.name.trim()));
@@ -339,7 +397,7 @@ function tableRow(cells: readonly Cell[], table: Table, rowStart: number): Found
       : undefined;
   cells.forEach((cell, i) => {
     const column = table.columns[columnOf[i]!];
-    if (!column || !isValue(cell.text) || (i === 0 && label !== null)) return;
+    if (!column || !isValue(cell.text) || (i === 0 && inRow !== null)) return;
     // (A column whose frame reads people, "In relief camps", counts them, not the camps.)
     if (column.measure === null && countsThings(column.name)) return;
     const sourceColumn = table.bySource;
@@ -352,7 +410,7 @@ function tableRow(cells: readonly Cell[], table: Table, rowStart: number): Found
       "other";
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
     const claimant = sourceColumn
-      ? { name: column.name, start: column.start, end: column.start + column.name.length }
+      ? { name: column.name, start: column.tailStart, end: column.tailEnd }
       : (rowSource ?? columnSource(column) ?? table.source);
     const f = cellFigure(cell, measure, subgroup, label?.unit ?? column.unit, claimant);
     if (f) found.push(f);
@@ -509,18 +567,163 @@ function labelLine(
   return { label: m[2]!, found };
 }
 
+/** A line's cells with the line's offset: a header may stand on several lines. */
+interface Piece {
+  readonly cells: readonly Cell[];
+  readonly lineStart: number;
+}
+
+/**
+ * The columns of a header on one or more lines (pdftotext's "Persons" over "detained", a long
+ * name wrapped: "Housed in" / "relief" / "centres"): the line with the most cells gives the
+ * columns their places, and every other line's cells join the column they stand over or under —
+ * the nearest by the middle of the cell when the columns are aligned by spaces, else counted from
+ * the right (a line of fewer cells is missing its first ones, as a row is).
+ */
+function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
+  let main = pieces[0]!;
+  for (const p of pieces) if (p.cells.length >= main.cells.length) main = p;
+  const parts = main.cells.map((): Cell[] => []);
+  const middle = (c: Cell, lineStart: number) => c.start - lineStart + c.text.length / 2;
+  for (const p of pieces)
+    p.cells.forEach((cell, i) => {
+      let j = i + main.cells.length - p.cells.length;
+      if (p === main) j = i;
+      else if (aligned) {
+        const x = middle(cell, p.lineStart);
+        j = 0;
+        main.cells.forEach((c, k) => {
+          const d = Math.abs(middle(c, main.lineStart) - x);
+          if (d < Math.abs(middle(main.cells[j]!, main.lineStart) - x)) j = k;
+        });
+      }
+      if (j >= 0) parts[j]!.push(cell);
+    });
+  return main.cells.map((c, j) => {
+    const own = parts[j]!;
+    const name = own.length === 1 ? c.text : own.map((x) => x.text).join(" ");
+    const meaning = meaningOf(name);
+    const tail = own[own.length - 1]!;
+    // "Of whom under 18": an age in a column's name is its subgroup.
+    const age = meaning.subgroup ?? (HAS_DIGIT.test(name) ? ageGroup(name) : null);
+    // (A literal of one shape: a spread per cell of every row costs more.)
+    return {
+      measure: meaning.measure,
+      subgroup: age,
+      unit: meaning.unit,
+      people: meaning.people,
+      name,
+      start: c.start,
+      tailStart: tail.start,
+      tailEnd: tail.start + tail.text.length,
+    };
+  });
+}
+
+/** Where a text's lines give a table its caption: the span of the line before the header. */
+interface Caption {
+  start: number;
+  end: number;
+  /** The span last read, and its meaning (the comma lines of a list after one paragraph). */
+  read: number;
+  meaning: Meaning | null;
+}
+
+/**
+ * The table a header on one or more lines opens, or null when its columns name too few measures
+ * (a header row names at least two, or several sources under a captioned measure).
+ */
+function tableOf(
+  pieces: readonly Piece[],
+  line: string,
+  text: string,
+  caption: Caption,
+): Table | null {
+  const layoutByCommas = !line.includes("|") && !line.includes("\t") && !line.includes("  ");
+  const aligned = !line.includes("|") && !line.includes("\t");
+  const columns = headerColumns(pieces, aligned && !layoutByCommas);
+  // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
+  for (let i = 1; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (c.measure === null && PART_OF.test(c.name))
+      columns[i] = { ...c, measure: columns[i - 1]!.measure };
+  }
+  // "Taken hostage | Released | Still held", "Exhumed | Identified": a column of people held
+  // or of remains, read by the policy for them (held-and-remains.ts).
+  const settled = columns.map((c) => heldOrRemainsColumn(c.name, columns));
+  settled.forEach((measure, i) => {
+    if (i > 0 && measure !== null) columns[i] = { ...columns[i]!, measure, people: true };
+  });
+  const measures = columns.filter((c) => c.measure !== null).length;
+  if (!(measures >= 2 || (measures === 0 && columns.length >= 3))) return null;
+  // (The caption, often a paragraph, is read only for a row that may be a header; lines are
+  // distinct spans, so a caption's end names it.)
+  if (caption.read !== caption.end) {
+    caption.meaning = meaningOf(text.slice(caption.start, caption.end));
+    caption.read = caption.end;
+  }
+  const captionMeaning = caption.meaning!;
+  const bySource = measures === 0 && captionMeaning.measure !== null;
+  if (measures < 2 && !bySource) return null;
+  let main = pieces[0]!;
+  for (const p of pieces) if (p.cells.length >= main.cells.length) main = p;
+  return {
+    columns,
+    bySource,
+    caption: captionMeaning,
+    source: captionSource(text.slice(caption.start, caption.end), caption.start),
+    alignedAt: aligned ? main.lineStart : null,
+    resumable: !layoutByCommas,
+  };
+}
+
+/**
+ * Whether two tables have columns of the same measures (a header repeated on the next page, in
+ * full or by its last line).
+ */
+function sameColumns(a: Table, b: Table): boolean {
+  return (
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => c.measure === b.columns[i]!.measure)
+  );
+}
+
+/** How many lines of a header a table may have. */
+const HEADER_LINES = 3;
+/** A line inside a table this short, reading no figure, is a piece of a row's label or a head. */
+const FRAGMENT = 60;
+/** How many such lines in a row a table survives. */
+const FRAGMENTS = 3;
+/** How many lines after a blank one may stand between a table's rows (a page break's heads). */
+const PAGE_BREAK_LINES = 6;
+/** A longer line after a blank one is prose: the table has ended. */
+const BREAK_LINE = 80;
+/** A piece of a wrapped cell that continues the row before it ("  the two upper hamlets)"). */
+const CONTINUES = /^\s*[\p{Ll}(]/u;
+
 /** Figures in the tables and label-value lines of a (cleaned) text. */
 export function findLineFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
-  let table: Table | null = null;
+  let table = null as Table | null;
   // The caption is read only when a table whose columns name sources needs it: it is kept as its
   // span, and a paragraph is sliced from the text only for a row that may be a header.
-  let captionStart = 0;
-  let captionEnd = 0;
-  let captionRead = -1;
-  let captionMeaning: Meaning | null = null;
+  const caption: Caption = { start: 0, end: 0, read: -1, meaning: null };
+  // The caption before a header's first line, kept while the header's lines are read.
+  const headCaption: Caption = { start: 0, end: 0, read: -1, meaning: null };
   let lastLabelled: Measure | null = null;
   let lastLabel = "";
+  // The lines of a header read so far (the last HEADER_LINES in a row without a value), the rows
+  // read under the table's header, and the lines of a row's label before its values.
+  const head: Piece[] = [];
+  let rows = 0;
+  let leadStart = -1;
+  let leadEnd = -1;
+  let fragments = 0;
+  let lastWasRow = false;
+  // A table a blank line interrupted: a page break's running head and page number may follow
+  // before its next row (which has as many cells as its header).
+  let broken = null as Table | null;
+  let sinceBreak = 0;
   // The lines as text.split("\n") gives them, each sliced only when it is short enough to read.
   for (let start = 0, next = 0; next <= text.length; start = next) {
     const newline = text.indexOf("\n", start);
@@ -529,75 +732,82 @@ export function findLineFigures(text: string): FoundFigure[] {
     // A paragraph of prose is no row, header or label line: skip it cheaply.
     if (end - start > MAX_LINE) {
       table = null;
-      captionStart = start;
-      captionEnd = end;
+      broken = null;
+      head.length = 0;
+      caption.start = start;
+      caption.end = end;
       continue;
     }
     const line = text.slice(start, end);
     const blank = line.trim() === "";
     if (blank || RULE_LINE.test(line)) {
-      if (blank) table = null;
+      if (blank) {
+        if (table?.resumable) {
+          broken = table;
+          sinceBreak = 0;
+        }
+        table = null;
+        head.length = 0;
+        leadStart = -1;
+      }
       continue;
     }
     const cells = splitCells(line, start);
     const values = cells?.filter((c) => isValue(c.text)).length ?? 0;
-    if (cells && values === 0) {
-      const columns = cells.map((c) => {
-        const meaning = meaningOf(c.text);
-        // "Of whom under 18": an age in a column's name is its subgroup.
-        const age = meaning.subgroup ?? (HAS_DIGIT.test(c.text) ? ageGroup(c.text) : null);
-        // (A literal of one shape: a spread per cell of every row costs more.)
-        return {
-          measure: meaning.measure,
-          subgroup: age,
-          unit: meaning.unit,
-          people: meaning.people,
-          name: c.text,
-          start: c.start,
-        };
-      });
-      // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
-      for (let i = 1; i < columns.length; i++) {
-        const c = columns[i]!;
-        if (c.measure === null && PART_OF.test(c.name))
-          columns[i] = { ...c, measure: columns[i - 1]!.measure };
+    const interrupted: Table | null = broken;
+    if (interrupted !== null) {
+      // Its next row, after the page's foot and the next page's head; a long line is prose.
+      if (cells !== null && values > 0 && cells.length === interrupted.columns.length) {
+        table = interrupted;
+        rows = 1;
       }
-      // "Taken hostage | Released | Still held", "Exhumed | Identified": a column of people held
-      // or of remains, read by the policy for them (held-and-remains.ts).
-      const settled = columns.map((c) => heldOrRemainsColumn(c.name, columns));
-      settled.forEach((measure, i) => {
-        if (i > 0 && measure !== null) columns[i] = { ...columns[i]!, measure, people: true };
-      });
-      // A header row names at least two measures, or several sources under a captioned measure.
-      const measures = columns.filter((c) => c.measure !== null).length;
-      // (The caption, often a paragraph, is read only for a row that may be a header.)
-      // (Remembered for its line: the comma lines of a list after one paragraph read it once.)
-      if (measures >= 2 || (measures === 0 && columns.length >= 3)) {
-        // (Lines are distinct spans, so a caption's end names it.)
-        if (captionRead !== captionEnd) {
-          captionMeaning = meaningOf(text.slice(captionStart, captionEnd));
-          captionRead = captionEnd;
-        }
-      }
-      const caption =
-        measures >= 2 || (measures === 0 && columns.length >= 3) ? captionMeaning : null;
-      const bySource = measures === 0 && caption !== null && caption.measure !== null;
-      if (caption !== null && (measures >= 2 || bySource)) {
-        const aligned = !line.includes("|") && !line.includes("\t");
-        table = {
-          columns,
-          bySource,
-          caption,
-          source: captionSource(text.slice(captionStart, captionEnd), captionStart),
-          alignedAt: aligned ? start : null,
-        };
+      if (table !== null || values > 0 || ++sinceBreak > PAGE_BREAK_LINES) broken = null;
+      else if (line.trim().length > BREAK_LINE) broken = null;
+    }
+    // A header's line: cells and no value; a header may run over several lines.
+    const piece =
+      values === 0 && (table === null || rows === 0 || cells !== null)
+        ? (cells ?? pieceCells(line, start, table !== null || head.length > 0))
+        : null;
+    if (piece !== null) {
+      // (A list split by commas is one line a row: its header is one line too; so is a line
+      // whose cells open with numbers.)
+      const alone =
+        (!line.includes("  ") && !line.includes("\t") && !line.includes("|")) ||
+        (piece === cells && !cells.every(mayHead));
+      if (alone) head.length = 0;
+      if (head.length === 0) Object.assign(headCaption, caption);
+      if (head.length === HEADER_LINES) head.shift();
+      head.push({ cells: piece, lineStart: start });
+      const opened =
+        head.length === 1 && cells === null ? null : tableOf(head, line, text, headCaption);
+      if (alone) head.length = 0;
+      if (opened !== null) {
+        // A header repeated after a page break goes on with the table it repeats (its caption
+        // and source stand before the first).
+        table =
+          broken !== null && sameColumns(broken, opened)
+            ? { ...opened, caption: broken.caption, source: broken.source }
+            : opened;
+        rows = 0;
+        leadStart = -1;
+        fragments = 0;
+        broken = null;
         continue;
       }
-    }
+      // (A header's later line that names no more keeps the table its first lines opened.)
+      if (table !== null && rows === 0) continue;
+    } else head.length = 0;
     if (table && cells && values > 0) {
-      found.push(...tableRow(cells, table, start));
+      const lead = leadStart < 0 ? "" : text.slice(leadStart, leadEnd).replace(SPACES, " ").trim();
+      found.push(...tableRow(cells, table, start, lead));
+      rows++;
+      leadStart = -1;
+      fragments = 0;
+      lastWasRow = true;
       continue;
     }
+    const inTable: Table | null = table;
     table = null;
     let read: { label: string; found: FoundFigure[] } = HAS_DIGIT.test(line)
       ? labelLine(line, start, lastLabelled)
@@ -611,11 +821,27 @@ export function findLineFigures(text: string): FoundFigure[] {
     const labelled = read.found;
     lastLabel = labelled.length > 0 ? read.label : "";
     lastLabelled = labelled[0]?.fields.measure ?? null;
-    if (labelled.length > 0) found.push(...labelled);
-    else {
-      captionStart = start;
-      captionEnd = end;
+    if (labelled.length > 0) {
+      found.push(...labelled);
+      broken = null;
+      continue;
     }
+    // A short line inside a table that reads no figure: a piece of a row's label, wrapped ("San
+    // Miguel de las" over "Lomas   87   61"), or a page's head or number; the table goes on.
+    if (inTable?.resumable && line.trim().length <= FRAGMENT && fragments < FRAGMENTS) {
+      table = inTable;
+      fragments++;
+      // (A wrapped cell's second line, "  the two upper hamlets)", ends the row before it.)
+      if (!(lastWasRow && CONTINUES.test(line))) {
+        if (leadStart < 0) leadStart = start;
+        leadEnd = end;
+      }
+      lastWasRow = false;
+      continue;
+    }
+    lastWasRow = false;
+    caption.start = start;
+    caption.end = end;
   }
   return found;
 }
