@@ -199,6 +199,10 @@ export function findDates(text: string): DateMention[] {
     if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
     const atEnd = runEnd(text, at);
     if (!mayBeMonth(text, at, atEnd)) continue;
+    // The word itself first: most words that may begin like a month are none ("Many", "Ministry"),
+    // and the runs around are read only for a month.
+    const month = monthNumber(text.slice(at, atEnd));
+    if (month === 0) continue;
     const i = RUNS_BEFORE;
     starts[i] = at;
     ends[i] = atEnd;
@@ -226,13 +230,8 @@ export function findDates(text: string): DateMention[] {
       count++;
     }
     const here = tok(i)!;
-    const month = monthNumber(here.text);
-    if (
-      month === 0 ||
-      (here.text === "May" && !asDay(tok(i - 1)) && !asDay(tok(i + 1)) && !asYear(tok(i + 1)))
-    ) {
+    if (here.text === "May" && !asDay(tok(i - 1)) && !asDay(tok(i + 1)) && !asYear(tok(i + 1)))
       continue;
-    }
     let start = here.start;
     let end = here.end;
     let day: number | null = null;
