@@ -132,9 +132,13 @@ export function attributionContext(
     }
     range[1] = i + 1;
     starts[i] = t.start;
+    // (Only a word is looked up: a number or a mark is no verb, and this runs for every token.)
+    if (t.kind !== "word") {
+      if (t.text === ";") semicolons.push(i);
+      continue;
+    }
     const w = t.lower;
     if (SAY_VERBS.has(w)) verbs.push(i);
-    else if (t.text === ";") semicolons.push(i);
     if (w === "by" || w === "on" || w === "in") tallyOpeners.push(i);
     else if (w === "case") cases.push(i);
   }
