@@ -16,12 +16,13 @@
  *
  * `--top` keeps the candidates among the most frequent words (common English, not rare names or
  * misspellings); `--k` is how many to print per list; `--list` names the lists to print (a
- * measure, `people:<subgroup>`, `units`, `procedural`, `modifiers`, `reporting`). Each line is
+ * measure, `people:<subgroup>`, `units`, `procedural`, `modifiers`, `reporting`, `frame:<n>:<measure>` for the n-th predicate frame). Each line is
  * a candidate, its similarity to the list (the mean of its three nearest list words), and the
  * list word it is nearest to.
  */
 import { readFileSync } from "node:fs";
 import { ENGLISH } from "../../src/core/extract/vocabulary/english.js";
+import { ENGLISH_FRAMES } from "../../src/core/extract/vocabulary/english-frames.js";
 import { pastOf, pluralOf, thirdPersonOf } from "../../src/core/extract/vocabulary/inflect.js";
 
 interface Embeddings {
@@ -72,6 +73,17 @@ for (const m of ENGLISH.measures) {
   const name = lists.has(m.measure) ? `${m.measure}:2` : m.measure;
   lists.set(name, single(words));
 }
+
+// Each predicate frame's verbs (english-frames.ts), as `frame:<n>:<measure>`: a phrase stands for
+// its verb, the first word after a leading "be" (an object frame's noun phrase, "a patrol of", for
+// its noun).
+ENGLISH_FRAMES.frames.forEach((f, n) => {
+  const verbs = f.verbs.map((v) => {
+    const words = v.replace(/^be /, "").split(" ");
+    return (words[0] === "a" ? words[1] : words[0]) ?? "";
+  });
+  lists.set(`frame:${n}:${f.measure}`, [...new Set(verbs)]);
+});
 
 // Every word the vocabulary knows in any list, and every word of its phrases: not a candidate.
 const known = new Set<string>();

@@ -66,6 +66,28 @@ describe("predicate frames", () => {
     expect(measures("Soldiers led 60 men to safety.")).toEqual(["survivors"]);
   });
 
+  it("know each act's other verbs, their inflections and the places their class names", () => {
+    // Obligation, a present form, a vehicle's plural, a vehicle or a square full of people.
+    expect(measures("Some 400 villagers had to leave their homes after the flood.")).toEqual([
+      "displaced",
+    ]);
+    expect(measures("Every week about 300 families flee their villages.")).toEqual(["displaced"]);
+    expect(measures("Some 40 people were on the ferry when it sank.")).toEqual(["population"]);
+    expect(measures("A boat crammed with 300 people was seen off the cape.")).toEqual([
+      "population",
+    ]);
+    expect(measures("The square was packed with 20,000 people.")).toEqual(["participants"]);
+    // Not seen since; gone to their deaths.
+    expect(measures("Some 60 men from the village have not been found.")).toEqual(["missing"]);
+    expect(measures("About 90 of the prisoners went to their deaths.")).toEqual(["killed"]);
+    // The same verbs without the class their frame asks, or in another measure's sense.
+    expect(measures("Some 40 people were on the committee when it met.")).toEqual(["other"]);
+    expect(measures("A hall crammed with 300 people heard the speech.")).toEqual(["other"]);
+    expect(measures("Some 400 villagers had to leave the meeting early.")).toEqual(["other"]);
+    // A capacity stays other: "holds" is no frame's verb for a shelter.
+    expect(measures("The school hall holds 2,000 people.")).toEqual(["other"]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });
