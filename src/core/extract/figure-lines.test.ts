@@ -171,6 +171,24 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("gives a table the body its source line names under it, not a list of sources", () => {
+    const table = (source: string) =>
+      [
+        "Site            Remains exhumed    Identified",
+        "Old mill well               41            33",
+        "",
+        "(a) Two sites were not opened.",
+        source,
+      ].join("\n");
+    const named = figures(table("Source: Regional Forensic Office, yearly returns 2003–2006."));
+    expect(named.map((f) => [f.measure, f.min, f.claimant])).toEqual([
+      ["bodies_recovered", 41, "Regional Forensic Office"],
+      ["forensic_examined", 33, "Regional Forensic Office"],
+    ]);
+    for (const list of ["Sources: OCHA, UNHCR.", "Source: clinic registers; interviews."])
+      expect(figures(table(list)).map((f) => f.claimant)).toEqual(["publisher", "publisher"]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

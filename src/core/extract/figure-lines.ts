@@ -688,6 +688,33 @@ function sameColumns(a: Table, b: Table): boolean {
   );
 }
 
+/**
+ * "Source: Provincial Forensic Commission, annual reports 2001–2005" under a table: one body
+ * named in full (capitalised words, "of", "for", "the", "and" between) before a description. Not
+ * a list of sources ("OCHA, UNHCR", "registers; interviews"), nor a body's own material
+ * ("Steppe Rights Watch interviews", "municipal commission"): those leave the table's figures
+ * the publisher's.
+ */
+const SOURCE_LINE =
+  /^\s*Sources?:\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|de|del|des|du|la|le)\s+)*\p{Lu}[\p{L}'’-]*)*)\s*(?=[,(]|\.?\s*$)([^;]*)$/u;
+const ANOTHER_SOURCE = /^\s*,\s*\p{Lu}/u;
+/** How many lines after a table's last row its source line may stand (its notes between). */
+const SOURCE_REACH = 10;
+
+/** The body a source line under a table names, with its offsets, or undefined. */
+function sourceUnder(text: string, start: number, end: number): FoundFigure["claimant"] {
+  // (A source line opens with its word: most lines are passed over by one comparison.)
+  let at = start;
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  if (!text.startsWith("Source", at)) return undefined;
+  const line = text.slice(start, Math.min(end, start + MAX_LINE));
+  const m = SOURCE_LINE.exec(line);
+  if (!m || ANOTHER_SOURCE.test(m[2]!)) return undefined;
+  const name = m[1]!;
+  const from = start + m.index + m[0].indexOf(name);
+  return { name, start: from, end: from + name.length };
+}
+
 /** How many lines of a header a table may have. */
 const HEADER_LINES = 3;
 /** A line inside a table this short, reading no figure, is a piece of a row's label or a head. */
@@ -724,11 +751,25 @@ export function findLineFigures(text: string): FoundFigure[] {
   // before its next row (which has as many cells as its header).
   let broken = null as Table | null;
   let sinceBreak = 0;
+  // The figures of the last table's rows (found[rowsFrom..rowsTo)), for a source line under it.
+  let rowsFrom = -1;
+  let rowsTo = -1;
+  let sinceRows = 0;
   // The lines as text.split("\n") gives them, each sliced only when it is short enough to read.
   for (let start = 0, next = 0; next <= text.length; start = next) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     next = end + 1;
+    // "Source: …" under a table names who compiled its rows, where nothing else named anyone.
+    if (rowsTo > rowsFrom && table === null) {
+      const source = ++sinceRows > SOURCE_REACH ? undefined : sourceUnder(text, start, end);
+      if (source !== undefined || sinceRows > SOURCE_REACH) {
+        for (let i = rowsFrom; i < rowsTo && source !== undefined; i++)
+          if (found[i]!.claimant === undefined) found[i] = { ...found[i]!, claimant: source };
+        rowsFrom = -1;
+        rowsTo = -1;
+      }
+    }
     // A paragraph of prose is no row, header or label line: skip it cheaply.
     if (end - start > MAX_LINE) {
       table = null;
@@ -785,10 +826,16 @@ export function findLineFigures(text: string): FoundFigure[] {
       if (opened !== null) {
         // A header repeated after a page break goes on with the table it repeats (its caption
         // and source stand before the first).
-        table =
-          broken !== null && sameColumns(broken, opened)
-            ? { ...opened, caption: broken.caption, source: broken.source }
-            : opened;
+        const repeated = broken !== null && sameColumns(broken, opened);
+        table = repeated ? { ...opened, caption: broken!.caption, source: broken!.source } : opened;
+        // (A table with a column of sources names them row by row: a note under it does not.)
+        if (opened.columns.some((c) => SOURCE_HEADER.test(c.name.trim()))) {
+          rowsFrom = -1;
+          rowsTo = -1;
+        } else if (!repeated) {
+          rowsFrom = found.length;
+          rowsTo = found.length;
+        }
         rows = 0;
         leadStart = -1;
         fragments = 0;
@@ -801,6 +848,8 @@ export function findLineFigures(text: string): FoundFigure[] {
     if (table && cells && values > 0) {
       const lead = leadStart < 0 ? "" : text.slice(leadStart, leadEnd).replace(SPACES, " ").trim();
       found.push(...tableRow(cells, table, start, lead));
+      if (rowsFrom >= 0) rowsTo = found.length;
+      sinceRows = 0;
       rows++;
       leadStart = -1;
       fragments = 0;
