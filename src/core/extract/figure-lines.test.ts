@@ -189,6 +189,16 @@ describe("figures laid out in lines", () => {
       expect(figures(table(list)).map((f) => f.claimant)).toEqual(["publisher", "publisher"]);
   });
 
+  it("reads an infobox set one cell a line, a label over its values", () => {
+    const text =
+      "Date\n4–9 March 1923\nDeaths\n412 (army)\nc. 900 (exile committees)\nArrested\n1,300\n";
+    expect(figures(text).map((f) => [f.measure, f.min, f.hedge, f.claimant])).toEqual([
+      ["killed", 412, "exact", "army"],
+      ["killed", 900, "approx", "exile committees"],
+      ["detained", 1300, "exact", "publisher"],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

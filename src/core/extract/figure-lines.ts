@@ -715,6 +715,21 @@ function sourceUnder(text: string, start: number, end: number): FoundFigure["cla
   return { name, start: from, end: from + name.length };
 }
 
+/** The longest line an infobox's label set on its own line may be. */
+const STACKED_LABEL = 40;
+
+/**
+ * The label a short line gives the value on the line after it ("Deaths", "Arrested", "Housed in
+ * relief centres"): the line when it names a measure and holds no number, else "".
+ */
+function stackedLabel(text: string, start: number, end: number): string {
+  if (end <= start) return "";
+  const label = text.slice(start, end).trim();
+  if (label === "" || HAS_DIGIT.test(label) || !LABEL_ONLY.test(label)) return "";
+  return meaningOf(label).measure === null ? "" : label;
+}
+const LABEL_ONLY = /^[\p{L}][\p{L}()' /-]{1,39}$/u;
+
 /** How many lines of a header a table may have. */
 const HEADER_LINES = 3;
 /** A line inside a table this short, reading no figure, is a piece of a row's label or a head. */
@@ -755,11 +770,18 @@ export function findLineFigures(text: string): FoundFigure[] {
   let rowsFrom = -1;
   let rowsTo = -1;
   let sinceRows = 0;
+  // The line before this one.
+  let prevStart = 0;
+  let prevEnd = 0;
   // The lines as text.split("\n") gives them, each sliced only when it is short enough to read.
   for (let start = 0, next = 0; next <= text.length; start = next) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     next = end + 1;
+    const aboveStart = prevStart;
+    const aboveEnd = prevEnd;
+    prevStart = start;
+    prevEnd = end;
     // "Source: …" under a table names who compiled its rows, where nothing else named anyone.
     if (rowsTo > rowsFrom && table === null) {
       const source = ++sinceRows > SOURCE_REACH ? undefined : sourceUnder(text, start, end);
@@ -858,14 +880,20 @@ export function findLineFigures(text: string): FoundFigure[] {
     }
     const inTable: Table | null = table;
     table = null;
-    let read: { label: string; found: FoundFigure[] } = HAS_DIGIT.test(line)
+    const digits = HAS_DIGIT.test(line);
+    let read: { label: string; found: FoundFigure[] } = digits
       ? labelLine(line, start, lastLabelled)
       : { label: "", found: [] };
     // An infobox's second value under the same label ("Deaths\t412 (court)" then "c. 900
     // (émigré committees)"): the line continues the label of the line before.
-    if (read.found.length === 0 && lastLabel && VALUE_LINE.test(line)) {
-      const prefix = `${lastLabel}\t`;
-      read = { ...labelLine(prefix + line, start - prefix.length, null), label: lastLabel };
+    // An infobox set one cell a line ("Deaths" over "412 (army figures)"): a value alone on its
+    // line under a short line that names a measure and nothing else takes it as its label.
+    if (digits && read.found.length === 0 && VALUE_LINE.test(line)) {
+      const label =
+        lastLabel ||
+        (aboveEnd - aboveStart <= STACKED_LABEL ? stackedLabel(text, aboveStart, aboveEnd) : "");
+      const prefix = `${label}\t`;
+      if (label) read = { ...labelLine(prefix + line, start - prefix.length, null), label };
     }
     const labelled = read.found;
     lastLabel = labelled.length > 0 ? read.label : "";
