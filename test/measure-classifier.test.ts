@@ -10,7 +10,14 @@ import {
   learnedMeasure,
   type MeasureWeights,
 } from "../scripts/eval/measure-classifier/model.js";
-import { lemmaOf, measureFeatures, probabilities } from "../src/core/extract/measure-fallback.js";
+import {
+  documentContext,
+  lemmaOf,
+  measureFeatures,
+  probabilities,
+} from "../src/core/extract/measure-fallback.js";
+
+const NONE = documentContext([]);
 
 const WEIGHTS: MeasureWeights = {
   language: "en",
@@ -26,7 +33,7 @@ describe("the learned measure classifier", () => {
       ["kill", "death", "injury", "flee"],
     );
     const text = "Casualties:\n300 refugees crossed the river after soldiers burned the village.";
-    const f = measureFeatures(text, text.indexOf("300"), text.indexOf("300") + 3, "other");
+    const f = measureFeatures(text, text.indexOf("300"), text.indexOf("300") + 3, "other", NONE);
     expect(f).toEqual(
       expect.arrayContaining([
         "rule=other",
@@ -40,6 +47,25 @@ describe("the learned measure classifier", () => {
     expect(f.some((x) => x.startsWith("l="))).toBe(false);
   });
 
+  it("reads the measures of the nearest cued figures around it, within its paragraph", () => {
+    const text =
+      "Troops killed 12 people. Another 30 were found later. 40 were arrested.\n\n" +
+      "Some 50 were wounded.";
+    const at = (s: string) => text.indexOf(s);
+    const context = documentContext([
+      { start: at("12"), end: at("12") + 2, measure: "killed" },
+      { start: at("30"), end: at("30") + 2, measure: "other" },
+      { start: at("40"), end: at("40") + 2, measure: "detained" },
+      { start: at("50"), end: at("50") + 2, measure: "wounded" },
+    ]);
+    const near = (s: string) =>
+      measureFeatures(text, at(s), at(s) + 2, "other", context).filter((f) => /&[pn]m=/.test(f));
+    // An `other` is no neighbour; the figure itself neither; a blank line ends the paragraph.
+    expect(near("30")).toEqual(["other&nm=detained", "other&pm=killed"]);
+    expect(near("40")).toEqual(["other&pm=killed"]);
+    expect(near("50")).toEqual([]);
+  });
+
   it("gives a distribution over its classes and replaces the rules only as its policy says", () => {
     const model = compileMeasureModel(WEIGHTS);
     const p = probabilities(model, ["r1=refugee", "unknown feature"]);
@@ -48,9 +74,11 @@ describe("the learned measure classifier", () => {
     const text = "Some 300 refugees crossed the river.";
     const at = text.indexOf("300");
     // Where the rules found no cue the model's answer is taken at p ≥ 0.5 …
-    expect(learnedMeasure(model, text, at, at + 3, "other")).toBe("displaced");
+    expect(learnedMeasure(model, text, at, at + 3, "other", NONE)).toBe("displaced");
     // … elsewhere only at p ≥ 0.9, which a context without the cue word does not reach.
-    expect(learnedMeasure(model, "Some 300 crossed the river.", 5, 8, "killed")).toBe("killed");
+    expect(learnedMeasure(model, "Some 300 crossed the river.", 5, 8, "killed", NONE)).toBe(
+      "killed",
+    );
   });
 
   it("refuses weights that name no measure or do not parse", () => {

@@ -16,6 +16,8 @@
  * (a bag of the clause's words; a clause ends at ";", "while", "whereas", "but", ", who/which/
  * that…", "and" + a verb).
  *
+ * The shipped features now include the nearest cued figures' measures, crossed with the rules'
+ * (measure-fallback.ts); NONEIGHBOURS=1 leaves them out, for the design before this round.
  * CROSS=1: the context features only as crossed with the rules' measure (so that for the
  * fallback they are learned from the figures the rules left `other` alone); CROSS=both: crossed
  * and plain. UPWEIGHT=n: the figures the fallback may read learned n times. BREAKDOWN: the
@@ -26,6 +28,7 @@
 import { WORD_MEASURE } from "../../../src/core/extract/lexicon.js";
 import {
   compileFallback,
+  type DocumentContext,
   figureWindow,
   lemmaOf,
   measureFeatures,
@@ -45,7 +48,6 @@ import {
   FoldTally,
   foldsOf,
   prunedForFallback,
-  type ReadFigure,
   train,
 } from "./learn.js";
 
@@ -165,16 +167,15 @@ function headingOf(text: string, at: number): string | null {
   return null;
 }
 
-function contextFeatures(
-  text: string,
-  start: number,
-  out: Set<string>,
-  figures: readonly ReadFigure[],
-) {
-  // (Not the figure itself: a cued example must not see its own measure.)
-  const cued = figures.filter(
-    (f) => f.cued && f.measure !== "other" && (f.end <= start || f.start > start),
-  );
+function contextFeatures(text: string, start: number, out: Set<string>, context: DocumentContext) {
+  // The document's cued figures, not the figure itself (a cued example must not see its own).
+  const cued = [...context.measures.keys()]
+    .map((i) => ({
+      start: context.starts[i]!,
+      end: context.ends[i]!,
+      measure: context.measures[i]!,
+    }))
+    .filter((f) => f.end <= start || f.start > start);
   if (groups.has("doc") || groups.has("top")) {
     const counts = new Map<Measure, number>();
     for (const f of cued) counts.set(f.measure, (counts.get(f.measure) ?? 0) + 1);
@@ -186,8 +187,8 @@ function contextFeatures(
     }
   }
   if (groups.has("near")) {
-    let before: ReadFigure | null = null;
-    let after: ReadFigure | null = null;
+    let before: (typeof cued)[number] | null = null;
+    let after: (typeof cued)[number] | null = null;
     for (const f of cued) {
       if (f.end <= start && start - f.end <= NEAR && (!before || f.end > before.end)) before = f;
       if (f.start > start && f.start - start <= NEAR && (!after || f.start < after.start))
@@ -207,17 +208,23 @@ function contextFeatures(
   }
 }
 
-const featuresOf: FeaturesOf = (text, start, end, rule, figures) => {
-  const out = new Set(measureFeatures(text, start, end, rule));
+// NONEIGHBOURS=1: without the shipped neighbour features (the design before this round).
+const NEIGHBOURS = /&[pn]m=/;
+const featuresOf: FeaturesOf = (text, start, end, rule, context) => {
+  const out = new Set(
+    measureFeatures(text, start, end, rule, context).filter(
+      (f) => !process.env.NONEIGHBOURS || !NEIGHBOURS.test(f),
+    ),
+  );
   if (!process.env.CROSS && (groups.has("verb") || groups.has("clause")))
     verbFeatures(text, start, end, out);
   if (process.env.CROSS) {
     const extra = new Set<string>();
     if (groups.has("verb") || groups.has("clause")) verbFeatures(text, start, end, extra);
-    contextFeatures(text, start, extra, figures);
+    contextFeatures(text, start, extra, context);
     for (const f of extra) out.add(`${rule}&${f}`);
     if (process.env.CROSS === "both") for (const f of extra) out.add(f);
-  } else contextFeatures(text, start, out, figures);
+  } else contextFeatures(text, start, out, context);
   return [...out];
 };
 

@@ -72,9 +72,9 @@ const each: number[] = [];
 for (let r = 0; r < 5; r++)
   for (const t of texts) {
     const claims = extractClaims(t, {
-      measureFallback: (text, start, end) => {
+      measureFallback: (text, start, end, context) => {
         const t0 = process.hrtime.bigint();
-        const m = ENGLISH_FALLBACK(text, start, end);
+        const m = ENGLISH_FALLBACK(text, start, end, context);
         each.push(Number(process.hrtime.bigint() - t0) / 1000);
         return m;
       },

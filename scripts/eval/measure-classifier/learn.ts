@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../../../src/core/extract/index.js";
 import {
+  type DocumentContext,
+  documentContext,
   measureFeatures,
   softmaxInPlace,
   type Weights,
@@ -109,21 +111,13 @@ function rulesOf(doc: EvalDocument) {
   return read;
 }
 
-/** A figure of the reading, as document context: its span, measure, and whether a cue gave it. */
-export interface ReadFigure {
-  readonly start: number;
-  readonly end: number;
-  readonly measure: Measure;
-  readonly cued: boolean;
-}
-
 /** How an example's features are read (measure-fallback.ts's own, or an experiment's). */
 export type FeaturesOf = (
   text: string,
   start: number,
   end: number,
   rule: Measure,
-  figures: readonly ReadFigure[],
+  context: DocumentContext,
 ) => string[];
 
 function readingOf(
@@ -133,18 +127,14 @@ function readingOf(
   featuresOf: FeaturesOf,
 ): Reading {
   const scored = pairFigures(doc, predicted);
-  const figures = predicted.map((p) => ({
-    start: p.start,
-    end: p.end,
-    measure: p.measure,
-    cued: !uncued(p),
-  }));
+  // The document around each figure as the fallback sees it: this reading's cued figures.
+  const context = documentContext(predicted.filter((p) => !uncued(p)));
   const example = (p: Proposed, gold: string): Example => ({
     doc: doc.name,
     genre: doc.labels.genre,
     start: p.start,
     end: p.end,
-    features: featuresOf(doc.text, p.start, p.end, p.measure, figures),
+    features: featuresOf(doc.text, p.start, p.end, p.measure, context),
     rule: p.measure,
     gold,
     uncued: uncued(p),

@@ -6,6 +6,7 @@
  */
 import {
   compileLinear,
+  type DocumentContext,
   type LinearModel,
   measureFeatures,
   mostProbable,
@@ -39,8 +40,9 @@ export function learnedMeasure(
   start: number,
   end: number,
   rule: Measure,
+  context: DocumentContext,
 ): Measure {
-  const p = probabilities(model, measureFeatures(text, start, end, rule));
+  const p = probabilities(model, measureFeatures(text, start, end, rule, context));
   const best = mostProbable(p);
   const bar = rule === "other" ? model.policy.whenOther : model.policy.threshold;
   return p[best]! >= bar ? model.classes[best]! : rule;

@@ -128,8 +128,8 @@ const fresh = process.env.FRESH ? new Set(process.env.FRESH.split(",")) : null;
 const fold = fresh ? new Map(docs.map((d) => [d.name, fresh.has(d.name) ? 0 : 1])) : foldsOf(docs);
 const K = fresh ? 1 : FOLDS;
 const variant = process.env.FEATURES ?? "shipped";
-const noRule: FeaturesOf = (text, start, end, rule) =>
-  measureFeatures(text, start, end, rule).filter((f) => !/^rule=|^[a-z_]+&/.test(f));
+const noRule: FeaturesOf = (text, start, end, rule, context) =>
+  measureFeatures(text, start, end, rule, context).filter((f) => !/^rule=|^[a-z_]+&/.test(f));
 // Each bag word also counts as its cluster, so that an unseen word counts like the known words
 // near it in the embeddings.
 const clusters = process.env.CLUSTERS
@@ -139,8 +139,8 @@ const clusters = process.env.CLUSTERS
       ),
     )
   : null;
-const clustered: FeaturesOf = (text, start, end, rule) => {
-  const fs = measureFeatures(text, start, end, rule);
+const clustered: FeaturesOf = (text, start, end, rule, context) => {
+  const fs = measureFeatures(text, start, end, rule, context);
   const out = new Set(fs);
   for (const f of fs) {
     const m = /^(l|r|in|l1|r1)=(.*)$/.exec(f);
@@ -152,8 +152,8 @@ const clustered: FeaturesOf = (text, start, end, rule) => {
   return [...out];
 };
 /** Cue classes of the sentences just before and after the figure's, as far as the window goes. */
-const neighbours: FeaturesOf = (text, start, end, rule) => {
-  const out = new Set(measureFeatures(text, start, end, rule));
+const neighbours: FeaturesOf = (text, start, end, rule, context) => {
+  const out = new Set(measureFeatures(text, start, end, rule, context));
   const { tokens, sentence } = figureWindow(text, start, end);
   for (const t of tokens) {
     if (t.kind !== "word") continue;
@@ -165,8 +165,8 @@ const neighbours: FeaturesOf = (text, start, end, rule) => {
   return [...out];
 };
 /** The nearest cue class on each side with its distance in words, bucketed. */
-const distances: FeaturesOf = (text, start, end, rule) => {
-  const out = new Set(measureFeatures(text, start, end, rule));
+const distances: FeaturesOf = (text, start, end, rule, context) => {
+  const out = new Set(measureFeatures(text, start, end, rule, context));
   const { tokens, first, last, sentence } = figureWindow(text, start, end);
   for (const [dir, side] of [
     [-1, "l"],
@@ -192,8 +192,8 @@ const distances: FeaturesOf = (text, start, end, rule) => {
 const FEATURES: Record<string, FeaturesOf> = {
   distances,
   shipped: clusters ? clustered : measureFeatures,
-  rich: (text, start, end, rule) => [
-    ...measureFeatures(text, start, end, rule),
+  rich: (text, start, end, rule, context) => [
+    ...measureFeatures(text, start, end, rule, context),
     ...cueFeatures(text, start, end, rule),
   ],
   neighbours,

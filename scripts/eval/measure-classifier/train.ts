@@ -18,7 +18,11 @@
  * order, fixed epochs). Results: BENCHMARKS.md, issue 10, "Ninth round".
  */
 import { extractClaims } from "../../../src/core/extract/index.js";
-import { mostProbable, probabilities } from "../../../src/core/extract/measure-fallback.js";
+import {
+  documentContext,
+  mostProbable,
+  probabilities,
+} from "../../../src/core/extract/measure-fallback.js";
 import {
   CORPUS_LABEL_FILES,
   readCorpusLabels,
@@ -77,9 +81,10 @@ if (args.includes("--corpus")) {
     let proposed = 0;
     let matched = 0;
     for (const { labelled, text, figures } of files) {
+      const context = documentContext(figures);
       const read = figures.map((c) => ({
         ...c,
-        measure: learnedMeasure(model, text, c.start, c.end, c.measure),
+        measure: learnedMeasure(model, text, c.start, c.end, c.measure, context),
       }));
       const score = strictCorpusScore(labelled, read);
       gold += score.gold;

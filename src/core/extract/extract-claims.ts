@@ -17,7 +17,12 @@ import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
-import { ENGLISH_FALLBACK, type MeasureFallback } from "./measure-fallback.js";
+import {
+  type DocumentContext,
+  documentContext,
+  ENGLISH_FALLBACK,
+  type MeasureFallback,
+} from "./measure-fallback.js";
 import { furnitureRanges } from "./page-furniture.js";
 import { findPlaceClaims } from "./place-claims.js";
 import { roleOf } from "./speaker-phrase.js";
@@ -124,8 +129,9 @@ function withMeasure(fields: FigureFields, measure: Measure): FigureFields {
 
 /**
  * The figures' fields, with the learned fallback's measure where the grammar found no cue: read
- * in the text as given, as the fallback was trained; a member of such a count takes the
- * measure its whole is given.
+ * in the text as given, as the fallback was trained, beside the figures a cue decided (the
+ * document's context, built once, and only for a document the fallback reads); a member of such
+ * a count takes the measure its whole is given.
  */
 function withFallback(
   figures: readonly FoundFigure[],
@@ -134,11 +140,23 @@ function withFallback(
   fallback: MeasureFallback | null,
 ): FigureFields[] {
   const read = new Map<FoundFigure, Measure>();
+  let context: DocumentContext | undefined;
   const measureOf = (f: FoundFigure, fb: MeasureFallback): Measure => {
     let m = read.get(f);
     if (m === undefined) {
+      context ??= documentContext(
+        figures.flatMap((g) =>
+          g.uncued
+            ? []
+            : [
+                Object.assign(cleaned.spanToOriginal(g.start, g.end), {
+                  measure: g.fields.measure,
+                }),
+              ],
+        ),
+      );
       const span = cleaned.spanToOriginal(f.start, f.end);
-      m = fb(text, span.start, span.end);
+      m = fb(text, span.start, span.end, context);
       read.set(f, m);
     }
     return m;

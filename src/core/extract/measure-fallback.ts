@@ -10,7 +10,9 @@
  * each side within the sentence, crudely lemmatised (a bag, and the nearest two by position),
  * the words of the span, the cue class the vocabulary gives each word, the punctuation next to
  * the number, and whether the figure opens a line, follows a colon or sits in a cell — so that
- * what it learns does not depend on the grammar's internals.
+ * what it learns does not depend on the grammar's internals. From the document around it, the
+ * measure of the nearest figure a cue decided before and after it in its paragraph (the
+ * document's context, built once per document from the rules' reading).
  */
 import { isMeasure, type Measure } from "../model/claim.js";
 import { WORD_MEASURE } from "./lexicon.js";
@@ -51,6 +53,72 @@ const RIGHT = 8;
 const LINE_OPENS = /^[\s*•·\-–|]*$/;
 const AFTER_COLON = /:\s*$/;
 const NEAREST = /^(l1|r1|r2|in|ncl|ncr)=/;
+/** Characters within which a cued figure before or after the figure is its neighbour. */
+const NEIGHBOUR = 400;
+
+/**
+ * The document around the figures the fallback reads: the figures a cue gave a measure (not
+ * `other`), by start, with their spans in the text as given. Built once per document.
+ */
+export interface DocumentContext {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly measures: readonly Measure[];
+}
+
+/** The context of a document whose cued figures are `cued` (their `other`s are left out). */
+export function documentContext(
+  cued: readonly { readonly start: number; readonly end: number; readonly measure: Measure }[],
+): DocumentContext {
+  const kept = cued.filter((f) => f.measure !== "other").sort((a, b) => a.start - b.start);
+  return {
+    starts: Int32Array.from(kept, (f) => f.start),
+    ends: Int32Array.from(kept, (f) => f.end),
+    measures: kept.map((f) => f.measure),
+  };
+}
+
+/** A blank line in text[from, to) (at most NEIGHBOUR characters: no scan beyond them). */
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++)
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return true;
+  return false;
+}
+
+/**
+ * The measures of the nearest cued figures before and after text[start, …) in its paragraph,
+ * as features crossed with the rules' measure: a count with no cue of its own often continues
+ * its neighbour's ("… 300 were killed. Another 40 …"), and crossed, they are learned only from
+ * the figures the rules left `other` (the rest never reach the fallback, which drops them).
+ */
+function neighbourFeatures(
+  text: string,
+  start: number,
+  rule: Measure,
+  context: DocumentContext,
+  features: Set<string>,
+): void {
+  const { starts, ends, measures } = context;
+  // The first cued figure starting after `start`, by bisection.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (
+    lo < starts.length &&
+    starts[lo]! - start <= NEIGHBOUR &&
+    !paragraphBreak(text, start, starts[lo]!)
+  )
+    features.add(`${rule}&nm=${measures[lo]}`);
+  // The nearest ending before it (not the figure itself, nor a count around it).
+  let k = lo - 1;
+  while (k >= 0 && ends[k]! > start) k--;
+  if (k >= 0 && start - ends[k]! <= NEIGHBOUR && !paragraphBreak(text, ends[k]!, start))
+    features.add(`${rule}&pm=${measures[k]}`);
+}
 
 /**
  * A crude lemma: "killed", "kills", "killing" → "kill"; "deaths" → "death"; "injuries" →
@@ -82,10 +150,17 @@ export function figureWindow(text: string, start: number, end: number) {
 }
 
 /**
- * The features of the figure at text[start, end) whose measure the rules read as `rule`. Each
- * feature is a string; the classifier weighs each once (a bag, duplicates collapsed).
+ * The features of the figure at text[start, end) whose measure the rules read as `rule`, in a
+ * document whose cued figures are `context`. Each feature is a string; the classifier weighs
+ * each once (a bag, duplicates collapsed).
  */
-export function measureFeatures(text: string, start: number, end: number, rule: Measure): string[] {
+export function measureFeatures(
+  text: string,
+  start: number,
+  end: number,
+  rule: Measure,
+  context: DocumentContext,
+): string[] {
   const { from, tokens, first, last, sentence } = figureWindow(text, start, end);
   const features = new Set<string>([`rule=${rule}`]);
   for (let k = first; k <= last; k++)
@@ -148,6 +223,7 @@ export function measureFeatures(text: string, start: number, end: number, rule: 
   else if (before.includes("|") || before.includes("\t")) features.add("line=cell");
   // The rules' measure beside the nearest words: where the rules go wrong is word-specific.
   for (const f of [...features]) if (NEAREST.test(f)) features.add(`${rule}&${f}`);
+  neighbourFeatures(text, start, rule, context, features);
   return [...features];
 }
 
@@ -226,13 +302,21 @@ export function softmaxInPlace(scores: Float64Array): void {
   for (let i = 0; i < scores.length; i++) scores[i]! /= sum;
 }
 
-/** Reads the measure of a figure the grammar found no cue for; `other` when unsure. */
-export type MeasureFallback = (text: string, start: number, end: number) => Measure;
+/**
+ * Reads the measure of the figure at text[start, end), which the grammar found no cue for, in a
+ * document whose cued figures are `context`; `other` when unsure.
+ */
+export type MeasureFallback = (
+  text: string,
+  start: number,
+  end: number,
+  context: DocumentContext,
+) => Measure;
 
 /** The fallback a model gives: its answer where its probability reaches its bar, else `other`. */
 export function fallbackOf(model: FallbackModel): MeasureFallback {
-  return (text, start, end) => {
-    const p = probabilities(model, measureFeatures(text, start, end, "other"));
+  return (text, start, end, context) => {
+    const p = probabilities(model, measureFeatures(text, start, end, "other", context));
     const best = mostProbable(p);
     return p[best]! >= model.threshold ? model.classes[best]! : "other";
   };
