@@ -88,6 +88,26 @@ describe("predicate frames", () => {
     expect(measures("The school hall holds 2,000 people.")).toEqual(["other"]);
   });
 
+  it("read past an apposition between dashes, or after a phrase on the noun, that closes", () => {
+    expect(
+      measures(
+        "More than 5,000 people — students, workers and their families — filled the square.",
+      ),
+    ).toEqual(["participants"]);
+    expect(
+      measures(
+        "Some 2,600 civilians from the hill villages, most of them women, camped in schools.",
+      ),
+    ).toEqual(["displaced"]);
+    // A comma that closes nothing ends the subject: the soldiers camped, not the 300.
+    expect(
+      measures("He saw 300 people from the village, and the soldiers camped in the school."),
+    ).toEqual(["other"]);
+    expect(measures("He saw 300 people — and the soldiers camped in the school.")).toEqual([
+      "other",
+    ]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });

@@ -186,25 +186,47 @@ function subjectFrame(q: FrameQuery): Reading | null {
   const { tokens } = q;
   let s = q.head >= 0 ? q.head + 1 : q.after;
   // ", most of them women and children, have crowded into …": past an apposition.
-  if (tokens[s]?.text === ",") {
-    const sentence = tokens[s]!.sentence;
-    for (let k = s + 1; k < s + 10 && tokens[k]?.sentence === sentence; k++)
-      if (tokens[k]!.text === ",") {
-        s = k + 1;
-        break;
-      }
-  }
+  s = pastApposition(tokens, s);
   if (!PHRASE_ON_THE_NOUN.has(tokens[s]?.lower ?? "")) return predicateAt(q, s);
   // "3,480 persons from 712 families were housed …", "4,000 miners at the Kova pit stopped
   // work": the verb after a phrase on the noun (or a relative clause: its verb, when it has one
-  // the grammar knows, said of the same people).
-  for (let j = s + 2; j < s + PHRASE_REACH; j++) {
+  // the grammar knows, said of the same people) — and past an apposition after that phrase
+  // ("2,600 civilians from the same villages, most of them women, were moved …"), once.
+  let end = s + PHRASE_REACH;
+  let apposed = false;
+  for (let j = s + 2; j < end; j++) {
     const t = tokens[j];
-    if (t === undefined || t.kind === "punct") return null;
+    if (t === undefined) return null;
+    if (t.kind === "punct") {
+      const past = apposed ? j : pastApposition(tokens, j);
+      if (past === j) return null;
+      apposed = true;
+      end += past - j;
+      j = past;
+    }
     const found = predicateAt(q, j);
     if (found !== null) return found;
   }
   return null;
+}
+
+/** Marks that open an apposition and close it again: a comma, or a dash (closed by the same). */
+const APPOSITION_MARKS = new Set([",", "—", "–"]);
+/** How far an apposition may run to its closing mark, in tokens. */
+const APPOSITION_REACH = 12;
+
+/**
+ * The token after an apposition opening at `at` (", most of them women," — " — students,
+ * workers and their families —"), or `at` itself when none opens there or it does not close, in
+ * its sentence, within a few words by the mark that opened it.
+ */
+function pastApposition(tokens: readonly Token[], at: number): number {
+  const mark = tokens[at]?.text ?? "";
+  if (!APPOSITION_MARKS.has(mark)) return at;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at + 1; k < at + APPOSITION_REACH && tokens[k]?.sentence === sentence; k++)
+    if (tokens[k]!.text === mark) return k + 1;
+  return at;
 }
 
 /** The frame, or else the vocabulary's verb cue, of a predicate starting at token j. */

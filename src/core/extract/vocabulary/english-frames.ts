@@ -236,6 +236,26 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "helicopters",
       "flight",
     ],
+    // Where a state holds people: taken there, they are in custody. (Not "station": a bus station;
+    // not "camp" or "centre": a relief camp; not "police": "moved to safety by police".)
+    custody: [
+      "jail",
+      "jails",
+      "gaol",
+      "prison",
+      "prisons",
+      "penitentiary",
+      "cells",
+      "lockup",
+      "barracks",
+      "detention",
+      "custody",
+      "precinct",
+      "stockade",
+      "interrogation",
+      "dungeon",
+      "dungeons",
+    ],
     // Where a list of names stands as a memorial: its names are of the dead.
     memorial: [
       "memorial",
@@ -513,8 +533,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "be pulled to safety",
         "be dragged to safety",
         "be flown to safety",
-        "be moved to safety",
-        "be evacuated to safety",
         "be hauled to safety",
         "be hauled out",
         "be hauled from",
@@ -619,6 +637,36 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "appear in court",
         "be in the dock",
       ],
+    },
+    // Taken to a place of custody ("were taken to the police station", "were transferred to the
+    // provincial jail"): detained, decided again by the held policy like the frame above.
+    {
+      measure: "detained",
+      role: "subject",
+      verbs: [
+        "be taken to",
+        "be transferred to",
+        "be moved to",
+        "be driven to",
+        "be brought to",
+        "be sent to",
+        "be escorted to",
+        "be marched to",
+        "be bussed to",
+        "be bused to",
+        "be trucked to",
+        "be transported to",
+        "be removed to",
+        "be returned to",
+        "be locked in",
+        "be locked up in",
+        "be confined in",
+        "be shut in",
+        "be thrown into",
+        "be put into",
+        "be put in",
+      ],
+      objects: "custody",
     },
     // Treated for injuries ("only 12 asked for medical help").
     {
