@@ -106,12 +106,14 @@ describe("figures laid out in lines", () => {
       ["other", 80],
       ["displaced", 1400],
     ]);
-    const lines = "Exhumed: 41\nIdentified: 33\nSleeping in schools: 800\nAt work: 312\n";
+    const lines =
+      "Exhumed: 41\nIdentified: 33\nSleeping in schools: 800\nAt work: 312\nFamilies taken in by relatives: 95\n";
     expect(figures(lines).map((f) => [f.measure, f.min])).toEqual([
       ["bodies_recovered", 41],
       ["forensic_examined", 33],
       ["displaced", 800],
       ["population", 312],
+      ["displaced", 95],
     ]);
   });
 

@@ -96,7 +96,8 @@ function meaningOf(label: string): Meaning {
   for (let m = LABEL_WORDS.exec(lower); m !== null; m = LABEL_WORDS.exec(lower)) {
     const w = m[0];
     mayPhrase ||= PHRASE_CUES.has(w);
-    mayFrame ??= mayOpenLabelFrame(w);
+    // (Past the people it counts: "Persons housed in relief centres".)
+    if (!HEADS.has(w) && !QUALIFIERS.has(w)) mayFrame ??= mayOpenLabelFrame(w);
     // ("People in camps": a unit word after the people it places names no thing counted, nor
     // one after what was done to them, "Fled their homes"; "In relief camps" places the people
     // it counts, as its frame says.)
@@ -128,12 +129,15 @@ function meaningOf(label: string): Meaning {
 
 /**
  * A label read as the predicate of the counts it heads, by the prose's frames (labelFrame): "Housed
- * in relief centres" gives what "N housed in relief centres" would. Read only for a label whose
+ * in relief centres" gives what "N housed in relief centres" would, and "Persons housed in relief
+ * centres" what "N persons housed …" would (the people it counts first, as a count's noun). Read only for a label whose
  * first word may open a frame and that no cue word decided.
  */
 function frameOf(lower: string): Measure | null {
   const words = lower.split(NON_LETTERS);
-  return labelFrame(words[0] === "" ? words.slice(1) : words);
+  let from = words[0] === "" ? 1 : 0;
+  while (from < words.length && (HEADS.has(words[from]!) || QUALIFIERS.has(words[from]!))) from++;
+  return labelFrame(from === 0 ? words : words.slice(from));
 }
 
 /**
