@@ -108,6 +108,19 @@ describe("predicate frames", () => {
     ]);
   });
 
+  it("read the verb after a list of nouns the count's noun opens, not after another clause", () => {
+    expect(
+      measures("Some 2,000 drivers, conductors and mechanics gathered outside the depot."),
+    ).toEqual(["participants"]);
+    expect(measures("About 300 men, women and children camped in the school.")).toEqual([
+      "displaced",
+    ]);
+    // No item between the comma and "and": a clause of its own.
+    expect(measures("He saw 300 people, and the soldiers camped in the school.")).toEqual([
+      "other",
+    ]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });

@@ -9,8 +9,10 @@
  * - The count is the object of a verb phrase ending right before it (past "another", "a
  *   further"): "carrying 46 passengers", "pulled 112 people off roofs", "a patrol of 120 soldiers".
  * - Or the subject of the verb phrase after it and its noun — past an apposition (", most of them
- *   women and children,"), an of- or from-phrase on the noun ("persons from 712 families"),
- *   auxiliaries and adverbs; a form of "be" before the verb makes it a passive or progressive.
+ *   women and children," or between dashes), an of- or from-phrase on the noun ("persons from 712
+ *   families"), the rest of a list of nouns the count's noun opens ("drivers, conductors and
+ *   mechanics"), auxiliaries and adverbs; a form of "be" before the verb makes it a passive or
+ *   progressive.
  * - A frame may ask its object (a few words after the verb: "abandoned their plots", "were
  *   housed in nineteen relief centres"), its subject (a few words before it: a memorial "lists"),
  *   the count's own noun ("names") or the words after the count ("to safety") to be of a class.
@@ -186,7 +188,9 @@ function subjectFrame(q: FrameQuery): Reading | null {
   const { tokens } = q;
   let s = q.head >= 0 ? q.head + 1 : q.after;
   // ", most of them women and children, have crowded into …": past an apposition.
+  const opened = s;
   s = pastApposition(tokens, s);
+  if (s === opened && tokens[s]?.text === ",") return coordinatedPredicate(q, s);
   if (!PHRASE_ON_THE_NOUN.has(tokens[s]?.lower ?? "")) return predicateAt(q, s);
   // "3,480 persons from 712 families were housed …", "4,000 miners at the Kova pit stopped
   // work": the verb after a phrase on the noun (or a relative clause: its verb, when it has one
@@ -204,6 +208,40 @@ function subjectFrame(q: FrameQuery): Reading | null {
       end += past - j;
       j = past;
     }
+    const found = predicateAt(q, j);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Words that join the last item of a list of nouns. */
+const LIST_AND = new Set(["and", "or"]);
+/** How many words a list may run from the comma to its "and", and its last item after it. */
+const LIST_REACH = 8;
+const LAST_ITEM_REACH = 3;
+
+/**
+ * The predicate of a count whose noun opens a list of nouns the comma at `comma` continues
+ * ("2,000 drivers, conductors and mechanics gathered …", "300 men, women and children camped
+ * …"): the verb after the list's last item, which has the whole list for its subject. At least
+ * one item stands between the comma and "and" ("300 people, and the soldiers camped" is
+ * another clause); the list holds no punctuation but its commas.
+ */
+function coordinatedPredicate(q: FrameQuery, comma: number): Reading | null {
+  const { tokens } = q;
+  let and = -1;
+  for (let k = comma + 2; k < comma + LIST_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind === "punct" && t.text !== ",")) return null;
+    if (LIST_AND.has(t.lower)) {
+      if (tokens[k - 1]!.text === ",") return null;
+      and = k;
+      break;
+    }
+  }
+  if (and < 0) return null;
+  for (let j = and + 2; j <= and + LAST_ITEM_REACH + 1; j++) {
+    if (tokens[j - 1] === undefined || tokens[j - 1]!.kind === "punct") return null;
     const found = predicateAt(q, j);
     if (found !== null) return found;
   }
