@@ -160,6 +160,20 @@ describe("figures laid out in lines", () => {
       ["bodies_recovered", 0],
     ]);
     expect(new Set(read.map((f) => f.claimant))).toEqual(new Set(["Commission"]));
+    // A wrapped cell of a later column is that column's: the next row's label stays its own.
+    const remarks = [
+      "Date          Detained    Released    Remarks",
+      "12 March            40          31    held at the",
+      "                                      Women and girls",
+      "14 March            22          20    -",
+      "",
+    ].join("\n");
+    expect(figures(remarks).map((f) => [f.measure, f.subgroup, f.min])).toEqual([
+      ["detained", null, 40],
+      ["other", null, 31],
+      ["detained", null, 22],
+      ["other", null, 20],
+    ]);
     // Tabs and bars: a line of fewer cells is missing its first ones.
     const tabs = "Month\tPersons\tOf whom\n\tdetained\tchildren\nApril\t312\t27\n";
     expect(figures(tabs).map((f) => [f.measure, f.subgroup, f.min])).toEqual([

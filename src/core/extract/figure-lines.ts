@@ -747,6 +747,15 @@ const BREAK_LINE = 80;
 /** A piece of a wrapped cell that continues the row before it ("  the two upper hamlets)"). */
 const CONTINUES = /^\s*[\p{Ll}(]/u;
 
+/** Whether a line's text begins left of a table's second column (aligned by spaces), or else. */
+function underLabels(line: string, table: Table): boolean {
+  const second = table.columns[1];
+  if (table.alignedAt === null || second === undefined) return true;
+  let x = 0;
+  while (x < line.length && isSpaceCode(line.charCodeAt(x))) x++;
+  return x < second.start - table.alignedAt;
+}
+
 /** Figures in the tables and label-value lines of a (cleaned) text. */
 export function findLineFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
@@ -912,8 +921,10 @@ export function findLineFigures(text: string): FoundFigure[] {
     if (inTable?.resumable && line.trim().length <= FRAGMENT && fragments < FRAGMENTS) {
       table = inTable;
       fragments++;
-      // (A wrapped cell's second line, "  the two upper hamlets)", ends the row before it.)
-      if (!(lastWasRow && CONTINUES.test(line))) {
+      // (A wrapped cell's second line, "  the two upper hamlets)", ends the row before it; a
+      // piece standing under a later column, "          men of the cooperative", is that
+      // column's, no part of a label.)
+      if (!(lastWasRow && CONTINUES.test(line)) && underLabels(line, inTable)) {
         if (leadStart < 0) leadStart = start;
         leadEnd = end;
       }
