@@ -121,6 +121,21 @@ describe("predicate frames", () => {
     ]);
   });
 
+  it("read past an adverb in -ly, a participle after the noun and a particle before the count", () => {
+    expect(
+      measures("By nightfall some 1,400 squatters had hastily abandoned their plots."),
+    ).toEqual(["displaced"]);
+    expect(measures("About 3,000 people living in the camps lack clean water.")).toEqual([
+      "displaced",
+    ]);
+    expect(measures("Rescuers pulled out 37 people from the rubble.")).toEqual(["survivors"]);
+    // An adverb that takes the verb back is not read past; a place no shelter is no camp.
+    expect(measures("By nightfall some 1,400 squatters had nearly abandoned their plots.")).toEqual(
+      ["other"],
+    );
+    expect(measures("About 3,000 people living in the town lack clean water.")).toEqual(["other"]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });

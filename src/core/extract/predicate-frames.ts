@@ -65,6 +65,8 @@ interface Frame {
 
 interface Compiled {
   readonly fillers: ReadonlySet<string>;
+  readonly adverbEnding: string;
+  readonly notAdverbs: ReadonlySet<string>;
   readonly be: ReadonlySet<string>;
   /** Subject frames by their verb phrase's first word, object frames by its last. */
   readonly byFirst: ReadonlyMap<string, readonly Frame[]>;
@@ -107,7 +109,14 @@ function compile(data: PredicateFrames): Compiled {
       map.set(key, list);
     }
   });
-  return { fillers: new Set(data.fillers), be: new Set(data.be), byFirst, byLast };
+  return {
+    fillers: new Set(data.fillers),
+    adverbEnding: data.adverbEnding,
+    notAdverbs: new Set(data.notAdverbs),
+    be: new Set(data.be),
+    byFirst,
+    byLast,
+  };
 }
 
 const FRAMES = compile(ENGLISH_FRAMES);
@@ -281,6 +290,20 @@ function predicateAt(q: FrameQuery, j: number): Reading | null {
   return measure === null ? null : { measure, order: CUE_ORDER };
 }
 
+/**
+ * Whether a word between the count and its verb leaves the verb the count's: a filler of the
+ * data ("had", "later") or an adverb by its ending that is no frame's verb ("hastily").
+ */
+function passing(w: string): boolean {
+  if (FRAMES.fillers.has(w)) return true;
+  return (
+    w.length > 4 &&
+    w.endsWith(FRAMES.adverbEnding) &&
+    !FRAMES.notAdverbs.has(w) &&
+    !FRAMES.byFirst.has(w)
+  );
+}
+
 /** The first subject frame whose verb phrase starts at token j (past fillers and "be"), or null. */
 function verbFrameAt(tokens: readonly Token[], j: number): Frame | null {
   let k = j;
@@ -288,7 +311,7 @@ function verbFrameAt(tokens: readonly Token[], j: number): Frame | null {
   for (let n = 0; n < 5; n++) {
     const w = tokens[k]?.lower ?? "";
     if (FRAMES.be.has(w)) passive = true;
-    else if (!FRAMES.fillers.has(w)) break;
+    else if (!passing(w)) break;
     k++;
   }
   const candidates = FRAMES.byFirst.get(tokens[k]?.lower ?? "");

@@ -35,6 +35,13 @@ export interface PredicateFrame {
 export interface PredicateFrames {
   /** Words that may stand between the count (or its noun) and its verb ("had", "later", "all"). */
   readonly fillers: readonly string[];
+  /**
+   * The ending of the language's adverbs of manner and time, read past like a filler when no
+   * frame's verb starts with the word ("hastily", "initially"), and the words with that ending
+   * that are no such adverb ("family", "rally") or take the verb back ("nearly", "barely").
+   */
+  readonly adverbEnding: string;
+  readonly notAdverbs: readonly string[];
   /** Forms of "be" that make the next verb passive or progressive. */
   readonly be: readonly string[];
   /** Classes of nouns a frame asks of its object or its subject, by name. */
