@@ -136,6 +136,18 @@ describe("predicate frames", () => {
     expect(measures("About 3,000 people living in the town lack clean water.")).toEqual(["other"]);
   });
 
+  it("read a relative clause's verb right after its pronoun, and past brackets", () => {
+    expect(measures("Some 300 villagers who abandoned their homes reached the town.")).toEqual([
+      "displaced",
+    ]);
+    expect(measures("Some 300 villagers who saw their homes burn reached the town.")).toEqual([
+      "other",
+    ]);
+    expect(measures("Some 900 residents (most of them women) had abandoned their homes.")).toEqual([
+      "displaced",
+    ]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });

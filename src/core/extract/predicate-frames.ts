@@ -143,6 +143,8 @@ const PHRASE_ON_THE_NOUN = new Set([
   "who",
   "that",
 ]);
+/** The words of PHRASE_ON_THE_NOUN that open a relative clause, whose verb may come next. */
+const RELATIVE = new Set(["who", "that"]);
 /** How far a frame's object, subject or following words may stand from it, in tokens. */
 const OBJECT_REACH = 6;
 const SUBJECT_REACH = 10;
@@ -207,7 +209,8 @@ function subjectFrame(q: FrameQuery): Reading | null {
   // ("2,600 civilians from the same villages, most of them women, were moved …"), once.
   let end = s + PHRASE_REACH;
   let apposed = false;
-  for (let j = s + 2; j < end; j++) {
+  // (A relative pronoun's verb may follow it at once: "villagers who abandoned their homes".)
+  for (let j = RELATIVE.has(tokens[s]!.lower) ? s + 1 : s + 2; j < end; j++) {
     const t = tokens[j];
     if (t === undefined) return null;
     if (t.kind === "punct") {
@@ -257,8 +260,13 @@ function coordinatedPredicate(q: FrameQuery, comma: number): Reading | null {
   return null;
 }
 
-/** Marks that open an apposition and close it again: a comma, or a dash (closed by the same). */
-const APPOSITION_MARKS = new Set([",", "—", "–"]);
+/** Marks that open an apposition, each with the mark that closes it: a comma, a dash, brackets. */
+const APPOSITION_MARKS: ReadonlyMap<string, string> = new Map([
+  [",", ","],
+  ["—", "—"],
+  ["–", "–"],
+  ["(", ")"],
+]);
 /** How far an apposition may run to its closing mark, in tokens. */
 const APPOSITION_REACH = 12;
 
@@ -269,10 +277,11 @@ const APPOSITION_REACH = 12;
  */
 function pastApposition(tokens: readonly Token[], at: number): number {
   const mark = tokens[at]?.text ?? "";
-  if (!APPOSITION_MARKS.has(mark)) return at;
+  const close = APPOSITION_MARKS.get(mark);
+  if (close === undefined) return at;
   const sentence = tokens[at]!.sentence;
   for (let k = at + 1; k < at + APPOSITION_REACH && tokens[k]?.sentence === sentence; k++)
-    if (tokens[k]!.text === mark) return k + 1;
+    if (tokens[k]!.text === close) return k + 1;
   return at;
 }
 
