@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPlaces, foldName, lookupPlace, PLACES } from "./index.js";
+import { mayBeginKey } from "./lookup.js";
 
 describe("gazetteer", () => {
   it("meets spellings across alphabets", () => {
@@ -14,6 +15,30 @@ describe("gazetteer", () => {
     for (const name of ["Nakhchivanik", "Nakhichevanik", "Naxçıvanlı"]) {
       expect(lookupPlace(name)?.id).toBe("nakhchivanik");
     }
+  });
+
+  it("turns a word away by its first letter only when its fold can begin no name", () => {
+    const beginnings = new Set<string>();
+    for (const place of PLACES)
+      for (const name of [place.name, ...place.aliases]) {
+        const key = foldName(name);
+        for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
+      }
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    let turnedAway = 0;
+    for (const first of letters.toUpperCase())
+      for (const second of letters)
+        for (const rest of ["", "h", "ch", "e", "oj"]) {
+          const word = first + second + rest;
+          if (mayBeginKey(word, 0, word.length)) continue;
+          turnedAway++;
+          expect(beginnings.has(foldName(word)), word).toBe(false);
+        }
+    // (Some first letters fold to no name's first letter: "Fo…", "Ha…", "Ro…".)
+    expect(turnedAway).toBeGreaterThan(0);
+    // Another alphabet, a mark or a single letter is always folded.
+    for (const word of ["Ходжалы", "Xocalı", "Éxa", "F"])
+      expect(mayBeginKey(word, 0, word.length)).toBe(true);
   });
 
   it("keys names by letters only", () => {

@@ -1,5 +1,6 @@
 /** Finding places by name in any spelling, and every gazetteer mention in a text. */
-import { isUpperCode, isWordCode } from "../text/char-class.js";
+import { LATIN_FOLD_RULES } from "../names/letter-tables.js";
+import { isLetterCode, isUpperCode, isWordCode } from "../text/char-class.js";
 import { foldName } from "./fold-name.js";
 import { PLACES, type Place } from "./places.js";
 
@@ -14,6 +15,35 @@ for (const place of PLACES) {
 const KEY_PREFIXES = new Set<string>();
 for (const key of BY_KEY.keys())
   for (let n = 0; n <= key.length; n++) KEY_PREFIXES.add(key.slice(0, n));
+
+/**
+ * Per lower-case ASCII letter, whether a word beginning with it and another ASCII letter may fold
+ * to the beginning of a key. Folding (names/fold.ts) lower-cases such a word and rewrites it left
+ * to right by LATIN_FOLD_RULES, so its folded form begins with the output of a rule that begins
+ * with that letter, or with the letter itself when no rule rewrites it alone ("y" aside, which the
+ * fold may drop). Derived from the rules themselves, so that a rule added there holds here.
+ */
+const KEY_FIRST_LETTERS = new Set([...BY_KEY.keys()].map((key) => key[0]));
+const ASCII_MAY_BEGIN_KEY = new Uint8Array(123);
+for (let c = 97; c <= 122; c++) {
+  const letter = String.fromCharCode(c);
+  const firsts = LATIN_FOLD_RULES.filter(([from]) => from[0] === letter).map(([, to]) => to[0]);
+  if (!LATIN_FOLD_RULES.some(([from]) => from === letter)) firsts.push(letter);
+  ASCII_MAY_BEGIN_KEY[c] = letter === "y" || firsts.some((f) => KEY_FIRST_LETTERS.has(f)) ? 1 : 0;
+}
+
+/**
+ * Whether the capitalised word text[start, end) may fold to the beginning of a key: false only
+ * when it cannot, judged by its first letter without folding it (a word of another alphabet, or
+ * with a mark, is always folded).
+ */
+export function mayBeginKey(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) | 32;
+  const second = text.charCodeAt(start + 1);
+  if (first < 97 || first > 122 || end - start < 2 || second >= 128 || !isLetterCode(second))
+    return true;
+  return ASCII_MAY_BEGIN_KEY[first] === 1;
+}
 
 /** The folded form of each capitalised word seen, bounded like LOOKED_UP. */
 const FOLDED = new Map<string, string>();
@@ -103,7 +133,10 @@ export function findPlaces(text: string): PlaceMention[] {
     // A run's folded form begins with its first word's (words are folded one by one and run
     // together), so a first word that begins no key (keys begin themselves) begins no place.
     const first = words[i]!;
-    if (!KEY_PREFIXES.has(foldedWord(text.slice(first.start, first.end)))) {
+    if (
+      !mayBeginKey(text, first.start, first.end) ||
+      !KEY_PREFIXES.has(foldedWord(text.slice(first.start, first.end)))
+    ) {
       i++;
       continue;
     }
