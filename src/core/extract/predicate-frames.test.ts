@@ -148,6 +148,17 @@ describe("predicate frames", () => {
     ]);
   });
 
+  it("read the object of a verb by what is said of it after ('homeless', 'to camps', 'to jail')", () => {
+    expect(measures("The flood left 3,000 people homeless.")).toEqual(["displaced"]);
+    expect(measures("The army moved 3,000 villagers to camps.")).toEqual(["displaced"]);
+    expect(measures("Police took 300 people to the barracks.")).toEqual(["detained"]);
+    expect(measures("The rescue of 37 people took all night.")).toEqual(["survivors"]);
+    // Without those words the verb says nothing of the measure.
+    expect(measures("The flood left 3,000 people without food.")).toEqual(["other"]);
+    expect(measures("The army moved 3,000 villagers every morning.")).toEqual(["other"]);
+    expect(measures("Police took 300 people by surprise.")).toEqual(["other"]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });
