@@ -97,7 +97,7 @@ function meaningOf(label: string): Meaning {
     const w = m[0];
     mayPhrase ||= PHRASE_CUES.has(w);
     // (Past the people it counts: "Persons housed in relief centres".)
-    if (!HEADS.has(w) && !QUALIFIERS.has(w)) mayFrame ??= mayOpenLabelFrame(w);
+    if (mayFrame === null && !HEADS.has(w) && !QUALIFIERS.has(w)) mayFrame = mayOpenLabelFrame(w);
     // ("People in camps": a unit word after the people it places names no thing counted, nor
     // one after what was done to them, "Fled their homes"; "In relief camps" places the people
     // it counts, as its frame says.)
@@ -186,18 +186,19 @@ function spaces(text: string): number {
 }
 
 /**
- * The cells of a line split by "|", tabs, runs of spaces or (`least` 3 only) ", ", at least
- * `least` of them, each short; null when the line is no row. A header's piece on a line of its
- * own ("relief", "centres" under "Housed in") may have fewer than three.
+ * The cells of a line split by "|", tabs or runs of spaces (any number of them: a header's piece
+ * on a line of its own, "relief" or "centres" under "Housed in", may have fewer than a row's
+ * three), or by ", " (three at least), each short; null when the line has none of these.
  */
-function splitCells(line: string, lineStart: number, least = 3): Cell[] | null {
+function splitCells(line: string, lineStart: number): Cell[] | null {
   const bars = line.includes("|");
   const tabs = !bars && line.includes("\t");
   // (A run of spaces inside the trimmed line needs two spaces somewhere in the line: most lines
   // have none, and are not trimmed.)
   const spaced = !bars && !tabs && line.includes("  ") && SPACE_RUN.test(line.trim());
   // Three cells need two separators: most lines of prose have fewer than two ", ".
-  if (!bars && !tabs && !spaced && (least < 3 || commaBreaks(line, 2) < 2)) return null;
+  const commas = !bars && !tabs && !spaced;
+  if (commas && commaBreaks(line, 2) < 2) return null;
   const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
   const cells: Cell[] = [];
   let last = 0;
@@ -214,15 +215,20 @@ function splitCells(line: string, lineStart: number, least = 3): Cell[] | null {
   push(last, line.length);
   // Cells are short; prose that happens to hold commas or double spaces is not a row.
   const short = cells.every((c) => c.text.length <= 40 && spaces(c.text) <= 4);
-  return cells.length >= least && short ? cells : null;
+  return (cells.length >= 3 || !commas) && short ? cells : null;
 }
 
 /**
  * A piece of a header on its own line: its cells when none is a value, or (`under` a header's
  * line) the line's one short text indented ("                  centres"); null otherwise.
  */
-function pieceCells(line: string, lineStart: number, under: boolean): Cell[] | null {
-  let cells = splitCells(line, lineStart, 1);
+function pieceCells(
+  split: Cell[] | null,
+  line: string,
+  lineStart: number,
+  under: boolean,
+): Cell[] | null {
+  let cells = split;
   // (One cell alone is a header's piece only under a header's line: most lines are not.)
   if (cells === null && under && isSpaceCode(line.charCodeAt(0))) {
     const text = line.trim();
@@ -809,7 +815,7 @@ export function findLineFigures(text: string): FoundFigure[] {
     if (end - start > MAX_LINE) {
       table = null;
       broken = null;
-      head.length = 0;
+      if (head.length > 0) head.length = 0;
       caption.start = start;
       caption.end = end;
       continue;
@@ -823,12 +829,14 @@ export function findLineFigures(text: string): FoundFigure[] {
           sinceBreak = 0;
         }
         table = null;
-        head.length = 0;
+        if (head.length > 0) head.length = 0;
         leadStart = -1;
       }
       continue;
     }
-    const cells = splitCells(line, start);
+    // (The line split once: three cells or more may be a row; fewer, a header's piece.)
+    const split = splitCells(line, start);
+    const cells = split !== null && split.length >= 3 ? split : null;
     const values = cells?.filter((c) => isValue(c.text)).length ?? 0;
     const interrupted: Table | null = broken;
     if (interrupted !== null) {
@@ -843,7 +851,7 @@ export function findLineFigures(text: string): FoundFigure[] {
     // A header's line: cells and no value; a header may run over several lines.
     const piece =
       values === 0 && (table === null || rows === 0 || cells !== null)
-        ? (cells ?? pieceCells(line, start, table !== null || head.length > 0))
+        ? (cells ?? pieceCells(split, line, start, table !== null || head.length > 0))
         : null;
     if (piece !== null) {
       // (A list split by commas is one line a row: its header is one line too; so is a line
@@ -879,7 +887,7 @@ export function findLineFigures(text: string): FoundFigure[] {
       }
       // (A header's later line that names no more keeps the table its first lines opened.)
       if (table !== null && rows === 0) continue;
-    } else head.length = 0;
+    } else if (head.length > 0) head.length = 0;
     if (table && cells && values > 0) {
       const lead = leadStart < 0 ? "" : text.slice(leadStart, leadEnd).replace(SPACES, " ").trim();
       found.push(...tableRow(cells, table, start, lead));
