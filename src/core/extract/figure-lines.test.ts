@@ -174,6 +174,20 @@ describe("figures laid out in lines", () => {
       ["detained", null, 22],
       ["other", null, 20],
     ]);
+    // A name over a group of columns that name only whom they count spans them.
+    const groups = [
+      "                     Killed                 Injured",
+      "District        Men     Women   Total    Men     Women",
+      "Kelso            12         4      16     30        11",
+      "",
+    ].join("\n");
+    expect(figures(groups).map((f) => [f.measure, f.subgroup, f.min])).toEqual([
+      ["killed", "men", 12],
+      ["killed", "women", 4],
+      ["killed", null, 16],
+      ["wounded", "men", 30],
+      ["wounded", "women", 11],
+    ]);
     // Tabs and bars: a line of fewer cells is missing its first ones.
     const tabs = "Month\tPersons\tOf whom\n\tdetained\tchildren\nApril\t312\t27\n";
     expect(figures(tabs).map((f) => [f.measure, f.subgroup, f.min])).toEqual([

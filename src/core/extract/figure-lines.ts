@@ -595,7 +595,8 @@ function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
   for (const p of pieces) if (p.cells.length >= main.cells.length) main = p;
   const parts = main.cells.map((): Cell[] => []);
   const middle = (c: Cell, lineStart: number) => c.start - lineStart + c.text.length / 2;
-  for (const p of pieces)
+  for (const p of pieces) {
+    const got: (Cell | undefined)[] = [];
     p.cells.forEach((cell, i) => {
       let j = i + main.cells.length - p.cells.length;
       if (p === main) j = i;
@@ -607,8 +608,31 @@ function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
           if (d < Math.abs(middle(main.cells[j]!, main.lineStart) - x)) j = k;
         });
       }
-      if (j >= 0) parts[j]!.push(cell);
+      if (j >= 0) {
+        parts[j]!.push(cell);
+        got[j] = cell;
+      }
     });
+    // "Killed" over "Men  Women  Total": a name over a group spans the columns around it that
+    // name only whom they count and have no name of their own on its line; each takes the name
+    // nearest to its middle.
+    if (p === main || !aligned) continue;
+    for (let j = 1; j < main.cells.length; j++) {
+      if (got[j] !== undefined || !subColumn(main.cells[j]!.text)) continue;
+      const x = middle(main.cells[j]!, main.lineStart);
+      let group: Cell | undefined;
+      let best = Number.POSITIVE_INFINITY;
+      for (const c of p.cells) {
+        const from = c.start - p.lineStart;
+        const d = x < from ? from - x : Math.max(0, x - (from + c.text.length));
+        if (d < best) {
+          best = d;
+          group = c;
+        }
+      }
+      if (group !== undefined) parts[j]!.push(group);
+    }
+  }
   return main.cells.map((c, j) => {
     const own = parts[j]!;
     const name = own.length === 1 ? c.text : own.map((x) => x.text).join(" ");
@@ -629,6 +653,13 @@ function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
     };
   });
 }
+
+/** Whether a column's own name says only whom it counts ("Men", "Children", "Total"). */
+function subColumn(name: string): boolean {
+  const meaning = meaningOf(name);
+  return meaning.measure === null && (meaning.people || TOTAL.test(name));
+}
+const TOTAL = /^(total|all|both)$/i;
 
 /** Where a text's lines give a table its caption: the span of the line before the header. */
 interface Caption {
