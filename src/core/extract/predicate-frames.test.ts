@@ -159,6 +159,13 @@ describe("predicate frames", () => {
     expect(measures("Police took 300 people by surprise.")).toEqual(["other"]);
   });
 
+  it("read a rescue's passive only out of a danger, not any taking out", () => {
+    expect(measures("Some 37 people were pulled out of the rubble.")).toEqual(["survivors"]);
+    expect(measures("Some 84 miners were brought up from the shaft.")).toEqual(["survivors"]);
+    expect(measures("About 400 troops were pulled out of the town.")).toEqual(["other"]);
+    expect(measures("Some 300 children were brought up in the orphanage.")).toEqual(["other"]);
+  });
+
   it("make no figure of a bare number", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
   });

@@ -228,7 +228,8 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "aircraft",
       "airliner",
       "helicopter",
-      // (Eleventh round, the frames' verbs: the plurals and the other vehicles that carry people.)
+      // (Eleventh round, the frames' verbs: the plurals and the other vehicles that carry people.
+      // Not "flight": "thousands were in flight".)
       "boats",
       "ships",
       "vessels",
@@ -251,7 +252,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "planes",
       "airliners",
       "helicopters",
-      "flight",
     ],
     // Where a state holds people: taken there, they are in custody. (Not "station": a bus station;
     // not "camp" or "centre": a relief camp; not "police": "moved to safety by police".)
@@ -272,6 +272,32 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "interrogation",
       "dungeon",
       "dungeons",
+    ],
+    // What people are saved from: taken out of it alive is a rescue.
+    danger: [
+      "rubble",
+      "wreckage",
+      "ruins",
+      "debris",
+      "water",
+      "waters",
+      "floodwaters",
+      "sea",
+      "river",
+      "mud",
+      "flames",
+      "fire",
+      "smoke",
+      "shaft",
+      "mine",
+      "pit",
+      "rooftops",
+      "roofs",
+      "collapsed",
+      "burning",
+      "sinking",
+      "capsized",
+      "trapped",
     ],
     // Where a list of names stands as a memorial: its names are of the dead.
     memorial: [
@@ -533,11 +559,13 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "be pulled from the sea",
         "be pulled from the wreckage",
         "be dug out",
+        // (Not "be pulled out", "be hauled out", "be brought up" or "be brought out" alone: troops
+        // are pulled out of a town, men hauled out of their homes, children brought up — only out
+        // of a danger, in the frame below.)
         "reach safety",
         "reached the shore",
         "reached dry land",
         "reached higher ground",
-        "made it out",
         "made it ashore",
         "made it to shore",
         "swam ashore",
@@ -561,9 +589,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "be dragged to safety",
         "be flown to safety",
         "be hauled to safety",
-        "be hauled out",
-        "be hauled from",
-        "be pulled out",
         "be pulled clear",
         "be pulled free",
         "be dragged clear",
@@ -577,8 +602,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "be extricated",
         "be freed from the rubble",
         "be freed from the wreckage",
-        "be brought up",
-        "be brought out",
         "be got out",
         "be cut free",
         "be cut from the wreckage",
@@ -594,6 +617,30 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       measure: "survivors",
       role: "object",
       verbs: ["the rescue of", "the rescues of", "the safe return of"],
+    },
+    // Taken out of a danger: "37 people were pulled out of the rubble", "84 miners were brought
+    // up from the shaft".
+    {
+      measure: "survivors",
+      role: "subject",
+      verbs: [
+        "be pulled out",
+        "be pulled from",
+        "be hauled out",
+        "be hauled from",
+        "be brought out",
+        "be brought up",
+        "be brought from",
+        "be lifted out",
+        "be lifted from",
+        "be dragged out",
+        "be dragged from",
+        "be taken out",
+        "be taken from",
+        "be freed from",
+        "be dug from",
+      ],
+      objects: "danger",
     },
     // Taken away into custody: detained, which the policy for people held decides again (a
     // holder "by" an armed group makes them hostages: held-and-remains.ts).
@@ -864,7 +911,8 @@ export const ENGLISH_FRAMES: PredicateFrames = {
     {
       measure: "displaced",
       role: "object",
-      // (Not "holds": "the hall holds 2,000" is a capacity, which the README labels other.)
+      // (Not "holds": "the hall holds 2,000" is a capacity, which the README labels other; not
+      // "received": a school receives its pupils.)
       verbs: [
         "had",
         "has",
@@ -885,8 +933,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "hosted",
         "hosting",
         "home to",
-        "received",
-        "receives",
       ],
       subjects: "shelter",
     },
