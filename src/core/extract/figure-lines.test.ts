@@ -229,6 +229,19 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads a range on an infobox's second line and a cell with a footnote's mark", () => {
+    const box = "Deaths\t212 (army)\n\t1,100–1,600 (peasant federation)\n";
+    expect(figures(box).map((f) => [f.measure, f.min, f.max, f.claimant])).toEqual([
+      ["killed", 212, 212, "army"],
+      ["killed", 1100, 1600, "peasant federation"],
+    ]);
+    const table = "Site          Exhumed    Identified\nOld mill        214 (a)           168\n";
+    expect(figures(table).map((f) => [f.measure, f.min])).toEqual([
+      ["bodies_recovered", 214],
+      ["forensic_examined", 168],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

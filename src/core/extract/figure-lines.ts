@@ -27,7 +27,9 @@ const SEX_IN_PARENTHESES = /\((m|f)\)/i;
 const BODY_WORDS = /\b(bodies|body|corpses|remains)\b/;
 const NON_LETTERS = /[^\p{L}']+/u;
 const SPACE_RUN = / {2,}/;
-const VALUE_CELL = /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?$/;
+// (A footnote's mark may follow: "214 (a)", "96*", "41 [2]".)
+const VALUE_CELL =
+  /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?(?:\s*(?:\([a-z]\)|\[\d{1,2}\]|\*{1,3}|†))?$/;
 const TRAILING_PARENTHESIS = /\(([^()\d]{2,40})\)\s*$/u;
 const OUR_OR_MY = /^(our|my)\b/i;
 const QUALIFIER_NOTE = /^(est|estimated?|approx|approximate|provisional|prov|incl|rounded)\.?$/i;
@@ -504,7 +506,7 @@ const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60}?)(?:,\s*[^()
 
 /** "c. 900 (émigré committees)": a line that is only a value, perhaps with its source. */
 const VALUE_LINE =
-  /^\s*(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d[\d,.]*\+?\s*(?:\([^()]*\))?\s*$/iu;
+  /^\s*(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?\s*(?:\([^()]*\))?\s*$/iu;
 
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
 function labelLine(
