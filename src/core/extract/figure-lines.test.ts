@@ -229,11 +229,14 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
-  it("reads a range on an infobox's second line and a cell with a footnote's mark", () => {
+  it("reads a range on an infobox's second line, a label ending in a year, a footnoted cell", () => {
     const box = "Deaths\t212 (army)\n\t1,100–1,600 (peasant federation)\n";
     expect(figures(box).map((f) => [f.measure, f.min, f.max, f.claimant])).toEqual([
       ["killed", 212, 212, "army"],
       ["killed", 1100, 1600, "peasant federation"],
+    ]);
+    expect(figures("Died in exile by 1953\t4,300+\n").map((f) => [f.measure, f.min])).toEqual([
+      ["killed", 4300],
     ]);
     const table = "Site          Exhumed    Identified\nOld mill        214 (a)           168\n";
     expect(figures(table).map((f) => [f.measure, f.min])).toEqual([

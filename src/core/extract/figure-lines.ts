@@ -430,8 +430,9 @@ function tableRow(
   return found;
 }
 
+// (A label may end in a year: "Died in exile by 1953", "Still missing at the end of 2005".)
 const LABEL_LINE =
-  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?|[\p{L}][\p{L}()' /-]{1,60}?, [\p{L}\d –-]{3,30}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
+  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?(?: (?:1[89]|20)\d\d)?|[\p{L}][\p{L}()' /-]{1,60}?, [\p{L}\d –-]{3,30}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
 
 /**
  * Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"): a search
