@@ -194,6 +194,20 @@ describe("figures laid out in lines", () => {
       ["detained", null, 312],
       ["detained", "children", 27],
     ]);
+    // An empty cell between bars keeps its place.
+    const total = [
+      "| Date  | Place  | Arrested | Injured | Killed | Source   |",
+      "| 3 Jan | Quay   | 46       | 12      | 0      | monitors |",
+      "| Total |        | 46       | 12      | 0      |          |",
+    ].join("\n");
+    expect(figures(total).map((f) => [f.measure, f.min])).toEqual([
+      ["detained", 46],
+      ["wounded", 12],
+      ["killed", 0],
+      ["detained", 46],
+      ["wounded", 12],
+      ["killed", 0],
+    ]);
     const bars = "| Camp | Dead | Taken in by |\n| | | relatives |\n| Ostra | 14 | 2,140 |\n";
     expect(figures(bars).map((f) => [f.measure, f.min])).toEqual([
       ["killed", 14],

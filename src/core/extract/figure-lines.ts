@@ -51,6 +51,11 @@ interface Cell {
   readonly text: string;
   /** Offset of the cell in the whole text. */
   readonly start: number;
+  /**
+   * With bars or tabs, how many separators stand before the cell (a Markdown row's opening bar
+   * not counted): an empty cell ("| Total |  | 479 |") still takes its place.
+   */
+  readonly slot?: number;
 }
 
 interface Meaning {
@@ -204,15 +209,20 @@ function splitCells(line: string, lineStart: number): Cell[] | null {
   const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
   const cells: Cell[] = [];
   let last = 0;
+  const mark = bars ? "|" : tabs ? "\t" : "";
+  let slot = bars && line.trimStart().startsWith("|") ? -1 : 0;
   const push = (from: number, to: number) => {
     const raw = line.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text) cells.push({ text, start: lineStart + from + lead });
+    if (!text) return;
+    const start = lineStart + from + lead;
+    cells.push(mark ? { text, start, slot } : { text, start });
   };
   for (const m of line.matchAll(sep)) {
     push(last, m.index);
     last = m.index + m[0].length;
+    if (mark) for (let k = 0; k < m[0].length; k++) if (m[0][k] === mark) slot++;
   }
   push(last, line.length);
   // Cells are short; prose that happens to hold commas or double spaces is not a row.
@@ -256,6 +266,8 @@ interface Column extends Meaning {
   /** The span of the name's last piece (one line): a source it names is found there. */
   readonly tailStart: number;
   readonly tailEnd: number;
+  /** Its place among bars or tabs (Cell.slot). */
+  readonly slot: number | undefined;
 }
 
 interface Table {
@@ -368,6 +380,9 @@ function countsThings(name: string): boolean {
 function columnsOf(cells: readonly Cell[], table: Table, rowStart: number): number[] {
   const offset = table.columns.length - cells.length;
   const at = table.alignedAt;
+  // (With bars or tabs, a row of fewer cells has empty ones: each cell keeps its place.)
+  if (offset !== 0 && cells[0]!.slot !== undefined && table.columns[0]!.slot !== undefined)
+    return cells.map((cell) => table.columns.findIndex((c) => c.slot === cell.slot));
   if (offset === 0 || at === null) return cells.map((_, i) => i + offset);
   return cells.map((cell) => {
     const x = cell.start - rowStart;
@@ -603,6 +618,8 @@ function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
     p.cells.forEach((cell, i) => {
       let j = i + main.cells.length - p.cells.length;
       if (p === main) j = i;
+      else if (cell.slot !== undefined && main.cells[0]!.slot !== undefined)
+        j = main.cells.findIndex((c) => c.slot === cell.slot);
       else if (aligned) {
         const x = middle(cell, p.lineStart);
         j = 0;
@@ -653,6 +670,7 @@ function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
       start: c.start,
       tailStart: tail.start,
       tailEnd: tail.start + tail.text.length,
+      slot: c.slot,
     };
   });
 }
