@@ -252,6 +252,15 @@ describe("figures laid out in lines", () => {
     expect(figures("Died in exile by 1953\t4,300+\n").map((f) => [f.measure, f.min])).toEqual([
       ["killed", 4300],
     ]);
+    // After the people a value counts, the words say what befell them; a sentence is no people.
+    const losses =
+      "Army losses: 38 soldiers killed, 71 wounded\nSentenced: 214, of whom 17 to death\n";
+    expect(figures(losses).map((f) => [f.measure, f.min])).toEqual([
+      ["killed", 38],
+      ["wounded", 71],
+      ["detained", 214],
+      ["detained", 17],
+    ]);
     const table = "Site          Exhumed    Identified\nOld mill        214 (a)           168\n";
     expect(figures(table).map((f) => [f.measure, f.min])).toEqual([
       ["bodies_recovered", 214],

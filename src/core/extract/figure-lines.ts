@@ -561,7 +561,12 @@ function labelLine(
     // "879 killed", "1,800 defenders": a word after the value says more than the label.
     const nextWord = FIRST_WORD.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
     if (UNIT_WORDS.has(nextWord)) continue;
-    const next = meaningOf(nextWord);
+    // ("38 soldiers killed": after the people it counts, the words say what befell them.)
+    const rest = valuePart.slice(v.end);
+    const next =
+      HEADS.has(nextWord) && nextWord.length + 1 < rest.trim().length
+        ? meaningOf(rest)
+        : meaningOf(nextWord);
     // "42 children under ten; 31 over sixty": an age after the value is its subgroup.
     const aged = ageAfterValue(valuePart.slice(v.end));
     const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
