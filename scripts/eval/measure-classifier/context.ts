@@ -237,6 +237,13 @@ const K = fresh ? 1 : FOLDS;
 const blind = blindReadings(docs, featuresOf).flatMap((r) => r.found);
 const current = currentReadings(docs, featuresOf).flatMap((r) => r.found);
 const BARS = (process.env.BARS ?? "0.3,0.4,0.5,0.6").split(",").map(Number);
+// CLASS_BARS=population:0.6,…: a bar of its own for an answer (per-class bars, step 3).
+const CLASS_BARS = new Map(
+  (process.env.CLASS_BARS ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((kv) => [kv.split(":")[0]!, Number(kv.split(":")[1])] as const),
+);
 const tally = new FoldTally();
 const breakdown = new Map<string, { n: number; right: number; other: number; wrong: number }>();
 for (let k = 0; k < K; k++) {
@@ -290,7 +297,7 @@ for (let k = 0; k < K; k++) {
         k,
         held.filter((e, i) => {
           const a = answers[i];
-          return (a && a.p >= bar ? a.measure : e.rule) === e.gold;
+          return (a && a.p >= (CLASS_BARS.get(a.measure) ?? bar) ? a.measure : e.rule) === e.gold;
         }).length,
       );
   }
