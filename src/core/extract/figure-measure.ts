@@ -16,6 +16,7 @@ import {
   exchangedFor,
   heldAfterTaking,
   heldOrRemains,
+  killedWhileHeld,
   releasedRightBefore,
   takenFrom,
 } from "./held-and-remains.js";
@@ -565,7 +566,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
       if (own && own !== q.inherited) return { measure: own, cued: true };
     }
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : NO_CUES;
-    const verb = own.length === 1 ? own[0]! : null;
+    const verb = own.length === 1 ? own[0]! : killedWhileHeld(own) ? "killed" : null;
     if (verb && verb !== q.inherited && !LOOSE_ONLY_NEAR.has(verb))
       return { measure: verb, cued: true };
     // "…, nine of them later died": a member's verb right after it, without a copula.

@@ -133,6 +133,25 @@ describe("people released", () => {
     expect(measures("Rescuers rescued 27 miners from the flooded shaft.")).toEqual(["survivors"]);
   });
 
+  it("reads people handed to kin or to the Red Cross as released, to a holder as still held", () => {
+    expect(
+      measures(
+        "Gunmen seized 52 lorry drivers in June. Forty were handed over to the Red Cross in July; two of them had been killed in captivity.",
+      ),
+    ).toEqual(["hostage", "other", "killed"]);
+    expect(
+      measures(
+        "Soldiers detained 80 youths; 35 were questioned and handed back to their families.",
+      ),
+    ).toEqual(["detained", "other"]);
+    expect(
+      measures("Gunmen seized 52 lorry drivers in June. Forty were handed over to the rebels."),
+    ).toEqual(["hostage", "hostage"]);
+    expect(
+      measures("Soldiers detained 80 youths; 35 were later handed over to the police."),
+    ).toEqual(["detained", "detained"]);
+  });
+
   it("keeps those a release left, or left only in part, as held", () => {
     expect(
       measures("Police said 120 people were arrested on Friday; all but 16 have been released."),

@@ -8,7 +8,8 @@
  * - Held people. A count of people held is decided by (1) what became of them, in the count's
  *   own predicate: taken "and shot", "were killed while in custody" are `killed`; "never seen
  *   again", "no news of them", "whereabouts unknown" `missing`, whatever took them; (2) a
- *   release that governs the count ("released 30 detainees", "exchanged only 212 detainees"):
+ *   release that governs the count ("released 30 detainees", "exchanged only 212 detainees",
+ *   "were handed over to the Red Cross" — to kin, a relief body or envoys, not to a holder):
  *   `other`, as are people sought and not held ("4,000 were being sought"); (3) the purpose of
  *   the holding ("for ransom", "as hostages"): `hostage`; (4) the holder named by "by", "in the
  *   hands of" or "in the custody of": a state (police, soldiers, the army, the authorities, a
@@ -73,6 +74,19 @@ export function exchangedFor(tokens: readonly Token[], from: number, hedgedFrom:
 /** "were abducted and held": holding after an abduction continues it (`hostage`). */
 export function heldAfterTaking(verbCues: readonly Measure[]): boolean {
   return verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained");
+}
+
+/**
+ * "Forty were handed over; two of them had been killed in captivity": a member's own
+ * predicate that kills it while held (cues `killed` and a holding) names its fate, as the count's
+ * own predicate does (holding.killed), whatever its whole became.
+ */
+export function killedWhileHeld(verbCues: readonly Measure[]): boolean {
+  return (
+    verbCues.length === 2 &&
+    verbCues.includes("killed") &&
+    (verbCues.includes("hostage") || verbCues.includes("detained"))
+  );
 }
 
 /** "has freed 1,100 captives": a release right before the count says what became of them. */
@@ -630,11 +644,50 @@ function letGoAt(
   const verb =
     (LET_GO.has(w) && (VERB_OPENERS.has(before) || before === "since")) ||
     (w === "bail" && (before === "granted" || before === "on")) ||
-    ((w === "go" || w === "free") && (LET_OR_SET.has(before) || letBefore));
+    ((w === "go" || w === "free") && (LET_OR_SET.has(before) || letBefore)) ||
+    (w === "handed" && VERB_OPENERS.has(before) && handedToOthers(tokens, k));
   if (!verb) return null;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--)
     if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
   return true;
+}
+
+/** Those to whom people held are handed when they are let go: kin, the Red Cross, envoys. */
+const RELEASED_TO = new Set([
+  "families",
+  "family",
+  "relatives",
+  "parents",
+  "kin",
+  "cross",
+  "crescent",
+  "icrc",
+  "unhcr",
+  "embassy",
+  "embassies",
+  "consul",
+  "consulate",
+  "mediators",
+  "envoys",
+]);
+const OVER_OR_BACK = new Set(["over", "back"]);
+/** Words between "handed (over) to" and to whom ("to the International Committee of the Red Cross"). */
+const HANDED_REACH = 6;
+
+/**
+ * "38 were handed over to the Red Cross", "were born in detention and handed to other
+ * families": people handed to kin, to a relief body or to envoys are let go — a release (the
+ * eval set's convention: people released are `other`). Handed to anyone else ("to the police",
+ * "to the rebels", "to the camp's commander") they are still held.
+ */
+function handedToOthers(tokens: readonly Token[], k: number): boolean {
+  // ("handed over to", "handed back to".)
+  let j = OVER_OR_BACK.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  if (tokens[j]?.lower !== "to") return false;
+  const to = Math.min(tokens.length, j + 1 + HANDED_REACH);
+  for (j++; j < to && tokens[j]!.kind === "word"; j++)
+    if (RELEASED_TO.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Verbs of moving people, after which "to" names where they were taken ("to the police station"). */
