@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./index.js";
 import { compileFallback, type FallbackWeights } from "./measure-fallback.js";
+import { measuresOf } from "./test-helpers.js";
 
 const asked = (text: string) => {
   const spans: string[] = [];
@@ -19,8 +20,6 @@ const asked = (text: string) => {
   });
   return spans;
 };
-const measures = (text: string) =>
-  extractClaims(text).flatMap((c) => (c.kind === "figure" ? [c.measure] : []));
 
 describe("the learned measure fallback", () => {
   it("ships small English weights that compile and read a known example", () => {
@@ -35,12 +34,8 @@ describe("the learned measure fallback", () => {
     // vocabulary, and "huddled in", the second, a frame of its own.)
     const text = "Some 300 villagers hid in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
-    expect(measures(text)).toEqual(["displaced"]);
-    expect(
-      extractClaims(text, { measureFallback: null }).flatMap((c) =>
-        c.kind === "figure" ? [c.measure] : [],
-      ),
-    ).toEqual(["other"]);
+    expect(measuresOf(text)).toEqual(["displaced"]);
+    expect(measuresOf(text, { measureFallback: null })).toEqual(["other"]);
   });
 
   it("is never asked about an other the grammar decided", () => {
@@ -51,7 +46,7 @@ describe("the learned measure fallback", () => {
       "The militia herded about 150 men into the mosque; only 9 escaped.",
     ]) {
       expect(asked(text)).toEqual([]);
-      expect(measures(text)[0]).toBe("other");
+      expect(measuresOf(text)[0]).toBe("other");
     }
   });
 
@@ -61,14 +56,14 @@ describe("the learned measure fallback", () => {
     // (The model's answer here moves with its training — displaced from 218 documents,
     // population from 246, where the conventions say displaced; what is tested is that the
     // member takes it.)
-    const [whole, member] = measures(text);
+    const [whole, member] = measuresOf(text);
     expect(whole).not.toBe("other");
     expect(member).toBe(whole);
     // A repetition without a verb of its own is the same group; with one, the verb says.
     const again = "Some 300 villagers hid in the church. The 300 stayed there for a week.";
     expect(asked(again)).toEqual(["Some 300 villagers"]);
-    expect(measures(again)).toEqual(["displaced", "displaced"]);
-    expect(measures(again.replace("stayed there for a week", "were later killed"))).toEqual([
+    expect(measuresOf(again)).toEqual(["displaced", "displaced"]);
+    expect(measuresOf(again.replace("stayed there for a week", "were later killed"))).toEqual([
       "displaced",
       "killed",
     ]);

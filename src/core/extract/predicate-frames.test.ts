@@ -6,14 +6,11 @@
  * cue in another clause.
  */
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract-claims.js";
+import { measuresOf } from "./test-helpers.js";
 import { ENGLISH_FRAMES } from "./vocabulary/english-frames.js";
 
 /** The measure of each figure of `text`, in order, as the rules read it. */
-const measures = (text: string) =>
-  extractClaims(text, { measureFallback: null }).flatMap((c) =>
-    c.kind === "figure" ? [c.measure] : [],
-  );
+const measures = (text: string) => measuresOf(text, { measureFallback: null });
 
 describe("predicate frames", () => {
   it("read the measure from the count's role in its clause's verb", () => {

@@ -9,6 +9,11 @@ export function figuresOf(text: string, options?: ExtractOptions) {
   );
 }
 
+/** The measure of each figure of `text`, in order. */
+export function measuresOf(text: string, options?: ExtractOptions) {
+  return figuresOf(text, options).map(([, measure]) => measure);
+}
+
 export function claimsOfKind<K extends ProposedClaim["kind"]>(
   text: string,
   kind: K,
