@@ -1,0 +1,193 @@
+/**
+ * Label-value lines: an infobox's "Deaths: 304 (per a rights group); 225 (government)", a
+ * key-figures line "Internally displaced ...... 568,000", a list's "— killed: 611", and an
+ * infobox set one cell a line (a label over its value). The label says the measure; a word or an
+ * age after a value says more; a parenthesis after it says who claims it, or what is counted.
+ */
+import { type Measure, makeFigure, type Subgroup } from "../model/claim.js";
+import { HAS_DIGIT } from "../text/word-shapes.js";
+import { readCellValue } from "./cell-value.js";
+import type { FoundFigure } from "./found-figure.js";
+import { heldOrRemainsColumn } from "./held-and-remains.js";
+import { meaningOf, WORDS } from "./label-meaning.js";
+import { HEADS, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
+import { PART_OF } from "./table-header.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const AGE_AFTER_VALUE =
+  /^\s*(?:\p{L}+\s+)?(?:aged\s+)?(over|above|under|below)\s+([\d]+|[a-z-]+)\b/iu;
+const ONLY_DIGITS = /^\d+$/;
+const OVER_OR_ABOVE = /^(over|above)$/i;
+const VALUE_THEN_WORD = /^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u;
+const FIRST_WORD = /^\s*(\p{L}+)/u;
+const OUR_OR_MY_AFTER_SPACE = /^\s*(our|my)\b/i;
+
+// (A label may end in a year: "Died in exile by 1953", "Still missing at the end of 2005".)
+const LABEL_LINE =
+  /^(\s*(?:[-–—•*|]|\d+\.)?\s*)([\p{L}][\p{L}()' /-]{1,60}?(?: (?:1[89]|20)\d\d)?|[\p{L}][\p{L}()' /-]{1,60}?, [\p{L}\d –-]{3,30}?)\s*(?::|\.{3,}|\t| {3,}|\s\|\s)\s*(.*\d.*)$/u;
+
+/**
+ * Whether a line holds a separator LABEL_LINE needs (":", "...", a tab, "   " or "|"): a search
+ * for each costs less than one pattern of alternatives tried at every character.
+ */
+function mayLabel(line: string): boolean {
+  return (
+    line.includes(":") ||
+    line.includes("\t") ||
+    line.includes("|") ||
+    line.includes("...") ||
+    line.includes("   ")
+  );
+}
+
+/** The value part split at ";" and "|", and at ", " before a number, outside parentheses. */
+function segments(value: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (ch === ";" ||
+        ch === "|" ||
+        (ch === "," && value[i + 1] === " " && HAS_DIGIT.test(value.slice(i + 2, i + 40))))
+    ) {
+      out.push({ text: value.slice(from, i), at: from });
+      from = i + 1;
+    }
+  }
+  out.push({ text: value.slice(from), at: from });
+  return out;
+}
+const AGE_WORDS: Readonly<Record<string, number>> = {
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  sixty: 60,
+  "sixty-five": 65,
+  seventy: 70,
+  eighty: 80,
+};
+
+/** "over sixty", "under 18", "aged 65 and over" right after a value: the subgroup it makes. */
+function ageAfterValue(rest: string): Subgroup | null {
+  const m = AGE_AFTER_VALUE.exec(rest);
+  if (!m) return null;
+  const n = ONLY_DIGITS.test(m[2]!) ? Number(m[2]) : AGE_WORDS[m[2]!.toLowerCase()];
+  if (n === undefined || n > 110) return null;
+  return OVER_OR_ABOVE.test(m[1]!) ? (n >= 60 ? "elderly" : null) : n <= 18 ? "children" : null;
+}
+
+const JOINING = new Set(["and", "or", "of", "the", "under", "over", "aged", "all"]);
+
+/** Whether words say only whom or what is counted ("women and children", "killed"). */
+function onlyPeopleWords(words: string): boolean {
+  for (const m of words.toLowerCase().matchAll(WORDS)) {
+    const w = m[0];
+    if (!(HEADS.has(w) || QUALIFIERS.has(w) || WORD_MEASURE.has(w) || JOINING.has(w))) return false;
+  }
+  return true;
+}
+// ("(district court, 1925)": a date after the name is no part of it.)
+const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60}?)(?:,\s*[^()]*\d[^()]*)?\)/iu;
+
+/** "c. 900 (émigré committees)": a line that is only a value, perhaps with its source. */
+export const VALUE_LINE =
+  /^\s*(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?\s*(?:\([^()]*\))?\s*$/iu;
+
+/** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
+export function labelLine(
+  line: string,
+  lineStart: number,
+  previous: Measure | null,
+): { label: string; found: FoundFigure[] } {
+  const none = { label: "", found: [] };
+  // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
+  // lazy label tries every length before it gives up.
+  if (!mayLabel(line)) return none;
+  const m = LABEL_LINE.exec(line);
+  if (!m) return none;
+  const named = meaningOf(m[2]!);
+  // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
+  // "Exhumed: 41" then "Identified: 33", "Taken hostage: 19" then "Still held: 7": the line
+  // before stands as a table's column before, read by the policy for people held and remains.
+  const settled =
+    named.measure === null && previous !== null
+      ? PART_OF.test(m[2]!)
+        ? previous
+        : heldOrRemainsColumn(m[2]!, [{ measure: previous }])
+      : null;
+  const meaning = settled !== null ? { ...named, measure: settled, people: true } : named;
+  // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
+  if (!meaning.people && !meaningOf(VALUE_THEN_WORD.exec(m[3]!)?.[1] ?? "").people) return none;
+  const found: FoundFigure[] = [];
+  const valueStart = m.index + m[0].length - m[3]!.length;
+  for (const { text: segment, at } of segments(m[3]!)) {
+    const segStart = valueStart + at;
+    // Only what stands before a parenthesis is the value; dates inside it are not.
+    const paren = segment.indexOf("(");
+    const valuePart = paren >= 0 ? segment.slice(0, paren) : segment;
+    const v = readCellValue(valuePart);
+    if (!v || valuePart.slice(0, v.start).trim().length > 12) continue;
+    // "879 killed", "1,800 defenders": a word after the value says more than the label.
+    const nextWord = FIRST_WORD.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
+    if (UNIT_WORDS.has(nextWord)) continue;
+    // ("38 soldiers killed": after the people it counts, the words say what befell them.)
+    const rest = valuePart.slice(v.end);
+    const next =
+      HEADS.has(nextWord) && nextWord.length + 1 < rest.trim().length
+        ? meaningOf(rest)
+        : meaningOf(nextWord);
+    // "42 children under ten; 31 over sixty": an age after the value is its subgroup.
+    const aged = ageAfterValue(valuePart.slice(v.end));
+    const after = paren >= 0 ? PAREN.exec(segment.slice(paren)) : null;
+    const inParen = after ? meaningOf(after[1]!) : null;
+    const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
+    // "(community leaders)", "(dockers' union)" name who counts; "(children)" or "(killed)" says
+    // what is counted; "(our database)" is the publisher's own count.
+    const claimant =
+      after &&
+      !OUR_OR_MY_AFTER_SPACE.test(after[1]!) &&
+      (!inParen?.people ||
+        (inParen.subgroup === null && inParen.measure === null) ||
+        !onlyPeopleWords(after[1]!))
+        ? { name: after[1]!.trim(), start: nameStart, end: nameStart + after[1]!.trim().length }
+        : undefined;
+    const fields = makeFigure({
+      measure: next.measure ?? meaning.measure ?? "other",
+      min: v.min,
+      max: v.max,
+      hedge: v.hedge,
+      subgroup: next.subgroup ?? aged ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
+      unit: meaning.unit,
+    });
+    found.push({
+      start: lineStart + segStart + v.start,
+      end: lineStart + segStart + v.end,
+      fields,
+      ...(claimant ? { claimant } : {}),
+    });
+  }
+  return { label: m[2]!, found };
+}
+
+/** The longest line an infobox's label set on its own line may be. */
+export const STACKED_LABEL = 40;
+
+/**
+ * The label a short line gives the value on the line after it ("Deaths", "Arrested", "Housed in
+ * relief centres"): the line when it names a measure and holds no number, else "".
+ */
+export function stackedLabel(text: string, start: number, end: number): string {
+  if (end <= start) return "";
+  const label = text.slice(start, end).trim();
+  if (label === "" || HAS_DIGIT.test(label) || !LABEL_ONLY.test(label)) return "";
+  return meaningOf(label).measure === null ? "" : label;
+}
+const LABEL_ONLY = /^[\p{L}][\p{L}()' /-]{1,39}$/u;
