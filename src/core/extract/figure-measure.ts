@@ -21,7 +21,7 @@ import {
   takenFrom,
 } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
-import type { NumberRead } from "./number-words.js";
+import { mayStartNumber, type NumberRead } from "./number-words.js";
 import { predicateFrame } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
@@ -90,6 +90,26 @@ const HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE = new Set([
   "house",
   "accommodate",
   "take",
+]);
+/** Measures of the dead and their remains: "counted 30 dead with …" are no wounded. */
+const DEATH_OR_REMAINS: ReadonlySet<Measure> = new Set([
+  "killed",
+  "bodies_recovered",
+  "buried",
+  "forensic_examined",
+]);
+/** Nouns of an injury a count may be "with" ("with gunshot wounds", "with broken limbs"). */
+const INJURIES = new Set([
+  "wounds",
+  "wound",
+  "injuries",
+  "injury",
+  "burns",
+  "fractures",
+  "limbs",
+  "ribs",
+  "bones",
+  "lacerations",
 ]);
 const HOLDING_VERBS = new Set(["hold", "holds", "held", "house", "houses", "housed", "holding"]);
 const INCLUDED_INCLUDE_INCLUDES = new Set(["included", "include", "includes"]);
@@ -359,6 +379,9 @@ function copulaCues(
   // "12,000 peasants from the hills had fled their villages": "had" before a past form too.
   // (Not across a joint: "31 of them children, and that nine had died" is another clause.)
   let joined = false;
+  // (A past form before the joint: the count has a verb of its own — "Four died here and six
+  // are on ventilators": the copula after another number is that number's.)
+  let ownVerb = false;
   // ("Three old women who had gone out to fetch water were among the dead": the main verb after
   // a relative clause on the count's noun.)
   const reach = WHO_OR_THAT.has(tokens[from]?.lower ?? "") ? 14 : 8;
@@ -367,9 +390,12 @@ function copulaCues(
     !COPULAS.has(tokens[k]!.lower) &&
     !(!joined && HAD_HAVE_HAS.has(tokens[k]!.lower) && PAST.test(tokens[k + 1]?.lower ?? ""))
   ) {
-    if (CLAUSE_JOINERS.has(tokens[k]!.lower)) joined = true;
+    const t = tokens[k]!;
+    if (CLAUSE_JOINERS.has(t.lower)) joined = true;
+    else if (!joined && PAST.test(t.lower)) ownVerb = true;
+    else if (joined && ownVerb && mayStartNumber(t)) return NO_CUES;
     // ("20,000 demonstrators and that seven constables were hurt": another clause's verb.)
-    if (tokens[k]!.lower === "that" && COMMA_OR_AND.has(tokens[k - 1]?.lower ?? "")) return NO_CUES;
+    if (t.lower === "that" && COMMA_OR_AND.has(tokens[k - 1]?.lower ?? "")) return NO_CUES;
     k++;
   }
   if (k >= Math.min(to, from + reach)) return NO_CUES;
@@ -557,6 +583,9 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     // ("40 of them later died": the verb follows the partitive.)
     if (tokens[from]?.lower === "of" && THEM_WHOM_THESE_THOSE.has(tokens[from + 1]?.lower ?? ""))
       from += 2;
+    // "…, nearly 400 of them with untreated wounds": a member with wounds is wounded.
+    if (q.member && head?.unit !== "bodies" && injuredWith(tokens, from))
+      return { measure: "wounded", cued: true };
     const relative = q.member ? relativeCue(tokens, from, head) : null;
     if (relative) return { measure: relative, cued: true };
     // "…, of whom at least 35 were killed": the measure word read as the member's noun across
@@ -713,6 +742,14 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // "pulled 462 people alive from the sea": people found alive survived.
   if (head && tokens[head.index + 1]?.lower === "alive")
     return { measure: "survivors", cued: true };
+  // "some 40 survivors with machete wounds": people with wounds are the wounded, whoever they are
+  // (not bodies, nor the dead a verb right before them names: "counted 30 dead with …").
+  if (
+    head?.unit !== "bodies" &&
+    !(before && gapBefore === 0 && DEATH_OR_REMAINS.has(before.measure)) &&
+    injuredWith(tokens, head ? head.index + 1 : hi.to)
+  )
+    return { measure: "wounded", cued: true };
   if (heldAfterTaking(verbCues)) return { measure: "hostage", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
   if (releasedRightBefore(before?.measure ?? null, gapBefore))
@@ -877,6 +914,25 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (wide === REFUSED) return { measure: "other", cued: false };
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false, uncued: true };
+}
+
+/**
+ * Whether the words at `at` give the count its wounds: "with" and an injury within four words
+ * ("with machete wounds", "with gunshot or pellet wounds", "with broken limbs"), after "of them"
+ * or "survived" (those who lived through it with wounds are the wounded).
+ */
+function injuredWith(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  // ("nearly 400 of them with untreated wounds": past the partitive.)
+  if (tokens[k]?.lower === "of" && THEM_WHOM_THESE_THOSE.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  if (tokens[k]?.lower === "survived") k++;
+  if (tokens[k]?.lower !== "with") return false;
+  for (const end = k + 4; ++k <= end; ) {
+    const t = tokens[k];
+    if (!t || (t.kind !== "word" && t.text !== ",")) return false;
+    if (INJURIES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether the cue found for the count at [from, to) is bound to another number (cue-binding.ts). */

@@ -937,6 +937,15 @@ export const ENGLISH: Vocabulary = {
         "lacerations",
         "concussions",
         "injures",
+        // Kept alive by care, not yet dead: "six are on ventilators", "some 40 are still fighting
+        // for their lives" (longer than "lives", killed), "three remain in intensive care".
+        "intensive care",
+        "on ventilators",
+        "on a ventilator",
+        "on life support",
+        "fighting for their lives",
+        "fighting for his life",
+        "fighting for her life",
       ],
       verbs: ["injure", "bruise"],
     },

@@ -1,0 +1,53 @@
+/**
+ * Killed, wounded and survivors told apart by what the sentence says of each count (figure-measure.ts
+ * and the measure vocabulary), on invented sentences of our own: people kept alive by care are
+ * wounded, people "with" wounds are wounded whoever they are, and a copula after another number
+ * is that number's.
+ */
+import { describe, expect, it } from "vitest";
+import { measuresOf } from "./test-helpers.js";
+
+describe("the wounded", () => {
+  it("reads people kept alive by care as wounded, not dead", () => {
+    expect(measuresOf("Eleven people died in the blast and 14 are on ventilators.")).toEqual([
+      "killed",
+      "wounded",
+    ]);
+    expect(
+      measuresOf("Medics treated 80 marchers for tear gas; four remain in intensive care."),
+    ).toEqual(["wounded", "wounded"]);
+    expect(measuresOf("At least 25 children were still fighting for their lives.")).toEqual([
+      "wounded",
+    ]);
+    // (Those who lost their lives are dead; those who remain in a camp are no patients.)
+    expect(measuresOf("At least 25 children lost their lives in the fire.")).toEqual(["killed"]);
+    expect(measuresOf("About 300 villagers remain in the camp.")).not.toContain("wounded");
+  });
+
+  it("reads people with wounds as wounded, whoever they are", () => {
+    expect(measuresOf("A doctor said she treated some 60 survivors with burns that week.")).toEqual(
+      ["wounded"],
+    );
+    expect(measuresOf("The judges found that 19 survived with gunshot wounds.")).toEqual([
+      "wounded",
+    ]);
+    expect(
+      measuresOf(
+        "When the camp fell, 700 prisoners were still alive, about 90 of them with broken limbs.",
+      ),
+    ).toEqual(["survivors", "wounded"]);
+    // (Not bodies, not the dead, not a weapon.)
+    expect(measuresOf("Troops killed 14 farmers with machetes.")).toEqual(["killed"]);
+    expect(measuresOf("The pathologist counted 30 dead with gunshot wounds.")).toEqual(["killed"]);
+    expect(measuresOf("Divers recovered 12 bodies with stab wounds.")).not.toContain("wounded");
+  });
+
+  it("leaves a copula after another number to that number", () => {
+    expect(measuresOf("Seven died at the scene and nine are on ventilators.")).toEqual([
+      "killed",
+      "wounded",
+    ]);
+    // (Counts coordinated before one verb still share it.)
+    expect(measuresOf("Nine miners and two guards were killed.")).toEqual(["killed", "killed"]);
+  });
+});
