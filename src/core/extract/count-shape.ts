@@ -17,24 +17,12 @@ import {
   QUALIFIERS,
   UNIT_WORDS,
 } from "./lexicon.js";
-import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
+import { mayStartNumber, type NumberRead, numberWordValue, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
 const BOYS_OR_WOMEN = new Set(["boys", "women"]);
-/** Small numbers in words, the first term of a proportion ("one in five"). */
-const SMALL_WORDS = new Set([
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-]);
 /** The letters of a code such as "P-12" or "DW-3". */
 const CAPITALS_CODE = /^[A-Z]+$/;
 /** What joins the items of a list of numbers. */
@@ -97,7 +85,9 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
   // "one in five children", "1 in every 10": a proportion, not a count of five or ten.
   if (prev?.lower === "in" || (prev?.lower === "every" && tokens[r.from - 2]?.lower === "in")) {
     const k = prev.lower === "in" ? r.from - 2 : r.from - 3;
-    if (tokens[k]?.kind === "number" || SMALL_WORDS.has(tokens[k]?.lower ?? "")) return true;
+    // (Its first term is a number, in digits or in words.)
+    if (tokens[k]?.kind === "number" || numberWordValue(tokens[k]?.lower ?? "") !== undefined)
+      return true;
   }
   // "at twenty to ten": minutes before an hour, a time (a range runs upward: "ten to twenty").
   if (r.words && next?.lower === "to") {

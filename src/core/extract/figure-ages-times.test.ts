@@ -27,6 +27,7 @@ describe("years, times, ages, proportions and quarters", () => {
   it("reads no figure in a proportion", () => {
     expect(read("One in five children died.")).toEqual([]);
     expect(read("Nearly 1 in every 10 prisoners died.")).toEqual([]);
+    expect(read("Twenty in a hundred prisoners died.")).toEqual([]);
   });
 
   it("reads no figure in a count of places", () => {
@@ -49,6 +50,10 @@ describe("years, times, ages, proportions and quarters", () => {
       ["Two to three thousand people", 2000, 3000],
     ]);
     expect(read("Some 500 to 3,000 people marched.")).toEqual([["500 to 3,000 people", 500, 3000]]);
+    // (A scale on the upper number only is the lower one's too, a billion as a thousand.)
+    expect(read("Between 1 and 2 billion people marched.")).toEqual([
+      ["Between 1 and 2 billion people", 1e9, 2e9],
+    ]);
   });
 
   it("reads a quarter of a scale as one number", () => {

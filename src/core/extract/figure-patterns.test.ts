@@ -628,6 +628,10 @@ describe("fifth round, lists, ages in lines, counting verbs", () => {
       "children",
       "elderly",
     ]);
+    // (Any age in words the number grammar reads: "five", "ninety", "sixty-five".)
+    expect(
+      figuresOf("Killed: 12 under five; 7 over ninety; 4 over sixty-five").map((f) => f[5]),
+    ).toEqual(["children", "elderly", "elderly"]);
     const table =
       "| Province | Detained | Of whom under 18 | Released |\n|---|---|---|---|\n| North | 2,412 | 318 | 1,507 |\n";
     expect(figuresOf(table).map((f) => [f[1], f[5]])).toEqual([

@@ -49,7 +49,7 @@ import {
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
-import type { NumberRead } from "./number-words.js";
+import { type NumberRead, scaleValue } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -342,13 +342,6 @@ function startsSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 }
 
-/** Scale words that close a range's upper number and carry over to the lower one. */
-const RANGE_SCALES: ReadonlyMap<string, number> = new Map([
-  ["hundred", 100],
-  ["thousand", 1000],
-  ["million", 1_000_000],
-]);
-
 /**
  * A range's lower bound: "two to three thousand", "between 10 and 20 million" — the scale written
  * once, on the upper number, is the lower one's too (2,000 to 3,000, not 2 to 3,000); a lower
@@ -356,8 +349,9 @@ const RANGE_SCALES: ReadonlyMap<string, number> = new Map([
  */
 function lowerBound(tokens: readonly Token[], r: NumberRead, hi: NumberRead): number {
   if (hi === r) return r.value;
-  const scale = RANGE_SCALES.get(tokens[hi.to - 1]?.lower ?? "");
-  if (scale === undefined || RANGE_SCALES.has(tokens[r.to - 1]?.lower ?? "")) return r.value;
+  const scale = scaleValue(tokens[hi.to - 1]?.lower ?? "");
+  if (scale === undefined || scaleValue(tokens[r.to - 1]?.lower ?? "") !== undefined)
+    return r.value;
   return r.value * scale <= hi.value ? r.value * scale : r.value;
 }
 

@@ -11,6 +11,7 @@ import type { FoundFigure } from "./found-figure.js";
 import { heldOrRemainsColumn } from "./held-and-remains.js";
 import { meaningOf, WORDS } from "./label-meaning.js";
 import { HEADS, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
+import { numberWordValue } from "./number-words.js";
 import { PART_OF } from "./table-header.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
@@ -62,24 +63,12 @@ function segments(value: string): { text: string; at: number }[] {
   out.push({ text: value.slice(from), at: from });
   return out;
 }
-const AGE_WORDS: Readonly<Record<string, number>> = {
-  ten: 10,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  sixty: 60,
-  "sixty-five": 65,
-  seventy: 70,
-  eighty: 80,
-};
 
 /** "over sixty", "under 18", "aged 65 and over" right after a value: the subgroup it makes. */
 function ageAfterValue(rest: string): Subgroup | null {
   const m = AGE_AFTER_VALUE.exec(rest);
   if (!m) return null;
-  const n = ONLY_DIGITS.test(m[2]!) ? Number(m[2]) : AGE_WORDS[m[2]!.toLowerCase()];
+  const n = ONLY_DIGITS.test(m[2]!) ? Number(m[2]) : numberWordValue(m[2]!.toLowerCase());
   if (n === undefined || n > 110) return null;
   return OVER_OR_ABOVE.test(m[1]!) ? (n >= 60 ? "elderly" : null) : n <= 18 ? "children" : null;
 }

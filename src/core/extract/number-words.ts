@@ -40,6 +40,30 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ["billion", 1_000_000_000],
 ]);
 
+/** Every number word by its value: a unit, a ten or a scale. */
+const WORD_VALUE: ReadonlyMap<string, number> = new Map([...UNITS, ...TENS, ...SCALES]);
+
+/**
+ * The value of a number written as one word ("seven", "forty", "million") or as a ten and a unit
+ * joined by a hyphen ("sixty-five"), or undefined: the grammar's words, for rules that ask whether
+ * a word is a number without reading one from tokens.
+ */
+export function numberWordValue(word: string): number | undefined {
+  const value = WORD_VALUE.get(word);
+  if (value !== undefined || !word.includes("-")) return value;
+  const [ten, unit, more] = word.split("-");
+  const t = TENS.get(ten!);
+  const u = UNITS.get(unit ?? "");
+  return more === undefined && t !== undefined && u !== undefined && u > 0 && u < 10
+    ? t + u
+    : undefined;
+}
+
+/** The value of a scale word ("hundred", "thousand", "million", "billion"), or undefined. */
+export function scaleValue(word: string): number | undefined {
+  return SCALES.get(word);
+}
+
 /** Words a number in words can begin with: most tokens are rejected by one lookup. */
 const STARTS = new Set([...UNITS.keys(), ...TENS.keys(), "a", "half"]);
 

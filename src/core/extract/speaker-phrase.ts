@@ -8,6 +8,7 @@ import { startsUpper } from "../text/char-class.js";
 import { POSSESSIVE, YEAR_1800_2099 } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
+import { numberWordValue } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -47,20 +48,6 @@ const AUXILIARIES_AFTER_A_SPEAKER = new Set([
 ]);
 const FROM_OF_BY = new Set(["from", "of", "by"]);
 const FROM_OR_OF = new Set(["from", "of"]);
-const NUMBER_WORDS = new Set([
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "hundred",
-  "thousand",
-]);
 const REPORT_ADJECTIVES = new Set(["the", "new", "latest", "official", "final", "preliminary"]);
 const THE_A_AN = new Set(["the", "a", "an"]);
 const WHO_OR_WHOM = new Set(["who", "whom"]);
@@ -196,7 +183,7 @@ function readRole(name: string): Role {
 function isNumberish(t: Token): boolean {
   // A year names a speaker's edition, not a count ("the truth commission of 1991").
   if (t.kind === "number") return !YEAR_1800_2099.test(t.text);
-  return NUMBER_WORDS.has(t.lower);
+  return numberWordValue(t.lower) !== undefined;
 }
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
