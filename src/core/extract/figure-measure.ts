@@ -307,6 +307,17 @@ function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonl
   );
 }
 
+/**
+ * The first cue at token k that may stand at any distance from its count (none of the
+ * scene-setting measures, which count only when close), or undefined. (A function of its own, not
+ * a closure made for each token asked: this runs for every word around every count.)
+ */
+function farCueAt(tokens: readonly Token[], k: number, head: Head | null): Measure | undefined {
+  const cues = cuesAt(tokens, k, head);
+  for (let c = 0; c < cues.length; c++) if (!LOOSE_ONLY_NEAR.has(cues[c]!)) return cues[c];
+  return undefined;
+}
+
 /** How many tokens the longest cue of `measure` starting at token k spans (at least 1). */
 function cueLength(tokens: readonly Token[], k: number, measure: Measure): number {
   const candidates = CUES_BY_FIRST.get(tokens[k]!.lower);
@@ -591,7 +602,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     // "…, of whom at least 35 were killed": the measure word read as the member's noun across
     // its copula is its own verb.
     if (q.member && head && WERE_OR_WAS.has(tokens[head.index - 1]?.lower ?? "")) {
-      const own = cuesAt(tokens, head.index, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      const own = farCueAt(tokens, head.index, null);
       if (own && own !== q.inherited) return { measure: own, cued: true };
     }
     const own = q.member ? copulaCues(tokens, from, clause.to, head) : NO_CUES;
@@ -602,7 +613,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     if (q.member) {
       let k = from;
       while (AUXILIARIES_BEFORE_A_MEMBER_VERB.has(tokens[k]?.lower ?? "")) k++;
-      const direct = cuesAt(tokens, k, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      const direct = farCueAt(tokens, k, head);
       // ("Three detainees have died in custody, two of them in hospital": a place with no verb is
       // where the whole's event befell the member, not an event of its own.)
       const placeOnly = k === from && PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? "");
@@ -610,7 +621,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
       // "of whom 170 needed hospital care": a member's own predicate, a few words on.
       if (!direct && tokens[k]?.kind === "word" && ED_OR_GHT_END.test(tokens[k]!.lower))
         for (let j = k + 1; j < k + 4 && tokens[j]?.kind === "word"; j++) {
-          const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+          const m = farCueAt(tokens, j, head);
           if (m) return { measure: m, cued: true };
         }
     }
@@ -787,7 +798,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     // "twelve detainees suffered serious injuries": what they suffered, a word or two on.
     const suffered = SUFFERED_OR_SUSTAINED.has(tokens[k]?.lower ?? "");
     for (let j = suffered ? k + 1 : k; j <= (suffered ? k + 3 : k); j++) {
-      const direct = cuesAt(tokens, j, head).find((m) => !LOOSE_ONLY_NEAR.has(m));
+      const direct = farCueAt(tokens, j, head);
       if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
     }
   }
@@ -1000,7 +1011,7 @@ function coordinatedCue(tokens: readonly Token[], at: number, head: Head | null)
   for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.kind === "punct" || t.kind === "number") return null;
-    const m = cuesAt(tokens, j, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+    const m = farCueAt(tokens, j, head);
     if (m) return m;
   }
   return null;
@@ -1032,8 +1043,7 @@ function sentenceCue(
       const onAfter = k >= to;
       if (!(onAfter ? after : before)) {
         // (A cue past the semicolon was refused, not missed.)
-        refused ||=
-          t?.sentence === sentence && cuesAt(tokens, k, head).some((x) => !LOOSE_ONLY_NEAR.has(x));
+        refused ||= t?.sentence === sentence && farCueAt(tokens, k, head) !== undefined;
         continue;
       }
       if (t?.text === ";") {
@@ -1042,7 +1052,7 @@ function sentenceCue(
         continue;
       }
       if (!t || t.sentence !== sentence) continue;
-      const m = cuesAt(tokens, k, head).find((x) => !LOOSE_ONLY_NEAR.has(x));
+      const m = farCueAt(tokens, k, head);
       if (!m) continue;
       // ("200 lie wounded, and ninety were jailed": another number's cue is not this one's.)
       if (boundToAnother(tokens, k, k + cueLength(tokens, k, m), from, to)) continue;
@@ -1092,7 +1102,7 @@ function amongBefore(tokens: readonly Token[], count: number): Measure | null {
     const t = tokens[k]!;
     if (t.text === "," || t.text === ";" || t.sentence !== tokens[count]!.sentence) return null;
     if (t.lower === "among" && tokens[k + 1]?.lower === "the")
-      return cuesAt(tokens, k + 2, null).find((m) => !LOOSE_ONLY_NEAR.has(m)) ?? null;
+      return farCueAt(tokens, k + 2, null) ?? null;
   }
   return null;
 }
@@ -1216,7 +1226,7 @@ export function unknownPluralHead(tokens: readonly Token[], from: number): numbe
   if (tokens[k]?.lower === "been") k++;
   // Verbs said of things as well as people ("20 weapons were seized") prove nothing.
   if (THING_VERBS.has(tokens[k]?.lower ?? "")) return -1;
-  const cue = cuesAt(tokens, k, null).find((m) => !LOOSE_ONLY_NEAR.has(m));
+  const cue = farCueAt(tokens, k, null);
   return cue && ED_OR_SLAIN_END.test(tokens[k]!.lower) ? noun : -1;
 }
 
@@ -1234,5 +1244,5 @@ export function eventVerbAfter(tokens: readonly Token[], at: number): boolean {
   while (k < at + 3 && AUXILIARIES_BEFORE_AN_EVENT_VERB.has(tokens[k]?.lower ?? "")) k++;
   const t = tokens[k];
   if (!t || !EVENT_VERB_END.test(t.lower)) return false;
-  return cuesAt(tokens, k, null).some((m) => !LOOSE_ONLY_NEAR.has(m));
+  return farCueAt(tokens, k, null) !== undefined;
 }
