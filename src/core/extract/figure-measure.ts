@@ -20,9 +20,9 @@ import {
   releasedRightBefore,
   takenFrom,
 } from "./held-and-remains.js";
-import { HEADS, MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
+import { HEADS, MEASURE_CUES, NEAR_ONLY, WORD_MEASURE } from "./lexicon.js";
 import { mayStartNumber, type NumberRead } from "./number-words.js";
-import { predicateFrame } from "./predicate-frames.js";
+import { predicateFrame, stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -740,6 +740,17 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // right before "of" governs the count as well (too far for a scene-setting cue's distance).
   const governing = phraseGoverning(tokens, hedgedFrom);
   if (governing) return { measure: governing, cued: true };
+  // "nearly half of the city's 30,000 transport workers had walked out", "many of the city's
+  // 100,000 Greeks spent the night in churches": a place's people counted whole, of whom a part
+  // is the subject — the verb is the part's, the count the place's population (unless its own
+  // noun says more: "half of the town's 3,000 refugees").
+  if (
+    tokens[hedgedFrom - 3]?.lower === "of" &&
+    tokens[hedgedFrom - 2]?.lower === "the" &&
+    settlementOwner(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    (!head || plainPeople(tokens[head.index]!.lower))
+  )
+    return { measure: "population", cued: true };
   const afterFrom = pastOfPhrase(
     tokens,
     skipParenthetical(tokens, head ? head.index + 1 : hi.to, clause.to),
@@ -880,7 +891,11 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   const headWord = head ? tokens[head.index]!.lower : "";
   let p = hedgedFrom - 1;
   while (p > 0 && BETWEEN_ONLY_SOME_ABOUT_THE.has(tokens[p]!.lower)) p--;
-  if (RESIDENTS_OR_INHABITANTS.has(headWord) && HAD_HAS_HAVE_OF_WERE.has(tokens[p]?.lower ?? "")) {
+  // ("called on the city's 220,000 inhabitants to …": the place's own, nothing said of them.)
+  if (
+    RESIDENTS_OR_INHABITANTS.has(headWord) &&
+    (HAD_HAS_HAVE_OF_WERE.has(tokens[p]?.lower ?? "") || settlementOwner(tokens[p]?.lower ?? ""))
+  ) {
     return { measure: "population", cued: true };
   }
   // "97 residents were registered at the hostel": residents nothing else is said of are the
@@ -893,7 +908,9 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     !sentenceCue(tokens, hedgedFrom, hi.to, head)
   )
     return { measure: "population", cued: true };
-  // "There were twenty-five families in our street": people there are its population.
+  // "There were twenty-five families in our street": people there are its population — unless
+  // the place says more ("… 3,000 people in Liberty Square" are a crowd, "… in the screening
+  // camps" are held, "… in the school" shelter there: predicate-frames.ts stayMeasure).
   if (
     head &&
     (ANYONE.has(headWord) || head.unit === "families") &&
@@ -901,7 +918,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     tokens[hedgedFrom - 2]?.lower === "there" &&
     tokens[head.index + 1]?.lower === "in"
   )
-    return { measure: "population", cued: true };
+    return { measure: stayMeasure(tokens, head.index + 1) ?? "population", cued: true };
   // "My village had 1,200 people before the war": a settlement that has people is their number.
   if (
     head?.unit === "people" &&
@@ -944,6 +961,31 @@ function injuredWith(tokens: readonly Token[], at: number): boolean {
     if (INJURIES.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Settlements whose possessive names their people ("the city's 100,000 Greeks"). */
+const SETTLEMENT_OWNERS = new Set(
+  [
+    "city",
+    "town",
+    "village",
+    "island",
+    "country",
+    "capital",
+    "district",
+    "province",
+    "region",
+  ].flatMap((w) => [`${w}'s`, `${w}’s`]),
+);
+
+/** "the city's", "the island’s": a settlement's possessive. */
+function settlementOwner(word: string): boolean {
+  return SETTLEMENT_OWNERS.has(word);
+}
+
+/** A people noun that is no measure's and no role's ("workers", "Greeks", "inhabitants"). */
+function plainPeople(word: string): boolean {
+  return !WORD_MEASURE.has(word) && !HEADS.get(word)?.role;
 }
 
 /** Whether the cue found for the count at [from, to) is bound to another number (cue-binding.ts). */

@@ -50,6 +50,7 @@ import {
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import { type NumberRead, scaleValue } from "./number-words.js";
+import { stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -828,7 +829,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       : follows || runningCount
         ? previous!
         : ours && (!choice.cued || weWere(tokens, hi.to, tail))
-          ? "population"
+          ? (stayMeasure(tokens, head ? head.index + 1 : tail) ?? "population")
           : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
     // A small count with nothing happening to it is narrative ("one woman screamed").

@@ -182,6 +182,33 @@ describe("predicate frames", () => {
     expect(measures("Police said 23 students would be tried for rioting.")).toEqual(["detained"]);
   });
 
+  it("read where a group is said to be: a shelter, custody, a crowd's square, a home", () => {
+    expect(measures("We were twelve families in one classroom.")).toEqual(["displaced"]);
+    expect(measures("We were forty in the school gymnasium for a month.")).toEqual(["displaced"]);
+    expect(measures("There were about 600 people in the relief camps.")).toEqual(["displaced"]);
+    expect(measures("There were some 2,000 people in the main square.")).toEqual(["participants"]);
+    // The kind of camp before "camps" says custody first.
+    expect(measures("There were 800 persons in the internment camps by June.")).toEqual([
+      "detained",
+    ]);
+    // A street people live in, a town, a house: the place's population, as before.
+    expect(measures("There were twenty families in our street.")).toEqual(["population"]);
+    expect(measures("There were 5,000 people in the town before the war.")).toEqual(["population"]);
+    expect(measures("We were thirty in the house that night.")).toEqual(["population"]);
+  });
+
+  it("count a place's people whole when a part of them is the clause's subject", () => {
+    expect(measures("Nearly half of the town's 8,000 mill workers had walked out.")).toEqual([
+      "population",
+    ]);
+    expect(
+      measures("The governor appealed to the city's 90,000 inhabitants to stay indoors."),
+    ).toEqual(["population"]);
+    // A noun that is a measure of its own, or the verb of the whole, still decides.
+    expect(measures("Half of the town's 3,000 refugees went home.")).toEqual(["displaced"]);
+    expect(measures("The village's 1,400 inhabitants fled to the hills.")).toEqual(["displaced"]);
+  });
+
   it("name only classes of places the data defines", () => {
     const classes = new Set(Object.keys(ENGLISH_FRAMES.places));
     for (const f of ENGLISH_FRAMES.frames) {
@@ -189,5 +216,6 @@ describe("predicate frames", () => {
       if (f.subjects !== undefined) expect(classes).toContain(f.subjects);
       for (const v of f.verbs) expect(v).toBe(v.toLowerCase().trim());
     }
+    for (const stay of ENGLISH_FRAMES.stays) expect(classes).toContain(stay.places);
   });
 });

@@ -71,6 +71,9 @@ interface Compiled {
   /** Subject frames by their verb phrase's first word, object frames by its last. */
   readonly byFirst: ReadonlyMap<string, readonly Frame[]>;
   readonly byLast: ReadonlyMap<string, readonly Frame[]>;
+  readonly stayPrepositions: ReadonlySet<string>;
+  /** Each word of a place class in `stays`, with the measure of its first class listed. */
+  readonly stays: ReadonlyMap<string, Measure>;
 }
 
 function compile(data: PredicateFrames): Compiled {
@@ -109,7 +112,12 @@ function compile(data: PredicateFrames): Compiled {
       map.set(key, list);
     }
   });
+  const stays = new Map<string, Measure>();
+  for (const stay of data.stays)
+    for (const word of classOf(stay.places)!) if (!stays.has(word)) stays.set(word, stay.measure);
   return {
+    stayPrepositions: new Set(data.stayPrepositions),
+    stays,
     fillers: new Set(data.fillers),
     adverbEnding: data.adverbEnding,
     notAdverbs: new Set(data.notAdverbs),
@@ -330,6 +338,23 @@ function verbFrameAt(tokens: readonly Token[], j: number): Frame | null {
     if (f.passive !== passive || phraseAt(tokens, k, f.phrase) !== f.length) continue;
     if (f.objects !== null && !classAfter(tokens, k + f.length, f.objects)) continue;
     return f;
+  }
+  return null;
+}
+
+/**
+ * The measure where a group is said to be gives it ("We were thirty families in one classroom",
+ * "there were 3,000 people in Liberty Square", "… 11,426 persons in the six screening camps",
+ * "we were seven at home"): a place phrase opening at token `at` (in, at, inside) whose first
+ * word of a class of the data's `stays` names the measure, before any punctuation; or null.
+ */
+export function stayMeasure(tokens: readonly Token[], at: number): Measure | null {
+  if (!FRAMES.stayPrepositions.has(tokens[at]?.lower ?? "")) return null;
+  for (let k = at + 1; k <= at + OBJECT_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === "punct") return null;
+    const measure = FRAMES.stays.get(t.lower);
+    if (measure !== undefined) return measure;
   }
   return null;
 }

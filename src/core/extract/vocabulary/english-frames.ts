@@ -107,6 +107,7 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "school",
       "schools",
       "classrooms",
+      "classroom",
       "church",
       "churches",
       "cathedral",
@@ -253,6 +254,9 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "airliners",
       "helicopters",
     ],
+    // Where a crowd stands: people said to be there are a crowd (not "street": "our street" is
+    // where people live).
+    crowd: ["square", "squares", "plaza", "plazas", "stadium", "arena", "streets"],
     // Where a state holds people: taken there, they are in custody. (Not "station": a bus station;
     // not "camp" or "centre": a relief camp; not "police": "moved to safety by police".)
     custody: [
@@ -272,6 +276,13 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "interrogation",
       "dungeon",
       "dungeons",
+      // (Twelfth round: the camps a state holds people in, named by their kind — "the screening
+      // camps", "an internment camp": the word before "camp" says custody, where "camp" alone
+      // is a relief camp.)
+      "internment",
+      "screening",
+      "filtration",
+      "concentration",
     ],
     // What people are saved from: taken out of it alive is a rescue.
     danger: [
@@ -339,6 +350,16 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "tunnels",
     ],
   },
+  // Where a group is (twelfth round): held in custody, sheltering away from home, a crowd in a
+  // square or the streets, at home. Custody first ("in the screening camps" is no relief camp),
+  // and a crowd's place is a square, not "our street", where people live.
+  stayPrepositions: ["in", "at", "inside"],
+  stays: [
+    { places: "custody", measure: "detained" },
+    { places: "shelter", measure: "displaced" },
+    { places: "crowd", measure: "participants" },
+    { places: "home", measure: "population" },
+  ],
   frames: [
     // Lists of names on a memorial (a monument "bears", a plaque "carries" them): the dead.
     {

@@ -46,6 +46,14 @@ export interface PredicateFrames {
   readonly be: readonly string[];
   /** Classes of nouns a frame asks of its object or its subject, by name. */
   readonly places: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Where a group is said to be says what it is ("we were thirty families in one classroom",
+   * "there were 3,000 people in the square", "there were 11,426 persons in the screening
+   * camps"): a phrase opened by one of `stayPrepositions` whose first word of a class in
+   * `stays` gives that class's measure (a word of several classes takes the first listed).
+   */
+  readonly stayPrepositions: readonly string[];
+  readonly stays: readonly { readonly places: string; readonly measure: Measure }[];
   /** The frames in order of trust: the first that fits a count decides it. */
   readonly frames: readonly PredicateFrame[];
 }
