@@ -11,6 +11,14 @@ const SPACE_RUN = / {2,}/;
 const VALUE_CELL =
   /^(?:\D{0,12}\s)?[≈~]?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?(?:\s*(?:\([a-z]\)|\[\d{1,2}\]|\*{1,3}|†))?$/;
 const OPENS_WITH_NUMBER = /^(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d/i;
+/**
+ * The separators of cells, walked with exec from lastIndex 0 (matchAll would copy the pattern on
+ * every call, and every short line with two ", " is split). None matches the empty string.
+ */
+const BARS = /\s*\|\s*/g;
+const TABS = /\s*\t\s*/g;
+const SPACE_RUNS = / {2,}/g;
+const COMMAS = /,\s+/g;
 
 export interface Cell {
   readonly text: string;
@@ -52,28 +60,28 @@ export function splitCells(line: string, lineStart: number): Cell[] | null {
   // Three cells need two separators: most lines of prose have fewer than two ", ".
   const commas = !bars && !tabs && !spaced;
   if (commas && commaBreaks(line, 2) < 2) return null;
-  const sep = bars ? /\s*\|\s*/g : tabs ? /\s*\t\s*/g : spaced ? / {2,}/g : /,\s+/g;
+  const sep = bars ? BARS : tabs ? TABS : spaced ? SPACE_RUNS : COMMAS;
   const cells: Cell[] = [];
-  let last = 0;
   const mark = bars ? "|" : tabs ? "\t" : "";
   let slot = bars && line.trimStart().startsWith("|") ? -1 : 0;
-  const push = (from: number, to: number) => {
-    const raw = line.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
+  let last = 0;
+  sep.lastIndex = 0;
+  for (;;) {
+    const m = sep.exec(line);
+    const raw = line.slice(last, m === null ? line.length : m.index);
     const text = raw.trim();
-    if (!text) return;
-    const start = lineStart + from + lead;
-    cells.push(mark ? { text, start, slot } : { text, start });
-  };
-  for (const m of line.matchAll(sep)) {
-    push(last, m.index);
+    if (text) {
+      // Cells are short; prose that happens to hold commas or double spaces is not a row (and
+      // is split no further: most lines with two ", " are prose).
+      if (text.length > 40 || spaces(text) > 4) return null;
+      const start = lineStart + last + raw.length - raw.trimStart().length;
+      cells.push(mark ? { text, start, slot } : { text, start });
+    }
+    if (m === null) break;
     last = m.index + m[0].length;
     if (mark) for (let k = 0; k < m[0].length; k++) if (m[0][k] === mark) slot++;
   }
-  push(last, line.length);
-  // Cells are short; prose that happens to hold commas or double spaces is not a row.
-  const short = cells.every((c) => c.text.length <= 40 && spaces(c.text) <= 4);
-  return (cells.length >= 3 || !commas) && short ? cells : null;
+  return cells.length >= 3 || !commas ? cells : null;
 }
 
 /**
