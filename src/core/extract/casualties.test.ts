@@ -51,3 +51,21 @@ describe("the wounded", () => {
     expect(measuresOf("Nine miners and two guards were killed.")).toEqual(["killed", "killed"]);
   });
 });
+
+describe("deaths by their causes", () => {
+  it("reads a death of exposure from any cause in its list, a killing from violence", () => {
+    expect(measuresOf("At least 30 deportees died of fatigue and exposure on the road.")).toEqual([
+      "died_of_exposure",
+    ]);
+    expect(measuresOf("Guards said that 45 prisoners died of cold, hunger or beatings.")).toEqual([
+      "killed",
+    ]);
+    // (A disease alone says no exposure; where the death befell is no cause.)
+    expect(measuresOf("At least 90 refugees died of cholera in the cold season.")).toEqual([
+      "killed",
+    ]);
+    expect(measuresOf("That winter some 300 villagers died of hunger in the forest.")).toEqual([
+      "died_of_exposure",
+    ]);
+  });
+});
