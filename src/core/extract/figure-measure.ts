@@ -580,6 +580,11 @@ export interface MeasureChoice {
    * `other` the grammar decided (a capacity, a release, measures joined, a cue it refused).
    */
   readonly uncued?: boolean;
+  /**
+   * True on an `other` that says what became of people held (released, let go, came back):
+   * a figure however small, as a capacity is — it is no narrative aside ("nine were let go").
+   */
+  readonly released?: boolean;
 }
 
 /**
@@ -625,7 +630,6 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
       clause: q.clause,
       inherited: q.inherited !== null,
       undecided,
-      small: q.r.value < 10,
     },
     choice.measure,
     cuesAt,
@@ -633,7 +637,10 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // (A measure the policy decides is cued, even where a distant cue had found it first.)
   if (settled === null || (settled === choice.measure && choice.cued && !choice.distant))
     return choice;
-  return { measure: settled, cued: true, subgroup: choice.subgroup };
+  // (The policy's `other` is always what became of people held or sought.)
+  return settled === "other"
+    ? { measure: settled, cued: true, subgroup: choice.subgroup, released: true }
+    : { measure: settled, cued: true, subgroup: choice.subgroup };
 }
 
 /**
@@ -853,7 +860,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (heldAfterTaking(verbCues)) return { measure: "hostage", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
   if (releasedRightBefore(before?.measure ?? null, gapBefore))
-    return { measure: "other", cued: true };
+    return { measure: "other", cued: true, released: true };
   if (head && takenFrom(tokens, hedgedFrom, head.index)) return { measure: "hostage", cued: true };
   // "about 60 militia members armed with spears …": armed attackers took part (unless a verb of
   // their own says what happened to them).

@@ -391,6 +391,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     /** Its figure, when its `other` is for want of a cue (its members' `other` is, too). */
     uncued: FoundFigure | null;
   } | null = null;
+  /** True when the parent's `other` is a release (its members', "— four women and two", too). */
+  let parentReleased = false;
   let lastListEnd = -1;
   let procedural = null as { sentence: number; head: string | null; end: number } | null;
   for (let n = 0; n < reads.length; n++) {
@@ -832,9 +834,13 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
           ? (stayMeasure(tokens, head ? head.index + 1 : tail) ?? "population")
           : choice.measure;
     if (head?.unit === "families" && measure === "killed") measure = "families_destroyed";
-    // A small count with nothing happening to it is narrative ("one woman screamed").
+    // A small count with nothing happening to it is narrative ("one woman screamed"); people
+    // released are not ("nine were let go", "released six of the hostages — four women and two").
+    const released: boolean =
+      measure === "other" &&
+      (choice.released === true || ((inList || partOfLast || follows) && parentReleased));
     if (
-      (((measure === "other" || choice.distant) && !anaphor && !capacity) ||
+      (((measure === "other" || choice.distant) && !anaphor && !capacity && !released) ||
         (!choice.cued && r.value < 2)) &&
       r.value < 10 &&
       hi === r
@@ -925,6 +931,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         subgroup: fields.subgroup,
         uncued: figure.uncued ? figure : null,
       };
+      parentReleased = released;
       lastListEnd = anaphor ? endTok : -1;
     }
   }

@@ -4,7 +4,7 @@
  * names decides a count of remains.
  */
 import { describe, expect, it } from "vitest";
-import { measuresOf } from "./test-helpers.js";
+import { figuresOf, measuresOf } from "./test-helpers.js";
 
 describe("people held", () => {
   it("reads hostages or detainees from the holder and the purpose", () => {
@@ -154,6 +154,75 @@ describe("people released", () => {
     expect(
       measuresOf("Soldiers detained 80 youths; 35 were later handed over to the police."),
     ).toEqual(["detained", "detained"]);
+  });
+
+  it("keeps a release however small, and a count that names no release small and dropped", () => {
+    // (A release is no narrative aside: under ten it stays a figure, as a capacity does.)
+    expect(measuresOf("Gunmen seized 40 passengers. Nine were let go on Monday.")).toEqual([
+      "hostage",
+      "other",
+    ]);
+    expect(
+      measuresOf("Police charged twelve men with rioting after the march; eight were acquitted."),
+    ).toEqual(["detained", "other"]);
+    expect(
+      measuresOf(
+        "The kidnappers have released six of the hostages, including four women and two small children.",
+      ),
+    ).toEqual(["other", "other", "other"]);
+    // (Still held, the small count keeps the holding's measure; nothing done to it, it is dropped.)
+    expect(
+      measuresOf("Gunmen seized 40 passengers. Nine were still held by the gunmen on Monday."),
+    ).toEqual(["hostage", "hostage"]);
+    expect(measuresOf("Gunmen seized 40 passengers. Nine spoke to reporters later.")).toEqual([
+      "hostage",
+    ]);
+  });
+
+  it("reads people sent home or back as released, sent back to prison as held", () => {
+    expect(
+      measuresOf(
+        "The police detained 67 youths after the riot. By evening 52 of them had been sent home.",
+      ),
+    ).toEqual(["detained", "other"]);
+    expect(
+      measuresOf(
+        "Soldiers arrested 80 men in the square; 35 were later sent back to their villages.",
+      ),
+    ).toEqual(["detained", "other"]);
+    expect(
+      measuresOf("Soldiers arrested 80 men in the square; 35 were later sent back to prison."),
+    ).toEqual(["detained", "detained"]);
+    expect(
+      measuresOf("Gunmen held 120 people in the hall; 30 were let out through a side door."),
+    ).toEqual(["hostage", "other"]);
+  });
+
+  it("reads one predicate for counts joined by 'and', and past the whole of a part", () => {
+    expect(
+      measuresOf("Police say 30 inmates and 5 guards were moved to another jail on Monday."),
+    ).toEqual(["detained", "detained"]);
+    expect(
+      measuresOf(
+        "Officials said 40 inmates and 3 guards were killed when troops stormed the jail.",
+      ),
+    ).toEqual(["killed", "killed"]);
+    expect(
+      measuresOf(
+        "The hostages — 17 teachers and 40 pupils from the school — were let go in two groups.",
+      ),
+    ).toEqual(["other", "other"]);
+    // (The whole of a part does not end the part's predicate.)
+    const part = figuresOf(
+      "Soldiers held 46 men at the post; twelve of those 46 were taken out at night and shot.",
+    ).find(([text]) => text === "twelve");
+    expect(part?.[1]).toBe("killed");
+    // (A count joined by "and" with a verb of its own has its own predicate.)
+    expect(
+      measuresOf(
+        "The union claims more than 300 arrests and 12 disappeared since the strike began.",
+      ),
+    ).toEqual(["detained", "missing"]);
   });
 
   it("keeps those a release left, or left only in part, as held", () => {

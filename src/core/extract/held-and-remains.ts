@@ -9,8 +9,9 @@
  *   own predicate: taken "and shot", "were killed while in custody" are `killed`; "never seen
  *   again", "no news of them", "whereabouts unknown" `missing`, whatever took them; (2) a
  *   release that governs the count ("released 30 detainees", "exchanged only 212 detainees",
- *   "were handed over to the Red Cross" — to kin, a relief body or envoys, not to a holder):
- *   `other`, as are people sought and not held ("4,000 were being sought"); (3) the purpose of
+ *   "were handed over to the Red Cross" — to kin, a relief body or envoys, not to a holder;
+ *   "were sent home"): `other`, however small the count (the grammar keeps it, as it keeps a
+ *   capacity), as are people sought and not held ("4,000 were being sought"); (3) the purpose of
  *   the holding ("for ransom", "as hostages"): `hostage`; (4) the holder named by "by", "in the
  *   hands of" or "in the custody of": a state (police, soldiers, the army, the authorities, a
  *   court) holds `detained` people, anyone else (an armed group, rebels, kidnappers) `hostage`s;
@@ -48,8 +49,6 @@ export interface HeldOrRemainsQuery {
   readonly clause: { readonly from: number; readonly to: number };
   /** True for a member or a repetition of another count: only its own predicate is read. */
   readonly inherited: boolean;
-  /** True for a count under ten (an `other` that small is dropped as narrative). */
-  readonly small: boolean;
   /** True when the grammar's `other` is no cue's decision (none found, or none chosen). */
   readonly undecided: boolean;
 }
@@ -243,7 +242,9 @@ const LET_OR_SET = new Set(["let", "set"]);
  * Where the count's own predicate ends: at a comma, a semicolon, a colon, the sentence's end, or
  * another count ("and 30 were later freed"). A number after a preposition or a name is a date
  * or a place ("on 24 July", "Room 3"), not a count, and the predicate reads on past it — the
- * clause the grammar reads stops at every number.
+ * clause the grammar reads stops at every number. So does a count joined to this one by "and"
+ * before any verb ("40 inmates and 3 guards were killed", "seven guards and two nurses … were let
+ * go": one predicate for both) and the whole of a part ("twelve of those 46 were … shot").
  */
 function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
   const { tokens } = q;
@@ -261,7 +262,15 @@ function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
     // ("… and that at least two have been shot": a count in words, too, has a predicate of its own.)
     if (t.kind === "number" || (t.kind === "word" && COUNT_WORDS.has(t.lower))) {
       const before = tokens[k - 1]!;
-      if (!(DATE_OR_PLACE_LINKS.has(before.lower) || before.text !== before.lower)) return k;
+      if (
+        !(
+          DATE_OR_PLACE_LINKS.has(before.lower) ||
+          before.text !== before.lower ||
+          (k - 1 === from && before.lower === "and" && nounAfter(tokens, k + 1)) ||
+          (THOSE_THESE_THE.has(before.lower) && tokens[k - 2]?.lower === "of")
+        )
+      )
+        return k;
     }
   }
   return to;
@@ -287,6 +296,12 @@ const COUNT_WORDS = new Set([
   "dozens",
 ]);
 const DATE_OR_PLACE_LINKS = new Set(["on", "in", "at", "since", "until", "by", "of", "from"]);
+const THOSE_THESE_THE = new Set(["those", "these", "the"]);
+/** Whether token k may be a count's noun ("3 guards"), not its own verb ("12 disappeared"). */
+function nounAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && !t.lower.endsWith("ed");
+}
 
 /** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
 const KILLED_VERB = /(ed|shot|slain|died)$/;
@@ -645,10 +660,44 @@ function letGoAt(
     (LET_GO.has(w) && (VERB_OPENERS.has(before) || before === "since")) ||
     (w === "bail" && (before === "granted" || before === "on")) ||
     ((w === "go" || w === "free") && (LET_OR_SET.has(before) || letBefore)) ||
+    (w === "out" && before === "let") ||
+    (w === "sent" && VERB_OPENERS.has(before) && sentHome(tokens, k)) ||
     (w === "handed" && VERB_OPENERS.has(before) && handedToOthers(tokens, k));
   if (!verb) return null;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--)
     if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** Places of holding that people may be sent back to ("sent back to prison"): no release. */
+const HOLDING_PLACES = new Set([
+  "prison",
+  "prisons",
+  "jail",
+  "jails",
+  "gaol",
+  "camp",
+  "camps",
+  "cell",
+  "cells",
+  "custody",
+  "detention",
+  "barracks",
+]);
+/** Words after "sent back to" before the place ("sent back to their home villages"). */
+const SENT_REACH = 4;
+
+/**
+ * "52 of them had been sent home", "were sent back to their villages": people held who are sent
+ * home or back are let go; "sent back to prison", "to the camp" are held again.
+ */
+function sentHome(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower;
+  if (next === "home") return true;
+  if (next !== "back") return false;
+  const to = Math.min(tokens.length, k + 3 + SENT_REACH);
+  for (let j = k + 2; j < to && tokens[j]!.kind === "word"; j++)
+    if (HOLDING_PLACES.has(tokens[j]!.lower)) return false;
   return true;
 }
 
@@ -931,14 +980,9 @@ export function heldOrRemains(
   cuesAt: CuesAt,
 ): Measure | null {
   const bodies = q.head?.unit === "bodies";
-  // (Not under ten: "four of them died there and five came home" — the figure grammar drops an
-  // `other` under ten as narrative, and the count would be lost.)
-  if (
-    (HELD.has(chosen) || chosen === "killed" || q.undecided) &&
-    !bodies &&
-    !q.small &&
-    cameBack(q, cuesAt)
-  )
+  // (However small: "four of them died there and five came home" — the figure grammar keeps an
+  // `other` the policy decides, which says what became of people held, figure-measure.ts.)
+  if ((HELD.has(chosen) || chosen === "killed" || q.undecided) && !bodies && cameBack(q, cuesAt))
     return "other";
   if (HELD.has(chosen)) {
     readHolding(q, cuesAt);
@@ -946,8 +990,8 @@ export function heldOrRemains(
     if (holding.lostTrace) return "missing";
     // (For a part or a repetition too, "210 of them were let go", "All 224 had been released":
     // the release is its own predicate; "the 7,000 arrested had mostly been freed" are still
-    // held. Not under ten, as for people who came back: a small `other` is dropped as narrative.)
-    if (!q.small && holding.letGo) return "other";
+    // held.)
+    if (holding.letGo) return "other";
     if (chosen === "detained" && holding.keptIn && hospitalBefore(q)) return "wounded";
     if (q.inherited) return null;
     if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
@@ -969,7 +1013,7 @@ export function heldOrRemains(
     // "eleven of those entered in the register cannot now be traced".
     readHolding(q, null);
     if (holding.lostTrace) return "missing";
-    if (!q.small && holding.letGo) return "other";
+    if (holding.letGo) return "other";
     // ("the kidnappers are demanding a ransom for 25 schoolchildren": held for a ransom.)
     if (holding.purpose) return "hostage";
   }
