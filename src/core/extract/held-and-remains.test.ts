@@ -307,6 +307,23 @@ describe("remains", () => {
       "killed",
     ]);
   });
+
+  it("reads the stage a part of remains has reached in its own verb", () => {
+    expect(
+      measuresOf(
+        "Divers brought up the bodies of 64 passengers, and 41 of them have been identified.",
+      ),
+    ).toEqual(["bodies_recovered", "forensic_examined"]);
+    expect(
+      measuresOf(
+        "The remains of 212 people were exhumed in 2004; 150 of them were later reburied.",
+      ),
+    ).toEqual(["bodies_recovered", "buried"]);
+    // (A part of the living that is identified is named, not examined.)
+    expect(
+      measuresOf("Police arrested 40 protesters, and 12 of them were identified as students."),
+    ).toEqual(["detained", "detained"]);
+  });
 });
 
 describe("table columns of people held and of remains", () => {

@@ -1034,7 +1034,11 @@ export function heldOrRemains(
     // ("exhumed the remains of 97 individuals"; "the parish had buried 22 of the victims": a
     // burial said of the dead is theirs, a finding may be of the living.)
     if (before !== null && (bodies || (before === "buried" && chosen === "killed"))) return before;
-    if (q.inherited) return null;
+    // ("recovered 40 bodies, and 31 of them were identified": a part's own stage is its own.)
+    if (q.inherited) {
+      const own = bodies || remainsNamed(q) ? stageAfter(q) : null;
+      return own !== null && own !== chosen ? own : null;
+    }
     if ((chosen === "killed" || chosen === "other") && !bodies) return null;
     if (!(bodies || remainsNamed(q))) return null;
     return stageAfter(q) ?? (bodies ? graveContaining(q) : null);
