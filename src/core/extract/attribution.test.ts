@@ -149,3 +149,118 @@ describe("sixth round, thirteenth batch", () => {
     ).toBe("The Paper");
   });
 });
+
+describe("twelfth round: who speaks", () => {
+  const nameOf = (text: string) => first(text)?.[0];
+
+  it("takes any noun phrase before a plain verb of saying or after 'according to' as the source", () => {
+    expect(nameOf("Rescuers pulled 40 people from the river, the fire brigade said.")).toBe(
+      "fire brigade",
+    );
+    expect(nameOf("The toll rose to 61 with 80 people hurt, state media reported.")).toBe(
+      "state media",
+    );
+    expect(nameOf("Nine teachers were among the dead, according to the school's headmaster.")).toBe(
+      "school's headmaster",
+    );
+    expect(nameOf("Twelve people died, according to a Red Cross report.")).toBe("Red Cross");
+  });
+
+  it("takes no subject of a passive, of 'claimed' lives or of an adverbial for a speaker", () => {
+    expect(nameOf("Since May cholera has claimed at least 900 lives in the camps.")).toBe(
+      "The Paper",
+    );
+    expect(nameOf("In May their families were told that 14 had been released.")).toBe("The Paper");
+    expect(nameOf("Estimates at the time put it at about 2,000.")).toBe("The Paper");
+    expect(nameOf("Thirty women and girls reported abuse to the monitors.")).toBe("The Paper");
+  });
+
+  it("names the head of an apposition that describes it, and keeps a name in apposition", () => {
+    expect(
+      nameOf("PW3, the doctor at the district hospital, testified that he treated 14 patients."),
+    ).toBe("PW3");
+    expect(
+      nameOf("The historian Maria Lopez, working from burial registers, put the toll at 45."),
+    ).toBe("historian Maria Lopez");
+    expect(nameOf("The mayor, Anna Petrova, said 30 people died.")).toBe("Anna Petrova");
+  });
+
+  it("gives a figure that describes the speaker to the publisher, not one inside the subject", () => {
+    expect(
+      nameOf(
+        "The archbishop, who sheltered some 200 people in the cathedral, said the town was calm.",
+      ),
+    ).toBe("The Paper");
+    expect(nameOf("The families of at least 60 detainees told us they had no news.")).toMatch(
+      /^families/,
+    );
+  });
+});
+
+describe("twelfth round: quotations tagged with 'he' or 'she'", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("gives them to the person named just before, and the next quotation too", () => {
+    expect(
+      names(
+        "Tomas Berg, now 71, was one of them. “There were eleven of us in my gang,” he says. “Four came out.”",
+      ),
+    ).toEqual(["Tomas Berg", "Tomas Berg"]);
+    expect(
+      names(
+        "The headman, a tapper named Osei Mensah, keeps a book. “In the old village we were 320 families,” he told me.",
+      ),
+    ).toEqual(["Osei Mensah"]);
+    expect(
+      names("Irena Novak, now 80, described the morning. Twenty-six were shot that day, she said."),
+    ).toEqual(["Irena Novak"]);
+  });
+
+  it("takes no place, month or name inside a quotation for the speaker", () => {
+    expect(
+      names("The water reached Donji Brod at dawn. “We lost twelve of our neighbours,” she says."),
+    ).toEqual(["The Paper"]);
+    expect(
+      names("The post-mortems were done on 15 August. “In Lipa we buried 40 people,” he says."),
+    ).toEqual(["The Paper"]);
+  });
+
+  it("reads a tag after a quotation that ended its sentence only when it is short", () => {
+    expect(
+      names(
+        "“We were two hundred when we left,” said Leyla. “About a hundred reached here.” Officials say at least 470 people fled.",
+      ),
+    ).toEqual(["Leyla", "Leyla", "Officials"]);
+  });
+});
+
+describe("twelfth round: reported speech past a semicolon", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("goes on with the speaker of a clause that reports speech", () => {
+    expect(
+      names("Police said 12 people died in the blast; 31 others were treated for burns."),
+    ).toEqual(["Police", "Police"]);
+    expect(
+      names(
+        "The Chamber found that about 40 women were held in a house; only 11 of them survived.",
+      ),
+    ).toEqual(["Chamber", "Chamber"]);
+  });
+
+  it("stops at a tag, a toll put at a figure, a passive and a clause with its own speaker", () => {
+    expect(
+      names("Twelve people died in the blast, police said; 31 others were treated for burns."),
+    ).toEqual(["police", "The Paper"]);
+    expect(names("The inquiry put the toll at 38; the union published the names of 112.")).toEqual([
+      "inquiry",
+      "The Paper",
+    ]);
+    expect(
+      names("Police said 12 people died; the hospital said that 31 were treated for burns."),
+    ).toEqual(["Police", "hospital"]);
+    expect(
+      names("Villagers were reported to be leaving; about 1,500 were said to be in the hills."),
+    ).toEqual(["The Paper"]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
 import { HAS_DIGIT, POSSESSIVE } from "../text/word-shapes.js";
+import { monthNumber } from "./calendar.js";
 import { HEADS, MEASURE_CUES, SAY_VERBS } from "./lexicon.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
@@ -14,6 +15,7 @@ import {
   pastDocumentNoun,
   phraseAfter,
   roleOf,
+  sourceAfterAccording,
   subjectBefore,
 } from "./speaker-phrase.js";
 import { findSpeakerTurns, type SpeakerTurn, turnAt } from "./speaker-turns.js";
@@ -21,6 +23,7 @@ import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const AND_OR_BUT = new Set(["and", "but"]);
+const AND_OR = new Set(["and", "or"]);
 const AUXILIARIES_BEFORE_A_VERB = new Set([
   "have",
   "has",
@@ -39,10 +42,34 @@ const AUXILIARIES_BEFORE_A_VERB = new Set([
 const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
 const COLON_OR_COMMA = new Set([":", ","]);
 const COMMA_OR_PERIOD = new Set([",", "."]);
+const COMMA_OR_RELATIVE = new Set([",", "who", "which", "whose", "whom"]);
 const COUNT_ADJECTIVES = new Set(["own", "latest", "official", "final", "provisional"]);
 const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
 const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
 const OUR_MY_I_WE = new Set(["our", "my", "i", "we"]);
+/**
+ * Verbs that say and do nothing else: whatever noun phrase is their subject speaks ("the coast
+ * guard said", "state media reported"), where "found", "counted" or "registered" may be done by
+ * whatever acts (and their subject must name a speaker outright). Not "claimed" ("cholera has
+ * claimed 1,900 lives"), nor a passive ("their families were told", "land claimed by").
+ */
+const PLAIN_SAYING = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "added",
+  "stated",
+  "announced",
+  "reported",
+  "estimated",
+  "insisted",
+  "explained",
+  "confirmed",
+  "put",
+  "puts",
+]);
 const WAS_OR_IS = new Set(["was", "is"]);
 const WERE_WAS_BEEN_IS_ARE = new Set(["were", "was", "been", "is", "are"]);
 const WORDS_AFTER_A_REPORT = new Set(["as", "up", "about", "over", "more", "only", "at"]);
@@ -101,6 +128,8 @@ export interface AttributionContext {
    */
   readonly tallyOpeners: readonly number[];
   readonly cases: readonly number[];
+  /** Indices of "that", in text order (speechBefore: whether a clause reports speech of its own). */
+  readonly thats: readonly number[];
   /** Each token's start offset, in token order (tokenIndexAt). */
   readonly starts: Int32Array;
 }
@@ -116,6 +145,7 @@ export function attributionContext(
   const semicolons: number[] = [];
   const tallyOpeners: number[] = [];
   const cases: number[] = [];
+  const thats: number[] = [];
   const starts = new Int32Array(tokens.length);
   // Tokens come in sentence order: a sentence's range is open until the next one begins.
   let range: [number, number] | undefined;
@@ -141,6 +171,7 @@ export function attributionContext(
     if (SAY_VERBS.has(w)) verbs.push(i);
     if (w === "by" || w === "on" || w === "in") tallyOpeners.push(i);
     else if (w === "case") cases.push(i);
+    else if (w === "that") thats.push(i);
   }
   return {
     text,
@@ -153,6 +184,7 @@ export function attributionContext(
     semicolons,
     tallyOpeners,
     cases,
+    thats,
     starts,
   };
 }
@@ -231,6 +263,97 @@ function named(
   return { name: owner, role: role ?? roleOf(owner), span: { start, end: to } };
 }
 
+/** Verbs that close a quotation as its tag ("…,” Rosa remembers) besides the verbs of saying. */
+const QUOTE_TAG_VERBS = new Set(["remembers", "remembered", "recalls", "adds", "continues"]);
+/** Third-person pronouns for a person: "…,” she says. */
+const HE_OR_SHE = new Set(["he", "she"]);
+/** Words after which a capitalised name is a subject ("named Lim Ah Kow", "When Teodora …"). */
+const BEFORE_A_SUBJECT = new Set([
+  "named",
+  "called",
+  "and",
+  "when",
+  "while",
+  "as",
+  "after",
+  "because",
+  "since",
+  "until",
+  "that",
+]);
+const OPENING_MARKS = new Set(['"', "“", "(", "‘", "—", ":"]);
+/** How many sentences and tokens back a pronoun's person is looked for. */
+const PERSON_SENTENCES = 3;
+const PERSON_TOKENS = 160;
+/** How far before a quotation the tag of the one before it is looked for. */
+const QUOTE_TAG_REACH = 20;
+/** How far a tag after a quotation that ended its sentence may run before it is a new statement. */
+const TAG_LENGTH = 6;
+
+/** Whether text[i] is a full stop, ! or ? (by char code: this runs for quoted claims). */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
+}
+
+function isTagVerb(t: Token): boolean {
+  return SAY_VERBS.has(t.lower) || QUOTE_TAG_VERBS.has(t.lower);
+}
+
+/**
+ * "Klaus Weber, now 71, was one of them. “There were eleven of us,” he says": the person a "he"
+ * or "she" speaking at token `at` stands for — the nearest name of a person in the sentences just
+ * before, as a subject or an apposition (two capitalised words, or one set off by a comma, with a
+ * possessive or inside its sentence; not "in Donji Brod" or "reached Donji Brod": a place).
+ */
+function personBefore(ctx: AttributionContext, at: number): Attribution | null {
+  const { tokens } = ctx;
+  const floor = Math.max(0, at - PERSON_TOKENS);
+  const lastSentence = tokens[at]!.sentence - PERSON_SENTENCES;
+  for (let k = at - 1; k >= floor && tokens[k]!.sentence >= lastSentence; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !startsUpper(t.text) || monthNumber(t.text) > 0) continue;
+    // (Names inside a quotation are spoken of, not speaking.)
+    const q = quoteAt(ctx.quotes, t.start);
+    if (q) {
+      k = tokenIndexAt(ctx, q.start);
+      continue;
+    }
+    let from = k;
+    while (
+      from > floor &&
+      tokens[from - 1]!.kind === "word" &&
+      startsUpper(tokens[from - 1]!.text) &&
+      tokens[from - 1]!.sentence === t.sentence
+    )
+      from--;
+    const opensSentence =
+      from === 0 ||
+      tokens[from - 1]!.sentence !== t.sentence ||
+      OPENING_MARKS.has(tokens[from - 1]!.text);
+    const words = k + 1 - from;
+    // (A subject or an apposition: "reached Donji Brod" names a place.)
+    const before = tokens[from - 1];
+    const subject =
+      opensSentence || before!.kind === "punct" || BEFORE_A_SUBJECT.has(before!.lower);
+    const fine =
+      subject &&
+      (words >= 2 || !opensSentence || tokens[k + 1]?.text === "," || POSSESSIVE.test(t.text));
+    if (fine) {
+      const span: [number, number] = [from, k + 1];
+      const name = named(ctx, span);
+      if (name && name.role === "person" && !isPronoun(tokens, span)) return name;
+    }
+    k = from;
+  }
+  return null;
+}
+
+/** Who "he" or "she" at token `at` is: a person named just before, or the last speaker named. */
+function pronounSpeaker(ctx: AttributionContext, at: number): Attribution | null {
+  return personBefore(ctx, at) ?? antecedent(ctx, at);
+}
+
 /** The speaker of a quotation, from the words just after or just before it. */
 function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
   const { tokens } = ctx;
@@ -243,8 +366,13 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
       const after = named(ctx, phraseAfter(tokens, k + 1, range[1]));
       if (after) return after;
     }
+    // (A quotation that ended its sentence is tagged only by a short one: “….” Rosa remembers.
+    // "Local officials say at least 470 …" after it is a new statement.)
+    const ended = endsSentence(ctx.text, q.end - 2) || endsSentence(ctx.text, q.end - 3);
     for (let v = k + 1; v < Math.min(range[1], k + 10); v++) {
-      if (SAY_VERBS.has(tokens[v]!.lower)) {
+      if (isTagVerb(tokens[v]!)) {
+        if (ended && range[1] - v > TAG_LENGTH) break;
+        if (v === k + 1 && HE_OR_SHE.has(tokens[k]!.lower)) return pronounSpeaker(ctx, k);
         const span = phraseAfter(tokens, k, v);
         if (span && !isPronoun(tokens, span)) return named(ctx, span);
         break;
@@ -263,9 +391,10 @@ function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | null {
     return named(ctx, subjectBefore(tokens, open, Math.max(0, open - 6)), role);
   }
   // "…”, said Agamehmet Mutif, one of the deserters. “Twelve were killed”": the speaker of the
-  // previous quotation goes on speaking.
-  for (let v = j; v > j - 14 && v >= 0; v--) {
-    if (SAY_VERBS.has(tokens[v]!.lower)) {
+  // previous quotation goes on speaking ("…,” she says. “Two walked out.”: as "she").
+  for (let v = j; v > j - QUOTE_TAG_REACH && v >= 0; v--) {
+    if (isTagVerb(tokens[v]!)) {
+      if (HE_OR_SHE.has(tokens[v - 1]?.lower ?? "")) return pronounSpeaker(ctx, v - 1);
       const span = subjectBefore(tokens, v, Math.max(0, v - 8));
       if (span && !isPronoun(tokens, span)) return named(ctx, span);
       const inverted = INVERTIBLE.has(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, j + 1) : null;
@@ -519,7 +648,8 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   // The last semicolon before the claim's token and the first at or after it, by binary search.
   const semi = firstAtOrAfter(ctx.semicolons, at);
   const before = ctx.semicolons[semi - 1];
-  if (before !== undefined && before >= from) from = before + 1;
+  const opensClause = before !== undefined && before >= from;
+  if (opensClause) from = before + 1;
   const after = ctx.semicolons[semi];
   if (after !== undefined && after < to) to = after;
   const tally = tallyOwner(ctx, from, to, start, end) ?? caseOwner(ctx, from, start);
@@ -533,7 +663,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       // ("according to figures from the Red Cross": the issuer, not the document.)
-      const span = phraseAfter(tokens, pastDocumentNoun(tokens, k + 2), to);
+      const span = sourceAfterAccording(tokens, pastDocumentNoun(tokens, k + 2), to);
       if (span) return named(ctx, span) ?? publisher;
     }
     // "is estimated by the police at 35,000", "41 identified by the truth commission", "has been
@@ -556,7 +686,10 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     if (verb < 0) continue;
     // "It further found that …", "In all she has recorded …": the speaker named just before.
     if (pronounBefore(tokens, verb)) {
-      const prior = antecedent(ctx, verb);
+      // ("Doña Rosa, now 78, described the morning. Twenty-six were shot, she said": a person
+      // named just before, when no one was said to speak.)
+      const he = HE_OR_SHE.has(tokens[verb - 1]!.lower);
+      const prior = antecedent(ctx, verb) ?? (he ? personBefore(ctx, verb - 1) : null);
       if (prior) return prior;
       continue;
     }
@@ -564,15 +697,83 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     const shared = AND_OR_BUT.has(tokens[verb - 1]?.lower ?? "")
       ? earlierVerb(ctx, verb, from)
       : -1;
-    const subject = subjectBefore(tokens, shared >= 0 ? shared : verb, from);
+    const said = shared >= 0 ? shared : verb;
+    const plain =
+      PLAIN_SAYING.has(tokens[said]!.lower) &&
+      tokens[said + 1]?.lower !== "by" &&
+      !WERE_WAS_BEEN_IS_ARE.has(tokens[said - 1]?.lower ?? "");
+    const subject = subjectBefore(tokens, said, from, plain);
+    // ("Thirty-eight women and girls reported …": a subject that is the figure speaks of itself.)
     const figureInside =
-      subject && tokens[subject[0]]!.start <= start && tokens[subject[1] - 1]!.end >= end;
-    if (subject && !figureInside && !isPronoun(tokens, subject))
+      subject &&
+      ((tokens[subject[0]]!.start < end && tokens[subject[1] - 1]!.end > start) ||
+        (AND_OR.has(tokens[subject[0] - 1]?.lower ?? "") && tokens[subject[0] - 2]?.end === end));
+    // ("Archbishop Ocampo, who opened the doors to some 200 people, said", "P.W.7, one of three
+    // survivors, told": a figure between the subject and its verb describes the speaker.)
+    // ("The families of at least 60 detainees told us": a figure inside the subject is not.)
+    const describing =
+      subject &&
+      tokens[verb]!.start >= end &&
+      COMMA_OR_RELATIVE.has(tokens[subject[1]]?.lower ?? "") &&
+      tokens[subject[1]]!.end <= start;
+    if (subject && !figureInside && !describing && !isPronoun(tokens, subject))
       return named(ctx, subject) ?? publisher;
     const invertible =
       INVERTIBLE.has(tokens[verb]!.lower) && startsUpper(tokens[verb + 1]?.text ?? "");
     const inverted = invertible ? phraseAfter(tokens, verb + 1, to) : null;
     if (inverted) return named(ctx, inverted) ?? publisher;
   }
-  return publisher;
+  // "Police said 12 people died in the blast; 31 others were treated for burns": reported
+  // speech goes on past a semicolon until a clause names its own source.
+  const carried = opensClause ? speechBefore(ctx, semi - 1, range[0], start) : null;
+  return carried ?? publisher;
+}
+
+/**
+ * The speaker of the clause before semicolon number `semi` when that clause reports speech that
+ * runs on ("X said …", "The Chamber found that …"), or null — not a tag that closes its clause
+ * ("…, police said;") nor "according to X", which speak for that clause alone.
+ */
+function speechBefore(
+  ctx: AttributionContext,
+  semi: number,
+  floor: number,
+  start: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  const end = ctx.semicolons[semi]!;
+  // ("…; the American consul cabled that more than 1,000 …": the clause reports speech of its own.)
+  const that = ctx.thats[firstAtOrAfter(ctx.thats, end + 1)];
+  if (that !== undefined && tokens[that]!.start < start) return null;
+  const earlier = ctx.semicolons[semi - 1];
+  const from = earlier !== undefined && earlier >= floor ? earlier + 1 : floor;
+  for (let v = firstAtOrAfter(ctx.verbs, from); v < ctx.verbs.length; v++) {
+    const k = ctx.verbs[v]!;
+    if (k >= end) break;
+    const t = tokens[k]!;
+    if (t.lower === "according" || nounUse(tokens, k) || quoteAt(ctx.quotes, t.start)) continue;
+    // Only a verb whose reported clause runs on to the semicolon ("said 12 people died",
+    // "found that …", "told reporters that …"): not "put the toll at 38", "documented 41
+    // deaths", a passive ("were reported to be leaving") or a tag ("…, police said;").
+    if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "")) return null;
+    if (!reportsClause(tokens, k, end)) return null;
+    if (pronounBefore(tokens, k)) return antecedent(ctx, k);
+    const subject = subjectBefore(tokens, k, from, PLAIN_SAYING.has(t.lower));
+    return subject && !isPronoun(tokens, subject) ? named(ctx, subject) : null;
+  }
+  return null;
+}
+
+/** Verbs of saying whose object is a clause, with or without its "that" ("Police said 12 died"). */
+const CLAUSE_VERBS = new Set(["said", "says", "say", "stated", "added", "insisted", "explained"]);
+/** How far after a verb its "that" may come ("told a foreign reporter that"). */
+const THAT_REACH = 6;
+
+/** Whether the verb at `k` reports a clause that reaches the semicolon at `end`. */
+function reportsClause(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + THAT_REACH; j++) {
+    if (tokens[j]!.lower === "that") return true;
+    if (tokens[j]!.kind === "punct") return false;
+  }
+  return CLAUSE_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.kind !== "punct";
 }

@@ -198,19 +198,59 @@ export function subjectBefore(
   tokens: readonly Token[],
   verb: number,
   floor: number,
+  loose = false,
 ): [number, number] | null {
   // "The mayor, Anna Petrova, said": the name in apposition right before the verb.
   const end = tokens[verb - 1]?.text === "," && verb - 1 > floor ? verb - 1 : verb;
   // "The Red Cross, which visited on 22 September, counted", "The medical officer who attended
   // the scene counted": the speaker is the noun phrase the relative clause follows.
   const relative = relativeBefore(tokens, end, floor);
+  if (relative < 0 && end < verb) {
+    const head = appositionHead(tokens, end, floor, loose);
+    if (head) return head;
+  }
   if (relative >= 0)
-    return subjectRun(tokens, tokens[relative - 1]?.text === "," ? relative - 1 : relative, floor);
+    return subjectRun(
+      tokens,
+      tokens[relative - 1]?.text === "," ? relative - 1 : relative,
+      floor,
+      loose,
+    );
   return (
-    subjectRun(tokens, verb, floor) ??
-    (end < verb ? subjectRun(tokens, end, floor) : null) ??
+    subjectRun(tokens, verb, floor, loose) ??
+    (end < verb ? subjectRun(tokens, end, floor, loose) : null) ??
     pastAside(tokens, end, floor)
   );
+}
+
+/** How far back the comma opening an apposition before a verb is looked for. */
+const APPOSITION_REACH = 10;
+
+/**
+ * "PW3, the medical officer of the hospital, testified", "The historian Rosa Ferreira, working
+ * from parish registers, put …", "PW17, one of them, told": the name before a description set off
+ * by commas (one opening in lower case or with a number; "The mayor, Anna Petrova, said" keeps the
+ * name in apposition, as subjectRun reads it).
+ */
+function appositionHead(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+  loose: boolean,
+): [number, number] | null {
+  for (let k = comma - 1; k > floor && comma - k <= APPOSITION_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[comma]!.sentence) return null;
+    if (t.text !== ",") {
+      if (BOUNDARIES.has(t.lower) || SAY_VERBS.has(t.lower)) return null;
+      continue;
+    }
+    const opener = tokens[k + 1]!;
+    const described =
+      opener.kind === "number" || (opener.kind === "word" && !startsUpper(opener.text));
+    return described && k + 1 < comma ? subjectRun(tokens, k, floor, loose) : null;
+  }
+  return null;
 }
 
 /** The longest aside between commas before a verb ("The ministry, as always, speaks of"). */
@@ -244,7 +284,7 @@ const RELATIVE_REACH = 12;
 function relativeBefore(tokens: readonly Token[], verb: number, floor: number): number {
   for (let k = verb - 1; k > floor && verb - k <= RELATIVE_REACH; k--) {
     const t = tokens[k]!;
-    if (t.lower === "who" || t.lower === "which") return k;
+    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return k;
     // ("The official inquiry, which reported in 1947, counted": a verb of saying inside the
     // relative clause is no boundary.)
     if (t.sentence !== tokens[verb]!.sentence || BOUNDARIES.has(t.lower)) return -1;
@@ -256,6 +296,7 @@ function subjectRun(
   tokens: readonly Token[],
   verb: number,
   floor: number,
+  loose = false,
 ): [number, number] | null {
   let from = verb;
   while (from > floor && verb - from < MAX_WORDS) {
@@ -279,6 +320,7 @@ function subjectRun(
     return plausible(tokens, start, base) ? [start, base] : null;
   }
   if (from > floor && verb - from >= MAX_WORDS) return null;
+  const start = from;
   // Auxiliaries between subject and verb ("officials have said") are not part of the name.
   let to = verb;
   while (to > from && AUXILIARIES_AFTER_A_SPEAKER.has(tokens[to - 1]!.lower)) to--;
@@ -307,7 +349,9 @@ function subjectRun(
   if (owned[0] === from && owned[1] === to && SHOW_VERBS.has(tokens[verb]?.lower ?? ""))
     return null;
   [from, to] = owned;
-  return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to) ? [from, to] : null;
+  // (A run that opened with a preposition is an adverbial: "estimates at the time put it at".)
+  const lax = loose && !ADVERBIAL_PREPOSITIONS.has(tokens[start]!.lower);
+  return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to, lax) ? [from, to] : null;
 }
 
 /** Verbs that make a document, not a person, the subject ("figures … show"). */
@@ -366,6 +410,7 @@ export function phraseAfter(
   tokens: readonly Token[],
   at: number,
   ceiling: number,
+  loose = false,
 ): [number, number] | null {
   let to = at;
   while (to < ceiling && to - at < SHORT) {
@@ -374,17 +419,81 @@ export function phraseAfter(
     if (to > at && SAY_VERBS.has(t.lower)) break;
     to++;
   }
-  return plausible(tokens, at, to) ? [at, to] : null;
+  return plausible(tokens, at, to, loose) ? [at, to] : null;
 }
 
-function plausible(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * "… according to the parish priest", "…, according to a League of Nations report": whatever
+ * "according to" names is the source, in lower case or not; a document at its end ("report",
+ * "figures") speaks for whoever is named before it.
+ */
+export function sourceAfterAccording(
+  tokens: readonly Token[],
+  at: number,
+  ceiling: number,
+): [number, number] | null {
+  let to = at;
+  while (to < ceiling && to - at < SHORT) {
+    const t = tokens[to]!;
+    if (BOUNDARIES.has(t.lower) || t.text === "." || t.sentence !== tokens[at]?.sentence) break;
+    if (to > at && SAY_VERBS.has(t.lower)) break;
+    to++;
+  }
+  // ("according to its own figures": the owner is named elsewhere.)
+  if (to === at || OWNER_PRONOUNS.has(tokens[at]!.lower)) return null;
+  if (to - at >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) to--;
+  return plausible(tokens, at, to, true) ? [at, to] : null;
+}
+
+const OWNER_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my"]);
+
+/** Words that end no speaker's name: articles, prepositions, adverbs of time and place. */
+const NO_NAME_END = new Set([
+  ...THE_A_AN,
+  ...ADVERBIAL_PREPOSITIONS,
+  "of",
+  "to",
+  "with",
+  "also",
+  "later",
+  "then",
+  "now",
+  "today",
+  "yesterday",
+  "here",
+  "too",
+  "again",
+  "own",
+  ...OWNER_PRONOUNS,
+]);
+
+/**
+ * Whether tokens [from, to) may name a speaker. Strictly, some word must name one (a capital, a
+ * role, a speaker's noun); `loose`, for the subject of a plain verb of saying or what "according
+ * to" names, any noun phrase will do ("the coast guard said", "state media said"), as English puts
+ * only a speaker there.
+ */
+function plausible(tokens: readonly Token[], from: number, to: number, loose = false): boolean {
   if (to <= from) return false;
   const words = tokens.slice(from, to);
   // ("One Russian journalist said": "one" before a speaker's noun is an article, not a count.)
-  if (words.some((t, i) => isNumberish(t) && !(i === 0 && t.lower === "one" && words.length > 1)))
+  // ("PW17", "P.W.7": a number glued to the letters before it is part of a witness's code.)
+  if (
+    words.some(
+      (t, i) =>
+        isNumberish(t) &&
+        !(i === 0 && t.lower === "one" && words.length > 1) &&
+        !(i > 0 && words[i - 1]!.end === t.start && words[i - 1]!.kind === "word"),
+    )
+  )
     return false;
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return false;
   if (EVENT_NOUNS.has(words[words.length - 1]!.lower)) return false;
+  if (loose) {
+    const last = words[words.length - 1]!;
+    if (last.kind === "word" && !NO_NAME_END.has(last.lower) && !PRONOUNS.has(last.lower))
+      return true;
+  }
   // ("• Deaths recorded: 1,865", "DNA analysis identified": a capitalised word of a count names
   // no speaker, unless it names a speaker's kind, "Survivors", "Refugees".)
   return words.some((t) => {

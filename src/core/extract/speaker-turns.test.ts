@@ -86,4 +86,12 @@ describe("speaker turns set off by a dash, and sentences that are not speakers",
       figureClaimants("A deputy was quoted as saying that about 7,000 people had been arrested."),
     ).toEqual([["about 7,000 people", "deputy"]]);
   });
+
+  it("take no article's opening line with a colon inside a parenthesis for a speaker's label", () => {
+    expect(
+      findSpeakerTurns(
+        "The Vale revolt (Spanish: Revuelta del Valle) was a rising of tenant farmers in 1956.\nSome 60,000 people lived in the valley.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -98,6 +98,11 @@ function mayOpenTestimony(c: number): boolean {
 const TESTIMONY =
   /^(?:testimony|statement|interview|account|witness)\s+(?:no\.?\s*)?[\p{L}\d]{1,4}\.?\s*(?:[—–:-]|\()\s*([^"“()\n]{3,60}?)\)?\s*(?:["“]|$)/iu;
 
+/** Whether a label leaves a parenthesis open: its colon is inside it, not after a speaker. */
+function openParenthesis(label: string): boolean {
+  return label.lastIndexOf("(") > label.lastIndexOf(")");
+}
+
 /** Every speaker turn in a cleaned text, in text order. */
 export function findSpeakerTurns(text: string): SpeakerTurn[] {
   const turns: SpeakerTurn[] = [];
@@ -137,6 +142,8 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
       if (
         words.length <= MAX_WORDS &&
         TITLES.test(words[0] ?? "") &&
+        // ("The Alto Serrano revolt (Spanish: Revuelta …) was": a colon inside a parenthesis.)
+        !openParenthesis(label) &&
         startsUpper(label) &&
         !FINITE.test(label) &&
         !HAS_DIGIT.test(label.replace(/\([^()]*\)/g, "")) &&
