@@ -183,7 +183,21 @@ const WINDOW = 10;
 /** Verbs of hearsay before "to have" ("are stated to have left"). */
 const HEARSAY = /^(stated|said|reported|believed|known|thought|alleged|feared|understood)$/;
 /** Places that shelter people: "the Kefa camp, home to 14,000" are displaced, not at home. */
-const SHELTERS = new Set(["camp", "camps", "shelter", "shelters", "centre", "center"]);
+const SHELTERS = new Set([
+  "camp",
+  "camps",
+  "shelter",
+  "shelters",
+  "centre",
+  "center",
+  // (Twelfth round: the plurals, and the sites and compounds people are moved to.)
+  "centres",
+  "centers",
+  "site",
+  "sites",
+  "compound",
+  "compounds",
+]);
 const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "hamlet", "camp"]);
 /** Nouns that make the cue word before them name a staff or a source, not what happened. */
 const SOURCE_AFTER =
@@ -585,6 +599,12 @@ export interface MeasureChoice {
    * a figure however small, as a capacity is — it is no narrative aside ("nine were let go").
    */
   readonly released?: boolean;
+  /**
+   * True when a predicate frame of the count's own clause chose the measure: the count's verb
+   * says what happened to it, which outranks the measure of the figure before it that a bare
+   * "another 212" or "600 more" would otherwise repeat (figures.ts).
+   */
+  readonly framed?: boolean;
 }
 
 /**
@@ -653,14 +673,16 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   const measure = predicateFrame({
     tokens: q.tokens,
     hedgedFrom: q.hedgedFrom,
-    after: q.hi.to,
+    // ("another 12,000 or so were taken in by relatives": past an approximation after the number.)
+    after: phraseAt(q.tokens, q.hi.to, "or so") > 0 ? q.hi.to + 2 : q.hi.to,
     head: q.head ? q.head.index : -1,
     verbCue: q.head?.unit === "bodies" ? verbCueAt : verbCueOfPeople,
   });
-  if (measure === null || measure === choice.measure) return choice;
+  if (measure === null) return choice;
+  if (measure === choice.measure) return { ...choice, framed: true };
   // (A count with no noun stays as weakly read as before: a frame alone makes no figure of a
   // bare number — "carried 40" may carry banners.)
-  return { measure, cued: q.head !== null, subgroup: choice.subgroup };
+  return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: true };
 }
 
 /** A verb cue said of people: verbs of carrying say what happened to bodies (as cuesAt reads). */

@@ -828,7 +828,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       continue;
     let measure = strength
       ? "participants"
-      : follows || runningCount
+      : // ("another 212 were carried out of the mud alive": the count's own verb, read by a
+        // predicate frame, says more than the figure before it.)
+        (follows && !choice.framed) || runningCount
         ? previous!
         : ours && (!choice.cued || weWere(tokens, hi.to, tail))
           ? (stayMeasure(tokens, head ? head.index + 1 : tail) ?? "population")

@@ -209,6 +209,33 @@ describe("predicate frames", () => {
     expect(measures("The village's 1,400 inhabitants fled to the hills.")).toEqual(["displaced"]);
   });
 
+  it("read people brought or coming out alive as survivors, not a capture or a return", () => {
+    expect(measures("Thirty-eight miners were brought up alive on the sixth day.")).toEqual([
+      "survivors",
+    ]);
+    expect(measures("About 900 people were lifted off roofs by helicopter.")).toEqual([
+      "survivors",
+    ]);
+    expect(measures("Some 20 soldiers were taken alive by the rebels.")).not.toContain("survivors");
+    expect(measures("Only 12 returned alive from the camp.")).not.toContain("survivors");
+    expect(measures("Some 60 people were carried out of the building.")).toEqual(["other"]);
+  });
+
+  it("let a bare count's own verb outrank the figure before it ('another', 'more', 'or so')", () => {
+    expect(
+      measures(
+        "The relief centres held 9,000 people on the first night. Another 2,000 or so were taken in by relatives.",
+      ),
+    ).toEqual(["displaced", "displaced"]);
+    expect(
+      measures(
+        "Some 40 people died in the flood, and 300 more were put up by families in the next village.",
+      ),
+    ).toEqual(["killed", "displaced"]);
+    // A prison's holding stays detained.
+    expect(measures("The two prisons held 9,000 people on the first night.")).toEqual(["detained"]);
+  });
+
   it("name only classes of places the data defines", () => {
     const classes = new Set(Object.keys(ENGLISH_FRAMES.places));
     for (const f of ENGLISH_FRAMES.frames) {
