@@ -264,3 +264,17 @@ describe("twelfth round: reported speech past a semicolon", () => {
     ).toEqual(["The Paper"]);
   });
 });
+
+describe("an agent that is the publisher", () => {
+  it("reads 'by our researchers' as the publisher, and never throws on it", () => {
+    expect(claimantOf("At least 47 people were killed, as documented by our researchers.")).toEqual(
+      [["At least 47 people", "The Paper", "publisher"]],
+    );
+    expect(claimantOf("Deaths documented by our researchers: 104 people killed.")).toEqual([
+      ["104", "The Paper", "publisher"],
+    ]);
+    expect(
+      claimantOf("Table 3: Attacks documented by our researchers, June–September 2003"),
+    ).toEqual([]);
+  });
+});

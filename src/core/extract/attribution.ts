@@ -675,7 +675,9 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     ) {
       const span = agentAfter(tokens, k + 2, to);
       const agent = span ? named(ctx, span) : null;
-      if (agent && (agent.span!.end <= start || agent.span!.start >= end)) return agent;
+      // "documented by our researchers" names the publisher, which has no span in the text.
+      if (agent && (!agent.span || agent.span.end <= start || agent.span.start >= end))
+        return agent;
     }
     if (!SAY_VERBS.has(t.lower) || t.lower === "according" || nounUse(tokens, k)) continue;
     if (quoteAt(ctx.quotes, t.start) && !q) continue;
