@@ -39,6 +39,17 @@ describe("people held", () => {
       "detained",
     ]);
     expect(measuresOf("Rebels took away 35 men from the village.")).toEqual(["hostage"]);
+    // (The particle may follow the count, or a place it was taken from.)
+    expect(
+      measuresOf("The next day the soldiers took about twenty men from the market to the camp."),
+    ).toEqual(["detained"]);
+    expect(measuresOf("The next day the rebels took about twenty men from the market.")).toEqual([
+      "hostage",
+    ]);
+    // (Taken hostage is hostage-taking whoever takes them: a holding to force a demand.)
+    expect(measuresOf("At dawn the soldiers took twenty of the villagers hostage.")).toEqual([
+      "hostage",
+    ]);
     // (Where they were taken names who holds them, the verb before the count or after it.)
     expect(measuresOf("Soldiers took 60 men from the village to an army camp.")).toEqual([
       "detained",
@@ -212,6 +223,17 @@ describe("people released", () => {
         "The hostages — 17 teachers and 40 pupils from the school — were let go in two groups.",
       ),
     ).toEqual(["other", "other"]);
+    // (Nor do members named between commas.)
+    expect(
+      measuresOf(
+        "On the second day 11 hostages, among them four of the nurses, were let out through the main gate.",
+      ),
+    ).toEqual(["other", "other"]);
+    expect(
+      measuresOf(
+        "On the second day 11 hostages, among them four of the nurses, were moved to another building.",
+      ),
+    ).toEqual(["hostage", "hostage"]);
     // (The whole of a part does not end the part's predicate.)
     const part = figuresOf(
       "Soldiers held 46 men at the post; twelve of those 46 were taken out at night and shot.",

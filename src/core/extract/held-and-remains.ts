@@ -257,6 +257,16 @@ function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
     // the comma is the count's own predicate.)
     if (t.text === ",") {
       if (tokens[k + 1]?.lower === "who") continue;
+      // ("11 hostages, among them all four of the staff, were let out": members named between
+      // commas are no predicate; the count's own follows them.)
+      if (MEMBERS_OPENERS.has(tokens[k + 1]?.lower ?? "")) {
+        let j = k + 2;
+        while (j < to && tokens[j]!.text !== "," && tokens[j]!.sentence === sentence) j++;
+        if (j < to && tokens[j]!.text === ",") {
+          k = j;
+          continue;
+        }
+      }
       return k;
     }
     // ("… and that at least two have been shot": a count in words, too, has a predicate of its own.)
@@ -297,6 +307,7 @@ const COUNT_WORDS = new Set([
 ]);
 const DATE_OR_PLACE_LINKS = new Set(["on", "in", "at", "since", "until", "by", "of", "from"]);
 const THOSE_THESE_THE = new Set(["those", "these", "the"]);
+const MEMBERS_OPENERS = new Set(["among", "including"]);
 /** Whether token k may be a count's noun ("3 guards"), not its own verb ("12 disappeared"). */
 function nounAfter(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -465,9 +476,14 @@ function holderBefore(q: HeldOrRemainsQuery): Measure | null {
   const { tokens } = q;
   let k = q.hedgedFrom - 1;
   while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
-  // ("the police took away 41 men", "soldiers rounded up about 400": a taking names its taker.)
+  // ("the police took away 41 men", "soldiers rounded up about 400": a taking names its taker;
+  // "the soldiers took about twenty men from the market" as well, the particle after the count.)
   if (AWAY_OFF_UP.has(tokens[k]?.lower ?? "") && TAKING_AWAY.has(tokens[k - 1]?.lower ?? "")) k--;
-  else if (!HOLDING_VERB_FORMS.has(tokens[k]?.lower ?? "")) return null;
+  else if (
+    !HOLDING_VERB_FORMS.has(tokens[k]?.lower ?? "") &&
+    !TAKING_AWAY.has(tokens[k]?.lower ?? "")
+  )
+    return null;
   k--;
   while (k > q.clause.from && HOLDER_AUXILIARIES.has(tokens[k]!.lower)) k--;
   // ("Armed men from the hills have seized 40": the holder's noun a few words back.)
@@ -543,7 +559,7 @@ const holding = {
    * set's convention); "have not been released" are still held.
    */
   letGo: false,
-  /** The clause names the holding's purpose: ransom, or holding "as hostages" (`hostage`). */
+  /** The clause names the holding's purpose: ransom, holding "as hostages", taking "N hostage". */
   purpose: false,
   /** The holder named after the count ("held by the group", "in the custody of the army"). */
   holderAfter: null as Measure | null,
@@ -580,7 +596,9 @@ function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void {
       purpose =
         w === "ransom" ||
         w === "ransoms" ||
-        (w === "as" && HOSTAGE_WORDS.has(tokens[k + 1]?.lower ?? ""));
+        (w === "as" && HOSTAGE_WORDS.has(tokens[k + 1]?.lower ?? "")) ||
+        // ("soldiers took twelve of us hostage": the holding named as hostage-taking.)
+        (HOSTAGE_WORDS.has(w) && k >= from && k <= from + 2);
     if (k < from) continue;
     if (k < predicateTo) {
       const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
@@ -995,7 +1013,8 @@ export function heldOrRemains(
     if (chosen === "detained" && holding.keptIn && hospitalBefore(q)) return "wounded";
     if (q.inherited) return null;
     if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
-    if (chosen !== "hostage" && holding.purpose) return "hostage";
+    // (Whoever holds them: a holding to force a demand is hostage-taking, by the convention.)
+    if (holding.purpose) return chosen === "hostage" ? null : "hostage";
     const holder = holding.holderAfter ?? holderBefore(q);
     if (holder !== null) return holder;
     // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
