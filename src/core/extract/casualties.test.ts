@@ -69,3 +69,27 @@ describe("deaths by their causes", () => {
     ]);
   });
 });
+
+describe("survivors", () => {
+  it("reads people who came through alive as survivors, whatever their noun", () => {
+    expect(
+      measuresOf("Only five of the men held in the school came out of the building alive."),
+    ).toEqual(["survivors"]);
+    expect(measuresOf("Only 14 prisoners are known to have left the camp alive.")).toEqual([
+      "survivors",
+    ]);
+    expect(measuresOf("Another 120 were dug out of the rubble alive by neighbours.")).toEqual([
+      "survivors",
+    ]);
+    // (Not those burned or buried alive, nor those never seen alive again, nor another count's.)
+    expect(measuresOf("Twelve villagers were burned alive in the mosque.")).toEqual(["killed"]);
+    expect(measuresOf("Militiamen buried 12 prisoners alive in a pit.")).not.toContain("survivors");
+    expect(measuresOf("Of the 40 taken, fewer than 20 were ever seen alive again.")).not.toContain(
+      "survivors",
+    );
+    expect(measuresOf("Nine miners were killed and 12 were brought up alive.")).toEqual([
+      "killed",
+      "survivors",
+    ]);
+  });
+});

@@ -868,8 +868,13 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
-  // "pulled 462 people alive from the sea": people found alive survived.
-  if (head && tokens[head.index + 1]?.lower === "alive")
+  // "pulled 462 people alive from the sea", "only three of those held there came out alive":
+  // people found or come out alive survived (not people burned alive).
+  if (
+    !(before && gapBefore === 0 && before.measure === "killed") &&
+    !NOT_SURVIVED_ALIVE.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    aliveAfter(tokens, head ? head.index + 1 : hi.to)
+  )
     return { measure: "survivors", cued: true };
   // "some 40 survivors with machete wounds": people with wounds are the wounded, whoever they are
   // (not bodies, nor the dead a verb right before them names: "counted 30 dead with …").
@@ -1049,6 +1054,28 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (wide === REFUSED) return { measure: "other", cued: false };
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false, uncued: true };
+}
+
+/** Verbs after which "alive" tells how people died or were not seen, not that they lived. */
+const NOT_SURVIVED_ALIVE = new Set(["buried", "burned", "burnt", "skinned", "boiled", "seen"]);
+/** Words that end a count's own predicate before "alive" is reached. */
+const PREDICATE_BREAKS = new Set([",", ";", ":", ".", "?", "!"]);
+
+/**
+ * Whether the count's own predicate, from `at`, says its people came through alive ("were
+ * carried out of the mud alive", "are known to have come out of the camp alive", "pulled 462
+ * people alive from the sea"): within twelve words, before a comma or another count ("and 12
+ * were …"), "alive" after any verb but one of dying ("burned alive") or of not being seen again.
+ */
+function aliveAfter(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let k = at; k < at + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || PREDICATE_BREAKS.has(t.text)) return false;
+    if (k > at && AND_OR_OR.has(tokens[k - 1]!.lower) && mayStartNumber(t)) return false;
+    if (t.lower === "alive") return !NOT_SURVIVED_ALIVE.has(tokens[k - 1]?.lower ?? "");
+  }
+  return false;
 }
 
 /**
