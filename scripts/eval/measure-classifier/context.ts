@@ -32,15 +32,15 @@ import {
   figureWindow,
   lemmaOf,
   measureFeatures,
-  mostProbable,
-  probabilities,
 } from "../../../src/core/extract/measure-fallback.js";
 import type { Token } from "../../../src/core/extract/tokens.js";
 import type { Measure } from "../../../src/core/model/claim.js";
 import { loadHalf } from "../eval-set.js";
 import { SHIPPED } from "./fallback.js";
 import {
+  answerOf,
   blindReadings,
+  crossValidate,
   currentReadings,
   type Example,
   type FeaturesOf,
@@ -246,38 +246,30 @@ const CLASS_BARS = new Map(
 );
 const tally = new FoldTally();
 const breakdown = new Map<string, { n: number; right: number; other: number; wrong: number }>();
-for (let k = 0; k < K; k++) {
-  const out = (e: Example) => fold.get(e.doc) !== k;
-  const base = [...blind.filter(out), ...current.filter(out)];
-  // UPWEIGHT=n: each figure the fallback may read learned n times (the task's own distribution).
-  const training = [
-    ...base,
-    ...Array.from({ length: Number(process.env.UPWEIGHT ?? 1) - 1 }, () =>
-      base.filter((e) => e.uncued),
-    ).flat(),
-  ];
-  const model = compileFallback({
-    ...prunedForFallback(
-      train(training),
-      training,
-      Number(process.env.VOCABULARY ?? SHIPPED.vocabulary),
-      SHIPPED.floor,
-    ),
-    threshold: 0,
-  });
-  for (const [label, examples] of [
-    ["blind", blind],
-    ["current", current],
-  ] as const) {
-    const held = examples.filter((e) => fold.get(e.doc) === k);
-    tally.sizes[label][k] = held.length;
-    tally.add(label, "rules alone", k, held.filter((e) => e.rule === e.gold).length);
-    const answers = held.map((e) => {
-      if (!e.uncued) return null;
-      const p = probabilities(model, e.features);
-      const best = mostProbable(p);
-      return { measure: model.classes[best]!, p: p[best]! };
+crossValidate(
+  { blind, current },
+  fold,
+  tally,
+  (base) => {
+    // UPWEIGHT=n: each figure the fallback may read learned n times (the task's own distribution).
+    const training = [
+      ...base,
+      ...Array.from({ length: Number(process.env.UPWEIGHT ?? 1) - 1 }, () =>
+        base.filter((e) => e.uncued),
+      ).flat(),
+    ];
+    return compileFallback({
+      ...prunedForFallback(
+        train(training),
+        training,
+        Number(process.env.VOCABULARY ?? SHIPPED.vocabulary),
+        SHIPPED.floor,
+      ),
+      threshold: 0,
     });
+  },
+  (label, held, k, model) => {
+    const answers = held.map((e) => (e.uncued ? answerOf(model, e) : null));
     held.forEach((e, i) => {
       const a = answers[i];
       if (!a) return;
@@ -300,8 +292,9 @@ for (let k = 0; k < K; k++) {
           return (a && a.p >= (CLASS_BARS.get(a.measure) ?? bar) ? a.measure : e.rule) === e.gold;
         }).length,
       );
-  }
-}
+  },
+  K,
+);
 console.log(`FEATURES=${[...groups].join(",") || "shipped"} SEED=${process.env.SEED ?? 10}`);
 for (const label of ["blind", "current"] as const) {
   console.log(`\n${label} readings`);

@@ -23,8 +23,6 @@ import {
   compileFallback,
   type FallbackWeights,
   fallbackOf,
-  mostProbable,
-  probabilities,
 } from "../../../src/core/extract/measure-fallback.js";
 import {
   CORPUS_LABEL_FILES,
@@ -35,7 +33,9 @@ import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
 import { loadHalf } from "../eval-set.js";
 import { pairFigures } from "../score.js";
 import {
+  answerOf,
   blindReadings,
+  crossValidate,
   currentReadings,
   type Example,
   FOLDS,
@@ -111,9 +111,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const rules = right((e) => e.rule);
       const read = right((e) => {
         if (!e.uncued) return e.rule;
-        const p = probabilities(model, e.features);
-        const best = mostProbable(p);
-        return p[best]! >= model.threshold ? model.classes[best]! : e.rule;
+        const a = answerOf(model, e);
+        return a.p >= model.threshold ? a.measure : e.rule;
       });
       console.log(
         `trained on the others, ${label} readings: ${held.length} figures, rules alone ${(rules / held.length).toFixed(3)}, with the fallback ${(read / held.length).toFixed(3)}`,
@@ -159,28 +158,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ];
     // Per reading, pruning, bar: right answers per fold.
     const tally = new FoldTally();
-    for (let k = 0; k < FOLDS; k++) {
-      const out = (e: Example) => fold.get(e.doc) !== k;
-      const training = [...blind.filter(out), ...current.filter(out)];
-      const full = train(training);
-      for (const [label, examples] of [
-        ["blind", blind],
-        ["current", current],
-      ] as const) {
-        const held = examples.filter((e) => fold.get(e.doc) === k);
-        tally.sizes[label][k] = held.length;
-        tally.add(label, "rules alone", k, held.filter((e) => e.rule === e.gold).length);
+    crossValidate(
+      { blind, current },
+      fold,
+      tally,
+      (training) => ({ training, full: train(training) }),
+      (label, held, k, { training, full }) => {
         for (const pr of PRUNINGS) {
           const model = compileFallback({
             ...prunedForFallback(full, training, pr.vocabulary, pr.floor),
             threshold: 0,
           });
-          const answers = held.map((e) => {
-            if (!e.uncued) return null;
-            const p = probabilities(model, e.features);
-            const best = mostProbable(p);
-            return { measure: model.classes[best]!, p: p[best]! };
-          });
+          const answers = held.map((e) => (e.uncued ? answerOf(model, e) : null));
           for (const bar of BARS)
             tally.add(
               label,
@@ -192,8 +181,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
               }).length,
             );
         }
-      }
-    }
+      },
+    );
     // The current readings once more as extraction runs the fallback (members of a count take
     // the measure its whole is given): each held-out document extracted with its fold's model.
     const EXTRACTED = [0.3, 0.4, 0.5, 0.7];

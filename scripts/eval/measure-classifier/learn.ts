@@ -9,7 +9,10 @@ import { extractClaims } from "../../../src/core/extract/index.js";
 import {
   type DocumentContext,
   documentContext,
+  type LinearModel,
   measureFeatures,
+  mostProbable,
+  probabilities,
   softmaxInPlace,
   type Weights,
 } from "../../../src/core/extract/measure-fallback.js";
@@ -73,6 +76,43 @@ export class FoldTally {
     }
   }
 }
+
+/** A model's answer for a figure: its most probable class and that class's probability. */
+export function answerOf<C extends string>(
+  model: LinearModel<C>,
+  e: Example,
+): { measure: C; p: number } {
+  const p = probabilities(model, e.features);
+  const best = mostProbable(p);
+  return { measure: model.classes[best]!, p: p[best]! };
+}
+
+/**
+ * Cross-validation by document, as every experiment here runs it: for each fold, `trainFold` trains the
+ * fold's models on the other folds' readings (blind and current together), then each reading's
+ * figures held out in the fold go to `score`, after `tally` has counted their number and the rules'
+ * right answers alone.
+ */
+export function crossValidate<M>(
+  readings: { readonly blind: readonly Example[]; readonly current: readonly Example[] },
+  fold: ReadonlyMap<string, number>,
+  tally: FoldTally,
+  trainFold: (training: Example[]) => M,
+  score: (label: "blind" | "current", held: Example[], k: number, models: M) => void,
+  folds = FOLDS,
+): void {
+  for (let k = 0; k < folds; k++) {
+    const out = (e: Example) => fold.get(e.doc) !== k;
+    const models = trainFold([...readings.blind.filter(out), ...readings.current.filter(out)]);
+    for (const label of ["blind", "current"] as const) {
+      const held = readings[label].filter((e) => fold.get(e.doc) === k);
+      tally.sizes[label][k] = held.length;
+      tally.add(label, "rules alone", k, held.filter((e) => e.rule === e.gold).length);
+      score(label, held, k, models);
+    }
+  }
+}
+
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);

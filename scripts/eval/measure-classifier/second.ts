@@ -28,14 +28,14 @@ import {
   figureWindow,
   lemmaOf,
   measureFeatures,
-  mostProbable,
-  probabilities,
 } from "../../../src/core/extract/measure-fallback.js";
 import { isMeasure, type Measure } from "../../../src/core/model/claim.js";
 import { loadHalf } from "../eval-set.js";
 import { SHIPPED } from "./fallback.js";
 import {
+  answerOf,
   blindReadings,
+  crossValidate,
   currentReadings,
   type Example,
   type FeaturesOf,
@@ -261,29 +261,24 @@ const WIDE = { vocabulary: 3000, floor: 0.1 };
 
 const tally = new FoldTally();
 const handed = new Map<string, number>();
-for (let k = 0; k < K; k++) {
-  const out = (e: Example) => fold.get(e.doc) !== k;
-  const training = trainingOf([...blind.filter(out), ...current.filter(out)]);
-  const w = train(training);
-  const fallbackModel = compileLinear(
-    prunedForFallback(w, training, SHIPPED.vocabulary, SHIPPED.floor),
-    isMeasure,
-  );
-  const secondModel = compileLinear(keepingCrosses(w, training), isMeasure);
-  for (const [label, examples] of [
-    ["blind", blind],
-    ["current", current],
-  ] as const) {
-    const held = examples.filter((e) => fold.get(e.doc) === k);
-    tally.sizes[label][k] = held.length;
-    tally.add(label, "rules alone", k, held.filter((e) => e.rule === e.gold).length);
-    const answer = (model: typeof fallbackModel, e: Example) => {
-      const p = probabilities(model, e.features);
-      const best = mostProbable(p);
-      return { measure: model.classes[best]!, p: p[best]! };
+crossValidate(
+  { blind, current },
+  fold,
+  tally,
+  (base) => {
+    const training = trainingOf(base);
+    const w = train(training);
+    return {
+      fallbackModel: compileLinear(
+        prunedForFallback(w, training, SHIPPED.vocabulary, SHIPPED.floor),
+        isMeasure,
+      ),
+      secondModel: compileLinear(keepingCrosses(w, training), isMeasure),
     };
-    const fb = held.map((e) => answer(fallbackModel, e));
-    const second = held.map((e) => answer(secondModel, e));
+  },
+  (label, held, k, { fallbackModel, secondModel }) => {
+    const fb = held.map((e) => answerOf(fallbackModel, e));
+    const second = held.map((e) => answerOf(secondModel, e));
     const fallback = (e: Example, i: number) =>
       e.uncued && fb[i]!.p >= SHIPPED.threshold ? fb[i]!.measure : e.rule;
     tally.add(label, "the fallback", k, held.filter((e, i) => fallback(e, i) === e.gold).length);
@@ -315,8 +310,9 @@ for (let k = 0; k < K; k++) {
           }).length,
         );
     }
-  }
-}
+  },
+  K,
+);
 
 /** Vocabulary-capped and floored, but every rule's crosses kept. */
 function keepingCrosses(w: ReturnType<typeof train>, examples: readonly Example[]) {

@@ -18,11 +18,7 @@
  * order, fixed epochs). Results: BENCHMARKS.md, issue 10, "Ninth round".
  */
 import { extractClaims } from "../../../src/core/extract/index.js";
-import {
-  documentContext,
-  mostProbable,
-  probabilities,
-} from "../../../src/core/extract/measure-fallback.js";
+import { documentContext } from "../../../src/core/extract/measure-fallback.js";
 import {
   CORPUS_LABEL_FILES,
   readCorpusLabels,
@@ -30,7 +26,15 @@ import {
 } from "../../../test/support/corpus-labels.js";
 import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
 import { loadHalf } from "../eval-set.js";
-import { blindReadings, currentReadings, type Example, FOLDS, foldsOf, train } from "./learn.js";
+import {
+  answerOf,
+  blindReadings,
+  currentReadings,
+  type Example,
+  FOLDS,
+  foldsOf,
+  train,
+} from "./learn.js";
 import { compileMeasureModel, learnedMeasure, type MeasureWeights } from "./model.js";
 
 const nameOf = (p: MeasureWeights["policy"]) =>
@@ -120,11 +124,7 @@ if (args.includes("--corpus")) {
       const held = examples.filter((e) => fold.get(e.doc) === k);
       sizes.push(held.length);
       rules.push(held.filter((e) => e.rule === e.gold).length);
-      const answers = held.map((e) => {
-        const p = probabilities(model, e.features);
-        const best = mostProbable(p);
-        return { measure: model.classes[best]!, p: p[best]! };
-      });
+      const answers = held.map((e) => answerOf(model, e));
       for (const pol of policies) {
         const ok = held.filter((e, i) => {
           const a = answers[i]!;
