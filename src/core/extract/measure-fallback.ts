@@ -150,6 +150,43 @@ export function figureWindow(text: string, start: number, end: number) {
 }
 
 /**
+ * The words on one side of a figure (`step` -1 before it, 1 after), nearest first, within its
+ * sentence and `limit` words, as features of that `side`: a bag ("l=", "r="), the nearest two by
+ * place ("l1=", "r2="), the cue classes they name ("cl=", "cr=") and the nearest of those ("ncl=",
+ * "ncr="). Returns where the walk stopped and how many words it read.
+ */
+function sideFeatures(
+  tokens: readonly Token[],
+  from: number,
+  step: 1 | -1,
+  limit: number,
+  sentence: number,
+  side: "l" | "r",
+  features: Set<string>,
+): { stop: number; seen: number } {
+  let k = from;
+  let seen = 0;
+  let nearestCue: Measure | undefined;
+  while (k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && seen < limit) {
+    const t = tokens[k]!;
+    if (t.kind === "word") {
+      const lemma = lemmaOf(t.text);
+      seen++;
+      features.add(`${side}=${lemma}`);
+      if (seen <= 2) features.add(`${side}${seen}=${lemma}`);
+      const cue = WORD_MEASURE.get(t.lower);
+      if (cue) {
+        features.add(`c${side}=${cue}`);
+        nearestCue ??= cue;
+      }
+    }
+    k += step;
+  }
+  if (nearestCue) features.add(`nc${side}=${nearestCue}`);
+  return { stop: k, seen };
+}
+
+/**
  * The features of the figure at text[start, end) whose measure the rules read as `rule`, in a
  * document whose cued figures are `context`. Each feature is a string; the classifier weighs
  * each once (a bag, duplicates collapsed).
@@ -165,48 +202,16 @@ export function measureFeatures(
   const features = new Set<string>([`rule=${rule}`]);
   for (let k = first; k <= last; k++)
     if (tokens[k]?.kind === "word") features.add(`in=${lemmaOf(tokens[k]!.text)}`);
-  // Before the figure, nearest first, within its sentence.
-  let k = first - 1;
-  let seen = 0;
-  let nearestCue: Measure | undefined;
-  while (k >= 0 && tokens[k]!.sentence === sentence && seen < LEFT) {
-    const t: Token = tokens[k]!;
-    if (t.kind === "word") {
-      const lemma = lemmaOf(t.text);
-      seen++;
-      features.add(`l=${lemma}`);
-      if (seen <= 2) features.add(`l${seen}=${lemma}`);
-      const cue = WORD_MEASURE.get(t.lower);
-      if (cue) {
-        features.add(`cl=${cue}`);
-        nearestCue ??= cue;
-      }
-    } else if (k === first - 1) features.add(`p-=${t.text}`);
-    k--;
-  }
-  if (nearestCue) features.add(`ncl=${nearestCue}`);
-  if (k < 0 || tokens[k]!.sentence !== sentence) features.add(`open=${Math.min(seen, 3)}`);
+  // Before the figure: the mark just before it, its words, and whether its sentence opens there.
+  const mark = tokens[first - 1];
+  if (mark !== undefined && mark.kind !== "word" && mark.sentence === sentence)
+    features.add(`p-=${mark.text}`);
+  const left = sideFeatures(tokens, first - 1, -1, LEFT, sentence, "l", features);
+  if (left.stop < 0 || tokens[left.stop]!.sentence !== sentence)
+    features.add(`open=${Math.min(left.seen, 3)}`);
   // After the figure.
-  k = last + 1;
-  seen = 0;
-  nearestCue = undefined;
-  if (tokens[k]?.kind === "punct") features.add(`p+=${tokens[k]!.text}`);
-  while (k < tokens.length && tokens[k]!.sentence === sentence && seen < RIGHT) {
-    const t = tokens[k]!;
-    if (t.kind === "word") {
-      const lemma = lemmaOf(t.text);
-      seen++;
-      features.add(`r=${lemma}`);
-      if (seen <= 2) features.add(`r${seen}=${lemma}`);
-      const cue = WORD_MEASURE.get(t.lower);
-      if (cue) {
-        features.add(`cr=${cue}`);
-        nearestCue ??= cue;
-      }
-    }
-    k++;
-  }
-  if (nearestCue) features.add(`ncr=${nearestCue}`);
+  if (tokens[last + 1]?.kind === "punct") features.add(`p+=${tokens[last + 1]!.text}`);
+  sideFeatures(tokens, last + 1, 1, RIGHT, sentence, "r", features);
   // The rest of the sentence, as a bag of cue classes (scene-setting words far off).
   for (const t of tokens) {
     if (t.sentence !== sentence || t.kind !== "word") continue;
