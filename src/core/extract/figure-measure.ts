@@ -640,7 +640,9 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   const choice = framed(q, chooseByCues(q));
   // (An `other` no cue decided may be a stage no cue list holds: "identified 98 of them".)
   const undecided = choice.measure === "other" && !choice.cued;
-  if (!HELD_OR_REMAINS.has(choice.measure) && !undecided) return choice;
+  // (A small `other` a cue decided may be a release, which the grammar keeps however small.)
+  const smallOther = choice.measure === "other" && choice.cued && q.r.value < 10;
+  if (!HELD_OR_REMAINS.has(choice.measure) && !undecided && !smallOther) return choice;
   const settled = heldOrRemains(
     {
       tokens: q.tokens,
@@ -654,13 +656,13 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
     choice.measure,
     cuesAt,
   );
+  // (The policy's `other` is always what became of people held or sought.)
+  if (settled === "other")
+    return { measure: settled, cued: true, subgroup: choice.subgroup, released: true };
   // (A measure the policy decides is cued, even where a distant cue had found it first.)
   if (settled === null || (settled === choice.measure && choice.cued && !choice.distant))
     return choice;
-  // (The policy's `other` is always what became of people held or sought.)
-  return settled === "other"
-    ? { measure: settled, cued: true, subgroup: choice.subgroup, released: true }
-    : { measure: settled, cued: true, subgroup: choice.subgroup };
+  return { measure: settled, cued: true, subgroup: choice.subgroup };
 }
 
 /**

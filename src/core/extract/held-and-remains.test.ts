@@ -181,6 +181,20 @@ describe("people released", () => {
         "The kidnappers have released six of the hostages, including four women and two small children.",
       ),
     ).toEqual(["other", "other", "other"]);
+    // (Also where the release's own cue decided the measure: "freed", "released".)
+    expect(
+      measuresOf("Gunmen abducted 12 herders; five were freed after a ransom was paid."),
+    ).toEqual(["hostage", "other"]);
+    expect(
+      measuresOf(
+        "Gunmen abducted 40 girls. Six of the girls were released in April after their families paid a ransom.",
+      ),
+    ).toEqual(["hostage", "other"]);
+    // (A release denied keeps the holding's measure.)
+    expect(measuresOf("Gunmen abducted 12 herders; five have not been freed.")).toEqual([
+      "hostage",
+      "hostage",
+    ]);
     // (Still held, the small count keeps the holding's measure; nothing done to it, it is dropped.)
     expect(
       measuresOf("Gunmen seized 40 passengers. Nine were still held by the gunmen on Monday."),

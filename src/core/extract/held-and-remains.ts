@@ -1027,6 +1027,12 @@ export function heldOrRemains(
     if (chosen === "detained" && HOSTAGE_NOUNS.has(noun)) return "hostage";
     return null;
   }
+  if (chosen === "other" && !q.undecided) {
+    // A release the cues read ("five were freed after a ransom was paid"): said to be one, so
+    // that the grammar keeps it however small (chooseMeasure asks only of small counts).
+    readHolding(q, null);
+    return holding.letGo ? "other" : null;
+  }
   if (chosen === "other" && q.undecided) {
     // A part of people held that no cue decided: "After questioning, 210 of them were let go",
     // "eleven of those entered in the register cannot now be traced".
