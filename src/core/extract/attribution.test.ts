@@ -278,3 +278,39 @@ describe("an agent that is the publisher", () => {
     ).toEqual([]);
   });
 });
+
+describe("twelfth round: a court's findings", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("gives to a court what it notes, upholds, recalls, held or heard to be so", () => {
+    expect(names("The Court notes that 37 persons from the village remain disappeared.")).toEqual([
+      "Court",
+    ]);
+    expect(
+      names(
+        "The Appeals Chamber upholds the finding that the accused ordered the killing of 63 people.",
+      ),
+    ).toEqual(["Appeals Chamber"]);
+    expect(names("The Panel held that at least 53 people died in the compound.")).toEqual([
+      "Panel",
+    ]);
+  });
+
+  it("not what a body that is no court notes, nor what a camp held", () => {
+    expect(names("The Assembly notes that some 430,000 people have been displaced.")).toEqual([
+      "The Paper",
+    ]);
+    expect(names("The camp held that winter some 300 prisoners.")).toEqual(["The Paper"]);
+  });
+
+  it("finds the court of 'It further found' past a paragraph's number, not a passive's subject", () => {
+    expect(
+      names(
+        "2. The Trial Chamber found that four were killed while resisting. All were released by 17 May.\n\n3. It further found that at least 1,300 civilians were abducted.",
+      ),
+    ).toEqual(["Trial Chamber", "Trial Chamber"]);
+    expect(
+      names("Her younger son was found in 2003. “There were 25 families in our street,” she says."),
+    ).toEqual(["The Paper"]);
+  });
+});

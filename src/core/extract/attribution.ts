@@ -134,6 +134,43 @@ export interface AttributionContext {
   readonly starts: Int32Array;
 }
 
+/**
+ * Verbs with which a court states its findings besides the verbs of saying ("The Court notes
+ * that", "The Appeals Chamber upholds the finding that", "The Panel held that", "The Chamber
+ * heard that"): they state a finding only with a court as subject and a "that" after them.
+ */
+const FINDING_VERBS = [
+  "notes",
+  "note",
+  "upholds",
+  "upheld",
+  "recalls",
+  "held",
+  "holds",
+  "heard",
+  "considers",
+  "considered",
+];
+const SAYING = 1;
+const FINDING = 2;
+/** Each verb's kind, looked up once a word (this runs for every token). */
+const VERB_KINDS = new Map<string, number>([
+  ...FINDING_VERBS.map((v): [string, number] => [v, FINDING]),
+  ...[...SAY_VERBS].map((v): [string, number] => [v, SAYING]),
+]);
+const COURTS = new Set(["court", "chamber", "tribunal", "panel", "bench", "judge", "judges"]);
+const ADVERBS_OF_A_FINDING = new Set(["also", "further", "therefore", "thus", "then", "now"]);
+const FINDING_NOUNS = new Set(["finding", "findings"]);
+
+/** Whether the finding verb at `i` has a court before it and a "that" (or "the finding that") after. */
+function courtFinds(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ADVERBS_OF_A_FINDING.has(tokens[k]!.lower)) k--;
+  if (k < 0 || !COURTS.has(tokens[k]!.lower)) return false;
+  if (tokens[i + 1]?.lower === "that") return true;
+  return FINDING_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.lower === "that";
+}
+
 /** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
 export function attributionContext(
   text: string,
@@ -168,7 +205,8 @@ export function attributionContext(
       continue;
     }
     const w = t.lower;
-    if (SAY_VERBS.has(w)) verbs.push(i);
+    const kind = VERB_KINDS.get(w);
+    if (kind === SAYING || (kind === FINDING && courtFinds(tokens, i))) verbs.push(i);
     if (w === "by" || w === "on" || w === "in") tallyOpeners.push(i);
     else if (w === "case") cases.push(i);
     else if (w === "that") thats.push(i);
@@ -528,16 +566,38 @@ const ANTECEDENT_REACH = 2;
 /** The named subject of the last reporting verb before `verb`, within two sentences. */
 function antecedent(ctx: AttributionContext, verb: number): Attribution | null {
   const { tokens } = ctx;
-  const sentence = tokens[verb]!.sentence;
+  const sentence = numberedFrom(ctx, verb);
   for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
     const k = ctx.verbs[v]!;
     if (tokens[k]!.sentence < sentence - ANTECEDENT_REACH) break;
     if (tokens[k]!.lower === "according" || nounUse(tokens, k)) continue;
+    // ("Hajra's younger son was found in 2003": the subject of a passive says nothing; "The
+    // Chamber is satisfied" does.)
+    if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "") && tokens[k]!.lower !== "satisfied")
+      continue;
     const range = ctx.sentences.get(tokens[k]!.sentence);
     const subject = range ? subjectBefore(tokens, k, range[0]) : null;
     if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
   }
   return null;
+}
+
+/**
+ * The sentence of token `at`, counted from the sentence before its paragraph's number when one
+ * opens it ("… by 17 May.\n\n3. It further found …": the number and its line are no sentence).
+ */
+function numberedFrom(ctx: AttributionContext, at: number): number {
+  const { tokens } = ctx;
+  const sentence = tokens[at]!.sentence;
+  const first = ctx.sentences.get(sentence)?.[0] ?? at;
+  const number = tokens[first - 2];
+  const before = tokens[first - 3];
+  return tokens[first - 1]?.text === "." &&
+    number?.kind === "number" &&
+    before !== undefined &&
+    before.sentence !== number.sentence
+    ? before.sentence + 1
+    : sentence;
 }
 
 /** "by the police at 35,000", "by the team in 1992": the agent's phrase, up to a preposition. */
@@ -679,7 +739,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       if (agent && (!agent.span || agent.span.end <= start || agent.span.start >= end))
         return agent;
     }
-    if (!SAY_VERBS.has(t.lower) || t.lower === "according" || nounUse(tokens, k)) continue;
+    if (t.lower === "according" || nounUse(tokens, k)) continue;
     if (quoteAt(ctx.quotes, t.start) && !q) continue;
     if (t.start < start) verbBefore = k;
     else if (t.start >= end && verbAfter < 0) verbAfter = k;
