@@ -625,6 +625,8 @@ export function capacityBefore(tokens: readonly Token[], hedgedFrom: number): bo
 const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
   "hostage",
   "detained",
+  // (Survivors who escaped from captivity are counted as released.)
+  "survivors",
   "bodies_recovered",
   "forensic_examined",
   "buried",

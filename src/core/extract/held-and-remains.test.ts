@@ -204,6 +204,27 @@ describe("people released", () => {
     ]);
   });
 
+  it("counts people who escaped from captivity as released, not those who escaped a fire", () => {
+    expect(
+      measuresOf(
+        "Gunmen abducted 30 girls in March. Two of the girls abducted in March escaped and reached the town.",
+      ),
+    ).toEqual(["hostage", "other"]);
+    expect(
+      measuresOf(
+        "Gunmen abducted 40 girls. Six were released after their families paid a ransom; four escaped and walked home.",
+      ),
+    ).toEqual(["hostage", "other", "other"]);
+    expect(measuresOf("Fire swept the hall; 40 people escaped through the windows.")).toEqual([
+      "survivors",
+    ]);
+    expect(
+      measuresOf(
+        "Twelve members of the staff escaped over the rear wall before the gunmen reached the building.",
+      ),
+    ).toEqual(["survivors"]);
+  });
+
   it("reads people sent home or back as released, sent back to prison as held", () => {
     expect(
       measuresOf(

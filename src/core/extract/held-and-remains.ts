@@ -319,8 +319,21 @@ const KILLED_VERB = /(ed|shot|slain|died)$/;
 /** What may stand right before a verb of the count's own predicate ("and shot", "were killed"). */
 const VERB_OPENERS = new Set(["and", "were", "was", "been", "later", "then", "subsequently"]);
 
-/** Phrases of coming back, as the count's own verb ("twelve returned", "five came home"). */
-const CAME_BACK = ["returned", "came home", "came back", "come home", "come back", "got home"];
+/**
+ * Phrases of coming back or getting out, as the count's own verb ("twelve returned", "five came
+ * home", "two escaped").
+ */
+const CAME_BACK = [
+  "returned",
+  "came home",
+  "came back",
+  "come home",
+  "come back",
+  "got home",
+  "escaped",
+  "slipped away",
+  "got away",
+];
 /** Verbs of taking people that show they were held before they came back. */
 const TAKING_WORDS = new Set(["taken", "took", "captured", "seized", "abducted", "kidnapped"]);
 /** Words between a count and its own verb ("of them", "later", "had"). */
@@ -340,27 +353,42 @@ const BEFORE_OWN_VERB = new Set([
   "only",
 ]);
 
+/** Words between a participle of taking and the count's own verb ("abducted in March"). */
+const TAKEN_PHRASE_REACH = 4;
+
 /**
- * `other` when people taken came back: "Of those taken, twelve returned within a month", "four
- * of them died there and five came home" — a return from captivity is a release (the eval set's
- * convention: "Only six came back" is `other`). Only where the sentence took or held them before
- * the count: people who fled and came back home are another story.
+ * `other` when people taken came back or got out: "Of those taken, twelve returned within a
+ * month", "four of them died there and five came home", "where five were killed and two
+ * escaped" — a return from captivity is a release and an escape from it is counted as one (the
+ * eval set's conventions: "Only six came back", people who escaped are `other`). Only where the
+ * sentence took, held or let go of them before the count, or a participle of taking stands
+ * between the count and its verb ("two of the girls abducted in March escaped"): people who fled
+ * and came back home, or escaped a fire or a massacre, are another story (`survivors`).
  */
 function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   const { tokens } = q;
   let k = q.head ? q.head.index + 1 : q.after;
   while (BEFORE_OWN_VERB.has(tokens[k]?.lower ?? "")) k++;
-  let back = false;
-  for (const phrase of CAME_BACK) back ||= phraseAt(tokens, k, phrase) > 0;
-  if (!back) return false;
+  if (TAKING_WORDS.has(tokens[k]?.lower ?? "")) {
+    for (const stop = k + TAKEN_PHRASE_REACH; k < stop; k++) if (cameBackAt(tokens, k)) return true;
+    return false;
+  }
+  if (!cameBackAt(tokens, k)) return false;
   const sentence = tokens[q.hedgedFrom]!.sentence;
   for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - 30); j--) {
     if (tokens[j]!.sentence !== sentence) return false;
-    // ("Of those taken": taking is no cue of its own, for it is said of things as well.)
-    if (TAKING_WORDS.has(tokens[j]!.lower)) return true;
+    // ("Of those taken": taking is no cue of its own, for it is said of things as well; "Six
+    // were released …; four escaped": people let go were held.)
+    if (TAKING_WORDS.has(tokens[j]!.lower) || RELEASE_VERBS.has(tokens[j]!.lower)) return true;
     const cues = cuesAt(tokens, j, null);
     if (cues.includes("hostage") || cues.includes("detained")) return true;
   }
+  return false;
+}
+
+/** Whether a phrase of coming back or getting out starts at token k. */
+function cameBackAt(tokens: readonly Token[], k: number): boolean {
+  for (const phrase of CAME_BACK) if (phraseAt(tokens, k, phrase) > 0) return true;
   return false;
 }
 
@@ -1000,8 +1028,13 @@ export function heldOrRemains(
   const bodies = q.head?.unit === "bodies";
   // (However small: "four of them died there and five came home" — the figure grammar keeps an
   // `other` the policy decides, which says what became of people held, figure-measure.ts.)
-  if ((HELD.has(chosen) || chosen === "killed" || q.undecided) && !bodies && cameBack(q, cuesAt))
+  if (
+    (HELD.has(chosen) || chosen === "killed" || chosen === "survivors" || q.undecided) &&
+    !bodies &&
+    cameBack(q, cuesAt)
+  )
     return "other";
+  if (chosen === "survivors") return null;
   if (HELD.has(chosen)) {
     readHolding(q, cuesAt);
     if (holding.killed) return "killed";
