@@ -93,3 +93,29 @@ describe("survivors", () => {
     ]);
   });
 });
+
+describe("a part's own stage", () => {
+  it("reads the death of a part of the wounded or the held past 'more', an apposition or its care", () => {
+    expect(measuresOf("Four more of the injured died in the provincial hospital.")).toEqual([
+      "killed",
+    ]);
+    expect(
+      measuresOf("Doctors said three of the hostages, all elderly women, had died overnight."),
+    ).toEqual(["killed"]);
+    expect(
+      measuresOf("Staff said that 19 of the patients admitted there in March died within days."),
+    ).toEqual(["killed"]);
+    // (Care alone, or care then a discharge, is no death.)
+    expect(
+      measuresOf("Staff said that 19 of the patients admitted in March were discharged."),
+    ).toEqual(["wounded"]);
+  });
+
+  it("reads people hit and not said to have died as wounded", () => {
+    expect(measuresOf("The inquiry found that 17 bystanders were hit.")).toEqual(["wounded"]);
+    expect(measuresOf("Eleven workers were shot dead at the gate and 40 more were hit.")).toEqual([
+      "killed",
+      "wounded",
+    ]);
+  });
+});

@@ -111,6 +111,7 @@ const INJURIES = new Set([
   "bones",
   "lacerations",
 ]);
+const MORE_OR_OTHER = new Set(["more", "other", "further"]);
 const HOLDING_VERBS = new Set(["hold", "holds", "held", "house", "houses", "housed", "holding"]);
 const INCLUDED_INCLUDE_INCLUDES = new Set(["included", "include", "includes"]);
 const MEASURE_PHRASE_LINKS = new Set([
@@ -914,18 +915,22 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   const role = head ? HEADS.get(tokens[head.index]!.lower)?.role : undefined;
   // "212 detainees died", "40 protesters had been shot", "nine of the wounded died": the verb
   // right after a role noun or after the whole a part is taken from.
+  // ("Two more of the injured died": "more" or "other" before the partitive.)
+  const partFrom = MORE_OR_OTHER.has(tokens[hi.to]?.lower ?? "") ? hi.to + 1 : hi.to;
   const partOf =
     head !== null &&
-    head.index === hi.to + 2 &&
-    tokens[hi.to]?.lower === "of" &&
-    tokens[hi.to + 1]?.lower === "the";
+    head.index === partFrom + 2 &&
+    tokens[partFrom]?.lower === "of" &&
+    tokens[partFrom + 1]?.lower === "the";
   if ((role || partOf) && head) {
-    let k = head.index + 1;
+    // ("two of the hostages, both men with tuberculosis, had died": past an apposition.)
+    let k = skipParenthetical(tokens, head.index + 1, clause.to);
     while (AUXILIARIES_AFTER_A_HEAD.has(tokens[k]?.lower ?? "")) k++;
     // "twelve detainees suffered serious injuries": what they suffered, a word or two on.
     const suffered = SUFFERED_OR_SUSTAINED.has(tokens[k]?.lower ?? "");
     for (let j = suffered ? k + 1 : k; j <= (suffered ? k + 3 : k); j++) {
       const direct = farCueAt(tokens, j, head);
+      if (direct && diedAfterCare(tokens, direct, j)) return { measure: "killed", cued: true };
       if (direct && direct !== onHead?.measure) return { measure: direct, cued: true };
     }
   }
@@ -1058,6 +1063,24 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (wide === REFUSED) return { measure: "other", cued: false };
   if (wide) return { measure: wide, cued: false, distant: true };
   return { measure: "other", cued: false, uncued: true };
+}
+
+/** Verbs of dying that end a stay in care ("admitted in April died within a week"). */
+const DIED_VERBS = new Set(["died", "succumbed", "perished"]);
+
+/**
+ * "36 of the children admitted there in April died within a week": a cue of care said of the
+ * count (a participle on its noun) is a stage its death at `k`'s predicate ended — within eight
+ * words, before a comma or another count.
+ */
+function diedAfterCare(tokens: readonly Token[], cue: Measure, k: number): boolean {
+  if (cue !== "wounded") return false;
+  for (let j = k + 1; j < k + 9; j++) {
+    const t = tokens[j];
+    if (!t || PREDICATE_BREAKS.has(t.text) || t.lower === "and" || mayStartNumber(t)) return false;
+    if (DIED_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs after which "alive" tells how people died or were not seen, not that they lived. */

@@ -924,6 +924,11 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "be in stable condition",
         "be in a stable condition",
         "be in intensive care",
+        // Hit by shots or stones and not said to have died ("at least 23 others were hit"); a
+        // part of the dead "struck in the back" keeps its whole's measure (a frame reads only a
+        // count no cue decided).
+        "be hit",
+        "be struck",
         "needed stitches",
         "be bandaged",
       ],
