@@ -605,7 +605,7 @@ export interface MeasureChoice {
    * says what happened to it, which outranks the measure of the figure before it that a bare
    * "another 212" or "600 more" would otherwise repeat (figures.ts).
    */
-  readonly framed?: boolean;
+  readonly framed?: "subject" | "object";
 }
 
 /**
@@ -675,7 +675,7 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
  */
 function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   if (!choice.uncued && !choice.distant) return choice;
-  const measure = predicateFrame({
+  const reading = predicateFrame({
     tokens: q.tokens,
     hedgedFrom: q.hedgedFrom,
     // ("another 12,000 or so were taken in by relatives": past an approximation after the number.)
@@ -683,11 +683,12 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
     head: q.head ? q.head.index : -1,
     verbCue: q.head?.unit === "bodies" ? verbCueAt : verbCueOfPeople,
   });
-  if (measure === null) return choice;
-  if (measure === choice.measure) return { ...choice, framed: true };
-  // (A count with no noun stays as weakly read as before: a frame alone makes no figure of a
-  // bare number — "carried 40" may carry banners.)
-  return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: true };
+  if (reading === null) return choice;
+  const { measure, role } = reading;
+  if (measure === choice.measure) return { ...choice, framed: role };
+  // (A count with no noun stays uncued: only its own verb, as its subject, makes a figure of a
+  // bare number in figures.ts — "3,000 laid down their tools"; "carried 40" may carry banners.)
+  return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: role };
 }
 
 /** A verb cue said of people: verbs of carrying say what happened to bodies (as cuesAt reads). */

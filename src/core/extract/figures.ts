@@ -50,7 +50,7 @@ import {
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import { type NumberRead, scaleValue } from "./number-words.js";
-import { stayMeasure } from "./predicate-frames.js";
+import { stayMeasure, subjectFrameAt } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -778,7 +778,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         partitive ||
         opensClause ||
         settlement ||
-        tightWordBefore(tokens, hedgedFrom)
+        tightWordBefore(tokens, hedgedFrom) ||
+        subjectFrameAt(tokens, tail)
       )
     ) {
       if (hi !== r) bareRanges.push({ r, hi, found: found.length });
@@ -824,7 +825,18 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
           ESTIMATES_FIGURES_COUNTS_TOLLS.has(tokens[hedgedFrom - 3]?.lower ?? ""))) &&
       !choice.cued &&
       previous !== undefined;
-    if (!head && !choice.cued && !inList && !elliptic && !settlement && !anaphor && !follows)
+    // ("barely 3,000 laid down their tools": a bare count whose own verb a predicate frame reads
+    // as its subject's is counted, as one a verb cue follows is.)
+    if (
+      !head &&
+      !choice.cued &&
+      !inList &&
+      !elliptic &&
+      !settlement &&
+      !anaphor &&
+      !follows &&
+      choice.framed !== "subject"
+    )
       continue;
     let measure = strength
       ? "participants"

@@ -163,8 +163,13 @@ describe("predicate frames", () => {
     expect(measures("Some 300 children were brought up in the orphanage.")).toEqual(["other"]);
   });
 
-  it("make no figure of a bare number", () => {
+  it("make no figure of a bare number by a verb before it, only by its own verb after it", () => {
     expect(measures("The marchers carried 40 banners.")).toEqual([]);
+    expect(measures("Of the town's miners, barely 3,000 laid down their tools.")).toEqual([
+      "participants",
+    ]);
+    expect(measures("At the school, some 700 slept in the classrooms.")).toEqual(["displaced"]);
+    expect(measures("Article 12 left the question open.")).toEqual([]);
   });
 
   it("give way to a cue bound to the number, and beat a cue in another clause", () => {

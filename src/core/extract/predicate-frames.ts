@@ -166,13 +166,22 @@ interface Reading {
   readonly order: number;
 }
 
-/** The measure the count's predicate frame gives, or null when none fits. */
-export function predicateFrame(q: FrameQuery): Measure | null {
+/** What a predicate frame read: the measure, and the count's role in its clause. */
+export interface FrameReading {
+  readonly measure: Measure;
+  /** "subject": the count did or underwent what its verb says; "object": a verb before it. */
+  readonly role: "subject" | "object";
+}
+
+/** The measure the count's predicate frame gives, and the count's role; null when none fits. */
+export function predicateFrame(q: FrameQuery): FrameReading | null {
   const object = objectFrame(q);
   const subject = subjectFrame(q);
-  if (object === null) return subject?.measure ?? null;
-  if (subject === null) return object.measure;
-  return (object.order <= subject.order ? object : subject).measure;
+  if (object === null)
+    return subject === null ? null : { measure: subject.measure, role: "subject" };
+  if (subject === null || object.order <= subject.order)
+    return { measure: object.measure, role: "object" };
+  return { measure: subject.measure, role: "subject" };
 }
 
 /** A verb cue's place among the frames: after every frame (a frame is the closer reading). */
@@ -319,6 +328,15 @@ function passing(w: string): boolean {
     !FRAMES.notAdverbs.has(w) &&
     !FRAMES.byFirst.has(w)
   );
+}
+
+/**
+ * Whether a subject frame's verb phrase opens at token j, right after a count with no noun
+ * ("barely 3,000 laid down their tools"): such a count is one of people, its verb says so. A
+ * lookup of a word or a few, for a bare number no other reason makes a count.
+ */
+export function subjectFrameAt(tokens: readonly Token[], j: number): boolean {
+  return verbFrameAt(tokens, j) !== null;
 }
 
 /** The first subject frame whose verb phrase starts at token j (past fillers and "be"), or null. */
