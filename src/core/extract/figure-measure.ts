@@ -79,7 +79,18 @@ const COMMA_OR_AND = new Set([",", "and"]);
 const COUNTED_OR_SPOTTED = new Set(["counted", "spotted"]);
 const CROWD_CROWDS_TURNOUT = new Set(["crowd", "crowds", "turnout"]);
 const DETENTION_NOUNS = new Set(["detention", "prison", "prisons", "internment", "jail", "jails"]);
-const DREW_DRAWS_ATTRACTED_ATTRACTS = new Set(["drew", "draws", "attracted", "attracts"]);
+const DREW_DRAWS_ATTRACTED_ATTRACTS = new Set([
+  "drew",
+  "draws",
+  "attracted",
+  "attracts",
+  // ("the march, which its organisers said had drawn some 8,000 people": the other forms.)
+  "drawn",
+  "draw",
+  "drawing",
+  "attract",
+  "attracting",
+]);
 const HAD_HAS_HAVE_OF_WERE = new Set(["had", "has", "have", "of", "were"]);
 const HAD_HAVE_HAS = new Set(["had", "have", "has"]);
 const HAD_OR_HAS = new Set(["had", "has"]);
@@ -772,7 +783,9 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
     const sentence = tokens[hedgedFrom]!.sentence;
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
-    for (let k = Math.min(from, clause.from); k < hedgedFrom; k++) {
+    // The nearest noun first: "put the number of dead at 300 and the number of wounded at
+    // 1,200" — each "at" takes the "number of" just before it.
+    for (let k = hedgedFrom - 1; k >= Math.min(from, clause.from); k--) {
       // ("The crowd that night numbered about 19,000": a crowd's size is how many took part.)
       if (CROWD_CROWDS_TURNOUT.has(tokens[k]!.lower) && predicateCount(tokens, hedgedFrom))
         return { measure: "participants", cued: true };

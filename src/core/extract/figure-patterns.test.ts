@@ -170,6 +170,19 @@ describe("measure vocabulary and grammar (third round)", () => {
     ).toEqual([["640", "killed", 640, 640, "exact", "combatants"]]);
   });
 
+  it("reads each 'at N' by the 'number of' nearest before it, not the sentence's first", () => {
+    expect(
+      figuresOf(
+        "The commission put the number of dead at 300 and the number of wounded at about 1,200.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "wounded"]);
+    expect(
+      figuresOf(
+        "A memorandum put the number of villagers killed at 60 and the number of people who fled across the border at about 9,000.",
+      ).map((f) => f[1]),
+    ).toEqual(["killed", "displaced"]);
+  });
+
   it("counts a table column that names no measure as other, not as the caption's", () => {
     const text = [
       "Victims by district, as registered by the inquiry",
@@ -1055,6 +1068,11 @@ describe("seventh round, seventeenth batch", () => {
   it("reads a capacity as no measure, a rally's draw as participants, and a verb before a participle", () => {
     expect(measureOf("The camp was built to hold 600 detainees.")).toBe("other");
     expect(measureOf("The rally in the square drew about 20,000 people.")).toBe("participants");
+    expect(
+      measureOf(
+        "The march, which its organisers said had drawn some 6,000 people, set off at noon.",
+      ),
+    ).toBe("participants");
     expect(measureOf("Troops shot dead 16 striking dockers on the quay.")).toBe("killed");
   });
 
