@@ -1098,7 +1098,20 @@ function diedAfterCare(tokens: readonly Token[], cue: Measure, k: number): boole
 }
 
 /** Verbs after which "alive" tells how people died or were not seen, not that they lived. */
-const NOT_SURVIVED_ALIVE = new Set(["buried", "burned", "burnt", "skinned", "boiled", "seen"]);
+// (And after a verb of capture: "20 soldiers were taken alive by the rebels" were seized, not
+// saved.)
+const NOT_SURVIVED_ALIVE = new Set([
+  "buried",
+  "burned",
+  "burnt",
+  "skinned",
+  "boiled",
+  "seen",
+  "taken",
+  "captured",
+  "caught",
+  "seized",
+]);
 /** Words that end a count's own predicate before "alive" is reached. */
 const PREDICATE_BREAKS = new Set([",", ";", ":", ".", "?", "!"]);
 

@@ -312,8 +312,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "capsized",
       "trapped",
     ],
-    // Come through alive: said of people taken or coming out of somewhere (twelfth round).
-    alive: ["alive"],
     // Where a list of names stands as a memorial: its names are of the dead.
     memorial: [
       "memorial",
@@ -642,45 +640,6 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       measure: "survivors",
       role: "object",
       verbs: ["the rescue of", "the rescues of", "the safe return of"],
-    },
-    // Out alive: "another 212 were carried out of the mud alive", "38 men were brought up
-    // alive", "only three came out alive" (twelfth round). (Not "be taken alive" or "be captured
-    // alive": a capture.)
-    {
-      measure: "survivors",
-      role: "subject",
-      verbs: [
-        "be carried out",
-        "be brought out",
-        "be pulled out",
-        "be dug out",
-        "be taken out",
-        "be brought up",
-        "be got out",
-        "be hauled out",
-        "be lifted out",
-        "be dragged out",
-        "be rescued",
-        "be found",
-        "be recovered",
-        "be pulled",
-        "be carried",
-        "be brought",
-        "be lifted",
-        "be hauled",
-        "be brought ashore",
-        "be washed ashore",
-        "came out",
-        "come out",
-        "got out",
-        "walked out",
-        "crawled out",
-        "climbed out",
-        "emerged",
-        "made it out",
-        // (Not "came back" or "returned" alive: from a camp, that is a release, `other`.)
-      ],
-      objects: "alive",
     },
     // Taken out of a danger: "37 people were pulled out of the rubble", "84 miners were brought
     // up from the shaft".
