@@ -2,85 +2,50 @@
  * Text-reading throughput: split + clean + extract (extraction cleans first) over representative
  * text — the corpus (both files, when ../shared/corpus is there), every document of the extraction
  * evaluation set (both halves: many genres, dense with figures) and the fixture texts — repeated
- * after warm-up runs. Reports MB/s by wall time and by the process's CPU time (median and best
- * run), the same for each set of texts on its own, and each stage on its own.
+ * after warm-up runs (extract-pass.ts). The whole pass is timed in several fresh processes, one
+ * after the other: MB/s by wall time and by CPU time (the mean of the processes' medians, the
+ * slowest and fastest process, the best run); then each set of texts on its own and each stage
+ * on its own, in this process.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { cleanText } from "../src/core/clean/index.js";
 import { extractClaims } from "../src/core/extract/index.js";
 import { splitCompilation } from "../src/core/split/index.js";
 import type { BenchRow } from "./bench.js";
+import { benchSets, median, RUNS, type Runs, timeRuns, wholePass } from "./extract-pass.js";
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const SETS: readonly { name: string; dirs: readonly string[] }[] = [
-  { name: "corpus", dirs: [here("../../shared/corpus/")] },
-  {
-    name: "eval set",
-    dirs: [
-      here("../test/fixtures/extraction-eval/dev/"),
-      here("../test/fixtures/extraction-eval/test/"),
-    ],
-  },
-  { name: "fixture texts", dirs: [here("../test/fixtures/texts/")] },
-];
-const RUNS = 20;
 /**
- * Passes before timing: the optimising compiler takes over only after many calls, and its
- * background threads count in the process's CPU time while it works. After 10 passes it was
- * still at work (the same build: 89.8 ms CPU per pass over passes 11–20, 68.8 over 11–50); a batch
- * ingest runs for minutes, so the steady state is what its throughput depends on.
+ * Processes the whole pass is timed in. The same build read about 4.7 or 5.1 MB/s from one
+ * process to the next on a quiet machine (Node 20; what was found of why: BENCHMARKS.md, issue
+ * 10, twelfth round): one process was a draw. The mean over processes is what a batch ingest
+ * started afresh can expect.
  */
-const WARM_UP = 40;
+const PROCESSES = 5;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+/** The whole pass timed in a fresh process (extract-process.ts), with this one's loader. */
+function timeInProcess(): Promise<Runs> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL("./extract-process.ts", import.meta.url)), [], {
+      execArgv: process.execArgv,
+    });
+    let runs: Runs | undefined;
+    child.on("message", (m) => {
+      runs = m as Runs;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      runs && code === 0
+        ? resolve(runs)
+        : reject(new Error(`bench extract: a timing process exited with ${code}`)),
+    );
+  });
 }
 
-/** Milliseconds of this process's CPU time: on a machine shared with other work, wall time
- * counts the waiting too; CPU time is what one core spends. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Wall and CPU milliseconds of each timed run of fn, after the warm-up. */
-function timeRuns(fn: () => void): { wall: number[]; cpu: number[] } {
-  for (let i = 0; i < WARM_UP; i++) fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    const c0 = cpuMs();
-    fn();
-    cpu.push(cpuMs() - c0);
-    wall.push(performance.now() - t0);
-  }
-  return { wall, cpu };
-}
-
-function readSet(dirs: readonly string[]): string[] {
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith(".txt"))
-          .sort()
-          .map((f) => readFileSync(join(dir, f), "utf8"))
-      : [],
-  );
-}
-
-const readAll = (texts: readonly string[]) => () => {
-  for (const text of texts) {
-    splitCompilation(text);
-    extractClaims(text);
-  }
-};
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 export default async function extractBench(): Promise<BenchRow[]> {
-  const sets = SETS.map((s) => ({ name: s.name, texts: readSet(s.dirs) }));
+  const sets = benchSets();
   for (const s of sets) {
     if (s.texts.length === 0)
       process.stderr.write(`bench extract: no ${s.name} found — left out\n`);
@@ -95,10 +60,15 @@ export default async function extractBench(): Promise<BenchRow[]> {
       .join(" + "),
     bytes: bytesOf(texts),
     runs: RUNS,
+    processes: PROCESSES,
     parts: texts.reduce((n, t) => n + splitCompilation(t).length, 0),
     claims: texts.reduce((n, t) => n + extractClaims(t).length, 0),
   };
-  const all = timeRuns(readAll(texts));
+  const processes: Runs[] = [];
+  for (let p = 0; p < PROCESSES; p++) processes.push(await timeInProcess());
+  const wallRates = processes.map((r) => mb / (median(r.wall) / 1000));
+  const cpuRates = processes.map((r) => mb / (median(r.cpu) / 1000));
+  const bestCpu = Math.min(...processes.flatMap((r) => r.cpu));
   const row = (metric: string, value: number, unit: string): BenchRow => ({
     bench: "extract",
     metric,
@@ -107,15 +77,21 @@ export default async function extractBench(): Promise<BenchRow[]> {
     details,
   });
   const rows = [
-    row("split+clean+extract ms per pass (median)", median(all.wall), "ms"),
-    row("split+clean+extract throughput, wall", mb / (median(all.wall) / 1000), "MB/s"),
-    row("split+clean+extract throughput, CPU time", mb / (median(all.cpu) / 1000), "MB/s"),
+    row(
+      "split+clean+extract ms per pass (median)",
+      mean(processes.map((r) => median(r.wall))),
+      "ms",
+    ),
+    row("split+clean+extract throughput, wall", mean(wallRates), "MB/s"),
+    row("split+clean+extract throughput, CPU time", mean(cpuRates), "MB/s"),
+    row("split+clean+extract, wall, slowest process", Math.min(...wallRates), "MB/s"),
+    row("split+clean+extract, wall, fastest process", Math.max(...wallRates), "MB/s"),
     // The fastest run is the least disturbed by other work on a shared machine.
-    row("split+clean+extract, CPU time, best run", mb / (Math.min(...all.cpu) / 1000), "MB/s"),
+    row("split+clean+extract, CPU time, best run", mb / (bestCpu / 1000), "MB/s"),
   ];
   for (const s of sets) {
     if (s.texts.length === 0) continue;
-    const runs = timeRuns(readAll(s.texts));
+    const runs = timeRuns(wholePass(s.texts));
     const setMb = bytesOf(s.texts) / 1e6;
     rows.push(row(`${s.name} only, CPU time`, setMb / (median(runs.cpu) / 1000), "MB/s"));
   }
