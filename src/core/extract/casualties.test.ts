@@ -87,6 +87,8 @@ describe("survivors", () => {
     expect(measuresOf("Of the 40 taken, fewer than 20 were ever seen alive again.")).not.toContain(
       "survivors",
     );
+    // (People who came back from captivity are released, not survivors.)
+    expect(measuresOf("Only 12 returned alive from the camp.")).not.toContain("survivors");
     expect(measuresOf("Nine miners were killed and 12 were brought up alive.")).toEqual([
       "killed",
       "survivors",

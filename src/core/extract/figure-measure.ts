@@ -1099,7 +1099,8 @@ function diedAfterCare(tokens: readonly Token[], cue: Measure, k: number): boole
 
 /** Verbs after which "alive" tells how people died or were not seen, not that they lived. */
 // (And after a verb of capture: "20 soldiers were taken alive by the rebels" were seized, not
-// saved.)
+// saved; or of coming back: "returned alive from the camp" were released, as the policy for
+// people held reads a return.)
 const NOT_SURVIVED_ALIVE = new Set([
   "buried",
   "burned",
@@ -1111,6 +1112,9 @@ const NOT_SURVIVED_ALIVE = new Set([
   "captured",
   "caught",
   "seized",
+  "returned",
+  "back",
+  "home",
 ]);
 /** Words that end a count's own predicate before "alive" is reached. */
 const PREDICATE_BREAKS = new Set([",", ";", ":", ".", "?", "!"]);
