@@ -691,7 +691,8 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
     hedgedFrom: q.hedgedFrom,
     // ("another 12,000 or so were taken in by relatives": past an approximation after the number.)
     after: phraseAt(q.tokens, q.hi.to, "or so") > 0 ? q.hi.to + 2 : q.hi.to,
-    head: q.head ? q.head.index : -1,
+    // ("another 12,000 or so": the number standing as its own noun is no noun the frame reads.)
+    head: q.head && q.head.index >= q.hi.to ? q.head.index : -1,
     verbCue: q.head?.unit === "bodies" ? verbCueAt : verbCueOfPeople,
   });
   if (reading === null) return choice;

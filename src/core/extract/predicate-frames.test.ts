@@ -229,15 +229,18 @@ describe("predicate frames", () => {
   it("let a bare count's own verb outrank the figure before it ('another', 'more', 'or so')", () => {
     expect(
       measures(
-        "The relief centres held 9,000 people on the first night. Another 2,000 or so were taken in by relatives.",
+        "By the end of the month some 900 people remained in the town. Another 2,000 or so were taken in by relatives.",
       ),
-    ).toEqual(["displaced", "displaced"]);
+    ).toEqual(["population", "displaced"]);
     expect(
       measures(
         "Some 40 people died in the flood, and 300 more were put up by families in the next village.",
       ),
     ).toEqual(["killed", "displaced"]);
-    // A prison's holding stays detained.
+    // Relief centres that hold people hold the displaced; a prison's holding stays detained.
+    expect(measures("The relief centres held 9,000 people on the first night.")).toEqual([
+      "displaced",
+    ]);
     expect(measures("The two prisons held 9,000 people on the first night.")).toEqual(["detained"]);
   });
 
