@@ -330,6 +330,21 @@ describe("what became of people held", () => {
       measuresOf("Militiamen killed 30 villagers. Of those taken, 14 returned within a week."),
     ).toEqual(["killed", "other"]);
   });
+
+  it("reads people tried for a killing as detained, and the killed as killed", () => {
+    expect(
+      measuresOf(
+        "Police said 40 people were killed; 12 were tried by a military court for murder.",
+      ),
+    ).toEqual(["killed", "detained"]);
+    expect(
+      measuresOf("Sixty-two were tried for mutiny and murder before a military court."),
+    ).toEqual(["detained"]);
+    expect(measuresOf("Police said 40 people were killed and 12 were shot dead later.")).toEqual([
+      "killed",
+      "killed",
+    ]);
+  });
 });
 
 describe("remains", () => {

@@ -1035,6 +1035,9 @@ export function heldOrRemains(
   )
     return "other";
   if (chosen === "survivors") return null;
+  // ("Sixty-two were tried for mutiny and murder": the charge names a killing, the count the
+  // people brought to trial, who are detained by the eval set's convention.)
+  if (chosen === "killed" && !bodies && !q.inherited && broughtToTrial(q)) return "detained";
   if (HELD.has(chosen)) {
     readHolding(q, cuesAt);
     if (holding.killed) return "killed";
