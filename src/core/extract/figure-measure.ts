@@ -1292,17 +1292,33 @@ function sentenceCue(
       // ("200 lie wounded, and ninety were jailed": another number's cue is not this one's.)
       if (boundToAnother(tokens, k, k + cueLength(tokens, k, m), from, to)) continue;
       // "bodies of dead and wounded": two measures joined say no one of them.
-      for (const [joint, other] of [
-        [k + 1, k + 2],
-        [k - 1, k - 2],
-      ] as const) {
-        if (!AND_OR_COMMA.has(tokens[joint]?.lower ?? "")) continue;
-        if (cuesAt(tokens, other, head).some((x) => x !== m)) return REFUSED;
-      }
+      if (
+        joinedToAnother(tokens, k + 1, k + 2, m, head) ||
+        joinedToAnother(tokens, k - 1, k - 2, m, head)
+      )
+        return REFUSED;
       return m;
     }
   }
   return refused ? REFUSED : null;
+}
+
+/**
+ * Whether a joint ("and", "or", a comma) at `joint` joins the cue `measure` to a cue of another
+ * measure at `other`, its far side. (By index, no pair of sides built: this runs for every count
+ * whose sentence holds a cue.)
+ */
+function joinedToAnother(
+  tokens: readonly Token[],
+  joint: number,
+  other: number,
+  measure: Measure,
+  head: Head | null,
+): boolean {
+  if (!AND_OR_COMMA.has(tokens[joint]?.lower ?? "")) return false;
+  const cues = cuesAt(tokens, other, head);
+  for (let c = 0; c < cues.length; c++) if (cues[c] !== measure) return true;
+  return false;
 }
 
 /** "who fled", "who had been killed", "that survived": the cue opening a relative clause at `at`. */
