@@ -8,6 +8,7 @@ import { startsUpper } from "../text/char-class.js";
 import { HAS_DIGIT, POSSESSIVE } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { HEADS, MEASURE_CUES, SAY_VERBS } from "./lexicon.js";
+import { mastheadNames } from "./own-voice.js";
 import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 import {
   INVERTIBLE,
@@ -132,6 +133,9 @@ export interface AttributionContext {
   readonly thats: readonly number[];
   /** Each token's start offset, in token order (tokenIndexAt). */
   readonly starts: Int32Array;
+  /** The names the text's masthead shows, lower case (own-voice.ts). */
+  readonly own: ReadonlySet<string>;
+  readonly ownLengths: ReadonlySet<number>;
 }
 
 /**
@@ -159,6 +163,7 @@ const VERB_KINDS = new Map<string, number>([
   ...[...SAY_VERBS].map((v): [string, number] => [v, SAYING]),
 ]);
 const COURTS = new Set(["court", "chamber", "tribunal", "panel", "bench", "judge", "judges"]);
+const COURT_IN_NAME = /\b(court|chamber|tribunal|panel|bench)\b/;
 const ADVERBS_OF_A_FINDING = new Set(["also", "further", "therefore", "thus", "then", "now"]);
 const FINDING_NOUNS = new Set(["finding", "findings"]);
 
@@ -171,11 +176,15 @@ function courtFinds(tokens: readonly Token[], i: number): boolean {
   return FINDING_NOUNS.has(tokens[i + 2]?.lower ?? "") && tokens[i + 3]?.lower === "that";
 }
 
-/** Prepares the quotes and sentence index of a cleaned text for attribution lookups. */
+/**
+ * Prepares the quotes and sentence index of a cleaned text for attribution lookups (`original`,
+ * the text before cleaning, for its masthead).
+ */
 export function attributionContext(
   text: string,
   tokens: readonly Token[],
   publisher: string,
+  original: string = text,
 ): AttributionContext {
   const sentences = new Map<number, [number, number]>();
   const verbs: number[] = [];
@@ -211,6 +220,8 @@ export function attributionContext(
     else if (w === "case") cases.push(i);
     else if (w === "that") thats.push(i);
   }
+  // (From the text as written: cleaning drops a PDF's running head, which is often the name.)
+  const own = mastheadNames(original);
   return {
     text,
     tokens,
@@ -224,7 +235,23 @@ export function attributionContext(
     cases,
     thats,
     starts,
+    own,
+    ownLengths: new Set([...own].map((n) => n.length)),
   };
+}
+
+/**
+ * "Steppe Rights Watch has documented …" in a report whose masthead reads STEPPE RIGHTS WATCH: a
+ * claimant that is the publisher by the name its page shows is the publisher's own voice.
+ */
+export function ownVoice(ctx: AttributionContext, who: Attribution): Attribution {
+  // (A name of another length is no masthead's: most claims are done without a lower-cased copy.)
+  if (!ctx.ownLengths.has(who.name.length) || who.role === "publisher") return who;
+  const name = who.name.toLowerCase();
+  // (A court that names itself claims its findings as the court: the fifth round's convention.)
+  return ctx.own.has(name) && !COURT_IN_NAME.test(name)
+    ? { name: ctx.publisher, role: "publisher", span: null }
+    : who;
 }
 
 /** Index of the first entry of sorted `list` that is at least `x`. */

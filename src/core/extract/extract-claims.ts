@@ -12,7 +12,7 @@ import type {
   ProposedClaim,
 } from "../model/claim.js";
 import { findActors } from "./actors.js";
-import { attributionContext, claimantFor } from "./attribution.js";
+import { attributionContext, claimantFor, ownVoice } from "./attribution.js";
 import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
@@ -223,13 +223,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
     ...findPlaceClaims(cleaned.text),
     ...findActors(cleaned.text, tokens),
   ];
-  const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher");
+  const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher", text);
   const memo: ProvenanceMemo = new Map();
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
-    const who = f.claimant
-      ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
-      : claimantFor(ctx, f.start, f.end);
+    const who = ownVoice(
+      ctx,
+      f.claimant
+        ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
+        : claimantFor(ctx, f.start, f.end),
+    );
     const claimant: Claimant = who.span
       ? {
           name: who.name,
