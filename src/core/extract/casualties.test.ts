@@ -121,3 +121,18 @@ describe("a part's own stage", () => {
     ]);
   });
 });
+
+describe("lists of names", () => {
+  it("reads a participle on a document as the document's, not the people's", () => {
+    expect(
+      measuresOf(
+        "The toll was higher, people say: a list kept by the village teacher has 58 names.",
+      ),
+    ).toEqual(["killed"]);
+    expect(
+      measuresOf("The widows' own list, kept for decades by the union, has 23 names."),
+    ).toEqual(["killed"]);
+    // (People kept or held are still held.)
+    expect(measuresOf("Police kept 58 protesters in the cells overnight.")).toEqual(["detained"]);
+  });
+});

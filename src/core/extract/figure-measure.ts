@@ -122,6 +122,26 @@ const INJURIES = new Set([
   "bones",
   "lacerations",
 ]);
+/** Documents that list people: a participle right after one describes the document. */
+const DOCUMENT_NOUNS = new Set([
+  "list",
+  "lists",
+  "register",
+  "registers",
+  "record",
+  "records",
+  "ledger",
+  "ledgers",
+  "roll",
+  "rolls",
+  "roster",
+  "rosters",
+  "file",
+  "files",
+  "database",
+  "archive",
+  "archives",
+]);
 const MORE_OR_OTHER = new Set(["more", "other", "further"]);
 const HOLDING_VERBS = new Set(["hold", "holds", "held", "house", "houses", "housed", "holding"]);
 const INCLUDED_INCLUDE_INCLUDES = new Set(["included", "include", "includes"]);
@@ -154,6 +174,7 @@ const WHO_OR_THAT = new Set(["who", "that"]);
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const QUOTE_OR_LY_ADVERB = /^(["“]|\p{Ll}+ly)$/u;
 const ED_OR_GHT_END = /(ed|ght)$/;
+const ED_OR_KEPT_HELD = /(ed|^kept|^held)$/;
 const OPENING_QUOTE_MARK = /^["“]$/;
 const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
 const CLOSING_QUOTE_MARK = /^["”]$/;
@@ -355,7 +376,10 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     !sourceAfterAccording(tokens, k) &&
     // "hospital staff", "prison guards": a cue word naming a staff is no cue. (A document's is:
     // "the camp's death register, which records 218 names".)
-    !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "")
+    !SOURCE_AFTER.test(tokens[k + 1]?.lower ?? "") &&
+    // "a list kept by the parish priest", "the register held at the town hall": a participle on
+    // a document says what was done to the document, not to the people it counts.
+    !(documentAround(tokens, k) && ED_OR_KEPT_HELD.test(t!.lower))
   ) {
     // The longest phrase starting here wins over a shorter one of another measure ("beaten to
     // death" over "beaten").
@@ -432,6 +456,29 @@ function cueLength(tokens: readonly Token[], k: number, measure: Measure): numbe
         n = Math.max(n, phraseAt(tokens, k, candidates[c]!.phrase));
   return n;
 }
+
+/**
+ * Whether a document ends right before token k or before a comma there ("the list, kept …"), or
+ * is its object ("which kept its own register", "had kept a list").
+ */
+function documentAround(tokens: readonly Token[], k: number): boolean {
+  const j = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+  if (DOCUMENT_NOUNS.has(tokens[j]?.lower ?? "")) return true;
+  let after = k + 1;
+  while (after < k + 4 && DOCUMENT_DETERMINERS.has(tokens[after]?.lower ?? "")) after++;
+  return after > k + 1 && DOCUMENT_NOUNS.has(tokens[after]?.lower ?? "");
+}
+const DOCUMENT_DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "own",
+  "our",
+]);
 
 /** Whether token k is a word of the source named after "according to" ("… to hospital staff"). */
 function sourceAfterAccording(tokens: readonly Token[], k: number): boolean {
