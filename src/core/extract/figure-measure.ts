@@ -22,7 +22,7 @@ import {
 } from "./held-and-remains.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY, WORD_MEASURE } from "./lexicon.js";
 import { mayStartNumber, type NumberRead } from "./number-words.js";
-import { predicateFrame, stayMeasure } from "./predicate-frames.js";
+import { type FrameReading, predicateFrame, stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -733,7 +733,18 @@ export function chooseMeasure(q: MeasureQuery): MeasureChoice {
  */
 function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   if (!choice.uncued && !choice.distant) return choice;
-  const reading = predicateFrame({
+  const reading = frameOf(q);
+  if (reading === null) return choice;
+  const { measure, role } = reading;
+  if (measure === choice.measure) return { ...choice, framed: role };
+  // (A count with no noun stays uncued: only its own verb, as its subject, makes a figure of a
+  // bare number in figures.ts — "3,000 laid down their tools"; "carried 40" may carry banners.)
+  return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: role };
+}
+
+/** The count's predicate frame (predicate-frames.ts), or null. */
+function frameOf(q: MeasureQuery): FrameReading | null {
+  return predicateFrame({
     tokens: q.tokens,
     hedgedFrom: q.hedgedFrom,
     // ("another 12,000 or so were taken in by relatives": past an approximation after the number.)
@@ -742,12 +753,6 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
     head: q.head && q.head.index >= q.hi.to ? q.head.index : -1,
     verbCue: q.head?.unit === "bodies" ? verbCueAt : verbCueOfPeople,
   });
-  if (reading === null) return choice;
-  const { measure, role } = reading;
-  if (measure === choice.measure) return { ...choice, framed: role };
-  // (A count with no noun stays uncued: only its own verb, as its subject, makes a figure of a
-  // bare number in figures.ts — "3,000 laid down their tools"; "carried 40" may carry banners.)
-  return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: role };
 }
 
 /** A verb cue said of people: verbs of carrying say what happened to bodies (as cuesAt reads). */
@@ -1083,12 +1088,14 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   }
   // "97 residents were registered at the hostel": residents nothing else is said of are the
   // place's population.
-  // ("300 residents took shelter": a verb of their own says more, even one no cue knows.)
+  // ("300 residents took shelter": a verb of their own says more, even one no cue knows — or
+  // one a predicate frame reads: "1,200 residents were moved to relief centres".)
   if (
     head &&
     RESIDENTS_OR_INHABITANTS.has(headWord) &&
     WERE_OR_ARE.has(tokens[head.index + 1]?.lower ?? "") &&
-    !sentenceCue(tokens, hedgedFrom, hi.to, head)
+    !sentenceCue(tokens, hedgedFrom, hi.to, head) &&
+    frameOf(q) === null
   )
     return { measure: "population", cued: true };
   // "There were twenty-five families in our street": people there are its population — unless

@@ -244,6 +244,18 @@ describe("predicate frames", () => {
     expect(measures("The two prisons held 9,000 people on the first night.")).toEqual(["detained"]);
   });
 
+  it("read places named as ones of displacement (relief, transit, host families), not a camp alone", () => {
+    expect(measures("Some 1,200 residents were moved to relief centres.")).toEqual(["displaced"]);
+    expect(measures("About 3,000 people were taken to transit centres.")).toEqual(["displaced"]);
+    expect(measures("Some 5,000 people are still in the relief camps.")).toEqual(["displaced"]);
+    expect(measures("Some 800 families are living with host families.")).toEqual(["displaced"]);
+    // A camp or a centre alone may hold prisoners or be a town's middle; residents nothing else
+    // is said of stay the place's population.
+    expect(measures("About 400 men were transferred to another camp.")).not.toContain("displaced");
+    expect(measures("Some 300 people were in the centre of the town.")).not.toContain("displaced");
+    expect(measures("Some 97 residents were registered at the hostel.")).toEqual(["population"]);
+  });
+
   it("name only classes of places the data defines", () => {
     const classes = new Set(Object.keys(ENGLISH_FRAMES.places));
     for (const f of ENGLISH_FRAMES.frames) {

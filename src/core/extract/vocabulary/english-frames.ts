@@ -136,6 +136,25 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "hostel",
       "hostels",
     ],
+    // What names a place of displacement by its kind ("the relief camps", "a refugee camp",
+    // "transit centres", "in tents"): unlike "camp" or "centre" alone, no prison camp, no town
+    // centre (twelfth round).
+    refuge: [
+      "relief",
+      "refugee",
+      "refugees",
+      "displacement",
+      "evacuation",
+      "evacuee",
+      "evacuees",
+      "transit",
+      "reception",
+      "collective",
+      "tented",
+      "tents",
+      "idp",
+      "shelters",
+    ],
     // Public places a crowd fills or comes to.
     public: [
       "square",
@@ -1188,6 +1207,13 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "lived in the open",
         "be camping out",
         "camped out",
+        // (Twelfth round: host families, a place of displacement in their own right.)
+        "be staying with host families",
+        "stayed with host families",
+        "be living with host families",
+        "lived with host families",
+        "be hosted by families",
+        "be taken in by host families",
         "be staying with relatives",
         "stayed with relatives",
         "be staying with friends",
@@ -1208,6 +1234,33 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "claimed asylum",
         "asked for asylum",
       ],
+    },
+    // In, or taken to, a place named as one of displacement: "5,000 people are still in the relief
+    // camps", "3,000 were taken to transit centres" (twelfth round; a camp or a centre alone may
+    // hold prisoners, "transferred to another camp").
+    {
+      measure: "displaced",
+      role: "subject",
+      verbs: [
+        "be in",
+        "be inside",
+        "be at",
+        "be taken to",
+        "be sent to",
+        "be brought to",
+        "be transferred to",
+        "be bussed to",
+        "be trucked to",
+        "be transported to",
+        "be evacuated to",
+        "be relocated to",
+        "be moved to",
+        "be placed in",
+        "be put in",
+        "be registered in",
+        "be registered at",
+      ],
+      objects: "refuge",
     },
     // Gathering, marching, striking: taking part.
     {
