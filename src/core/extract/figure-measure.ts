@@ -698,7 +698,7 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
  * it, then people held and remains are decided again by their own policy (held-and-remains.ts).
  */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
-  const choice = framed(q, chooseByCues(q));
+  const choice = beforeTheEvent(q, framed(q, chooseByCues(q)));
   // (An `other` no cue decided may be a stage no cue list holds: "identified 98 of them".)
   const undecided = choice.measure === "other" && !choice.cued;
   // (A small `other` a cue decided may be a release, which the grammar keeps however small.)
@@ -740,6 +740,73 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   // (A count with no noun stays uncued: only its own verb, as its subject, makes a figure of a
   // bare number in figures.ts — "3,000 laid down their tools"; "carried 40" may carry banners.)
   return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: role };
+}
+
+/** Events a place's people are counted before: "lived there before the crisis". */
+const TURNING_EVENTS = new Set([
+  "war",
+  "crisis",
+  "conflict",
+  "fighting",
+  "violence",
+  "troubles",
+  "attack",
+  "attacks",
+  "incursion",
+  "incursions",
+  "raid",
+  "raids",
+  "offensive",
+  "siege",
+  "occupation",
+  "uprising",
+  "massacre",
+  "clearance",
+  "clearances",
+  "eviction",
+  "evictions",
+  "expulsion",
+  "expulsions",
+  "deportation",
+  "deportations",
+  "flood",
+  "floods",
+  "earthquake",
+  "eruption",
+  "cyclone",
+  "hurricane",
+  "storm",
+  "disaster",
+]);
+/** How far after the count "before the …" may stand in its clause, in tokens. */
+const BEFORE_REACH = 8;
+
+/**
+ * "the town, where about 9,000 lived before the crisis, was sheltering 33,000", "the camps held
+ * an estimated 22,000 people before the clearance": people counted at a place before the event
+ * that drove them out are its population, not the displaced a holding or a later clause reads —
+ * unless the count's own verb or noun says they left or sheltered ("3,000 fled before the
+ * attack", "50,000 refugees … before the war").
+ */
+function beforeTheEvent(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
+  if (choice.measure !== "displaced") return choice;
+  const { tokens } = q;
+  const from = q.head ? Math.max(q.hi.to, q.head.index + 1) : q.hi.to;
+  const to = Math.min(q.clause.to, from + BEFORE_REACH);
+  let before = -1;
+  for (let k = from; k < to - 2 && before < 0; k++)
+    if (
+      tokens[k]!.lower === "before" &&
+      tokens[k + 1]!.lower === "the" &&
+      TURNING_EVENTS.has(tokens[k + 2]!.lower)
+    )
+      before = k;
+  if (before < 0) return choice;
+  if (q.head && WORD_MEASURE.get(tokens[q.head.index]!.lower) === "displaced") return choice;
+  if (q.head && HEADS.get(tokens[q.head.index]!.lower)?.role === "displaced") return choice;
+  if (choice.framed !== undefined) return choice;
+  for (let k = from; k < before; k++) if (verbCueAt(tokens, k) === "displaced") return choice;
+  return { measure: "population", cued: true, subgroup: choice.subgroup };
 }
 
 /** The count's predicate frame (predicate-frames.ts), or null. */

@@ -183,6 +183,29 @@ describe("measure vocabulary and grammar (third round)", () => {
     ).toEqual(["killed", "displaced"]);
   });
 
+  it("reads people counted at a place before the event that drove them out as its population", () => {
+    expect(
+      figuresOf(
+        "The town, where about 9,000 lived before the crisis, was sheltering more than 33,000.",
+      ).map((f) => f[1]),
+    ).toEqual(["population", "displaced"]);
+    expect(
+      figuresOf("The camps held an estimated 22,000 people before the clearance.").map((f) => f[1]),
+    ).toEqual(["population"]);
+    // Their own verb or noun says they left or sheltered, whenever it was.
+    expect(figuresOf("About 3,000 fled before the attack.").map((f) => f[1])).toEqual([
+      "displaced",
+    ]);
+    expect(
+      figuresOf("Some 2,000 people had sheltered in the school before the attack.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["displaced"]);
+    expect(
+      figuresOf("The camp was home to some 50,000 refugees before the war.").map((f) => f[1]),
+    ).toEqual(["displaced"]);
+  });
+
   it("counts a table column that names no measure as other, not as the caption's", () => {
     const text = [
       "Victims by district, as registered by the inquiry",
