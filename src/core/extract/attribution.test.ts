@@ -314,3 +314,22 @@ describe("twelfth round: a court's findings", () => {
     ).toEqual(["The Paper"]);
   });
 });
+
+describe("twelfth round: a register's count", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("is its keeper's, or the register's as the text names it", () => {
+    expect(names("The ledger records 1,102 deaths in forty days.")).toEqual(["ledger"]);
+    expect(names("The centre's registers list 1,320 names.")).toEqual(["centre's registers"]);
+    expect(
+      names("The union's own list, kept for years by the widows' committee, has 17 names."),
+    ).toEqual(["widows' committee"]);
+  });
+
+  it("not an unnamed list's, nor one whose owner the sentence's speaker names", () => {
+    expect(names("Lists prepared in January named about 29,000 families.")).toEqual(["The Paper"]);
+    expect(names("The shipping line said its passenger list held 171 names.")).toEqual([
+      "shipping line",
+    ]);
+  });
+});

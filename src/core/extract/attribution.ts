@@ -131,6 +131,8 @@ export interface AttributionContext {
   readonly cases: readonly number[];
   /** Indices of "that", in text order (speechBefore: whether a clause reports speech of its own). */
   readonly thats: readonly number[];
+  /** Indices of the nouns of a register ("list", "ledger"), in text order (registerKeeper). */
+  readonly registers: readonly number[];
   /** Each token's start offset, in token order (tokenIndexAt). */
   readonly starts: Int32Array;
   /** The names the text's masthead shows, lower case (own-voice.ts). */
@@ -155,13 +157,20 @@ const FINDING_VERBS = [
   "considers",
   "considered",
 ];
+/** A word's kinds, as bits: a verb of saying, a court's verb of finding, a register's noun. */
 const SAYING = 1;
 const FINDING = 2;
-/** Each verb's kind, looked up once a word (this runs for every token). */
-const VERB_KINDS = new Map<string, number>([
-  ...FINDING_VERBS.map((v): [string, number] => [v, FINDING]),
-  ...[...SAY_VERBS].map((v): [string, number] => [v, SAYING]),
-]);
+const REGISTER = 4;
+/** Nouns of a list of names or a register, whose count is its keeper's (registerKeeper). */
+const REGISTER_NOUNS = ["list", "lists", "register", "registers", "ledger", "ledgers", "notebook"];
+/** Each word's kinds, looked up once a word (this runs for every token). */
+const VERB_KINDS = new Map<string, number>();
+for (const [words, kind] of [
+  [FINDING_VERBS, FINDING],
+  [SAY_VERBS, SAYING],
+  [REGISTER_NOUNS, REGISTER],
+] as const)
+  for (const w of words) VERB_KINDS.set(w, (VERB_KINDS.get(w) ?? 0) | kind);
 const COURTS = new Set(["court", "chamber", "tribunal", "panel", "bench", "judge", "judges"]);
 const COURT_IN_NAME = /\b(court|chamber|tribunal|panel|bench)\b/;
 const ADVERBS_OF_A_FINDING = new Set(["also", "further", "therefore", "thus", "then", "now"]);
@@ -192,6 +201,7 @@ export function attributionContext(
   const tallyOpeners: number[] = [];
   const cases: number[] = [];
   const thats: number[] = [];
+  const registers: number[] = [];
   const starts = new Int32Array(tokens.length);
   // Tokens come in sentence order: a sentence's range is open until the next one begins.
   let range: [number, number] | undefined;
@@ -215,7 +225,10 @@ export function attributionContext(
     }
     const w = t.lower;
     const kind = VERB_KINDS.get(w);
-    if (kind === SAYING || (kind === FINDING && courtFinds(tokens, i))) verbs.push(i);
+    if (kind !== undefined) {
+      if ((kind & SAYING) !== 0 || ((kind & FINDING) !== 0 && courtFinds(tokens, i))) verbs.push(i);
+      if ((kind & REGISTER) !== 0) registers.push(i);
+    }
     if (w === "by" || w === "on" || w === "in") tallyOpeners.push(i);
     else if (w === "case") cases.push(i);
     else if (w === "that") thats.push(i);
@@ -234,6 +247,7 @@ export function attributionContext(
     tallyOpeners,
     cases,
     thats,
+    registers,
     starts,
     own,
     ownLengths: new Set([...own].map((n) => n.length)),
@@ -692,6 +706,100 @@ function tallyOwner(
   return null;
 }
 
+/** Verbs with which a register holds its count ("The ledger records 1,102 deaths"). */
+const REGISTER_HOLDS = new Set([
+  "has",
+  "have",
+  "had",
+  "holds",
+  "hold",
+  "held",
+  "records",
+  "recorded",
+  "lists",
+  "list",
+  "listed",
+  "contains",
+  "contained",
+  "names",
+  "named",
+]);
+/** Participles of keeping a register, whose agent keeps it ("a list kept by the priest"). */
+const KEPT = new Set(["kept", "compiled", "drawn", "prepared", "maintained", "gathered"]);
+/** Words of a monument, whose names are the publisher's to report, not a keeper's count. */
+const MONUMENT = new Set(["memorial", "monument", "plaque", "stone", "wall", "memorials"]);
+/** How far a register's verb may stand from its noun, and the count from the verb. */
+const REGISTER_REACH = 12;
+const COUNT_REACH = 3;
+
+/**
+ * "The ledger records 1,102 deaths", "The centre's registers list 1,320 names", "The union's
+ * list, kept for years by the widows' committee, has 17 names", "the camp's own death register,
+ * which records 218 names": a register's count is its keeper's — the agent that keeps or
+ * compiled it, else the register as the text names it (with its owner). Not a monument's names.
+ */
+function registerKeeper(ctx: AttributionContext, from: number, at: number): Attribution | null {
+  const { tokens } = ctx;
+  for (let r = firstAtOrAfter(ctx.registers, from); r < ctx.registers.length; r++) {
+    const noun = ctx.registers[r]!;
+    if (noun >= at) break;
+    let verb = -1;
+    for (let k = at - 1; k > noun && at - k <= COUNT_REACH; k--)
+      if (REGISTER_HOLDS.has(tokens[k]!.lower)) verb = k;
+    if (verb < 0 || verb - noun > REGISTER_REACH) continue;
+    // ("kept for years by the widows' committee": the keeper after "by".)
+    let kept = -1;
+    for (let k = noun + 1; k < verb; k++) {
+      if (KEPT.has(tokens[k]!.lower)) kept = k;
+      if (kept >= 0 && tokens[k]!.lower === "by") {
+        const span = agentAfter(tokens, k + 1, verb);
+        if (span) return named(ctx, span);
+      }
+    }
+    let first = noun;
+    while (
+      first > from &&
+      noun - first < 5 &&
+      tokens[first - 1]!.kind === "word" &&
+      !BOUNDARIES_OF_A_REGISTER.has(tokens[first - 1]!.lower)
+    )
+      first--;
+    const words = tokens.slice(first, noun + 1);
+    if (words.some((t) => MONUMENT.has(t.lower))) return null;
+    // ("its passenger list", "their own list": the owner is named elsewhere, by the sentence's
+    // speaker; "Lists prepared in January", "a list": no one's in particular.)
+    if (OWNER_PRONOUNS.has(tokens[first - 1]?.lower ?? "")) return null;
+    if (first === noun || (first === noun - 1 && tokens[first]!.lower !== "the")) return null;
+    while (first < noun && THE_A_AN.has(tokens[first]!.lower)) first++;
+    return named(ctx, [first, noun + 1]);
+  }
+  return null;
+}
+
+/** Words before a register's name that are not part of it. */
+const BOUNDARIES_OF_A_REGISTER = new Set([
+  "and",
+  "but",
+  "that",
+  "which",
+  "while",
+  "whose",
+  "where",
+  "of",
+  "in",
+  "on",
+  "to",
+  "from",
+  "by",
+  "with",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+const THE_A_AN = new Set(["the", "a", "an"]);
+const OWNER_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my"]);
+
 /**
  * "The prosecution case was that …", "The defence's case is that …": a party's case states what
  * follows its "that" (a claim after it only).
@@ -739,7 +847,10 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   if (opensClause) from = before + 1;
   const after = ctx.semicolons[semi];
   if (after !== undefined && after < to) to = after;
-  const tally = tallyOwner(ctx, from, to, start, end) ?? caseOwner(ctx, from, start);
+  const tally =
+    tallyOwner(ctx, from, to, start, end) ??
+    caseOwner(ctx, from, start) ??
+    registerKeeper(ctx, from, at);
   if (tally) return tally;
   let verbBefore = -1;
   let verbAfter = -1;
