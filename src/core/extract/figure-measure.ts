@@ -240,13 +240,20 @@ const ATTACK_VERBS =
   /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted|occupied|seized)$/;
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
-const CUES_BY_FIRST = new Map<string, { measure: Measure; phrase: string }[]>();
+/**
+ * With its second word, or null for a cue of one word: a frequent first word ("in", "not",
+ * "still", "lost") opens many phrases, and the word after it turns most of them away at once.
+ */
+const CUES_BY_FIRST = new Map<
+  string,
+  { measure: Measure; phrase: string; second: string | null }[]
+>();
 for (const [measure, cues] of MEASURE_CUES) {
   for (const phrase of cues) {
-    const first = phrase.split(" ")[0]!;
-    const list = CUES_BY_FIRST.get(first) ?? [];
-    list.push({ measure, phrase });
-    CUES_BY_FIRST.set(first, list);
+    const [first, second] = phrase.split(" ");
+    const list = CUES_BY_FIRST.get(first!) ?? [];
+    list.push({ measure, phrase, second: second ?? null });
+    CUES_BY_FIRST.set(first!, list);
   }
 }
 const MEASURE_ORDER = new Map<Measure, number>();
@@ -385,10 +392,16 @@ function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measure[] {
     // death" over "beaten").
     let longest = 0;
     let lengths: number[] = [];
+    const next = tokens[k + 1]?.lower;
+    let negated: boolean | undefined;
     for (let c = 0; c < candidates.length; c++) {
-      const { measure, phrase } = candidates[c]!;
+      const { measure, phrase, second } = candidates[c]!;
+      if (second !== null && second !== next) continue;
       // "have not been released" are still held: a negated release says no other measure.
-      if (measure === "other" && negatedBefore(tokens, k)) continue;
+      if (measure === "other") {
+        negated ??= negatedBefore(tokens, k);
+        if (negated) continue;
+      }
       const n = phraseAt(tokens, k, phrase);
       if (n === 0) continue;
       if (found === null) {
