@@ -136,3 +136,19 @@ describe("lists of names", () => {
     expect(measuresOf("Police kept 58 protesters in the cells overnight.")).toEqual(["detained"]);
   });
 });
+
+describe("more of the dead", () => {
+  it("counts a small 'another' or 'a further' with an event of its own", () => {
+    expect(
+      measuresOf("Eleven died in the fire, and a further three died in hospital that week."),
+    ).toEqual(["killed", "killed"]);
+    expect(measuresOf("Six men died in the camp; another five died on the road home.")).toEqual([
+      "killed",
+      "killed",
+    ]);
+    // (Nothing happening to them: narrative, no figure.)
+    expect(measuresOf("Six men died in the camp; another five sat by the fire.")).toEqual([
+      "killed",
+    ]);
+  });
+});

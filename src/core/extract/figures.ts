@@ -571,6 +571,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
       // "… taken to the hospital, where three later died": a clause's subject before its verb.
       !subjectOfEvent &&
+      // "a further four died in hospital", "another seven died on the islands": more of the
+      // count before, with an event of their own.
+      !(ANOTHER_OR_FURTHER.has(tokens[r.from - 1]?.lower ?? "") && eventVerbAfter(tokens, hi.to)) &&
       // "Fifty-two were treated, of whom nine are still there": a member of the count before.
       !(tokens[lead - 1]?.lower === "whom" && tokens[lead - 2]?.lower === "of") &&
       // "The blast killed nine and injured 27": the object of an event verb.
