@@ -574,6 +574,19 @@ describe("fifth round, shapes of the issue's list", () => {
     expect(figuresOf("The attackers, numbering about 40, went from tent to tent.")).toEqual([
       ["about 40", "participants", 40, 40, "approx", "combatants"],
     ]);
+    // An armed group's size, by "numbering" or "estimated at", whatever its noun.
+    expect(figuresOf("Armed men, numbering about 70, came to the ford at night.")).toEqual([
+      ["about 70", "participants", 70, 70, "approx", "combatants"],
+    ]);
+    expect(
+      figuresOf("The raiders, estimated by the police at between 30 and 50, burned the depot.").map(
+        (f) => f[1],
+      ),
+    ).toEqual(["participants"]);
+    // (People with no arms or role keep the population "numbering" gives them.)
+    expect(figuresOf("The villagers, numbering about 400, fled to the hills.")[0]?.[1]).toBe(
+      "population",
+    );
     expect(figuresOf("A band of about 500 armed youths moved through the town.")[0]?.[1]).toBe(
       "participants",
     );
