@@ -908,6 +908,17 @@ describe("sixth round, the development half's catch-all", () => {
     ).toEqual(["detained", "detained"]);
     expect(figuresOf("Police said 1,203 have been released.")[0]?.[1]).toBe("other");
   });
+
+  it("counts people paid compensation as no measure of the event, not what befell them", () => {
+    expect(
+      figuresOf("A court ordered the mine to pay compensation to 830 families.").map((f) => f[1]),
+    ).toEqual(["other"]);
+    expect(
+      figuresOf(
+        "Some 4,000 households were relocated, but only 1,100 of them had received compensation.",
+      ).map((f) => f[1]),
+    ).toEqual(["displaced", "other"]);
+  });
 });
 
 describe("sixth round, thirteenth batch", () => {

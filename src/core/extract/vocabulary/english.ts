@@ -765,7 +765,21 @@ export const ENGLISH: Vocabulary = {
     },
     { measure: "casualties", cues: ["casualties", "casualty"] },
     // People set free are counted, but as no measure of the event ("1,203 have been released").
-    { measure: "other", cues: ["released", "freed", "set free"] },
+    {
+      measure: "other",
+      cues: [
+        "released",
+        "freed",
+        "set free",
+        // (Twelfth round: people paid or owed compensation are counted, but as no measure of the
+        // event — "compensation to 1,254 families", "2,140 of them had received the compensation".)
+        "compensation to",
+        "received compensation",
+        "received the compensation",
+        "been compensated",
+        "already compensated",
+      ],
+    },
     {
       measure: "hostage",
       cues: [
