@@ -333,3 +333,30 @@ describe("twelfth round: a register's count", () => {
     ]);
   });
 });
+
+describe("twelfth round: a party's case and a witness's deposition", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("gives what follows the party's 'case … that' or 'deposed that' to the party", () => {
+    expect(
+      names("It is the prosecution case that about 60 militiamen attacked the centre."),
+    ).toEqual(["prosecution"]);
+    expect(names("It is the case of the prosecution that 69 persons were killed.")).toEqual([
+      "prosecution",
+    ]);
+    expect(names("The case of the defence is that fewer than 40 were killed.")).toEqual([
+      "defence",
+    ]);
+    expect(
+      names("The investigating officer deposed that 30 persons have never been found."),
+    ).toEqual(["investigating officer"]);
+  });
+
+  it("not a case without its 'that', nor a verb of saying that needs one and has none", () => {
+    expect(names("In that case about 30 persons died in the colony.")).toEqual(["The Paper"]);
+    expect(names("The families submit that 12 people died in the fire.")).toEqual(["families"]);
+    expect(names("The families submit their claims; 12 people died in the fire.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});
