@@ -152,3 +152,13 @@ describe("more of the dead", () => {
     ]);
   });
 });
+
+describe("people named by a participle", () => {
+  it("counts parts of the rescued, the fallen and the arrested", () => {
+    expect(measuresOf("Four of the rescued died of their burns in hospital.")).toEqual(["killed"]);
+    expect(measuresOf("Twelve of the arrested were released on bail.")).toEqual(["other"]);
+    expect(measuresOf("Five of the fallen were buried in the village square.")).toEqual(["buried"]);
+    // (A verb after a number stays a verb.)
+    expect(measuresOf("Prices had fallen 40 percent by May.")).toEqual([]);
+  });
+});

@@ -63,6 +63,11 @@ export const ENGLISH: Vocabulary = {
         "fatalities",
         "leaders",
         "deceased",
+        // Past participles that name people in "of the …" ("six of the rescued died", "Nine of
+        // the fallen", "forty of the arrested"), as "the wounded" and "the dead" do.
+        "rescued",
+        "fallen",
+        "arrested",
         "activists",
         "youths",
         "migrants",
