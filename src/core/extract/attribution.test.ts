@@ -360,3 +360,22 @@ describe("twelfth round: a party's case and a witness's deposition", () => {
     ]);
   });
 });
+
+describe("twelfth round: who told or informed", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("gives the figure to whoever told, informed or estimated it, named in lower case or not", () => {
+    expect(
+      names("Our consul has been told by the territorial administration that ten people died."),
+    ).toEqual(["territorial administration"]);
+    expect(names("The Governor has informed me that ten detainees died.")).toEqual(["Governor"]);
+    expect(names("The strikers, estimated by the harbour board at some 3,000, marched.")).toEqual([
+      "harbour board",
+    ]);
+  });
+
+  it("not to what a figure was found by, nor to one informed of it", () => {
+    expect(names("In all, 31 victims were identified by DNA analysis.")).toEqual(["The Paper"]);
+    expect(names("The families were informed of 12 deaths.")).toEqual(["The Paper"]);
+  });
+});

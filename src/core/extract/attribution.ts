@@ -168,7 +168,17 @@ const THAT_ONLY = 8;
  * yielding as often. (Not "state" before "that": it cost the fresh thirty-fifth batch four
  * claimants, as "the State that" and "a state that" are no speech.)
  */
-const THAT_ONLY_VERBS = ["aver", "avers", "averred", "deposed", "deposes", "submit"];
+const THAT_ONLY_VERBS = [
+  "aver",
+  "avers",
+  "averred",
+  "deposed",
+  "deposes",
+  "submit",
+  // "The Governor has informed me that …", "The refugee agency informs me that …"
+  "informs",
+  "informed",
+];
 /** How far after such a verb its "that" may come ("state in their affidavits that"). */
 const THAT_AFTER = 5;
 
@@ -675,8 +685,13 @@ function agentAfter(
 ): [number, number] | null {
   let to = at;
   while (to < ceiling && to - at < 8 && !CLAUSE_STARTS.has(tokens[to]!.lower)) to++;
-  return to > at ? phraseAfter(tokens, at, to) : null;
+  // ("has been told by the territorial administration", "estimated by the harbour board": any
+  // noun phrase tells or estimates; "identified by DNA analysis" or "reported by telephone" not.)
+  return to > at ? phraseAfter(tokens, at, to, TELLING.has(tokens[at - 2]?.lower ?? "")) : null;
 }
+
+/** Verbs whose agent after "by" is whoever tells or estimates, named in lower case or not. */
+const TELLING = new Set(["told", "estimated"]);
 
 /** The reporting verb of the clause before `verb` (not used as a noun), or -1. */
 function earlierVerb(ctx: AttributionContext, verb: number, from: number): number {
@@ -913,8 +928,9 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     }
     // "is estimated by the police at 35,000", "41 identified by the truth commission", "has been
     // told by the regional authorities that", "reports from the United Nations that": the agent.
+    // ("I am informed by the General Officer Commanding that …" is the Member's own word.)
     if (
-      (tokens[k + 1]?.lower === "by" ||
+      ((tokens[k + 1]?.lower === "by" && t.lower !== "informed") ||
         (tokens[k + 1]?.lower === "from" && AMBIGUOUS.has(t.lower))) &&
       !quoteAt(ctx.quotes, t.start)
     ) {
