@@ -379,3 +379,19 @@ describe("twelfth round: who told or informed", () => {
     expect(names("The families were informed of 12 deaths.")).toEqual(["The Paper"]);
   });
 });
+
+describe("twelfth round: a toll admitted", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("is stated by whoever admitted it, not by a hospital that admitted the wounded", () => {
+    expect(names("The regime's own newspapers admitted 23 dead.")).toEqual([
+      "regime's own newspapers",
+    ]);
+    expect(names("The army's own inquiry, in 1986, admitted twenty-two deaths.")).toEqual([
+      "army's own inquiry",
+    ]);
+    expect(names("The district hospital admitted 94 people with gunshot wounds.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});
