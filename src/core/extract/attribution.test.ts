@@ -395,3 +395,20 @@ describe("twelfth round: a toll admitted", () => {
     ]);
   });
 });
+
+describe("twelfth round: an encyclopedia's reference marks", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("end the sentence before them, so the next one's speaker is read", () => {
+    expect(
+      names(
+        "Police killed six men.[2] A commission of inquiry later put the number of wounded at 28.",
+      ),
+    ).toEqual(["The Paper", "commission of inquiry"]);
+    expect(
+      names(
+        "The toll was 36 dead.[4][5] Opposition politicians claimed that as many as 200 had died.",
+      ),
+    ).toEqual(["The Paper", "Opposition politicians"]);
+  });
+});

@@ -71,6 +71,9 @@ const BOUNDARIES = new Set([
   ":",
   "(",
   ")",
+  // ("… women.[2] A commission of inquiry put …": an encyclopedia's reference mark.)
+  "[",
+  "]",
   "while",
   "whereas",
   "although",

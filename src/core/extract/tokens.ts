@@ -39,6 +39,20 @@ function isApostrophe(c: number): boolean {
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** How long a reference mark may be: "[3]", "[12]", "[citation needed]" is not one. */
+const MAX_REFERENCE = 6;
+
+/** The offset past any reference marks ("[3]", "[12][13]") starting at `i`, or `i`. */
+function pastReferences(text: string, i: number): number {
+  while (text.charCodeAt(i) === 91) {
+    let j = i + 1;
+    while (j < text.length && j - i < MAX_REFERENCE && isDigit(text.charCodeAt(j))) j++;
+    if (j === i + 1 || text.charCodeAt(j) !== 93) return i;
+    i = j + 1;
+  }
+  return i;
+}
+
 /**
  * Whether a new sentence begins after a full stop, ! or ? that ends before `i`: within the next
  * four characters, /^["”’)]?\s+["“]?[\p{Lu}\d]/u, read by char code (no slice or pattern per
@@ -46,6 +60,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
  * the next part).
  */
 function sentenceFollows(text: string, i: number): boolean {
+  // "… the dead.[3] More than …": a reference mark after the stop is skipped (an encyclopedia's).
+  i = pastReferences(text, i);
   const limit = Math.min(text.length, i + 4);
   let j = i;
   let c = text.charCodeAt(j);
