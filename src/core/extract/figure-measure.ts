@@ -11,15 +11,15 @@ import { monthNumber } from "./calendar.js";
 import { boundToAnother, earlierInList } from "./cue-binding.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
 import { atBefore, predicateCount } from "./figure-extras.js";
+import { heldOrRemains } from "./held-and-remains.js";
 import {
   deadBodiesRecovered,
   exchangedFor,
   heldAfterTaking,
-  heldOrRemains,
   killedWhileHeld,
   releasedRightBefore,
   takenFrom,
-} from "./held-and-remains.js";
+} from "./held-early-decisions.js";
 import { HEADS, MEASURE_CUES, NEAR_ONLY, WORD_MEASURE } from "./lexicon.js";
 import { mayStartNumber, type NumberRead } from "./number-words.js";
 import { type FrameReading, predicateFrame, stayMeasure } from "./predicate-frames.js";

@@ -1,0 +1,152 @@
+/**
+ * The one pass over a held count's clause (readHolding): its fate (killed, trace lost), a release
+ * in its own predicate, the holding's purpose, the holder named after it, a place that keeps
+ * them — gathered into one module-level record rather than one scan per question, so that the
+ * policy (held-and-remains.ts) reads each clause once and allocates nothing per figure.
+ */
+import type { Measure } from "../model/claim.js";
+import { boundToAnother } from "./cue-binding.js";
+import { holderNamedAt, MOVING } from "./held-holder.js";
+import {
+  type CuesAt,
+  type HeldOrRemainsQuery,
+  NEGATIONS,
+  PREDICATE_REACH,
+  predicateEnd,
+  VERB_OPENERS,
+} from "./held-query.js";
+import { LET_OR_SET, leftOut, letGoAt } from "./held-release.js";
+import type { Token } from "./tokens.js";
+
+/** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
+const KILLED_VERB = /(ed|shot|slain|died)$/;
+
+/** Words after "as" that name the holding's purpose ("held as hostages"). */
+const HOSTAGE_WORDS = new Set(["hostages", "hostage"]);
+
+/**
+ * What a held count's clause says of it, read in one pass over the clause (readHolding) rather
+ * than one scan per question. Module-level and overwritten by each call: nothing is allocated
+ * per figure.
+ */
+export const holding = {
+  /**
+   * The count's own predicate ends in a killing: "some 150 men were taken from Room 3 and
+   * shot", "24 of the persons taken away were killed while in the custody of the Army" — the
+   * fate outranks the holding that came before it.
+   */
+  killed: false,
+  /**
+   * The count's own predicate says they were not seen again or not heard of ("another 40 were
+   * taken away in buses on 24 July and never seen again"). (The predicate ends at a comma: "980
+   * were dragged away as hostages, and the fate of 114 of them is unknown" says the 114 are
+   * missing, not the 980.)
+   */
+  lostTrace: false,
+  /**
+   * The count's own predicate lets them go: "were arrested and released the same day", "have
+   * since been freed", "were granted bail" — people released are counted `other` (the eval
+   * set's convention); "have not been released" are still held.
+   */
+  letGo: false,
+  /** The clause names the holding's purpose: ransom, holding "as hostages", taking "N hostage". */
+  purpose: false,
+  /** The holder named after the count ("held by the group", "in the custody of the army"). */
+  holderAfter: null as Measure | null,
+  /** The predicate keeps them in a place ("were kept in overnight", "are still detained there"). */
+  keptIn: false,
+};
+
+/**
+ * Fills `holding` for the count of `q`: one pass from the purpose's reach to the clause's. With
+ * no `cuesAt` (a count no cue decided: its predicate's cues were read by the grammar already) the
+ * cue memo is not asked, and no fate is read but a lost trace no cue list holds.
+ */
+export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void {
+  const { tokens, head } = q;
+  const from = head ? head.index + 1 : q.after;
+  const predicateTo = predicateEnd(q, from);
+  const holderTo = Math.min(q.clause.to, from + PREDICATE_REACH);
+  const purposeFrom = Math.max(q.clause.from, q.hedgedFrom - PREDICATE_REACH);
+  const purposeTo = Math.min(q.clause.to, q.after + PREDICATE_REACH);
+  let killed = false;
+  let lostTrace = false;
+  let letGo: boolean | null = null;
+  let purpose = false;
+  let holder: Measure | null = null;
+  // ("Soldiers took 60 men from the village to an army camp": the verb may stand before the count.)
+  let moved = MOVING.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
+  let keptIn = false;
+  // ("let 19 of their captives go": the release opens before the count and ends after it.)
+  const letBefore = LET_OR_SET.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
+  const to = Math.max(predicateTo, holderTo, purposeTo);
+  for (let k = Math.min(purposeFrom, from); k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (!purpose && k >= purposeFrom && k < purposeTo)
+      purpose =
+        w === "ransom" ||
+        w === "ransoms" ||
+        (w === "as" && HOSTAGE_WORDS.has(tokens[k + 1]?.lower ?? "")) ||
+        // ("soldiers took twelve of us hostage": the holding named as hostage-taking.)
+        (HOSTAGE_WORDS.has(w) && k >= from && k <= from + 2);
+    if (k < from) continue;
+    if (k < predicateTo) {
+      const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
+      // ("eleven of those entered in the register cannot now be traced": no cue list holds it.)
+      lostTrace ||= w === "traced" && notBefore(tokens, from, k);
+      if (cuesAt !== null && (!lostTrace || (!killed && opened))) {
+        const cues = cuesAt(tokens, k, head);
+        lostTrace ||= cues.includes("missing");
+        // ("beat 40 prisoners and executed 12 more": a verb with a count of its own is that
+        // count's, cue-binding.ts.)
+        killed ||=
+          opened &&
+          cues.includes("killed") &&
+          !boundToAnother(tokens, k, k + 1, q.hedgedFrom, from);
+      }
+      if (letGo === null && (k > from || letBefore)) letGo = letGoAt(tokens, from, k, letBefore);
+      keptIn ||= KEPT.has(w) && IN_THERE.has(tokens[k + 1]?.lower ?? "");
+    }
+    if (holder === null && k < holderTo) {
+      moved ||= MOVING.has(w);
+      holder = holderNamedAt(tokens, k, holderTo, moved);
+    }
+  }
+  holding.killed = killed;
+  holding.lostTrace = lostTrace;
+  holding.letGo = letGo === true && !leftOut(tokens, q.hedgedFrom);
+  holding.purpose = purpose;
+  holding.holderAfter = holder;
+  holding.keptIn = keptIn;
+}
+
+const KEPT = new Set(["kept", "detained", "held"]);
+
+const IN_THERE = new Set(["in", "there", "overnight"]);
+
+/** Words of a hospital that keeps people in: those kept are its patients, not detainees. */
+const HOSPITAL_WORDS = new Set(["hospital", "hospitals", "clinic", "clinics", "infirmary", "ward"]);
+
+/**
+ * "52 were treated in hospital, of whom nine are still detained there", "412 were treated at
+ * the city's hospitals; 23 were kept in overnight": people a hospital keeps are wounded (the
+ * eval set's convention for the hurt), so a hospital named before the count decides it.
+ */
+export function hospitalBefore(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(0, q.hedgedFrom - 30); k--) {
+    if (tokens[k]!.sentence !== sentence) return false;
+    if (HOSPITAL_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a negation stands in the three words before token k ("cannot now be traced"). */
+function notBefore(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+    const w = tokens[j]!.lower;
+    if (w === "cannot" || NEGATIONS.has(w)) return true;
+  }
+  return false;
+}

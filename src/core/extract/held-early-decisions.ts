@@ -1,0 +1,66 @@
+/**
+ * The held-people and remains decisions the cue grammar takes early, where its order of trust
+ * places them (figure-measure.ts chooseByCues calls them by name): an exchange, an abduction
+ * and holding, a member killed while held, a release or a taking right before the count, dead
+ * bodies recovered. Apart from the policy proper (held-and-remains.ts), which runs after the cue
+ * grammar, because they decide before any other cue is asked.
+ */
+import type { Measure, Unit } from "../model/claim.js";
+import type { Token } from "./tokens.js";
+
+const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
+
+const TOOK_TAKE_TAKES_TAKING = new Set(["took", "take", "takes", "taking"]);
+
+const FROM_OR_AWAY = new Set(["from", "away"]);
+
+/** "exchanged for 3 Armenians": the count is the other side of an exchange (`other`). */
+export function exchangedFor(tokens: readonly Token[], from: number, hedgedFrom: number): boolean {
+  if (tokens[hedgedFrom - 1]?.lower !== "for") return false;
+  for (let k = Math.max(from, hedgedFrom - 8); k < hedgedFrom; k++)
+    if (EXCHANGE_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "were abducted and held": holding after an abduction continues it (`hostage`). */
+export function heldAfterTaking(verbCues: readonly Measure[]): boolean {
+  return verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained");
+}
+
+/**
+ * "Forty were handed over; two of them had been killed in captivity": a member's own
+ * predicate that kills it while held (cues `killed` and a holding) names its fate, as the count's
+ * own predicate does (holding.killed), whatever its whole became.
+ */
+export function killedWhileHeld(verbCues: readonly Measure[]): boolean {
+  return (
+    verbCues.length === 2 &&
+    verbCues.includes("killed") &&
+    (verbCues.includes("hostage") || verbCues.includes("detained"))
+  );
+}
+
+/** "has freed 1,100 captives": a release right before the count says what became of them. */
+export function releasedRightBefore(before: Measure | null, gap: number): boolean {
+  return before === "other" && gap === 0;
+}
+
+/** "gunmen took 276 schoolgirls from the school": people taken from a place were seized. */
+export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
+  return (
+    TOOK_TAKE_TAKES_TAKING.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+    FROM_OR_AWAY.has(tokens[head + 1]?.lower ?? "")
+  );
+}
+
+/**
+ * "recovered the bodies of three dead children": bodies are dead already; the verb before "the
+ * bodies of" says what became of them (`bodies_recovered`).
+ */
+export function deadBodiesRecovered(
+  unit: Unit | null,
+  onHead: Measure | null,
+  before: Measure | null,
+): boolean {
+  return unit === "bodies" && onHead === "killed" && before === "bodies_recovered";
+}

@@ -1,0 +1,247 @@
+/**
+ * Who holds the people a count counts: a state (police, soldiers, a court) holds `detained`
+ * people, anyone else (an armed group, rebels, kidnappers) `hostage`s — the eval set's
+ * convention that the holder, not the manner, decides. The holder is read where English names
+ * it: after "by", "in the hands of", "in the custody of", after a verb of moving them ("taken to
+ * the police station"), or as the subject of a verb of holding or taking right before the count
+ * or further back in its sentence. A stage of its own because the policy asks it last, after
+ * fate, release and purpose.
+ */
+import type { Measure } from "../model/claim.js";
+import { type HeldOrRemainsQuery, RELEASE_FILLERS } from "./held-query.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Holders that are a state: the people they hold are detained (arrested, interned, in custody).
+ * "units" and "forces" are a state's unless a word before them names others ("rebel forces"):
+ * the first holder word after "by" decides.
+ */
+const STATE_HOLDERS = new Set([
+  "police",
+  "policemen",
+  "gendarmes",
+  "gendarmerie",
+  "soldiers",
+  "troops",
+  "army",
+  "military",
+  "navy",
+  "marines",
+  "authorities",
+  "government",
+  "regime",
+  "state",
+  "security",
+  "officers",
+  "units",
+  "forces",
+  "guards",
+  "court",
+  "courts",
+  "prison",
+  "prisons",
+  "ministry",
+  "immigration",
+  "coastguard",
+  "customs",
+]);
+
+/** Holders that are not a state: the people they hold are hostages (convention in the eval set). */
+export const OTHER_HOLDERS = new Set([
+  "rebel",
+  "rebels",
+  "insurgents",
+  "insurgent",
+  "guerrillas",
+  "guerrilla",
+  "gunmen",
+  "kidnappers",
+  "abductors",
+  "captors",
+  "militants",
+  "militia",
+  "militias",
+  "militiamen",
+  "bandits",
+  "pirates",
+  "smugglers",
+  "traffickers",
+  "group",
+  "groups",
+  "gang",
+  "gangs",
+  "band",
+  "attackers",
+  "raiders",
+  "fighters",
+  "jihadists",
+  "terrorists",
+  "hijackers",
+  "separatists",
+]);
+
+/**
+ * The measure of people held by the holder token j names: a state's `detained`, anyone else's
+ * `hostage`; "armed" names others unless a state's noun follows ("armed men", not "armed police").
+ */
+function holderAt(tokens: readonly Token[], j: number): Measure | null {
+  const h = tokens[j]!.lower;
+  if (OTHER_HOLDERS.has(h)) return "hostage";
+  if (STATE_HOLDERS.has(h)) return "detained";
+  if (h === "armed" && !STATE_HOLDERS.has(tokens[j + 1]?.lower ?? "")) return "hostage";
+  return null;
+}
+
+/** Nouns of people a state holds, and of people others hold ("prisoners" may be either's). */
+export const DETAINED_NOUNS = new Set([
+  "detainees",
+  "detainee",
+  "inmates",
+  "internees",
+  "convicts",
+]);
+
+export const HOSTAGE_NOUNS = new Set(["hostages", "hostage", "captives", "abductees"]);
+
+/** Words between "by" and the holder's noun ("by the armed group", "by plain - clothes units"). */
+const HOLDER_REACH = 4;
+
+/** Verbs of holding that take the people held as their object ("the militia is holding 40"). */
+const HOLDING_VERB_FORMS = new Set([
+  "held",
+  "holding",
+  "hold",
+  "holds",
+  "kept",
+  "keeping",
+  "captured",
+  "seized",
+  "detained",
+  "abducted",
+  "kidnapped",
+  "arrested",
+]);
+
+/** Verbs of taking people away, with the particle that makes them so ("took away", "rounded up"). */
+const TAKING_AWAY = new Set([
+  "took",
+  "take",
+  "takes",
+  "taking",
+  "dragged",
+  "led",
+  "carried",
+  "marched",
+  "hauled",
+  "bundled",
+  "rounded",
+  "picked",
+  "whisked",
+]);
+
+const AWAY_OFF_UP = new Set(["away", "off", "up"]);
+
+/** Auxiliaries and adverbs between a holder and its verb ("police have reportedly arrested"). */
+const HOLDER_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "still",
+  "now",
+  "reportedly",
+  "also",
+  "then",
+  "later",
+]);
+
+/** The holder named as the subject of a verb of holding right before the count, or null. */
+export function holderBefore(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
+  // ("the police took away 41 men", "soldiers rounded up about 400": a taking names its taker;
+  // "the soldiers took about twenty men from the market" as well, the particle after the count.)
+  if (AWAY_OFF_UP.has(tokens[k]?.lower ?? "") && TAKING_AWAY.has(tokens[k - 1]?.lower ?? "")) k--;
+  else if (
+    !HOLDING_VERB_FORMS.has(tokens[k]?.lower ?? "") &&
+    !TAKING_AWAY.has(tokens[k]?.lower ?? "")
+  )
+    return null;
+  k--;
+  while (k > q.clause.from && HOLDER_AUXILIARIES.has(tokens[k]!.lower)) k--;
+  // ("Armed men from the hills have seized 40": the holder's noun a few words back.)
+  for (let j = k; j >= Math.max(q.clause.from, k - HOLDER_REACH); j--) {
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
+    if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") return subjectHolder(q, j);
+  }
+  return subjectHolder(q, Math.max(q.clause.from, k - HOLDER_REACH) - 1);
+}
+
+/** How far back in its sentence the subject of a verb of holding is looked for. */
+const SUBJECT_REACH = 24;
+
+/**
+ * The holder named as the subject of the sentence, further back ("Gunmen who hijacked a bus on
+ * a mountain highway … were still holding 23 people"): the nearest holder's noun before k.
+ */
+function subjectHolder(q: HeldOrRemainsQuery, k: number): Measure | null {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = k; j >= Math.max(0, q.hedgedFrom - SUBJECT_REACH); j--) {
+    if (tokens[j]!.sentence !== sentence) return null;
+    // ("Police said the men were still holding 23": a source, not the holder.)
+    if (SAYING.has(tokens[j + 1]!.lower)) continue;
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
+  }
+  return null;
+}
+
+const SAYING = new Set(["said", "say", "says", "told", "reported", "claimed", "announced"]);
+
+/** Verbs of moving people, after which "to" names where they were taken ("to the police station"). */
+export const MOVING = new Set([
+  "taken",
+  "took",
+  "led",
+  "dragged",
+  "carried",
+  "brought",
+  "transferred",
+  "moved",
+  "sent",
+  "driven",
+  "marched",
+  "transported",
+  "handed",
+]);
+
+/**
+ * The holder named at token k: "by the group", "in the hands of rebels", or, after a verb of
+ * moving them, the place or people they were taken to ("taken from their homes to the police
+ * station"); null if none.
+ */
+export function holderNamedAt(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  moved: boolean,
+): Measure | null {
+  const w = tokens[k]!.lower;
+  if (w !== "by" && !(w === "to" && moved)) {
+    if (!((w === "hands" || w === "custody") && tokens[k + 1]?.lower === "of")) return null;
+    k++;
+  }
+  for (let j = k + 1; j <= Math.min(to - 1, k + HOLDER_REACH); j++) {
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
+    if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") break;
+  }
+  return null;
+}

@@ -1,0 +1,286 @@
+/**
+ * What ends a holding, read in the count's own predicate or right before it: people released,
+ * let go, freed on bail, sent home, handed to kin or to the Red Cross, who came back or escaped,
+ * are counted `other` (the eval set's conventions); people sought and not held are `other` too,
+ * people brought to trial `detained`. A stage of its own because the same words decide a count
+ * whatever holder or purpose the clause names: what became of them outranks how they were held.
+ */
+import { phraseAt } from "./figure-context.js";
+import {
+  BEFORE_VERB,
+  type CuesAt,
+  type HeldOrRemainsQuery,
+  NEGATIONS,
+  predicateEnd,
+  RELEASE_FILLERS,
+  VERB_OPENERS,
+} from "./held-query.js";
+import type { Token } from "./tokens.js";
+
+/** Verbs of release that, right before a count, say what became of it ("freed 1,100 captives"). */
+const RELEASE_VERBS = new Set([
+  "released",
+  "freed",
+  "exchanged",
+  "swapped",
+  "releases",
+  "frees",
+  // (Only of people already read as held: "troops rescued 27 hostages"; rescued miners survived.)
+  "rescued",
+  "liberated",
+]);
+
+/** Words by which a release covers only part of a count ("had mostly been freed"): still held. */
+const PART_ONLY = new Set(["mostly", "largely", "partly", "partially"]);
+
+/** Words right before a count that a later "go" or "free" completes ("let 40 go", "set 12 free"). */
+export const LET_OR_SET = new Set(["let", "set"]);
+
+/**
+ * Phrases of coming back or getting out, as the count's own verb ("twelve returned", "five came
+ * home", "two escaped").
+ */
+const CAME_BACK = [
+  "returned",
+  "came home",
+  "came back",
+  "come home",
+  "come back",
+  "got home",
+  "escaped",
+  "slipped away",
+  "got away",
+];
+
+/** Verbs of taking people that show they were held before they came back. */
+const TAKING_WORDS = new Set(["taken", "took", "captured", "seized", "abducted", "kidnapped"]);
+
+/** Words between a count and its own verb ("of them", "later", "had"). */
+const BEFORE_OWN_VERB = new Set([
+  "of",
+  "them",
+  "those",
+  "these",
+  "whom",
+  "have",
+  "has",
+  "had",
+  "later",
+  "eventually",
+  "since",
+  "all",
+  "only",
+]);
+
+/** Words between a participle of taking and the count's own verb ("abducted in March"). */
+const TAKEN_PHRASE_REACH = 4;
+
+/**
+ * `other` when people taken came back or got out: "Of those taken, twelve returned within a
+ * month", "four of them died there and five came home", "where five were killed and two
+ * escaped" — a return from captivity is a release and an escape from it is counted as one (the
+ * eval set's conventions: "Only six came back", people who escaped are `other`). Only where the
+ * sentence took, held or let go of them before the count, or a participle of taking stands
+ * between the count and its verb ("two of the girls abducted in March escaped"): people who fled
+ * and came back home, or escaped a fire or a massacre, are another story (`survivors`).
+ */
+export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
+  const { tokens } = q;
+  let k = q.head ? q.head.index + 1 : q.after;
+  while (BEFORE_OWN_VERB.has(tokens[k]?.lower ?? "")) k++;
+  if (TAKING_WORDS.has(tokens[k]?.lower ?? "")) {
+    for (const stop = k + TAKEN_PHRASE_REACH; k < stop; k++) if (cameBackAt(tokens, k)) return true;
+    return false;
+  }
+  if (!cameBackAt(tokens, k)) return false;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - 30); j--) {
+    if (tokens[j]!.sentence !== sentence) return false;
+    // ("Of those taken": taking is no cue of its own, for it is said of things as well; "Six
+    // were released …; four escaped": people let go were held.)
+    if (TAKING_WORDS.has(tokens[j]!.lower) || RELEASE_VERBS.has(tokens[j]!.lower)) return true;
+    const cues = cuesAt(tokens, j, null);
+    if (cues.includes("hostage") || cues.includes("detained")) return true;
+  }
+  return false;
+}
+
+/** Whether a phrase of coming back or getting out starts at token k. */
+function cameBackAt(tokens: readonly Token[], k: number): boolean {
+  for (const phrase of CAME_BACK) if (phraseAt(tokens, k, phrase) > 0) return true;
+  return false;
+}
+
+/** Verbs of looking for people not yet held, before the count ("police were hunting 90"). */
+const SEEKING_VERBS = new Set(["hunting", "seeking", "searching", "looking", "pursuing"]);
+
+/** Words of people wanted, not held, after the count's copula ("4,000 were being sought"). */
+const SOUGHT_WORDS = new Set(["sought", "wanted", "hunted", "large"]);
+
+/** `other` when the people are looked for, not held: "4,000 were being sought". */
+export function soughtNotHeld(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - 3); k--) {
+    if (SEEKING_VERBS.has(tokens[k]!.lower)) return true;
+    if (!RELEASE_FILLERS.has(tokens[k]!.lower) && tokens[k]!.lower !== "for") break;
+  }
+  const from = q.head ? q.head.index + 1 : q.after;
+  for (let k = from; k < Math.min(predicateEnd(q, from), from + 5); k++) {
+    const w = tokens[k]!.lower;
+    // ("remain at large", "were being sought", "are wanted")
+    if (SOUGHT_WORDS.has(w) && (w !== "large" || tokens[k - 1]?.lower === "at")) return true;
+  }
+  return false;
+}
+
+/** Verbs of bringing to trial: the people tried are `detained` (the eval set's convention). */
+const TRIAL_VERBS = new Set(["tried", "prosecuted", "convicted", "indicted", "arraigned"]);
+
+/** "A district court tried 23 gendarmes", "23 were later convicted": a trial governs the count. */
+export function broughtToTrial(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - 3); k--) {
+    if (TRIAL_VERBS.has(tokens[k]!.lower)) return true;
+    if (!RELEASE_FILLERS.has(tokens[k]!.lower)) break;
+  }
+  // (Passive only after the count: "23 tried to flee" is another verb.)
+  let k = q.head ? q.head.index + 1 : q.after;
+  let copula = false;
+  while (BEFORE_VERB.has(tokens[k]?.lower ?? "")) {
+    copula ||= tokens[k]!.lower === "were" || tokens[k]!.lower === "been";
+    k++;
+  }
+  return copula && TRIAL_VERBS.has(tokens[k]?.lower ?? "");
+}
+
+/** `other` when a release verb governs the count ("released a group of 30 detainees"). */
+export function releasedBefore(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - 5); k--) {
+    const w = tokens[k]!.lower;
+    if (RELEASE_VERBS.has(w)) {
+      // "have not released 40": those are still held.
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+        if (NEGATIONS.has(tokens[j]!.lower)) return false;
+      return true;
+    }
+    if (!RELEASE_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs of letting people held go, as the count's own verb ("were later released on bail"). */
+const LET_GO = new Set([
+  "released",
+  "freed",
+  "rescued",
+  "liberated",
+  "exchanged",
+  "swapped",
+  "bailed",
+  "pardoned",
+  "amnestied",
+  "acquitted",
+  "paroled",
+]);
+
+/** "all but 14 have been released", "except 9": the count is of those a release left held. */
+export function leftOut(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const before = tokens[hedgedFrom - 1]?.lower;
+  return before === "except" || (before === "but" && tokens[hedgedFrom - 2]?.lower === "all");
+}
+
+/** Whether token k lets the people go (true), says it did not (false), or is no such verb. */
+export function letGoAt(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  letBefore: boolean,
+): boolean | null {
+  const w = tokens[k]!.lower;
+  const before = tokens[k - 1]!.lower;
+  const verb =
+    (LET_GO.has(w) && (VERB_OPENERS.has(before) || before === "since")) ||
+    (w === "bail" && (before === "granted" || before === "on")) ||
+    ((w === "go" || w === "free") && (LET_OR_SET.has(before) || letBefore)) ||
+    (w === "out" && before === "let") ||
+    (w === "sent" && VERB_OPENERS.has(before) && sentHome(tokens, k)) ||
+    (w === "handed" && VERB_OPENERS.has(before) && handedToOthers(tokens, k));
+  if (!verb) return null;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--)
+    if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** Places of holding that people may be sent back to ("sent back to prison"): no release. */
+const HOLDING_PLACES = new Set([
+  "prison",
+  "prisons",
+  "jail",
+  "jails",
+  "gaol",
+  "camp",
+  "camps",
+  "cell",
+  "cells",
+  "custody",
+  "detention",
+  "barracks",
+]);
+
+/** Words after "sent back to" before the place ("sent back to their home villages"). */
+const SENT_REACH = 4;
+
+/**
+ * "52 of them had been sent home", "were sent back to their villages": people held who are sent
+ * home or back are let go; "sent back to prison", "to the camp" are held again.
+ */
+function sentHome(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower;
+  if (next === "home") return true;
+  if (next !== "back") return false;
+  const to = Math.min(tokens.length, k + 3 + SENT_REACH);
+  for (let j = k + 2; j < to && tokens[j]!.kind === "word"; j++)
+    if (HOLDING_PLACES.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** Those to whom people held are handed when they are let go: kin, the Red Cross, envoys. */
+const RELEASED_TO = new Set([
+  "families",
+  "family",
+  "relatives",
+  "parents",
+  "kin",
+  "cross",
+  "crescent",
+  "icrc",
+  "unhcr",
+  "embassy",
+  "embassies",
+  "consul",
+  "consulate",
+  "mediators",
+  "envoys",
+]);
+
+const OVER_OR_BACK = new Set(["over", "back"]);
+
+/** Words between "handed (over) to" and to whom ("to the International Committee of the Red Cross"). */
+const HANDED_REACH = 6;
+
+/**
+ * "38 were handed over to the Red Cross", "were born in detention and handed to other
+ * families": people handed to kin, to a relief body or to envoys are let go — a release (the
+ * eval set's convention: people released are `other`). Handed to anyone else ("to the police",
+ * "to the rebels", "to the camp's commander") they are still held.
+ */
+function handedToOthers(tokens: readonly Token[], k: number): boolean {
+  // ("handed over to", "handed back to".)
+  let j = OVER_OR_BACK.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  if (tokens[j]?.lower !== "to") return false;
+  const to = Math.min(tokens.length, j + 1 + HANDED_REACH);
+  for (j++; j < to && tokens[j]!.kind === "word"; j++)
+    if (RELEASED_TO.has(tokens[j]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,167 @@
+/**
+ * Remains: a count of bodies or remains follows the stage its verb names, not the place it
+ * names — identified or examined (`forensic_examined`), found, exhumed or recovered
+ * (`bodies_recovered`), buried or reburied (`buried`). A stage of its own because it reads
+ * other words (stages, graves, forensic work) than the held people's policy, which shares only
+ * the query and the decision with it.
+ */
+import type { Measure } from "../model/claim.js";
+import {
+  BEFORE_VERB,
+  type CuesAt,
+  type HeldOrRemainsQuery,
+  RELEASE_FILLERS,
+} from "./held-query.js";
+
+/** Nouns of the dead whose count a forensic word before it may govern ("on all 14 deceased"). */
+const DEAD_NOUNS = new Set([
+  "deceased",
+  "dead",
+  "bodies",
+  "body",
+  "corpses",
+  "remains",
+  "skeletons",
+  "victims",
+]);
+
+/** Words that say remains are the subject ("the exhumed", "graves", "forensic teams"). */
+const REMAINS_WORDS = new Set([
+  "bodies",
+  "corpses",
+  "remains",
+  "skeletons",
+  "graves",
+  "grave",
+  "exhumed",
+  "exhumation",
+  "exhumations",
+  "forensic",
+  "dna",
+  "mortem",
+]);
+
+/** The verbs of identification, the forensic stage no cue list holds ("identified as" names). */
+const IDENTIFY_VERBS = new Set(["identified", "identify", "identifies"]);
+
+/** The stages a remains count's own verb may name, right after its copula. */
+const STAGE_VERBS = new Map<string, Measure>([
+  ["found", "bodies_recovered"],
+  ["recovered", "bodies_recovered"],
+  ["retrieved", "bodies_recovered"],
+  ["exhumed", "bodies_recovered"],
+  ["unearthed", "bodies_recovered"],
+  ["discovered", "bodies_recovered"],
+  ["identified", "forensic_examined"],
+  ["examined", "forensic_examined"],
+  ["autopsied", "forensic_examined"],
+  ["buried", "buried"],
+  ["reburied", "buried"],
+  ["interred", "buried"],
+  ["reinterred", "buried"],
+]);
+
+/** Prepositions by which a forensic word before the count governs it ("examinations on 48"). */
+const FORENSIC_LINKS = new Set(["on", "of", "to", "for"]);
+
+/** Whether the count's sentence names remains (else a stage verb may be said of the living). */
+export function remainsNamed(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(0, q.hedgedFrom - 30); k--) {
+    if (tokens[k]!.sentence !== sentence) break;
+    if (REMAINS_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  for (let k = q.after; k < Math.min(tokens.length, q.after + 20); k++) {
+    if (tokens[k]!.sentence !== sentence) break;
+    if (REMAINS_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "identified 98 of them", "has identified about 600": identification governs the count. */
+export function identifiedBefore(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - 3); k--) {
+    if (IDENTIFY_VERBS.has(tokens[k]!.lower)) return tokens[k + 1]?.lower !== "as";
+    if (!RELEASE_FILLERS.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The stage a verb right before the count names, across "the remains of" or "the bodies of"
+ * ("exhumed the remains of 97 individuals", "buried 22 of the victims"); identification is
+ * read by identifiedBefore.
+ */
+export function stageBefore(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.hedgedFrom - 1;
+  if (
+    tokens[k]?.lower === "of" &&
+    (tokens[k - 1]?.lower === "remains" || tokens[k - 1]?.lower === "bodies")
+  )
+    k -= tokens[k - 2]?.lower === "the" ? 3 : 2;
+  for (const stop = Math.max(q.clause.from, k - 3); k >= stop; k--) {
+    const stage = STAGE_VERBS.get(tokens[k]!.lower);
+    if (stage) return stage === "forensic_examined" ? null : stage;
+    if (!RELEASE_FILLERS.has(tokens[k]!.lower)) return null;
+  }
+  return null;
+}
+
+/** Words by which a grave or a pit holds the bodies counted ("a pit containing 28 bodies"). */
+const CONTAINING = new Set(["containing", "contained", "holding", "with"]);
+
+/**
+ * "investigators found a pit near the town containing 28 bodies": bodies counted as what a
+ * grave holds take the stage of the verb said of the grave (found, exhumed, unearthed).
+ */
+export function graveContaining(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (!CONTAINING.has(tokens[k]?.lower ?? "")) return null;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    if (tokens[j]!.sentence !== sentence || tokens[j]!.text === ";") return null;
+    const stage = STAGE_VERBS.get(tokens[j]!.lower);
+    if (stage) return stage;
+  }
+  return null;
+}
+
+/** The stage the count's own verb names, right after its copula ("have since been found"). */
+export function stageAfter(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.head ? q.head.index + 1 : q.after;
+  const to = Math.min(q.clause.to, k + 8);
+  let copula = false;
+  while (k < to && BEFORE_VERB.has(tokens[k]!.lower)) {
+    copula ||= tokens[k]!.lower === "been" || tokens[k]!.lower === "were";
+    k++;
+  }
+  if (!copula || k >= to) return null;
+  const stage = STAGE_VERBS.get(tokens[k]!.lower);
+  // ("were identified as students" names them; it is no forensic work.)
+  if (stage === "forensic_examined" && tokens[k + 1]?.lower === "as") return null;
+  return stage ?? null;
+}
+
+/** "post-mortem examinations were carried out on all 14 deceased": a forensic word governs. */
+export function forensicGoverns(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
+  const { tokens } = q;
+  // ("all 14 deceased": the noun of the dead may be read as the count's measure, not its head.)
+  const noun = q.head ? q.head.index : q.after;
+  if (!(q.head?.unit === "bodies" || DEAD_NOUNS.has(tokens[noun]?.lower ?? ""))) return false;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && (tokens[k]!.lower === "all" || tokens[k]!.lower === "the")) k--;
+  if (!FORENSIC_LINKS.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(q.clause.from, k - 8); j--) {
+    // ("the forensic team exhumed the remains of 31 persons": the nearest verb or noun of a
+    // stage governs the count; a forensic word further back only names who did it.)
+    if (STAGE_VERBS.has(tokens[j]!.lower) || tokens[j]!.lower === "remains") return false;
+    if (cuesAt(q.tokens, j, q.head).includes("forensic_examined")) return true;
+  }
+  return false;
+}
