@@ -995,7 +995,7 @@ function chooseByCues(q: MeasureQuery): MeasureChoice {
   // eval set's rule on attackers).
   if (tokens[hedgedFrom - 1]?.lower === "by" && head?.subgroup === "combatants")
     return { measure: "participants", cued: true };
-  // The early decisions of the policy for people held and for remains (held-and-remains.ts),
+  // The early decisions of the policy for people held and for remains (held-early-decisions.ts),
   // each where the order of trust places it.
   if (exchangedFor(tokens, clause.from, hedgedFrom)) return { measure: "other", cued: true };
   // "the deaths of 19 detainees", "the killing of at least 1,500 men": a measure noun that
