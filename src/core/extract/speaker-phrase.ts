@@ -408,13 +408,12 @@ export function pastDocumentNoun(tokens: readonly Token[], at: number): number {
   return FROM_OR_OF.has(tokens[k]?.lower ?? "") && !of ? k + 1 : at;
 }
 
-/** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */
-export function phraseAfter(
-  tokens: readonly Token[],
-  at: number,
-  ceiling: number,
-  loose = false,
-): [number, number] | null {
+/**
+ * Where a phrase that starts at tokens[at] ends: at a boundary word, a full stop, the sentence's
+ * end, another verb of saying, or after SHORT words — shared by a speaker after "said" and a
+ * source after "according to", which end the same way.
+ */
+function phraseEnd(tokens: readonly Token[], at: number, ceiling: number): number {
   let to = at;
   while (to < ceiling && to - at < SHORT) {
     const t = tokens[to]!;
@@ -422,6 +421,17 @@ export function phraseAfter(
     if (to > at && SAY_VERBS.has(t.lower)) break;
     to++;
   }
+  return to;
+}
+
+/** The speaker phrase starting at tokens[at] ("… said Raisa Aslanova, who …"). */
+export function phraseAfter(
+  tokens: readonly Token[],
+  at: number,
+  ceiling: number,
+  loose = false,
+): [number, number] | null {
+  const to = phraseEnd(tokens, at, ceiling);
   return plausible(tokens, at, to, loose) ? [at, to] : null;
 }
 
@@ -435,13 +445,7 @@ export function sourceAfterAccording(
   at: number,
   ceiling: number,
 ): [number, number] | null {
-  let to = at;
-  while (to < ceiling && to - at < SHORT) {
-    const t = tokens[to]!;
-    if (BOUNDARIES.has(t.lower) || t.text === "." || t.sentence !== tokens[at]?.sentence) break;
-    if (to > at && SAY_VERBS.has(t.lower)) break;
-    to++;
-  }
+  let to = phraseEnd(tokens, at, ceiling);
   // ("according to its own figures": the owner is named elsewhere.)
   if (to === at || OWNER_PRONOUNS.has(tokens[at]!.lower)) return null;
   if (to - at >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) to--;
