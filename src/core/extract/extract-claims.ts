@@ -12,7 +12,8 @@ import type {
   ProposedClaim,
 } from "../model/claim.js";
 import { findActors } from "./actors.js";
-import { attributionContext, claimantFor, ownVoice } from "./attribution.js";
+import { claimantFor } from "./attribution.js";
+import { attributionContext, ownVoice } from "./attribution-context.js";
 import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";

@@ -1,0 +1,202 @@
+/**
+ * Claimants that own a count rather than say it: "by the ministry's count", "on Amnesty's tally"
+ * (tallyOwner), a party's case ("The prosecution case was that …": caseOwner) and a register's
+ * keeper ("The ledger records 1,102 deaths": registerKeeper). They are asked before the clause's
+ * reporting verbs, since an owned count names its owner even where a verb names someone else.
+ */
+import { POSSESSIVE } from "../text/word-shapes.js";
+import {
+  type Attribution,
+  type AttributionContext,
+  firstAtOrAfter,
+} from "./attribution-context.js";
+import { named } from "./claimant-name.js";
+import { agentAfter } from "./reporting-verbs.js";
+import { phraseAfter, subjectBefore } from "./speaker-phrase.js";
+
+const COUNT_ADJECTIVES = new Set(["own", "latest", "official", "final", "provisional"]);
+const WAS_OR_IS = new Set(["was", "is"]);
+
+/** Nouns for a count that its owner states ("by the ministry's count", "on Amnesty's tally"). */
+const TALLY_NOUNS =
+  /^(count|counts|tally|tallies|reckoning|estimate|estimates|estimation|calculation|calculations|figures|account|numbers|records)$/;
+
+/**
+ * "By the ministry's count, 340 people died", "… 90 killed, on Amnesty's tally": the owner of
+ * the count in the claim's clause (not inside the claim's own span).
+ */
+export function tallyOwner(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  // The clause's "by", "on" and "in", in text order.
+  for (let o = firstAtOrAfter(ctx.tallyOpeners, from); o < ctx.tallyOpeners.length; o++) {
+    const k = ctx.tallyOpeners[o]!;
+    if (k >= to - 2) break;
+    // "by the reckoning of a truth commission": the owner after "of".
+    if (
+      tokens[k + 1]!.lower === "the" &&
+      TALLY_NOUNS.test(tokens[k + 2]!.lower) &&
+      tokens[k + 3]?.lower === "of"
+    ) {
+      const span = phraseAfter(tokens, k + 4, to);
+      if (span && (tokens[span[0]]!.start >= end || tokens[span[1] - 1]!.end <= start))
+        return named(ctx, span);
+    }
+    for (let p = k + 1; p < Math.min(to - 1, k + 7); p++) {
+      const t = tokens[p]!;
+      if (t.kind !== "word") break;
+      if (!POSSESSIVE.test(t.text)) continue;
+      // ("by the navy's own count", "on the province's latest figures")
+      const noun = COUNT_ADJECTIVES.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
+      if (!TALLY_NOUNS.test(tokens[noun]?.lower ?? "")) break;
+      if (t.start < end && start < tokens[noun]!.end) break;
+      return named(ctx, [k + 1, p + 1]);
+    }
+  }
+  return null;
+}
+
+/** Verbs with which a register holds its count ("The ledger records 1,102 deaths"). */
+const REGISTER_HOLDS = new Set([
+  "has",
+  "have",
+  "had",
+  "holds",
+  "hold",
+  "held",
+  "records",
+  "recorded",
+  "lists",
+  "list",
+  "listed",
+  "contains",
+  "contained",
+  "names",
+  "named",
+]);
+/** Participles of keeping a register, whose agent keeps it ("a list kept by the priest"). */
+const KEPT = new Set(["kept", "compiled", "drawn", "prepared", "maintained", "gathered"]);
+/** Words of a monument, whose names are the publisher's to report, not a keeper's count. */
+const MONUMENT = new Set(["memorial", "monument", "plaque", "stone", "wall", "memorials"]);
+/** How far a register's verb may stand from its noun, and the count from the verb. */
+const REGISTER_REACH = 12;
+const COUNT_REACH = 3;
+
+/**
+ * "The ledger records 1,102 deaths", "The centre's registers list 1,320 names", "The union's
+ * list, kept for years by the widows' committee, has 17 names", "the camp's own death register,
+ * which records 218 names": a register's count is its keeper's — the agent that keeps or
+ * compiled it, else the register as the text names it (with its owner). Not a monument's names.
+ */
+export function registerKeeper(
+  ctx: AttributionContext,
+  from: number,
+  at: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  for (let r = firstAtOrAfter(ctx.registers, from); r < ctx.registers.length; r++) {
+    const noun = ctx.registers[r]!;
+    if (noun >= at) break;
+    let verb = -1;
+    for (let k = at - 1; k > noun && at - k <= COUNT_REACH; k--)
+      if (REGISTER_HOLDS.has(tokens[k]!.lower)) verb = k;
+    if (verb < 0 || verb - noun > REGISTER_REACH) continue;
+    // ("kept for years by the widows' committee": the keeper after "by".)
+    let kept = -1;
+    for (let k = noun + 1; k < verb; k++) {
+      if (KEPT.has(tokens[k]!.lower)) kept = k;
+      if (kept >= 0 && tokens[k]!.lower === "by") {
+        const span = agentAfter(tokens, k + 1, verb);
+        if (span) return named(ctx, span);
+      }
+    }
+    let first = noun;
+    while (
+      first > from &&
+      noun - first < 5 &&
+      tokens[first - 1]!.kind === "word" &&
+      !BOUNDARIES_OF_A_REGISTER.has(tokens[first - 1]!.lower)
+    )
+      first--;
+    const words = tokens.slice(first, noun + 1);
+    if (words.some((t) => MONUMENT.has(t.lower))) return null;
+    // ("its passenger list", "their own list": the owner is named elsewhere, by the sentence's
+    // speaker; "Lists prepared in January", "a list": no one's in particular.)
+    if (OWNER_PRONOUNS.has(tokens[first - 1]?.lower ?? "")) return null;
+    if (first === noun || (first === noun - 1 && tokens[first]!.lower !== "the")) return null;
+    while (first < noun && THE_A_AN.has(tokens[first]!.lower)) first++;
+    return named(ctx, [first, noun + 1]);
+  }
+  return null;
+}
+
+/** Words before a register's name that are not part of it. */
+const BOUNDARIES_OF_A_REGISTER = new Set([
+  "and",
+  "but",
+  "that",
+  "which",
+  "while",
+  "whose",
+  "where",
+  "of",
+  "in",
+  "on",
+  "to",
+  "from",
+  "by",
+  "with",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+const THE_A_AN = new Set(["the", "a", "an"]);
+const OWNER_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my"]);
+
+/**
+ * "The prosecution case was that …", "The defence's case is that …", "It is the prosecution case
+ * that …", "It is the case of the prosecution that …": a party's case states what follows its
+ * "that" (a claim after it only).
+ */
+export function caseOwner(
+  ctx: AttributionContext,
+  from: number,
+  start: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  // The clause's "case", in text order, up to the claim.
+  for (let c = firstAtOrAfter(ctx.cases, from + 1); c < ctx.cases.length; c++) {
+    const k = ctx.cases[c]!;
+    if (k >= tokens.length - 2 || tokens[k + 1]!.start >= start) break;
+    // "It is the prosecution case that …": the party before "case".
+    if (tokens[k + 1]!.lower === "that" && tokens[k - 1]?.kind === "word") {
+      let first = k - 1;
+      while (first > from && k - first < 3 && !THE_A_AN.has(tokens[first - 1]!.lower)) first--;
+      if (!THE_A_AN.has(tokens[first - 1]?.lower ?? "") || first >= k) continue;
+      return named(ctx, [first, k]);
+    }
+    // "It is the case of the prosecution that …", "The case of the prosecution is that …": the
+    // party after "of".
+    if (tokens[k + 1]!.lower === "of") {
+      for (let j = k + 2; j < k + 7 && j < tokens.length && tokens[j]!.start < start; j++)
+        if (tokens[j]!.lower === "that") {
+          // ("The case of the prosecution is that …": the party, not its verb.)
+          const to = WAS_OR_IS.has(tokens[j - 1]!.lower) ? j - 1 : j;
+          const span = phraseAfter(tokens, k + 2, to);
+          return span ? named(ctx, span) : null;
+        }
+      continue;
+    }
+    if (!WAS_OR_IS.has(tokens[k + 1]!.lower) || tokens[k + 2]!.lower !== "that") continue;
+    if (tokens[k + 2]!.start >= start) break;
+    const span = subjectBefore(tokens, k, from);
+    return span ? named(ctx, span) : null;
+  }
+  return null;
+}

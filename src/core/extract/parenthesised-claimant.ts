@@ -1,0 +1,77 @@
+/**
+ * A claimant named in parentheses after a claim ("31 killed, 60 wounded (UN mission)", "1,200
+ * (government estimate)"): list lines and infobox cells name their source this way, with no verb
+ * for the other stages to find. Words of a count in parentheses ("(wounded)") name no one.
+ */
+import { startsUpper } from "../text/char-class.js";
+import { HAS_DIGIT } from "../text/word-shapes.js";
+import type { Attribution } from "./attribution-context.js";
+import { HEADS, MEASURE_CUES } from "./lexicon.js";
+import { roleOf } from "./speaker-phrase.js";
+
+// The rules' patterns, compiled once (text/word-shapes.ts says why).
+const SPACE = /\s/;
+const PARENTHESIS_ENDS_CLAUSE = /^(\s*[;\n]|\s*$|\.\s|\.$|\t)/;
+const SOURCE_LEAD = /^(per|according to|source:)\s+/i;
+const OUR_OR_MY = /^(our|my)\b/i;
+const STARTS_LETTER = /^\p{L}/u;
+const SPACES_AND_COMMAS = /[\s,]+/;
+
+/** Words of a count inside parentheses ("(defenders)", "(wounded)"): no claimant's name. */
+const COUNT_WORDS = new Set([
+  ...HEADS.keys(),
+  ...MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
+]);
+const SOURCE_SUFFIX = /\s+(claim|claims|estimate|estimates|figure|figures|count|sources?)$/i;
+/** How far after a claim its closing parenthesis may stand ("31 killed, 60 wounded (UN mission)"). */
+const PAREN_REACH = 80;
+
+/**
+ * "31 killed, more than 60 wounded (UN mission)", "21 (residents)": a name in parentheses that
+ * closes the claim's segment of a list line names who gives its figures.
+ */
+export function parenthesisedClaimant(text: string, end: number): Attribution | null {
+  const limit = Math.min(text.length, end + PAREN_REACH);
+  let open = end;
+  // By char code: this runs forward from every claim. ( ) ; : . and line feed.
+  while (open < limit && text.charCodeAt(open) !== 40) {
+    const c = text.charCodeAt(open);
+    // A new field ("Wounded: …"), clause or line is another statement.
+    if (
+      c === 59 ||
+      c === 58 ||
+      c === 10 ||
+      c === 41 ||
+      (c === 46 && SPACE.test(text[open + 1] ?? " "))
+    )
+      return null;
+    open++;
+  }
+  if (text.charCodeAt(open) !== 40) return null;
+  const close = text.indexOf(")", open);
+  if (
+    close < 0 ||
+    close - open > 62 ||
+    // (A tab after it opens the next column of an infobox line.)
+    !PARENTHESIS_ENDS_CLAUSE.test(text.slice(close + 1, close + 3))
+  )
+    return null;
+  const raw = text.slice(open + 1, close);
+  const trimmed = raw.trim().replace(SOURCE_LEAD, "");
+  // ("1,865 (our database)": our own count is the publisher's.)
+  if (OUR_OR_MY.test(trimmed)) return null;
+  // "(government estimate)", "(rebel claim)": the word after the name says it is a source.
+  const inner = trimmed.replace(SOURCE_SUFFIX, "");
+  if (inner.length < 2 || HAS_DIGIT.test(inner) || !STARTS_LETTER.test(inner)) return null;
+  if (
+    inner
+      .toLowerCase()
+      .split(SPACES_AND_COMMAS)
+      .some((w) => COUNT_WORDS.has(w))
+  )
+    return null;
+  const role = roleOf(inner);
+  if (role === "other" && !startsUpper(inner) && inner === trimmed) return null;
+  const from = close - raw.length + raw.indexOf(inner);
+  return { name: inner, role, span: { start: from, end: from + inner.length } };
+}

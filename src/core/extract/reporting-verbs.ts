@@ -1,0 +1,175 @@
+/**
+ * What a reporting verb says and who its subject is when the words do not name one: whether the
+ * verb is used as a noun or says no figure ("the claims that", "put" without "at", "gave" without
+ * a toll), the agent after "by", the earlier verb a coordinated one shares its subject with, and
+ * the speaker a third-person pronoun stands for. The stages after a claim's clause and before a
+ * quotation both ask these, so they are answered in one place.
+ */
+import {
+  type Attribution,
+  type AttributionContext,
+  firstAtOrAfter,
+} from "./attribution-context.js";
+import { named } from "./claimant-name.js";
+import { isPronoun, phraseAfter, subjectBefore } from "./speaker-phrase.js";
+import type { Token } from "./tokens.js";
+
+/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
+const AUXILIARIES_BEFORE_A_VERB = new Set([
+  "have",
+  "has",
+  "had",
+  "also",
+  "later",
+  "then",
+  "further",
+  "was",
+  "is",
+  "were",
+  "are",
+  "now",
+  "once",
+]);
+const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
+const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
+export const WERE_WAS_BEEN_IS_ARE = new Set(["were", "was", "been", "is", "are"]);
+const WORDS_AFTER_A_REPORT = new Set(["as", "up", "about", "over", "more", "only", "at"]);
+const WORDS_BEFORE_A_REPORT_NOUN = new Set([
+  "of",
+  "the",
+  "these",
+  "those",
+  "such",
+  "recent",
+  "media",
+  "press",
+  "news",
+  "unconfirmed",
+  "many",
+  "earlier",
+]);
+
+/** Words that are nouns as often as verbs ("witness claims regarding …") count only before "that" or a figure. */
+export const AMBIGUOUS = new Set([
+  "claim",
+  "claims",
+  "reports",
+  "report",
+  "states",
+  "estimate",
+  "estimates",
+  "notes",
+]);
+
+export function nounUse(tokens: readonly Token[], k: number): boolean {
+  // "put" says a figure only as "put the toll at N".
+  if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
+    // "Casualties … were put at four": a passive names no one who put them there.
+    if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "")) return true;
+    for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
+      if (tokens[j]!.lower === "at") return false;
+      if (tokens[j]!.kind === "punct") return true;
+    }
+    return true;
+  }
+  // "The population of the region, estimated at 75,000": a participle after a comma says who was
+  // counted, not who counts.
+  if (
+    tokens[k - 1]?.text === "," &&
+    tokens[k]!.lower === "estimated" &&
+    tokens[k + 1]?.lower === "at"
+  )
+    return true;
+  // "gave a higher toll (of 4,200)": giving states a figure only when a toll or figure is given
+  // ("gave greater legitimacy" says nothing); "speak of 23 martyrs" only with its "of".
+  if (tokens[k]!.lower === "gave" || tokens[k]!.lower === "gives") {
+    for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
+      if (FIGURE_NOUNS.has(tokens[j]!.lower)) return false;
+    return true;
+  }
+  if (tokens[k]!.lower === "speak") return tokens[k + 1]?.lower !== "of";
+  if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
+  // "made of reports that …", "the claims that …": after a determiner it is a noun.
+  if (WORDS_BEFORE_A_REPORT_NOUN.has(tokens[k - 1]?.lower ?? "")) return true;
+  const next = tokens[k + 1];
+  return !(
+    next &&
+    (next.lower === "that" || next.kind === "number" || WORDS_AFTER_A_REPORT.has(next.lower))
+  );
+}
+
+/** Third-person pronouns whose speaker was named before (first person is the publisher's). */
+const THIRD_PERSON = new Set(["he", "she", "it", "they"]);
+
+/** Whether the subject right before a reporting verb is a third-person pronoun. */
+export function pronounBefore(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && AUXILIARIES_BEFORE_A_VERB.has(tokens[k]!.lower)) k--;
+  return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
+}
+
+/** How many sentences back a pronoun's speaker is looked for. */
+const ANTECEDENT_REACH = 2;
+
+/** The named subject of the last reporting verb before `verb`, within two sentences. */
+export function antecedent(ctx: AttributionContext, verb: number): Attribution | null {
+  const { tokens } = ctx;
+  const sentence = numberedFrom(ctx, verb);
+  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+    const k = ctx.verbs[v]!;
+    if (tokens[k]!.sentence < sentence - ANTECEDENT_REACH) break;
+    if (tokens[k]!.lower === "according" || nounUse(tokens, k)) continue;
+    // ("Hajra's younger son was found in 2003": the subject of a passive says nothing; "The
+    // Chamber is satisfied" does.)
+    if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "") && tokens[k]!.lower !== "satisfied")
+      continue;
+    const range = ctx.sentences.get(tokens[k]!.sentence);
+    const subject = range ? subjectBefore(tokens, k, range[0]) : null;
+    if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
+  }
+  return null;
+}
+
+/**
+ * The sentence of token `at`, counted from the sentence before its paragraph's number when one
+ * opens it ("… by 17 May.\n\n3. It further found …": the number and its line are no sentence).
+ */
+function numberedFrom(ctx: AttributionContext, at: number): number {
+  const { tokens } = ctx;
+  const sentence = tokens[at]!.sentence;
+  const first = ctx.sentences.get(sentence)?.[0] ?? at;
+  const number = tokens[first - 2];
+  const before = tokens[first - 3];
+  return tokens[first - 1]?.text === "." &&
+    number?.kind === "number" &&
+    before !== undefined &&
+    before.sentence !== number.sentence
+    ? before.sentence + 1
+    : sentence;
+}
+
+/** "by the police at 35,000", "by the team in 1992": the agent's phrase, up to a preposition. */
+export function agentAfter(
+  tokens: readonly Token[],
+  at: number,
+  ceiling: number,
+): [number, number] | null {
+  let to = at;
+  while (to < ceiling && to - at < 8 && !CLAUSE_STARTS.has(tokens[to]!.lower)) to++;
+  // ("has been told by the territorial administration", "estimated by the harbour board": any
+  // noun phrase tells or estimates; "identified by DNA analysis" or "reported by telephone" not.)
+  return to > at ? phraseAfter(tokens, at, to, TELLING.has(tokens[at - 2]?.lower ?? "")) : null;
+}
+
+/** Verbs whose agent after "by" is whoever tells or estimates, named in lower case or not. */
+const TELLING = new Set(["told", "estimated"]);
+
+/** The reporting verb of the clause before `verb` (not used as a noun), or -1. */
+export function earlierVerb(ctx: AttributionContext, verb: number, from: number): number {
+  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+    const k = ctx.verbs[v]!;
+    if (k < from) break;
+    if (!nounUse(ctx.tokens, k) && ctx.tokens[k]!.lower !== "according") return k;
+  }
+  return -1;
+}
