@@ -7,7 +7,6 @@ import { isDigitCode, startsUpper } from "../text/char-class.js";
 import { ED_OR_ING_END } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, wordsOf } from "./figure-context.js";
-import type { Head } from "./figure-measure.js";
 import { membersOf } from "./figure-roles.js";
 import {
   HEADS,
@@ -17,6 +16,7 @@ import {
   QUALIFIERS,
   UNIT_WORDS,
 } from "./lexicon.js";
+import type { Head } from "./measure-cues.js";
 import { mayStartNumber, type NumberRead, numberWordValue, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 

@@ -22,7 +22,7 @@
  *   9,000 were marching": not a toll);
  * - a part of a number shares that number's cue ("nine … were shot dead, two of them women");
  * - counts coordinated in a list share its governor ("Among the dead were 87 children and 35
- *   women": earlierInList, read by figure-measure.ts's amongBefore), unless the later count has a
+ *   women": earlierInList, read by measure-relatives.ts's amongBefore), unless the later count has a
  *   predicate of its own ("…, and 95 women were injured").
  *
  * A number inside another's noun phrase ("nine of the 23 miners were killed") binds nothing: the

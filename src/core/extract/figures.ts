@@ -24,18 +24,7 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
-import {
-  capacityBefore,
-  chooseMeasure,
-  eventVerbAfter,
-  type Head,
-  relativeCue,
-  shelterHolds,
-  skipParenthetical,
-  unknownPluralHead,
-  verbCueAt,
-  withCueMemo,
-} from "./figure-measure.js";
+import { chooseMeasure } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
   continuesProceeding,
@@ -49,6 +38,10 @@ import {
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
+import { capacityBefore, shelterHolds } from "./measure-cue-checks.js";
+import { type Head, withCueMemo } from "./measure-cues.js";
+import { skipParenthetical } from "./measure-nearest-cue.js";
+import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
 import { type NumberRead, scaleValue } from "./number-words.js";
 import { stayMeasure, subjectFrameAt } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";

@@ -1,6 +1,6 @@
 /**
  * The held-people and remains decisions the cue grammar takes early, where its order of trust
- * places them (figure-measure.ts chooseByCues calls them by name): an exchange, an abduction
+ * places them (measure-by-cues.ts chooseByCues calls them by name): an exchange, an abduction
  * and holding, a member killed while held, a release or a taking right before the count, dead
  * bodies recovered. Apart from the policy proper (held-and-remains.ts), which runs after the cue
  * grammar, because they decide before any other cue is asked.

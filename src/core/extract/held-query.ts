@@ -5,11 +5,11 @@
  * the same predicate the same way; kept apart, each would bound it differently.
  */
 import type { Measure } from "../model/claim.js";
-import type { Head } from "./figure-measure.js";
+import type { Head } from "./measure-cues.js";
 import { mayStartNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
-/** The cue measures token k starts (figure-measure.ts's reading, passed in: no import cycle). */
+/** The cue measures token k starts (measure-cues.ts's reading, passed in: no import cycle). */
 export type CuesAt = (tokens: readonly Token[], k: number, head: Head | null) => readonly Measure[];
 
 export interface HeldOrRemainsQuery {

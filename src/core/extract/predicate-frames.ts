@@ -41,7 +41,7 @@ export interface FrameQuery {
   readonly head: number;
   /**
    * The measure of a verb cue of the vocabulary at token k — a cue phrase of several words or a
-   * past form (figure-measure.ts verbCueAt, passed in: no import cycle) — read at the count's
+   * past form (measure-relatives.ts verbCueAt, passed in: no import cycle) — read at the count's
    * predicate when no frame fits, whatever its distance from the number.
    */
   readonly verbCue: (tokens: readonly Token[], k: number) => Measure | null;
