@@ -14,6 +14,12 @@ const MIN_PART = 3;
 /** How often a word occurs in the text (undefined: never). */
 export interface WordCounts {
   get(word: string): number | undefined;
+  /**
+   * How often each prefix word[0, k) stands in the text as a word of its own, for every k from
+   * `from` to word.length (the word itself), written to counts[k], 0 for none. `word` is a run of
+   * letters longer than `from`; counts has room for word.length + 1.
+   */
+  prefixes(word: string, from: number, counts: Int32Array): void;
 }
 
 /** FNV-1a over the char codes of text[start, end). */
@@ -80,6 +86,17 @@ class WordTable implements WordCounts {
     const slot = this.find(word, 0, word.length, hashOf(word, 0, word.length));
     return this.slots[slot * 3]! >= 0 ? this.slots[slot * 3 + 2] : undefined;
   }
+
+  /** WordCounts.prefixes: each prefix's hash carried on from the one before, nothing sliced. */
+  prefixes(word: string, from: number, counts: Int32Array): void {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) {
+      h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+      if (k + 1 < from) continue;
+      const slot = this.find(word, 0, k + 1, h >>> 0);
+      counts[k + 1] = this.slots[slot * 3]! >= 0 ? this.slots[slot * 3 + 2]! : 0;
+    }
+  }
 }
 
 /** The word table of a whole text: every word hashed and counted. */
@@ -123,9 +140,28 @@ function occurrences(text: string, word: string): number | undefined {
   return count > 0 ? count : undefined;
 }
 
+/**
+ * WordCounts.prefixes by one search of the text for the word's first `from` letters: wherever
+ * they begin a word, the word there is one of the prefixes (or the word itself) exactly when
+ * its letters run on as the word's do and stop where the word may stop.
+ */
+function prefixOccurrences(text: string, word: string, from: number, counts: Int32Array): void {
+  counts.fill(0, from, word.length + 1);
+  const first = word.slice(0, from);
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + from)) {
+    if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+    let k = from;
+    while (k < word.length && text.charCodeAt(at + k) === word.charCodeAt(k)) k++;
+    if (!isLetterCode(text.charCodeAt(at + k))) counts[k]!++;
+  }
+}
+
 /** A text at most this long answers its first lookups by searching (see countWords). */
 const SEARCHED_TEXT = 16_384;
-/** How many lookups a short text answers by searching before it builds its table. */
+/**
+ * How many questions a short text answers by searching before it builds its table (a word, or
+ * all of a word's prefixes at once: one search each).
+ */
 const SEARCHES = 32;
 
 /**
@@ -148,17 +184,34 @@ export function countWords(text: string): WordCounts {
       }
       return table.get(word);
     },
+    prefixes(word, from, counts) {
+      if (table === null) {
+        if (text.length <= SEARCHED_TEXT && searches < SEARCHES) {
+          searches++;
+          prefixOccurrences(text, word, from, counts);
+          return;
+        }
+        table = countAll(text);
+      }
+      table.prefixes(word, from, counts);
+    },
   };
 }
+
+/** The counts of a word's prefixes, reused from word to word (joinedWordSplit). */
+let prefixCounts = new Int32Array(64);
 
 /**
  * Where to split `word` into two words, or -1. Only proper-noun joins are repaired: a capitalised
  * first half seen at least twice, and a second half seen on its own at least once.
  */
 export function joinedWordSplit(word: string, counts: WordCounts): number {
+  if (word.length < MIN_TOKEN || !CAPITAL_THEN_LOWER.test(word)) return -1;
+  // How often the word and each first half stand in the text: one question, not one a half.
+  if (prefixCounts.length <= word.length) prefixCounts = new Int32Array(word.length * 2);
+  counts.prefixes(word, MIN_PART + 1, prefixCounts);
   // A real word recurs; a join made by extraction is rare (the same join can repeat once or twice).
-  if (word.length < MIN_TOKEN || (counts.get(word) ?? 0) > 2) return -1;
-  if (!CAPITAL_THEN_LOWER.test(word)) return -1;
+  if (prefixCounts[word.length]! > 2) return -1;
   // Neither half may have a capital after its first letter: with no capital after the word's
   // first, any split will do; with one (at u), only the split at u; with two, none. (Words are
   // runs of letters, one code unit each.)
@@ -170,7 +223,7 @@ export function joinedWordSplit(word: string, counts: WordCounts): number {
   }
   for (let k = word.length - MIN_PART; k >= MIN_PART + 1; k--) {
     if (capital >= 0 && k !== capital) continue;
-    if ((counts.get(word.slice(0, k)) ?? 0) >= 2 && (counts.get(word.slice(k)) ?? 0) >= 1) return k;
+    if (prefixCounts[k]! >= 2 && (counts.get(word.slice(k)) ?? 0) >= 1) return k;
   }
   return -1;
 }
