@@ -41,6 +41,8 @@ export interface AttributionContext {
   readonly thats: readonly number[];
   /** Indices of the nouns of a register ("list", "ledger"), in text order (registerKeeper). */
   readonly registers: readonly number[];
+  /** Offsets of the text's opening parentheses, in order (parenthesisedClaimant). */
+  readonly parens: readonly number[];
   /** Each token's start offset, in token order (tokenIndexAt). */
   readonly starts: Int32Array;
   /** The names the text's masthead shows, lower case (own-voice.ts). */
@@ -197,6 +199,8 @@ export function attributionContext(
     else if (w === "case") cases.push(i);
     else if (w === "that") thats.push(i);
   }
+  const parens: number[] = [];
+  for (let i = text.indexOf("("); i >= 0; i = text.indexOf("(", i + 1)) parens.push(i);
   // (From the text as written: cleaning drops a PDF's running head, which is often the name.)
   const own = mastheadNames(original);
   return {
@@ -212,6 +216,7 @@ export function attributionContext(
     cases,
     thats,
     registers,
+    parens,
     starts,
     own,
     ownLengths: new Set([...own].map((n) => n.length)),

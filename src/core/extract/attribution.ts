@@ -90,7 +90,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     const speaker = quoteSpeaker(ctx, q);
     if (speaker) return speaker;
   }
-  const inParens = parenthesisedClaimant(ctx.text, end);
+  const inParens = parenthesisedClaimant(ctx.text, end, ctx.parens);
   if (inParens) return inParens;
   const at = tokenIndexAt(ctx, start);
   const range = ctx.sentences.get(tokens[at]!.sentence);

@@ -8,6 +8,7 @@
 import type { Claimant } from "../model/claim.js";
 import type { Basis, ProvenanceLink } from "../model/provenance.js";
 import { isSpaceCode } from "../text/char-class.js";
+import { firstAtOrAfter } from "./attribution-context.js";
 
 const REACH = 300;
 
@@ -20,28 +21,56 @@ const SPEECH =
   /\b(said|says|told|according\s+to|estimated|estimates|reported|claimed|claims|put\s+the\s+toll)\b/i;
 
 /**
- * The bounds of the sentence around [start, end): back to the last full stop or line break within
- * reach, on to the next.
+ * The offsets of a text's line feeds and full stops, in order: the only characters a sentence's
+ * bounds are read from, found once a text (by indexOf, which skips the rest quickly) instead of
+ * walked to from every claim.
  */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
+function stopsOf(text: string): number[] {
+  const stops: number[] = [];
+  let feed = text.indexOf("\n");
+  let dot = text.indexOf(".");
+  while (feed >= 0 || dot >= 0) {
+    if (dot < 0 || (feed >= 0 && feed < dot)) {
+      stops.push(feed);
+      feed = text.indexOf("\n", feed + 1);
+    } else {
+      stops.push(dot);
+      dot = text.indexOf(".", dot + 1);
+    }
+  }
+  return stops;
+}
+
+/**
+ * The bounds of the sentence around [start, end): back to the last full stop or line break within
+ * reach, on to the next (`stops`: stopsOf the text).
+ */
+function sentenceAround(
+  text: string,
+  stops: readonly number[],
+  start: number,
+  end: number,
+): [number, number] {
   const from = Math.max(0, start - REACH);
   // The last ". " lying wholly before `start`, or line break before it, back to `from` only: a
   // search of the whole text before would cost as much as the text for every claim.
   let cut = -1;
-  for (let i = start - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 46 && i <= start - 2 && text.charCodeAt(i + 1) === 32)) {
+  for (let s = firstAtOrAfter(stops, start) - 1; s >= 0 && stops[s]! >= from; s--) {
+    const i = stops[s]!;
+    if (text.charCodeAt(i) === 10 || (i <= start - 2 && text.charCodeAt(i + 1) === 32)) {
       cut = i;
       break;
     }
   }
-  // As text.slice(end, end + REACH).search(/\.\s|\n/), by char code, without the slice.
+  // As text.slice(end, end + REACH).search(/\.\s|\n/), without the slice.
   const limit = Math.min(text.length, end + REACH);
-  let stop = end;
-  while (stop < limit) {
-    const c = text.charCodeAt(stop);
-    if (c === 10 || (c === 46 && stop + 1 < limit && isSpaceCode(text.charCodeAt(stop + 1)))) break;
-    stop++;
+  let stop = limit;
+  for (let s = firstAtOrAfter(stops, end); s < stops.length && stops[s]! < limit; s++) {
+    const i = stops[s]!;
+    if (text.charCodeAt(i) === 10 || (i + 1 < limit && isSpaceCode(text.charCodeAt(i + 1)))) {
+      stop = i;
+      break;
+    }
   }
   return [cut < 0 ? from : cut + 1, stop];
 }
@@ -103,9 +132,18 @@ function sentenceBasis(sentence: string): SentenceBasis {
 
 /**
  * Remembers each sentence's reading for one text: the claims of a text share their sentences,
- * and the patterns are the costly part. Make one per text (`new Map()`).
+ * and the patterns are the costly part; and where the text's sentences may end (stopsOf, found
+ * at its first claim). Make one per text (provenanceMemo()).
  */
-export type ProvenanceMemo = Map<number, SentenceBasis>;
+export interface ProvenanceMemo {
+  readonly readings: Map<number, SentenceBasis>;
+  stops: readonly number[] | null;
+}
+
+/** An empty memo, for one text. */
+export function provenanceMemo(): ProvenanceMemo {
+  return { readings: new Map(), stops: null };
+}
 
 /** @example proposeProvenance("Reuters said 12 died.", 13, 15, { name: "Reuters", role: "organisation" }).basis // "reported_speech" */
 export function proposeProvenance(
@@ -113,15 +151,16 @@ export function proposeProvenance(
   start: number,
   end: number,
   claimant: Claimant,
-  memo: ProvenanceMemo = new Map(),
+  memo: ProvenanceMemo = provenanceMemo(),
 ): ProposedProvenance {
-  const [from, to] = sentenceAround(text, start, end);
+  memo.stops ??= stopsOf(text);
+  const [from, to] = sentenceAround(text, memo.stops, start, end);
   // One number per (from, to): a sentence read here is far shorter than 2^21 characters.
   const key = from * 2_097_152 + (to - from);
-  let read = memo.get(key);
+  let read = memo.readings.get(key);
   if (read === undefined) {
     read = sentenceBasis(text.slice(from, to));
-    memo.set(key, read);
+    memo.readings.set(key, read);
   }
   const basis: Basis =
     read !== null && read !== "speech"

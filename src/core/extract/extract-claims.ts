@@ -14,7 +14,7 @@ import type {
 import { findActors } from "./actors.js";
 import { claimantFor } from "./attribution.js";
 import { attributionContext, ownVoice } from "./attribution-context.js";
-import { type ProvenanceMemo, proposeProvenance } from "./claim-provenance.js";
+import { proposeProvenance, provenanceMemo } from "./claim-provenance.js";
 import { findLineFigures } from "./figure-lines.js";
 import { type FoundFigure, findFigures } from "./figures.js";
 import { assertReadableText } from "./input-guard.js";
@@ -225,7 +225,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
     ...findActors(cleaned.text, tokens),
   ];
   const ctx = attributionContext(cleaned.text, tokens, options.publisher ?? "publisher", text);
-  const memo: ProvenanceMemo = new Map();
+  const memo = provenanceMemo();
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
     const who = ownVoice(

@@ -5,7 +5,7 @@
  */
 import { startsUpper } from "../text/char-class.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
-import type { Attribution } from "./attribution-context.js";
+import { type Attribution, firstAtOrAfter } from "./attribution-context.js";
 import { HEADS, MEASURE_CUES } from "./lexicon.js";
 import { roleOf } from "./speaker-phrase.js";
 
@@ -28,13 +28,22 @@ const PAREN_REACH = 80;
 
 /**
  * "31 killed, more than 60 wounded (UN mission)", "21 (residents)": a name in parentheses that
- * closes the claim's segment of a list line names who gives its figures.
+ * closes the claim's segment of a list line names who gives its figures. `opens`: the offsets of
+ * the text's opening parentheses, in order (attributionContext's `parens`).
  */
-export function parenthesisedClaimant(text: string, end: number): Attribution | null {
+export function parenthesisedClaimant(
+  text: string,
+  end: number,
+  opens: readonly number[],
+): Attribution | null {
   const limit = Math.min(text.length, end + PAREN_REACH);
+  // The first "(" from `end` on, looked up: most claims have none within reach, and the text
+  // between is read only when one is (this runs for every claim).
+  const paren = opens[firstAtOrAfter(opens, end)];
+  if (paren === undefined || paren > limit) return null;
   let open = end;
-  // By char code: this runs forward from every claim. ( ) ; : . and line feed.
-  while (open < limit && text.charCodeAt(open) !== 40) {
+  // By char code. ( ) ; : . and line feed.
+  while (open < paren) {
     const c = text.charCodeAt(open);
     // A new field ("Wounded: …"), clause or line is another statement.
     if (
@@ -47,7 +56,6 @@ export function parenthesisedClaimant(text: string, end: number): Attribution | 
       return null;
     open++;
   }
-  if (text.charCodeAt(open) !== 40) return null;
   const close = text.indexOf(")", open);
   if (
     close < 0 ||
