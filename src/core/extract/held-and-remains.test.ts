@@ -70,6 +70,21 @@ describe("people held", () => {
     expect(measuresOf("Armed police have seized 60 smugglers near the crossing.")).toEqual([
       "detained",
     ]);
+    // (Dragged, pulled or taken from a place by a holder: a taking, not a flight from home.)
+    expect(
+      measuresOf("Overnight the riot police dragged 230 of the union's members from their beds."),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf("At first light troops pulled about 70 young men out of the school buildings."),
+    ).toEqual(["detained"]);
+    expect(measuresOf("Soldiers had taken 45 farm workers from the estate.")).toEqual(["detained"]);
+    // (Without a holder before the verb it is a rescue or a flight, as it was.)
+    expect(measuresOf("Rescuers pulled 35 people out of the collapsed school.")).toEqual([
+      "survivors",
+    ]);
+    expect(measuresOf("Neighbours dragged 12 children from the burning house.")).not.toContain(
+      "hostage",
+    );
     // (The subject further back; a source that "said" so is not the holder.)
     expect(
       measuresOf(

@@ -6,6 +6,7 @@
  * grammar, because they decide before any other cue is asked.
  */
 import type { Measure, Unit } from "../model/claim.js";
+import { holderOfTakingAt } from "./held-holder.js";
 import type { Token } from "./tokens.js";
 
 const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
@@ -45,12 +46,27 @@ export function releasedRightBefore(before: Measure | null, gap: number): boolea
   return before === "other" && gap === 0;
 }
 
-/** "gunmen took 276 schoolgirls from the school": people taken from a place were seized. */
+/**
+ * Verbs that take people by force only when a holder does it: "the Governor's police have dragged
+ * 418 of our members from their homes", "soldiers pulled more than 90 young men out of the
+ * shelters", "troops had taken about 60 men from among the prisoners" — rescuers pull people out
+ * of rubble and off roofs too, so the holder must be named before the verb.
+ */
+const TAKEN_BY_A_HOLDER = new Set(["taken", "dragged", "pulled", "hauled"]);
+
+/**
+ * "gunmen took 276 schoolgirls from the school": people taken from a place were seized (the held
+ * policy then asks who holds them). Read before the count's noun ("their homes", "the shelters"
+ * say where they were taken from, not that they fled).
+ */
 export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
-  return (
-    TOOK_TAKE_TAKES_TAKING.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
-    FROM_OR_AWAY.has(tokens[head + 1]?.lower ?? "")
-  );
+  const verb = tokens[hedgedFrom - 1]?.lower ?? "";
+  const after = tokens[head + 1]?.lower ?? "";
+  const fromOrOut =
+    FROM_OR_AWAY.has(after) || (after === "out" && tokens[head + 2]?.lower === "of");
+  if (!fromOrOut) return false;
+  if (TOOK_TAKE_TAKES_TAKING.has(verb)) return true;
+  return TAKEN_BY_A_HOLDER.has(verb) && holderOfTakingAt(tokens, hedgedFrom - 1) !== null;
 }
 
 /**

@@ -128,7 +128,9 @@ const TAKING_AWAY = new Set([
   "take",
   "takes",
   "taking",
+  "taken",
   "dragged",
+  "pulled",
   "led",
   "carried",
   "marched",
@@ -196,6 +198,22 @@ function subjectHolder(q: HeldOrRemainsQuery, k: number): Measure | null {
   for (let j = k; j >= Math.max(0, q.hedgedFrom - SUBJECT_REACH); j--) {
     if (tokens[j]!.sentence !== sentence) return null;
     // ("Police said the men were still holding 23": a source, not the holder.)
+    if (SAYING.has(tokens[j + 1]!.lower)) continue;
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
+  }
+  return null;
+}
+
+/**
+ * The holder whose noun stands in the words before token k of its sentence, the subject of a
+ * taking there ("the Governor's police have dragged 418 …"), or null; a source is no holder
+ * ("Police said rescuers pulled …").
+ */
+export function holderOfTakingAt(tokens: readonly Token[], k: number): Measure | null {
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= Math.max(0, k - SUBJECT_REACH); j--) {
+    if (tokens[j]!.sentence !== sentence) return null;
     if (SAYING.has(tokens[j + 1]!.lower)) continue;
     const holder = holderAt(tokens, j);
     if (holder !== null) return holder;
