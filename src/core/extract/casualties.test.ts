@@ -5,7 +5,7 @@
  * is that number's.
  */
 import { describe, expect, it } from "vitest";
-import { measuresOf } from "./test-helpers.js";
+import { figuresOf, measuresOf } from "./test-helpers.js";
 
 describe("the wounded", () => {
   it("reads people kept alive by care as wounded, not dead", () => {
@@ -160,5 +160,34 @@ describe("people named by a participle", () => {
     expect(measuresOf("Five of the fallen were buried in the village square.")).toEqual(["buried"]);
     // (A verb after a number stays a verb.)
     expect(measuresOf("Prices had fallen 40 percent by May.")).toEqual([]);
+  });
+});
+
+describe("a list whose first member is named", () => {
+  it("reads a count after a named first member as the list's next member", () => {
+    expect(
+      measuresOf(
+        "Troops shot at least 80 prisoners in the yard after the surrender, among them the town's priest and nine teachers.",
+      ),
+    ).toEqual(["killed", "killed"]);
+    expect(
+      measuresOf(
+        "The gunmen took about 60 hostages at the clinic, among them women in labour and three newborn babies.",
+      ),
+    ).toEqual(["hostage", "hostage"]);
+    expect(
+      figuresOf(
+        "Thirty were shot on the bridge, he said, among them his father and two of his brothers.",
+      ),
+    ).toContainEqual(["two of his brothers", "killed", 2, 2, "exact", null]);
+  });
+
+  it("leaves a count after another clause's named people to its own verb", () => {
+    // (A semicolon closes the list: the mayor and the councillors are another clause's.)
+    expect(
+      measuresOf(
+        "Troops shot at least 80 prisoners in the yard, among them the priest; the mayor and nine councillors were arrested later.",
+      ),
+    ).toEqual(["killed", "detained"]);
   });
 });

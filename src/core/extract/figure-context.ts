@@ -133,3 +133,30 @@ export function phraseStartingAt(
   for (const p of candidates) if (phraseAt(tokens, k, phrases[p]!) > 0) return phrases[p]!;
   return null;
 }
+
+/** How many words a list's first, unnumbered member may span ("the town's mayor"). */
+const NAMED_MEMBER_WORDS = 5;
+
+/**
+ * "…, among them the town's mayor and eleven councillors", "among them women in labour and two
+ * newborn babies": a list opened by one of `openers` whose first member is named, not counted —
+ * the count after "and" or a comma (at `lead`) is its next member. The named member is a few
+ * words with no number and no punctuation but a possessive's apostrophe.
+ */
+export function openedOverNamed(
+  tokens: readonly Token[],
+  lead: number,
+  openers: readonly string[],
+): boolean {
+  const joiner = tokens[lead - 1];
+  if (joiner === undefined || (joiner.lower !== "and" && joiner.text !== ",")) return false;
+  const sentence = joiner.sentence;
+  for (let k = lead - 2, words = 0; k > 0 && words <= NAMED_MEMBER_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.kind === "number") return false;
+    if (t.kind === "punct" && t.text !== "'" && t.text !== "’") return false;
+    if (t.kind === "word") words++;
+    if (words > 0 && phraseEndingBefore(tokens, k, openers) !== null) return true;
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import {
   isYearLike,
   readNumbers,
 } from "./count-shape.js";
-import { clauseAround, phraseAt, phraseEndingBefore } from "./figure-context.js";
+import { clauseAround, openedOverNamed, phraseAt, phraseEndingBefore } from "./figure-context.js";
 import {
   atBefore,
   minimumAfter,
@@ -586,9 +586,12 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       (k) => digitAt[k] === 1,
     );
     const prevTok = tokens[r.from - 1];
-    // "of whom about 250", "including at least 40": the list opens before the hedge.
+    // "of whom about 250", "including at least 40": the list opens before the hedge (or before
+    // a first member named, not counted: "among them the mayor and eleven councillors").
     const listOpen =
-      phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null || bulletOfList(tokens, lead);
+      phraseEndingBefore(tokens, lead, LIST_OPENERS) !== null ||
+      bulletOfList(tokens, lead) ||
+      openedOverNamed(tokens, lead, LIST_OPENERS);
     const chained =
       lastListEnd >= 0 && r.from - lastListEnd <= 5 && COMMA_OR_AND.has(prevTok?.lower ?? "");
     // "including 106 women": a member of the set just counted, even across a sentence break.
