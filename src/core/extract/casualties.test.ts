@@ -53,20 +53,31 @@ describe("the wounded", () => {
 });
 
 describe("deaths by their causes", () => {
-  it("reads a death of exposure from any cause in its list, a killing from violence", () => {
+  it("reads a death of exposure from the weather and the road, a killing from violence", () => {
     expect(measuresOf("At least 30 deportees died of fatigue and exposure on the road.")).toEqual([
       "died_of_exposure",
     ]);
-    expect(measuresOf("Guards said that 45 prisoners died of cold, hunger or beatings.")).toEqual([
-      "killed",
+    expect(measuresOf("That winter some 300 villagers died of cold in the forest.")).toEqual([
+      "died_of_exposure",
     ]);
-    // (A disease alone says no exposure; where the death befell is no cause.)
+    expect(
+      measuresOf("Guards said that 45 prisoners died of cold, exhaustion or beatings."),
+    ).toEqual(["killed"]);
+    // (A disease says no exposure; where the death befell is no cause.)
     expect(measuresOf("At least 90 refugees died of cholera in the cold season.")).toEqual([
       "killed",
     ]);
+  });
+
+  it("reads a death from hunger or disease as a killing, even beside the cold", () => {
+    // (The eval README's convention, settled in the thirteenth round.)
     expect(measuresOf("That winter some 300 villagers died of hunger in the forest.")).toEqual([
-      "died_of_exposure",
+      "killed",
     ]);
+    expect(measuresOf("About 120 deportees died of cold and typhus on the way.")).toEqual([
+      "killed",
+    ]);
+    expect(measuresOf("Some 70 marchers died from starvation and exposure.")).toEqual(["killed"]);
   });
 });
 

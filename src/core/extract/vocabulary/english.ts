@@ -728,7 +728,6 @@ export const ENGLISH: Vocabulary = {
         "exposure",
         "frostbite",
         "died of dehydration",
-        "died of hunger",
         "hypothermia",
         "found frozen",
         "died from exposure",
