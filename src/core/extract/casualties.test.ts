@@ -81,6 +81,28 @@ describe("deaths by their causes", () => {
   });
 });
 
+describe("lasting harm", () => {
+  it("reads people whose limbs, fingers or toes were amputated as disabled", () => {
+    // (The eval README's convention, settled in the thirteenth round.)
+    expect(measuresOf("Thirty-one of the miners had fingers or toes amputated.")).toEqual([
+      "disabled",
+    ]);
+    expect(
+      measuresOf(
+        "That winter 20 prisoners froze to death and doctors amputated the limbs of a further 14.",
+      ),
+    ).toEqual(["died_of_exposure", "disabled"]);
+    expect(measuresOf("At least 25 people needed amputations after the blast.")).toEqual([
+      "disabled",
+    ]);
+  });
+
+  it("leaves people treated or hurt wounded, and hands cut off by attackers mutilated", () => {
+    expect(measuresOf("At least 25 people needed surgery after the blast.")).toEqual(["wounded"]);
+    expect(measuresOf("The raiders cut off the hands of 12 farmers.")).toEqual(["mutilated"]);
+  });
+});
+
 describe("survivors", () => {
   it("reads people who came through alive as survivors, whatever their noun", () => {
     expect(

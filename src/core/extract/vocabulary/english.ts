@@ -764,6 +764,10 @@ export const ENGLISH: Vocabulary = {
         "blinded",
         "permanently injured",
         "permanently disabled",
+        // (Thirteenth round: an amputation is lasting harm — the eval README's convention.)
+        "amputated",
+        "amputation",
+        "amputations",
       ],
       roles: ["amputee"],
     },
@@ -904,7 +908,6 @@ export const ENGLISH: Vocabulary = {
         "admitted",
         "gunshot wounds",
         "critical condition",
-        "amputated",
         "burns",
         "clinic",
         "clinics",
