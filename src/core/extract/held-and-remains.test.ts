@@ -85,6 +85,27 @@ describe("people held", () => {
     expect(measuresOf("Neighbours dragged 12 children from the burning house.")).not.toContain(
       "hostage",
     );
+    // (A state that gathered them, in the sentence before or earlier in this one, took them.)
+    expect(
+      measuresOf(
+        "At dawn the soldiers gathered the men of the village in the square. Twenty-two were taken away in a lorry.",
+      ),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf(
+        "The troops assembled the workers at the gate, separated about 30 men and took them away in trucks.",
+      ),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf(
+        "Gunmen gathered the passengers beside the road. Twelve were taken away into the forest.",
+      ),
+    ).toEqual(["hostage"]);
+    expect(
+      measuresOf(
+        "The soldiers gathered the wounded in the school. Twelve hostages were taken away by the rebels.",
+      ),
+    ).toEqual(["hostage"]);
     // (The subject further back; a source that "said" so is not the holder.)
     expect(
       measuresOf(

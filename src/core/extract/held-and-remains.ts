@@ -39,7 +39,13 @@
  */
 import type { Measure } from "../model/claim.js";
 import { holding, hospitalBefore, readHolding } from "./held-clause.js";
-import { DETAINED_NOUNS, HOSTAGE_NOUNS, holderBefore, OTHER_HOLDERS } from "./held-holder.js";
+import {
+  DETAINED_NOUNS,
+  HOSTAGE_NOUNS,
+  holderBefore,
+  holderEarlier,
+  OTHER_HOLDERS,
+} from "./held-holder.js";
 import type { CuesAt, HeldOrRemainsQuery } from "./held-query.js";
 import { broughtToTrial, cameBack, releasedBefore, soughtNotHeld } from "./held-release.js";
 import {
@@ -106,6 +112,11 @@ export function heldOrRemains(
     const noun = q.head ? q.tokens[q.head.index]!.lower : "";
     if (chosen === "hostage" && DETAINED_NOUNS.has(noun)) return "detained";
     if (chosen === "detained" && HOSTAGE_NOUNS.has(noun)) return "hostage";
+    // ("Soldiers gathered the men of the village. Nineteen were taken away in two trucks.": a
+    // state that gathered them earlier took them; only a state's, for the people others gather
+    // are often the ones they hold, and the nouns "hostages", "captives" say more.)
+    if (chosen === "hostage" && !HOSTAGE_NOUNS.has(noun) && holderEarlier(q) === "detained")
+      return "detained";
     return null;
   }
   if (chosen === "other" && !q.undecided) {

@@ -221,6 +221,41 @@ export function holderOfTakingAt(tokens: readonly Token[], k: number): Measure |
   return null;
 }
 
+/** How far back, into the sentence before the count's, a holder named earlier is looked for. */
+const EARLIER_REACH = 40;
+
+/** Verbs by which a holder gathers people before taking some of them away. */
+const GATHERING = new Set([
+  "gathered",
+  "assembled",
+  "rounded",
+  "herded",
+  "separated",
+  "surrounded",
+  "collected",
+  "lined",
+  "searched",
+]);
+
+/**
+ * The holder who gathered people before the count, in its sentence or the one before, when the
+ * count's own words name none ("Soldiers gathered the men of the village at dawn. Nineteen were
+ * taken away in two trucks."; "the soldiers gathered the people in the chapel, separated about
+ * 20 men and took them away"): the holder's noun as the subject of a verb of gathering.
+ */
+export function holderEarlier(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let j = q.hedgedFrom - 2; j >= Math.max(0, q.hedgedFrom - EARLIER_REACH); j--) {
+    if (tokens[j]!.sentence < sentence - 1) return null;
+    if (GATHERING.has(tokens[j + 1]!.lower)) {
+      const holder = holderAt(tokens, j);
+      if (holder !== null) return holder;
+    }
+  }
+  return null;
+}
+
 const SAYING = new Set(["said", "say", "says", "told", "reported", "claimed", "announced"]);
 
 /** Verbs of moving people, after which "to" names where they were taken ("to the police station"). */
