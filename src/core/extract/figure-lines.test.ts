@@ -233,6 +233,27 @@ describe("figures laid out in lines", () => {
       expect(figures(table(list)).map((f) => f.claimant)).toEqual(["publisher", "publisher"]);
   });
 
+  it("gives a table the report its source line above names, a long title too", () => {
+    const table = (source: string) =>
+      [
+        "Arrests and injuries by town, 2–9 May 1962",
+        source,
+        "",
+        "Town            Injured    Arrested",
+        "Nkana East           31         204",
+      ].join("\n");
+    const title =
+      "Source: Final Report of the Board of Enquiry into the Copper Town Riots (Chairman: J. Idowu), 1963.";
+    expect(figures(table(title)).map((f) => [f.measure, f.min, f.claimant])).toEqual([
+      ["wounded", 31, "Final Report of the Board of Enquiry into the Copper Town Riots"],
+      ["detained", 204, "Final Report of the Board of Enquiry into the Copper Town Riots"],
+    ]);
+    expect(figures(table("Figures are provisional.")).map((f) => f.claimant)).toEqual([
+      "publisher",
+      "publisher",
+    ]);
+  });
+
   it("reads an infobox set one cell a line, a label over its values", () => {
     const text =
       "Date\n4–9 March 1923\nDeaths\n412 (army)\nc. 900 (exile committees)\nArrested\n1,300\n";

@@ -44,8 +44,12 @@ export interface Table {
 const CAPTION_SOURCE =
   /\b(?:compiled|reported|released|published|recorded|registered|documented|verified|counted|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
 
-/** "(source: provincial relief commission)": a caption that names its source outright. */
-const CAPTION_SOURCE_LABEL = /\bsource:\s*(?:the )?(\p{L}[^,;.()]{1,60}?)\s*(?:[,;.()]|$)/iu;
+/**
+ * "(source: provincial relief commission)": a caption that names its source outright. (A report's
+ * title is a name too, and a long one: "Source: Report of the Commission of Inquiry into the
+ * Northern Disturbances (Chairman: …)" — the name runs to the first comma or parenthesis.)
+ */
+const CAPTION_SOURCE_LABEL = /\bsource:\s*(?:the )?(\p{L}[^,;.()]{1,100}?)\s*(?:[,;.()]|$)/iu;
 
 /** The compiler a table's caption names, with its offsets in the text. */
 function captionSource(caption: string, at: number): FoundFigure["claimant"] {
