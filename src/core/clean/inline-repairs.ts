@@ -4,12 +4,11 @@
  * Each repair is decided from local evidence only; anything doubtful is kept as it stands.
  */
 
-import { isLetterCode, isUpperCode } from "../text/char-class.js";
+import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode } from "../text/char-class.js";
 import { joinedWordSplit, type WordCounts } from "./known-words.js";
 import type { OffsetBuilder } from "./offset-builder.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
-const ENDS_WORD_AFTER = /^[\s,;.]/;
 const OPENS_BEFORE = /[\s([]/;
 const PUNCTUATION = /[.,:;]/;
 const QUOTE_CLOSED_BEHIND = /[”"]\.? $/;
@@ -27,11 +26,6 @@ const MARKER_AFTER = /[\p{Ll}”"’.,;:)…]/u;
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
-}
-
-/** Letters, with an ASCII fast path: this runs for every character of the text. */
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && isLetterCode(ch.charCodeAt(0));
 }
 
 /** Shortest capitalised word that may be two words run together (a capital and seven letters). */
@@ -71,45 +65,56 @@ function nextInteresting(text: string, lineStart: number, lineEnd: number, from:
   return -1;
 }
 
-/** What to do with the digit run line[s, e): a footnote marker to drop, a dash to insert, or keep. */
+/** Whether the character at `i` ends a word, as /^[\s,;.]/ tests it (past the end: true). */
+function endsWordAt(line: string, i: number): boolean {
+  if (i >= line.length) return true;
+  const c = line.charCodeAt(i);
+  return c === 44 || c === 59 || c === 46 || isSpaceCode(c);
+}
+
+/**
+ * What to do with the digit run line[s, e): a footnote marker to drop, a dash to insert, or keep.
+ * (What stands around the run is sliced only for the repair that reads it: most numbers need
+ * none.)
+ */
 function digitRepair(
   line: string,
   s: number,
   e: number,
 ): { drop: number } | { dashAt: number } | null {
-  const digits = line.slice(s, e);
+  const length = e - s;
   const before = line[s - 1];
-  const after = line.slice(e, e + LOOK);
-  const behind = line.slice(Math.max(0, s - LOOK), s);
-  const endsWord = after === "" || ENDS_WORD_AFTER.test(after);
+  const endsWord = endsWordAt(line, e);
   // A straight quote after a space or at the line's start opens a quotation ('speak of "23
   // martyrs"'): the number after it is the quotation's first word, not a footnote marker.
   const opening = before === '"' && (s < 2 || OPENS_BEFORE.test(line[s - 2]!));
-  if (
-    digits.length <= 3 &&
-    endsWord &&
-    before !== undefined &&
-    !opening &&
-    MARKER_AFTER.test(before)
-  ) {
-    if (!PUNCTUATION.test(before) || !isDigit(line[s - 2])) return { drop: digits.length };
+  if (length <= 3 && endsWord && before !== undefined && !opening && MARKER_AFTER.test(before)) {
+    if (!PUNCTUATION.test(before) || !isDigit(line[s - 2])) return { drop: length };
   }
-  if (digits.length <= 2 && endsWord && before === " " && QUOTE_CLOSED_BEHIND.test(behind)) {
-    if (after.trim() === "" || SPACE_THEN_CAPITAL.test(after)) return { drop: digits.length };
+  if (length <= 2 && endsWord && before === " " && QUOTE_CLOSED_BEHIND.test(behindOf(line, s))) {
+    const after = line.slice(e, e + LOOK);
+    if (after.trim() === "" || SPACE_THEN_CAPITAL.test(after)) return { drop: length };
   }
-  if (digits.length === 4 && MONTH_AHEAD.test(after)) {
-    const a = Number(digits.slice(0, 2));
-    const b = Number(digits.slice(2));
+  if (length === 4 && MONTH_AHEAD.test(line.slice(e, e + LOOK))) {
+    const a = Number(line.slice(s, s + 2));
+    const b = Number(line.slice(s + 2, e));
     if (a >= 1 && b === a + 1 && b <= 31) return { dashAt: 2 };
   }
-  if (digits.length === 6 && CENTURY_19_20.test(digits)) {
-    const a = Number(digits.slice(2, 4));
-    if (Number(digits.slice(4)) === (a + 1) % 100) return { dashAt: 4 };
-  }
-  if ((digits.length === 5 || digits.length === 6) && CENTURY_19_20.test(digits)) {
-    if (MONTH_BEHIND.test(behind)) return { drop: digits.length - 4 };
+  if (length === 5 || length === 6) {
+    const digits = line.slice(s, e);
+    if (length === 6 && CENTURY_19_20.test(digits)) {
+      const a = Number(digits.slice(2, 4));
+      if (Number(digits.slice(4)) === (a + 1) % 100) return { dashAt: 4 };
+    }
+    if (CENTURY_19_20.test(digits) && MONTH_BEHIND.test(behindOf(line, s)))
+      return { drop: length - 4 };
   }
   return null;
+}
+
+/** The LOOK characters before `s` on the line (fewer at its start). */
+function behindOf(line: string, s: number): string {
+  return line.slice(Math.max(0, s - LOOK), s);
 }
 
 /** Emits line[from, to) of `original` (line starting at `lineStart`) with the repairs applied. */
@@ -134,9 +139,10 @@ export function emitRepaired(
       out.keep(original, lineStart + i, lineStart + next);
       i = next;
     }
-    const ch = line[i]!;
+    // (The character there by its code: a one-character string per test costs more.)
+    const c = line.charCodeAt(i);
     const url =
-      line.startsWith("http", i) || line.startsWith("www.", i)
+      (c === 104 || c === 119) && (line.startsWith("http", i) || line.startsWith("www.", i))
         ? URL.exec(line.slice(i, i + MAX_URL))
         : null;
     if (url && !NON_SPACE.test(line[i - 1] ?? "")) {
@@ -145,9 +151,9 @@ export function emitRepaired(
       i += url[0].length;
       continue;
     }
-    if (isDigit(ch) && !isDigit(line[i - 1])) {
-      let e = i;
-      while (isDigit(line[e])) e++;
+    if (isDigitCode(c) && !(i > 0 && isDigitCode(line.charCodeAt(i - 1)))) {
+      let e = i + 1;
+      while (e < line.length && isDigitCode(line.charCodeAt(e))) e++;
       const repair = e - i > 8 ? null : digitRepair(line, i, e);
       if (repair && "drop" in repair) {
         out.keep(original, lineStart + i, lineStart + e - repair.drop);
@@ -159,12 +165,16 @@ export function emitRepaired(
         out.keep(original, lineStart + i, lineStart + e);
       }
       // A day range glued to its month ("25-26February") gets its space back.
-      if (isLetter(line[e]) && MONTH_AHEAD.test(line.slice(e, e + LOOK)))
+      if (
+        e < line.length &&
+        isLetterCode(line.charCodeAt(e)) &&
+        MONTH_AHEAD.test(line.slice(e, e + LOOK))
+      )
         out.insert(" ", lineStart + e);
       i = e;
-    } else if (isLetter(ch) && !isLetter(line[i - 1])) {
-      let e = i;
-      while (e < line.length && isLetter(line[e])) e++;
+    } else if (isLetterCode(c) && !(i > 0 && isLetterCode(line.charCodeAt(i - 1)))) {
+      let e = i + 1;
+      while (e < line.length && isLetterCode(line.charCodeAt(e))) e++;
       const k = joinedWordSplit(line.slice(i, e), counts);
       if (k > 0) {
         out.keep(original, lineStart + i, lineStart + i + k);
@@ -177,14 +187,12 @@ export function emitRepaired(
     } else {
       // Runs of anything else are copied in one piece.
       let e = i + 1;
-      while (
-        e < line.length &&
-        !isDigit(line[e]) &&
-        !isLetter(line[e]) &&
-        !line.startsWith("http", e) &&
-        !line.startsWith("www.", e)
-      )
-        e++;
+      for (; e < line.length; e++) {
+        const k = line.charCodeAt(e);
+        if (isDigitCode(k) || isLetterCode(k)) break;
+        if ((k === 104 || k === 119) && (line.startsWith("http", e) || line.startsWith("www.", e)))
+          break;
+      }
       out.keep(original, lineStart + i, lineStart + e);
       i = e;
     }
