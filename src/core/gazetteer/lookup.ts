@@ -85,13 +85,20 @@ export interface PlaceMention {
 const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
 /**
- * Words that begin with a capital, hyphenated parts included ("Nagorno-Karabakh"), as
- * /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*\/gu finds them: a global pattern without a match
- * object jumps from one possible capital to the next (most characters are none), and the word is
- * read by char code from there.
+ * The capitalised words of the text last read (capitalisedWords), as starts and ends: two arrays
+ * kept from text to text, so that a text's words cost no object each.
  */
-function capitalisedWords(text: string): { start: number; end: number }[] {
-  const words: { start: number; end: number }[] = [];
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+
+/**
+ * Words that begin with a capital, hyphenated parts included ("Nagorno-Karabakh"), as
+ * /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*\/gu finds them, written to wordStarts and wordEnds;
+ * returns how many. A global pattern without a match object jumps from one possible capital to
+ * the next (most characters are none), and the word is read by char code from there.
+ */
+function capitalisedWords(text: string): number {
+  let count = 0;
   const n = text.length;
   MAY_BE_CAPITAL.lastIndex = 0;
   while (MAY_BE_CAPITAL.test(text)) {
@@ -103,10 +110,20 @@ function capitalisedWords(text: string): { start: number; end: number }[] {
       if (text.charCodeAt(e) === 45 && e + 1 < n && isWordCode(text.charCodeAt(e + 1))) e++;
       else break;
     }
-    words.push({ start: i, end: e });
+    if (count === wordStarts.length) {
+      const starts = new Int32Array(count * 2);
+      const ends = new Int32Array(count * 2);
+      starts.set(wordStarts);
+      ends.set(wordEnds);
+      wordStarts = starts;
+      wordEnds = ends;
+    }
+    wordStarts[count] = i;
+    wordEnds[count] = e;
+    count++;
     MAY_BE_CAPITAL.lastIndex = e;
   }
-  return words;
+  return count;
 }
 const MAX_WORDS = 3;
 
@@ -126,29 +143,33 @@ export function findPlaces(text: string): PlaceMention[] {
     return place;
   };
   const words = capitalisedWords(text);
+  const starts = wordStarts;
+  const ends = wordEnds;
   const found: PlaceMention[] = [];
   let i = 0;
-  while (i < words.length) {
+  while (i < words) {
     let matched = 0;
     // A run's folded form begins with its first word's (words are folded one by one and run
     // together), so a first word that begins no key (keys begin themselves) begins no place.
-    const first = words[i]!;
+    const firstStart = starts[i]!;
+    const firstEnd = ends[i]!;
     if (
-      !mayBeginKey(text, first.start, first.end) ||
-      !KEY_PREFIXES.has(foldedWord(text.slice(first.start, first.end)))
+      !mayBeginKey(text, firstStart, firstEnd) ||
+      !KEY_PREFIXES.has(foldedWord(text.slice(firstStart, firstEnd)))
     ) {
       i++;
       continue;
     }
-    const longest = Math.min(MAX_WORDS, words.length - i);
+    const longest = Math.min(MAX_WORDS, words - i);
     for (let n = longest; n >= 1 && matched === 0; n--) {
-      const last = words[i + n - 1]!;
-      const gap = text.slice(first.end, last.start);
-      if (n > 1 && !SPACES_OR_HYPHENS.test(text.slice(first.end, words[i + 1]!.start))) continue;
+      const lastStart = starts[i + n - 1]!;
+      const lastEnd = ends[i + n - 1]!;
+      const gap = text.slice(firstEnd, lastStart);
+      if (n > 1 && !SPACES_OR_HYPHENS.test(text.slice(firstEnd, starts[i + 1]!))) continue;
       if (n > 1 && gap.length > 3 * n) continue;
-      const place = lookup(text.slice(first.start, last.end));
+      const place = lookup(text.slice(firstStart, lastEnd));
       if (place) {
-        found.push({ start: first.start, end: last.end, place });
+        found.push({ start: firstStart, end: lastEnd, place });
         matched = n;
       }
     }
