@@ -76,6 +76,36 @@ const MIN_QUOTE = 15;
 /** How many tokens either side of a claim its attribution is looked for in. */
 const CLAUSE_REACH = 80;
 
+/** Keys of ctx.subjects and ctx.names: token indices stay far below 2^26 in any text read. */
+const KEY_STEP = 67_108_864;
+
+/** subjectBefore(tokens, verb, floor, loose), remembered for the text (ctx.subjects). */
+function subjectOf(
+  ctx: AttributionContext,
+  verb: number,
+  floor: number,
+  loose: boolean,
+): [number, number] | null {
+  const key = (verb * 2 + (loose ? 1 : 0)) * KEY_STEP + floor;
+  let subject = ctx.subjects.get(key);
+  if (subject === undefined) {
+    subject = subjectBefore(ctx.tokens, verb, floor, loose);
+    ctx.subjects.set(key, subject);
+  }
+  return subject;
+}
+
+/** named(ctx, span), remembered for the text (ctx.names): a pure reading of the span. */
+function nameOf(ctx: AttributionContext, span: [number, number]): Attribution | null {
+  const key = span[0] * KEY_STEP + span[1];
+  let name = ctx.names.get(key);
+  if (name === undefined) {
+    name = named(ctx, span);
+    ctx.names.set(key, name);
+  }
+  return name;
+}
+
 /** Who states the claim at cleaned offsets [start, end). */
 export function claimantFor(ctx: AttributionContext, start: number, end: number): Attribution {
   // In a record of proceedings, the speaker whose turn it is speaks unless someone else is named.
@@ -162,7 +192,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       PLAIN_SAYING.has(tokens[said]!.lower) &&
       tokens[said + 1]?.lower !== "by" &&
       !WERE_WAS_BEEN_IS_ARE.has(tokens[said - 1]?.lower ?? "");
-    const subject = subjectBefore(tokens, said, from, plain);
+    const subject = subjectOf(ctx, said, from, plain);
     // ("Thirty-eight women and girls reported …": a subject that is the figure speaks of itself.)
     const figureInside =
       subject &&
@@ -177,7 +207,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       COMMA_OR_RELATIVE.has(tokens[subject[1]]?.lower ?? "") &&
       tokens[subject[1]]!.end <= start;
     if (subject && !figureInside && !describing && !isPronoun(tokens, subject))
-      return named(ctx, subject) ?? publisher;
+      return nameOf(ctx, subject) ?? publisher;
     const invertible =
       INVERTIBLE.has(tokens[verb]!.lower) && startsUpper(tokens[verb + 1]?.text ?? "");
     const inverted = invertible ? phraseAfter(tokens, verb + 1, to) : null;
@@ -218,8 +248,8 @@ function speechBefore(
     if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "")) return null;
     if (!reportsClause(tokens, k, end)) return null;
     if (pronounBefore(tokens, k)) return antecedent(ctx, k);
-    const subject = subjectBefore(tokens, k, from, PLAIN_SAYING.has(t.lower));
-    return subject && !isPronoun(tokens, subject) ? named(ctx, subject) : null;
+    const subject = subjectOf(ctx, k, from, PLAIN_SAYING.has(t.lower));
+    return subject && !isPronoun(tokens, subject) ? nameOf(ctx, subject) : null;
   }
   return null;
 }
