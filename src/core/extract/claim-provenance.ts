@@ -96,23 +96,17 @@ if (READINGS.some((r) => r.pattern.flags !== "i"))
   throw new Error("claim-provenance: every reading pattern must have the flags /i only");
 
 /**
- * The letters a reading may begin with: every alternative of every pattern above opens with a
- * word boundary and one of these (I, we, seen; official, statistics; report, document, register,
- * records, survey, study, findings, according; said, says, told, estimated, reported, claimed,
- * put). A word opening with none of them is passed by at once, where each alternative would be
- * tried at it. A reading added above adds its first letter here.
- */
-const READING_FIRST_LETTERS = "acdefioprstw";
-
-/**
  * The four patterns as alternatives of one, in precedence order, so that a sentence is searched
  * once instead of four times (most sentences match none). At each position where some pattern
  * matches, the search reports the first of them in that order; resuming one character after each
  * match start visits every such position, so the best reading over the sentence is the one the
- * patterns give tested one by one.
+ * patterns give tested one by one. Every alternative opens with a word boundary, which the search
+ * tests first: only a word's first letter is tried further. (A lookahead for the letters the
+ * readings begin with, after it, made the search slower, not faster: 2.45 against 1.85 ms over
+ * 3,990 sentences of the bench's texts on Node 20, 1.92 against 1.82 on Node 24.)
  */
 const ANY_READING = new RegExp(
-  `\\b(?=[${READING_FIRST_LETTERS}])(?:${READINGS.map((r, k) => `(?<r${k}>${r.pattern.source})`).join("|")})`,
+  `\\b(?:${READINGS.map((r, k) => `(?<r${k}>${r.pattern.source})`).join("|")})`,
   "gi",
 );
 const GROUPS = READINGS.map((_, k) => `r${k}`);
