@@ -27,9 +27,15 @@ const FULL_MONTHS = [
   "december",
 ];
 
-const MONTH_INITIALS = new Set([..."adfjmnos"].map((c) => c.charCodeAt(0)));
-/** The months' second letters ("a" of "jan", "e" of "feb", …), lower case. */
-const MONTH_SECONDS = new Set(FULL_MONTHS.map((m) => m.charCodeAt(1)));
+/**
+ * By lower-case ASCII code: bit 1 for a month's first letter, bit 2 for its second ("a" of
+ * "jan", "e" of "feb", …). A table, not a Set: mayBeMonth asks it for most capitals of a text.
+ */
+const MONTH_LETTERS = new Uint8Array(128);
+for (const m of FULL_MONTHS) {
+  MONTH_LETTERS[m.charCodeAt(0)]! |= 1;
+  MONTH_LETTERS[m.charCodeAt(1)]! |= 2;
+}
 
 /** Every accepted spelling, lower case: full names and the usual abbreviations ("feb", "sept"). */
 const MONTH_FORMS = new Map<string, number>();
@@ -77,9 +83,10 @@ const LONGEST_MONTH = 10;
  */
 function mayBeMonth(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > LONGEST_MONTH) return false;
-  if (!MONTH_INITIALS.has(text.charCodeAt(start) | 32)) return false;
+  const first = text.charCodeAt(start) | 32;
+  if (first > 127 || (MONTH_LETTERS[first]! & 1) === 0) return false;
   const second = text.charCodeAt(start + 1);
-  return second > 127 || MONTH_SECONDS.has(second | 32);
+  return second > 127 || (MONTH_LETTERS[second | 32]! & 2) !== 0;
 }
 
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
