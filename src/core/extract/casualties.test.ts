@@ -224,3 +224,21 @@ describe("a list whose first member is named", () => {
     ).toEqual(["killed", "detained"]);
   });
 });
+
+describe("kin lost", () => {
+  it("reads kin someone lost as the dead", () => {
+    expect(measuresOf("The old fisherman lost nine relatives in the raid.")).toEqual(["killed"]);
+    expect(
+      measuresOf("A teacher said she had lost 14 members of her family in the shelling."),
+    ).toEqual(["killed"]);
+    expect(figuresOf("My grandmother lost four of her sons that spring.")[0]?.[1]).toBe("killed");
+  });
+
+  it("leaves a loss of men, workers or money to the rest of the sentence", () => {
+    // (Men a village lost may have been taken away; a company loses workers to another.)
+    expect(measuresOf("The hamlet lost fourteen of its men that afternoon.")).not.toContain(
+      "killed",
+    );
+    expect(measuresOf("The mill lost 40 workers to the new mine.")).not.toContain("killed");
+  });
+});

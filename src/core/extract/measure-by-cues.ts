@@ -29,6 +29,7 @@ import {
   diedAfterCare,
   drawnBy,
   injuredWith,
+  lostKin,
   NOT_SURVIVED_ALIVE,
   plainPeople,
   REFUSED,
@@ -235,6 +236,8 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
       }
   }
   if (capacityBefore(tokens, hedgedFrom)) return { measure: "other", cued: true };
+  // "she lost eleven relatives", "lost three of her children": kin a family lost are its dead.
+  if (head && lostKin(tokens, hedgedFrom, head)) return { measure: "killed", cued: true };
   // "The rally drew 20,000 people": what a march or a rally drew took part in it.
   if (
     DREW_DRAWS_ATTRACTED_ATTRACTS.has(tokens[hedgedFrom - 1]?.lower ?? "") &&

@@ -167,6 +167,50 @@ export function injuredWith(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs of losing someone, right before a count: "she lost eleven relatives". */
+const LOSING = new Set(["lost", "lose", "loses", "losing"]);
+/** Kin a family loses: the count's noun after a verb of losing. */
+const KIN = new Set([
+  "relatives",
+  "relations",
+  "kin",
+  "kinsmen",
+  "sons",
+  "daughters",
+  "children",
+  "brothers",
+  "sisters",
+  "husbands",
+  "wives",
+  "grandchildren",
+  "grandsons",
+  "granddaughters",
+  "cousins",
+  "nephews",
+  "nieces",
+  "uncles",
+  "aunts",
+]);
+const FAMILY_NOUNS = new Set(["family", "families", "household", "households", "clan"]);
+
+/**
+ * Whether the count is of kin someone lost: "she lost eleven relatives that day", "he had lost
+ * eleven members of his family", "lost three of her children" — the dead of a family, not a
+ * village's men taken away ("lost fourteen of its men", which the clause's other words read).
+ */
+export function lostKin(tokens: readonly Token[], hedgedFrom: number, head: Head): boolean {
+  if (!LOSING.has(tokens[hedgedFrom - 1]?.lower ?? "")) return false;
+  const noun = tokens[head.index]!.lower;
+  if (KIN.has(noun)) return true;
+  if (noun !== "members") return false;
+  // "family members", "members of his family", "members of the same household".
+  if (FAMILY_NOUNS.has(tokens[head.index - 1]?.lower ?? "")) return true;
+  if (tokens[head.index + 1]?.lower !== "of") return false;
+  for (let k = head.index + 2; k <= head.index + 4; k++)
+    if (FAMILY_NOUNS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
+}
+
 /** Settlements whose possessive names their people ("the city's 100,000 Greeks"). */
 const SETTLEMENT_OWNERS = new Set(
   [
