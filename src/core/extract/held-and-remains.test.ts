@@ -280,6 +280,26 @@ describe("people released", () => {
     ).toEqual(["hostage", "other"]);
   });
 
+  it("reads people held who came out or were brought out or home as released", () => {
+    // (The thirteenth round's convention: coming out alive of a hostage-taking is a release.)
+    expect(
+      measuresOf("The army said that the remaining 45 hostages had been brought out on Sunday."),
+    ).toEqual(["other"]);
+    expect(
+      measuresOf("Thirty of the nurses held hostage came out unhurt on the fourth day."),
+    ).toEqual(["other"]);
+    expect(measuresOf("Eleven of the captives were brought home safe to their families.")).toEqual([
+      "other",
+    ]);
+    // (Out of a killing, alive: survivors; brought back to a camp: still held.)
+    expect(
+      measuresOf("Only five of the men held in the school came out of the building alive."),
+    ).toEqual(["survivors"]);
+    expect(measuresOf("The 40 hostages were brought back to the camp by the gunmen.")).toEqual([
+      "hostage",
+    ]);
+  });
+
   it("reads one predicate for counts joined by 'and', and past the whole of a part", () => {
     expect(
       measuresOf("Police say 30 inmates and 5 guards were moved to another jail on Monday."),

@@ -190,6 +190,14 @@ export function leftOut(tokens: readonly Token[], hedgedFrom: number): boolean {
   return before === "except" || (before === "but" && tokens[hedgedFrom - 2]?.lower === "all");
 }
 
+/** Verbs after which "out" says that people held got out of the holding. */
+const CAME_OR_BROUGHT = new Set(["came", "come", "brought"]);
+
+/** "on strike" at token k. */
+function onStrike(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "on" && tokens[k + 1]?.lower === "strike";
+}
+
 /** Whether token k lets the people go (true), says it did not (false), or is no such verb. */
 export function letGoAt(
   tokens: readonly Token[],
@@ -204,6 +212,11 @@ export function letGoAt(
     (w === "bail" && (before === "granted" || before === "on")) ||
     ((w === "go" || w === "free") && (LET_OR_SET.has(before) || letBefore)) ||
     (w === "out" && before === "let") ||
+    // ("the remaining 77 hostages had been brought out", "Twenty-eight of the guards held hostage
+    // came out unhurt", "were brought home safe": coming out of a holding is a release, the eval
+    // set's convention; "came out on strike" is no way out of one.)
+    (w === "out" && CAME_OR_BROUGHT.has(before) && !onStrike(tokens, k + 1)) ||
+    (w === "home" && before === "brought") ||
     (w === "sent" && VERB_OPENERS.has(before) && sentHome(tokens, k)) ||
     (w === "handed" && VERB_OPENERS.has(before) && handedToOthers(tokens, k));
   if (!verb) return null;
