@@ -6,6 +6,13 @@
 import type { Hedge } from "../model/claim.js";
 import { HEDGES_BEFORE } from "./lexicon.js";
 
+/**
+ * "(est.)", "(provisional)" after a value or in a column's name: a note on how the number was
+ * reached, not who gives it ("Displaced (est.)", "4,000–6,000 dead (est.)").
+ */
+export const QUALIFIER_NOTE =
+  /^(est|estimated?|estimates?|approx|approximate|provisional|prov|incl|rounded)\.?$/i;
+
 export interface CellValue {
   /** Offsets inside the cell text. */
   readonly start: number;

@@ -289,6 +289,17 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads a note on how a value was reached in parentheses as no claimant", () => {
+    const box =
+      "Deaths: 12,000–18,000 in transit (est.)\nCivilians: 4,000–6,000 dead (est.), mostly of hunger\nDisplaced: c. 9,000 (provisional)\nWounded: 400 (Red Cross)\n";
+    expect(figures(box).map((f) => [f.measure, f.min, f.claimant])).toEqual([
+      ["killed", 12000, "publisher"],
+      ["killed", 4000, "publisher"],
+      ["displaced", 9000, "publisher"],
+      ["wounded", 400, "Red Cross"],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

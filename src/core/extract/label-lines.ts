@@ -6,7 +6,7 @@
  */
 import { type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
-import { readCellValue } from "./cell-value.js";
+import { QUALIFIER_NOTE, readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
 import { heldOrRemainsColumn } from "./held-and-remains.js";
 import { meaningOf, WORDS } from "./label-meaning.js";
@@ -139,10 +139,11 @@ export function labelLine(
     const inParen = after ? meaningOf(after[1]!) : null;
     const nameStart = after ? lineStart + segStart + paren + after[0].indexOf(after[1]!) : 0;
     // "(community leaders)", "(dockers' union)" name who counts; "(children)" or "(killed)" says
-    // what is counted; "(our database)" is the publisher's own count.
+    // what is counted; "(our database)" is the publisher's own count; "(est.)" how it was reached.
     const claimant =
       after &&
       !OUR_OR_MY_AFTER_SPACE.test(after[1]!) &&
+      !QUALIFIER_NOTE.test(after[1]!.trim()) &&
       (!inParen?.people ||
         (inParen.subgroup === null && inParen.measure === null) ||
         !onlyPeopleWords(after[1]!))

@@ -5,7 +5,7 @@
  * column's parenthesis or the table's caption names.
  */
 import { type Measure, makeFigure, type Subgroup, type Unit } from "../model/claim.js";
-import { readCellValue } from "./cell-value.js";
+import { QUALIFIER_NOTE, readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
 import { type Meaning, meaningOf, WORDS } from "./label-meaning.js";
 import { HEADS, PROCEDURAL, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
@@ -15,7 +15,6 @@ import { ageGroup, type Column, SOURCE_HEADER, type Table } from "./table-header
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const TRAILING_PARENTHESIS = /\(([^()\d]{2,40})\)\s*$/u;
 const OUR_OR_MY = /^(our|my)\b/i;
-const QUALIFIER_NOTE = /^(est|estimated?|approx|approximate|provisional|prov|incl|rounded)\.?$/i;
 const AGE_WORD = /\bage/i;
 
 function cellFigure(
