@@ -117,6 +117,26 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads a column of people staying with hosts as displaced people, not the hosts", () => {
+    // "With host families": the place phrase of "staying with host families"; its nouns say
+    // where the counted stay. A column of host families alone counts the hosts.
+    const table = [
+      "Locality     In relief camps    With host families    With relatives",
+      "Kabanga                3,100                 5,400               900",
+      "",
+      "Ward         Host families    Killed    Injured",
+      "Lusaka East           1,200         4         11",
+    ].join("\n");
+    expect(figures(table).map((f) => [f.measure, f.min, f.subgroup])).toEqual([
+      ["displaced", 3100, null],
+      ["displaced", 5400, null],
+      ["displaced", 900, null],
+      ["other", 1200, "families"],
+      ["killed", 4, null],
+      ["wounded", 11, null],
+    ]);
+  });
+
   it("joins a header's lines and a row's broken pieces back, across a page break", () => {
     // Invented shapes of pdftotext -layout output: a header over two and three lines, a row's
     // name wrapped or on the line before its numbers, a page's foot and head inside the table.

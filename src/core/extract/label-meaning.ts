@@ -14,7 +14,7 @@ import {
   UNIT_WORDS,
   WORD_MEASURE,
 } from "./lexicon.js";
-import { labelFrame, mayOpenLabelFrame } from "./predicate-frames.js";
+import { labelFrame, mayOpenLabelFrame, opensLabelPlace } from "./predicate-frames.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const SEX_IN_PARENTHESES = /\((m|f)\)/i;
@@ -64,9 +64,13 @@ export function meaningOf(label: string): Meaning {
   let mayPhrase = false;
   // Whether the label's first word may open a predicate frame ("Housed in relief centres").
   let mayFrame: boolean | null = null;
+  // Whether the label opens with a place ("With host families", "In hostels for men"): the
+  // people its nouns name are where the counted stay, not whom it counts.
+  let placed: boolean | null = null;
   LABEL_WORDS.lastIndex = 0;
   for (let m = LABEL_WORDS.exec(lower); m !== null; m = LABEL_WORDS.exec(lower)) {
     const w = m[0];
+    placed ??= opensLabelPlace(w);
     mayPhrase ||= PHRASE_CUES.has(w);
     // (Past the people it counts: "Persons housed in relief centres".)
     if (mayFrame === null && !HEADS.has(w) && !QUALIFIERS.has(w)) mayFrame = mayOpenLabelFrame(w);
@@ -83,7 +87,7 @@ export function meaningOf(label: string): Meaning {
     // word ("dead") says what happened to the people.
     if (cue === "bodies_recovered" && !BODY_WORDS.test(lower)) found ??= cue;
     else if (cue && !measure) measure = cue;
-    const head = HEADS.get(w);
+    const head = placed ? undefined : HEADS.get(w);
     if (head) {
       people = true;
       subgroup ??= head.subgroup;

@@ -409,10 +409,15 @@ function phraseAfter(tokens: readonly Token[], from: number, phrases: readonly s
 }
 
 /**
- * Words that open a label's place phrase ("In relief camps", "At the mission"): the counted stay
- * there, read as "staying in relief camps" (a label drops its verb as it drops its subject).
+ * Words that open a label's place phrase ("In relief camps", "At the mission", "With host
+ * families"): the counted stay there, read as "staying in relief camps", "staying with host
+ * families" (a label drops its verb as it drops its subject).
  */
-const LABEL_PLACE = new Set(["in", "at", "inside"]);
+const LABEL_PLACE = new Set(["in", "at", "inside", "with"]);
+/** Whether a label's first word opens a place phrase ("In relief camps", "With host families"). */
+export function opensLabelPlace(word: string): boolean {
+  return LABEL_PLACE.has(word);
+}
 /** The verb a label's place phrase stands for ("be staying in", "be staying at"). */
 const STAYING = "staying";
 
