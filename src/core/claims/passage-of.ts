@@ -1,16 +1,13 @@
-/** Finds the passage that holds an offset, by binary search over passages in text order. */
+import { startOf, upperBoundBy } from "../sorted/bounds.js";
+
+/**
+ * Finds the passage that holds an offset (-1 if none does): the last passage starting at or
+ * before it, if the offset falls before its end (passages are in text order and never overlap).
+ */
 export function passageIndexAt(
   passages: readonly { start: number; end: number }[],
   offset: number,
 ): number {
-  let lo = 0;
-  let hi = passages.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = passages[mid] as { start: number; end: number };
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const index = upperBoundBy(passages, offset, startOf) - 1;
+  return index >= 0 && offset < passages[index]!.end ? index : -1;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from "../sorted/bounds.js";
 /** A cleaned text with its map back to the original; what every extractor reads. */
 export interface CleanedText {
   readonly text: string;
@@ -21,15 +22,8 @@ export function makeCleanedText(text: string, map: Int32Array): CleanedText {
     text,
     toOriginal,
     fromOriginal(o) {
-      // The map only grows: binary search for the first cleaned index at or after `o`.
-      let lo = 0;
-      let hi = text.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (map[mid]! < o) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
+      // The map only grows: the first cleaned index at or after `o` (text.length if none).
+      return lowerBound(map, o, 0, text.length);
     },
     spanToOriginal(start, end) {
       const s = toOriginal(start);

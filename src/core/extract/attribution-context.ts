@@ -7,6 +7,7 @@
  * verbs of a statement only before their "that", "admitted" only before a toll).
  */
 import type { Claimant } from "../model/claim.js";
+import { upperBound } from "../sorted/bounds.js";
 import { SAY_VERBS } from "./lexicon.js";
 import { mastheadNames } from "./own-voice.js";
 import { findQuotes, type Quote } from "./quotes.js";
@@ -245,31 +246,11 @@ export function ownVoice(ctx: AttributionContext, who: Attribution): Attribution
     : who;
 }
 
-/** Index of the first entry of sorted `list` that is at least `x`. */
-export function firstAtOrAfter(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Index of the token starting at or last before `offset` (the first token if none), searched in
  * the tokens' starts: a contiguous array, where a search through the token objects themselves
  * touched a scattered object at every step (half of claimantFor's time on a long text).
  */
 export function tokenIndexAt(ctx: AttributionContext, offset: number): number {
-  const { starts } = ctx;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, upperBound(ctx.starts, offset) - 1);
 }

@@ -10,13 +10,10 @@
  * owner's count, a party's case, a register's keeper) and reporting-verbs.ts (what a reporting
  * verb says, its agent, and whom a pronoun stands for).
  */
+
+import { lowerBound } from "../sorted/bounds.js";
 import { startsUpper } from "../text/char-class.js";
-import {
-  type Attribution,
-  type AttributionContext,
-  firstAtOrAfter,
-  tokenIndexAt,
-} from "./attribution-context.js";
+import { type Attribution, type AttributionContext, tokenIndexAt } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { caseOwner, registerKeeper, tallyOwner } from "./count-owners.js";
 import { parenthesisedClaimant } from "./parenthesised-claimant.js";
@@ -130,7 +127,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   let from = Math.max(range[0], at - CLAUSE_REACH);
   let to = Math.min(range[1], at + CLAUSE_REACH);
   // The last semicolon before the claim's token and the first at or after it, by binary search.
-  const semi = firstAtOrAfter(ctx.semicolons, at);
+  const semi = lowerBound(ctx.semicolons, at);
   const before = ctx.semicolons[semi - 1];
   const opensClause = before !== undefined && before >= from;
   if (opensClause) from = before + 1;
@@ -144,7 +141,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   let verbBefore = -1;
   let verbAfter = -1;
   // Only the reporting verbs of the clause need a look.
-  for (let v = firstAtOrAfter(ctx.verbs, from); v < ctx.verbs.length; v++) {
+  for (let v = lowerBound(ctx.verbs, from); v < ctx.verbs.length; v++) {
     const k = ctx.verbs[v]!;
     if (k >= to) break;
     const t = tokens[k]!;
@@ -233,11 +230,11 @@ function speechBefore(
   const { tokens } = ctx;
   const end = ctx.semicolons[semi]!;
   // ("…; the American consul cabled that more than 1,000 …": the clause reports speech of its own.)
-  const that = ctx.thats[firstAtOrAfter(ctx.thats, end + 1)];
+  const that = ctx.thats[lowerBound(ctx.thats, end + 1)];
   if (that !== undefined && tokens[that]!.start < start) return null;
   const earlier = ctx.semicolons[semi - 1];
   const from = earlier !== undefined && earlier >= floor ? earlier + 1 : floor;
-  for (let v = firstAtOrAfter(ctx.verbs, from); v < ctx.verbs.length; v++) {
+  for (let v = lowerBound(ctx.verbs, from); v < ctx.verbs.length; v++) {
     const k = ctx.verbs[v]!;
     if (k >= end) break;
     const t = tokens[k]!;

@@ -7,8 +7,8 @@
  */
 import type { Claimant } from "../model/claim.js";
 import type { Basis, ProvenanceLink } from "../model/provenance.js";
+import { lowerBound } from "../sorted/bounds.js";
 import { isSpaceCode } from "../text/char-class.js";
-import { firstAtOrAfter } from "./attribution-context.js";
 
 const REACH = 300;
 
@@ -55,7 +55,7 @@ function sentenceAround(
   // The last ". " lying wholly before `start`, or line break before it, back to `from` only: a
   // search of the whole text before would cost as much as the text for every claim.
   let cut = -1;
-  for (let s = firstAtOrAfter(stops, start) - 1; s >= 0 && stops[s]! >= from; s--) {
+  for (let s = lowerBound(stops, start) - 1; s >= 0 && stops[s]! >= from; s--) {
     const i = stops[s]!;
     if (text.charCodeAt(i) === 10 || (i <= start - 2 && text.charCodeAt(i + 1) === 32)) {
       cut = i;
@@ -65,7 +65,7 @@ function sentenceAround(
   // As text.slice(end, end + REACH).search(/\.\s|\n/), without the slice.
   const limit = Math.min(text.length, end + REACH);
   let stop = limit;
-  for (let s = firstAtOrAfter(stops, end); s < stops.length && stops[s]! < limit; s++) {
+  for (let s = lowerBound(stops, end); s < stops.length && stops[s]! < limit; s++) {
     const i = stops[s]!;
     if (text.charCodeAt(i) === 10 || (i + 1 < limit && isSpaceCode(text.charCodeAt(i + 1)))) {
       stop = i;

@@ -4,12 +4,10 @@
  * keeper ("The ledger records 1,102 deaths": registerKeeper). They are asked before the clause's
  * reporting verbs, since an owned count names its owner even where a verb names someone else.
  */
+
+import { lowerBound } from "../sorted/bounds.js";
 import { POSSESSIVE } from "../text/word-shapes.js";
-import {
-  type Attribution,
-  type AttributionContext,
-  firstAtOrAfter,
-} from "./attribution-context.js";
+import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { agentAfter } from "./reporting-verbs.js";
 import { phraseAfter, subjectBefore } from "./speaker-phrase.js";
@@ -34,7 +32,7 @@ export function tallyOwner(
 ): Attribution | null {
   const { tokens } = ctx;
   // The clause's "by", "on" and "in", in text order.
-  for (let o = firstAtOrAfter(ctx.tallyOpeners, from); o < ctx.tallyOpeners.length; o++) {
+  for (let o = lowerBound(ctx.tallyOpeners, from); o < ctx.tallyOpeners.length; o++) {
     const k = ctx.tallyOpeners[o]!;
     if (k >= to - 2) break;
     // "by the reckoning of a truth commission": the owner after "of".
@@ -99,7 +97,7 @@ export function registerKeeper(
   at: number,
 ): Attribution | null {
   const { tokens } = ctx;
-  for (let r = firstAtOrAfter(ctx.registers, from); r < ctx.registers.length; r++) {
+  for (let r = lowerBound(ctx.registers, from); r < ctx.registers.length; r++) {
     const noun = ctx.registers[r]!;
     if (noun >= at) break;
     let verb = -1;
@@ -171,7 +169,7 @@ export function caseOwner(
 ): Attribution | null {
   const { tokens } = ctx;
   // The clause's "case", in text order, up to the claim.
-  for (let c = firstAtOrAfter(ctx.cases, from + 1); c < ctx.cases.length; c++) {
+  for (let c = lowerBound(ctx.cases, from + 1); c < ctx.cases.length; c++) {
     const k = ctx.cases[c]!;
     if (k >= tokens.length - 2 || tokens[k + 1]!.start >= start) break;
     // "It is the prosecution case that …": the party before "case".

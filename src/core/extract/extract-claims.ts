@@ -11,6 +11,7 @@ import type {
   Measure,
   ProposedClaim,
 } from "../model/claim.js";
+import { lowerBoundBy, startOf } from "../sorted/bounds.js";
 import { findActors } from "./actors.js";
 import { claimantFor } from "./attribution.js";
 import { attributionContext, ownVoice } from "./attribution-context.js";
@@ -100,14 +101,8 @@ function spanIndex(spans: readonly { start: number; end: number }[]) {
     furthest[i] = reach;
   });
   return (span: { start: number; end: number }): boolean => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthest[lo - 1]! > span.start;
+    const before = lowerBoundBy(sorted, span.end, startOf);
+    return before > 0 && furthest[before - 1]! > span.start;
   };
 }
 

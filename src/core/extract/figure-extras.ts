@@ -1,5 +1,6 @@
 /** Helpers of figure finding: sibling ranges, lower bounds stated after a count, lone numbers. */
 import { makeFigure } from "../model/claim.js";
+import { startOf, upperBoundBy } from "../sorted/bounds.js";
 import { YEAR_1800_2099 } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
@@ -44,16 +45,9 @@ export function siblingRanges(
   return out;
 }
 
-/** Index of the token starting at or last before `offset` (binary search). */
+/** Index of the token starting at or last before `offset` (the first token if none). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, upperBoundBy(tokens, offset, startOf) - 1);
 }
 
 export function minimumAfter(tokens: readonly Token[], at: number): boolean {

@@ -15,6 +15,7 @@
  * document's context, built once per document from the rules' reading).
  */
 import { isMeasure, type Measure } from "../model/claim.js";
+import { upperBound } from "../sorted/bounds.js";
 import { WORD_MEASURE } from "./lexicon.js";
 import ENGLISH_WEIGHTS from "./measure-fallback.en.json" with { type: "json" };
 import { type Token, tokenize } from "./tokens.js";
@@ -100,13 +101,7 @@ function neighbourFeatures(
 ): void {
   const { starts, ends, measures } = context;
   // The first cued figure starting after `start`, by bisection.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = upperBound(starts, start);
   if (
     lo < starts.length &&
     starts[lo]! - start <= NEIGHBOUR &&

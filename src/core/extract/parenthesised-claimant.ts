@@ -3,9 +3,11 @@
  * (government estimate)"): list lines and infobox cells name their source this way, with no verb
  * for the other stages to find. Words of a count in parentheses ("(wounded)") name no one.
  */
+
+import { lowerBound } from "../sorted/bounds.js";
 import { startsUpper } from "../text/char-class.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
-import { type Attribution, firstAtOrAfter } from "./attribution-context.js";
+import type { Attribution } from "./attribution-context.js";
 import { HEADS, MEASURE_CUES } from "./lexicon.js";
 import { roleOf } from "./speaker-phrase.js";
 
@@ -39,7 +41,7 @@ export function parenthesisedClaimant(
   const limit = Math.min(text.length, end + PAREN_REACH);
   // The first "(" from `end` on, looked up: most claims have none within reach, and the text
   // between is read only when one is (this runs for every claim).
-  const paren = opens[firstAtOrAfter(opens, end)];
+  const paren = opens[lowerBound(opens, end)];
   if (paren === undefined || paren > limit) return null;
   let open = end;
   // By char code. ( ) ; : . and line feed.

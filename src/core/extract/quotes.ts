@@ -1,3 +1,4 @@
+import { startOf, upperBoundBy } from "../sorted/bounds.js";
 /**
  * Quotations in a text: spans between opening and closing quotation marks, paired in one linear
  * pass. Curly quotes pair by direction; straight quotes alternate. Runaway quotes (no closing
@@ -34,16 +35,11 @@ export function findQuotes(text: string): Quote[] {
   return quotes;
 }
 
-/** The quote containing offset `at`, by binary search over the sorted quotes. */
+/**
+ * The quote containing offset `at`: the last opening at or before it, if it has not closed
+ * (findQuotes pairs in one pass, so quotes are sorted and never overlap).
+ */
 export function quoteAt(quotes: readonly Quote[], at: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid]!;
-    if (at < q.start) hi = mid - 1;
-    else if (at >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return null;
+  const q = quotes[upperBoundBy(quotes, at, startOf) - 1];
+  return q !== undefined && at < q.end ? q : null;
 }

@@ -5,11 +5,9 @@
  * the speaker a third-person pronoun stands for. The stages after a claim's clause and before a
  * quotation both ask these, so they are answered in one place.
  */
-import {
-  type Attribution,
-  type AttributionContext,
-  firstAtOrAfter,
-} from "./attribution-context.js";
+
+import { lowerBound } from "../sorted/bounds.js";
+import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { isPronoun, phraseAfter, subjectBefore } from "./speaker-phrase.js";
 import type { Token } from "./tokens.js";
@@ -115,7 +113,7 @@ const ANTECEDENT_REACH = 2;
 export function antecedent(ctx: AttributionContext, verb: number): Attribution | null {
   const { tokens } = ctx;
   const sentence = numberedFrom(ctx, verb);
-  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+  for (let v = lowerBound(ctx.verbs, verb) - 1; v >= 0; v--) {
     const k = ctx.verbs[v]!;
     if (tokens[k]!.sentence < sentence - ANTECEDENT_REACH) break;
     if (tokens[k]!.lower === "according" || nounUse(tokens, k)) continue;
@@ -166,7 +164,7 @@ const TELLING = new Set(["told", "estimated"]);
 
 /** The reporting verb of the clause before `verb` (not used as a noun), or -1. */
 export function earlierVerb(ctx: AttributionContext, verb: number, from: number): number {
-  for (let v = firstAtOrAfter(ctx.verbs, verb) - 1; v >= 0; v--) {
+  for (let v = lowerBound(ctx.verbs, verb) - 1; v >= 0; v--) {
     const k = ctx.verbs[v]!;
     if (k < from) break;
     if (!nounUse(ctx.tokens, k) && ctx.tokens[k]!.lower !== "according") return k;

@@ -4,6 +4,7 @@
  * gives the voice of everything up to the next turn that no one else is said to state.
  */
 
+import { startOf, upperBoundBy } from "../sorted/bounds.js";
 import { startsUpper } from "../text/char-class.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
 
@@ -165,14 +166,8 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
   return turns;
 }
 
-/** The turn in force at `offset`, by binary search. */
+/** The turn in force at `offset`: the last starting at or before it. */
 export function turnAt(turns: readonly SpeakerTurn[], offset: number): SpeakerTurn | null {
-  let lo = 0;
-  let hi = turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? turns[lo - 1]! : null;
+  const after = upperBoundBy(turns, offset, startOf);
+  return after > 0 ? turns[after - 1]! : null;
 }

@@ -5,6 +5,7 @@
  * that writes one; without one, nothing is claimed.
  */
 import type { ClaimFields, TimePrecision } from "../model/claim.js";
+import { lowerBoundBy, startOf } from "../sorted/bounds.js";
 import { type DateMention, findDates } from "./calendar.js";
 import type { Token } from "./tokens.js";
 
@@ -116,14 +117,7 @@ function yearBefore(
 
 /** Index of the last date starting before `offset` (dates are in text order), or -1. */
 function lastStartingBefore(dates: readonly DateMention[], offset: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBoundBy(dates, offset, startOf) - 1;
 }
 
 function dominantYear(dates: readonly DateMention[]): number | null {

@@ -1,5 +1,6 @@
 /** Drawing from a list with Zipf weights: the first entries are common, the tail is rare. */
 import type { Rng } from "../estimation/random.js";
+import { lowerBound } from "../sorted/bounds.js";
 
 export interface ZipfPool<T> {
   draw(rng: Rng): T;
@@ -16,14 +17,8 @@ export function zipfPool<T>(items: readonly T[], exponent = 0.8): ZipfPool<T> {
   return {
     draw(rng) {
       const u = rng.next() * total;
-      let lo = 0;
-      let hi = items.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid]! < u) lo = mid + 1;
-        else hi = mid;
-      }
-      return items[lo]!;
+      // Searched short of the last entry, which is drawn when u lies beyond all the others.
+      return items[lowerBound(cumulative, u, 0, items.length - 1)]!;
     },
   };
 }
