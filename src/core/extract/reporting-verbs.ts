@@ -9,25 +9,15 @@
 import { lowerBound } from "../sorted/bounds.js";
 import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
-import { isPronoun, phraseAfter, subjectBefore } from "./speaker-phrase.js";
+import {
+  AUXILIARIES_AFTER_A_SUBJECT,
+  isPronoun,
+  phraseAfter,
+  subjectBefore,
+} from "./speaker-phrase.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
-const AUXILIARIES_BEFORE_A_VERB = new Set([
-  "have",
-  "has",
-  "had",
-  "also",
-  "later",
-  "then",
-  "further",
-  "was",
-  "is",
-  "were",
-  "are",
-  "now",
-  "once",
-]);
 const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
 const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
 export const WERE_WAS_BEEN_IS_ARE = new Set(["were", "was", "been", "is", "are"]);
@@ -102,7 +92,7 @@ const THIRD_PERSON = new Set(["he", "she", "it", "they"]);
 /** Whether the subject right before a reporting verb is a third-person pronoun. */
 export function pronounBefore(tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k >= 0 && AUXILIARIES_BEFORE_A_VERB.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && AUXILIARIES_AFTER_A_SUBJECT.has(tokens[k]!.lower)) k--;
   return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
 }
 

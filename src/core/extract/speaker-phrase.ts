@@ -33,7 +33,12 @@ const ARTICLES_AND_REPORT_ADJECTIVES = new Set([
   "final",
   "preliminary",
 ]);
-const AUXILIARIES_AFTER_A_SPEAKER = new Set([
+/**
+ * Auxiliaries and adverbs between a subject and its reporting verb ("officials have said", "it
+ * further found", "she now says"): trimmed off a speaker's name here, passed over to find a
+ * pronoun subject in reporting-verbs.ts.
+ */
+export const AUXILIARIES_AFTER_A_SUBJECT = new Set([
   "have",
   "has",
   "had",
@@ -45,6 +50,8 @@ const AUXILIARIES_AFTER_A_SPEAKER = new Set([
   "was",
   "is",
   "are",
+  "now",
+  "once",
 ]);
 const FROM_OF_BY = new Set(["from", "of", "by"]);
 const FROM_OR_OF = new Set(["from", "of"]);
@@ -326,7 +333,7 @@ function subjectRun(
   const start = from;
   // Auxiliaries between subject and verb ("officials have said") are not part of the name.
   let to = verb;
-  while (to > from && AUXILIARIES_AFTER_A_SPEAKER.has(tokens[to - 1]!.lower)) to--;
+  while (to > from && AUXILIARIES_AFTER_A_SUBJECT.has(tokens[to - 1]!.lower)) to--;
   // "In total the team recorded": a leading adverbial phrase is not part of the speaker.
   if (ADVERBIAL_PREPOSITIONS.has(tokens[from]!.lower)) {
     const det = tokens.slice(from, to).findIndex((t) => THE_A_AN.has(t.lower));
