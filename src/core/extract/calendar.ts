@@ -4,7 +4,7 @@
  * large pattern, so that any input is read in linear time.
  */
 import type { DatePrecision } from "../model/partial-date.js";
-import { isDigitCode, isLetterCode } from "../text/char-class.js";
+import { asciiHas, asciiTable, isDigitCode, isLetterCode } from "../text/char-class.js";
 import { YEAR_1800_2099 } from "../text/word-shapes.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
@@ -27,15 +27,10 @@ const FULL_MONTHS = [
   "december",
 ];
 
-/**
- * By lower-case ASCII code: bit 1 for a month's first letter, bit 2 for its second ("a" of
- * "jan", "e" of "feb", …). A table, not a Set: mayBeMonth asks it for most capitals of a text.
- */
-const MONTH_LETTERS = new Uint8Array(128);
-for (const m of FULL_MONTHS) {
-  MONTH_LETTERS[m.charCodeAt(0)]! |= 1;
-  MONTH_LETTERS[m.charCodeAt(1)]! |= 2;
-}
+/** The months' first letters, lower case (a table by char code: asked for most capitals). */
+const MONTH_INITIALS = asciiTable(FULL_MONTHS.map((m) => m[0]).join(""));
+/** The months' second letters ("a" of "jan", "e" of "feb", …), lower case. */
+const MONTH_SECONDS = asciiTable(FULL_MONTHS.map((m) => m[1]).join(""));
 
 /** Every accepted spelling, lower case: full names and the usual abbreviations ("feb", "sept"). */
 const MONTH_FORMS = new Map<string, number>();
@@ -83,10 +78,9 @@ const LONGEST_MONTH = 10;
  */
 function mayBeMonth(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > LONGEST_MONTH) return false;
-  const first = text.charCodeAt(start) | 32;
-  if (first > 127 || (MONTH_LETTERS[first]! & 1) === 0) return false;
+  if (!asciiHas(MONTH_INITIALS, text.charCodeAt(start) | 32)) return false;
   const second = text.charCodeAt(start + 1);
-  return second > 127 || (MONTH_LETTERS[second | 32]! & 2) !== 0;
+  return second > 127 || asciiHas(MONTH_SECONDS, second | 32);
 }
 
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */

@@ -4,11 +4,13 @@
  * headlines of other pages, so a number in them is no figure of this text's event. Found in the original text, where the page's lines still stand.
  */
 
+import { asciiHas, asciiTable } from "../text/char-class.js";
+
 /** A heading that opens such a list, alone on its line (tried at a line's start). */
 const HEADING =
   /^[ \t]*(?:read more|related(?: stories| articles| coverage| content| links| news)?|more on this(?: story)?|more stories|more from(?: [A-Za-z&.'-]+){1,4}|most read|most popular|most viewed|see also|you may also like|recommended(?: for you)?|latest news|top stories|you might also like|trending(?: now| stories)?|more in(?: [A-Za-z&.'-]+){1,3}|editor'?s'? picks|further coverage|more coverage|popular now|read next|what to read next|up next|in other news|around the web)[ \t]*:?[ \t]*$/imy;
 /** The first letters of the headings (either case): a line opening with another is passed by. */
-const HEADING_FIRST = new Set([..."rmsyltefpuwiaRMSYLTEFPUWIA"].map((c) => c.charCodeAt(0)));
+const HEADING_FIRST = asciiTable("rmsyltefpuwiaRMSYLTEFPUWIA");
 /** What ends a line for the heading's `^` and `$` (the engine's line terminators). */
 const LINE_ENDS = ["\n", "\r", "\u2028", "\u2029"];
 /** A list item: a short line (a headline, not a paragraph). */
@@ -25,7 +27,7 @@ export function linkListRanges(text: string): { start: number; end: number }[] {
     let first = start;
     while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) first++;
     let headed = false;
-    if (HEADING_FIRST.has(text.charCodeAt(first))) {
+    if (asciiHas(HEADING_FIRST, text.charCodeAt(first))) {
       HEADING.lastIndex = start;
       headed = HEADING.test(text);
     }

@@ -19,6 +19,7 @@
  *   with striking miners"): it repeats the lede's figure, which is labelled where the text states
  *   it.
  */
+import { asciiHas, asciiTable } from "../text/char-class.js";
 import { linkListRanges } from "./link-lists.js";
 
 export interface Range {
@@ -74,7 +75,7 @@ const SENTENCE_END = /(?<![ap]\.m)[.!?]["”’)]?[ \t\r]*$/;
 /** Space or tab, which may stand before a heading on its line. */
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 /** The first letters of the headings of a list of references (either case). */
-const REFERENCES_FIRST = new Set([..."RBFEWCrbfewc"].map((c) => c.charCodeAt(0)));
+const REFERENCES_FIRST = asciiTable("RBFEWCrbfewc");
 
 /** The numbered section titles under a "Contents" line ending at `at`, as a range (or none). */
 function sectionTitles(text: string, at: number): Range[] {
@@ -119,7 +120,7 @@ export function furnitureRanges(text: string): Range[] {
     const code = text.charCodeAt(first);
     if ((code === 0x43 || code === 0x54) && CONTENTS.test(text.slice(start, end)))
       ranges.push(...sectionTitles(text, end));
-    else if (!referencesFound && REFERENCES_FIRST.has(code)) {
+    else if (!referencesFound && asciiHas(REFERENCES_FIRST, code)) {
       const line = text.slice(start, end);
       if (REFERENCES.test(line) && REFERENCES_WORD.test(line)) {
         referencesFound = true;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isLetterCode, isLowerCode, isSpaceCode, isUpperCode, isWordCode } from "./char-class.js";
+import {
+  asciiHas,
+  asciiTable,
+  isLetterCode,
+  isLowerCode,
+  isSpaceCode,
+  isUpperCode,
+  isWordCode,
+} from "./char-class.js";
 
 const code = (ch: string) => ch.charCodeAt(0);
 
@@ -22,5 +30,13 @@ describe("character classes by code", () => {
     expect(isLetterCode(0x0301)).toBe(false);
     expect(isWordCode(0x0301)).toBe(true);
     expect(isSpaceCode(0x00a0)).toBe(true);
+  });
+
+  it("reads a table of ASCII characters as a Set of their codes would answer", () => {
+    const table = asciiTable("adfJ");
+    const set = new Set([..."adfJ"].map(code));
+    for (let c = 0; c < 400; c++) expect(asciiHas(table, c)).toBe(set.has(c));
+    expect(asciiHas(table, "x".charCodeAt(1))).toBe(false);
+    expect(() => asciiTable("aé")).toThrow(RangeError);
   });
 });

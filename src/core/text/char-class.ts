@@ -72,3 +72,22 @@ export function startsUpper(s: string): boolean {
   if (c >= 0xd800 && c <= 0xdbff) return STARTS_UPPER.test(s);
   return isUpperCode(c);
 }
+
+/**
+ * Characters (ASCII only) as a table by char code: a scanner that asks about the first character
+ * of every line or word reads an index (asciiHas) instead of hashing into a Set.
+ */
+export function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c >= 128) throw new RangeError(`asciiTable: ${chars[i]} is not ASCII`);
+    table[c] = 1;
+  }
+  return table;
+}
+
+/** Whether char code `c` is one of an asciiTable's characters (false past a string's end). */
+export function asciiHas(table: Uint8Array, c: number): boolean {
+  return c < 128 && table[c] === 1;
+}
