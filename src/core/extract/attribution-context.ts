@@ -25,7 +25,11 @@ export interface AttributionContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly quotes: readonly Quote[];
-  readonly sentences: ReadonlyMap<number, [number, number]>;
+  /**
+   * Each sentence's token range [first, end), by the sentence's number (an array, not a map: the
+   * numbers run from 0 with few gaps, and a range is asked for every claim).
+   */
+  readonly sentences: readonly ([number, number] | undefined)[];
   readonly publisher: string;
   readonly turns: readonly SpeakerTurn[];
   /** Indices of the tokens that are reporting verbs, and of the semicolons, in text order. */
@@ -162,7 +166,7 @@ export function attributionContext(
   publisher: string,
   original: string = text,
 ): AttributionContext {
-  const sentences = new Map<number, [number, number]>();
+  const sentences: [number, number][] = [];
   const verbs: number[] = [];
   const semicolons: number[] = [];
   const tallyOpeners: number[] = [];
@@ -177,10 +181,10 @@ export function attributionContext(
     const t = tokens[i]!;
     if (t.sentence !== current || !range) {
       current = t.sentence;
-      range = sentences.get(current);
+      range = sentences[current];
       if (!range) {
         range = [i, i + 1];
-        sentences.set(current, range);
+        sentences[current] = range;
       }
     }
     range[1] = i + 1;

@@ -120,7 +120,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   const inParens = parenthesisedClaimant(ctx.text, end, ctx.parens);
   if (inParens) return inParens;
   const at = tokenIndexAt(ctx, start);
-  const range = ctx.sentences.get(tokens[at]!.sentence);
+  const range = ctx.sentences[tokens[at]!.sentence];
   if (!range) return publisher;
   // Attribution stays inside its clause: "…; and WHEREAS, X reported …" speaks for its own part.
   // Bounded either side, so that an unpunctuated resolution of thousands of words stays cheap.

@@ -38,9 +38,10 @@ export function named(
   // "our teams estimate", "our medical committee": the publisher speaking of its own (or, in a
   // speaker's turn or a witness's testimony, that speaker).
   // ("Our embassy in Belgrade reports": a body named by its place speaks for itself.)
-  const placed = ctx.tokens
-    .slice(span[0] + 1, span[1])
-    .some((t) => startsUpper(t.text) && t.kind === "word");
+  // (By index: a name is made for most claims, and a slice of its tokens was a copy each time.)
+  let placed = false;
+  for (let k = span[0] + 1; k < Math.min(span[1], ctx.tokens.length) && !placed; k++)
+    placed = startsUpper(ctx.tokens[k]!.text) && ctx.tokens[k]!.kind === "word";
   if (FIRST_PERSON_POSSESSIVES.has(ctx.tokens[span[0]]!.lower) && placed && span[1] - span[0] >= 3)
     return named(ctx, [span[0] + 1, span[1]], role);
   // "Between March and October 2003 our field researchers": the speaker starts at "our".

@@ -244,8 +244,9 @@ export function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measu
     const next = tokens[k + 1]?.lower;
     let negated: boolean | undefined;
     for (let c = 0; c < candidates.length; c++) {
-      const { measure, phrase, second } = candidates[c]!;
-      if (second !== null && second !== next) continue;
+      const candidate = candidates[c]!;
+      if (candidate.second !== null && candidate.second !== next) continue;
+      const { measure, phrase } = candidate;
       // "have not been released" are still held: a negated release says no other measure.
       if (measure === "other") {
         negated ??= negatedBefore(tokens, k);

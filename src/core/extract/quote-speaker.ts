@@ -116,7 +116,7 @@ export function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | n
   let k = tokenIndexAt(ctx, q.end);
   if (tokens[k] && tokens[k]!.start < q.end) k++;
   while (tokens[k] && COMMA_OR_PERIOD.has(tokens[k]!.text) && tokens[k]!.start - q.end < 3) k++;
-  const range = tokens[k] ? ctx.sentences.get(tokens[k]!.sentence) : undefined;
+  const range = tokens[k] ? ctx.sentences[tokens[k]!.sentence] : undefined;
   if (range && tokens[k]!.start - q.end < 4) {
     if (SAY_VERBS.has(tokens[k]!.lower)) {
       const after = named(ctx, phraseAfter(tokens, k + 1, range[1]));

@@ -111,7 +111,7 @@ export function antecedent(ctx: AttributionContext, verb: number): Attribution |
     // Chamber is satisfied" does.)
     if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "") && tokens[k]!.lower !== "satisfied")
       continue;
-    const range = ctx.sentences.get(tokens[k]!.sentence);
+    const range = ctx.sentences[tokens[k]!.sentence];
     const subject = range ? subjectBefore(tokens, k, range[0]) : null;
     if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
   }
@@ -125,7 +125,7 @@ export function antecedent(ctx: AttributionContext, verb: number): Attribution |
 function numberedFrom(ctx: AttributionContext, at: number): number {
   const { tokens } = ctx;
   const sentence = tokens[at]!.sentence;
-  const first = ctx.sentences.get(sentence)?.[0] ?? at;
+  const first = ctx.sentences[sentence]?.[0] ?? at;
   const number = tokens[first - 2];
   const before = tokens[first - 3];
   return tokens[first - 1]?.text === "." &&
