@@ -242,3 +242,21 @@ describe("kin lost", () => {
     expect(measuresOf("The mill lost 40 workers to the new mine.")).not.toContain("killed");
   });
 });
+
+describe("bodies seen", () => {
+  it("reads bodies seen where they lay as the toll, past a quotation mark or in the passive", () => {
+    expect(
+      measuresOf('Two farmers described seeing "about thirty" bodies on the riverbank.'),
+    ).toEqual(["killed"]);
+    expect(
+      measuresOf("Counsel submits that no more than 50 bodies were ever seen by the inspectors."),
+    ).toEqual(["killed"]);
+  });
+
+  it("leaves bodies recovered, and bodies never seen again, as they were", () => {
+    expect(measuresOf("Divers said 40 bodies were recovered from the river.")).toEqual([
+      "bodies_recovered",
+    ]);
+    expect(measuresOf("The 40 bodies were never seen again.")).not.toContain("killed");
+  });
+});

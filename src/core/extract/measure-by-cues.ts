@@ -22,6 +22,7 @@ import { HEADS } from "./lexicon.js";
 import {
   aliveAfter,
   atVerb,
+  bodiesSeen,
   boundCue,
   capacityBefore,
   clauseJointAfter,
@@ -60,7 +61,6 @@ import { type FrameReading, predicateFrame, stayMeasure } from "./predicate-fram
 
 // Word lists and patterns this stage asks of tokens: each built once, found by its name
 // (text/word-shapes.ts says why).
-const SAW_OR_SEEN = new Set(["saw", "seen", "see"]);
 const AUXILIARIES_AFTER_A_HEAD = new Set(["had", "have", "has", "been", "later", "then", "all"]);
 const AUXILIARIES_BEFORE_A_MEMBER_VERB = new Set([
   "had",
@@ -447,7 +447,9 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (before) return { measure: before.measure, cued: true };
   // "Witnesses saw about 20 bodies in the street": bodies seen where they lay are the toll, as
   // bodies counted are (the eval set's convention; bodies found or brought in are recovered).
-  if (head?.unit === "bodies" && SAW_OR_SEEN.has(tokens[hedgedFrom - 1]?.lower ?? ""))
+  // ("described seeing 'about twenty' bodies": past a quotation mark; "fewer than 100 bodies
+  // were ever seen by any witness": the passive.)
+  if (head?.unit === "bodies" && bodiesSeen(tokens, hedgedFrom, head.index))
     return { measure: "killed", cued: true };
   if (head?.unit === "bodies") return { measure: "bodies_recovered", cued: false };
   const headWord = head ? tokens[head.index]!.lower : "";

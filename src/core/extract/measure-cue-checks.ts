@@ -167,6 +167,25 @@ export function injuredWith(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const SAW_OR_SEEN = new Set(["saw", "seen", "see", "sees", "seeing"]);
+const QUOTE_MARKS = new Set(['"', "“", "'", "‘"]);
+/** Words between a passive's copula and "seen" ("were ever seen", "was later seen"). */
+const BEFORE_SEEN = new Set(["ever", "later", "first", "all", "actually", "also"]);
+const WERE_OR_WAS = new Set(["were", "was"]);
+
+/**
+ * Whether bodies counted at `head` were seen: a verb of seeing right before the count or its
+ * opening quotation mark ("saw about 20 bodies", "described seeing 'about twenty' bodies"), or
+ * a passive "seen" after the noun ("fewer than 100 bodies were ever seen by any witness").
+ */
+export function bodiesSeen(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
+  const k = QUOTE_MARKS.has(tokens[hedgedFrom - 1]?.text ?? "") ? hedgedFrom - 2 : hedgedFrom - 1;
+  if (SAW_OR_SEEN.has(tokens[k]?.lower ?? "")) return true;
+  if (!WERE_OR_WAS.has(tokens[head + 1]?.lower ?? "")) return false;
+  const seen = BEFORE_SEEN.has(tokens[head + 2]?.lower ?? "") ? head + 3 : head + 2;
+  return tokens[seen]?.lower === "seen";
+}
+
 /** Verbs of losing someone, right before a count: "she lost eleven relatives". */
 const LOSING = new Set(["lost", "lose", "loses", "losing"]);
 /** Kin a family loses: the count's noun after a verb of losing. */
