@@ -320,6 +320,19 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it('reads two counts joined by "and" after a label, not the two ends of a range', () => {
+    const box =
+      "Hostages: 41 crew and 6 passengers\nArrested: 1,500 students and c. 300 workers\nDeaths: between 300 and 350\n";
+    // (The range itself is read as its first bound, as before; it is not split in two.)
+    expect(figures(box).map((f) => [f.measure, f.min, f.subgroup])).toEqual([
+      ["hostage", 41, null],
+      ["hostage", 6, null],
+      ["detained", 1500, "other"],
+      ["detained", 300, "other"],
+      ["killed", 300, null],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

@@ -41,7 +41,17 @@ function mayLabel(line: string): boolean {
   );
 }
 
-/** The value part split at ";" and "|", and at ", " before a number, outside parentheses. */
+/**
+ * " and 800 militia" after "2,400 soldiers": a second count joined to a first that named whom it
+ * counts (not the end of a range, "between 300 and 350", whose first part ends in its number).
+ */
+const AND_COUNT = /^ and (?:c\.|about|some|over|at least|nearly|almost)?\s*\d/i;
+const ENDS_IN_WORD = /\d[\d,.]*\+?\s+\p{L}[\p{L}' -]*$/u;
+
+/**
+ * The value part split at ";" and "|", at ", " before a number, and at " and " between two
+ * counts ("38 guards and 4 civilian staff"), outside parentheses.
+ */
 function segments(value: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let depth = 0;
@@ -54,7 +64,11 @@ function segments(value: string): { text: string; at: number }[] {
       depth === 0 &&
       (ch === ";" ||
         ch === "|" ||
-        (ch === "," && value[i + 1] === " " && HAS_DIGIT.test(value.slice(i + 2, i + 40))))
+        (ch === "," && value[i + 1] === " " && HAS_DIGIT.test(value.slice(i + 2, i + 40))) ||
+        (ch === " " &&
+          value.startsWith("and ", i + 1) &&
+          AND_COUNT.test(value.slice(i, i + 20)) &&
+          ENDS_IN_WORD.test(value.slice(from, i))))
     ) {
       out.push({ text: value.slice(from, i), at: from });
       from = i + 1;
