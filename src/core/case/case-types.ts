@@ -6,14 +6,11 @@
 import type {
   AccessLevel,
   Basis,
-  Hedge,
-  Measure,
+  FigureFields,
   PartialDate,
   ProvenanceLink,
   SourceKind,
-  Subgroup,
   TimePrecision,
-  Unit,
 } from "../model/index.js";
 import type { Translations } from "./read-translations.js";
 import type {
@@ -118,14 +115,9 @@ interface ClaimBase {
   readonly checkNotes: Readonly<Record<string, string>>;
 }
 
-export interface FigureClaim extends ClaimBase {
+/** A figure claim: the fields of any figure (model/claim.ts), with what a reviewed case adds. */
+export interface FigureClaim extends ClaimBase, FigureFields {
   readonly kind: "figure";
-  readonly measure: Measure;
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly hedge: Hedge;
-  readonly subgroup: Subgroup | null;
-  readonly unit: Unit;
   /** Narrows the measure (cause of death, where counted); claims group by measure+subgroup+aspect. */
   readonly aspect: string | null;
   readonly scope: FigureScope;
