@@ -385,6 +385,17 @@ describe("what became of people held", () => {
     expect(
       measuresOf("Militiamen killed 30 villagers. Of those taken, 14 returned within a week."),
     ).toEqual(["killed", "other"]);
+    // (Or came back from the place that held them, whoever took them; not from the fields.)
+    expect(measuresOf("Another 40 returned from detention on Friday.")).toEqual(["other"]);
+    expect(
+      measuresOf("Of the 400 men sent north, 31 came back from forced labour after the war."),
+    ).toEqual([expect.any(String), "other"]);
+    // (A fallback that answers `displaced` reads a count the policy left undecided.)
+    expect(
+      measuresOf("About 300 villagers came back from the fields by evening.", {
+        measureFallback: () => "displaced",
+      }),
+    ).toEqual(["displaced"]);
   });
 
   it("reads people tried for a killing as detained, and the killed as killed", () => {

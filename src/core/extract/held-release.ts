@@ -93,6 +93,8 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
     return false;
   }
   if (!cameBackAt(tokens, k)) return false;
+  // ("Only 12 returned alive from the camp": the place they came back from held them.)
+  if (fromHolding(tokens, k)) return true;
   const sentence = tokens[q.hedgedFrom]!.sentence;
   for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - 30); j--) {
     if (tokens[j]!.sentence !== sentence) return false;
@@ -101,6 +103,33 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
     if (TAKING_WORDS.has(tokens[j]!.lower) || RELEASE_VERBS.has(tokens[j]!.lower)) return true;
     const cues = cuesAt(tokens, j, null);
     if (cues.includes("hostage") || cues.includes("detained")) return true;
+  }
+  return false;
+}
+
+/** Camps: they shelter people as well as hold them ("returned from the camps to their villages"). */
+const CAMPS = new Set(["camp", "camps"]);
+
+/**
+ * Whether the words after a phrase of coming back at `k` name a holding it came back from
+ * ("came home from prison", "came back from forced labour", "returned alive from the camp"):
+ * "from" within four words, before any punctuation, then the place within three. A camp counts
+ * only after "alive", which says it was a place people died in: people who "returned from the
+ * camps to their villages" may have sheltered there, and came home.
+ */
+function fromHolding(tokens: readonly Token[], k: number): boolean {
+  let alive = false;
+  for (let j = k + 1; j <= k + 5; j++) {
+    const t = tokens[j];
+    if (t?.kind !== "word") return false;
+    if (t.lower === "alive") alive = true;
+    if (t.lower !== "from") continue;
+    for (let m = j + 1; m <= j + 3; m++) {
+      const w = tokens[m];
+      if (w?.kind !== "word") return false;
+      if (HOLDING_PLACES.has(w.lower)) return alive || !CAMPS.has(w.lower);
+    }
+    return false;
   }
   return false;
 }
@@ -225,8 +254,14 @@ export function letGoAt(
   return true;
 }
 
-/** Places of holding that people may be sent back to ("sent back to prison"): no release. */
+/**
+ * Places of holding: people sent back to one are held again ("sent back to prison": no release);
+ * people who came back from one were let go ("returned alive from the camp", fromHolding).
+ */
 const HOLDING_PLACES = new Set([
+  "captivity",
+  "labour",
+  "labor",
   "prison",
   "prisons",
   "jail",

@@ -44,10 +44,19 @@ describe("the learned measure fallback", () => {
       "Police said 1,203 have been released.",
       "Nobody could count the dead and wounded on the hillside properly: 40-50 by the well, 60-70 people along the road.",
       "The militia herded about 150 men into the mosque; only 9 escaped.",
+      // (A return from the place that held them is a release: "returned alive from the camp".)
+      "Only 12 returned alive from the camp.",
+      "About 600 men came back alive from captivity in 1946.",
     ]) {
       expect(asked(text)).toEqual([]);
       expect(measuresOf(text)[0]).toBe("other");
     }
+  });
+
+  it("is asked about people who came back from camps that may have sheltered them", () => {
+    // (Without "alive", camps may be the camps people fled to: no release is read.)
+    const text = "Some 4,000 families returned from the camps to their villages.";
+    expect(asked(text)).toEqual(["Some 4,000 families"]);
   });
 
   it("gives the members and repetitions of a count no cue was found for its measure", () => {
