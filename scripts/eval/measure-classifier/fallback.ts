@@ -14,6 +14,9 @@
  *                                       documents (a batch added after the weights were trained:
  *                                       an out-of-time hold-out) read with the committed weights,
  *                                       and with a model trained on every other document
+ *   … --except a,b,…   (with any of the above) leaves the named development documents out of
+ *                      everything it reads and trains on: a session's fresh batches, kept unseen
+ *                      by the model so that they still measure it blind
  *
  * Deterministic (learn.ts: seeded order, fixed epochs). Results: BENCHMARKS.md, issue 10.
  */
@@ -30,7 +33,7 @@ import {
   strictCorpusScore,
 } from "../../../test/support/corpus-labels.js";
 import { CORPUS_DIR, HAS_CORPUS } from "../../../test/support/paths.js";
-import { loadHalf } from "../eval-set.js";
+import { type EvalDocument, loadHalf } from "../eval-set.js";
 import { pairFigures } from "../score.js";
 import {
   answerOf,
@@ -52,9 +55,8 @@ export const WEIGHTS_FILE = new URL(
   import.meta.url,
 );
 
-/** The shipped weights, trained on the whole development half. */
-export function shippedWeights(): FallbackWeights {
-  const docs = loadHalf("dev");
+/** The shipped weights, trained on the given development documents (all of them by default). */
+export function shippedWeights(docs = loadHalf("dev")): FallbackWeights {
   const examples = [...blindReadings(docs), ...currentReadings(docs)].flatMap((r) => r.found);
   return {
     ...prunedForFallback(train(examples), examples, SHIPPED.vocabulary, SHIPPED.floor),
@@ -63,16 +65,29 @@ export function shippedWeights(): FallbackWeights {
 }
 
 const args = process.argv.slice(2);
+/** The development half less the documents named after --except (each must exist). */
+function developmentDocs(): EvalDocument[] {
+  const docs = loadHalf("dev");
+  if (!args.includes("--except")) return docs;
+  const except = new Set((args[args.indexOf("--except") + 1] ?? "").split(","));
+  const unknown = [...except].filter((n) => !docs.some((d) => d.name === n));
+  if (unknown.length > 0)
+    throw new Error(`--except: no development document ${unknown.join(", ")}`);
+  return docs.filter((d) => !except.has(d.name));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (args.includes("--write")) {
-    const weights = shippedWeights();
+    const docs = developmentDocs();
+    console.log(`training on ${docs.length} development documents`);
+    const weights = shippedWeights(docs);
     writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights)}\n`);
     console.log(
       `${Object.keys(weights.weights).length} features, ${JSON.stringify(weights).length} bytes`,
     );
   } else if (args.includes("--fresh")) {
     const names = new Set((args[args.indexOf("--fresh") + 1] ?? "").split(","));
-    const docs = loadHalf("dev");
+    const docs = developmentDocs();
     const missing = [...names].filter((n) => !docs.some((d) => d.name === n));
     if (missing.length > 0) throw new Error(`no development document ${missing.join(", ")}`);
     const isFresh = (e: Example) => names.has(e.doc);
@@ -120,7 +135,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   } else if (args.includes("--corpus")) {
     if (!HAS_CORPUS) throw new Error(`no corpus at ${CORPUS_DIR}`);
-    const weights = shippedWeights();
+    const weights = shippedWeights(developmentDocs());
     for (const bar of [2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9]) {
       const fallback = bar > 1 ? null : fallbackOf(compileFallback({ ...weights, threshold: bar }));
       let gold = 0;
@@ -141,7 +156,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
     }
   } else {
-    const docs = loadHalf("dev");
+    const docs = developmentDocs();
+    console.log(`cross-validation over ${docs.length} development documents`);
     const fold = foldsOf(docs);
     const blind = blindReadings(docs).flatMap((r) => r.found);
     const current = currentReadings(docs).flatMap((r) => r.found);
