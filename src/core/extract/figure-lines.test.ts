@@ -333,6 +333,24 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads the captured a line counts as detained, hostages as hostages, prose by its holder", () => {
+    const box = [
+      "Casualties and losses",
+      "Captured\t1,460 (Ministry of War)",
+      "Garrison: 900 killed, 2,100 captured",
+      "Taken hostage: 17",
+      "",
+      "The rebels captured 12 soldiers and held them for ransom.",
+    ].join("\n");
+    expect(figures(box).map((f) => [f.measure, f.min])).toEqual([
+      ["detained", 1460],
+      ["killed", 900],
+      ["detained", 2100],
+      ["hostage", 17],
+      ["hostage", 12],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

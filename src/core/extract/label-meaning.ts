@@ -82,7 +82,10 @@ export function meaningOf(label: string): Meaning {
       if (framed !== null) return { measure: framed, subgroup, unit, people: true };
       return { measure: null, subgroup, unit, people: false };
     }
-    const cue = WORD_MEASURE.get(w) ?? MEASURE_OF_PLURAL.get(w);
+    // ("Captured 2,870", "1,150 killed, 1,700 captured": a line names no holder, and the lines
+    // that count the captured are a war's or an operation's losses — people taken prisoner in
+    // the fighting, detained as "Taken prisoner" is. Prose asks who holds them: held-holder.ts.)
+    const cue = w === "captured" ? "detained" : (WORD_MEASURE.get(w) ?? MEASURE_OF_PLURAL.get(w));
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
     // word ("dead") says what happened to the people.
     if (cue === "bodies_recovered" && !BODY_WORDS.test(lower)) found ??= cue;
