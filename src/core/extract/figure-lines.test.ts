@@ -354,6 +354,20 @@ describe("figures laid out in lines", () => {
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });
+
+  it("reads a named body's strength in parentheses after a value of words", () => {
+    const box =
+      "Perpetrators\tA gendarmerie company and village guards (about 250 men)\nAttackers: 4th Mountain Brigade (c. 1,200 men)\n";
+    expect(figures(box).map((f) => [f.text, f.measure, f.min, f.hedge, f.subgroup])).toEqual([
+      ["about 250 men", "participants", 250, "approx", "combatants"],
+      ["c. 1,200 men", "participants", 1200, "approx", "combatants"],
+    ]);
+    // (A year in parentheses is no strength; a label that names no people gives it no measure.)
+    expect(figures("Perpetrators\tVillage guards (1946)\n")).toEqual([]);
+    expect(
+      figures("Commander\tColonel Rossi (about 250 men)\n").map((f) => f.measure),
+    ).not.toContain("participants");
+  });
 });
 
 describe("figures in prose", () => {

@@ -4,7 +4,7 @@
  * infobox set one cell a line (a label over its value). The label says the measure; a word or an
  * age after a value says more; a parenthesis after it says who claims it, or what is counted.
  */
-import { type Measure, makeFigure, type Subgroup } from "../model/claim.js";
+import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
 import { QUALIFIER_NOTE, readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
@@ -104,6 +104,39 @@ const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60}?)(?:,\s*[^()
 export const VALUE_LINE =
   /^\s*(?:c\.|ca\.|about|some|over|at least|~|≈)?\s*\d[\d,.]*(?:\s*(?:–|-)\s*\d[\d,.]*)?\+?\s*(?:\([^()]*\))?\s*$/iu;
 
+/** "(c. 450 men)", "(about 300 men)": a count of people, all a parenthesis holds. */
+const ORDINAL_END = /^(st|nd|rd|th)\b/;
+const STRENGTH = /^\(\s*([^()]*?\d[^()]*?)\s+(\p{L}+)\s*\)/u;
+
+/**
+ * The count a parenthesis of a count and a noun of people holds, its span from the
+ * parenthesis's start, and the noun's subgroup; null for anything else ("(1946)", "(police)").
+ */
+function strengthInParentheses(text: string): {
+  start: number;
+  end: number;
+  min: number | null;
+  max: number | null;
+  hedge: Hedge;
+  subgroup: Subgroup | null;
+} | null {
+  const m = STRENGTH.exec(text);
+  if (!m) return null;
+  const head = HEADS.get(m[2]!.toLowerCase());
+  if (head === undefined || head.unit !== "people") return null;
+  const v = readCellValue(m[1]!);
+  if (!v || v.start !== 0 || v.end !== m[1]!.length) return null;
+  const start = text.indexOf(m[1]!);
+  return {
+    start,
+    end: start + m[1]!.length + 1 + m[2]!.length,
+    min: v.min,
+    max: v.max,
+    hedge: v.hedge,
+    subgroup: head.subgroup,
+  };
+}
+
 /** "Deaths: 304 (per a rights group); 225 (government)" → two killed figures, two claimants. */
 export function labelLine(
   line: string,
@@ -137,7 +170,26 @@ export function labelLine(
     const paren = segment.indexOf("(");
     const valuePart = paren >= 0 ? segment.slice(0, paren) : segment;
     const v = readCellValue(valuePart);
-    if (!v || valuePart.slice(0, v.start).trim().length > 12) continue;
+    // ("7th Police Regiment": an ordinal is a name's, not a value.)
+    const named = v === null || ORDINAL_END.test(valuePart.slice(v.end));
+    if (named || valuePart.slice(0, v.start).trim().length > 12) {
+      // "Perpetrators  A police battalion (about 300 men)": the named body's strength, in
+      // parentheses after a value of words, counts what the label names.
+      const strength = paren >= 0 && named ? strengthInParentheses(segment.slice(paren)) : null;
+      if (strength !== null && meaning.measure !== null) {
+        const at = lineStart + segStart + paren + strength.start;
+        const fields = makeFigure({
+          measure: meaning.measure,
+          min: strength.min,
+          max: strength.max,
+          hedge: strength.hedge,
+          subgroup: meaning.subgroup ?? strength.subgroup,
+          unit: meaning.unit,
+        });
+        found.push({ start: at, end: at + strength.end - strength.start, fields });
+      }
+      continue;
+    }
     // "879 killed", "1,800 defenders": a word after the value says more than the label.
     const nextWord = FIRST_WORD.exec(valuePart.slice(v.end))?.[1]?.toLowerCase() ?? "";
     if (UNIT_WORDS.has(nextWord)) continue;
