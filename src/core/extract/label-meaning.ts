@@ -6,6 +6,7 @@
  * infobox's label and the parentheses after a value.
  */
 import type { Measure, Subgroup, Unit } from "../model/claim.js";
+import { isLetterCode } from "../text/char-class.js";
 import {
   HEADS,
   MEASURE_CUES,
@@ -34,11 +35,26 @@ export interface Meaning {
  * state in it).
  */
 export const WORDS = /\p{L}+/gu;
+/** A letter beyond the Basic Multilingual Plane (a surrogate pair), as \p{L} reads it. */
+const ASTRAL_LETTER = /^\p{L}$/u;
+
 /**
- * WORDS for meaningOf alone, walked with exec: matchAll would copy the pattern on every call, and
- * every header cell and label is read. (Its own, as its lastIndex is left where a loop stopped.)
+ * The end of the run of letters (\p{L}, by code point, as WORDS reads them) that starts at `i`;
+ * `i` when none starts there. Read by char code: meaningOf walks every header cell and label
+ * word by word, and a pattern's match array and string a word cost more than the test.
  */
-const LABEL_WORDS = /\p{L}+/gu;
+function letterRunEnd(s: string, i: number): number {
+  let e = i;
+  while (e < s.length) {
+    const c = s.charCodeAt(e);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (!ASTRAL_LETTER.test(s.slice(e, e + 2))) break;
+      e += 2;
+    } else if (isLetterCode(c)) e++;
+    else break;
+  }
+  return e;
+}
 
 /**
  * Each measure word ending in "s" under its form without it ("death" for "deaths"): a label's
@@ -67,9 +83,13 @@ export function meaningOf(label: string): Meaning {
   // Whether the label opens with a place ("With host families", "In hostels for men"): the
   // people its nouns name are where the counted stay, not whom it counts.
   let placed: boolean | null = null;
-  LABEL_WORDS.lastIndex = 0;
-  for (let m = LABEL_WORDS.exec(lower); m !== null; m = LABEL_WORDS.exec(lower)) {
-    const w = m[0];
+  for (let i = 0, e = 0; i < lower.length; i = e) {
+    e = letterRunEnd(lower, i);
+    if (e === i) {
+      e++;
+      continue;
+    }
+    const w = lower.slice(i, e);
     placed ??= opensLabelPlace(w);
     mayPhrase ||= PHRASE_CUES.has(w);
     // (Past the people it counts: "Persons housed in relief centres".)
