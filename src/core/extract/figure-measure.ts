@@ -74,6 +74,9 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
   "buried",
   "killed",
   "mutilated",
+  // (A crowd or a place's people moved to a camp or a prison are held there.)
+  "population",
+  "participants",
 ]);
 
 /**

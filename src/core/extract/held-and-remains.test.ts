@@ -280,6 +280,32 @@ describe("people released", () => {
     ).toEqual(["hostage", "other"]);
   });
 
+  it("reads a crowd, a place's people or survivors moved to a camp or a prison as held there", () => {
+    expect(
+      measuresOf(
+        "After the surrender some 1,700 officers and men of the garrison were marched to government prison camps in the south.",
+      ),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf("Nine men who were working in the fields were taken to the camp at Kresnik."),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf(
+        "When the camp was closed, about 1,600 survivors were transferred to another camp.",
+      ),
+    ).toEqual(["detained"]);
+    // (A camp of relief, or one a relief body runs, holds no one; nor does a prison's gate.)
+    expect(
+      measuresOf("The 600 villagers would be moved to a tented camp and given rations."),
+    ).toEqual(["displaced"]);
+    expect(
+      measuresOf("About 2,000 survivors were taken to a camp set up by the Red Cross."),
+    ).toEqual(["survivors"]);
+    expect(measuresOf("About 3,000 protesters marched to the prison gates.")).toEqual([
+      "participants",
+    ]);
+  });
+
   it("reads people held who came out or were brought out or home as released", () => {
     // (The thirteenth round's convention: coming out alive of a hostage-taking is a release.)
     expect(

@@ -45,6 +45,7 @@ import {
   holderBefore,
   holderEarlier,
   OTHER_HOLDERS,
+  takenToHolding,
 } from "./held-holder.js";
 import type { CuesAt, HeldOrRemainsQuery } from "./held-query.js";
 import { broughtToTrial, cameBack, releasedBefore, soughtNotHeld } from "./held-release.js";
@@ -76,6 +77,9 @@ export function heldOrRemains(
   chosen: Measure,
   cuesAt: CuesAt,
 ): Measure | null {
+  // (A crowd or a place's people moved to a camp or a prison are held there: "Some 1,700
+  // officers and men of the garrison were marched to government prison camps".)
+  if (chosen === "population" || chosen === "participants") return takenToHolding(q);
   const bodies = q.head?.unit === "bodies";
   // (However small: "four of them died there and five came home" — the figure grammar keeps an
   // `other` the policy decides, which says what became of people held, figure-measure.ts.)
@@ -85,7 +89,8 @@ export function heldOrRemains(
     cameBack(q, cuesAt)
   )
     return "other";
-  if (chosen === "survivors") return null;
+  // ("about 1,600 survivors were transferred to another camp": survivors of a killing, held.)
+  if (chosen === "survivors") return bodies ? null : takenToHolding(q);
   // ("Sixty-two were tried for mutiny and murder": the charge names a killing, the count the
   // people brought to trial, who are detained by the eval set's convention.)
   if (chosen === "killed" && !bodies && !q.inherited && broughtToTrial(q)) return "detained";

@@ -8,7 +8,13 @@
  * fate, release and purpose.
  */
 import type { Measure } from "../model/claim.js";
-import { type HeldOrRemainsQuery, RELEASE_FILLERS } from "./held-query.js";
+import {
+  type HeldOrRemainsQuery,
+  HOLDING_PLACES,
+  predicateEnd,
+  RELEASE_FILLERS,
+  VERB_OPENERS,
+} from "./held-query.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -295,6 +301,74 @@ export function holderNamedAt(
     const holder = holderAt(tokens, j);
     if (holder !== null) return holder;
     if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") break;
+  }
+  return null;
+}
+
+/** Particles between a verb of moving and "to" ("taken away to the camp"). */
+const AWAY_OR_BACK = new Set(["away", "off", "back", "on"]);
+
+/** Words between "to" and the place ("to the two camps", "to government prison camps"). */
+const PLACE_REACH = 5;
+
+/**
+ * Words that make a camp one of shelter or care, not of holding ("a relief camp", "a tented camp
+ * set up by the Red Cross", "the health centre"): people taken there are displaced or treated.
+ */
+const NOT_HELD_THERE = new Set([
+  "relief",
+  "refugee",
+  "refugees",
+  "displaced",
+  "displacement",
+  "idp",
+  "tented",
+  "tent",
+  "tents",
+  "aid",
+  "cross",
+  "crescent",
+  "unhcr",
+  "evacuation",
+  "evacuees",
+  "resettlement",
+  "health",
+  "medical",
+  "holiday",
+  "summer",
+]);
+
+/**
+ * Who holds the people the count's own predicate moves to a place of holding — a camp, a prison,
+ * a jail, barracks: "Some 1,700 officers and men of the garrison were marched to government
+ * prison camps", "Nine men who were working in the fields were taken to the camp at …", "about
+ * 1,600 survivors were transferred to another camp" — held there, whatever their noun or a cue
+ * before said (a crowd, a place's people, survivors of a killing): `detained`, or `hostage` where
+ * the place is named as others' ("to a rebel camp"); null when no such move is said. A camp of
+ * relief or care ("moved to a tented camp", "a camp set up by the Red Cross", "taken to the
+ * health centre") holds no one.
+ */
+export function takenToHolding(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  const from = q.head ? q.head.index + 1 : q.after;
+  const end = predicateEnd(q, from);
+  for (let k = from + 1; k < end; k++) {
+    if (!MOVING.has(tokens[k]!.lower) || !VERB_OPENERS.has(tokens[k - 1]!.lower)) continue;
+    let j = k + 1;
+    if (AWAY_OR_BACK.has(tokens[j]?.lower ?? "")) j++;
+    if (tokens[j]?.lower !== "to") return null;
+    let holder: Measure = "detained";
+    for (const stop = Math.min(end, j + 1 + PLACE_REACH); ++j < stop; ) {
+      const w = tokens[j]!.lower;
+      if (NOT_HELD_THERE.has(w) || tokens[j]!.kind !== "word") return null;
+      if (OTHER_HOLDERS.has(w)) holder = "hostage";
+      if (HOLDING_PLACES.has(w)) {
+        for (let after = j + 1; after < end; after++)
+          if (NOT_HELD_THERE.has(tokens[after]!.lower)) return null;
+        return holder;
+      }
+    }
+    return null;
   }
   return null;
 }

@@ -52,6 +52,29 @@ export const RELEASE_FILLERS = new Set([
   "than",
 ]);
 
+/**
+ * Places of holding: people sent back to one are held again ("sent back to prison": no release);
+ * people who came back from one were let go ("returned alive from the camp", fromHolding); people
+ * taken to one are held there ("marched to prison camps", takenToHolding).
+ */
+export const HOLDING_PLACES = new Set([
+  "captivity",
+  "labour",
+  "labor",
+  "prison",
+  "prisons",
+  "jail",
+  "jails",
+  "gaol",
+  "camp",
+  "camps",
+  "cell",
+  "cells",
+  "custody",
+  "detention",
+  "barracks",
+]);
+
 export const NEGATIONS = new Set(["not", "never", "n't", "yet"]);
 
 /** What may stand right before a verb of the count's own predicate ("and shot", "were killed"). */

@@ -10,6 +10,7 @@ import {
   BEFORE_VERB,
   type CuesAt,
   type HeldOrRemainsQuery,
+  HOLDING_PLACES,
   NEGATIONS,
   predicateEnd,
   RELEASE_FILLERS,
@@ -253,28 +254,6 @@ export function letGoAt(
     if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
   return true;
 }
-
-/**
- * Places of holding: people sent back to one are held again ("sent back to prison": no release);
- * people who came back from one were let go ("returned alive from the camp", fromHolding).
- */
-const HOLDING_PLACES = new Set([
-  "captivity",
-  "labour",
-  "labor",
-  "prison",
-  "prisons",
-  "jail",
-  "jails",
-  "gaol",
-  "camp",
-  "camps",
-  "cell",
-  "cells",
-  "custody",
-  "detention",
-  "barracks",
-]);
 
 /** Words after "sent back to" before the place ("sent back to their home villages"). */
 const SENT_REACH = 4;
