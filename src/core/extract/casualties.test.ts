@@ -260,3 +260,20 @@ describe("bodies seen", () => {
     expect(measuresOf("The 40 bodies were never seen again.")).not.toContain("killed");
   });
 });
+
+describe("tolls given as a value", () => {
+  it("reads a toll given 'as' a number, and a small toll put 'at' past 'the number of'", () => {
+    expect(figuresOf("The governor gave the number of dead as 23.")).toEqual([
+      ["23", "killed", 23, 23, "exact", null],
+    ]);
+    expect(measuresOf("The official inquiry gave the death toll as 212.")).toEqual(["killed"]);
+    expect(figuresOf("The police put the number of dead at six.")).toEqual([
+      ["six", "killed", 6, 6, "exact", null],
+    ]);
+  });
+
+  it("leaves 'as' with no toll given, and a number of things, alone", () => {
+    expect(figuresOf("The number of houses destroyed was given as 40.")).toEqual([]);
+    expect(figuresOf("He worked as a guard for 19 years.")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { startOf, upperBoundBy } from "../sorted/bounds.js";
 import { YEAR_1800_2099 } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
-import { MEASURE_CUES } from "./lexicon.js";
+import { HEADS, MEASURE_CUES, WORD_MEASURE } from "./lexicon.js";
 import type { NumberRead } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
@@ -106,7 +106,63 @@ export function atBefore(tokens: readonly Token[], hedgedFrom: number): boolean 
     tokens[hedgedFrom - 1]?.lower === "between"
       ? hedgedFrom - 2
       : hedgedFrom - 1;
-  return tokens[k]?.lower === "at";
+  const word = tokens[k]?.lower;
+  // ("gave the number of dead as 19", "the number of houses destroyed is reported as 23")
+  return word === "at" || (word === "as" && givenAs(tokens, k));
+}
+
+/** Verbs that give a count as a value: "gave the number of dead as 19". */
+const GIVING_VERBS = new Set([
+  "gave",
+  "give",
+  "gives",
+  "giving",
+  "given",
+  "put",
+  "puts",
+  "reported",
+  "listed",
+  "recorded",
+  "registered",
+  "stated",
+  "fixed",
+  "estimated",
+  "confirmed",
+]);
+/** Nouns of a count given as a value ("the number of dead", "the death toll", "the dead"). */
+const GIVEN_NOUNS = new Set([
+  "toll",
+  "count",
+  "total",
+  "tally",
+  "number",
+  "figure",
+  "dead",
+  "deaths",
+]);
+
+/** Whether "number" at k counts people or a measure ("the number of dead", not "of houses"). */
+function numberOfPeople(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.lower !== "of") return false;
+  const w = tokens[tokens[k + 2]?.lower === "the" ? k + 3 : k + 2]?.lower ?? "";
+  return HEADS.has(w) || WORD_MEASURE.has(w);
+}
+
+/**
+ * Whether "as" at `as` gives a count's value: a verb of giving and a noun of a count among the
+ * few words before it, in its clause ("gave the number of dead as 19", "the toll was given as
+ * 40"), not "as" of a comparison or a time ("such as", "as 19 people fled").
+ */
+function givenAs(tokens: readonly Token[], as: number): boolean {
+  let verb = false;
+  let noun = false;
+  for (let j = as - 1; j >= Math.max(0, as - 8) && !(verb && noun); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") break;
+    if (GIVING_VERBS.has(t.lower)) verb = true;
+    else if (GIVEN_NOUNS.has(t.lower)) noun ||= t.lower !== "number" || numberOfPeople(tokens, j);
+  }
+  return verb && noun;
 }
 
 /** Verbs that carry a running count up to a new figure ("bringing the toll to 45"). */

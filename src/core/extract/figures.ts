@@ -1069,9 +1069,9 @@ function previousSentenceStart(tokens: readonly Token[], k: number): number {
   return tokens[j]!.start;
 }
 
-/** "put at", "put the dead at", "estimated the toll at": a verb of estimating a few words before "at". */
+/** "put at", "put the number of dead at": a verb of estimating a few words before "at". */
 function putBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     if (PUT_VERBS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== "word") return false;
   }
