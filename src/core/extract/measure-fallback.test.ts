@@ -62,11 +62,14 @@ describe("the learned measure fallback", () => {
   it("gives the members and repetitions of a count no cue was found for its measure", () => {
     const text = "Some 300 villagers, among them 40 children, hid in the church.";
     expect(asked(text)).toEqual(["Some 300 villagers"]);
-    // (The model's answer here moves with its training — displaced from 218 documents,
-    // population from 246, where the conventions say displaced; what is tested is that the
-    // member takes it.)
+    // (The shipped model's answer here moves with its training — displaced from 218 documents,
+    // population from 246, below its bar from 276 — so a fallback of fixed answer stands in for
+    // it: what is tested is that the member takes the whole's answer.)
+    expect(measuresOf(text, { measureFallback: () => "displaced" })).toEqual([
+      "displaced",
+      "displaced",
+    ]);
     const [whole, member] = measuresOf(text);
-    expect(whole).not.toBe("other");
     expect(member).toBe(whole);
     // A repetition without a verb of its own is the same group; with one, the verb says.
     const again = "Some 300 villagers hid in the church. The 300 stayed there for a week.";
