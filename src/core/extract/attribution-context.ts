@@ -25,11 +25,8 @@ export interface AttributionContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly quotes: readonly Quote[];
-  /**
-   * Each sentence's token range [first, end), by the sentence's number (an array, not a map: the
-   * numbers run from 0 with few gaps, and a range is asked for every claim).
-   */
-  readonly sentences: readonly ([number, number] | undefined)[];
+  /** The first token of each sentence, in text order (sentenceAt). */
+  readonly sentenceStarts: readonly number[];
   readonly publisher: string;
   readonly turns: readonly SpeakerTurn[];
   /** Indices of the tokens that are reporting verbs, and of the semicolons, in text order. */
@@ -166,7 +163,7 @@ export function attributionContext(
   publisher: string,
   original: string = text,
 ): AttributionContext {
-  const sentences: [number, number][] = [];
+  const sentenceStarts: number[] = [];
   const verbs: number[] = [];
   const semicolons: number[] = [];
   const tallyOpeners: number[] = [];
@@ -174,20 +171,14 @@ export function attributionContext(
   const thats: number[] = [];
   const registers: number[] = [];
   const starts = new Int32Array(tokens.length);
-  // Tokens come in sentence order: a sentence's range is open until the next one begins.
-  let range: [number, number] | undefined;
+  // Tokens come in sentence order: a sentence runs until the next one begins.
   let current = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.sentence !== current || !range) {
+    if (t.sentence !== current) {
       current = t.sentence;
-      range = sentences[current];
-      if (!range) {
-        range = [i, i + 1];
-        sentences[current] = range;
-      }
+      sentenceStarts.push(i);
     }
-    range[1] = i + 1;
     starts[i] = t.start;
     // (Only a word is looked up: a number or a mark is no verb, and this runs for every token.)
     if (t.kind !== "word") {
@@ -218,7 +209,7 @@ export function attributionContext(
     text,
     tokens,
     quotes: findQuotes(text),
-    sentences,
+    sentenceStarts,
     publisher,
     turns: findSpeakerTurns(text),
     verbs,
@@ -248,6 +239,16 @@ export function ownVoice(ctx: AttributionContext, who: Attribution): Attribution
   return ctx.own.has(name) && !COURT_IN_NAME.test(name)
     ? { name: ctx.publisher, role: "publisher", span: null }
     : who;
+}
+
+/**
+ * The token range [first, end) of the sentence that token `k` (a token of the text) stands in,
+ * found among the sentences' first tokens: a claim asks it without reading the token itself,
+ * which on a long text lies far from the arrays searched.
+ */
+export function sentenceAt(ctx: AttributionContext, k: number): [number, number] {
+  const s = upperBound(ctx.sentenceStarts, k) - 1;
+  return [ctx.sentenceStarts[s]!, ctx.sentenceStarts[s + 1] ?? ctx.tokens.length];
 }
 
 /**

@@ -13,7 +13,12 @@
 
 import { lowerBound } from "../sorted/bounds.js";
 import { startsUpper } from "../text/char-class.js";
-import { type Attribution, type AttributionContext, tokenIndexAt } from "./attribution-context.js";
+import {
+  type Attribution,
+  type AttributionContext,
+  sentenceAt,
+  tokenIndexAt,
+} from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { caseOwner, registerKeeper, tallyOwner } from "./count-owners.js";
 import { parenthesisedClaimant } from "./parenthesised-claimant.js";
@@ -120,8 +125,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   const inParens = parenthesisedClaimant(ctx.text, end, ctx.parens);
   if (inParens) return inParens;
   const at = tokenIndexAt(ctx, start);
-  const range = ctx.sentences[tokens[at]!.sentence];
-  if (!range) return publisher;
+  const range = sentenceAt(ctx, at);
   // Attribution stays inside its clause: "…; and WHEREAS, X reported …" speaks for its own part.
   // Bounded either side, so that an unpunctuated resolution of thousands of words stays cheap.
   let from = Math.max(range[0], at - CLAUSE_REACH);

@@ -6,7 +6,12 @@
  */
 import { startsUpper } from "../text/char-class.js";
 import { POSSESSIVE } from "../text/word-shapes.js";
-import { type Attribution, type AttributionContext, tokenIndexAt } from "./attribution-context.js";
+import {
+  type Attribution,
+  type AttributionContext,
+  sentenceAt,
+  tokenIndexAt,
+} from "./attribution-context.js";
 import { monthNumber } from "./calendar.js";
 import { named } from "./claimant-name.js";
 import { SAY_VERBS } from "./lexicon.js";
@@ -116,7 +121,7 @@ export function quoteSpeaker(ctx: AttributionContext, q: Quote): Attribution | n
   let k = tokenIndexAt(ctx, q.end);
   if (tokens[k] && tokens[k]!.start < q.end) k++;
   while (tokens[k] && COMMA_OR_PERIOD.has(tokens[k]!.text) && tokens[k]!.start - q.end < 3) k++;
-  const range = tokens[k] ? ctx.sentences[tokens[k]!.sentence] : undefined;
+  const range = tokens[k] ? sentenceAt(ctx, k) : undefined;
   if (range && tokens[k]!.start - q.end < 4) {
     if (SAY_VERBS.has(tokens[k]!.lower)) {
       const after = named(ctx, phraseAfter(tokens, k + 1, range[1]));

@@ -7,7 +7,7 @@
  */
 
 import { lowerBound } from "../sorted/bounds.js";
-import type { Attribution, AttributionContext } from "./attribution-context.js";
+import { type Attribution, type AttributionContext, sentenceAt } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import {
   AUXILIARIES_AFTER_A_SUBJECT,
@@ -111,8 +111,7 @@ export function antecedent(ctx: AttributionContext, verb: number): Attribution |
     // Chamber is satisfied" does.)
     if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "") && tokens[k]!.lower !== "satisfied")
       continue;
-    const range = ctx.sentences[tokens[k]!.sentence];
-    const subject = range ? subjectBefore(tokens, k, range[0]) : null;
+    const subject = subjectBefore(tokens, k, sentenceAt(ctx, k)[0]);
     if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
   }
   return null;
@@ -125,7 +124,7 @@ export function antecedent(ctx: AttributionContext, verb: number): Attribution |
 function numberedFrom(ctx: AttributionContext, at: number): number {
   const { tokens } = ctx;
   const sentence = tokens[at]!.sentence;
-  const first = ctx.sentences[sentence]?.[0] ?? at;
+  const first = sentenceAt(ctx, at)[0];
   const number = tokens[first - 2];
   const before = tokens[first - 3];
   return tokens[first - 1]?.text === "." &&
