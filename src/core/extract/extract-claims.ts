@@ -28,6 +28,7 @@ import {
 import { furnitureRanges } from "./page-furniture.js";
 import { findPlaceClaims } from "./place-claims.js";
 import { roleOf } from "./speaker-phrase.js";
+import type { TableNotes } from "./table-notes.js";
 import { findTimes } from "./times.js";
 import { tokenize } from "./tokens.js";
 
@@ -57,12 +58,13 @@ function figuresOf(
   original: string,
   cleaned: CleanedText,
   tokens: ReturnType<typeof tokenize>,
+  notes: TableNotes[],
 ): FoundFigure[] {
   const toCleaned = (s: { start: number; end: number }) => ({
     start: cleaned.fromOriginal(s.start),
     end: Math.max(cleaned.fromOriginal(s.start) + 1, cleaned.fromOriginal(s.end - 1) + 1),
   });
-  const lines = findLineFigures(original).map(
+  const lines = findLineFigures(original, notes).map(
     (f): FoundFigure =>
       Object.assign(
         {},
@@ -73,6 +75,12 @@ function figuresOf(
           : {},
       ),
   );
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i]!;
+    notes[i] = Object.assign({}, toCleaned(n), {
+      claimant: Object.assign({ name: n.claimant.name }, toCleaned(n.claimant)),
+    });
+  }
   const covered = lines.length === 0 ? null : spanIndex(lines);
   const found = covered
     ? [...findFigures(tokens, lines).filter((f) => !covered(f)), ...lines]
@@ -201,7 +209,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   assertReadableText(text);
   const cleaned = cleanText(text);
   const tokens = tokenize(cleaned.text);
-  const figures = figuresOf(text, cleaned, tokens);
+  const notes: TableNotes[] = [];
+  const figures = figuresOf(text, cleaned, tokens, notes);
   const fields = withFallback(
     figures,
     text,
@@ -223,11 +232,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Propo
   const memo = provenanceMemo();
   const claims = found.map((f): ProposedClaim => {
     const span = cleaned.spanToOriginal(f.start, f.end);
+    const said = f.claimant
+      ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
+      : claimantFor(ctx, f.start, f.end);
+    // A figure in a reproduced table's notes that prose gives no one is the table's source's.
+    const note =
+      notes.length > 0 && said.role === "publisher" && f.fields.kind === "figure"
+        ? notes.find((n) => f.start >= n.start && f.start < n.end)
+        : undefined;
     const who = ownVoice(
       ctx,
-      f.claimant
-        ? { name: f.claimant.name, role: roleOf(f.claimant.name), span: f.claimant }
-        : claimantFor(ctx, f.start, f.end),
+      note
+        ? { name: note.claimant.name, role: roleOf(note.claimant.name), span: note.claimant }
+        : said,
     );
     const claimant: Claimant = who.span
       ? {

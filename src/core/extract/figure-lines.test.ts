@@ -274,6 +274,37 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("gives a reproduced table's notes its source, unless a note names its own", () => {
+    const table = (caption: string) =>
+      [
+        caption,
+        "",
+        "Camp          Arrivals    Deaths",
+        "Kiburi           2,140        17",
+        "",
+        "Notes:",
+        "(a) Deaths include 9 children under five.",
+        "(b) The camp committee put the dead at more than 40.",
+        "",
+        "Aid workers said 300 more people arrived the next week.",
+      ].join("\n");
+    const sourced = figures(table("Table 2. Arrivals by camp (source: district relief office)"));
+    expect(sourced.map((f) => [f.min, f.claimant])).toEqual([
+      [2140, "district relief office"],
+      [17, "district relief office"],
+      [9, "district relief office"],
+      [40, "camp committee"],
+      [300, "Aid workers"],
+    ]);
+    // A table compiled by a body at its head is the document's own work: so are its notes.
+    const own = figures(table("Table 2. Arrivals by camp, compiled by the Valley Relief Network"));
+    expect(own.map((f) => f.claimant).slice(2)).toEqual([
+      "publisher",
+      "camp committee",
+      "Aid workers",
+    ]);
+  });
+
   it("reads an infobox set one cell a line, a label over its values", () => {
     const text =
       "Date\n4–9 March 1923\nDeaths\n412 (army)\nc. 900 (exile committees)\nArrested\n1,300\n";

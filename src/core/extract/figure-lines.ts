@@ -21,6 +21,7 @@ import {
   type Table,
   tableOf,
 } from "./table-header.js";
+import { NotesReader, type TableNotes } from "./table-notes.js";
 import { tableRow } from "./table-rows.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
@@ -78,9 +79,13 @@ function underLabels(line: string, table: Table): boolean {
   return x < second.start - table.alignedAt;
 }
 
-/** Figures in the tables and label-value lines of a (cleaned) text. */
-export function findLineFigures(text: string): FoundFigure[] {
+/**
+ * Figures in the tables and label-value lines of a (cleaned) text; the spans of the notes under
+ * tables reproduced from another's go to `notes` (table-notes.ts).
+ */
+export function findLineFigures(text: string, notes?: TableNotes[]): FoundFigure[] {
   const found: FoundFigure[] = [];
+  const noted = notes === undefined ? null : new NotesReader(notes);
   let table = null as Table | null;
   // The caption is read only when a table whose columns name sources needs it: it is kept as its
   // span, and a paragraph is sliced from the text only for a row that may be a header.
@@ -123,12 +128,14 @@ export function findLineFigures(text: string): FoundFigure[] {
       if (source !== undefined || sinceRows > SOURCE_REACH) {
         for (let i = rowsFrom; i < rowsTo && source !== undefined; i++)
           if (found[i]!.claimant === undefined) found[i] = { ...found[i]!, claimant: source };
+        if (source !== undefined) noted?.source(source);
         rowsFrom = -1;
         rowsTo = -1;
       }
     }
     // A paragraph of prose is no row, header or label line: skip it cheaply.
     if (end - start > MAX_LINE) {
+      noted?.line(text, start, end);
       table = null;
       broken = null;
       if (head.length > 0) head.length = 0;
@@ -186,7 +193,14 @@ export function findLineFigures(text: string): FoundFigure[] {
         // A header repeated after a page break goes on with the table it repeats (its caption
         // and source stand before the first).
         const repeated = broken !== null && sameColumns(broken, opened);
-        table = repeated ? { ...opened, caption: broken!.caption, source: broken!.source } : opened;
+        table = repeated
+          ? {
+              ...opened,
+              caption: broken!.caption,
+              source: broken!.source,
+              reproduced: broken!.reproduced,
+            }
+          : opened;
         // (A table with a column of sources names them row by row: a note under it does not.)
         if (opened.columns.some((c) => SOURCE_HEADER.test(c.name.trim()))) {
           rowsFrom = -1;
@@ -207,6 +221,7 @@ export function findLineFigures(text: string): FoundFigure[] {
     if (table && cells && values > 0) {
       const lead = leadStart < 0 ? "" : text.slice(leadStart, leadEnd).replace(SPACES, " ").trim();
       found.push(...tableRow(cells, table, start, lead));
+      noted?.row(table, end);
       if (rowsFrom >= 0) rowsTo = found.length;
       sinceRows = 0;
       rows++;
@@ -217,6 +232,7 @@ export function findLineFigures(text: string): FoundFigure[] {
     }
     const inTable: Table | null = table;
     table = null;
+    noted?.line(text, start, end);
     const digits = HAS_DIGIT.test(line);
     let read: { label: string; found: FoundFigure[] } = digits
       ? labelLine(line, start, lastLabelled)
@@ -259,5 +275,6 @@ export function findLineFigures(text: string): FoundFigure[] {
     caption.start = start;
     caption.end = end;
   }
+  noted?.close();
   return found;
 }

@@ -35,6 +35,11 @@ export interface Table {
   readonly caption: Meaning;
   /** Who the caption says compiled the figures ("… reported by the Ministry, by month"). */
   readonly source: FoundFigure["claimant"];
+  /**
+   * Whether the caption names the table's source as another's ("Source: X", "reported by X"),
+   * not a compiler at its head ("Compiled by X": the document's own work, its notes its own).
+   */
+  readonly reproduced: boolean;
   /** The header line's offset when its columns are aligned by spaces, else null. */
   readonly alignedAt: number | null;
   /** Whether rows may follow a page break (a table split by commas is no layout to resume). */
@@ -43,6 +48,8 @@ export interface Table {
 
 const CAPTION_SOURCE =
   /\b(?:compiled|reported|released|published|recorded|registered|documented|verified|counted|collected|provided) by (?:the )?(\p{Lu}[^,;.()]{1,60}?)(?=\s*(?:[,;.()]|$| by | in | for | from ))/u;
+
+const COMPILED_BY = /\bcompiled by\b/i;
 
 /**
  * "(source: provincial relief commission)": a caption that names its source outright. (A report's
@@ -210,11 +217,14 @@ export function tableOf(
   if (measures < 2 && !bySource) return null;
   let main = pieces[0]!;
   for (const p of pieces) if (p.cells.length >= main.cells.length) main = p;
+  const captionText = text.slice(caption.start, caption.end);
+  const source = captionSource(captionText, caption.start);
   return {
     columns,
     bySource,
     caption: captionMeaning,
-    source: captionSource(text.slice(caption.start, caption.end), caption.start),
+    source,
+    reproduced: source !== undefined && !COMPILED_BY.test(captionText),
     alignedAt: aligned ? main.lineStart : null,
     resumable: !layoutByCommas,
   };
