@@ -156,6 +156,30 @@ function capitalRun(text: string, tokens: readonly Token[], i: number): number {
   return end;
 }
 
+/** Whether a token of [from, to) is an organisation's head noun ("Watch", "Committee"). */
+function anyOrgHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether a token of [from, to) is an organisation's head noun or a gazetteer place. */
+function anyOrgHeadOrPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!;
+    if (ORG_HEADS.has(w.lower) || lookupPlace(w.text) !== null) return true;
+  }
+  return false;
+}
+
+/** Whether every token of [from, to) is a capitalised word that names no place. */
+function namePartsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!;
+    if (!CAPITALISED_WORD.test(w.text) || lookupPlace(w.text)) return false;
+  }
+  return true;
+}
+
 function actor(
   tokens: readonly Token[],
   text: string,
@@ -195,8 +219,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
     if (!cap(t) || cap(tokens[i - 1])) continue;
     if (TITLES.has(t.lower) && cap(tokens[i + 1])) {
       const end = capitalRun(text, tokens, i + 1);
-      const named = tokens.slice(i + 1, end);
-      const orgLike = named.some((w) => ORG_HEADS.has(w.lower) || lookupPlace(w.text) !== null);
+      const orgLike = anyOrgHeadOrPlace(tokens, i + 1, end);
       if (
         end - i <= 4 &&
         !orgLike &&
@@ -208,8 +231,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       }
     }
     const end = capitalRun(text, tokens, i);
-    const words = tokens.slice(i, end);
-    if (words.some((w) => ORG_HEADS.has(w.lower)) && words.length >= 2) {
+    if (end - i >= 2 && anyOrgHead(tokens, i, end)) {
       // "See General Assembly …", "Recalling the United Nations …": sentence-opening verbs and
       // articles are not part of the name.
       let from = i;
@@ -228,16 +250,14 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       continue;
     }
     // "…, said Raisa Aslanova" / "Hassan Alahierov said": two or three capitalised words next
-    // to a reporting verb. (The verb is asked first: the words' shapes and the gazetteer only
-    // for a run that has one.)
-    const said =
-      SAY_VERBS.has(tokens[i - 1]?.lower ?? "") || SAY_VERBS.has(tokens[end]?.lower ?? "");
+    // to a reporting verb. (The run's length is asked first, then the verb: the words' shapes
+    // and the gazetteer only for a run that has one.)
     if (
-      said &&
       end - i >= 2 &&
       end - i <= 3 &&
+      (SAY_VERBS.has(tokens[i - 1]?.lower ?? "") || SAY_VERBS.has(tokens[end]?.lower ?? "")) &&
       !LEADERS.has(t.lower) &&
-      words.every((w) => CAPITALISED_WORD.test(w.text) && !lookupPlace(w.text)) &&
+      namePartsOnly(tokens, i, end) &&
       !lookupPlace(text.slice(t.start, tokens[end - 1]!.end))
     ) {
       found.push(actor(tokens, text, i, end, "person"));
