@@ -277,3 +277,21 @@ describe("tolls given as a value", () => {
     expect(figuresOf("He worked as a guard for 19 years.")).toEqual([]);
   });
 });
+
+describe("bodies counted with no noun", () => {
+  it("counts 'the bodies of two' and 'the bodies of the other 13' as bodies", () => {
+    expect(figuresOf("Herders found the bodies of three in a gully below the road.")).toEqual([
+      ["three", "bodies_recovered", 3, 3, "exact", null],
+    ]);
+    expect(measuresOf("Villagers took the bodies of the other 13 home on carts.")).toEqual([
+      "bodies_recovered",
+    ]);
+  });
+
+  it("leaves the bodies of people counted with a noun to that noun's phrase", () => {
+    expect(figuresOf("Herders found the bodies of three shepherds in a gully.")).toEqual([
+      ["three shepherds", "bodies_recovered", 3, 3, "exact", "other"],
+    ]);
+    expect(figuresOf("The bodies lay in the gully for two days.")).toEqual([]);
+  });
+});

@@ -183,7 +183,14 @@ const EVENT_NOUNS = new Set([
   "deaths",
   "riots",
 ]);
-const BODIES_OF = ["bodies of", "corpses of", "bodies of the", "remains of", "remains of the"];
+const BODIES_OF = [
+  "bodies of",
+  "corpses of",
+  "bodies of the",
+  "remains of",
+  "remains of the",
+  "bodies of the other",
+];
 /** Words after a clause-opening count that show it is the clause's subject. */
 const CLAUSE_CONTINUERS = new Set([
   ...ELLIPTIC_VERBS,
@@ -460,6 +467,9 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       const noun = unknownPluralHead(tokens, tail);
       if (noun >= 0) head = { index: noun, subgroup: null, unit: "people" };
       else head = possessedGroup(tokens, tail);
+      // "the bodies of two were found", "took the bodies of the other 13 home": bodies counted.
+      if (!head && phraseEndingBefore(tokens, r.from, BODIES_OF) !== null)
+        head = { index: last, subgroup: null, unit: "bodies" };
     }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
     // "In 2000 its volunteers exhumed …": a year before a determiner opens the clause, it does
