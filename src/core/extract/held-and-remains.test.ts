@@ -20,6 +20,12 @@ describe("people held", () => {
     expect(measuresOf("Some 250 migrants are held for ransom in private prisons.")).toEqual([
       "hostage",
     ]);
+    // (A purpose in another clause is not the count's: the authorities hold these 140.)
+    expect(
+      measuresOf(
+        "The movement demanded the release of 140 of its members held by the authorities, and a ransom.",
+      ),
+    ).toEqual(["detained"]);
     // (A count no cue decided, held for a ransom.)
     expect(measuresOf("The kidnappers are demanding a ransom for 25 schoolchildren.")).toEqual([
       "hostage",

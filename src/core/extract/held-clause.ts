@@ -68,7 +68,14 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
   const predicateTo = predicateEnd(q, from);
   const holderTo = Math.min(q.clause.to, from + PREDICATE_REACH);
   const purposeFrom = Math.max(q.clause.from, q.hedgedFrom - PREDICATE_REACH);
-  const purposeTo = Math.min(q.clause.to, q.after + PREDICATE_REACH);
+  // (After the count, only its own predicate names its purpose: "140 of its members held by the
+  // authorities, and a ransom" — the ransom is demanded for others; "twelve of us hostage" is
+  // read right after the count.)
+  const purposeTo = Math.min(
+    q.clause.to,
+    q.after + PREDICATE_REACH,
+    Math.max(predicateTo, q.after + 3),
+  );
   let killed = false;
   let lostTrace = false;
   let letGo: boolean | null = null;
