@@ -1164,6 +1164,25 @@ describe("seventh round, eighteenth batch", () => {
       "combatants",
     );
     expect(figuresOf("The blast killed six members of the family.")[0]?.[5]).toBeNull();
+    // Forces, a defence, a guard, vigilantes: bodies that bear arms, whatever their standing —
+    // and their members are not made attackers by it.
+    expect(
+      figuresOf("Eleven people died, four of them members of the armed forces.")[1]?.slice(1, 6),
+    ).toEqual(["killed", 4, 4, "exact", "combatants"]);
+    expect(
+      figuresOf("Of the 60 dead, 48 were villagers and 12 members of the civil defence.")[2]?.slice(
+        1,
+        6,
+      ),
+    ).toEqual(["killed", 12, 12, "exact", "combatants"]);
+    expect(
+      figuresOf("Three of the wounded were members of a neighbourhood vigilante group.")[0]?.[5],
+    ).toBe("combatants");
+    expect(figuresOf("Two members of the Home Guard were wounded.")[0]?.[5]).toBe("combatants");
+    expect(figuresOf("Nine members of the choir were among the dead.")[0]?.[5]).toBeNull();
+    expect(
+      figuresOf("Twenty people died, five of them members of the police forces.")[1]?.[5],
+    ).toBe("other");
   });
 });
 

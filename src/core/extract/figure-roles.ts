@@ -388,9 +388,14 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
   return group;
 }
 
-/** A police body ("members of the riot police") or an armed one ("… of the militia"). */
+/**
+ * A police body ("members of the riot police") or an armed one ("… of the militia", "… of the
+ * security forces", "… of the territorial defence", "… of a local vigilante group", "… of the
+ * Home Guard"): a body that bears arms, whatever its standing, names its members' subgroup.
+ */
 const POLICE_BODY = /^(police|gendarmerie|constabulary)$/;
-const ARMED_BODY = /^(militia|army|militias|paramilitaries)$/;
+const ARMED_BODY =
+  /^(militias?|army|armies|paramilitaries|forces|defen[cs]e|vigilantes?|guards?|garrison|battalion|regiment|brigade)$/;
 
 /**
  * "three members of the police", "17 members of the pro-government militia": members of a police

@@ -499,8 +499,13 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   // armed, nothing else said of them, took part in the attack (the eval set's rule: attackers
   // are participants, their subgroup combatants) — not a verb elsewhere in the sentence ("…
   // entered the settlement, that 71 residents were killed"). A soldier is armed by trade, not by
-  // an adjective: bare "300 soldiers" says nothing of an attack.
-  if (head?.subgroup === "combatants" && HEADS.get(headWord)?.subgroup !== "combatants")
+  // an adjective: bare "300 soldiers" says nothing of an attack, nor "17 members of the
+  // territorial defence" (a body's members, armed by their body, not by the sentence).
+  if (
+    head?.subgroup === "combatants" &&
+    HEADS.get(headWord)?.subgroup !== "combatants" &&
+    headWord !== "members"
+  )
     return { measure: "participants", cued: false };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
   // estimated 130 demonstrators were injured", "had killed, by the reckoning of …, 767 people").
