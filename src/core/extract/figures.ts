@@ -38,7 +38,7 @@ import {
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
-import { capacityBefore, shelterHolds } from "./measure-cue-checks.js";
+import { capacityBefore, shelterHolds, sizeAfter } from "./measure-cue-checks.js";
 import { type Head, withCueMemo } from "./measure-cues.js";
 import { skipParenthetical } from "./measure-nearest-cue.js";
 import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
@@ -748,7 +748,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         WORD_MEASURE.has(tokens[hedgedFrom - 2]?.lower ?? "")) ||
       ours ||
       capacity ||
-      strength ||
+      sizeAfter(tokens, tail) ||
       ownersCountAfter(tokens, hi.to) ||
       (subjectOfEvent && WHERE_WHEN_WHOM_WHICH.has(tokens[lead - 1]?.lower ?? "")) ||
       participleAfter(tokens, hi.to) ||

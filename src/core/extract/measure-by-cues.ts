@@ -38,6 +38,7 @@ import {
   settlementOwner,
   shelterBefore,
   shelterHolds,
+  sizeAfter,
 } from "./measure-cue-checks.js";
 import {
   cuesAt,
@@ -267,6 +268,15 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
     // "armed men, numbering about 60", "the rebels, numbering some 3,000": an armed group's size
     // is how many took part (the eval README's attackers, "the attackers, numbering about 40").
     if (named?.subgroup === "combatants" || tokens[k - 1]?.lower === "armed")
+      return { measure: "participants", cued: true, subgroup: "combatants" };
+  }
+  // "The bandits, some forty in number, came by night", "a group of agitators, some forty in
+  // number", "The garrison, 1,150 strong, withdrew": a group's size set after its noun, as
+  // "numbering" sets it before — the noun's role, or for an armed group taking part.
+  if (!head && tokens[hedgedFrom - 1]?.text === "," && sizeAfter(tokens, hi.to)) {
+    const named = HEADS.get(tokens[hedgedFrom - 2]?.lower ?? "");
+    if (named?.role) return { measure: named.role, cued: true, subgroup: named.subgroup };
+    if (named?.subgroup === "combatants")
       return { measure: "participants", cued: true, subgroup: "combatants" };
   }
   if (

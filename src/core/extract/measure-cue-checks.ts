@@ -398,3 +398,12 @@ function joinedToAnother(
   for (let c = 0; c < cues.length; c++) if (cues[c] !== measure) return true;
   return false;
 }
+
+/**
+ * "The bandits, some forty in number, …", "The garrison, 1,150 strong, …": a group's size right
+ * after its count at `at` (the token after the number), in apposition to its noun.
+ */
+export function sizeAfter(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.lower;
+  return w === "strong" || (w === "in" && tokens[at + 1]?.lower === "number");
+}

@@ -1,0 +1,53 @@
+/**
+ * Issue 10, thirteenth round: a group's size set after its noun ("The bandits, some forty in
+ * number", "The garrison, 1,150 strong") and the words partisan press uses for a crowd it
+ * condemns ("some 300 hooligans"). Invented sentences, in the shapes of several documents.
+ */
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "./test-helpers.js";
+
+describe("a group's size after its noun", () => {
+  it("reads an armed group's size as taking part, its subgroup combatants", () => {
+    expect(figuresOf("The raiders, some sixty in number, crossed the river at dawn.")).toEqual([
+      ["some sixty", "participants", 60, 60, "approx", "combatants"],
+    ]);
+    expect(figuresOf("The garrison, 2,300 strong, held out for six weeks.")[0]?.slice(1)).toEqual([
+      "participants",
+      2300,
+      2300,
+      "exact",
+      "combatants",
+    ]);
+  });
+
+  it("reads a crowd's size by its role noun", () => {
+    expect(
+      figuresOf(
+        "A band of agitators, about thirty in number, tried to storm the town hall.",
+      )[0]?.[1],
+    ).toBe("participants");
+  });
+
+  it("leaves a group whose noun names no role to its verb", () => {
+    expect(figuresOf("The villagers, some 400 in number, fled into the hills.")[0]?.[1]).toBe(
+      "displaced",
+    );
+    expect(figuresOf("Some 300 were killed, in a number of villages.")[0]?.[1]).toBe("killed");
+  });
+});
+
+describe("partisan words for a crowd", () => {
+  it("counts hooligans, troublemakers and provocateurs as taking part", () => {
+    expect(figuresOf("Meanwhile some 300 hooligans tried to disrupt public order.")).toEqual([
+      ["some 300 hooligans", "participants", 300, 300, "approx", null],
+    ]);
+    expect(figuresOf("Only a few hundred troublemakers answered the call.")).toEqual([]);
+    expect(figuresOf("State radio spoke of 2,000 troublemakers in the square.")[0]?.[1]).toBe(
+      "participants",
+    );
+  });
+
+  it("keeps what a verb says happened to them", () => {
+    expect(figuresOf("129 provocateurs were detained on the spot.")[0]?.[1]).toBe("detained");
+  });
+});
