@@ -9,6 +9,7 @@ import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
+import { stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -409,4 +410,26 @@ export function membersOf(tokens: readonly Token[], k: number): Subgroup | null 
     if (ARMED_BODY.test(tokens[j]!.lower)) return "combatants";
   }
   return null;
+}
+
+const WE_OR_THEY = new Set(["we", "they"]);
+const WERE_OR_ARE = new Set(["were", "are"]);
+
+/** "We were eleven in the house", "there were maybe two hundred of us": how many a group was. */
+export function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  if (phraseAt(tokens, to, "of us") > 0) return true;
+  return (
+    WERE_OR_ARE.has(tokens[from - 1]?.lower ?? "") &&
+    WE_OR_THEY.has(tokens[from - 2]?.lower ?? "") &&
+    tokens[to]?.lower !== "of"
+  );
+}
+
+/**
+ * "We were eight at home that morning", "we were nine in the house": a group giving its size
+ * where it was is a count however small — where "when we were eight" alone is an age, a place
+ * of the frames' `stays` after it says how many were there.
+ */
+export function ourSizeAt(tokens: readonly Token[], from: number, to: number): boolean {
+  return ourNumber(tokens, from, to) && stayMeasure(tokens, to) !== null;
 }

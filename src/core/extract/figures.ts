@@ -33,6 +33,8 @@ import {
   isAgeOfPeople,
   isProceduralCount,
   isWorkforceCount,
+  ourNumber,
+  ourSizeAt,
   partitiveAfter,
   predicateSubgroup,
 } from "./figure-roles.js";
@@ -88,8 +90,6 @@ const RANGE_VERBS = new Set([
 ]);
 const THE_THIS_THAT_ITS_THEIR = new Set(["the", "this", "that", "its", "their"]);
 const THESE_OR_THOSE = new Set(["these", "those"]);
-const WE_OR_THEY = new Set(["we", "they"]);
-const WERE_OR_ARE = new Set(["were", "are"]);
 const WERE_OR_WAS = new Set(["were", "was"]);
 const WHERE_WHEN_WHOM_WHICH = new Set(["where", "when", "whom", "which"]);
 
@@ -305,16 +305,6 @@ function bulletOfList(tokens: readonly Token[], lead: number): boolean {
     );
   }
   return false;
-}
-
-/** "We were eleven in the house", "there were maybe two hundred of us": how many a group was. */
-function ourNumber(tokens: readonly Token[], from: number, to: number): boolean {
-  if (phraseAt(tokens, to, "of us") > 0) return true;
-  return (
-    WERE_OR_ARE.has(tokens[from - 1]?.lower ?? "") &&
-    WE_OR_THEY.has(tokens[from - 2]?.lower ?? "") &&
-    tokens[to]?.lower !== "of"
-  );
 }
 
 /**
@@ -569,6 +559,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !head &&
       !opensClause &&
       !capacity &&
+      !ourSizeAt(tokens, lead, hi.to) &&
       // "Casualties … were put at four": the predicate of a toll.
       // ("put the dead at six": the verb's object may stand between it and "at".)
       !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&

@@ -1,7 +1,8 @@
 /**
  * Issue 10, thirteenth round: a group's size set after its noun ("The bandits, some forty in
  * number", "The garrison, 1,150 strong") and the words partisan press uses for a crowd it
- * condemns ("some 300 hooligans"). Invented sentences, in the shapes of several documents.
+ * condemns ("some 300 hooligans"), and a small group giving its size where it was ("We were
+ * eight at home"). Invented sentences, in the shapes of several documents.
  */
 import { describe, expect, it } from "vitest";
 import { figuresOf } from "./test-helpers.js";
@@ -49,5 +50,21 @@ describe("partisan words for a crowd", () => {
 
   it("keeps what a verb says happened to them", () => {
     expect(figuresOf("129 provocateurs were detained on the spot.")[0]?.[1]).toBe("detained");
+  });
+});
+
+describe("a small group giving its size where it was", () => {
+  it("counts it however small, as the place says", () => {
+    expect(figuresOf('"We were six at home that evening," he says.')).toEqual([
+      ["six", "population", 6, 6, "exact", null],
+    ]);
+    expect(figuresOf("They were seven in the house when the water came.")[0]?.[1]).toBe(
+      "population",
+    );
+  });
+
+  it("leaves an age alone", () => {
+    expect(figuresOf("When we were eight we moved to the city.")).toEqual([]);
+    expect(figuresOf("We were nine, and we did not understand.")).toEqual([]);
   });
 });
