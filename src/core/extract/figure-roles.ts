@@ -433,3 +433,28 @@ export function ourNumber(tokens: readonly Token[], from: number, to: number): b
 export function ourSizeAt(tokens: readonly Token[], from: number, to: number): boolean {
   return ourNumber(tokens, from, to) && stayMeasure(tokens, to) !== null;
 }
+
+/** The people a group is of, which a part of it named "of them" keeps (not a trade: `other`). */
+const PEOPLE_OF_A_GROUP: ReadonlySet<Subgroup> = new Set([
+  "men",
+  "women",
+  "children",
+  "combatants",
+]);
+
+/**
+ * "Soldiers took away 22 men. Five of them were let go the next morning": a part "N of them"
+ * of the group counted just before, in the sentence before, is of its people — men, women,
+ * children, fighters. (In its own sentence the part already takes its whole's people.)
+ */
+export function partOfGroupBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentence: number,
+  group: { readonly sentence: number; readonly subgroup: Subgroup | null } | null,
+): Subgroup | null {
+  if (group?.subgroup == null || !PEOPLE_OF_A_GROUP.has(group.subgroup)) return null;
+  if (tokens[at]?.lower !== "of" || tokens[at + 1]?.lower !== "them") return null;
+  const gap = sentence - group.sentence;
+  return gap >= 1 && gap <= 2 ? group.subgroup : null;
+}

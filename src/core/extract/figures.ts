@@ -36,6 +36,7 @@ import {
   ourNumber,
   ourSizeAt,
   partitiveAfter,
+  partOfGroupBefore,
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
@@ -898,7 +899,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       // ("Eleven of ours were children": the predicate after the partitive.)
       (partitive && hi.to === endTok + 1 ? predicateSubgroup(tokens, endTok + 3) : null) ??
       // "23 officers were hurt, two of them seriously": a part is of the whole's people.
-      (partitive && (inList || partOfLast) ? parent!.subgroup : null);
+      (partitive && (inList || partOfLast) ? parent!.subgroup : null) ??
+      partOfGroupBefore(tokens, hi.to, sentence, parent);
     // (The bounds by name, not spread into the literal: a spread gives every figure's object a
     // shape of its own, several times slower to build, once for every number read.)
     const { min, max } = bounds(hedge, lowerBound(tokens, r, hi), hi.value);

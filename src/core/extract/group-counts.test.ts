@@ -1,8 +1,9 @@
 /**
  * Issue 10, thirteenth round: a group's size set after its noun ("The bandits, some forty in
  * number", "The garrison, 1,150 strong") and the words partisan press uses for a crowd it
- * condemns ("some 300 hooligans"), and a small group giving its size where it was ("We were
- * eight at home"). Invented sentences, in the shapes of several documents.
+ * condemns ("some 300 hooligans"), a small group giving its size where it was ("We were eight
+ * at home"), and a part "of them" of a group counted the sentence before. Invented sentences, in
+ * the shapes of several documents.
  */
 import { describe, expect, it } from "vitest";
 import { figuresOf } from "./test-helpers.js";
@@ -66,5 +67,25 @@ describe("a small group giving its size where it was", () => {
   it("leaves an age alone", () => {
     expect(figuresOf("When we were eight we moved to the city.")).toEqual([]);
     expect(figuresOf("We were nine, and we did not understand.")).toEqual([]);
+  });
+});
+
+describe("a part of a group counted the sentence before", () => {
+  it("keeps the group's people", () => {
+    const figures = figuresOf(
+      "Soldiers took away 22 men from the market. Five of them were let go the next morning.",
+    );
+    expect(figures.map((f) => f[5])).toEqual(["men", "men"]);
+  });
+
+  it("does not carry a trade, nor reach past the sentence after", () => {
+    expect(
+      figuresOf("Police arrested 40 students. Twelve of them were charged.").map((f) => f[5]),
+    ).toEqual(["other", null]);
+    expect(
+      figuresOf(
+        "Soldiers took away 22 men. The town was quiet. Nobody spoke. Five of them came back.",
+      ).map((f) => f[5]),
+    ).toEqual(["men", null]);
   });
 });
