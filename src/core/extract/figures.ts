@@ -33,6 +33,7 @@ import {
   isAgeOfPeople,
   isProceduralCount,
   isWorkforceCount,
+  ofArmedUnit,
   ourNumber,
   ourSizeAt,
   partitiveAfter,
@@ -892,7 +893,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     )
       hedge = "at_least";
     const subgroup =
-      head?.subgroup ??
+      ofArmedUnit(tokens, hedgedFrom, head?.subgroup ?? null) ??
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
       predicateSubgroup(tokens, endTok + 1) ??

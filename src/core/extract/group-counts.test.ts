@@ -89,3 +89,21 @@ describe("a part of a group counted the sentence before", () => {
     ).toEqual(["men", null]);
   });
 });
+
+describe("the men of an armed unit", () => {
+  it("counts them as fighters", () => {
+    expect(figuresOf("A government column of about 2,000 men reached the town.")[0]?.[5]).toBe(
+      "combatants",
+    );
+    expect(
+      figuresOf("The attack was carried out by the 4th Rifle Regiment (c. 600 men).")[0]?.[5],
+    ).toBe("combatants");
+  });
+
+  it("leaves men counted elsewhere men", () => {
+    expect(figuresOf("A group of about 40 men was taken to the school.")[0]?.[5]).toBe("men");
+    expect(
+      figuresOf("The division of 300 men and 200 women into two lines took an hour.")[0]?.[5],
+    ).toBe("men");
+  });
+});
