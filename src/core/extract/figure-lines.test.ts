@@ -382,6 +382,24 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it('reads a column "Of whom" whose last words were lost as a part of the one before', () => {
+    const table = (part: string) =>
+      [
+        `Camp        Deaths    ${part}    Wounded`,
+        "Bethany         383        319         40",
+      ].join("\n");
+    expect(figures(table("Of whom")).map((f) => [f.measure, f.min])).toEqual([
+      ["killed", 383],
+      ["killed", 319],
+      ["wounded", 40],
+    ]);
+    expect(figures(table("Of note")).map((f) => [f.measure, f.min])).toEqual([
+      ["killed", 383],
+      ["other", 319],
+      ["wounded", 40],
+    ]);
+  });
+
   it("leaves prose with commas and labels that count no one alone", () => {
     expect(figures("Trial days: 113\nSentence: 30 years\nDate: 12 May 2019\n")).toEqual([]);
   });

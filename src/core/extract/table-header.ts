@@ -68,7 +68,7 @@ function captionSource(caption: string, at: number): FoundFigure["claimant"] {
 }
 
 /** "Of whom children", "Including women": a column or label that is a part of the one before. */
-export const PART_OF = /^(of whom|of which|of them|including|incl\.)\s/i;
+export const PART_OF = /^(of whom|of which|of them|including|incl\.)(?:\s|$)/i;
 
 /** A column that names, row by row, who gives the row's numbers. */
 export const SOURCE_HEADER =
