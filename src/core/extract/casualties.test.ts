@@ -295,3 +295,25 @@ describe("bodies counted with no noun", () => {
     expect(figuresOf("The bodies lay in the gully for two days.")).toEqual([]);
   });
 });
+
+describe("forensic work", () => {
+  it("reads no examination from a forensic team's digging or a forensic report beside a list", () => {
+    expect(measuresOf("A forensic team lifted the remains of 300 people from the pits.")).toEqual([
+      "bodies_recovered",
+    ]);
+    expect(
+      measuresOf(
+        "The commission relied on the parish register, which lists 64 names, and on the forensic report.",
+      ),
+    ).toEqual(["killed"]);
+  });
+
+  it("reads the examiners and their examination as forensic work", () => {
+    expect(measuresOf("Forensic experts identified 60 of the bodies.")).toEqual([
+      "forensic_examined",
+    ]);
+    expect(measuresOf("The forensic examination of 85 bodies took a year.")).toEqual([
+      "forensic_examined",
+    ]);
+  });
+});

@@ -673,7 +673,15 @@ export const ENGLISH: Vocabulary = {
     {
       measure: "forensic_examined",
       cues: [
-        "forensic",
+        // (Thirteenth round: "forensic" with the examiners or their work — not a forensic
+        // team's digging, nor a forensic report or registry that holds a toll.)
+        "forensic expert",
+        "forensic experts",
+        "forensic examination",
+        "forensic examinations",
+        "forensic analysis",
+        "forensic tests",
+        "forensic anthropologists",
         "examined",
         "examination",
         "examinations",
