@@ -84,6 +84,14 @@ describe("people held", () => {
       measuresOf("At first light troops pulled about 70 young men out of the school buildings."),
     ).toEqual(["detained"]);
     expect(measuresOf("Soldiers had taken 45 farm workers from the estate.")).toEqual(["detained"]);
+    // (Soldiers and police rescue too: out of a disaster, to safety, or the bodies or survivors.)
+    expect(measuresOf("Soldiers pulled 40 people out of the flooded houses.")).toEqual([
+      "survivors",
+    ]);
+    expect(measuresOf("Police pulled 12 bodies from the river.")).toEqual(["bodies_recovered"]);
+    expect(
+      measuresOf("The army had taken 5,000 residents from the flooded districts to higher ground."),
+    ).not.toContain("detained");
     // (Without a holder before the verb it is a rescue or a flight, as it was.)
     expect(measuresOf("Rescuers pulled 35 people out of the collapsed school.")).toEqual([
       "survivors",

@@ -66,7 +66,66 @@ export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: nu
     FROM_OR_AWAY.has(after) || (after === "out" && tokens[head + 2]?.lower === "of");
   if (!fromOrOut) return false;
   if (TOOK_TAKE_TAKES_TAKING.has(verb)) return true;
-  return TAKEN_BY_A_HOLDER.has(verb) && holderOfTakingAt(tokens, hedgedFrom - 1) !== null;
+  return (
+    TAKEN_BY_A_HOLDER.has(verb) &&
+    !RESCUED.has(tokens[head]!.lower) &&
+    !rescueAfter(tokens, head + 2) &&
+    holderOfTakingAt(tokens, hedgedFrom - 1) !== null
+  );
+}
+
+/** Nouns of people (or bodies) a holder's forces bring out in a rescue, not a taking. */
+const RESCUED = new Set([
+  "survivors",
+  "bodies",
+  "corpses",
+  "wounded",
+  "injured",
+  "casualties",
+  "victims",
+  "dead",
+]);
+
+/**
+ * Words of a disaster or of safety in the few words after "from" / "out of": soldiers and police
+ * rescue too ("Soldiers pulled 40 people out of the flooded houses", "the army had taken 5,000
+ * residents from the flooded districts to higher ground").
+ */
+const RESCUE_WORDS = new Set([
+  "rubble",
+  "wreckage",
+  "debris",
+  "ruins",
+  "water",
+  "waters",
+  "river",
+  "sea",
+  "flood",
+  "floods",
+  "flooded",
+  "floodwaters",
+  "collapsed",
+  "burning",
+  "fire",
+  "flames",
+  "mud",
+  "safety",
+  "safe",
+  "higher",
+  "hospital",
+]);
+
+/** How many words after "from" a word of rescue is looked for. */
+const RESCUE_REACH = 8;
+
+/** Whether a word of a disaster or of safety follows, in the count's sentence, within reach. */
+function rescueAfter(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k - 1]?.sentence;
+  for (let j = k; j < Math.min(tokens.length, k + RESCUE_REACH); j++) {
+    if (tokens[j]!.sentence !== sentence) return false;
+    if (RESCUE_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
