@@ -8,7 +8,7 @@ import { startsUpper } from "../text/char-class.js";
 import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
-import { readNumber } from "./number-words.js";
+import { mayStartNumber, readNumber } from "./number-words.js";
 import { stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
@@ -385,6 +385,10 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
   const more = tokens[k + 1]?.lower ?? "";
   // ("… were soldiers and the rest civilians" names the part's subgroup all the same.)
   if (phraseAt(tokens, k + 1, "and the rest") > 0) return group;
+  // ("… were African labourers and two were shift bosses": "and" before a number opens the next
+  // count's clause, not a list of nouns.)
+  const after = tokens[k + 2];
+  if (more === "and" && after !== undefined && mayStartNumber(after)) return group;
   if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
   return group;
 }

@@ -107,3 +107,18 @@ describe("the men of an armed unit", () => {
     ).toBe("men");
   });
 });
+
+describe("a part named by its predicate before the next count", () => {
+  it("reads the predicate's people though another count follows its 'and'", () => {
+    expect(
+      figuresOf("Twenty of the dead were women and six were children.").map((f) => f[5]),
+    ).toEqual(["women", "children"]);
+    expect(figuresOf("Nine of the dead were miners and two were shift bosses.")[0]?.[5]).toBe(
+      "other",
+    );
+  });
+
+  it("still names no one subgroup for a list of nouns", () => {
+    expect(figuresOf("Nine of the dead were men and women from the market.")[0]?.[5]).toBeNull();
+  });
+});
