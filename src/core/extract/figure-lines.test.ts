@@ -305,6 +305,31 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads a table maker's own observers as no source of its own, a body named outright as one", () => {
+    const table = (caption: string) =>
+      [
+        caption,
+        "",
+        "| Date  | Place        | Arrested | Injured | Source          |",
+        "| 3 May | Harbour Road | 46       | 12      | observers       |",
+        "| 5 May | Market       | 138      | 27      | police bulletin |",
+      ].join("\n");
+    const own = figures(table("Incidents by date, as documented by the Network's field teams"));
+    expect(own.map((f) => [f.min, f.claimant])).toEqual([
+      [46, "publisher"],
+      [12, "publisher"],
+      [138, "police bulletin"],
+      [27, "police bulletin"],
+    ]);
+    const named = figures(table("Incidents by date (source: UNHCR field teams)"));
+    expect(named.map((f) => f.claimant)).toEqual([
+      "UNHCR field teams",
+      "UNHCR field teams",
+      "police bulletin",
+      "police bulletin",
+    ]);
+  });
+
   it("reads an infobox set one cell a line, a label over its values", () => {
     const text =
       "Date\n4–9 March 1923\nDeaths\n412 (army)\nc. 900 (exile committees)\nArrested\n1,300\n";

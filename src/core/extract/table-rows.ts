@@ -10,7 +10,7 @@ import type { FoundFigure } from "./found-figure.js";
 import { type Meaning, meaningOf, WORDS } from "./label-meaning.js";
 import { HEADS, PROCEDURAL, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
 import { type Cell, isValue } from "./line-cells.js";
-import { ageGroup, type Column, SOURCE_HEADER, type Table } from "./table-header.js";
+import { ageGroup, type Column, OWN_AGENTS, SOURCE_HEADER, type Table } from "./table-header.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const TRAILING_PARENTHESIS = /\(([^()\d]{2,40})\)\s*$/u;
@@ -117,8 +117,12 @@ export function tableRow(
   // a source column anywhere in the row ("… | Displaced | Source").
   const sourceAt = table.columns.findIndex((c) => SOURCE_HEADER.test(c.name.trim()));
   const named = sourceAt >= 0 ? cells[columnOf.indexOf(sourceAt)] : undefined;
+  // ("observers": the table maker's own, as at its head.)
   const rowSource =
-    named !== undefined && !isValue(named.text) && (sourceAt > 0 || label !== null)
+    named !== undefined &&
+    !isValue(named.text) &&
+    (sourceAt > 0 || label !== null) &&
+    !OWN_AGENTS.test(named.text.trim())
       ? {
           name: named.text.trim(),
           start: named.start + named.text.length - named.text.trimStart().length,
