@@ -12,6 +12,7 @@ import { SAY_VERBS } from "./lexicon.js";
 import { mastheadNames } from "./own-voice.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { findSpeakerTurns, type SpeakerTurn } from "./speaker-turns.js";
+import { opensTally } from "./tally-words.js";
 import type { Token } from "./tokens.js";
 
 export interface Attribution {
@@ -33,9 +34,9 @@ export interface AttributionContext {
   readonly verbs: readonly number[];
   readonly semicolons: readonly number[];
   /**
-   * Indices of the words that may open an owner's count ("by", "on", "in": tallyOwner) and of
-   * "case" (caseOwner), in text order: each claim looks up its clause's few instead of reading
-   * every token of the clause.
+   * Indices of the "by", "on" and "in" that may open an owner's count (tally-words.ts
+   * opensTally: tallyOwner reads no other) and of "case" (caseOwner), in text order: each claim
+   * looks up its clause's few instead of reading every token of the clause.
    */
   readonly tallyOpeners: readonly number[];
   readonly cases: readonly number[];
@@ -197,8 +198,10 @@ export function attributionContext(
         verbs.push(i);
       if ((kind & REGISTER) !== 0) registers.push(i);
     }
-    if (w === "by" || w === "on" || w === "in") tallyOpeners.push(i);
-    else if (w === "case") cases.push(i);
+    // (Read here, where the words after it are read in turn, not from every claim's clause.)
+    if (w === "by" || w === "on" || w === "in") {
+      if (opensTally(tokens, i)) tallyOpeners.push(i);
+    } else if (w === "case") cases.push(i);
     else if (w === "that") thats.push(i);
   }
   const parens: number[] = [];

@@ -10,36 +10,9 @@ import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { agentAfter } from "./reporting-verbs.js";
 import { phraseAfter, subjectBefore } from "./speaker-phrase.js";
+import { COUNT_ADJECTIVES, OWNER_REACH, possessive, TALLY_NOUNS } from "./tally-words.js";
 
-const COUNT_ADJECTIVES = new Set(["own", "latest", "official", "final", "provisional"]);
 const WAS_OR_IS = new Set(["was", "is"]);
-
-/** Nouns for a count that its owner states ("by the ministry's count", "on Amnesty's tally"). */
-const TALLY_NOUNS = new Set([
-  "count",
-  "counts",
-  "tally",
-  "tallies",
-  "reckoning",
-  "estimate",
-  "estimates",
-  "estimation",
-  "calculation",
-  "calculations",
-  "figures",
-  "account",
-  "numbers",
-  "records",
-]);
-
-/**
- * Whether a word ends in a possessive "'s" or "’s" (as text/word-shapes.ts POSSESSIVE tests it),
- * by char code: this runs for the words after every "by", "on" and "in" of every claim's clause.
- */
-function possessive(word: string): boolean {
-  const quote = word.charCodeAt(word.length - 2);
-  return word.charCodeAt(word.length - 1) === 115 && (quote === 39 || quote === 0x2019);
-}
 
 /**
  * "By the ministry's count, 340 people died", "… 90 killed, on Amnesty's tally": the owner of
@@ -53,7 +26,7 @@ export function tallyOwner(
   end: number,
 ): Attribution | null {
   const { tokens } = ctx;
-  // The clause's "by", "on" and "in", in text order.
+  // The clause's "by", "on" and "in" that may open an owner's count (tally-words.ts), in order.
   for (let o = lowerBound(ctx.tallyOpeners, from); o < ctx.tallyOpeners.length; o++) {
     const k = ctx.tallyOpeners[o]!;
     if (k >= to - 2) break;
@@ -67,7 +40,7 @@ export function tallyOwner(
       if (span && (tokens[span[0]]!.start >= end || tokens[span[1] - 1]!.end <= start))
         return named(ctx, span);
     }
-    for (let p = k + 1; p < Math.min(to - 1, k + 7); p++) {
+    for (let p = k + 1; p < Math.min(to - 1, k + OWNER_REACH + 1); p++) {
       const t = tokens[p]!;
       if (t.kind !== "word") break;
       if (!possessive(t.text)) continue;
