@@ -317,3 +317,23 @@ describe("forensic work", () => {
     ]);
   });
 });
+
+describe("names on a list", () => {
+  it("reads the names a survivors' group or a burial register keeps as the dead", () => {
+    expect(measuresOf("The survivors' committee later compiled a list of 230 names.")).toEqual([
+      "killed",
+    ]);
+    expect(
+      measuresOf(
+        "The burial register kept by the parish, which lists 96 names, was shown to the court.",
+      ),
+    ).toEqual(["killed"]);
+  });
+
+  it("leaves names whose owners are said, and registers of the missing, to their own measure", () => {
+    expect(measuresOf("The committee holds the names of 120 survivors.")).toEqual(["survivors"]);
+    expect(measuresOf("The state register of the disappeared lists 2,760 names.")).toEqual([
+      "missing",
+    ]);
+  });
+});

@@ -81,9 +81,38 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
 
 /**
  * The measure of a count; `cued` is false when only a fallback rule chose it. The cues decide
- * it, then people held and remains are decided again by their own policy (held-and-remains.ts).
+ * it, then people held and remains are decided again by their own policy (held-and-remains.ts),
+ * and the names on a list are the dead's whoever keeps the list (namesOfTheDead).
  */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
+  return namesOfTheDead(q, chooseInOrder(q));
+}
+
+/** Measures a list's keeper or kind lends its names that say nothing of what befell them. */
+const KEEPERS_MEASURES: ReadonlySet<Measure> = new Set([
+  "survivors",
+  "buried",
+  "bodies_recovered",
+  "forensic_examined",
+]);
+
+/**
+ * "The survivors' association has since compiled a list of 412 names", "the burial register …,
+ * which lists 247 names": names a body published or keeps count what the names are of, the dead
+ * (the eval README's convention, settled in the thirteenth round) — the survivors who keep the
+ * list or the burial it records are not what its names count. ("the names of 120 survivors"
+ * says whose they are; a register of the disappeared, of detainees or of passengers keeps its
+ * own measure.)
+ */
+function namesOfTheDead(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
+  if (q.head === null || !KEEPERS_MEASURES.has(choice.measure)) return choice;
+  const { tokens } = q;
+  if (tokens[q.head.index]!.lower !== "names" || tokens[q.head.index + 1]?.lower === "of")
+    return choice;
+  return { measure: "killed", cued: true, subgroup: choice.subgroup };
+}
+
+function chooseInOrder(q: MeasureQuery): MeasureChoice {
   const choice = beforeTheEvent(q, framed(q, chooseByCues(q)));
   // (An `other` no cue decided may be a stage no cue list holds: "identified 98 of them".)
   const undecided = choice.measure === "other" && !choice.cued;
