@@ -305,6 +305,30 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads numbered lines after a sourced table as its notes only under a Notes heading", () => {
+    const table = (heading: string) =>
+      [
+        "Arrests by district (source: provincial police)",
+        "",
+        "District      Arrested    Injured",
+        "Kasama             311         64",
+        "",
+        ...(heading ? [heading] : []),
+        "1. Of those arrested, 41 were later charged.",
+      ].join("\n");
+    expect(figures(table("Notes")).map((f) => f.claimant)).toEqual([
+      "provincial police",
+      "provincial police",
+      "provincial police",
+    ]);
+    // (A judgment's numbered paragraphs after a table are its own.)
+    expect(figures(table("")).map((f) => f.claimant)).toEqual([
+      "provincial police",
+      "provincial police",
+      "publisher",
+    ]);
+  });
+
   it("reads a table maker's own observers as no source of its own, a body named outright as one", () => {
     const table = (caption: string) =>
       [

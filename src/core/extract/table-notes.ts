@@ -16,9 +16,16 @@ export interface TableNotes {
   readonly claimant: NonNullable<FoundFigure["claimant"]>;
 }
 
-/** How a note's line opens: a heading, a footnote's mark or number, a source line. */
-const NOTE_OPENING =
-  /^\s*(?:notes?\b|nb\b|n\.b\.|\(?[a-z\d]{1,2}\)\s|\d{1,2}\.\s|[*†‡]|sources?:)/i;
+/** How a note's line opens: a heading, a footnote's mark, a source line. */
+const NOTE_OPENING = /^\s*(?:notes?\b|nb\b|n\.b\.|\(?[a-z\d]{1,2}\)\s|[*†‡]|sources?:)/i;
+/**
+ * A numbered line ("1. The figures for …"): a note only under a "Notes" heading — a judgment's or
+ * a report's numbered paragraphs may follow a table with none.
+ */
+const NUMBERED = /^\s*\d{1,2}\.\s/;
+/** How many lines of notes a table may have (its footnotes, not the text after it). */
+const MAX_NOTES = 12;
+const NOTES_HEADING = /^\s*notes?\b/i;
 /** How much of a line NOTE_OPENING needs. */
 const OPENING = 12;
 
@@ -31,6 +38,8 @@ export class NotesReader {
   private start = -1;
   private end = -1;
   private open = false;
+  private lines = 0;
+  private headed = false;
 
   constructor(private readonly out: TableNotes[]) {}
 
@@ -40,6 +49,8 @@ export class NotesReader {
     this.start = end + 1;
     this.end = -1;
     this.open = true;
+    this.lines = 0;
+    this.headed = false;
   }
 
   /** "Source: X" under the table's rows: the notes between are X's too. */
@@ -52,8 +63,11 @@ export class NotesReader {
     if (!this.open) return;
     const head = text.slice(start, Math.min(end, start + OPENING));
     if (head.trim() === "") return;
-    if (NOTE_OPENING.test(head)) this.end = end;
-    else this.close();
+    const note = NOTE_OPENING.test(head);
+    if ((note || (this.headed && NUMBERED.test(head))) && ++this.lines <= MAX_NOTES) {
+      this.end = end;
+      this.headed ||= note && NOTES_HEADING.test(head);
+    } else this.close();
   }
 
   /** The notes end (a line that is no note, or the text's end). */
