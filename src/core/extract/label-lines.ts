@@ -125,7 +125,7 @@ function strengthInParentheses(text: string): {
   const head = HEADS.get(m[2]!.toLowerCase());
   if (head === undefined || head.unit !== "people") return null;
   const v = readCellValue(m[1]!);
-  if (!v || v.start !== 0 || v.end !== m[1]!.length) return null;
+  if (v?.start !== 0 || v.end !== m[1]!.length) return null;
   const start = text.indexOf(m[1]!);
   return {
     start,
