@@ -337,3 +337,19 @@ describe("names on a list", () => {
     ]);
   });
 });
+
+describe("a staff's word", () => {
+  it("reads no care from 'a hospital official', as from 'hospital officials'", () => {
+    expect(
+      measuresOf(
+        "Thirty of the dead were women and twelve were children, a hospital official said.",
+      ),
+    ).toEqual(["killed", "killed"]);
+  });
+
+  it("keeps the care a count's own clause names", () => {
+    expect(measuresOf("Twelve children were taken to hospital, an official said.")).toEqual([
+      "wounded",
+    ]);
+  });
+});

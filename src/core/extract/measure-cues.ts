@@ -66,7 +66,7 @@ export const COPULAS = new Set([
 export const PAST = /(ed|held|kept|shot|fled|hurt|slain|taken|froze)$/;
 /** Nouns that make the cue word before them name a staff or a source, not what happened. */
 const SOURCE_AFTER =
-  /^(staff|officials|sources|authorities|administrators?|directors?|spokes(man|woman|person)|guards|wardens)$/;
+  /^(staff|officials?|sources|authorities|administrators?|directors?|spokes(man|woman|person)|guards|wardens)$/;
 
 /** Cue phrases by their first word, in the order of MEASURE_CUES (earlier measures win). */
 /**
