@@ -7,7 +7,7 @@
  * verbs of a statement only before their "that", "admitted" only before a toll).
  */
 import type { Claimant } from "../model/claim.js";
-import { upperBound } from "../sorted/bounds.js";
+import { upperBoundNear } from "../sorted/bounds.js";
 import { SAY_VERBS } from "./lexicon.js";
 import { mastheadNames } from "./own-voice.js";
 import { findQuotes, type Quote } from "./quotes.js";
@@ -27,7 +27,12 @@ export interface AttributionContext {
   readonly tokens: readonly Token[];
   readonly quotes: readonly Quote[];
   /** The first token of each sentence, in text order (sentenceAt). */
-  readonly sentenceStarts: readonly number[];
+  readonly sentenceStarts: Int32Array;
+  /**
+   * Where the last search of `starts` and of `sentenceStarts` ended (upperBoundNear's hints):
+   * the claims of a text are read mostly in text order, each near the one before.
+   */
+  readonly hints: { token: number; sentence: number };
   readonly publisher: string;
   readonly turns: readonly SpeakerTurn[];
   /** Indices of the tokens that are reporting verbs, and of the semicolons, in text order. */
@@ -212,7 +217,8 @@ export function attributionContext(
     text,
     tokens,
     quotes: findQuotes(text),
-    sentenceStarts,
+    sentenceStarts: Int32Array.from(sentenceStarts),
+    hints: { token: 0, sentence: 0 },
     publisher,
     turns: findSpeakerTurns(text),
     verbs,
@@ -250,8 +256,9 @@ export function ownVoice(ctx: AttributionContext, who: Attribution): Attribution
  * which on a long text lies far from the arrays searched.
  */
 export function sentenceAt(ctx: AttributionContext, k: number): [number, number] {
-  const s = upperBound(ctx.sentenceStarts, k) - 1;
-  return [ctx.sentenceStarts[s]!, ctx.sentenceStarts[s + 1] ?? ctx.tokens.length];
+  const after = upperBoundNear(ctx.sentenceStarts, k, ctx.hints.sentence);
+  ctx.hints.sentence = after;
+  return [ctx.sentenceStarts[after - 1]!, ctx.sentenceStarts[after] ?? ctx.tokens.length];
 }
 
 /**
@@ -260,5 +267,7 @@ export function sentenceAt(ctx: AttributionContext, k: number): [number, number]
  * touched a scattered object at every step (half of claimantFor's time on a long text).
  */
 export function tokenIndexAt(ctx: AttributionContext, offset: number): number {
-  return Math.max(0, upperBound(ctx.starts, offset) - 1);
+  const after = upperBoundNear(ctx.starts, offset, ctx.hints.token);
+  ctx.hints.token = after;
+  return Math.max(0, after - 1);
 }

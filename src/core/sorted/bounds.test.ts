@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { lowerBound, lowerBoundBy, startOf, upperBound, upperBoundBy } from "./bounds.js";
+import {
+  lowerBound,
+  lowerBoundBy,
+  startOf,
+  upperBound,
+  upperBoundBy,
+  upperBoundNear,
+} from "./bounds.js";
 
 /** The bounds by a linear scan, to check the search against. */
 const firstIndex = (
@@ -48,5 +55,15 @@ describe("lowerBoundBy and upperBoundBy", () => {
       expect(upperBoundBy(spans, x, startOf)).toBe(upperBound(starts, x));
     }
     expect(upperBoundBy([], 5, startOf)).toBe(0);
+  });
+});
+
+describe("upperBoundNear", () => {
+  it("finds what upperBound finds from any hint, in or out of the array", () => {
+    const list = new Int32Array([0, 0, 2, 5, 5, 5, 9, 12, 12, 20, 21, 30, 30, 31]);
+    for (let x = -1; x <= 32; x += 0.5)
+      for (let hint = -2; hint <= list.length + 1; hint++)
+        expect(upperBoundNear(list, x, hint)).toBe(upperBound(list, x));
+    expect(upperBoundNear(new Int32Array(0), 3, 0)).toBe(0);
   });
 });

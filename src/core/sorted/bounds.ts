@@ -38,6 +38,46 @@ export function upperBound(
   return lo;
 }
 
+/**
+ * upperBound(sorted, x), searched from `hint` (an index near the answer, such as the last
+ * search's): steps doubling outward from it, then bisection between the last two, so that a
+ * search near the last one takes two or three steps where bisecting a long array takes a dozen.
+ */
+export function upperBoundNear(sorted: ArrayLike<number>, x: number, hint: number): number {
+  const n = sorted.length;
+  // Always sorted[lo] <= x < sorted[hi], with -1 and n standing for the ends.
+  let lo = -1;
+  let hi = n;
+  if (hint >= 0 && hint < n) {
+    let step = 1;
+    if (sorted[hint]! <= x) {
+      lo = hint;
+      hi = hint + 1;
+      while (hi < n && sorted[hi]! <= x) {
+        lo = hi;
+        hi = lo + step;
+        step *= 2;
+      }
+      if (hi > n) hi = n;
+    } else {
+      hi = hint;
+      lo = hint - 1;
+      while (lo >= 0 && sorted[lo]! > x) {
+        hi = lo;
+        lo = hi - step;
+        step *= 2;
+      }
+      if (lo < -1) lo = -1;
+    }
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 /** lowerBound over items sorted by `key`: the first item whose key is at least `x`. */
 export function lowerBoundBy<T>(items: readonly T[], x: number, key: (item: T) => number): number {
   let lo = 0;
