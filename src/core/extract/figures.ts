@@ -2,6 +2,13 @@
  * Figure claims: counts of people (or bodies, or families) with what happened to them, bounds,
  * hedge and subgroup. Numbers that are years, dates, times, ages, distances, labels (article 4,
  * the 366th) or units are not figures and are passed over.
+ *
+ * This file walks a text's numbers in order and assembles each figure (figuresIn: whether a number
+ * is a count, a member of the count before or a repetition; its measure, hedge, bounds and
+ * subgroup). The questions it asks on the way live with their stage: a number's shape, noun and
+ * hedge in count-shape.ts, its clause in figure-context.ts, its measure in figure-measure.ts, its
+ * role in figure-roles.ts, a source's count given again in source-counts.ts, a list's or a
+ * group's member in figure-groups.ts, where a sentence begins in sentence-starts.ts.
  */
 import { type Hedge, type Measure, makeFigure, type Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
@@ -24,6 +31,13 @@ import {
   siblingRanges,
   tightWordBefore,
 } from "./figure-extras.js";
+import {
+  bulletOfList,
+  LIST_OPENERS,
+  otherPredicate,
+  possessedGroup,
+  weWere,
+} from "./figure-groups.js";
 import { chooseMeasure } from "./figure-measure.js";
 import {
   ageSubgroupAfter,
@@ -41,14 +55,24 @@ import {
   predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
-import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
+import { WORD_MEASURE } from "./lexicon.js";
 import { capacityBefore, shelterHolds, sizeAfter } from "./measure-cue-checks.js";
-import { type Head, withCueMemo } from "./measure-cues.js";
+import { withCueMemo } from "./measure-cues.js";
 import { skipParenthetical } from "./measure-nearest-cue.js";
 import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
 import { type NumberRead, scaleValue } from "./number-words.js";
 import { stayMeasure, subjectFrameAt } from "./predicate-frames.js";
+import { previousSentenceStart, sentenceStart, startsSentence } from "./sentence-starts.js";
+import {
+  numberAgainBefore,
+  ownersCountAfter,
+  putBefore,
+  sourceClauseAfter,
+  sourceCountBefore,
+} from "./source-counts.js";
 import type { Token } from "./tokens.js";
+
+export type { FoundFigure } from "./found-figure.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const AND_COMMA_PERIOD_SEMICOLON = new Set(["and", ",", ".", ";"]);
@@ -76,10 +100,8 @@ const ESTIMATES_FIGURES_COUNTS_TOLLS = new Set(["estimates", "figures", "counts"
 const EVERY_EACH_NO_NOT_ANY = new Set(["every", "each", "no", "not", "any"]);
 const LIST_JOINERS = new Set([",", ";", "and", "—", "("]);
 const MORE_OTHERS_OTHER = new Set(["more", "others", "other"]);
-const NUMBER_FIGURE_TOTAL_COUNT = new Set(["number", "figure", "total", "count"]);
 const PERIOD_COMMA_SEMICOLON_CLOSE_PAREN = new Set([".", ",", ";", ")"]);
 const PERIOD_SEMICOLON_COMMA_CLOSE_PAREN = new Set([".", ";", ",", ")"]);
-const PUT_VERBS = new Set(["put", "estimated", "stood", "placed", "puts", "estimates", "places"]);
 const RANGE_VERBS = new Set([
   "range",
   "ranged",
@@ -90,7 +112,6 @@ const RANGE_VERBS = new Set([
   "varies",
   "varying",
 ]);
-const THE_THIS_THAT_ITS_THEIR = new Set(["the", "this", "that", "its", "their"]);
 const THESE_OR_THOSE = new Set(["these", "those"]);
 const WERE_OR_WAS = new Set(["were", "was"]);
 const WHERE_WHEN_WHOM_WHICH = new Set(["where", "when", "whom", "which"]);
@@ -98,8 +119,6 @@ const WHERE_WHEN_WHOM_WHICH = new Set(["where", "when", "whom", "which"]);
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
 const LOWER_PLURAL = /^\p{Ll}+[^s]s$/u;
-
-export type { FoundFigure } from "./found-figure.js";
 
 const ELLIPTIC_VERBS = new Set([
   "were",
@@ -129,48 +148,8 @@ const ELLIPTIC_VERBS = new Set([
   "froze",
   "survived",
 ]);
-const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among whom", "("];
-/** Words that open a bulleted list before its colon ("Of these:", "They include:"). */
-const LIST_OPENERS_COLON = [
-  ...LIST_OPENERS,
-  "of these",
-  "of those",
-  "include",
-  "includes",
-  "among these",
-];
 /** How many earlier figures "of these N" may refer back to. */
 const RECENT = 20;
-/**
- * Verbs by which a source gives its own count of what was just counted, right before a count
- * with no noun of its own: estimating ("a later survey estimated 2,000"), counting or recognising
- * ("the commission recognises 1,906"), conceding ("the television admitted 20,000").
- */
-const ESTIMATE_VERBS = new Set([
-  "estimated",
-  "estimates",
-  "estimate",
-  "reckoned",
-  "reckons",
-  "calculated",
-  "calculates",
-  "count",
-  "counts",
-  "recognises",
-  "recognizes",
-  "recognised",
-  "recognized",
-  "admitted",
-  "admits",
-  "acknowledged",
-  "acknowledges",
-  "conceded",
-  "concedes",
-]);
-/** "… spoke of 7,000", "survivors speak of about 600": a source's count after "of". */
-const SPEAK_VERBS = new Set(["speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"]);
-/** Words a source's count may carry between its verb and the number ("count only 'about 20,000'"). */
-const BEFORE_A_QUOTED_COUNT = new Set(["only", "just", '"', "“", "‘", "'"]);
 /** How far back (in characters) the figure an estimate repeats may stand. */
 const ESTIMATE_REACH = 400;
 const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of"];
@@ -271,69 +250,6 @@ const SAID = new Set(["said", "say", "says", "claimed", "claim", "claims", "coun
 const CLAUSE_OPENERS = new Set(["all", "today", "now", "later", "since", "then"]);
 
 const CLAUSE_JOINERS = new Set([",", ";", "and", "but", "while", "that", "—", "–", '"', "“"]);
-
-/** "put the number at", "put the figure at": a noun naming a count already given, just before `at`. */
-function numberAgainBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
-    if (!NUMBER_FIGURE_TOTAL_COUNT.has(tokens[k]!.lower)) {
-      // ("put the total dead at": a noun after "total" names its own measure.)
-      if (k === at - 1) return false;
-      continue;
-    }
-    return THE_THIS_THAT_ITS_THEIR.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== "of";
-  }
-  return false;
-}
-
-const BULLETS = new Set(["•", "-", "–", "—", "*", "·"]);
-
-/**
- * "Of these:" and then "• 1,720 released", "• 940 charged": a bulleted line under a line that
- * opens a list is a member of the count before it.
- */
-function bulletOfList(tokens: readonly Token[], lead: number): boolean {
-  if (!BULLETS.has(tokens[lead - 1]?.text ?? "") || !startsSentence(tokens, lead - 1)) return false;
-  // Back over the list's earlier bullets to the line that opens it.
-  let end = lead - 2;
-  for (let lines = 0; end >= 0 && lines < 12; lines++) {
-    let start = end;
-    while (start > 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) start--;
-    if (BULLETS.has(tokens[start]!.text)) {
-      end = start - 1;
-      continue;
-    }
-    return (
-      tokens[end]!.text === ":" && phraseEndingBefore(tokens, end, LIST_OPENERS_COLON) !== null
-    );
-  }
-  return false;
-}
-
-/**
- * "We were eleven in my row, and four of us got out": a group giving its own size is counted as
- * the group, whatever the rest of the sentence says of a part of it; only a verb right after the
- * count ("we were twenty wounded") says what happened to all of them. (Not "two hundred of us",
- * whose "of us" may be a part: "four of us got out".)
- */
-function weWere(tokens: readonly Token[], to: number, tail: number): boolean {
-  return tokens[to]?.lower !== "of" && verbCueAt(tokens, tail) === null;
-}
-
-/** "… were killed and a similar number wounded, one of them …": a second predicate between. */
-function otherPredicate(tokens: readonly Token[], from: number, to: number, measure: Measure) {
-  for (let k = from; k < to; k++) {
-    if (tokens[k]!.lower !== "and") continue;
-    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
-      const m = WORD_MEASURE.get(tokens[j]!.lower);
-      if (m && m !== measure) return true;
-    }
-  }
-  return false;
-}
-
-function startsSentence(tokens: readonly Token[], k: number): boolean {
-  return k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
-}
 
 /**
  * A range's lower bound: "two to three thousand", "between 10 and 20 million" — the scale written
@@ -953,131 +869,4 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     }
   }
   return [...found, ...siblingRanges(tokens, bareRanges, found)].sort((a, b) => a.start - b.start);
-}
-
-/**
- * "estimated between 2,000 and …", "recognises 1,906", "spoke of 7,000", "count only 'about
- * 20,000'", "the names of 112": a verb (or noun) by which a source gives its count, before the
- * count (or its hedge) at `at`; its index, or -1.
- */
-function sourceCountBefore(tokens: readonly Token[], at: number): number {
-  let k = at - 1;
-  if (tokens[k]?.lower === "between") k--;
-  while (k > at - 4 && BEFORE_A_QUOTED_COUNT.has(tokens[k]?.lower ?? "")) k--;
-  const verb = tokens[k]?.lower ?? "";
-  // ("the union published the names of 112": a list of names counts people.)
-  if (verb === "of")
-    return SPEAK_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "names"
-      ? k - 1
-      : -1;
-  // ("The figure has since been revised to 73", "later lowered to 60": the same count, revised.)
-  if (verb === "to") {
-    const j = UP_OR_DOWN.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
-    return REVISING_VERBS.has(tokens[j]?.lower ?? "") ? j : -1;
-  }
-  // ("Residents say the real figure is 60": a bare figure noun as the subject; "the death toll
-  // was 45" names its own measure and is read as any toll.)
-  if (COPULAS_OF_A_FIGURE.has(verb)) {
-    const noun = tokens[k - 1]?.lower ?? "";
-    return FIGURE_NOUNS.has(noun) && !WORD_MEASURE.has(tokens[k - 2]?.lower ?? "") ? k - 1 : -1;
-  }
-  return ESTIMATE_VERBS.has(verb) ? k : -1;
-}
-
-/** Verbs by which a count is revised ("revised to 73", "lowered to 60"). */
-const REVISING_VERBS = new Set([
-  "revised",
-  "corrected",
-  "updated",
-  "adjusted",
-  "lowered",
-  "reduced",
-  "raised",
-  "increased",
-  "upped",
-]);
-const UP_OR_DOWN = new Set(["up", "down", "upward", "upwards", "downward", "downwards"]);
-/** Nouns of a count with no measure of their own ("the figure", "the total"). */
-const FIGURE_NOUNS = new Set(["figure", "total", "number", "count", "tally"]);
-const COPULAS_OF_A_FIGURE = new Set(["is", "was", "were"]);
-
-/** Nouns of a source's count after "by" ("by the Front's count", "by the priest's reckoning"). */
-const COUNT_NOUNS = new Set(["count", "counts", "reckoning", "estimate", "estimates", "tally"]);
-
-/**
- * "more than 100,000 by the Front's count", "close to 300, by the reckoning of the priest": a
- * count its source's words after it make one, though it has no noun of its own.
- */
-function ownersCountAfter(tokens: readonly Token[], at: number): boolean {
-  const by = tokens[at]?.text === "," ? at + 1 : at;
-  if (tokens[by]?.lower !== "by") return false;
-  for (let k = by + 1; k <= by + 4; k++) {
-    const t = tokens[k];
-    if (t?.kind !== "word") return false;
-    if (COUNT_NOUNS.has(t.lower)) return true;
-  }
-  return false;
-}
-
-const POSSESSIVES = new Set(["our", "their", "his", "her", "its", "my", "your"]);
-/** "of our own", "of their number": the people of a group a count is part of. */
-const OWN_OR_NUMBER = new Set(["own", "number"]);
-
-/**
- * "two of her brothers", "three of our own", "two of their number": a part of someone's people,
- * whose noun (or "own", "number") stands after the possessive.
- */
-function possessedGroup(tokens: readonly Token[], at: number): Head | null {
-  if (tokens[at]?.lower !== "of" || !POSSESSIVES.has(tokens[at + 1]?.lower ?? "")) return null;
-  const noun = tokens[at + 2]?.lower ?? "";
-  if (OWN_OR_NUMBER.has(noun)) return { index: at + 2, subgroup: null, unit: "people" };
-  const people = HEADS.get(noun);
-  return people?.unit === "people"
-    ? { index: at + 2, subgroup: people.subgroup, unit: "people" }
-    : null;
-}
-
-/** Words that open a relative clause's subject right after "the N" ("the 300 the army …"). */
-const SUBJECT_OPENERS = new Set(["the", "its", "their", "his", "her", "our", "my", "your"]);
-/** Verbs of claiming a count after it ("the 50,000 its organisers boast of"). */
-const BOAST_VERBS = new Set(["boast", "boasts", "boasted"]);
-
-/**
- * "the 50,000 its organisers boast of", "the 300 the army admits to": a relative clause with no
- * "that" after the count at `at`, whose subject gives the count (a verb of saying, counting or
- * estimating within its first four words).
- */
-function sourceClauseAfter(tokens: readonly Token[], at: number): boolean {
-  if (!SUBJECT_OPENERS.has(tokens[at]?.lower ?? "")) return false;
-  for (let k = at + 2; k <= at + 4; k++) {
-    const w = tokens[k];
-    if (w?.kind !== "word") return false;
-    if (SAY_VERBS.has(w.lower) || ESTIMATE_VERBS.has(w.lower) || BOAST_VERBS.has(w.lower))
-      return true;
-  }
-  return false;
-}
-
-/** Where token k's sentence begins (its first character). */
-function sentenceStart(tokens: readonly Token[], k: number): number {
-  let j = k;
-  while (j > 0 && tokens[j - 1]!.sentence === tokens[k]!.sentence) j--;
-  return tokens[j]!.start;
-}
-
-/** Where the sentence before token k's own begins (its first character). */
-function previousSentenceStart(tokens: readonly Token[], k: number): number {
-  let j = k;
-  for (let breaks = 0; j > 0; j--)
-    if (tokens[j - 1]!.sentence !== tokens[j]!.sentence && ++breaks === 2) break;
-  return tokens[j]!.start;
-}
-
-/** "put at", "put the number of dead at": a verb of estimating a few words before "at". */
-function putBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
-    if (PUT_VERBS.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.kind !== "word") return false;
-  }
-  return false;
 }

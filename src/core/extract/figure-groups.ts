@@ -1,0 +1,93 @@
+/**
+ * A count as a group's or a list's: a bulleted line under a line that opens a list ("Of these:"),
+ * a group giving its own size ("we were eleven"), a part of someone's people ("two of her
+ * brothers"), a second predicate between a count and its part. figures.ts asks these to decide
+ * whether a number is a member of the count before it, or the size of the group that speaks.
+ */
+import type { Measure } from "../model/claim.js";
+import { phraseEndingBefore } from "./figure-context.js";
+import { HEADS, WORD_MEASURE } from "./lexicon.js";
+import type { Head } from "./measure-cues.js";
+import { verbCueAt } from "./measure-relatives.js";
+import { startsSentence } from "./sentence-starts.js";
+import type { Token } from "./tokens.js";
+
+export const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among whom", "("];
+/** Words that open a bulleted list before its colon ("Of these:", "They include:"). */
+const LIST_OPENERS_COLON = [
+  ...LIST_OPENERS,
+  "of these",
+  "of those",
+  "include",
+  "includes",
+  "among these",
+];
+
+const BULLETS = new Set(["•", "-", "–", "—", "*", "·"]);
+
+/**
+ * "Of these:" and then "• 1,720 released", "• 940 charged": a bulleted line under a line that
+ * opens a list is a member of the count before it.
+ */
+export function bulletOfList(tokens: readonly Token[], lead: number): boolean {
+  if (!BULLETS.has(tokens[lead - 1]?.text ?? "") || !startsSentence(tokens, lead - 1)) return false;
+  // Back over the list's earlier bullets to the line that opens it.
+  let end = lead - 2;
+  for (let lines = 0; end >= 0 && lines < 12; lines++) {
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) start--;
+    if (BULLETS.has(tokens[start]!.text)) {
+      end = start - 1;
+      continue;
+    }
+    return (
+      tokens[end]!.text === ":" && phraseEndingBefore(tokens, end, LIST_OPENERS_COLON) !== null
+    );
+  }
+  return false;
+}
+
+/**
+ * "We were eleven in my row, and four of us got out": a group giving its own size is counted as
+ * the group, whatever the rest of the sentence says of a part of it; only a verb right after the
+ * count ("we were twenty wounded") says what happened to all of them. (Not "two hundred of us",
+ * whose "of us" may be a part: "four of us got out".)
+ */
+export function weWere(tokens: readonly Token[], to: number, tail: number): boolean {
+  return tokens[to]?.lower !== "of" && verbCueAt(tokens, tail) === null;
+}
+
+/** "… were killed and a similar number wounded, one of them …": a second predicate between. */
+export function otherPredicate(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  measure: Measure,
+) {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== "and") continue;
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+      const m = WORD_MEASURE.get(tokens[j]!.lower);
+      if (m && m !== measure) return true;
+    }
+  }
+  return false;
+}
+
+const POSSESSIVES = new Set(["our", "their", "his", "her", "its", "my", "your"]);
+/** "of our own", "of their number": the people of a group a count is part of. */
+const OWN_OR_NUMBER = new Set(["own", "number"]);
+
+/**
+ * "two of her brothers", "three of our own", "two of their number": a part of someone's people,
+ * whose noun (or "own", "number") stands after the possessive.
+ */
+export function possessedGroup(tokens: readonly Token[], at: number): Head | null {
+  if (tokens[at]?.lower !== "of" || !POSSESSIVES.has(tokens[at + 1]?.lower ?? "")) return null;
+  const noun = tokens[at + 2]?.lower ?? "";
+  if (OWN_OR_NUMBER.has(noun)) return { index: at + 2, subgroup: null, unit: "people" };
+  const people = HEADS.get(noun);
+  return people?.unit === "people"
+    ? { index: at + 2, subgroup: people.subgroup, unit: "people" }
+    : null;
+}
