@@ -6,7 +6,7 @@
  */
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { POSSESSIVE } from "../text/word-shapes.js";
+import { isPossessive } from "../text/word-shapes.js";
 import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { roleOf } from "./speaker-phrase.js";
 import { turnAt } from "./speaker-turns.js";
@@ -57,7 +57,7 @@ export function named(
   const end = ctx.tokens[span[1] - 1]!.end;
   const name = nameText(ctx.text.slice(start, end));
   // "The administration's report": the owner, without the possessive ending.
-  const owner = name.replace(POSSESSIVE, "").replace(PLURAL_POSSESSIVE, "s");
+  const owner = (isPossessive(name) ? name.slice(0, -2) : name).replace(PLURAL_POSSESSIVE, "s");
   const to = end - (name.length - owner.length);
   return { name: owner, role: role ?? roleOf(owner), span: { start, end: to } };
 }

@@ -6,11 +6,12 @@
  */
 
 import { lowerBound } from "../sorted/bounds.js";
+import { isPossessive } from "../text/word-shapes.js";
 import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { agentAfter } from "./reporting-verbs.js";
 import { phraseAfter, subjectBefore } from "./speaker-phrase.js";
-import { COUNT_ADJECTIVES, OWNER_REACH, possessive, TALLY_NOUNS } from "./tally-words.js";
+import { COUNT_ADJECTIVES, OWNER_REACH, TALLY_NOUNS } from "./tally-words.js";
 
 const WAS_OR_IS = new Set(["was", "is"]);
 
@@ -43,7 +44,7 @@ export function tallyOwner(
     for (let p = k + 1; p < Math.min(to - 1, k + OWNER_REACH + 1); p++) {
       const t = tokens[p]!;
       if (t.kind !== "word") break;
-      if (!possessive(t.text)) continue;
+      if (!isPossessive(t.text)) continue;
       // ("by the navy's own count", "on the province's latest figures")
       const noun = COUNT_ADJECTIVES.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
       if (!TALLY_NOUNS.has(tokens[noun]?.lower ?? "")) break;

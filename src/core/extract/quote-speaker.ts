@@ -5,7 +5,7 @@
  * long enough quotation is its speaker's before any other attribution is asked.
  */
 import { startsUpper } from "../text/char-class.js";
-import { POSSESSIVE } from "../text/word-shapes.js";
+import { isPossessive } from "../text/word-shapes.js";
 import {
   type Attribution,
   type AttributionContext,
@@ -99,7 +99,7 @@ export function personBefore(ctx: AttributionContext, at: number): Attribution |
       opensSentence || before!.kind === "punct" || BEFORE_A_SUBJECT.has(before!.lower);
     const fine =
       subject &&
-      (words >= 2 || !opensSentence || tokens[k + 1]?.text === "," || POSSESSIVE.test(t.text));
+      (words >= 2 || !opensSentence || tokens[k + 1]?.text === "," || isPossessive(t.text));
     if (fine) {
       const span: [number, number] = [from, k + 1];
       const name = named(ctx, span);

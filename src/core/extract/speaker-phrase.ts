@@ -5,7 +5,7 @@
 import { lookupPlace } from "../gazetteer/lookup.js";
 import type { Claimant } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { POSSESSIVE, YEAR_1800_2099 } from "../text/word-shapes.js";
+import { isPossessive, YEAR_1800_2099 } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import { numberWordValue } from "./number-words.js";
@@ -381,11 +381,11 @@ function ownerOfDocument(
   to: number,
 ): [number, number] | null {
   if (to - from >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) {
-    for (let k = to - 2; k >= from; k--) if (POSSESSIVE.test(tokens[k]!.text)) return [from, k + 1];
+    for (let k = to - 2; k >= from; k--) if (isPossessive(tokens[k]!.text)) return [from, k + 1];
   }
   // "The administration's report of 1932 put …": the owner before a document dated after it.
   for (let k = from; k < to - 1; k++)
-    if (POSSESSIVE.test(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
+    if (isPossessive(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
       return [from, k + 1];
   let k = from;
   while (k < to && REPORT_ADJECTIVES.has(tokens[k]!.lower)) k++;

@@ -3,6 +3,7 @@
  * reckoning of a truth commission"), shared by the attribution context, which lists the "by",
  * "on" and "in" that open one, and count-owners.ts (tallyOwner), which reads the owner there.
  */
+import { isPossessive } from "../text/word-shapes.js";
 import type { Token } from "./tokens.js";
 
 /** Nouns for a count that its owner states ("by the ministry's count", "on Amnesty's tally"). */
@@ -34,15 +35,6 @@ export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
 export const OWNER_REACH = 6;
 
 /**
- * Whether a word ends in a possessive "'s" or "’s" (as text/word-shapes.ts POSSESSIVE tests it),
- * by char code: this runs for the words after every "by", "on" and "in" of a text.
- */
-export function possessive(word: string): boolean {
-  const quote = word.charCodeAt(word.length - 2);
-  return word.charCodeAt(word.length - 1) === 115 && (quote === 39 || quote === 0x2019);
-}
-
-/**
  * Whether the "by", "on" or "in" at `k` may open an owner's count, whatever clause it stands in:
  * "the <count noun> of" after it, or its first possessive word within OWNER_REACH words (before
  * any mark) followed by a count noun, with an adjective of COUNT_ADJECTIVES or not. tallyOwner
@@ -58,7 +50,7 @@ export function opensTally(tokens: readonly Token[], k: number): boolean {
   for (let p = k + 1; p <= k + OWNER_REACH && p < tokens.length; p++) {
     const t = tokens[p]!;
     if (t.kind !== "word") return false;
-    if (!possessive(t.text)) continue;
+    if (!isPossessive(t.text)) continue;
     const noun = COUNT_ADJECTIVES.has(tokens[p + 1]?.lower ?? "") ? p + 2 : p + 1;
     return TALLY_NOUNS.has(tokens[noun]?.lower ?? "");
   }
