@@ -131,6 +131,44 @@ describe("people held", () => {
     ).toEqual(["detained"]);
   });
 
+  it("reads fighters counted beside a capture as the taken, not the taker", () => {
+    // (The counted group is what the verb before acted on: the subject further back holds them.)
+    expect(measuresOf("The army killed 12 rebels and captured 30 others near the river.")).toEqual([
+      "killed",
+      "detained",
+    ]);
+    expect(measuresOf("Rebels killed 12 soldiers and captured 30 others near the river.")).toEqual([
+      "killed",
+      "hostage",
+    ]);
+    expect(measuresOf("Government troops killed 200 insurgents and took 150 prisoner.")).toEqual([
+      "killed",
+      "detained",
+    ]);
+    // (More of fighters counted in the clause before: held by the side they fought.)
+    expect(measuresOf("In the fighting 14 guerrillas were killed and 9 captured.")).toEqual([
+      "killed",
+      "detained",
+    ]);
+    expect(measuresOf("Officials said 20 of the raiders had been shot and six captured.")).toEqual([
+      "killed",
+      "detained",
+    ]);
+    // (An uncounted holder, or a counted one that is the subject, still holds them.)
+    expect(measuresOf("Gunmen killed 3 guards and seized 40 workers at the plant.")).toEqual([
+      "killed",
+      "hostage",
+    ]);
+    expect(measuresOf("The gang killed two villagers and abducted 30 others.")).toEqual([
+      "killed",
+      "hostage",
+    ]);
+    expect(measuresOf("Some 40 gunmen seized 120 passengers on the highway.")).toEqual([
+      "participants",
+      "hostage",
+    ]);
+  });
+
   it("reads the fate in a relative clause, and stops at the next count in words", () => {
     expect(
       measuresOf(

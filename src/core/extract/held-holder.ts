@@ -15,6 +15,7 @@ import {
   RELEASE_FILLERS,
   VERB_OPENERS,
 } from "./held-query.js";
+import { mayStartNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -184,11 +185,56 @@ export function holderBefore(q: HeldOrRemainsQuery): Measure | null {
   while (k > q.clause.from && HOLDER_AUXILIARIES.has(tokens[k]!.lower)) k--;
   // ("Armed men from the hills have seized 40": the holder's noun a few words back.)
   for (let j = k; j >= Math.max(q.clause.from, k - HOLDER_REACH); j--) {
+    // ("the security forces killed 41 bandits and captured 63 others": the bandits are what the
+    // verb before acted on, the group the count is more of, not its holder.)
+    if (countedBeforeAnd(tokens, j)) continue;
     const holder = holderAt(tokens, j);
     if (holder !== null) return holder;
     if (tokens[j]!.kind !== "word" && tokens[j]!.text !== "-") return subjectHolder(q, j);
   }
   return subjectHolder(q, Math.max(q.clause.from, k - HOLDER_REACH) - 1);
+}
+
+/**
+ * Whether the holder's noun at token j is counted ("41 bandits", "29 of the attackers") and closes
+ * a clause joined to the count's by "and" ("killed 41 bandits and captured 63 others"): people
+ * the verb before acted on, not the subject of the holding.
+ */
+function countedBeforeAnd(tokens: readonly Token[], j: number): boolean {
+  return tokens[j + 1]?.lower === "and" && holderAt(tokens, j) !== null && counted(tokens, j);
+}
+
+/** Whether a number counts the noun at token j ("41 bandits", "29 of the attackers"). */
+function counted(tokens: readonly Token[], j: number): boolean {
+  let n = j - 1;
+  if (THE_THOSE.has(tokens[n]?.lower ?? "") && tokens[n - 1]?.lower === "of") n -= 2;
+  const t = tokens[n];
+  return t !== undefined && mayStartNumber(t) && t.lower !== "a" && t.lower !== "half";
+}
+
+const THE_THOSE = new Set(["the", "those"]);
+
+/** How far back a clause joined to the count's by "and" is read for its counted group. */
+const CONJUNCT_REACH = 8;
+
+/**
+ * Whether the count is more of an armed group counted in the clause joined to it by "and" — "29
+ * of the attackers had been killed and three captured alive", "14 guerrillas were killed and 9
+ * captured": fighters taken in the fighting are held by the side they fought, as "the 1,050
+ * rebels taken prisoner" are (the count's own noun an armed group's).
+ */
+export function fightersTakenWith(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  let joined = false;
+  for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - CONJUNCT_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence || t.kind !== "word") return false;
+    if (t.lower === "and") joined = true;
+    else if (holderAt(tokens, j) !== null)
+      return joined && OTHER_HOLDERS.has(t.lower) && counted(tokens, j);
+  }
+  return false;
 }
 
 /** How far back in its sentence the subject of a verb of holding is looked for. */
