@@ -541,6 +541,36 @@ describe("remains", () => {
       measuresOf("Police arrested 40 protesters, and 12 of them were identified as students."),
     ).toEqual(["detained", "detained"]);
   });
+
+  it("reads a count's own identification as forensic work when remains are named near it", () => {
+    // (Remains named in the sentence before; a part of the dead; an agent after "by".)
+    expect(
+      measuresOf(
+        "In 2001 the team lifted the remains of 64 people from two wells. Forty-one of them had been identified by the end of the trial.",
+      )[1],
+    ).toBe("forensic_examined");
+    expect(
+      measuresOf(
+        "Experts exhumed the skeletons of 120 villagers in 2003. So far 70 of the dead have been identified.",
+      )[1],
+    ).toBe("forensic_examined");
+    expect(
+      measuresOf(
+        "Divers pulled the remains of 30 people from the lake; 22 were identified by relatives from their clothes.",
+      )[1],
+    ).toBe("forensic_examined");
+    // (With no remains named near, identification says who the dead or the living were.)
+    expect(
+      measuresOf(
+        "The shell fell on a crowded street. Doctors said 38 of the dead had been identified by nightfall.",
+      ),
+    ).toEqual(["killed"]);
+    expect(
+      measuresOf(
+        "Police said 30 men had been arrested and that eight of them had been identified by witnesses.",
+      )[1],
+    ).not.toBe("forensic_examined");
+  });
 });
 
 describe("table columns of people held and of remains", () => {

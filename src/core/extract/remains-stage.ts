@@ -90,6 +90,54 @@ export function identifiedBefore(q: HeldOrRemainsQuery): boolean {
 }
 
 /**
+ * "Ninety-eight of them had been identified", "33 were identified by relatives", "So far 96 of
+ * the dead have been identified": the count's own predicate is identification — a copula, then
+ * "identified" ("identified as students" names them, and is no forensic work). Read from the
+ * token after the number, so that a noun the head reader found past the verb ("identified by
+ * relatives") does not hide it.
+ */
+export function identifiedAfter(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  let k = q.after;
+  // ("96 of the dead have been identified", "12 bodies were identified": past the count's noun
+  // or its whole to its verb — not past a copula to a noun after it.)
+  const next = tokens[k]?.lower ?? "";
+  if (q.head && q.head.index >= k && (next === "of" || !BEFORE_VERB.has(next)))
+    k = q.head.index + 1;
+  const to = Math.min(q.clause.to, k + 8);
+  let copula = false;
+  while (k < to && BEFORE_VERB.has(tokens[k]!.lower)) {
+    copula ||= COPULAS.has(tokens[k]!.lower);
+    k++;
+  }
+  return copula && k < to && IDENTIFY_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower !== "as";
+}
+
+/** The forms of "be" that make "identified" after them a passive said of the count. */
+const COPULAS = new Set(["been", "were", "was", "are", "is", "be"]);
+
+/** How far back the sentence before a count is searched for remains, in tokens. */
+const EARLIER_REACH = 40;
+
+/**
+ * Whether remains are named in the count's sentence or the one before it: "exhumed the remains
+ * of 131 individuals from … three graves. Ninety-eight of them had been identified" — a part
+ * counted in the next sentence is still of the remains ("Doctors said 41 of the dead had been
+ * identified by evening", with no remains named, established who the dead were).
+ */
+export function remainsNamedNear(q: HeldOrRemainsQuery): boolean {
+  if (remainsNamed(q)) return true;
+  const { tokens } = q;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(0, q.hedgedFrom - EARLIER_REACH); k--) {
+    const s = tokens[k]!.sentence;
+    if (s < sentence - 1) break;
+    if (REMAINS_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * The stage a verb right before the count names, across "the remains of" or "the bodies of"
  * ("exhumed the remains of 97 individuals", "buried 22 of the victims"); identification is
  * read by identifiedBefore.
