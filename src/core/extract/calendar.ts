@@ -4,13 +4,13 @@
  * large pattern, so that any input is read in linear time.
  */
 import type { DatePrecision } from "../model/partial-date.js";
-import { asciiHas, asciiTable, isDigitCode, isLetterCode } from "../text/char-class.js";
-import { YEAR_1800_2099 } from "../text/word-shapes.js";
-
-// The rules' patterns, compiled once (text/word-shapes.ts says why).
-const DAY_DIGITS = /^\d{1,2}$/;
-const ONLY_SPACE = /^\s+$/;
-const COMMA_OR_SPACE = /^,?\s*$/;
+import {
+  asciiHas,
+  asciiTable,
+  isDigitCode,
+  isLetterCode,
+  isSpaceCode,
+} from "../text/char-class.js";
 
 const FULL_MONTHS = [
   "january",
@@ -160,38 +160,89 @@ const RUNS_AFTER = 4;
 /** Where a month's name may begin: only these capitals begin one (see mayBeMonth). */
 const MONTH_CAPITAL = /[ADFJMNOS]/g;
 
-const RANGE_WORDS = new Set(["and", "to"]);
-const RANGE_GAP = /^\s?[-–]\s?$/;
+/**
+ * The runs around one possible month at a time (findDates): RUNS_BEFORE before it, the month at
+ * index RUNS_BEFORE, RUNS_AFTER after it, as offsets. Kept from call to call (findDates runs for
+ * every short line a compilation's header may be, and calls no one who calls it back); each run
+ * is read in place by the tests below, so that no word or gap around a month is cut out as a
+ * string.
+ */
+const runStarts = new Int32Array(RUNS_BEFORE + 1 + RUNS_AFTER);
+const runEnds = new Int32Array(RUNS_BEFORE + 1 + RUNS_AFTER);
 
-interface Tok {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/**
+ * The runs findDates has read around the month: those from `lowest` to before `count` (the text
+ * may begin or end closer). A run outside them is none.
+ */
+interface Runs {
+  lowest: number;
+  count: number;
 }
 
-function asDay(t: Tok | undefined): number | null {
-  if (!t || !DAY_DIGITS.test(t.text)) return null;
-  const n = Number(t.text);
+const isRun = (runs: Runs, k: number) => k >= runs.lowest && k < runs.count;
+
+/** The day run k writes (one or two digits, /^\d{1,2}$/, 1–31), or null. */
+function dayAt(text: string, runs: Runs, k: number): number | null {
+  if (!isRun(runs, k)) return null;
+  const s = runStarts[k]!;
+  const length = runEnds[k]! - s;
+  const first = text.charCodeAt(s);
+  // (A run that opens with a digit is all digits.)
+  if (!isDigitCode(first) || length > 2) return null;
+  const n = length === 1 ? first - 48 : (first - 48) * 10 + text.charCodeAt(s + 1) - 48;
   return n >= 1 && n <= 31 ? n : null;
 }
 
-function asYear(t: Tok | undefined): number | null {
-  return t && YEAR_1800_2099.test(t.text) ? Number(t.text) : null;
+/** The year run k writes (YEAR_1800_2099: four digits from 1800 to 2099), or null. */
+function yearAt(text: string, runs: Runs, k: number): number | null {
+  if (!isRun(runs, k)) return null;
+  const s = runStarts[k]!;
+  if (runEnds[k]! - s !== 4 || !isDigitCode(text.charCodeAt(s))) return null;
+  const century = (text.charCodeAt(s) - 48) * 10 + text.charCodeAt(s + 1) - 48;
+  if (century < 18 || century > 20) return null;
+  return century * 100 + (text.charCodeAt(s + 2) - 48) * 10 + text.charCodeAt(s + 3) - 48;
+}
+
+/** Whether run k is "and" or "to", which join a range of days. */
+function rangeWordAt(text: string, runs: Runs, k: number): boolean {
+  if (!isRun(runs, k)) return false;
+  const s = runStarts[k]!;
+  const length = runEnds[k]! - s;
+  return (length === 3 && text.startsWith("and", s)) || (length === 2 && text.startsWith("to", s));
+}
+
+/** Whether text[from, to) is white space and not empty (/^\s+$/). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether text[from, to) is a dash between two days or months (/^\s?[-–]\s?$/). */
+function rangeGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  const dash = text.charCodeAt(i);
+  if (dash !== 45 && dash !== 0x2013) return false;
+  i++;
+  if (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i === to;
+}
+
+/** Whether text[from, to) may stand between a date and its year (/^,?\s*$/). */
+function commaOrSpace(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 44) i++;
+  for (; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Every month-named date in `text`, with the days and year written next to the month. */
 export function findDates(text: string): DateMention[] {
-  // The runs around one possible month at a time: RUNS_BEFORE before it, the month at index
-  // `RUNS_BEFORE`, RUNS_AFTER after it; `lowest` and `count` bound those the text has.
-  const starts = new Int32Array(RUNS_BEFORE + 1 + RUNS_AFTER);
-  const ends = new Int32Array(RUNS_BEFORE + 1 + RUNS_AFTER);
-  let lowest = 0;
-  let count = 0;
-  const tok = (k: number): Tok | undefined =>
-    k >= lowest && k < count
-      ? { text: text.slice(starts[k]!, ends[k]!), start: starts[k]!, end: ends[k]! }
-      : undefined;
-  const gap = (a: Tok, b: Tok) => text.slice(a.end, b.start);
+  const starts = runStarts;
+  const ends = runEnds;
+  const runs: Runs = { lowest: 0, count: 0 };
   const found: DateMention[] = [];
   MONTH_CAPITAL.lastIndex = 0;
   while (MONTH_CAPITAL.test(text)) {
@@ -207,7 +258,7 @@ export function findDates(text: string): DateMention[] {
     const i = RUNS_BEFORE;
     starts[i] = at;
     ends[i] = atEnd;
-    lowest = i;
+    let lowest = i;
     for (let e = at; lowest > 0; ) {
       while (e > 0 && !endsRun(text, e)) e--;
       if (e === 0) break;
@@ -216,7 +267,7 @@ export function findDates(text: string): DateMention[] {
       starts[lowest] = runStart(text, e);
       e = starts[lowest]!;
     }
-    count = i + 1;
+    let count = i + 1;
     for (let s = atEnd; count < starts.length; ) {
       while (
         s < text.length &&
@@ -230,65 +281,72 @@ export function findDates(text: string): DateMention[] {
       s = ends[count]!;
       count++;
     }
-    const here = tok(i)!;
-    if (here.text === "May" && !asDay(tok(i - 1)) && !asDay(tok(i + 1)) && !asYear(tok(i + 1)))
+    runs.lowest = lowest;
+    runs.count = count;
+    if (
+      atEnd - at === 3 &&
+      text.startsWith("May", at) &&
+      dayAt(text, runs, i - 1) === null &&
+      dayAt(text, runs, i + 1) === null &&
+      yearAt(text, runs, i + 1) === null
+    )
       continue;
-    let start = here.start;
-    let end = here.end;
+    let start = at;
+    let end = atEnd;
     let day: number | null = null;
     let dayEnd: number | null = null;
     let j = i + 1;
-    const before = tok(i - 1);
-    if (before && asDay(before) !== null && ONLY_SPACE.test(gap(before, here))) {
-      day = asDay(before);
-      start = before.start;
+    const before = dayAt(text, runs, i - 1);
+    if (before !== null && onlySpace(text, ends[i - 1]!, at)) {
+      day = before;
+      start = starts[i - 1]!;
       // "25-26 February", "from 25 to 26 February".
-      const joiner = RANGE_WORDS.has(tok(i - 2)?.text ?? "") ? 1 : 0;
-      const first = tok(i - 2 - joiner);
-      const linked = joiner === 1 || (first !== undefined && RANGE_GAP.test(gap(first, before)));
-      if (first && asDay(first) !== null && linked) {
+      const joiner = rangeWordAt(text, runs, i - 2) ? 1 : 0;
+      const first = i - 2 - joiner;
+      const linked =
+        joiner === 1 || (isRun(runs, first) && rangeGap(text, ends[first]!, starts[i - 1]!));
+      const firstDay = dayAt(text, runs, first);
+      if (firstDay !== null && linked) {
         dayEnd = day;
-        day = asDay(first);
-        start = first.start;
+        day = firstDay;
+        start = starts[first]!;
       }
-    } else if (asDay(tok(j)) !== null && ONLY_SPACE.test(gap(here, tok(j)!))) {
-      day = asDay(tok(j));
-      end = tok(j)!.end;
+    } else if (dayAt(text, runs, j) !== null && onlySpace(text, atEnd, starts[j]!)) {
+      day = dayAt(text, runs, j);
+      end = ends[j]!;
       j++;
       // "February 25-26", "February 25 and 26".
-      const joined = RANGE_WORDS.has(tok(j)?.text ?? "") && asDay(tok(j + 1)) !== null;
+      const joined = rangeWordAt(text, runs, j) && dayAt(text, runs, j + 1) !== null;
       if (joined) j++;
-      if (asDay(tok(j)) !== null && (joined || RANGE_GAP.test(gap(tok(j - 1)!, tok(j)!)))) {
-        dayEnd = asDay(tok(j));
-        end = tok(j)!.end;
+      const last = dayAt(text, runs, j);
+      if (last !== null && (joined || rangeGap(text, ends[j - 1]!, starts[j]!))) {
+        dayEnd = last;
+        end = ends[j]!;
         j++;
       }
     }
     // "March-April 1992": a month range takes its year from the second month.
     let monthEnd: number | null = null;
-    const second = tok(j);
-    if (
-      day === null &&
-      second &&
-      monthNumber(second.text) > month &&
-      RANGE_GAP.test(gap(tok(j - 1)!, second))
-    ) {
-      monthEnd = monthNumber(second.text);
-      end = second.end;
-      j++;
+    if (day === null && isRun(runs, j) && mayBeMonth(text, starts[j]!, ends[j]!)) {
+      const second = monthNumber(text.slice(starts[j]!, ends[j]!));
+      if (second > month && rangeGap(text, ends[j - 1]!, starts[j]!)) {
+        monthEnd = second;
+        end = ends[j]!;
+        j++;
+      }
     }
     let year: number | null = null;
-    const y = tok(j);
-    if (y && asYear(y) !== null && COMMA_OR_SPACE.test(gap(tok(j - 1)!, y))) {
-      year = asYear(y);
-      end = y.end;
+    const y = yearAt(text, runs, j);
+    if (y !== null && commaOrSpace(text, ends[j - 1]!, starts[j]!)) {
+      year = y;
+      end = ends[j]!;
     }
     if (day === null && year === null) continue;
     // A sentence's full stop after a full month name ("on 26 February.") is not part of the date.
     if (
-      text[end - 1] === "." &&
-      end === here.end &&
-      FULL_MONTHS.includes(here.text.slice(0, -1).toLowerCase())
+      text.charCodeAt(end - 1) === 46 &&
+      end === atEnd &&
+      FULL_MONTHS.includes(text.slice(at, atEnd - 1).toLowerCase())
     )
       end--;
     found.push({
