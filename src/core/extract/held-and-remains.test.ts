@@ -131,6 +131,17 @@ describe("people held", () => {
     ).toEqual(["detained"]);
   });
 
+  it("reads a verb of leading or carrying away split around the count, where a holder leads", () => {
+    expect(measuresOf("The attackers led 22 men away at gunpoint.")).toEqual(["hostage"]);
+    expect(measuresOf("The raiders carried 60 women off into the hills.")).toEqual(["hostage"]);
+    expect(measuresOf("Police led 30 men away in handcuffs.")).toEqual(["detained"]);
+    // (No holder, a rescue, or "off" a place: no taking.)
+    expect(measuresOf("Rescuers led 300 people away from the fire.")).not.toContain("hostage");
+    expect(measuresOf("Police led 300 guests away from the burning hotel.")).toEqual(["other"]);
+    expect(measuresOf("Police led 300 guests out of the hotel.")).toEqual(["other"]);
+    expect(measuresOf("Soldiers carried 40 wounded off the field.")).toEqual(["wounded"]);
+  });
+
   it("reads fighters counted beside a capture as the taken, not the taker", () => {
     // (The counted group is what the verb before acted on: the subject further back holds them.)
     expect(measuresOf("The army killed 12 rebels and captured 30 others near the river.")).toEqual([

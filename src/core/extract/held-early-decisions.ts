@@ -55,6 +55,36 @@ export function releasedRightBefore(before: Measure | null, gap: number): boolea
 const TAKEN_BY_A_HOLDER = new Set(["taken", "dragged", "pulled", "hauled"]);
 
 /**
+ * Verbs of leading or carrying people, which take them only with the particle "away" or "off"
+ * after the count, as "took … away" does ("the attackers led 22 men away at gunpoint", "raiders
+ * carried 60 women off into the hills", "the rebels marched 40 villagers off"): read split as
+ * "led away" and "carried off" are read whole (the vocabulary's cues of a taking), and only where
+ * a holder is named before the verb — "police led 300 guests out of the hotel" is a rescue.
+ */
+const LED_AWAY_BY_A_HOLDER = new Set([
+  "led",
+  "carried",
+  "marched",
+  "bundled",
+  "hustled",
+  "whisked",
+]);
+
+/** Words after "off" that make it a preposition ("took 40 off the roof"), not the verb's particle. */
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "their",
+  "his",
+  "her",
+  "its",
+  "our",
+  "this",
+  "that",
+]);
+
+/**
  * "gunmen took 276 schoolgirls from the school": people taken from a place were seized (the held
  * policy then asks who holds them). Read before the count's noun ("their homes", "the shelters"
  * say where they were taken from, not that they fled).
@@ -62,12 +92,14 @@ const TAKEN_BY_A_HOLDER = new Set(["taken", "dragged", "pulled", "hauled"]);
 export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
   const verb = tokens[hedgedFrom - 1]?.lower ?? "";
   const after = tokens[head + 1]?.lower ?? "";
+  const awayOrOff =
+    after === "away" || (after === "off" && !DETERMINERS.has(tokens[head + 2]?.lower ?? ""));
   const fromOrOut =
     FROM_OR_AWAY.has(after) || (after === "out" && tokens[head + 2]?.lower === "of");
-  if (!fromOrOut) return false;
+  if (!fromOrOut && !awayOrOff) return false;
   if (TOOK_TAKE_TAKES_TAKING.has(verb)) return true;
   return (
-    TAKEN_BY_A_HOLDER.has(verb) &&
+    ((fromOrOut && TAKEN_BY_A_HOLDER.has(verb)) || (awayOrOff && LED_AWAY_BY_A_HOLDER.has(verb))) &&
     !RESCUED.has(tokens[head]!.lower) &&
     !rescueAfter(tokens, head + 2) &&
     holderOfTakingAt(tokens, hedgedFrom - 1) !== null
