@@ -57,17 +57,20 @@ function isWrap(prev: Line, next: Line, width: number, columnar: (line: Line) =>
   // (The previous line without its trailing space, read in place.)
   const p = prev.text;
   const pEnd = trimmedLength(p);
-  // Column layouts (runs of spaces or tabs) are tables: each line is a row.
-  if (HEADING_LIKE.test(next.text) || columnar(prev) || columnar(next)) return false;
   // A line continuing in lower case or with a number ("… of about\n6000.") was cut by the layout.
   const lowerNext = STARTS_LOWER_OR_DIGIT.test(next.text);
-  // A line cut after a comma or a function word is unfinished whatever its length.
+  // A line cut after a comma or a function word is unfinished whatever its length; a full line
+  // is cut unless it ends a sentence and the next opens one.
   // Both patterns look at the line's end only: test its last few characters (one more than the
   // longest function word, so that \b still sees the character before it).
   const terminal = TERMINAL.test(p.slice(Math.max(0, pEnd - 1), pEnd));
-  if (!terminal && (lowerNext || OPEN_END.test(p.slice(Math.max(0, pEnd - 5), pEnd)))) return true;
-  if (pEnd < width * 0.6) return false;
-  return !terminal || lowerNext;
+  const cut =
+    (!terminal && (lowerNext || OPEN_END.test(p.slice(Math.max(0, pEnd - 5), pEnd)))) ||
+    (pEnd >= width * 0.6 && (!terminal || lowerNext));
+  // Column layouts (runs of spaces or tabs) are tables, each line a row, and a heading opens a
+  // line of its own: asked only of lines the tests above would join, as most pairs are not (a
+  // line's search for a column gap reads all of it).
+  return cut && !HEADING_LIKE.test(next.text) && !columnar(prev) && !columnar(next);
 }
 
 /**
