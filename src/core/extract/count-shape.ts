@@ -7,7 +7,7 @@ import { isDigitCode, startsUpper } from "../text/char-class.js";
 import { ED_OR_ING_END } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { phraseAt, wordsOf } from "./figure-context.js";
-import { membersOf } from "./figure-roles.js";
+import { bodyAfterOf, membersOf } from "./figure-roles.js";
 import {
   HEADS,
   HEDGE_TOKENS_BEFORE,
@@ -145,6 +145,22 @@ function qualified(head: Subgroup | null, qualifier: Subgroup | null): Subgroup 
   return head;
 }
 
+/**
+ * Officers are of the body they serve ("two police officers" are an occupational group): of an
+ * armed one when the words say so — "eleven officers of the Emirate's army", "two former officers
+ * of the battalion", "1,700 officers and men", or "four former officers" (without a body named,
+ * "former officers" are a force's, as a police force names itself: "former police officers").
+ */
+function armedOfficers(tokens: readonly Token[], k: number): Subgroup | null {
+  if (tokens[k]!.lower !== "officers") return null;
+  const body = bodyAfterOf(tokens, k + 1);
+  if (body !== null) return body;
+  return tokens[k - 1]?.lower === "former" ||
+    (tokens[k + 1]?.lower === "and" && tokens[k + 2]?.lower === "men")
+    ? "combatants"
+    : null;
+}
+
 export function findHead(tokens: readonly Token[], after: number): Head | null {
   let subgroup: Subgroup | null = null;
   let qualifier: Subgroup | null = null;
@@ -170,9 +186,11 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
     if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
       return {
         index: k,
-        subgroup: mixedList(tokens, k)
-          ? null
-          : qualified(head.subgroup ?? subgroup ?? membersOf(tokens, k), qualifier),
+        subgroup:
+          armedOfficers(tokens, k) ??
+          (mixedList(tokens, k)
+            ? null
+            : qualified(head.subgroup ?? subgroup ?? membersOf(tokens, k), qualifier)),
         unit: head.unit,
       };
     }

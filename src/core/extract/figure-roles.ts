@@ -407,9 +407,17 @@ const ARMED_BODY =
  * body are a named occupational group (other), of an armed body combatants; null otherwise.
  */
 export function membersOf(tokens: readonly Token[], k: number): Subgroup | null {
-  if (tokens[k]?.lower !== "members" || tokens[k + 1]?.lower !== "of") return null;
+  return tokens[k]?.lower === "members" ? bodyAfterOf(tokens, k + 1) : null;
+}
+
+/**
+ * The body named after an "of" at `of` ("of the riot police", "of the Emirate's army"): other
+ * for a police body, combatants for an armed one, null for none.
+ */
+export function bodyAfterOf(tokens: readonly Token[], of: number): Subgroup | null {
+  if (tokens[of]?.lower !== "of") return null;
   // ("pro-government militia": a hyphenated adjective is three tokens.)
-  for (let j = k + 2; j < k + 8 && (tokens[j]?.kind === "word" || tokens[j]?.text === "-"); j++) {
+  for (let j = of + 1; j < of + 7 && (tokens[j]?.kind === "word" || tokens[j]?.text === "-"); j++) {
     if (POLICE_BODY.test(tokens[j]!.lower)) return "other";
     if (ARMED_BODY.test(tokens[j]!.lower)) return "combatants";
   }

@@ -122,3 +122,27 @@ describe("a part named by its predicate before the next count", () => {
     expect(figuresOf("Nine of the dead were men and women from the market.")[0]?.[5]).toBeNull();
   });
 });
+
+describe("officers of an armed body", () => {
+  it("reads officers as fighters when the words name their force", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("A tribunal tried nine former officers of the republic's army in 1950.")).toBe(
+      "combatants",
+    );
+    expect(sub("Three officers of the border battalion were later charged.")).toBe("combatants");
+    expect(sub("In 1998 six former officers were charged with murder.")).toBe("combatants");
+    expect(sub("Some 900 officers and men of the garrison were marched away.")).toBe("combatants");
+    // (A body's members are not made attackers by their body: the verb says what befell them.)
+    expect(figuresOf("In 1998 six former officers were charged with murder.")[0]?.[1]).toBe(
+      "detained",
+    );
+  });
+
+  it("keeps police officers and officers of no named force an occupational group", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("Four former police officers were charged with murder.")).toBe("other");
+    expect(sub("Six officers of the riot police were hurt by stones.")).toBe("other");
+    expect(sub("Four other officers were injured by stones.")).toBe("other");
+    expect(sub("Police said three of the ferry's officers had been arrested.")).toBe("other");
+  });
+});

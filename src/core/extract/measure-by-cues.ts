@@ -97,6 +97,8 @@ const DEATH_OR_REMAINS: ReadonlySet<Measure> = new Set([
   "buried",
   "forensic_examined",
 ]);
+/** Nouns of the people of a body, armed by their body rather than by a sentence. */
+const OF_A_BODY = new Set(["members", "officers"]);
 const MORE_OR_OTHER = new Set(["more", "other", "further"]);
 /** Prepositions that open a place ("in hospital", "on board", "under arrest"). */
 const PLACE_PREPOSITIONS = new Set(["in", "into", "on", "under", "at"]);
@@ -510,11 +512,12 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   // are participants, their subgroup combatants) — not a verb elsewhere in the sentence ("…
   // entered the settlement, that 71 residents were killed"). A soldier is armed by trade, not by
   // an adjective: bare "300 soldiers" says nothing of an attack, nor "17 members of the
-  // territorial defence" (a body's members, armed by their body, not by the sentence).
+  // territorial defence" or "two former officers of the battalion" (a body's members, armed by
+  // their body, not by the sentence).
   if (
     head?.subgroup === "combatants" &&
     HEADS.get(headWord)?.subgroup !== "combatants" &&
-    headWord !== "members"
+    !OF_A_BODY.has(headWord)
   )
     return { measure: "participants", cued: false };
   // Nothing in the clause: a verb elsewhere in the sentence ("Fifty-four police officers and an
