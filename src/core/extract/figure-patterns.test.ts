@@ -1115,6 +1115,10 @@ describe("seventh round, seventeenth batch", () => {
 
   it("reads a capacity as no measure, a rally's draw as participants, and a verb before a participle", () => {
     expect(measureOf("The camp was built to hold 600 detainees.")).toBe("other");
+    // (The year it was built in between: still a capacity; a year alone makes none.)
+    expect(measureOf("Built in 1931 to hold 900 prisoners, the jail was full.")).toBe("other");
+    expect(measureOf("The prison, built in 1964 for 600 prisoners, was full.")).toBe("other");
+    expect(measureOf("In 1964 for 600 prisoners the food ran out.")).toBe("detained");
     expect(measureOf("The rally in the square drew about 20,000 people.")).toBe("participants");
     expect(
       measureOf(

@@ -79,16 +79,26 @@ const SHELTERS = new Set([
 
 /**
  * "built to hold 600 people", "licensed to carry 650", "a cell built for eight": a capacity
- * before the count (or its hedge) at `hedgedFrom`, which is no measure of the event.
+ * before the count (or its hedge) at `hedgedFrom`, which is no measure of the event. The year
+ * it was built in may stand between ("Built in 1931 to hold 900 prisoners", "a prison built in
+ * 1964 for 600 prisoners").
  */
 export function capacityBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
-  return (
-    (HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(tokens[hedgedFrom - 1]?.lower ?? "") &&
+  const before = tokens[hedgedFrom - 1]?.lower ?? "";
+  if (HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(before))
+    return (
       tokens[hedgedFrom - 2]?.lower === "to" &&
-      CAPACITY_ADJECTIVES.has(tokens[hedgedFrom - 3]?.lower ?? "")) ||
-    (tokens[hedgedFrom - 1]?.lower === "for" &&
-      CAPACITY_PURPOSES.has(tokens[hedgedFrom - 2]?.lower ?? ""))
+      CAPACITY_ADJECTIVES.has(tokens[pastYear(tokens, hedgedFrom - 3)]?.lower ?? "")
+    );
+  return (
+    before === "for" && CAPACITY_PURPOSES.has(tokens[pastYear(tokens, hedgedFrom - 2)]?.lower ?? "")
   );
+}
+
+/** The token before "in 1931" when one ends at k, else k itself. */
+function pastYear(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  return t?.kind === "number" && t.text.length === 4 && tokens[k - 1]?.lower === "in" ? k - 2 : k;
 }
 
 /** Verbs of dying that end a stay in care ("admitted in April died within a week"). */
