@@ -353,3 +353,22 @@ describe("a staff's word", () => {
     ]);
   });
 });
+
+describe("bodies in a hospital", () => {
+  it("reads no wounded from a hospital or a morgue that took in bodies", () => {
+    expect(
+      measuresOf("The morgue of the central hospital took in 27 bodies after the march."),
+    ).toEqual(["bodies_recovered"]);
+    expect(measuresOf("By nightfall 18 bodies lay in the hospital courtyard.")).toEqual([
+      "bodies_recovered",
+    ]);
+    expect(measuresOf("The district hospital received 40 bodies on Sunday.")).toEqual([
+      "bodies_recovered",
+    ]);
+  });
+
+  it("keeps the hospital's wounded, and bodies counted there as the toll", () => {
+    expect(measuresOf("The district hospital treated 40 people on Sunday.")).toEqual(["wounded"]);
+    expect(measuresOf("Doctors at the hospital counted 30 bodies.")).toEqual(["killed"]);
+  });
+});

@@ -280,11 +280,12 @@ export function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measu
 export function cuesAt(tokens: readonly Token[], k: number, head: Head | null): readonly Measure[] {
   const cues = cuesAnyHead(tokens, k);
   if (cues.length === 0) return cues;
+  const bodies = head?.unit === "bodies";
   // Nothing to leave out (the usual case): the memo's own list, not a copy.
   if (
     head?.index !== k &&
-    !(cues.includes("bodies_recovered") && head?.unit !== "bodies") &&
-    !((cues.includes("detained") || cues.includes("population")) && head?.unit === "bodies")
+    !(!bodies && cues.includes("bodies_recovered")) &&
+    !(bodies && cues.some(isLivingMeasure))
   )
     return cues;
   return cues.filter(
@@ -292,10 +293,26 @@ export function cuesAt(tokens: readonly Token[], k: number, head: Head | null): 
       !(head?.index === k && LOOSE_ONLY_NEAR.has(measure)) &&
       // Verbs of carrying say what happened to bodies, not to people ("30 soldiers brought us");
       // a grave "held the remains of 138 men" holds no detainees.
-      !(measure === "bodies_recovered" && head?.unit !== "bodies") &&
-      // ("a truck carrying 40 bodies" holds no population either.)
-      !((measure === "detained" || measure === "population") && head?.unit === "bodies"),
+      !(measure === "bodies_recovered" && !bodies) &&
+      // ("a truck carrying 40 bodies" holds no population either, and a hospital or a morgue
+      // that took in 23 bodies no wounded: "31 bodies had been laid out in the hospital yard".)
+      !(bodies && isLivingMeasure(measure)),
   );
+}
+
+/** Measures only the living have: no cue of them says anything of bodies. */
+const LIVING_MEASURES: ReadonlySet<Measure> = new Set([
+  "detained",
+  "population",
+  "wounded",
+  "survivors",
+  "displaced",
+  "hostage",
+  "participants",
+  "disabled",
+]);
+function isLivingMeasure(measure: Measure): boolean {
+  return LIVING_MEASURES.has(measure);
 }
 
 /**
