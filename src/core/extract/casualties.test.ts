@@ -372,3 +372,34 @@ describe("bodies in a hospital", () => {
     expect(measuresOf("Doctors at the hospital counted 30 bodies.")).toEqual(["killed"]);
   });
 });
+
+describe("a repetition named by what befell it", () => {
+  it("reads 'the eleven dead', 'the 19 killed', 'the 11 missing' by their own word", () => {
+    expect(
+      measuresOf(
+        "Soldiers rounded up eleven men in the square. Their families later read out the names of the eleven dead.",
+      ),
+    ).toEqual(["detained", "killed"]);
+    expect(
+      measuresOf(
+        "Divers recovered 19 bodies from the river. The court found that the 19 killed had been unarmed.",
+      ),
+    ).toEqual(["bodies_recovered", "killed"]);
+    expect(
+      measuresOf(
+        "Fishermen found 11 bodies on the beach; the 11 missing are believed to have drowned with them.",
+      ),
+    ).toEqual(["bodies_recovered", "missing"]);
+  });
+
+  it("keeps a repetition named by a noun, or with no word of its own, as it was", () => {
+    expect(
+      measuresOf(
+        "Police detained 30 men that night. Days later a judge questioned the 30 detainees.",
+      ),
+    ).toEqual(["detained", "detained"]);
+    expect(
+      measuresOf("Rescuers pulled 14 people from the rubble. The 14 were taken to hospital."),
+    ).toEqual(["survivors", "survivors"]);
+  });
+});

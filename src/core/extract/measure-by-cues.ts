@@ -170,6 +170,15 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
           if (m) return { measure: m, cued: true };
         }
     }
+    // "the nineteen killed on 5 February", "the names of the eleven dead", "the 11 missing": a
+    // repetition named by an adjective or a participle right after the number (which, unlike a
+    // noun, takes no plural "-s") is named by what befell it, and is that measure's — the count
+    // it seemed to repeat was another group of as many. ("the murder of the 220 detainees": a
+    // noun says who they were, and the repetition keeps its measure.)
+    if (!q.member && !tokens[hi.to]?.lower.endsWith("s")) {
+      const own = farCueAt(tokens, hi.to, head);
+      if (own && own !== q.inherited) return { measure: own, cued: true };
+    }
     // "the 86 on the elders' list had been killed": a repetition of a count whose measure was
     // the catch-all says what happened to it in its own verb.
     if (!q.member && q.inherited === "other") {
