@@ -1,6 +1,6 @@
 /** Finding places by name in any spelling, and every gazetteer mention in a text. */
 import { LATIN_FOLD_RULES } from "../names/letter-tables.js";
-import { isLetterCode, isUpperCode, isWordCode } from "../text/char-class.js";
+import { isUpperCode, isWordCode } from "../text/char-class.js";
 import { foldName } from "./fold-name.js";
 import { PLACES, type Place } from "./places.js";
 
@@ -16,33 +16,54 @@ const KEY_PREFIXES = new Set<string>();
 for (const key of BY_KEY.keys())
   for (let n = 0; n <= key.length; n++) KEY_PREFIXES.add(key.slice(0, n));
 
+/** The keys' first two letters ("xo" of "xojali", "ag" of "agdam", …). */
+const KEY_PAIRS = new Set([...BY_KEY.keys()].map((key) => key.slice(0, 2)));
+/** What a letter folds to on its own: the output of a rule that rewrites it alone, or itself. */
+const foldedAlone = (letter: string) =>
+  LATIN_FOLD_RULES.find(([from]) => from === letter)?.[1] ?? letter;
+
 /**
- * Per lower-case ASCII letter, whether a word beginning with it and another ASCII letter may fold
- * to the beginning of a key. Folding (names/fold.ts) lower-cases such a word and rewrites it left
- * to right by LATIN_FOLD_RULES, so its folded form begins with the output of a rule that begins
- * with that letter, or with the letter itself when no rule rewrites it alone ("y" aside, which the
- * fold may drop). Derived from the rules themselves, so that a rule added there holds here.
+ * Per pair of lower-case ASCII letters (26 × first + second, from "a" = 0), whether a word
+ * beginning with them may fold to the beginning of a key. Folding (names/fold.ts) lower-cases such
+ * a word and rewrites it left to right by LATIN_FOLD_RULES, one letter out for each rule: when no
+ * rule begins with the pair itself, the first letter comes out as it folds alone, and the second
+ * as the output of a rule that begins with it (the letters after it decide which) or as it folds
+ * alone; the fold keeps both, unless they are the same letter (a doubled letter is kept once) or
+ * a "y" (a glide it may drop). The word folds to a key's beginning only if those two letters begin
+ * a key. Derived from the rules themselves, so that a rule added there holds here.
  */
-const KEY_FIRST_LETTERS = new Set([...BY_KEY.keys()].map((key) => key[0]));
-const ASCII_MAY_BEGIN_KEY = new Uint8Array(123);
-for (let c = 97; c <= 122; c++) {
-  const letter = String.fromCharCode(c);
-  const firsts = LATIN_FOLD_RULES.filter(([from]) => from[0] === letter).map(([, to]) => to[0]);
-  if (!LATIN_FOLD_RULES.some(([from]) => from === letter)) firsts.push(letter);
-  ASCII_MAY_BEGIN_KEY[c] = letter === "y" || firsts.some((f) => KEY_FIRST_LETTERS.has(f)) ? 1 : 0;
-}
+const ASCII_PAIR_MAY_BEGIN_KEY = new Uint8Array(26 * 26);
+for (let a = 0; a < 26; a++)
+  for (let b = 0; b < 26; b++) {
+    const first = String.fromCharCode(97 + a);
+    const second = String.fromCharCode(97 + b);
+    const out1 = foldedAlone(first);
+    const outs2 = LATIN_FOLD_RULES.filter(([from]) => from[0] === second).map(([, to]) => to);
+    outs2.push(foldedAlone(second));
+    const may =
+      first === "y" ||
+      second === "y" ||
+      out1.length !== 1 ||
+      LATIN_FOLD_RULES.some(
+        ([from]) => from.length > 1 && from[0] === first && from[1] === second,
+      ) ||
+      outs2.some((out2) => out2.length !== 1 || out2 === out1 || KEY_PAIRS.has(out1 + out2));
+    ASCII_PAIR_MAY_BEGIN_KEY[a * 26 + b] = may ? 1 : 0;
+  }
 
 /**
  * Whether the capitalised word text[start, end) may fold to the beginning of a key: false only
- * when it cannot, judged by its first letter without folding it (a word of another alphabet, or
- * with a mark, is always folded).
+ * when it cannot, judged by its first two letters without folding it (a word of another alphabet,
+ * with a mark, or of one letter is always folded; so is one whose third character is beyond
+ * ASCII, which may be a mark that joins the second letter).
  */
 export function mayBeginKey(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start) | 32;
-  const second = text.charCodeAt(start + 1);
-  if (first < 97 || first > 122 || end - start < 2 || second >= 128 || !isLetterCode(second))
-    return true;
-  return ASCII_MAY_BEGIN_KEY[first] === 1;
+  // (code | 32 is a lower-case ASCII letter exactly when the code is an ASCII letter.)
+  const first = (text.charCodeAt(start) | 32) - 97;
+  const second = (text.charCodeAt(start + 1) | 32) - 97;
+  if (first < 0 || first > 25 || second < 0 || second > 25 || end - start < 2) return true;
+  if (end - start > 2 && text.charCodeAt(start + 2) >= 128) return true;
+  return ASCII_PAIR_MAY_BEGIN_KEY[first * 26 + second] === 1;
 }
 
 /** The folded form of each capitalised word seen, bounded like LOOKED_UP. */
