@@ -95,3 +95,44 @@ describe("speaker turns set off by a dash, and sentences that are not speakers",
     ).toEqual([]);
   });
 });
+
+describe("speakers titled in the records' own languages, and headings that are no speaker", () => {
+  it("give a turn to a member titled Shri, Shrimati or Dato', and the office's turn to the member in brackets", () => {
+    const record = [
+      "THE MINISTER OF STATE IN THE MINISTRY OF LABOUR (SHRI P. R. NAIDU): Sir, the report says that 31 workers were injured.",
+      "",
+      "SHRI M. K. VERMA (Salem): Sir, I went to the mill on Monday, and 44 workers were taken to hospital that night.",
+      "",
+      "SHRIMATI LATA ROY: Is it true that 120 families are still in the relief camp at the mill?",
+      "",
+      "The Minister for Works (Dato' Ismail bin Hamid): As at 1 May, 260 persons were housed in the two halls.",
+      "",
+      "Dato' ISMAIL: A further 75 persons have returned to their homes since then.",
+    ].join("\n");
+    expect(figureClaimants(record)).toEqual([
+      ["31 workers", "SHRI P. R. NAIDU"],
+      ["44 workers", "SHRI M. K. VERMA"],
+      ["120 families", "SHRIMATI LATA ROY"],
+      ["260 persons", "Dato' Ismail bin Hamid"],
+      ["75 persons", "Dato' ISMAIL"],
+    ]);
+  });
+
+  it("read a run-in heading or a sentence opening with 'The' before a colon as no speaker, an office as one", () => {
+    expect(
+      findSpeakerTurns(
+        [
+          "THE DEAD: Our paper has the names of 21 of our people killed in the two nights of fighting.",
+          "THE ARRESTS: The police say they have taken 40 persons into custody since Monday night.",
+          "The gunmen let the oldest go at noon: some 30 pupils were sent out through the gate.",
+          "The Forgotten: an inquiry into the deaths of 19 protesters in the hill towns last spring",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+    expect(
+      findSpeakerTurns(
+        "The CHIEF SECRETARY: I am informed that 14 persons were detained after the meeting.",
+      )[0]?.name,
+    ).toBe("CHIEF SECRETARY");
+  });
+});

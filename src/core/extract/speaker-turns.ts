@@ -20,13 +20,25 @@ export interface SpeakerTurn {
   readonly span: { readonly start: number; readonly end: number };
 }
 
-/** Words that make a line's label a speaker rather than a field ("Deaths:", "Location:"). */
+/**
+ * Words that make a line's label a speaker rather than a field ("Deaths:", "Location:"). The
+ * honorifics are those of the records' languages, not English alone: an Indian house's "SHRI K. C.
+ * PANT:" and "SHRIMATI …", a Malaysian one's "Dato' HARUN:", "Puan …", "Encik …" open a turn as
+ * "Mr …" does.
+ */
 const TITLES =
-  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|minister|deputy|senator|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|representative|rep|sen|prime|the|answer|reply|rt|hon|commissioner|ambassador|delegate|viscount|earl|marquess|duke|countess|duchess)\.?$/i;
+  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|minister|deputy|senator|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|representative|rep|sen|prime|the|answer|reply|rt|hon|commissioner|ambassador|delegate|viscount|earl|marquess|duke|countess|duchess|shri|shrimati|smt|kumari|dato['’]?|datuk|datin|puan|encik|tuan|tun)\.?$/i;
 const LEADS = /^(answer|reply|response)\s+(of|by|from)\s+/i;
 /** Titles of a person: "Mr BRENNAN (Minister for Foreign Affairs)" is Mr Brennan, not the office. */
 const PERSONAL =
-  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|senator|viscount|earl|marquess|duke|countess|duchess)\.?$/i;
+  /^(mr|mrs|ms|miss|dr|lord|lady|baroness|baron|sir|dame|senator|viscount|earl|marquess|duke|countess|duchess|shri|shrimati|smt|kumari|dato['’]?|datuk|datin|puan|encik|tuan|tun)\.?$/i;
+/**
+ * What may follow "The" in a speaker's label: an office ("The MINISTER OF HEALTH (Dr. …)", "The
+ * CHIEF SECRETARY"). A run-in heading ("THE DEAD:", "THE ARRESTS:", "The Uncounted:") or a sentence
+ * before a colon ("The rebels let the youngest go before noon: some 60 …") names no speaker.
+ */
+const OFFICE =
+  /^(minister|deputy|secretary|speaker|president|chairman|chairwoman|chair|judge|justice|prime|commissioner|ambassador|delegate|chief|attorney|attorney-general|solicitor|solicitor-general|leader|parliamentary|under-secretary|acting|presiding|clerk|governor|premier|chancellor|mayor|honourable|honorable|hon|rt|right|lord|lady)\.?$/i;
 /** A label that says something ("Justice is being done:") is a sentence, not a speaker. */
 const FINITE = /\s(is|are|was|were|has|have|had|will|being|been)(\s|$)/i;
 /** Fewest words a label before a dash may have: "Mr HOLLOWAY (Kingsford) — My question …". */
@@ -143,6 +155,7 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
       if (
         words.length <= MAX_WORDS &&
         TITLES.test(words[0] ?? "") &&
+        (!THE.test(words[0] ?? "") || OFFICE.test(words[1] ?? "")) &&
         // ("The Alto Serrano revolt (Spanish: Revuelta …) was": a colon inside a parenthesis.)
         !openParenthesis(label) &&
         startsUpper(label) &&
