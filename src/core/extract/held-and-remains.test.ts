@@ -165,6 +165,20 @@ describe("people held", () => {
       "killed",
       "detained",
     ]);
+    // (A bare count captured, taken prisoner or taken alive, no holder named: prisoners of the
+    // fighting, held by the side that took them.)
+    expect(
+      measuresOf("Casualties: 40 killed (army figures)\n\tc. 3,400 captured (army figures)"),
+    ).toEqual(["killed", "detained"]);
+    expect(measuresOf("Government forces said 120 were taken prisoner.")).toEqual(["detained"]);
+    expect(
+      measuresOf("In a short battle eleven bandits were wiped out and six were taken alive."),
+    ).toContain("detained");
+    // (A holder that is no state's, or people who are no fighters with no holder named: hostages.)
+    expect(measuresOf("The rebels said they had captured 35 soldiers.")).toEqual(["hostage"]);
+    expect(measuresOf("He believes his wife and two children were taken prisoner.")).toEqual([
+      "hostage",
+    ]);
     // (An uncounted holder, or a counted one that is the subject, still holds them.)
     expect(measuresOf("Gunmen killed 3 guards and seized 40 workers at the plant.")).toEqual([
       "killed",

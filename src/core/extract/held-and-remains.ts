@@ -40,6 +40,7 @@
 import type { Measure } from "../model/claim.js";
 import { holding, hospitalBefore, readHolding } from "./held-clause.js";
 import {
+  captured,
   DETAINED_NOUNS,
   fightersTakenWith,
   HOSTAGE_NOUNS,
@@ -115,8 +116,10 @@ export function heldOrRemains(
     // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
     if (chosen === "hostage" && q.head && OTHER_HOLDERS.has(q.tokens[q.head.index]!.lower))
       return "detained";
-    // ("29 of the attackers had been killed and three captured alive": more of them, likewise.)
-    if (chosen === "hostage" && fightersTakenWith(q)) return "detained";
+    // ("29 of the attackers had been killed and three captured alive": more of them, likewise;
+    // "c. 3,400 captured", "120 were taken prisoner": a capture with no holder named is one in
+    // the fighting, by the side that holds its prisoners.)
+    if (chosen === "hostage" && (fightersTakenWith(q) || captured(q))) return "detained";
     // ("around 70 detainees were taken away in two buses": with no holder named, the noun says
     // who held them; the verb of taking says only that they were moved.)
     const noun = q.head ? q.tokens[q.head.index]!.lower : "";

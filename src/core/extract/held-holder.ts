@@ -237,6 +237,33 @@ export function fightersTakenWith(q: HeldOrRemainsQuery): boolean {
   return false;
 }
 
+/** Words after "taken" that make it a capture ("taken prisoner", "taken alive"). */
+const PRISONER_OR_ALIVE = new Set(["prisoner", "prisoners", "alive"]);
+
+/**
+ * Whether a bare count's own verb is a capture — "c. 3,400 captured", "120 were taken prisoner",
+ * "six were taken alive": the prisoners a side took in the fighting, which it holds (every such
+ * count of the development half is labelled `detained`), unless a holder that is no state's is
+ * named (asked first: "the rebels captured 35 soldiers" are hostages) or the taking's purpose is
+ * a demand. A count with a noun of people who are no fighters ("his wife and two children were
+ * taken prisoner", by the attackers the sentence before) is left to the holder's words.
+ */
+export function captured(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  // ("120 were taken prisoner": the grammar may read "prisoner" as the count's noun.)
+  if (q.head !== null && !PRISONER_OR_ALIVE.has(tokens[q.head.index]!.lower)) return false;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower === "captured") return true;
+  const end = predicateEnd(q, q.after);
+  for (let j = q.after; j < end; j++) {
+    const w = tokens[j]!.lower;
+    if (w === "captured" || (PRISONER_OR_ALIVE.has(w) && tokens[j - 1]!.lower === "taken"))
+      return true;
+  }
+  return false;
+}
+
 /** How far back in its sentence the subject of a verb of holding is looked for. */
 const SUBJECT_REACH = 24;
 

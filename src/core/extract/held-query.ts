@@ -127,7 +127,9 @@ export const BEFORE_VERB = new Set([
  */
 export function predicateEnd(q: HeldOrRemainsQuery, from: number): number {
   const { tokens } = q;
-  const sentence = tokens[q.hedgedFrom]!.sentence;
+  // (The sentence of the count's number or noun, not of its hedge: "c. 3,400 captured" — the
+  // splitter may end a sentence at the abbreviation's point.)
+  const sentence = tokens[from - 1]!.sentence;
   const to = Math.min(tokens.length, from + PREDICATE_REACH);
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

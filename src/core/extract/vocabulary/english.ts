@@ -808,6 +808,8 @@ export const ENGLISH: Vocabulary = {
         "captives",
         "taken prisoner",
         "captured",
+        // "eleven bandits were killed and six were taken alive": a capture in the fighting.
+        "taken alive",
         "exchanged",
         "abducted",
         "kidnapped",
