@@ -49,8 +49,8 @@ const AND_COUNT = /^ and (?:c\.|about|some|over|at least|nearly|almost)?\s*\d/i;
 const ENDS_IN_WORD = /\d[\d,.]*\+?\s+\p{L}[\p{L}' -]*$/u;
 
 /**
- * The value part split at ";" and "|", at ", " before a number, and at " and " between two
- * counts ("38 guards and 4 civilian staff"), outside parentheses.
+ * The value part split at ";", "|" and a tab (an infobox's columns), at ", " before a number,
+ * and at " and " between two counts ("38 guards and 4 civilian staff"), outside parentheses.
  */
 function segments(value: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -64,6 +64,8 @@ function segments(value: string): { text: string; at: number }[] {
       depth === 0 &&
       (ch === ";" ||
         ch === "|" ||
+        // ("c. 400 killed<TAB>1,100 killed or wounded": an infobox's columns, one a side.)
+        ch === "\t" ||
         (ch === "," && value[i + 1] === " " && HAS_DIGIT.test(value.slice(i + 2, i + 40))) ||
         (ch === " " &&
           value.startsWith("and ", i + 1) &&
