@@ -431,6 +431,30 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("reads a war infobox's losses, one column a side, as fighters; civilians as their label says", () => {
+    const box = [
+      "Strength\t1,500 regulars\tc. 5,000 (Hale)",
+      "Casualties and losses\t40 killed, 95 wounded (official returns)\tc. 700 killed (army estimate)",
+      "Civilian casualties\t2,000–2,500 killed (mission estimates)",
+      "",
+      "The column lost 40 killed in the first week.",
+    ].join("\n");
+    const read = figures(box).filter((f) => f.min !== 1500 && f.min !== 5000);
+    expect(read.map((f) => [f.measure, f.min, f.subgroup, f.claimant])).toEqual([
+      ["killed", 40, "combatants", "official returns"],
+      ["wounded", 95, "combatants", "official returns"],
+      ["killed", 700, "combatants", "army estimate"],
+      ["killed", 2000, "civilians", "mission estimates"],
+      ["killed", 40, null, "publisher"],
+    ]);
+    // A people word of the value's own still says whom it counts.
+    expect(
+      figures("Casualties and losses\t300 civilians killed\t12 soldiers killed").map(
+        (f) => f.subgroup,
+      ),
+    ).toEqual(["civilians", "combatants"]);
+  });
+
   it('reads a column "Of whom" whose last words were lost as a part of the one before', () => {
     const table = (part: string) =>
       [

@@ -22,6 +22,7 @@ const OVER_OR_ABOVE = /^(over|above)$/i;
 const VALUE_THEN_WORD = /^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u;
 const FIRST_WORD = /^\s*(\p{L}+)/u;
 const OUR_OR_MY_AFTER_SPACE = /^\s*(our|my)\b/i;
+const WAR_LOSSES = /^casualties and losses$/i;
 
 // (A label may end in a year: "Died in exile by 1953", "Still missing at the end of 2005".)
 const LABEL_LINE =
@@ -164,6 +165,9 @@ export function labelLine(
   const meaning = settled !== null ? { ...named, measure: settled, people: true } : named;
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
   if (!meaning.people && !meaningOf(VALUE_THEN_WORD.exec(m[3]!)?.[1] ?? "").people) return none;
+  // (A war's infobox counts each side's fighters under "Casualties and losses", the civilians
+  // under a label of their own: "Civilian casualties", "Civilian deaths".)
+  const losses = WAR_LOSSES.test(m[2]!);
   const found: FoundFigure[] = [];
   const valueStart = m.index + m[0].length - m[3]!.length;
   for (const { text: segment, at } of segments(m[3]!)) {
@@ -222,7 +226,12 @@ export function labelLine(
       min: v.min,
       max: v.max,
       hedge: v.hedge,
-      subgroup: next.subgroup ?? aged ?? (claimant ? null : inParen?.subgroup) ?? meaning.subgroup,
+      subgroup:
+        next.subgroup ??
+        aged ??
+        (claimant ? null : inParen?.subgroup) ??
+        meaning.subgroup ??
+        (losses ? "combatants" : null),
       unit: meaning.unit,
     });
     found.push({
