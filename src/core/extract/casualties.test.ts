@@ -403,3 +403,29 @@ describe("a repetition named by what befell it", () => {
     ).toEqual(["survivors", "survivors"]);
   });
 });
+
+describe("a source's figure stated as a predicate, and the dead carried to a new total", () => {
+  it("counts 'the police figure … was 19' and 'bringing the dead to 14'", () => {
+    expect(measuresOf("Two more died in hospital overnight, bringing the dead to 14.")).toEqual([
+      "killed",
+      "killed",
+    ]);
+    expect(
+      figuresOf(
+        "Police fired on the march. The police figure, given to the assembly in May, was 19.",
+      ).map(([text]) => text),
+    ).toEqual(["19"]);
+    expect(
+      figuresOf(
+        "Troops fired on the crowd. The army's count for that day is 61, and no one believes it.",
+      ).map(([text]) => text),
+    ).toEqual(["61"]);
+  });
+
+  it("leaves a figure or a count that is not the whole predicate, and other totals, alone", () => {
+    expect(figuresOf("The count was 1,200 votes short.")).toEqual([]);
+    expect(figuresOf("Her figure was 22 when she married.")).toEqual([]);
+    expect(figuresOf("The unemployment figure was 22 per cent.")).toEqual([]);
+    expect(figuresOf("Prices rose, bringing the total to 14 dollars.")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { YEAR_1800_2099 } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, wordsOf } from "./figure-context.js";
 import type { FoundFigure } from "./found-figure.js";
 import { HEADS, MEASURE_CUES, WORD_MEASURE } from "./lexicon.js";
-import type { NumberRead } from "./number-words.js";
+import { mayStartNumber, type NumberRead, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -184,8 +184,17 @@ const RAISING_VERBS = new Set([
   "pushing",
   "pushed",
 ]);
-/** Nouns of a running count. */
-const TALLY_NOUNS = new Set(["toll", "count", "total", "tally", "number", "figure"]);
+/** Nouns of a running count ("bringing the dead to 14": the dead counted so far). */
+const TALLY_NOUNS = new Set([
+  "toll",
+  "count",
+  "total",
+  "tally",
+  "number",
+  "figure",
+  "dead",
+  "deaths",
+]);
 
 /**
  * "bringing the death toll to 45", "raising the number of dead to 61", "taking the hospital's
@@ -198,10 +207,24 @@ export function raisedTo(tokens: readonly Token[], hedgedFrom: number): number {
   for (let k = hedgedFrom - 2; k >= Math.max(0, hedgedFrom - 9); k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") return -1;
-    if (noun < 0 && TALLY_NOUNS.has(t.lower)) noun = k;
+    // ("raising the number of dead to 61": the noun of the count, not the measure it is of.)
+    if (TALLY_NOUNS.has(t.lower) && (noun < 0 || tokens[k + 1]?.lower === "of")) noun = k;
     else if (noun >= 0 && RAISING_VERBS.has(t.lower)) return noun - k <= 4 ? noun : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the running count whose noun is at `tally` names no measure of its own ("the
+ * hospital's count"), so that it goes on counting what the figure before it counted — "the death
+ * toll", "the number of dead" and "the dead" name theirs.
+ */
+export function measurelessTally(tokens: readonly Token[], tally: number): boolean {
+  return (
+    !WORD_MEASURE.has(tokens[tally - 1]?.lower ?? "") &&
+    !WORD_MEASURE.has(tokens[tally]!.lower) &&
+    !(tokens[tally + 1]?.lower === "of" && WORD_MEASURE.has(tokens[tally + 2]?.lower ?? ""))
+  );
 }
 
 /**
@@ -237,8 +260,27 @@ export function predicateCount(tokens: readonly Token[], hedgedFrom: number): bo
     if (t.text === "," && tokens[verbFrom - 1]?.text === "," && ++commas <= 2) continue;
     if (t.kind === "punct" || t.sentence !== tokens[at]!.sentence) return false;
     if (t.lower === "toll" || (t.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
+    // ("The police figure, given to Parliament in July, was 22", "The Governor's figure for the
+    // camp is 38, and …": a source's figure or count stated as the whole predicate, the number
+    // alone before the clause ends — not "The count was 1,200 votes short".)
+    if (FIGURE_OR_COUNT.has(t.lower)) return standsAlone(tokens, at);
     // ("The crowd that night numbered about 19,000": a crowd's size.)
     if (CROWD_CROWDS_TURNOUT.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a count a source gives, whose predicate may state it ("the police figure was 22"). */
+const FIGURE_OR_COUNT = new Set(["figure", "count"]);
+
+/** Whether the number at or just after `at` (past a hedge) ends its clause: a punctuation mark. */
+function standsAlone(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    if (!mayStartNumber(tokens[k]!)) continue;
+    const r = readNumber(tokens, k);
+    if (r === null) return false;
+    const next = tokens[r.to];
+    return next === undefined || (next.kind === "punct" && next.text !== "-");
   }
   return false;
 }

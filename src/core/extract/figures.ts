@@ -24,6 +24,7 @@ import {
 import { clauseAround, openedOverNamed, phraseAt, phraseEndingBefore } from "./figure-context.js";
 import {
   atBefore,
+  measurelessTally,
   minimumAfter,
   participleAfter,
   predicateCount,
@@ -728,8 +729,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       tally >= 0 &&
       previous !== undefined &&
       found[found.length - 1]!.start >= sentenceStart(tokens, r.from) &&
-      !WORD_MEASURE.has(tokens[tally - 1]?.lower ?? "") &&
-      !(tokens[tally + 1]?.lower === "of" && WORD_MEASURE.has(tokens[tally + 2]?.lower ?? ""));
+      measurelessTally(tokens, tally);
     // "One hundred and thirty-six were (those of) children": a subgroup of the count before.
     const copulaHead = head !== null && WERE_OR_WAS.has(tokens[hi.to]?.lower ?? "");
     const follows =
