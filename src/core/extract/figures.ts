@@ -469,8 +469,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     // "Our volunteers, 2,500 strong, held the bridge", "a force 3,000 strong": a group's size.
     // Its size is how many took part, whatever the clause's verb ("held the bridge").
     const strength = tokens[tail]?.lower === "strong" && (!head || head.index > tail);
-    // "a cell built for eight", "a boat built for thirty": a capacity is a figure however small
-    // (its measure `other`), though nothing happens to it.
+    // "a cell built for eight", "a school built for 600 pupils": a capacity is a figure however
+    // small (`other`, no subgroup: places, not a group of pupils), though nothing happens to it.
     const capacity = capacityBefore(tokens, hedgeAt?.from ?? r.from);
     if (
       r.words &&
@@ -809,7 +809,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     )
       hedge = "at_least";
     const subgroup =
-      ofArmedUnit(tokens, hedgedFrom, head?.subgroup ?? null) ??
+      ofArmedUnit(tokens, hedgedFrom, capacity ? null : (head?.subgroup ?? null)) ??
       choice.subgroup ??
       ageSubgroupAfter(tokens, endTok + 1) ??
       predicateSubgroup(tokens, endTok + 1) ??

@@ -146,3 +146,18 @@ describe("officers of an armed body", () => {
     expect(sub("Police said three of the ferry's officers had been arrested.")).toBe("other");
   });
 });
+
+describe("a capacity", () => {
+  it("counts places, not a group of people", () => {
+    expect(
+      figuresOf("The village school, built for 450 pupils, now shelters some 2,800 people."),
+    ).toEqual([
+      ["450 pupils", "other", 450, 450, "exact", null],
+      ["some 2,800 people", "displaced", 2800, 2800, "approx", null],
+    ]);
+    // (Pupils counted for what befell them keep their subgroup.)
+    expect(figuresOf("Some 450 pupils were sent home when the school closed.")[0]?.[5]).toBe(
+      "other",
+    );
+  });
+});
