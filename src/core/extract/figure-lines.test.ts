@@ -492,6 +492,35 @@ describe("figures laid out in lines", () => {
   });
 });
 
+describe("the dead and the hurt counted together", () => {
+  it("reads a value or a header of 'killed or wounded' as the casualties", () => {
+    expect(
+      figures(
+        "Casualties and losses\nRebels: 300 killed, 120 captured\nArmy: c. 900 killed or wounded\nCivilians: 2,000 dead",
+      ).map((x) => [x.min, x.measure]),
+    ).toEqual([
+      [300, "killed"],
+      [120, "detained"],
+      [900, "casualties"],
+      [2000, "killed"],
+    ]);
+    expect(
+      figures("District\tKilled and injured\tArrested\nNorth\t45\t120\nSouth\t31\t64").map(
+        (x) => x.measure,
+      ),
+    ).toEqual(["casualties", "detained", "casualties", "detained"]);
+  });
+
+  it("keeps the killed and the wounded apart when each has its own count", () => {
+    expect(
+      figures("Casualties and losses\nArmy: 400 killed, 900 wounded").map((x) => x.measure),
+    ).toEqual(["killed", "wounded"]);
+    expect(
+      figures("District\tKilled\tInjured\nNorth\t45\t120\nSouth\t31\t64").map((x) => x.measure),
+    ).toEqual(["killed", "wounded", "killed", "wounded"]);
+  });
+});
+
 describe("figures in prose", () => {
   it("gives a part of a count the measure of the whole, unless its verb says otherwise", () => {
     const f = figures(

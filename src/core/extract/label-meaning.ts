@@ -21,6 +21,7 @@ import { labelFrame, mayOpenLabelFrame, opensLabelPlace } from "./predicate-fram
 const SEX_IN_PARENTHESES = /\((m|f)\)/i;
 const BODY_WORDS = /\b(bodies|body|corpses|remains)\b/;
 const NON_LETTERS = /[^\p{L}']+/u;
+const AND_OR_OR = new Set(["and", "or"]);
 
 export interface Meaning {
   readonly measure: Measure | null;
@@ -83,6 +84,10 @@ export function meaningOf(label: string): Meaning {
   // Whether the label opens with a place ("With host families", "In hostels for men"): the
   // people its nouns name are where the counted stay, not whom it counts.
   let placed: boolean | null = null;
+  // "1,100 killed or wounded", "Killed and injured": the dead and the hurt in one count (the
+  // position of the label's words in that pair: 0 none, 1 after a word of the toll, 2 after its
+  // "or" or "and", 3 after a word of the wounded — the casualties, the eval README's convention).
+  let pair = 0;
   for (let i = 0, e = 0; i < lower.length; i = e) {
     e = letterRunEnd(lower, i);
     if (e === i) {
@@ -106,6 +111,15 @@ export function meaningOf(label: string): Meaning {
     // that count the captured are a war's or an operation's losses — people taken prisoner in
     // the fighting, detained as "Taken prisoner" is. Prose asks who holds them: held-holder.ts.)
     const cue = w === "captured" ? "detained" : (WORD_MEASURE.get(w) ?? MEASURE_OF_PLURAL.get(w));
+    if (pair < 3)
+      pair =
+        cue === "killed"
+          ? 1
+          : pair === 1 && AND_OR_OR.has(w)
+            ? 2
+            : pair === 2 && cue === "wounded"
+              ? 3
+              : 0;
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
     // word ("dead") says what happened to the people.
     if (cue === "bodies_recovered" && !BODY_WORDS.test(lower)) found ??= cue;
@@ -120,6 +134,7 @@ export function meaningOf(label: string): Meaning {
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
   measure ??= found ?? (mayPhrase ? phraseCue(lower) : null) ?? (mayFrame ? frameOf(lower) : null);
+  if (pair === 3 && measure === "killed") measure = "casualties";
   // "Old civilians" are elderly; "Old Town" is a place: a qualifier needs a people noun.
   if (people) subgroup ??= qualifier;
   if (sex && subgroup === null) subgroup = sex === "m" ? "men" : "women";
