@@ -5,10 +5,9 @@
  */
 import type { Subgroup } from "../model/claim.js";
 import { startsUpper } from "../text/char-class.js";
-import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { phraseAt, phraseEndingBefore, phraseStartingAt } from "./figure-context.js";
 import { HEADS, MODIFIERS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
-import { mayStartNumber, readNumber } from "./number-words.js";
+import { readNumber } from "./number-words.js";
 import { stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
@@ -51,7 +50,6 @@ const TESTIMONY_NOUNS = new Set(["testimony", "testimonies", "evidence", "statem
 const THEM_THESE_THOSE_WHOM_OURS = new Set(["them", "these", "those", "whom", "ours"]);
 const TO_OR_WITH = new Set(["to", "with"]);
 const UNDER_BELOW_YOUNGER = new Set(["under", "below", "younger"]);
-const WERE_WAS_ARE = new Set(["were", "was", "are"]);
 const WITNESS_KINDS = new Set(["expert", "prosecution", "defence", "defense", "civil", "trial"]);
 const WORKFORCE_PAYROLL_MEMBERSHIP = new Set(["workforce", "payroll", "membership"]);
 const WOUNDED_INJURED_PATIENTS = new Set(["wounded", "injured", "patients"]);
@@ -370,27 +368,6 @@ export function isAgeAfterPart(tokens: readonly Token[], from: number): boolean 
   if (tokens[k - 1]?.lower === "aged") k--;
   if (ARE_OR_WERE.has(tokens[k - 1]?.lower ?? "") && partitiveAfter(tokens, k - 3)) return true;
   return partitiveAfter(tokens, k - 2) || tokens[k - 1]?.lower === "aged";
-}
-
-/** "fourteen of the dead were children": a subgroup named as the count's predicate. */
-export function predicateSubgroup(tokens: readonly Token[], at: number): Subgroup | null {
-  if (!WERE_WAS_ARE.has(tokens[at]?.lower ?? "")) return null;
-  // "… were African labourers": a capitalised adjective may stand before the noun.
-  let k = at + 1;
-  while (k < at + 3 && CAPITALISED_WORD.test(tokens[k]?.text ?? "") && !HEADS.has(tokens[k]!.lower))
-    k++;
-  const group = HEADS.get(tokens[k]?.lower ?? "")?.subgroup ?? membersOf(tokens, k);
-  // "… were men, women and children" names no one subgroup.
-  // ("… were young people below 25" names people, not a subgroup.)
-  const more = tokens[k + 1]?.lower ?? "";
-  // ("… were soldiers and the rest civilians" names the part's subgroup all the same.)
-  if (phraseAt(tokens, k + 1, "and the rest") > 0) return group;
-  // ("… were African labourers and two were shift bosses": "and" before a number opens the next
-  // count's clause, not a list of nouns.)
-  const after = tokens[k + 2];
-  if (more === "and" && after !== undefined && mayStartNumber(after)) return group;
-  if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
-  return group;
 }
 
 /**

@@ -53,7 +53,6 @@ import {
   ourSizeAt,
   partitiveAfter,
   partOfGroupBefore,
-  predicateSubgroup,
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import { WORD_MEASURE } from "./lexicon.js";
@@ -63,6 +62,7 @@ import { skipParenthetical } from "./measure-nearest-cue.js";
 import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
 import { type NumberRead, scaleValue } from "./number-words.js";
 import { stayMeasure, subjectFrameAt } from "./predicate-frames.js";
+import { predicateSubgroup } from "./predicate-subgroups.js";
 import { previousSentenceStart, sentenceStart, startsSentence } from "./sentence-starts.js";
 import {
   numberAgainBefore,

@@ -118,8 +118,17 @@ describe("a part named by its predicate before the next count", () => {
     );
   });
 
-  it("still names no one subgroup for a list of nouns", () => {
+  it("reads it before a comma and the next count, past one qualifying word, past 'those of'", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("At least six of the dead were children, two of them babies.")).toBe("children");
+    expect(sub("Five of the dead were police officers on patrol.")).toBe("other");
+    expect(sub("Forty of the skeletons were those of children under ten.")).toBe("children");
+  });
+
+  it("still names no one subgroup for a list of nouns, nor a denied one", () => {
     expect(figuresOf("Nine of the dead were men and women from the market.")[0]?.[5]).toBeNull();
+    expect(figuresOf("Nine of the dead were men, women and children.")[0]?.[5]).toBeNull();
+    expect(figuresOf("Nine of the dead were not children.")[0]?.[5]).toBeNull();
   });
 });
 
