@@ -142,6 +142,19 @@ describe("people held", () => {
     expect(measuresOf("Soldiers carried 40 wounded off the field.")).toEqual(["wounded"]);
   });
 
+  it("reads people a holder forces into a vehicle or a room as taken, and not the rescued", () => {
+    expect(measuresOf("Police loaded 63 women into vans at the bridge.")).toEqual(["detained"]);
+    expect(measuresOf("Gunmen stormed the site and bundled 12 workers into a car.")).toEqual([
+      "hostage",
+    ]);
+    // (No holder, the wounded, or people brought to safety: no taking.)
+    expect(measuresOf("Rescuers loaded 40 people into boats.")).not.toContain("detained");
+    expect(measuresOf("Soldiers loaded 40 wounded into helicopters.")).toEqual(["wounded"]);
+    expect(
+      measuresOf("Soldiers loaded 300 residents onto lorries and took them to safety."),
+    ).not.toContain("detained");
+  });
+
   it("reads fighters counted beside a capture as the taken, not the taker", () => {
     // (The counted group is what the verb before acted on: the subject further back holds them.)
     expect(measuresOf("The army killed 12 rebels and captured 30 others near the river.")).toEqual([

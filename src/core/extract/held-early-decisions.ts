@@ -7,6 +7,7 @@
  */
 import type { Measure, Unit } from "../model/claim.js";
 import { holderOfTakingAt } from "./held-holder.js";
+import { FORCED_INTO } from "./held-query.js";
 import type { Token } from "./tokens.js";
 
 const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
@@ -91,6 +92,7 @@ const DETERMINERS = new Set([
  */
 export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
   const verb = tokens[hedgedFrom - 1]?.lower ?? "";
+  if (FORCED_INTO.has(verb)) return forcedInto(tokens, hedgedFrom, head);
   const after = tokens[head + 1]?.lower ?? "";
   const awayOrOff =
     after === "away" || (after === "off" && !DETERMINERS.has(tokens[head + 2]?.lower ?? ""));
@@ -102,6 +104,28 @@ export function takenFrom(tokens: readonly Token[], hedgedFrom: number, head: nu
     ((fromOrOut && TAKEN_BY_A_HOLDER.has(verb)) || (awayOrOff && LED_AWAY_BY_A_HOLDER.has(verb))) &&
     !RESCUED.has(tokens[head]!.lower) &&
     !rescueAfter(tokens, head + 2) &&
+    holderOfTakingAt(tokens, hedgedFrom - 1) !== null
+  );
+}
+
+const INTO_OR_ONTO = new Set(["into", "onto"]);
+
+/**
+ * "police loaded 63 women into vans", "police loaded more than 300 people onto lorries", "gunmen
+ * bundled 12 workers and a driver into a car": people a holder forces into a vehicle or a room
+ * are taken, whatever their noun (the policy then asks who holds them); not the wounded or the
+ * dead loaded into ambulances, nor people brought to safety.
+ */
+function forcedInto(tokens: readonly Token[], hedgedFrom: number, head: number): boolean {
+  let at = head + 1;
+  // ("12 workers and a driver into …": a noun or two more joined to the count's.)
+  if (tokens[at]?.lower === "and")
+    while (at < head + 4 && tokens[at + 1]?.kind === "word" && !INTO_OR_ONTO.has(tokens[at]!.lower))
+      at++;
+  return (
+    INTO_OR_ONTO.has(tokens[at]?.lower ?? "") &&
+    !RESCUED.has(tokens[head]!.lower) &&
+    !rescueAfter(tokens, at + 1) &&
     holderOfTakingAt(tokens, hedgedFrom - 1) !== null
   );
 }

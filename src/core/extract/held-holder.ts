@@ -9,6 +9,7 @@
  */
 import type { Measure } from "../model/claim.js";
 import {
+  FORCED_INTO,
   type HeldOrRemainsQuery,
   HOLDING_PLACES,
   predicateEnd,
@@ -146,6 +147,8 @@ const TAKING_AWAY = new Set([
   "rounded",
   "picked",
   "whisked",
+  // (Verbs of forcing people into a vehicle or a room: "police loaded 63 women into vans".)
+  ...FORCED_INTO,
 ]);
 
 const AWAY_OFF_UP = new Set(["away", "off", "up"]);

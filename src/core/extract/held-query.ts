@@ -75,6 +75,26 @@ export const HOLDING_PLACES = new Set([
   "barracks",
 ]);
 
+/**
+ * Verbs of forcing people into a vehicle or a room ("police loaded 63 women into vans", "police
+ * loaded more than 300 people onto lorries", "gunmen bundled 12 workers into a car"): a taking
+ * when a holder does it (held-early-decisions.ts takenFrom), whose subject then holds them
+ * (held-holder.ts). Not "herded", which gathers people before a killing as often as a holding
+ * ("soldiers herded about 70 men into the church and shot them").
+ */
+export const FORCED_INTO = new Set([
+  "loaded",
+  "loading",
+  "bundled",
+  "bundling",
+  "packed",
+  "crammed",
+  "pushed",
+  "shoved",
+  "forced",
+  "forcing",
+]);
+
 export const NEGATIONS = new Set(["not", "never", "n't", "yet"]);
 
 /** What may stand right before a verb of the count's own predicate ("and shot", "were killed"). */
