@@ -133,8 +133,27 @@ function thatFollows(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-/** Nouns of a list of names or a register, whose count is its keeper's (registerKeeper). */
-const REGISTER_NOUNS = ["list", "lists", "register", "registers", "ledger", "ledgers", "notebook"];
+/**
+ * Nouns of a list of names or a register, whose count is its keeper's (registerKeeper): also a
+ * body's running record of what befell it ("the garrison's war diary records 41 deaths", "the
+ * battalion's operations log records", "NKVD convoy reports record 1,272 deaths", "the union's own
+ * account … named 31 dead").
+ */
+const REGISTER_NOUNS = [
+  "list",
+  "lists",
+  "register",
+  "registers",
+  "ledger",
+  "ledgers",
+  "notebook",
+  "diary",
+  "diaries",
+  "log",
+  "logs",
+  "reports",
+  "account",
+];
 /** Each word's kinds, looked up once a word (this runs for every token). */
 const VERB_KINDS = new Map<string, number>();
 for (const [words, kind] of [

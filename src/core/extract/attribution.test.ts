@@ -412,3 +412,41 @@ describe("twelfth round: an encyclopedia's reference marks", () => {
     ).toEqual(["The Paper", "Opposition politicians"]);
   });
 });
+
+describe("fourteenth round: a document that speaks for whoever issued or kept it", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("gives a report's, an estimate's or figures' count to the issuer named before them", () => {
+    expect(names("A 1951 army report counted 3,120 settlers in the valley.")).toEqual(["army"]);
+    expect(names("A police report put the number abducted at 35.")).toEqual(["police"]);
+    expect(names("Mission reports estimated that 900 families had left.")).toEqual(["Mission"]);
+  });
+
+  it("not a report with no issuer, records that show, nor one whose owner is a pronoun", () => {
+    expect(names("A new report counted 41 dead in the two villages.")).toEqual(["The Paper"]);
+    expect(names("Hospital records show that 52 persons were admitted.")).toEqual(["The Paper"]);
+    expect(names("Casualty figures show 40 dead in the district.")).toEqual(["The Paper"]);
+  });
+
+  it("gives the count a diary, a log, a body's reports or its account records to that record", () => {
+    expect(names("The regiment's war diary records 57 deaths from typhus in March.")).toEqual([
+      "regiment's war diary",
+    ]);
+    expect(
+      names("The brigade's operations log, exhibit 40, records 22 insurgents killed."),
+    ).toEqual(["brigade's operations log"]);
+    expect(names("Camp commandant reports record another 640 deaths over the winter.")).toEqual([
+      "Camp commandant reports",
+    ]);
+    expect(names("The dockers' union's own account, printed in 1931, named 19 dead.")).toEqual([
+      "union's own account",
+    ]);
+  });
+
+  it("not an account or reports whose owner is a pronoun, nor a record with no holding verb", () => {
+    expect(names("Their own account named 19 dead.")).toEqual(["The Paper"]);
+    expect(names("The war diary of the regiment was lost, and 57 died of typhus.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});

@@ -64,6 +64,7 @@ const REGISTER_HOLDS = new Set([
   "hold",
   "held",
   "records",
+  "record",
   "recorded",
   "lists",
   "list",

@@ -311,7 +311,14 @@ function subjectRun(
   let from = verb;
   while (from > floor && verb - from < MAX_WORDS) {
     const t = tokens[from - 1]!;
-    if (BOUNDARIES.has(t.lower) || SAY_VERBS.has(t.lower) || t.sentence !== tokens[verb]!.sentence)
+    if (BOUNDARIES.has(t.lower) || t.sentence !== tokens[verb]!.sentence) break;
+    // ("NKVD convoy reports record …": a document's plural right before the verb is its subject,
+    // not a verb of saying.)
+    // (Not before a relative clause's comma: "The post-mortem reports, which …, show".)
+    if (
+      SAY_VERBS.has(t.lower) &&
+      !(from === verb && DOCUMENT_NOUNS.test(t.lower) && !BOUNDARIES.has(tokens[verb]!.lower))
+    )
       break;
     from--;
   }
@@ -353,7 +360,7 @@ function subjectRun(
       }
     }
   }
-  const owned = ownerOfDocument(tokens, from, to);
+  const owned = ownerOfDocument(tokens, from, to, SHOW_VERBS.has(tokens[verb]?.lower ?? ""));
   // "The record shows", "Photographs show": a document or a picture with no one behind it.
   if (owned === null) return null;
   if (owned[0] === from && owned[1] === to && SHOW_VERBS.has(tokens[verb]?.lower ?? ""))
@@ -379,6 +386,7 @@ function ownerOfDocument(
   tokens: readonly Token[],
   from: number,
   to: number,
+  shows: boolean,
 ): [number, number] | null {
   if (to - from >= 2 && DOCUMENT_NOUNS.test(tokens[to - 1]!.lower)) {
     for (let k = to - 2; k >= from; k--) if (isPossessive(tokens[k]!.text)) return [from, k + 1];
@@ -387,6 +395,8 @@ function ownerOfDocument(
   for (let k = from; k < to - 1; k++)
     if (isPossessive(tokens[k]!.text) && DOCUMENT_NOUNS.test(tokens[k + 1]!.lower))
       return [from, k + 1];
+  const issuer = shows ? null : issuerBefore(tokens, from, to);
+  if (issuer) return issuer;
   let k = from;
   while (k < to && REPORT_ADJECTIVES.has(tokens[k]!.lower)) k++;
   // "Clinic data from 14 of the centres show": a document whose issuer is no speaker.
@@ -396,6 +406,40 @@ function ownerOfDocument(
     if (k + 1 >= to) return null;
   }
   return [from, to];
+}
+
+/**
+ * Documents that state their issuer's figures: not records or data ("Hospital records show",
+ * "hospital records later listed": the publisher's reading of what they hold).
+ */
+const ISSUED = /^(report|reports|figures|figure|estimate|estimates|count|tally|survey)$/;
+
+/**
+ * "A police report put …", "A 1949 NKVD report counted …", "Police estimates … put it at", "NKVD
+ * convoy reports record …", "Detention authority figures … give": the issuer named before its
+ * document, which speaks for it as an owner with "'s" does ("The commission's report lists"). Past
+ * an article, a report's adjective or its year; only a plausible speaker ("casualty figures", "a
+ * new report" name none), and a lone word opening the sentence only if it names a speaker's kind
+ * ("Police estimates", not "Casualty figures").
+ */
+function issuerBefore(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  if (to - from < 2 || !ISSUED.test(tokens[to - 1]!.lower)) return null;
+  let k = from;
+  while (
+    k < to - 1 &&
+    (ARTICLES_AND_REPORT_ADJECTIVES.has(tokens[k]!.lower) ||
+      (tokens[k]!.kind === "number" && YEAR_1800_2099.test(tokens[k]!.text)))
+  )
+    k++;
+  if (k >= to - 1 || OWNER_PRONOUNS.has(tokens[k]!.lower)) return null;
+  for (let j = k; j < to - 1; j++)
+    if (tokens[j]!.kind !== "word" || DOCUMENT_NOUNS.test(tokens[j]!.lower)) return null;
+  if (!plausible(tokens, k, to - 1)) return null;
+  if (k === to - 2 && tokens[k]!.sentence !== tokens[k - 1]?.sentence) {
+    const lone = tokens[k]!;
+    if (!SPEAKER_NOUNS.test(lone.lower) && roleOf(lone.text) === "other") return null;
+  }
+  return [k, to - 1];
 }
 
 /**
