@@ -33,6 +33,7 @@ const SLASH_PERCENT_COLON_PERIOD = new Set(["/", "%", ":", "."]);
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const BOUND_OR_DIGIT_START = /^(under|over|below|between|from|\d)/;
 const GIRL_OR_GIRLS = /^girls?$/;
+const BOY_OR_BOYS = /^boys?$/;
 
 const QUOTE_CLOSE = new Set(['"', "”", "’"]);
 
@@ -190,7 +191,10 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
           armedOfficers(tokens, k) ??
           (mixedList(tokens, k)
             ? null
-            : qualified(head.subgroup ?? subgroup ?? membersOf(tokens, k), qualifier)),
+            : qualified(
+                head.subgroup ?? subgroup ?? membersOf(tokens, k) ?? namesOf(tokens, k),
+                qualifier,
+              )),
         unit: head.unit,
       };
     }
@@ -237,14 +241,26 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
   return null;
 }
 
+/**
+ * "8,372 names of men and boys", "the names of 46 women": names count the people they are of,
+ * whose noun says who they were.
+ */
+function namesOf(tokens: readonly Token[], k: number): Subgroup | null {
+  if (tokens[k]!.lower !== "names" || tokens[k + 1]?.lower !== "of") return null;
+  const people = HEADS.get(tokens[k + 2]?.lower ?? "")?.subgroup;
+  return people == null || mixedList(tokens, k + 2) ? null : people;
+}
+
 /** "613 men, women and children": a list of subgroups is everyone, no one subgroup. */
 function mixedList(tokens: readonly Token[], k: number): boolean {
   const next =
     tokens[k + 1]?.lower === "," || tokens[k + 1]?.lower === "and" ? tokens[k + 2] : undefined;
   const after = next?.lower === "and" ? tokens[k + 3] : next;
-  // ("women and girls" are one subgroup; "boys and girls" are children.)
+  // ("women and girls" are one subgroup; "boys and girls" are children; "men and boys" men, as
+  // the eval README's convention reads a massacre's "men and boys".)
   const other = after ? HEADS.get(after.lower)?.subgroup : undefined;
   if (after && GIRL_OR_GIRLS.test(after.lower) && BOYS_OR_WOMEN.has(tokens[k]!.lower)) return false;
+  if (after && BOY_OR_BOYS.test(after.lower) && tokens[k]!.lower === "men") return false;
   return other !== undefined && other !== null && other !== HEADS.get(tokens[k]!.lower)?.subgroup;
 }
 

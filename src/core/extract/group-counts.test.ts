@@ -170,3 +170,20 @@ describe("a capacity", () => {
     );
   });
 });
+
+describe("men and boys", () => {
+  it("reads men and boys, and the names of men and boys, as men", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("Soldiers rounded up about 900 men and boys from the hamlets.")).toBe("men");
+    expect(sub("The gunmen took away at least 20 young men and boys as porters.")).toBe("men");
+    expect(sub("The families' list holds 2,114 names of men and boys.")).toBe("men");
+    expect(sub("The register holds 96 names of women from the valley.")).toBe("women");
+  });
+
+  it("keeps a list of everyone, and names of no one subgroup, without one", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("Some 300 men, women and children fled across the river.")).toBeNull();
+    expect(sub("The memorial lists 412 names of victims.")).toBeNull();
+    expect(sub("It holds 300 names of men, women and children.")).toBeNull();
+  });
+});
