@@ -75,7 +75,16 @@ export function isNotCount(tokens: readonly Token[], r: NumberRead, last: number
     tokens[last + 2]!.lower !== "strong"
   )
     return true;
-  if (isMonth(prev) || isMonth(next)) return true;
+  // ("14 March", "March 14"; but "In December three men died", "On 3rd March eleven detainees
+  // were beaten", "on 5 February nineteen of them were shot", "In May 300 villagers fled": a
+  // number right before a people noun or "of" is a count — no day of a date has a noun after it.)
+  if (isMonth(next)) return true;
+  if (
+    isMonth(prev) &&
+    (!(HEADS.has(next?.lower ?? "") || next?.lower === "of") ||
+      (!r.words && yearDigits(first.text)))
+  )
+    return true;
   if (
     (next?.text === "-" || next?.text === "–") &&
     tokens[last + 2]?.kind === "number" &&

@@ -62,3 +62,21 @@ describe("years, times, ages, proportions and quarters", () => {
     ]);
   });
 });
+
+describe("a count right after a month", () => {
+  it("reads a number before a people noun or 'of' as a count, not a day", () => {
+    expect(read("In December three men died in the cells.")).toEqual([["three men", 3, 3]]);
+    expect(read("On 3rd March eleven prisoners were beaten to death.")).toEqual([
+      ["eleven prisoners", 11, 11],
+    ]);
+    expect(read("In May 300 villagers fled to the hills.")).toEqual([["300 villagers", 300, 300]]);
+    expect(read("On 12 March 40 people were killed.")).toEqual([["40 people", 40, 40]]);
+  });
+
+  it("leaves a day or a year after a month alone", () => {
+    expect(read("The talks opened on March three and ended in April.")).toEqual([]);
+    expect(read("He was born on 4 March 1950.")).toEqual([]);
+    expect(read("In March 1950 people fled.")).toEqual([]);
+    expect(read("On March 12 the army moved in.")).toEqual([]);
+  });
+});
