@@ -155,6 +155,20 @@ describe("people held", () => {
     ).not.toContain("detained");
   });
 
+  it("reads people held whom the verb right before kills as killed, as in the passive", () => {
+    expect(measuresOf("Hunger and dysentery killed at least 130 detainees in the camp.")).toEqual([
+      "killed",
+    ]);
+    expect(measuresOf("The gunmen killed four hostages before dawn.")).toEqual(["killed"]);
+    expect(measuresOf("Four hostages were killed before dawn.")).toEqual(["killed"]);
+    // (Another verb right before them, or a killing said of others: their holding stands.)
+    expect(measuresOf("Police arrested 30 detainees at the border.")).toEqual(["detained"]);
+    expect(measuresOf("Soldiers killed 3 gunmen and freed 12 hostages.")).toEqual([
+      "killed",
+      "other",
+    ]);
+  });
+
   it("reads fighters counted beside a capture as the taken, not the taker", () => {
     // (The counted group is what the verb before acted on: the subject further back holds them.)
     expect(measuresOf("The army killed 12 rebels and captured 30 others near the river.")).toEqual([

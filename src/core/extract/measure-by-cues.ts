@@ -415,6 +415,15 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
     before.measure !== "other"
   )
     return { measure: before.measure, cued: true };
+  // "Hunger and dysentery killed at least 130 detainees", "the gunmen killed four hostages":
+  // people held whom the verb right before kills are the dead, as "130 detainees were killed"
+  // are (their noun says only who they were).
+  if (
+    before?.measure === "killed" &&
+    gapBefore === 0 &&
+    (onHead?.measure === "detained" || onHead?.measure === "hostage")
+  )
+    return { measure: "killed", cued: true };
   if (deadBodiesRecovered(head?.unit ?? null, onHead?.measure ?? null, before?.measure ?? null))
     return { measure: "bodies_recovered", cued: true };
   // "300 striking miners were arrested": what they were doing, an adjective before their noun,
