@@ -450,3 +450,33 @@ describe("fourteenth round: a document that speaks for whoever issued or kept it
     ]);
   });
 });
+
+describe("fourteenth round: whoever gives a toll or the latest figures", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("states the toll given, and speaks for the figures after a colon and the pronoun after", () => {
+    expect(names("For the whole month the authorities give 640 killed and 1,200 wounded.")).toEqual(
+      ["authorities", "authorities"],
+    );
+    expect(
+      names(
+        "Health Minister Amina Diallo has just given the latest figures to reporters. She said 58 people had died.",
+      ),
+    ).toEqual(["Health Minister Amina Diallo"]);
+    expect(
+      names(
+        "The police chief, Omar Salif, has just given the latest figures outside the station: 12 dead, 40 injured.",
+      ),
+    ).toEqual(["Omar Salif", "Omar Salif"]);
+  });
+
+  it("not a giving that gives no figure, nor a passive's agent or subject", () => {
+    expect(names("The 300 refugees were given rations for a month.")).toEqual(["The Paper"]);
+    expect(
+      names("Nineteen have been identified by DNA, compared with samples given by relatives."),
+    ).toEqual(["The Paper"]);
+    expect(names("The charity has given blankets to 400 families in the camp.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});

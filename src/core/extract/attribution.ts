@@ -157,8 +157,12 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
     // "is estimated by the police at 35,000", "41 identified by the truth commission", "has been
     // told by the regional authorities that", "reports from the United Nations that": the agent.
     // ("I am informed by the General Officer Commanding that …" is the Member's own word.)
+    // ("blood samples given by relatives", "names given by witnesses": a giving that gives no
+    // figure names no source.)
     if (
-      ((tokens[k + 1]?.lower === "by" && t.lower !== "informed") ||
+      ((tokens[k + 1]?.lower === "by" &&
+        t.lower !== "informed" &&
+        !(t.lower === "given" && nounUse(tokens, k))) ||
         (tokens[k + 1]?.lower === "from" && AMBIGUOUS.has(t.lower))) &&
       !quoteAt(ctx.quotes, t.start)
     ) {

@@ -20,6 +20,9 @@ import type { Token } from "./tokens.js";
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
 const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
+const GIVING = new Set(["gave", "gives", "give", "given"]);
+/** Words of a toll right after a number a verb of giving gives ("give 1,870 killed"). */
+const TOLL_AFTER_A_NUMBER = new Set(["dead", "deaths", "killed", "wounded", "injured", "missing"]);
 export const WERE_WAS_BEEN_IS_ARE = new Set(["were", "was", "been", "is", "are"]);
 const WORDS_AFTER_A_REPORT = new Set(["as", "up", "about", "over", "more", "only", "at"]);
 const WORDS_BEFORE_A_REPORT_NOUN = new Set([
@@ -68,11 +71,16 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
     tokens[k + 1]?.lower === "at"
   )
     return true;
-  // "gave a higher toll (of 4,200)": giving states a figure only when a toll or figure is given
-  // ("gave greater legitimacy" says nothing); "speak of 23 martyrs" only with its "of".
-  if (tokens[k]!.lower === "gave" || tokens[k]!.lower === "gives") {
-    for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
-      if (FIGURE_NOUNS.has(tokens[j]!.lower)) return false;
+  // "gave a higher toll (of 4,200)", "the authorities give 1,870 killed": giving states a figure
+  // only when a toll or figure is given ("gave greater legitimacy", "were given rations", "give
+  // a range of 500,000" say nothing); "speak of 23 martyrs" only with its "of".
+  if (GIVING.has(tokens[k]!.lower)) {
+    if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "")) return true;
+    for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (FIGURE_NOUNS.has(t.lower)) return false;
+      if (t.kind === "number" && TOLL_AFTER_A_NUMBER.has(tokens[j + 1]?.lower ?? "")) return false;
+    }
     return true;
   }
   if (tokens[k]!.lower === "speak") return tokens[k + 1]?.lower !== "of";

@@ -52,6 +52,9 @@ export const AUXILIARIES_AFTER_A_SUBJECT = new Set([
   "are",
   "now",
   "once",
+  // ("Interior Minister Joseph Odhiambo has just given the latest figures")
+  "just",
+  "already",
 ]);
 const FROM_OF_BY = new Set(["from", "of", "by"]);
 const FROM_OR_OF = new Set(["from", "of"]);
@@ -210,8 +213,11 @@ export function subjectBefore(
   floor: number,
   loose = false,
 ): [number, number] | null {
-  // "The mayor, Anna Petrova, said": the name in apposition right before the verb.
-  const end = tokens[verb - 1]?.text === "," && verb - 1 > floor ? verb - 1 : verb;
+  // "The mayor, Anna Petrova, said": the name in apposition right before the verb (or before its
+  // auxiliaries: "The communications minister, Rémi Ouédraogo, has just given").
+  let bare = verb;
+  while (bare - 1 > floor && AUXILIARIES_AFTER_A_SUBJECT.has(tokens[bare - 1]!.lower)) bare--;
+  const end = tokens[bare - 1]?.text === "," && bare - 1 > floor ? bare - 1 : verb;
   // "The Red Cross, which visited on 22 September, counted", "The medical officer who attended
   // the scene counted": the speaker is the noun phrase the relative clause follows.
   const relative = relativeBefore(tokens, end, floor);
@@ -343,8 +349,19 @@ function subjectRun(
   while (to > from && AUXILIARIES_AFTER_A_SUBJECT.has(tokens[to - 1]!.lower)) to--;
   // "In total the team recorded": a leading adverbial phrase is not part of the speaker.
   if (ADVERBIAL_PREPOSITIONS.has(tokens[from]!.lower)) {
-    const det = tokens.slice(from, to).findIndex((t) => THE_A_AN.has(t.lower));
-    if (det > 0) from += det;
+    let det = tokens.slice(from, to).findIndex((t) => THE_A_AN.has(t.lower));
+    // ("For the whole week the authorities give": the phrase after the adverbial's own noun, not
+    // "the Commission of the Republic", whose second article follows its "of".)
+    if (det > 0) {
+      for (let k = from + det + 2; k < to - 1; k++) {
+        if (tokens[k]!.lower === "of") break;
+        if (THE_A_AN.has(tokens[k]!.lower)) {
+          det = k - from;
+          break;
+        }
+      }
+      from += det;
+    }
     // "On 4 September investigators found": past a date with no article.
     else {
       let k = from + 1;
@@ -546,6 +563,8 @@ function plausible(tokens: readonly Token[], from: number, to: number, loose = f
   )
     return false;
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return false;
+  // ("figures published by the office that April gave …": a month names no speaker.)
+  if (words.length === 1 && monthNumber(words[0]!.text) > 0) return false;
   if (EVENT_NOUNS.has(words[words.length - 1]!.lower)) return false;
   if (loose) {
     const last = words[words.length - 1]!;

@@ -1987,9 +1987,12 @@ export const ENGLISH: Vocabulary = {
       // "a member of parliament was quoted as saying that …"
       "quoted",
       "satisfied",
-      // "Hospital officials gave a higher toll. They said …": giving a toll is stating it.
+      // "Hospital officials gave a higher toll. They said …": giving a toll is stating it
+      // ("the authorities give 1,870 killed", "has just given the latest figures").
       "gave",
       "gives",
+      "give",
+      "given",
       // "The opposition media speak of 23 martyrs"
       "speak",
       "speaks",
