@@ -187,3 +187,22 @@ describe("men and boys", () => {
     expect(sub("It holds 300 names of men, women and children.")).toBeNull();
   });
 });
+
+describe("a group's size by 'numbered' after its noun", () => {
+  it("counts it as 'numbering' before it does: the noun's role, an armed group's taking part", () => {
+    expect(figuresOf("The gunmen numbered about 30, the ministry said.")).toEqual([
+      ["about 30", "participants", 30, 30, "approx", "combatants"],
+    ]);
+    expect(
+      figuresOf("By May the rebels held nine villages and numbered perhaps 2,000.")[0]?.slice(1, 2),
+    ).toEqual(["participants"]);
+    expect(figuresOf("The strikers numbered about 3,000.")[0]?.[1]).toBe("participants");
+    expect(figuresOf("The crowd numbered some 20,000.")[0]?.[1]).toBe("participants");
+    expect(figuresOf("The dead numbered 112.")[0]?.[1]).toBe("killed");
+    expect(figuresOf("The village numbered about 400.")[0]?.[1]).toBe("population");
+  });
+
+  it("counts no things", () => {
+    expect(figuresOf("Their houses numbered about 300.")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import {
   releasedRightBefore,
   takenFrom,
 } from "./held-early-decisions.js";
-import { HEADS } from "./lexicon.js";
+import { HEADS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
 import {
   aliveAfter,
   atVerb,
@@ -97,6 +97,26 @@ const DEATH_OR_REMAINS: ReadonlySet<Measure> = new Set([
   "buried",
   "forensic_examined",
 ]);
+/** How far back a subject may stand before the "and" that joins its second verb, in words. */
+const SUBJECT_BEFORE_AND = 6;
+
+/**
+ * The index of the people noun a verb phrase joined by the "and" at `and` has for its subject
+ * ("the rebels held eleven communities and numbered …"), or `and` when none stands within a few
+ * words in the clause.
+ */
+function subjectBeforeAnd(tokens: readonly Token[], and: number): number {
+  for (let j = and - 2; j >= Math.max(0, and - SUBJECT_BEFORE_AND); j--) {
+    const t = tokens[j]!;
+    if (t.kind === "punct") break;
+    const named = HEADS.get(t.lower);
+    if (named?.role !== undefined || named?.subgroup === "combatants") return j;
+  }
+  return and;
+}
+
+/** The verb that gives a group's size after its noun ("numbering about 400", "numbered 400"). */
+const NUMBERING_OR_NUMBERED = new Set(["numbering", "numbered"]);
 /** Nouns of the people of a body, armed by their body rather than by a sentence. */
 const OF_A_BODY = new Set(["members", "officers"]);
 const MORE_OR_OTHER = new Set(["more", "other", "further"]);
@@ -270,12 +290,20 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (among) return { measure: among, cued: true };
   if (settlement && (!head || ANYONE.has(tokens[head.index]!.lower)))
     return { measure: "population", cued: true };
-  // "The strikers, numbering about 4,000": the role noun the count describes.
-  if (before && tokens[before.index]!.lower === "numbering") {
+  // "The strikers, numbering about 4,000", "the attackers numbered not fewer than 5,000": the
+  // role noun the count describes (a crowd's noun its measure: "The crowd numbered some 20,000").
+  if (before && NUMBERING_OR_NUMBERED.has(tokens[before.index]!.lower)) {
     let k = before.index - 1;
     if (tokens[k]?.text === ",") k--;
+    // ("the rebels held eleven communities and numbered perhaps 3,000": the subject of the
+    // verbs "and" joins.)
+    if (tokens[k]?.lower === "and") k = subjectBeforeAnd(tokens, k);
     const named = HEADS.get(tokens[k]?.lower ?? "");
     if (named?.role) return { measure: named.role, cued: true, subgroup: named.subgroup };
+    const crowd = WORD_MEASURE.get(tokens[k]?.lower ?? "");
+    if (crowd !== undefined) return { measure: crowd, cued: true };
+    // ("Their houses numbered about 300": things, no people.)
+    if (UNIT_WORDS.has(tokens[k]?.lower ?? "")) return { measure: "other", cued: false };
     // "armed men, numbering about 60", "the rebels, numbering some 3,000": an armed group's size
     // is how many took part (the eval README's attackers, "the attackers, numbering about 40").
     if (named?.subgroup === "combatants" || tokens[k - 1]?.lower === "armed")

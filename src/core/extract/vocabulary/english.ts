@@ -1621,6 +1621,8 @@ export const ENGLISH: Vocabulary = {
         "population",
         "home to",
         "numbering",
+        // "the community numbered about 1,400", "the gunmen numbered about 32": a group's size.
+        "numbered",
         "populated",
         "inhabitants",
         "left in",
