@@ -59,6 +59,7 @@ import {
   verbCueOfPeople,
 } from "./measure-relatives.js";
 import { type FrameReading, predicateFrame, stayMeasure } from "./predicate-frames.js";
+import type { Token } from "./tokens.js";
 
 // Word lists and patterns this stage asks of tokens: each built once, found by its name
 // (text/word-shapes.ts says why).
