@@ -528,6 +528,14 @@ describe("what became of people held", () => {
     ).toEqual(["displaced"]);
   });
 
+  it("reads an escape joined to a release as a release, and an escape from a fire as survival", () => {
+    expect(
+      measuresOf("Nineteen of the porters escaped or were let go in the following weeks."),
+    ).toEqual(["other"]);
+    expect(measuresOf("Twelve of the workers escaped the fire.")).toEqual(["survivors"]);
+    expect(measuresOf("Only 19 survived and were sent home.")).toEqual(["survivors"]);
+  });
+
   it("reads people tried for a killing as detained, and the killed as killed", () => {
     expect(
       measuresOf(

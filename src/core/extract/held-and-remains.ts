@@ -50,7 +50,13 @@ import {
   takenToHolding,
 } from "./held-holder.js";
 import type { CuesAt, HeldOrRemainsQuery } from "./held-query.js";
-import { broughtToTrial, cameBack, releasedBefore, soughtNotHeld } from "./held-release.js";
+import {
+  broughtToTrial,
+  cameBack,
+  escapedOr,
+  releasedBefore,
+  soughtNotHeld,
+} from "./held-release.js";
 import {
   forensicGoverns,
   graveContaining,
@@ -93,8 +99,17 @@ export function heldOrRemains(
     cameBack(q, cuesAt)
   )
     return "other";
-  // ("about 1,600 survivors were transferred to another camp": survivors of a killing, held.)
-  if (chosen === "survivors") return bodies ? null : takenToHolding(q);
+  if (chosen === "survivors") {
+    if (bodies) return null;
+    // ("Nineteen of the porters escaped or were let go": a release beside the escape says they
+    // were held, as "escaped or were released" does with a cue of its own.)
+    if (escapedOr(q)) {
+      readHolding(q, null);
+      if (holding.letGo) return "other";
+    }
+    // ("about 1,600 survivors were transferred to another camp": survivors of a killing, held.)
+    return takenToHolding(q);
+  }
   // ("Sixty-two were tried for mutiny and murder": the charge names a killing, the count the
   // people brought to trial, who are detained by the eval set's convention.)
   if (chosen === "killed" && !bodies && !q.inherited && broughtToTrial(q)) return "detained";

@@ -108,6 +108,17 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   return false;
 }
 
+/**
+ * Whether the count's own verb is an escape with another verb joined by "or" ("escaped or were
+ * let go", "escaped or have been released"): what the other verb says of them is asked next.
+ */
+export function escapedOr(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  let k = q.head ? q.head.index + 1 : q.after;
+  while (BEFORE_OWN_VERB.has(tokens[k]?.lower ?? "")) k++;
+  return tokens[k]?.lower === "escaped" && tokens[k + 1]?.lower === "or";
+}
+
 /** Camps: they shelter people as well as hold them ("returned from the camps to their villages"). */
 const CAMPS = new Set(["camp", "camps"]);
 
