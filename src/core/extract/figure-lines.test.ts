@@ -455,6 +455,32 @@ describe("figures laid out in lines", () => {
     ).toEqual(["civilians", "combatants"]);
   });
 
+  it("reads a war infobox's strength, on its line or stacked under it, as fighters of no measure", () => {
+    expect(
+      figures("Strength: 2,400 regulars and 800 militia | c. 9,000").map((f) => [
+        f.measure,
+        f.min,
+        f.subgroup,
+      ]),
+    ).toEqual([
+      ["other", 2400, "combatants"],
+      ["other", 800, "combatants"],
+      ["other", 9000, "combatants"],
+    ]);
+    expect(
+      figures("Strength\n\t1,150 (garrison)\n\tc. 3,500\n").map((f) => [
+        f.measure,
+        f.min,
+        f.subgroup,
+      ]),
+    ).toEqual([
+      ["other", 1150, "combatants"],
+      ["other", 3500, "combatants"],
+    ]);
+    // (A label of no measure over a lone value still reads nothing.)
+    expect(figures("Location\n\tc. 3,500\n")).toEqual([]);
+  });
+
   it('reads a column "Of whom" whose last words were lost as a part of the one before', () => {
     const table = (part: string) =>
       [

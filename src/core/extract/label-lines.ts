@@ -9,7 +9,7 @@ import { HAS_DIGIT } from "../text/word-shapes.js";
 import { QUALIFIER_NOTE, readCellValue } from "./cell-value.js";
 import type { FoundFigure } from "./found-figure.js";
 import { heldOrRemainsColumn } from "./held-and-remains.js";
-import { meaningOf, WORDS } from "./label-meaning.js";
+import { type Meaning, meaningOf, WORDS } from "./label-meaning.js";
 import { HEADS, QUALIFIERS, UNIT_WORDS, WORD_MEASURE } from "./lexicon.js";
 import { numberWordValue } from "./number-words.js";
 import { PART_OF } from "./table-header.js";
@@ -23,6 +23,18 @@ const VALUE_THEN_WORD = /^[^\p{L}]*(?:\p{L}{1,6}\.?\s+)?[\d,.]+\+?\s+(\p{Ll}+)/u
 const FIRST_WORD = /^\s*(\p{L}+)/u;
 const OUR_OR_MY_AFTER_SPACE = /^\s*(our|my)\b/i;
 const WAR_LOSSES = /^casualties and losses$/i;
+/**
+ * A war's infobox gives each side's "Strength", one column a side: how many fought, whatever the
+ * value's own noun ("420 regulars", "1,200 militia", "c. 6,000"), a figure of no measure of the
+ * event (`other`) whose people are fighters.
+ */
+const WAR_STRENGTH = /^strength$/i;
+const STRENGTH_MEANING: Meaning = {
+  measure: "other",
+  subgroup: "combatants",
+  unit: "people",
+  people: true,
+};
 
 // (A label may end in a year: "Died in exile by 1953", "Still missing at the end of 2005".)
 const LABEL_LINE =
@@ -152,7 +164,7 @@ export function labelLine(
   if (!mayLabel(line)) return none;
   const m = LABEL_LINE.exec(line);
   if (!m) return none;
-  const named = meaningOf(m[2]!);
+  const named = WAR_STRENGTH.test(m[2]!) ? STRENGTH_MEANING : meaningOf(m[2]!);
   // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
   // "Exhumed: 41" then "Identified: 33", "Taken hostage: 19" then "Still held: 7": the line
   // before stands as a table's column before, read by the policy for people held and remains.
@@ -255,6 +267,6 @@ export function stackedLabel(text: string, start: number, end: number): string {
   if (end <= start) return "";
   const label = text.slice(start, end).trim();
   if (label === "" || HAS_DIGIT.test(label) || !LABEL_ONLY.test(label)) return "";
-  return meaningOf(label).measure === null ? "" : label;
+  return WAR_STRENGTH.test(label) || meaningOf(label).measure !== null ? label : "";
 }
 const LABEL_ONLY = /^[\p{L}][\p{L}()' /-]{1,39}$/u;
