@@ -161,6 +161,24 @@ function withMeasure(fields: FigureFields, measure: Measure): FigureFields {
 }
 
 /**
+ * The figures a cue gave a measure (not `other`, which the context leaves out), with their spans
+ * in the text as given: a loop, where a flatMap of one-element arrays and Object.assign cost the
+ * fallback's documents a fifth of its time.
+ */
+function cuedSpans(
+  figures: readonly FoundFigure[],
+  cleaned: CleanedText,
+): { start: number; end: number; measure: Measure }[] {
+  const cued: { start: number; end: number; measure: Measure }[] = [];
+  for (const g of figures) {
+    if (g.uncued || g.fields.measure === "other") continue;
+    const span = cleaned.spanToOriginal(g.start, g.end);
+    cued.push({ start: span.start, end: span.end, measure: g.fields.measure });
+  }
+  return cued;
+}
+
+/**
  * The figures' fields, with the learned fallback's measure where the grammar found no cue: read
  * in the text as given, as the fallback was trained, beside the figures a cue decided (the
  * document's context, built once, and only for a document the fallback reads); a member of such
@@ -177,17 +195,7 @@ function withFallback(
   const measureOf = (f: FoundFigure, fb: MeasureFallback): Measure => {
     let m = read.get(f);
     if (m === undefined) {
-      context ??= documentContext(
-        figures.flatMap((g) =>
-          g.uncued
-            ? []
-            : [
-                Object.assign(cleaned.spanToOriginal(g.start, g.end), {
-                  measure: g.fields.measure,
-                }),
-              ],
-        ),
-      );
+      context ??= documentContext(cuedSpans(figures, cleaned));
       const span = cleaned.spanToOriginal(f.start, f.end);
       m = fb(text, span.start, span.end, context);
       read.set(f, m);
