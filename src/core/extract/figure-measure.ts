@@ -77,6 +77,8 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
   // (A crowd or a place's people moved to a camp or a prison are held there.)
   "population",
   "participants",
+  // (Leaders deported for a term are punished, held where they were sent.)
+  "displaced",
 ]);
 
 /**

@@ -536,6 +536,19 @@ describe("what became of people held", () => {
     expect(measuresOf("Only 19 survived and were sent home.")).toEqual(["survivors"]);
   });
 
+  it("reads leaders deported, or people deported for a term, as detained; a people as displaced", () => {
+    expect(
+      measuresOf("After the strike 86 leaders were deported to the southern islands."),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf("In 1950 some 300 union men were deported to the islands for three years."),
+    ).toEqual(["detained"]);
+    expect(measuresOf("Some 5,000 families were deported to Siberia.")).toEqual(["displaced"]);
+    expect(measuresOf("About 90,000 people were deported to the east in March 1949.")).toEqual([
+      "displaced",
+    ]);
+  });
+
   it("reads people tried for a killing as detained, and the killed as killed", () => {
     expect(
       measuresOf(

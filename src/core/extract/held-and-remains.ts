@@ -42,6 +42,7 @@ import { holding, hospitalBefore, readHolding } from "./held-clause.js";
 import {
   captured,
   DETAINED_NOUNS,
+  deportedAsPunishment,
   fightersTakenWith,
   HOSTAGE_NOUNS,
   holderBefore,
@@ -90,6 +91,9 @@ export function heldOrRemains(
   // (A crowd or a place's people moved to a camp or a prison are held there: "Some 1,700
   // officers and men of the garrison were marched to government prison camps".)
   if (chosen === "population" || chosen === "participants") return takenToHolding(q);
+  // ("86 leaders were deported to the southern islands": a punishment, detained by the
+  // convention; a people deported from its homes stays displaced.)
+  if (chosen === "displaced") return deportedAsPunishment(q) ? "detained" : null;
   const bodies = q.head?.unit === "bodies";
   // (However small: "four of them died there and five came home" — the figure grammar keeps an
   // `other` the policy decides, which says what became of people held, figure-measure.ts.)

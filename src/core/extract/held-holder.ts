@@ -448,3 +448,50 @@ export function takenToHolding(q: HeldOrRemainsQuery): Measure | null {
   }
   return null;
 }
+
+/** Verbs of sending people away from their country or their island. */
+const DEPORTED = new Set(["deported", "banished", "exiled"]);
+
+/** Nouns of the people a movement's punishment singles out ("14 leaders of the committee"). */
+const LEADERS = new Set([
+  "leaders",
+  "leader",
+  "headmen",
+  "chiefs",
+  "ringleaders",
+  "organisers",
+  "organizers",
+  "agitators",
+]);
+
+/** Words of a term ("for five years", "for 18 months"). */
+const TERMS = new Set(["years", "year", "months", "month"]);
+
+/** How far past the verb a term is looked for ("deported to other islands of the colony for …"). */
+const TERM_REACH = 12;
+
+/**
+ * Whether the count's own predicate deports them as a punishment — the eval set's convention
+ * (settled in the thirteenth round): persons deported to a place where they are held or
+ * banished for a term are `detained`, like the sentenced; a people or a group deported from its
+ * homes is `displaced`. Read from the count's noun, a movement's leaders ("14 leaders of the Tax
+ * Committee were deported to other islands", "86 leaders were deported to the southern islands",
+ * "six other headmen were deported to the island of …"), or a term after the verb ("300 were
+ * deported to the islands for three years").
+ */
+export function deportedAsPunishment(q: HeldOrRemainsQuery): boolean {
+  const { tokens } = q;
+  const from = q.head ? q.head.index + 1 : q.after;
+  const end = predicateEnd(q, from);
+  for (let k = from; k < end; k++) {
+    if (!DEPORTED.has(tokens[k]!.lower) || !VERB_OPENERS.has(tokens[k - 1]!.lower)) continue;
+    if (q.head && LEADERS.has(tokens[q.head.index]!.lower)) return true;
+    const sentence = tokens[k]!.sentence;
+    for (let j = k + 1; j < Math.min(tokens.length - 2, k + TERM_REACH); j++) {
+      if (tokens[j]!.sentence !== sentence) return false;
+      if (tokens[j]!.lower === "for" && TERMS.has(tokens[j + 2]!.lower)) return true;
+    }
+    return false;
+  }
+  return false;
+}
