@@ -80,6 +80,10 @@ export const OWN_AGENTS =
 /** "Of whom children", "Including women": a column or label that is a part of the one before. */
 export const PART_OF = /^(of whom|of which|of them|including|incl\.)(?:\s|$)/i;
 
+/** The labels of a war infobox's rows, each a side per cell after it. */
+const INFOBOX_LABEL =
+  /^(belligerents|commanders and leaders|commanders|strength|casualties and losses|units involved|parties)$/i;
+
 /** A column that names, row by row, who gives the row's numbers. */
 export const SOURCE_HEADER =
   /^(sources?|reported by|according to|claimed by|estimated by|by source)$/i;
@@ -202,6 +206,9 @@ export function tableOf(
   const layoutByCommas = !line.includes("|") && !line.includes("\t") && !line.includes("  ");
   const aligned = !line.includes("|") && !line.includes("\t");
   const columns = headerColumns(pieces, aligned && !layoutByCommas);
+  // ("Belligerents<TAB>Lusewa Protectorate<TAB>Kalimbo chiefdoms": a war infobox's label and its
+  // two sides' cells are one label line, read by label-lines.ts, not a table's header.)
+  if (INFOBOX_LABEL.test(columns[0]!.name.trim())) return null;
   // "Arrivals | Of whom children": a column that is a part of the one before counts the same.
   for (let i = 1; i < columns.length; i++) {
     const c = columns[i]!;
