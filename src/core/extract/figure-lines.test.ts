@@ -477,6 +477,18 @@ describe("figures laid out in lines", () => {
       ["other", 1150, "combatants"],
       ["other", 3500, "combatants"],
     ]);
+    // A war infobox's rows set one side a tab-separated cell: no table's header.
+    const box = [
+      "Result\tRising suppressed; levy imposed",
+      "Belligerents\tColonial administration\tHill clans",
+      "Commanders and leaders\tMaj. R. Hale\tChief Kasonde (POW)",
+      "Strength\t300 regulars, c. 700 auxiliaries\t1,000–2,000 (Hale's estimate)",
+    ].join("\n");
+    expect(figures(box).map((f) => [f.measure, f.min, f.subgroup])).toEqual([
+      ["other", 300, "combatants"],
+      ["other", 700, "combatants"],
+      ["other", 1000, "combatants"],
+    ]);
     // (A label of no measure over a lone value still reads nothing.)
     expect(figures("Location\n\tc. 3,500\n")).toEqual([]);
   });

@@ -82,7 +82,7 @@ export const PART_OF = /^(of whom|of which|of them|including|incl\.)(?:\s|$)/i;
 
 /** The labels of a war infobox's rows, each a side per cell after it. */
 const INFOBOX_LABEL =
-  /^(belligerents|commanders and leaders|commanders|strength|casualties and losses|units involved|parties)$/i;
+  /^(belligerents|commanders and leaders|commanders|strength|casualties and losses|units involved|parties)\b/i;
 
 /** A column that names, row by row, who gives the row's numbers. */
 export const SOURCE_HEADER =
