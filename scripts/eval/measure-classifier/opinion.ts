@@ -248,6 +248,21 @@ SPLITS.forEach((split, s) => {
           const a = seconds.get(i);
           return a && cond(richer[i]!) && a.p >= bar && a.pRule < 0.03 ? a.measure : fallback(i);
         });
+      // Two opinions agree: the fallback's model, which knows no cued measure (its weights for
+      // them were pruned), reads the figure from its context alone and gives the same answer.
+      for (const [bar, fbBar] of [
+        [0.9, 0.5],
+        [0.8, 0.7],
+      ] as const)
+        count(
+          `second opinion where ${name}, p ≥ ${bar}, the fallback's model agreeing at p ≥ ${fbBar}`,
+          (i) => {
+            const a = seconds.get(i);
+            if (!a || !cond(richer[i]!) || a.p < bar) return fallback(i);
+            const f = answerOf(fb, shipped[i]!);
+            return f.measure === a.measure && f.p >= fbBar ? a.measure : fallback(i);
+          },
+        );
       // The answer must have a cue of its own class in the figure's sentence ("cs=").
       for (const bar of [0.8, 0.9])
         count(`second opinion where ${name}, p ≥ ${bar}, its answer cued in the sentence`, (i) => {
