@@ -480,3 +480,22 @@ describe("fourteenth round: whoever gives a toll or the latest figures", () => {
     ]);
   });
 });
+
+describe("fourteenth round: a speaker inside a relative clause", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("is the subject between 'which' and its own verb of saying", () => {
+    expect(names("The crowd, which stewards put at about 4,000, had gathered at noon.")).toEqual([
+      "stewards",
+    ]);
+    expect(names("A crowd which police put at 2,500 marched on the depot.")).toEqual(["police"]);
+    expect(
+      names("The rally, which its organisers said had drawn some 9,000 people, ended."),
+    ).toEqual(["its organisers"]);
+  });
+
+  it("not the words after 'who', nor a relative clause closed by a comma", () => {
+    expect(names("Guards who escaped said about 60 inmates were still held.")).toEqual(["Guards"]);
+    expect(names("The Red Cross, which visited on 2 May, counted 40 dead.")).toEqual(["Red Cross"]);
+  });
+});

@@ -221,6 +221,9 @@ export function subjectBefore(
   // "The Red Cross, which visited on 22 September, counted", "The medical officer who attended
   // the scene counted": the speaker is the noun phrase the relative clause follows.
   const relative = relativeBefore(tokens, end, floor);
+  const inside =
+    relative >= 0 && end === verb ? subjectInsideRelative(tokens, relative, bare, loose) : null;
+  if (inside) return inside;
   if (relative < 0 && end < verb) {
     const head = appositionHead(tokens, end, floor, loose);
     if (head) return head;
@@ -291,6 +294,48 @@ function pastAside(tokens: readonly Token[], verb: number, floor: number): [numb
     if (t.kind !== "word" || SAY_VERBS.has(t.lower)) return null;
   }
   return null;
+}
+
+const PREPOSITIONS_BEFORE_A_RELATIVE = new Set([
+  "in",
+  "of",
+  "on",
+  "at",
+  "by",
+  "for",
+  "with",
+  "from",
+  "to",
+  "under",
+  "during",
+  "after",
+]);
+/** Most words of a speaker between a relative pronoun and its own verb. */
+const INSIDE_RELATIVE = 4;
+
+/**
+ * "The crowd, which witnesses put at about 3,000", "a crowd which police put at 5,000", "The march,
+ * which its organisers said had drawn some 8,000 people": the verb is the relative clause's own,
+ * and its subject the words between the pronoun and the verb — not the noun the clause follows.
+ * (A clause closed by a comma before the verb, "The Red Cross, which visited …, counted", is read
+ * by the caller.)
+ */
+function subjectInsideRelative(
+  tokens: readonly Token[],
+  relative: number,
+  verb: number,
+  loose: boolean,
+): [number, number] | null {
+  const lower = tokens[relative]!.lower;
+  // (Not "who", which is the clause's subject itself: "Nuns who escaped said", "Relatives who
+  // gathered at the gates said".)
+  if (lower !== "which" && lower !== "whom") return null;
+  // ("the LaGrand case, in which the Court declared that": a clause of a place or a time speaks of
+  // what follows it, not of the noun before.)
+  if (PREPOSITIONS_BEFORE_A_RELATIVE.has(tokens[relative - 1]?.lower ?? "")) return null;
+  if (verb - relative - 1 < 1 || verb - relative - 1 > INSIDE_RELATIVE) return null;
+  for (let k = relative + 1; k < verb; k++) if (tokens[k]!.kind !== "word") return null;
+  return plausible(tokens, relative + 1, verb, loose) ? [relative + 1, verb] : null;
 }
 
 /** How far back a relative clause between a subject and its verb is looked for. */
