@@ -10,11 +10,18 @@ import type { PartStart } from "./split-part.js";
 const DATELINE =
   /^\s*(?:\d{1,2}[:.]\d{2},\s*)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}),\s*(.+)$/u;
 const BYLINE = /^\s*By\s+(\p{Lu}.{2,60})$/u;
+/**
+ * A year (1800–2099) anywhere in a line: a dateline's date writes one (dateLine reads a date with
+ * a year only), so a line without one is passed over before DATELINE is tried on it.
+ */
+const YEAR_IN_LINE = /(?:1[89]|20)\d\d/;
 
 export function detectPress(range: LineRange): PartStart[] {
   const found: PartStart[] = [];
   for (let i = range.from; i < range.to; i++) {
-    const m = DATELINE.exec(range.lines[i]!.text);
+    const text = range.lines[i]!.text;
+    if (!YEAR_IN_LINE.test(text)) continue;
+    const m = DATELINE.exec(text);
     const published = m ? dateLine(m[2]!) : null;
     if (!m || !published || published.precision !== "day") continue;
     const o = nonBlank(range, i, -1);
