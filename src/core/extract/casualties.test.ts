@@ -429,3 +429,27 @@ describe("a source's figure stated as a predicate, and the dead carried to a new
     expect(figuresOf("Prices rose, bringing the total to 14 dollars.")).toEqual([]);
   });
 });
+
+describe("a small count as the object of an event verb", () => {
+  it("reads it before a place or a time, as before the next clause", () => {
+    expect(
+      figuresOf("The police fired into the crowd, killing seven on the spot.").map(([t, m]) => [
+        t,
+        m,
+      ]),
+    ).toEqual([["seven", "killed"]]);
+    expect(figuresOf("We buried nine from our street alone.").map(([t, m]) => [t, m])).toEqual([
+      ["nine", "buried"],
+    ]);
+    expect(figuresOf("The blast killed nine and injured 27.").map(([t, m]) => [t, m])).toEqual([
+      ["nine", "killed"],
+      ["27", "wounded"],
+    ]);
+  });
+
+  it("leaves a small number after a verb of no event, or after 'at', alone", () => {
+    expect(figuresOf("They arrived at seven in the evening.")).toEqual([]);
+    expect(figuresOf("The meeting started at nine in the morning.")).toEqual([]);
+    expect(figuresOf("She finished seven in the race.")).toEqual([]);
+  });
+});

@@ -58,6 +58,20 @@ export function minimumAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const AND_COMMA_PERIOD_SEMICOLON = new Set(["and", ",", ".", ";"]);
+/** Prepositions that open a place or a time after a verb's object ("killing seven on the spot"). */
+const PLACE_OR_TIME = new Set(["on", "in", "at", "near", "from", "during", "outside", "inside"]);
+
+/**
+ * Whether the object of an event verb ends at `tail`: "The blast killed nine and injured 27",
+ * "… fired into it, killing seven on the spot", "We buried nine from our lane alone" — the next
+ * clause, or a place or a time said of the event.
+ */
+export function objectEndsAt(tokens: readonly Token[], tail: number): boolean {
+  const next = tokens[tail]?.lower ?? "";
+  return AND_COMMA_PERIOD_SEMICOLON.has(next) || PLACE_OR_TIME.has(next);
+}
+
 /** A lone number (no noun) needs its measure word right before it: "killed 20", "population of 7,000". */
 export function tightWordBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
   const prev = tokens[hedgedFrom - 1]?.lower ?? "";

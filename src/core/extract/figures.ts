@@ -26,6 +26,7 @@ import {
   atBefore,
   measurelessTally,
   minimumAfter,
+  objectEndsAt,
   participleAfter,
   predicateCount,
   raisedTo,
@@ -76,7 +77,6 @@ import type { Token } from "./tokens.js";
 export type { FoundFigure } from "./found-figure.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
-const AND_COMMA_PERIOD_SEMICOLON = new Set(["and", ",", ".", ";"]);
 const A_OR_AN = new Set(["a", "an"]);
 const ANOTHER_FURTHER_MORE = new Set(["another", "further", "more"]);
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
@@ -493,7 +493,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !(
         ED_OR_ING_END.test(tokens[lead - 1]?.lower ?? "") &&
         tightWordBefore(tokens, lead) &&
-        AND_COMMA_PERIOD_SEMICOLON.has(tokens[tail]?.lower ?? "")
+        objectEndsAt(tokens, tail)
       ) &&
       (!partitiveAfter(tokens, hi.to) || EVERY_EACH_NO_NOT_ANY.has(tokens[r.from - 1]?.lower ?? ""))
     )
