@@ -528,6 +528,14 @@ describe("what became of people held", () => {
     ).toEqual(["displaced"]);
   });
 
+  it("reads the escape after a whole's comma as its part's, not the whole's", () => {
+    expect(measuresOf("Of the 276 girls abducted, 57 escaped in the first hours.")).toEqual([
+      "hostage",
+      "other",
+    ]);
+    expect(measuresOf("Two of the girls abducted in March escaped.")).toEqual(["other"]);
+  });
+
   it("reads an escape joined to a release as a release, and an escape from a fire as survival", () => {
     expect(
       measuresOf("Nineteen of the porters escaped or were let go in the following weeks."),

@@ -90,7 +90,12 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   let k = q.head ? q.head.index + 1 : q.after;
   while (BEFORE_OWN_VERB.has(tokens[k]?.lower ?? "")) k++;
   if (TAKING_WORDS.has(tokens[k]?.lower ?? "")) {
-    for (const stop = k + TAKEN_PHRASE_REACH; k < stop; k++) if (cameBackAt(tokens, k)) return true;
+    // (Within the count's own clause: "Of the 276 girls abducted, 57 escaped" — the escape after
+    // the comma is the part's, not the whole's.)
+    for (const stop = k + TAKEN_PHRASE_REACH; k < stop; k++) {
+      if (tokens[k]?.kind === "punct") return false;
+      if (cameBackAt(tokens, k)) return true;
+    }
     return false;
   }
   if (!cameBackAt(tokens, k)) return false;
