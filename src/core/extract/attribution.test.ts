@@ -499,3 +499,25 @@ describe("fourteenth round: a speaker inside a relative clause", () => {
     expect(names("The Red Cross, which visited on 2 May, counted 40 dead.")).toEqual(["Red Cross"]);
   });
 });
+
+describe("fourteenth round: an appeal for a statement", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("states nothing: the figure stays the publisher's", () => {
+    expect(
+      names(
+        "- calling on the authorities to disclose the whereabouts of the 40 men held since May;",
+      ),
+    ).toEqual(["The Paper"]);
+    expect(
+      names("Please write asking the governor to reveal where the 12 students are held."),
+    ).toEqual(["The Paper"]);
+  });
+
+  it("but the verb of whoever answers the appeal still states", () => {
+    expect(names("The minister disclosed that 40 men were held.")).toEqual(["minister"]);
+    expect(
+      names("The ministry, asked to confirm the toll, said that 40 men were held at the camp."),
+    ).toEqual(["ministry"]);
+  });
+});

@@ -53,6 +53,9 @@ export const AMBIGUOUS = new Set([
 ]);
 
 export function nounUse(tokens: readonly Token[], k: number): boolean {
+  // "calling on the authorities to disclose the whereabouts of the 73 men", "asking the
+  // authorities to reveal where they are held": a statement asked for is none.
+  if (tokens[k - 1]?.lower === "to" && appealBefore(tokens, k - 1)) return true;
   // "put" says a figure only as "put the toll at N".
   if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
     // "Casualties … were put at four": a passive names no one who put them there.
@@ -92,6 +95,46 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
     next &&
     (next.lower === "that" || next.kind === "number" || WORDS_AFTER_A_REPORT.has(next.lower))
   );
+}
+
+/** Verbs of asking someone to do something ("calling on X to", "urging them to"). */
+const APPEALS = new Set([
+  "call",
+  "calls",
+  "calling",
+  "called",
+  "ask",
+  "asks",
+  "asking",
+  "asked",
+  "urge",
+  "urges",
+  "urging",
+  "urged",
+  "request",
+  "requests",
+  "requesting",
+  "requested",
+  "appeal",
+  "appeals",
+  "appealing",
+  "appealed",
+  "demand",
+  "demands",
+  "demanding",
+  "demanded",
+]);
+/** How far before its "to" an appeal's verb may stand ("calling on the authorities to"). */
+const APPEAL_REACH = 5;
+
+/** Whether a verb of appeal stands a few words before the "to" at `to`, in its clause. */
+function appealBefore(tokens: readonly Token[], to: number): boolean {
+  for (let j = to - 1; j >= 0 && to - j <= APPEAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (APPEALS.has(t.lower)) return true;
+    if (t.kind === "punct" && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /** Third-person pronouns whose speaker was named before (first person is the publisher's). */
