@@ -20,7 +20,10 @@ function lineStart(range: LineRange, i: number): number {
 export function detectTestimonies(range: LineRange): PartStart[] {
   const found: PartStart[] = [];
   for (let i = range.from; i < range.to; i++) {
-    const m = WITNESS.exec(range.lines[i]!.text);
+    const text = range.lines[i]!.text;
+    // (WITNESS needs a parenthesis: a line without one is passed over before the pattern.)
+    if (!text.includes("(")) continue;
+    const m = WITNESS.exec(text);
     if (!m) continue;
     found.push({
       kind: "testimony",
@@ -73,7 +76,10 @@ export function detectScholarly(range: LineRange): PartStart[] {
 export function detectRemarks(range: LineRange): PartStart[] {
   const found: PartStart[] = [];
   for (let i = range.from; i < range.to; i++) {
-    const m = SPEAKER.exec(range.lines[i]!.text.trim());
+    const text = range.lines[i]!.text;
+    // (SPEAKER needs "from the ": a line without it is neither trimmed nor tried.)
+    if (!text.includes("from the ")) continue;
+    const m = SPEAKER.exec(text.trim());
     if (!m) continue;
     let published = null;
     let title: string | null = null;
