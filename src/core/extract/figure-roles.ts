@@ -375,9 +375,9 @@ export function isAgeAfterPart(tokens: readonly Token[], from: number): boolean 
  * security forces", "… of the territorial defence", "… of a local vigilante group", "… of the
  * Home Guard"): a body that bears arms, whatever its standing, names its members' subgroup.
  */
-const POLICE_BODY = /^(police|gendarmerie|constabulary)$/;
+const POLICE_BODY = /^(police|constabulary)$/;
 const ARMED_BODY =
-  /^(militias?|army|armies|paramilitaries|forces|defen[cs]e|vigilantes?|guards?|garrison|battalion|regiment|brigade)$/;
+  /^(militias?|army|armies|paramilitaries|forces|defen[cs]e|vigilantes?|guards?|garrison|battalion|regiment|brigade|gendarmerie)$/;
 
 /**
  * "three members of the police", "17 members of the pro-government militia": members of a police

@@ -206,3 +206,13 @@ describe("a group's size by 'numbered' after its noun", () => {
     expect(figuresOf("Their houses numbered about 300.")).toEqual([]);
   });
 });
+
+describe("gendarmes", () => {
+  it("counts gendarmes, a military force, with the fighters; police stay an occupational group", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("Eleven gendarmes were killed when the post was overrun.")).toBe("combatants");
+    expect(sub("Six members of the gendarmerie were wounded.")).toBe("combatants");
+    expect(sub("Four policemen were wounded by stones.")).toBe("other");
+    expect(sub("Six members of the riot police were wounded.")).toBe("other");
+  });
+});

@@ -152,7 +152,6 @@ export const ENGLISH: Vocabulary = {
         "teachers",
         "policemen",
         "policewomen",
-        "gendarmes",
         "constables",
         "subjects",
         "officers",
@@ -393,6 +392,9 @@ export const ENGLISH: Vocabulary = {
         "jihadis",
         "infantry",
         "cavalry",
+        // (Fourteenth round: a gendarmerie is a military force policing civilians, counted with
+        // the fighters in every development label — "about 60 gendarmes", "11 gendarmes killed".)
+        "gendarmes",
       ],
     },
   ],
