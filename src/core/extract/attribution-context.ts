@@ -14,6 +14,7 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { findSpeakerTurns, type SpeakerTurn } from "./speaker-turns.js";
 import { opensTally } from "./tally-words.js";
 import type { Token } from "./tokens.js";
+import { WordMap } from "./word-sets.js";
 
 export interface Attribution {
   readonly name: string;
@@ -155,7 +156,7 @@ const REGISTER_NOUNS = [
   "account",
 ];
 /** Each word's kinds, looked up once a word (this runs for every token). */
-const VERB_KINDS = new Map<string, number>();
+const VERB_KINDS = new WordMap<number>();
 for (const [words, kind] of [
   [FINDING_VERBS, FINDING],
   [SAY_VERBS, SAYING],
@@ -211,7 +212,7 @@ export function attributionContext(
       continue;
     }
     const w = t.lower;
-    const kind = VERB_KINDS.get(w);
+    const kind = VERB_KINDS.getToken(t);
     if (kind !== undefined) {
       if (
         (kind & SAYING) !== 0 ||

@@ -11,6 +11,7 @@ import { monthNumber } from "./calendar.js";
 import { phraseAt } from "./figure-context.js";
 import { MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+import { WordMap } from "./word-sets.js";
 
 export const COMMA_OR_AND = new Set([",", "and"]);
 /** Documents that list people: a participle right after one describes the document. */
@@ -73,8 +74,7 @@ const SOURCE_AFTER =
  * With its second word, or null for a cue of one word: a frequent first word ("in", "not",
  * "still", "lost") opens many phrases, and the word after it turns most of them away at once.
  */
-export const CUES_BY_FIRST = new Map<
-  string,
+export const CUES_BY_FIRST = new WordMap<
   { measure: Measure; phrase: string; second: string | null }[]
 >();
 for (const [measure, cues] of MEASURE_CUES) {
@@ -208,7 +208,7 @@ export function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measu
   const known = memo?.[k];
   if (known) return known;
   const t = tokens[k];
-  const candidates = t ? CUES_BY_FIRST.get(t.lower) : undefined;
+  const candidates = CUES_BY_FIRST.getToken(t);
   // Most tokens start no cue: they get the shared empty list, with no arrays built for them.
   if (candidates === undefined) {
     if (memo !== null && k >= 0 && k < tokens.length) memo[k] = NO_CUES;
@@ -332,7 +332,7 @@ export function farCueAt(
 
 /** How many tokens the longest cue of `measure` starting at token k spans (at least 1). */
 export function cueLength(tokens: readonly Token[], k: number, measure: Measure): number {
-  const candidates = CUES_BY_FIRST.get(tokens[k]!.lower);
+  const candidates = CUES_BY_FIRST.getToken(tokens[k]);
   let n = 1;
   if (candidates)
     for (let c = 0; c < candidates.length; c++)

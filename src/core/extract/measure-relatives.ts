@@ -125,7 +125,7 @@ export function phraseGoverning(tokens: readonly Token[], count: number): Measur
   if (tokens[of]?.lower === "the") of--;
   if (tokens[of]?.lower !== "of") return null;
   for (let k = of - 2; k >= Math.max(0, of - 4); k--)
-    for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]!.lower) ?? [])
+    for (const { measure, phrase } of CUES_BY_FIRST.getToken(tokens[k]) ?? [])
       if (phraseAt(tokens, k, phrase) === of - k) return measure;
   return null;
 }
@@ -151,7 +151,7 @@ export function governs(tokens: readonly Token[], at: number, count: number): bo
 
 /** A measure cue phrase of several words, or a past participle, right at token k ("took part"). */
 export function verbCueAt(tokens: readonly Token[], k: number): Measure | null {
-  for (const { measure, phrase } of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? []) {
+  for (const { measure, phrase } of CUES_BY_FIRST.getToken(tokens[k]) ?? []) {
     const n = phraseAt(tokens, k, phrase);
     if (n > 1 || (n === 1 && PAST.test(phrase))) return measure;
   }
@@ -225,7 +225,7 @@ export function unknownPluralHead(tokens: readonly Token[], from: number): numbe
 /** The length of the longest cue phrase of `measure` at token k. */
 function phraseLength(tokens: readonly Token[], k: number, measure: Measure): number {
   let best = 0;
-  for (const c of CUES_BY_FIRST.get(tokens[k]?.lower ?? "") ?? [])
+  for (const c of CUES_BY_FIRST.getToken(tokens[k]) ?? [])
     if (c.measure === measure) best = Math.max(best, phraseAt(tokens, k, c.phrase));
   return best;
 }

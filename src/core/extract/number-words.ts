@@ -1,5 +1,6 @@
 /** Reading a number at a token, in digits ("1,275") or in words ("six hundred and thirteen"). */
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 const UNITS: ReadonlyMap<string, number> = new Map([
   ["zero", 0],
@@ -65,7 +66,7 @@ export function scaleValue(word: string): number | undefined {
 }
 
 /** Words a number in words can begin with: most tokens are rejected by one lookup. */
-const STARTS = new Set([...UNITS.keys(), ...TENS.keys(), "a", "half"]);
+const STARTS = new WordSet([...UNITS.keys(), ...TENS.keys(), "a", "half"]);
 
 export interface NumberRead {
   readonly value: number;
@@ -86,7 +87,7 @@ function small(t: Token | undefined): number | null {
 
 /** Whether a number may begin at `t`: a cheap test that rules out nearly every token. */
 export function mayStartNumber(t: Token): boolean {
-  return t.kind === "number" || (t.kind === "word" && STARTS.has(t.lower));
+  return t.kind === "number" || (t.kind === "word" && STARTS.hasToken(t));
 }
 
 /** Reads a number beginning at tokens[i], or returns null. */
@@ -150,7 +151,7 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
       return { value: value * scale, from: i, to: i + 2, words: false };
     return { value, from: i, to: i + 1, words: false };
   }
-  if (t.kind !== "word" || !STARTS.has(t.lower)) return null;
+  if (t.kind !== "word" || !STARTS.hasToken(t)) return null;
   // "half a million": half of the scale.
   if (t.lower === "half" && tokens[i + 1]?.lower === "a" && SCALES.get(tokens[i + 2]?.lower ?? ""))
     return { value: SCALES.get(tokens[i + 2]!.lower)! / 2, from: i, to: i + 3, words: true };

@@ -3,6 +3,7 @@
  * punctuation marks, each with its offsets and the index of the sentence it belongs to.
  */
 import { isSpaceCode, isUpperCode, isWordCode } from "../text/char-class.js";
+import { sealWordNumbers, wordNumber } from "./word-sets.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const SPACE_THEN_NAME = /^\s\p{Lu}\p{Ll}/u;
@@ -16,6 +17,8 @@ export interface Token {
   readonly text: string;
   /** Lower-cased text, for lexicon lookups. */
   readonly lower: string;
+  /** A word's number among the words of the word sets (word-sets.ts); 0 for none, a number or a mark. */
+  readonly word: number;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
@@ -84,6 +87,7 @@ export function tokenize(text: string): Token[] {
   // Sized for the text at once and cut to length at the end: pushing grew and copied the array a
   // dozen times a text (2.8 of 51 MB allocated a pass). The bench's texts hold a token every 5.1
   // characters (4.7 or more in nine texts of ten); a denser one (a table) grows it as push did.
+  sealWordNumbers();
   const tokens: Token[] = new Array((text.length >> 2) + 16);
   let count = 0;
   const n = text.length;
@@ -113,6 +117,7 @@ export function tokenize(text: string): Token[] {
         kind: e - i > LONGEST_NUMBER ? "punct" : "number",
         text: t,
         lower: t,
+        word: 0,
         start: i,
         end: e,
         sentence,
@@ -148,10 +153,12 @@ export function tokenize(text: string): Token[] {
         }
       }
       const t = text.slice(i, e);
+      const lower = cased ? t.toLowerCase() : t;
       tokens[count++] = {
         kind: "word",
         text: t,
-        lower: cased ? t.toLowerCase() : t,
+        lower,
+        word: wordNumber(lower),
         start: i,
         end: e,
         sentence,
@@ -166,7 +173,15 @@ export function tokenize(text: string): Token[] {
         sentence++;
     } else {
       const t = text.slice(i, i + 1);
-      tokens[count++] = { kind: "punct", text: t, lower: t, start: i, end: i + 1, sentence };
+      tokens[count++] = {
+        kind: "punct",
+        text: t,
+        lower: t,
+        word: 0,
+        start: i,
+        end: i + 1,
+        sentence,
+      };
       i++;
       if ((code === 46 || code === 33 || code === 63) && sentenceFollows(text, i)) sentence++;
     }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { CUES_BY_FIRST } from "./measure-cues.js";
+import { tokenize } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
+
+// (The core's test files share one process: a set made here may only hold words the grammar's
+// own sets already numbered, as the cue words are.)
+const CUE_WORDS = new WordSet(CUES_BY_FIRST.keys());
+
+describe("word sets asked by a token's number", () => {
+  it("answer for a token's lower case as the Set and Map answer for the string", () => {
+    const tokens = tokenize(
+      "Mr. Aliyev said 40 were Detained, 3 were KILLED and 2 wounded; others fled (see p. 4).",
+    );
+    for (const t of tokens) {
+      expect(CUE_WORDS.hasToken(t)).toBe(t.kind === "word" && CUE_WORDS.has(t.lower));
+      expect(CUES_BY_FIRST.getToken(t)).toBe(
+        t.kind === "word" ? CUES_BY_FIRST.get(t.lower) : undefined,
+      );
+    }
+    expect(tokens.filter((t) => CUE_WORDS.hasToken(t)).map((t) => t.text)).toEqual(
+      expect.arrayContaining(["Detained", "KILLED", "wounded", "fled"]),
+    );
+    expect(CUE_WORDS.hasToken(undefined)).toBe(false);
+    expect(CUES_BY_FIRST.getToken(undefined)).toBeUndefined();
+  });
+
+  it("refuse a word no set held once texts are tokenized, and any change", () => {
+    tokenize("They were held.");
+    expect(() => new WordSet(["a-word-no-set-holds"])).toThrow(/after the first text/);
+    expect(() => CUE_WORDS.delete("killed")).toThrow();
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Word sets and maps asked about tokens by number, not by string. Every word some WordSet or
+ * WordMap holds gets a small number when the set is built (at load); tokenize gives each word
+ * token the number of its lower case once (0: a word none holds), and a question about a token
+ * reads an array at that number, without reading the token's string.
+ *
+ * Why: the walks over every token of a text (the attribution context's verbs, the cue memo's
+ * first read of each token) ran after the figure grammar had pushed the tokens' strings out of
+ * the caches; each lookup loaded a cold string for its hash. The number sits in the token object
+ * the walk reads anyway (BENCHMARKS, issue 10, fourteenth round).
+ *
+ * How to write a lookup: declare the set as `new WordSet([...])` (a map as `new WordMap(...)`) at
+ * module level — never inside a function: every word is numbered before the first text is
+ * tokenized, and one added later throws — and ask `SET.hasToken(tokens[k])` (`MAP.getToken(t)`);
+ * undefined (past either end), a number token and a mark are in none. A WordSet is still a Set of
+ * strings: `SET.has(word)` answers for a string that is no token's lower case. The core's test
+ * files share one process: a set a test makes holds words the grammar's own sets numbered.
+ */
+
+/** Each word a set or map holds, by its number (from 1). */
+const NUMBERS = new Map<string, number>();
+/** Set by tokenize: from then on no new word may be numbered (tokens would not carry it). */
+let sealed = false;
+
+/** The number of a lower-case word, 0 if no WordSet or WordMap holds it. */
+export function wordNumber(lower: string): number {
+  return NUMBERS.get(lower) ?? 0;
+}
+
+/** Called by tokenize: every WordSet and WordMap is built by then. */
+export function sealWordNumbers(): void {
+  sealed = true;
+}
+
+function numberFor(word: string): number {
+  const known = NUMBERS.get(word);
+  if (known !== undefined) return known;
+  if (sealed)
+    throw new Error(`word "${word}" added to a word set after the first text was tokenized`);
+  const n = NUMBERS.size + 1;
+  NUMBERS.set(word, n);
+  return n;
+}
+
+/** What a word set reads of a token: the number tokenize gave its lower case. */
+export interface Numbered {
+  readonly word: number;
+}
+
+/** A Set of words that also answers for a token by the token's number. */
+export class WordSet extends Set<string> {
+  /** Bit n set: the word numbered n is in the set. */
+  private bits: Uint32Array;
+
+  constructor(words?: Iterable<string>) {
+    // (Set's constructor would call add before this class's fields exist.)
+    super();
+    this.bits = new Uint32Array(0);
+    if (words) for (const w of words) this.add(w);
+  }
+
+  override add(word: string): this {
+    super.add(word);
+    const n = numberFor(word);
+    const i = n >>> 5;
+    if (i >= this.bits.length) {
+      const grown = new Uint32Array(Math.max(i + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[i]! |= 1 << (n & 31);
+    return this;
+  }
+
+  override delete(_word: string): boolean {
+    throw new Error("a word set is fixed once built");
+  }
+
+  override clear(): void {
+    throw new Error("a word set is fixed once built");
+  }
+
+  /** Whether the set holds `t`'s lower-case word (false for no token). */
+  hasToken(t: Numbered | undefined): boolean {
+    if (t === undefined) return false;
+    const n = t.word;
+    const i = n >>> 5;
+    return i < this.bits.length && (this.bits[i]! & (1 << (n & 31))) !== 0;
+  }
+}
+
+/** A Map from words that also answers for a token by the token's number. */
+export class WordMap<V> extends Map<string, V> {
+  /** The value of the word numbered n at n. */
+  private byNumber: (V | undefined)[];
+
+  constructor(entries?: Iterable<readonly [string, V]>) {
+    super();
+    this.byNumber = [];
+    if (entries) for (const [w, v] of entries) this.set(w, v);
+  }
+
+  override set(word: string, value: V): this {
+    super.set(word, value);
+    const n = numberFor(word);
+    while (this.byNumber.length <= n) this.byNumber.push(undefined);
+    this.byNumber[n] = value;
+    return this;
+  }
+
+  override delete(_word: string): boolean {
+    throw new Error("a word map is fixed once built");
+  }
+
+  override clear(): void {
+    throw new Error("a word map is fixed once built");
+  }
+
+  /** The value of `t`'s lower-case word (undefined for no token). */
+  getToken(t: Numbered | undefined): V | undefined {
+    if (t === undefined) return undefined;
+    const n = t.word;
+    return n < this.byNumber.length ? this.byNumber[n] : undefined;
+  }
+}
