@@ -93,6 +93,9 @@ export function findLineFigures(text: string, notes?: TableNotes[]): FoundFigure
   // The caption before a header's first line, kept while the header's lines are read.
   const headCaption: Caption = { start: 0, end: 0, read: -1, meaning: null };
   let lastLabelled: Measure | null = null;
+  // The holding a run of label lines counts ("Taken hostage: 19", "Released: 12", "Still held:
+  // 7"): those a release left keep its measure.
+  let lastHeld: Measure | null = null;
   let lastLabel = "";
   // The lines of a header read so far (the last HEADER_LINES in a row without a value), the rows
   // read under the table's header, and the lines of a row's label before its values.
@@ -235,7 +238,7 @@ export function findLineFigures(text: string, notes?: TableNotes[]): FoundFigure
     noted?.line(text, start, end);
     const digits = HAS_DIGIT.test(line);
     let read: { label: string; found: FoundFigure[] } = digits
-      ? labelLine(line, start, lastLabelled)
+      ? labelLine(line, start, lastLabelled, lastHeld)
       : { label: "", found: [] };
     // An infobox's second value under the same label ("Deaths\t412 (court)" then "c. 900
     // (émigré committees)"): the line continues the label of the line before.
@@ -251,6 +254,8 @@ export function findLineFigures(text: string, notes?: TableNotes[]): FoundFigure
     const labelled = read.found;
     lastLabel = labelled.length > 0 ? read.label : "";
     lastLabelled = labelled[0]?.fields.measure ?? null;
+    if (lastLabelled === null || lastLabelled === "hostage" || lastLabelled === "detained")
+      lastHeld = lastLabelled;
     if (labelled.length > 0) {
       found.push(...labelled);
       broken = null;

@@ -667,4 +667,19 @@ describe("table columns of people held and of remains", () => {
       ),
     ).toEqual(["hostage", "other", "hostage"]);
   });
+
+  it("reads a label line 'Still held' as the holding of the lines above, past a release", () => {
+    expect(measuresOf("Abducted: 40\nReleased: 28\nStill held: 12\n")).toEqual([
+      "hostage",
+      "other",
+      "hostage",
+    ]);
+    expect(measuresOf("Arrested: 312\nReleased: 200\nStill held: 112\n")).toEqual([
+      "detained",
+      "other",
+      "detained",
+    ]);
+    // (No holding above it: "held" alone says detained.)
+    expect(measuresOf("Killed: 40\n\nStill held: 12\n")).toEqual(["killed", "detained"]);
+  });
 });

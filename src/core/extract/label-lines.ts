@@ -157,6 +157,7 @@ export function labelLine(
   line: string,
   lineStart: number,
   previous: Measure | null,
+  held: Measure | null = null,
 ): { label: string; found: FoundFigure[] } {
   const none = { label: "", found: [] };
   // A label line has one of LABEL_LINE's separators; most lines have none, and the pattern's
@@ -167,13 +168,19 @@ export function labelLine(
   const named = WAR_STRENGTH.test(m[2]!) ? STRENGTH_MEANING : meaningOf(m[2]!);
   // "Deported: 94,779" then "Of whom children: c. 25,000": a part counts what its whole did.
   // "Exhumed: 41" then "Identified: 33", "Taken hostage: 19" then "Still held: 7": the line
-  // before stands as a table's column before, read by the policy for people held and remains.
+  // before stands as a table's column before, read by the policy for people held and remains —
+  // and the holding's line above a release's ("Taken hostage: 19", "Released: 12", "Still held:
+  // 7"), for "held" alone would say detained.
   const settled =
-    named.measure === null && previous !== null
-      ? PART_OF.test(m[2]!)
-        ? previous
-        : heldOrRemainsColumn(m[2]!, [{ measure: previous }])
-      : null;
+    previous === null
+      ? null
+      : named.measure === null
+        ? PART_OF.test(m[2]!)
+          ? previous
+          : heldOrRemainsColumn(m[2]!, [{ measure: previous }, { measure: held }])
+        : named.measure === "detained"
+          ? heldOrRemainsColumn(m[2]!, [{ measure: previous }, { measure: held }])
+          : null;
   const meaning = settled !== null ? { ...named, measure: settled, people: true } : named;
   // "Number: c. 18,000 strikers": a label that names no people, before a value that does.
   if (!meaning.people && !meaningOf(VALUE_THEN_WORD.exec(m[3]!)?.[1] ?? "").people) return none;
