@@ -521,3 +521,25 @@ describe("fourteenth round: an appeal for a statement", () => {
     ).toEqual(["ministry"]);
   });
 });
+
+describe("fourteenth round: words that name no one who counts", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("'an estimated' count is an adjective of the count, not someone's estimate", () => {
+    expect(names("The valley had an estimated population of 40,000 in 1900.")).toEqual([
+      "The Paper",
+    ]);
+    expect(
+      names("The old town had an estimated population of 65,000 when the siege began."),
+    ).toEqual(["The Paper"]);
+    expect(names("An estimated 4,000 people fled, the ministry said.")).toEqual(["ministry"]);
+    expect(names("The ministry estimated that 4,000 people fled.")).toEqual(["ministry"]);
+  });
+
+  it("the names on a monument are the publisher's, a body named for one is not a monument", () => {
+    expect(names("A plaque on the school wall lists 88 names.")).toEqual(["The Paper"]);
+    expect(names("A memorial at the crossroads lists 240 names.")).toEqual(["The Paper"]);
+    expect(names("The memorial committee said 40 people died.")).toEqual(["memorial committee"]);
+    expect(names("Memorial said 40 people died.")).toEqual(["Memorial"]);
+  });
+});

@@ -100,6 +100,9 @@ const BOUNDARIES = new Set([
   "—",
   "–",
 ]);
+const ADPOSITIONS = new Set(["on", "at", "in", "of", "by", "near", "outside", "beside"]);
+/** Monuments in lower case: what they bear is no one's statement (plausible). */
+const MONUMENTS = new Set(["memorial", "monument", "plaque", "obelisk", "tablet", "gravestone"]);
 /** Words naming events, not speakers: "the massacre claimed 613 lives" attributes nothing. */
 const EVENT_NOUNS = new Set([
   "massacre",
@@ -608,6 +611,17 @@ function plausible(tokens: readonly Token[], from: number, to: number, loose = f
   )
     return false;
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return false;
+  // ("A plaque on the chapel wall lists 162 names", "A memorial at Chullpa lists 643 names": the
+  // names on a monument are the publisher's to report, as the eval set's conventions read them;
+  // "Memorial", a body's name, keeps its capital, and "the memorial committee" is a body: only a
+  // monument that heads its phrase, before a preposition or at its end.)
+  if (
+    words.some(
+      (t, i) =>
+        MONUMENTS.has(t.text) && (i === words.length - 1 || ADPOSITIONS.has(words[i + 1]!.text)),
+    )
+  )
+    return false;
   // ("figures published by the office that April gave …": a month names no speaker.)
   if (words.length === 1 && monthNumber(words[0]!.text) > 0) return false;
   if (EVENT_NOUNS.has(words[words.length - 1]!.lower)) return false;
