@@ -668,6 +668,16 @@ describe("table columns of people held and of remains", () => {
     ).toEqual(["hostage", "other", "hostage"]);
   });
 
+  it("reads a label's participle after people held as what became of them", () => {
+    expect(measuresOf("* Hostages killed: at least 37 (government)\n")).toEqual(["killed"]);
+    expect(measuresOf("Hostages released: 120\n")).toEqual(["other"]);
+    expect(measuresOf("Prisoners executed: 40\n")).toEqual(["killed"]);
+    // (A participle of holding, or none, keeps the noun's measure.)
+    expect(measuresOf("Hostages held: 40\n")).toEqual(["hostage"]);
+    expect(measuresOf("Hostages taken: 40\n")).toEqual(["hostage"]);
+    expect(measuresOf("Detainees: 40\n")).toEqual(["detained"]);
+  });
+
   it("reads a label line 'Still held' as the holding of the lines above, past a release", () => {
     expect(measuresOf("Abducted: 40\nReleased: 28\nStill held: 12\n")).toEqual([
       "hostage",

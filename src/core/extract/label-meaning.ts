@@ -65,6 +65,22 @@ const MEASURE_OF_PLURAL = new Map(
   [...WORD_MEASURE].filter(([w]) => w.endsWith("s")).map(([w, m]) => [w.slice(0, -1), m]),
 );
 
+/** Nouns of people held, whose measure a later participle of a label replaces. */
+const HELD_NOUNS = new Set([
+  "hostages",
+  "hostage",
+  "detainees",
+  "detainee",
+  "prisoners",
+  "prisoner",
+  "captives",
+  "inmates",
+  "internees",
+  "abductees",
+]);
+
+const HOLDINGS: ReadonlySet<Measure> = new Set(["hostage", "detained"]);
+
 /** What a label or header ("Civilian deaths", "Children (under 18)", "Arrested") counts. */
 export function meaningOf(label: string): Meaning {
   let measure: Measure | null = null;
@@ -77,6 +93,8 @@ export function meaningOf(label: string): Meaning {
   const words = sex ? label.replace(SEX_IN_PARENTHESES, "") : label;
   const lower = words.toLowerCase();
   let found: Measure | null = null;
+  // Whether the measure so far is only a noun of people held's ("Hostages", "Detainees").
+  let heldNoun = false;
   // Whether a word may begin a cue of several words: a label with none has no phrase to find.
   let mayPhrase = false;
   // Whether the label's first word may open a predicate frame ("Housed in relief centres").
@@ -123,13 +141,25 @@ export function meaningOf(label: string): Meaning {
     // "Later found dead": finding says what happened to bodies; with no bodies named, a later
     // word ("dead") says what happened to the people.
     if (cue === "bodies_recovered" && !BODY_WORDS.test(lower)) found ??= cue;
-    else if (cue && !measure) measure = cue;
+    else if (cue && !measure) {
+      measure = cue;
+      heldNoun = HELD_NOUNS.has(w);
+    } else if (cue && heldNoun && !HOLDINGS.has(cue)) {
+      // ("Hostages killed", "Detainees released", "Prisoners executed": the participle after the
+      // people held says what became of them, as "37 hostages were killed" does in prose; "Hostages
+      // held" says no more than the noun.)
+      measure = cue;
+      heldNoun = false;
+    }
     const head = placed ? undefined : HEADS.get(w);
     if (head) {
       people = true;
       subgroup ??= head.subgroup;
       if (head.unit !== "people") unit = head.unit;
-      if (head.role && !measure) measure = head.role;
+      if (head.role && !measure) {
+        measure = head.role;
+        heldNoun = HELD_NOUNS.has(w);
+      }
     }
     qualifier ??= QUALIFIERS.get(w) ?? null;
   }
