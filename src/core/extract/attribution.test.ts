@@ -543,3 +543,39 @@ describe("fourteenth round: words that name no one who counts", () => {
     expect(names("Memorial said 40 people died.")).toEqual(["Memorial"]);
   });
 });
+
+describe("fourteenth round: a pronoun whose speaker is the subject of the sentence before", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("gives 'He found', 'She told', 'Its report put' to that subject", () => {
+    expect(
+      names(
+        "The police surgeon examined the eleven bodies on 3 May. He found that nine had been shot at close range.",
+      ),
+    ).toEqual(["The Paper", "police surgeon"]);
+    expect(
+      names(
+        "The government pathologist, whose report we accept, examined the remains. She told the Court that 14 had died of head wounds.",
+      ),
+    ).toEqual(["government pathologist"]);
+    expect(
+      names(
+        "In 1990 the Regional Commission for Missing Persons opened the graves. Its final report put the number of dead at 96.",
+      ),
+    ).toEqual(["Regional Commission for Missing Persons"]);
+  });
+
+  it("not a plural subject, a person for 'it', nor a subject when someone spoke before", () => {
+    expect(names("The soldiers searched the village. He said 30 men were taken away.")).toEqual([
+      "The Paper",
+    ]);
+    expect(
+      names("Maria Lopez visited the camp in May. Its report put the number held at 400."),
+    ).toEqual(["The Paper"]);
+    expect(
+      names(
+        "The mayor said the town was calm. The surgeon operated all night. He said 12 had died.",
+      ),
+    ).toEqual(["mayor"]);
+  });
+});

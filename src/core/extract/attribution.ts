@@ -30,7 +30,9 @@ import {
   antecedent,
   earlierVerb,
   nounUse,
+  pronounAt,
   pronounBefore,
+  subjectOfSentenceBefore,
   WERE_WAS_BEEN_IS_ARE,
 } from "./reporting-verbs.js";
 import {
@@ -184,7 +186,10 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       // ("Doña Rosa, now 78, described the morning. Twenty-six were shot, she said": a person
       // named just before, when no one was said to speak.)
       const he = HE_OR_SHE.has(tokens[verb - 1]!.lower);
-      const prior = antecedent(ctx, verb) ?? (he ? personBefore(ctx, verb - 1) : null);
+      const prior =
+        antecedent(ctx, verb) ??
+        (he ? personBefore(ctx, verb - 1) : null) ??
+        subjectOfSentenceBefore(ctx, pronounAt(tokens, verb));
       if (prior) return prior;
       continue;
     }

@@ -142,14 +142,33 @@ function appealBefore(tokens: readonly Token[], to: number): boolean {
 }
 
 /** Third-person pronouns whose speaker was named before (first person is the publisher's). */
-const THIRD_PERSON = new Set(["he", "she", "it", "they"]);
+const THIRD_PERSON = new Set(["he", "she", "it", "they", "its", "his", "her", "their"]);
 
 /** Whether the subject right before a reporting verb is a third-person pronoun. */
 export function pronounBefore(tokens: readonly Token[], verb: number): boolean {
-  let k = verb - 1;
-  while (k >= 0 && AUXILIARIES_AFTER_A_SUBJECT.has(tokens[k]!.lower)) k--;
+  const k = pronounAt(tokens, verb);
   return k >= 0 && THIRD_PERSON.has(tokens[k]!.lower);
 }
+
+/**
+ * The index of the word before a verb and its auxiliaries (its subject, if a pronoun), or -1; past
+ * a document its owner pronoun names ("Its report put", "Its preliminary report estimates": its).
+ */
+export function pronounAt(tokens: readonly Token[], verb: number): number {
+  let k = verb - 1;
+  while (k >= 0 && AUXILIARIES_AFTER_A_SUBJECT.has(tokens[k]!.lower)) k--;
+  if (k > 0 && OWNED_DOCUMENTS.has(tokens[k]!.lower)) {
+    let owner = k - 1;
+    if (owner > 0 && DOCUMENT_ADJECTIVES.has(tokens[owner]!.lower)) owner--;
+    if (OWNER_PRONOUNS.has(tokens[owner]!.lower)) return owner;
+  }
+  return k;
+}
+
+/** Documents that speak for their owner, and the adjectives between them and it. */
+const OWNED_DOCUMENTS = new Set(["report", "figures", "count", "estimate", "list", "survey"]);
+const DOCUMENT_ADJECTIVES = new Set(["own", "final", "preliminary", "latest", "official", "first"]);
+const OWNER_PRONOUNS = new Set(["its", "his", "her", "their"]);
 
 /** How many sentences back a pronoun's speaker is looked for. */
 const ANTECEDENT_REACH = 2;
@@ -168,6 +187,67 @@ export function antecedent(ctx: AttributionContext, verb: number): Attribution |
       continue;
     const subject = subjectBefore(tokens, k, sentenceAt(ctx, k)[0]);
     if (subject && !isPronoun(tokens, subject)) return named(ctx, subject);
+  }
+  return null;
+}
+
+/** Singular pronouns whose speaker may be the subject of the sentence before ("He found that"). */
+const SINGULAR = new Set(["he", "she", "it", "its"]);
+const PERSONAL_PRONOUNS = new Set(["he", "she"]);
+const HEAD_ENDS = new Set(["of", "for", "in", "on", "at", "from", "to", "with", ","]);
+/** How far into the sentence before its first finite verb is looked for. */
+const SUBJECT_VERB_REACH = 25;
+/** Words after which a word in "-ed" is an adjective or a participle, not a finite verb. */
+const BEFORE_NO_FINITE = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "by",
+  "and",
+  "or",
+  "were",
+  "was",
+  "been",
+]);
+
+/**
+ * "The district medical officer performed post-mortem examinations on the nine bodies. He found
+ * that seven had been shot in the back", "The State Commission … exhumed the remains of 164
+ * people …. Its report put the number of dead at 212": when no one was said to speak before a
+ * singular pronoun, the subject of the sentence before it — the words before that sentence's
+ * first past-tense verb, read as any subject is (an apposition, a relative clause, an adverbial
+ * before it) — if they name one speaker of the pronoun's kind (a person or an office for "he" and
+ * "she", no person for "it" and "its"; not a plural).
+ */
+export function subjectOfSentenceBefore(
+  ctx: AttributionContext,
+  pronoun: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  const kind = tokens[pronoun]!.lower;
+  if (!SINGULAR.has(kind)) return null;
+  const here = sentenceAt(ctx, pronoun);
+  if (here[0] === 0 || pronoun !== here[0]) return null;
+  const before = sentenceAt(ctx, here[0] - 1);
+  const last = Math.min(before[1], before[0] + SUBJECT_VERB_REACH);
+  for (let k = before[0] + 1; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.lower.length < 5 || !t.lower.endsWith("ed")) continue;
+    if (t.text !== t.lower || BEFORE_NO_FINITE.has(tokens[k - 1]!.lower)) continue;
+    const span = subjectBefore(tokens, k, before[0]);
+    if (!span || isPronoun(tokens, span)) return null;
+    // (The head noun is the last before a preposition: "the State Commission for … War Crimes".)
+    let end = span[0] + 1;
+    while (end < span[1] && !HEAD_ENDS.has(tokens[end]!.lower)) end++;
+    const head = tokens[end - 1]!.lower;
+    if (head.endsWith("s") && !head.endsWith("ss")) return null;
+    const name = named(ctx, span);
+    if (!name) return null;
+    const person = name.role === "person" || name.role === "witness";
+    if (PERSONAL_PRONOUNS.has(kind) ? name.role === "organisation" || name.role === "body" : person)
+      return null;
+    return name;
   }
   return null;
 }

@@ -399,10 +399,11 @@ function subjectRun(
   if (ADVERBIAL_PREPOSITIONS.has(tokens[from]!.lower)) {
     let det = tokens.slice(from, to).findIndex((t) => THE_A_AN.has(t.lower));
     // ("For the whole week the authorities give": the phrase after the adverbial's own noun, not
-    // "the Commission of the Republic", whose second article follows its "of".)
+    // "the Commission of the Republic" or "the State Commission for the Investigation …", whose
+    // second article follows a preposition.)
     if (det > 0) {
       for (let k = from + det + 2; k < to - 1; k++) {
-        if (tokens[k]!.lower === "of") break;
+        if (ADVERBIAL_PREPOSITIONS.has(tokens[k]!.lower) || FROM_OR_OF.has(tokens[k]!.lower)) break;
         if (THE_A_AN.has(tokens[k]!.lower)) {
           det = k - from;
           break;
