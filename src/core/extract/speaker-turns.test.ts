@@ -136,3 +136,27 @@ describe("speakers titled in the records' own languages, and headings that are n
     ).toBe("CHIEF SECRETARY");
   });
 });
+
+describe("a member's label closed by an unspaced dash", () => {
+  it("opens a turn after a name in capitals, with or without its bracket", () => {
+    const record = [
+      "Mr DOYLE (Kooyong)—Can the Minister say how many were arrested at the port?",
+      "",
+      "Mr FARRELL (Minister for Home Affairs)—I can tell the House that 37 men were detained.",
+      "",
+      "Mr DOYLE—Is it not the case that 120 families have fled the town?",
+    ].join("\n");
+    expect(figureClaimants(record)).toEqual([
+      ["37 men", "Mr FARRELL"],
+      ["120 families", "Mr DOYLE"],
+    ]);
+  });
+
+  it("not a sentence that opens with a titled name in ordinary case", () => {
+    expect(
+      findSpeakerTurns(
+        "Mr Farrell—then a junior minister—said that 37 men were detained at the port.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -85,12 +85,21 @@ function colonWithin(next: (from: number) => number, from: number, to: number): 
   return i >= 0 && i < to ? i : -1;
 }
 
-/** "Mr BRENNAN (Minister) — I thank …": a spaced em or en dash closing a label, or -1. */
+/**
+ * "Mr BRENNAN (Minister) — I thank …": a spaced em or en dash closing a label, or -1; unspaced
+ * ("Mr CAMERON—Is the Minister aware …", "Mr BRAITHWAITE (Minister for Foreign Affairs)—I thank")
+ * only after a member's name in capitals or its bracket, as Hansard sets it.
+ */
 function dashWithin(text: string, next: (from: number) => number, from: number, to: number) {
-  for (let i = next(from + 1); i >= 0 && i < to; i = next(i + 1))
-    if (text.charCodeAt(i - 1) === 32) return i;
+  for (let i = next(from + 1); i >= 0 && i < to; i = next(i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 32) return i;
+    if (CAPITAL_NAME.test(text.slice(from, i))) return i;
+  }
   return -1;
 }
+/** A titled name in capitals, with its bracket if any, closing a label ("Mr HOLLOWAY (Denison)"). */
+const CAPITAL_NAME = /^\S+\.?\s+(?:[A-Z][A-Z'’-]+\s+)*[A-Z][A-Z'’-]+(?:\s*\([^()\n]{1,60}\))?$/;
 
 /** Letters a testimony's heading may begin with (TESTIMONY folds "ſ" to "s"). */
 function mayOpenTestimony(c: number): boolean {
