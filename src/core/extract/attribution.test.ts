@@ -579,3 +579,29 @@ describe("fourteenth round: a pronoun whose speaker is the subject of the senten
     ).toEqual(["mayor"]);
   });
 });
+
+describe("fourteenth round: a name in apposition to a speaker's description", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("after an article ('A mission doctor, the Swiss Dr. Lukas Imhof, recorded')", () => {
+    expect(names("A camp doctor, the Irish Dr. Mary Walsh, recorded 310 deaths.")).toEqual([
+      "Irish Dr. Mary Walsh",
+    ]);
+    expect(
+      names("A local rights group, the Valley Citizens' Forum, puts the number held at 90."),
+    ).toEqual(["Valley Citizens' Forum"]);
+  });
+
+  it("before a description with a relative clause ('Dr. X, an Englishwoman who …, told')", () => {
+    expect(
+      names(
+        "Dr. Ana Ruiz, a surgeon who has worked in the town for ten years, told us that 44 had died.",
+      ),
+    ).toEqual(["Dr. Ana Ruiz"]);
+  });
+
+  it("not a description in lower case, nor a relative clause on a plain subject", () => {
+    expect(names("The ministry, the main source of figures, said 40 died.")).toEqual(["ministry"]);
+    expect(names("A nurse who worked at the hospital said 25 had died.")).toEqual(["nurse"]);
+  });
+});

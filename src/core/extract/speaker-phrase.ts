@@ -231,13 +231,15 @@ export function subjectBefore(
     const head = appositionHead(tokens, end, floor, loose);
     if (head) return head;
   }
-  if (relative >= 0)
-    return subjectRun(
+  if (relative >= 0) {
+    const head = subjectRun(
       tokens,
       tokens[relative - 1]?.text === "," ? relative - 1 : relative,
       floor,
       loose,
     );
+    return (head && nameBeforeDescription(tokens, head[0], floor)) ?? head;
+  }
   return (
     subjectRun(tokens, verb, floor, loose) ??
     (end < verb ? subjectRun(tokens, end, floor, loose) : null) ??
@@ -268,11 +270,68 @@ function appositionHead(
       continue;
     }
     const opener = tokens[k + 1]!;
+    // "A mission doctor, the Swiss Dr. Lukas Imhof, recorded", "A local human rights group, the
+    // Ranthal Citizens' Forum, puts": an article before a name in capitals is the name.
+    const name = THE_A_AN.has(opener.lower) ? capitalisedRun(tokens, k + 2, comma) : null;
+    if (name) return name;
     const described =
       opener.kind === "number" || (opener.kind === "word" && !startsUpper(opener.text));
     return described && k + 1 < comma ? subjectRun(tokens, k, floor, loose) : null;
   }
   return null;
+}
+
+/** Marks inside a name: "Dr. Lukas Imhof", "Ranthal Citizens' Forum". */
+const NAME_MARKS = new Set([".", "'", "’"]);
+
+/**
+ * [from, to) when every word there is capitalised (a name: "Swiss Dr. Lukas Imhof", "Ranthal
+ * Citizens' Forum", its full stops allowed) and it has at least two, else null.
+ */
+function capitalisedRun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): [number, number] | null {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (NAME_MARKS.has(t.text)) continue;
+    if (t.kind !== "word" || !startsUpper(t.text)) return null;
+    words++;
+  }
+  return words >= 2 ? [from, to] : null;
+}
+
+/**
+ * "Dr. Helen Carstairs, an Englishwoman who has worked in Lanshui for sixteen years, told me":
+ * the speaker a relative clause's noun describes in apposition — a name of two capitalised words
+ * or more before the comma that opens the description — not the description.
+ */
+function nameBeforeDescription(
+  tokens: readonly Token[],
+  head: number,
+  floor: number,
+): [number, number] | null {
+  if (tokens[head - 1]?.text !== "," || !THE_A_AN.has(tokens[head]!.lower)) return null;
+  const comma = head - 1;
+  let from = comma;
+  while (
+    from > floor &&
+    comma - from < SHORT &&
+    (tokens[from - 1]!.text === "." ||
+      (tokens[from - 1]!.kind === "word" && startsUpper(tokens[from - 1]!.text)))
+  )
+    from--;
+  if (tokens[from]?.text === ".") from++;
+  const span = capitalisedRun(tokens, from, comma);
+  return span &&
+    span[0] === from &&
+    (from === floor ||
+      tokens[from - 1]!.sentence !== tokens[from]!.sentence ||
+      !startsUpper(tokens[from - 1]!.text))
+    ? span
+    : null;
 }
 
 /** The longest aside between commas before a verb ("The ministry, as always, speaks of"). */
