@@ -28,6 +28,8 @@ describe("word sets asked by a token's number", () => {
   it("refuse a word no set held once texts are tokenized, and any change", () => {
     tokenize("They were held.");
     expect(() => new WordSet(["a-word-no-set-holds"])).toThrow(/after the first text/);
+    expect(() => new WordSet([","])).toThrow(/no word/);
+    expect(() => new WordSet(["40"])).toThrow(/no word/);
     expect(() => CUE_WORDS.delete("killed")).toThrow();
   });
 });

@@ -17,6 +17,8 @@
  * files share one process: a set a test makes holds words the grammar's own sets numbered.
  */
 
+import { isWordCode } from "../text/char-class.js";
+
 /** Each word a set or map holds, by its number (from 1). */
 const NUMBERS = new Map<string, number>();
 /** Set by tokenize: from then on no new word may be numbered (tokens would not carry it). */
@@ -35,6 +37,9 @@ export function sealWordNumbers(): void {
 function numberFor(word: string): number {
   const known = NUMBERS.get(word);
   if (known !== undefined) return known;
+  // A number token or a mark carries 0: a set holding one would answer no for it.
+  if (!isWordCode(word.charCodeAt(0)))
+    throw new Error(`"${word}" is no word: a word set holds words (ask marks by their text)`);
   if (sealed)
     throw new Error(`word "${word}" added to a word set after the first text was tokenized`);
   const n = NUMBERS.size + 1;
