@@ -605,3 +605,31 @@ describe("fourteenth round: a name in apposition to a speaker's description", ()
     expect(names("A nurse who worked at the hospital said 25 had died.")).toEqual(["nurse"]);
   });
 });
+
+describe("fourteenth round: a person named by one word after their full name", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("is the speaker a 'he' or 'she' stands for", () => {
+    expect(
+      names(
+        "Andreas Petrou, 74, was a baker then. The men were held in a barn. Petrou shared a cell with 14 other prisoners, he says.",
+      ),
+    ).toEqual(["Petrou"]);
+    expect(
+      names(
+        'Rosa Quispe was nine. The school was set on fire. Rosa hid in the corn. "I counted twenty bodies on the path," she said.',
+      ),
+    ).toEqual(["Rosa"]);
+  });
+
+  it("not a word the text also writes in lower case, nor one never part of a longer name", () => {
+    expect(
+      names(
+        'The Court heard the pathologist. The remains were examined. "Fourteen had died of head wounds," she said.',
+      ),
+    ).toEqual(["The Paper"]);
+    expect(
+      names('The house burned. Tomasa hid in the corn. "I counted twenty bodies," she said.'),
+    ).not.toEqual(["Tomasa"]);
+  });
+});

@@ -104,10 +104,54 @@ export function personBefore(ctx: AttributionContext, at: number): Attribution |
       const span: [number, number] = [from, k + 1];
       const name = named(ctx, span);
       if (name && name.role === "person" && !isPronoun(tokens, span)) return name;
+    } else if (subject && words === 1 && partOfAnEarlierName(ctx.text, t.text, t.start)) {
+      // "Kalamaris shared a stall with eleven other men, he says", "Tomasa got out through a back
+      // window …. '… I counted thirty-one bodies,' she said": a single word opening its sentence
+      // is a person when the text named them before with it ("Stavros Kalamaris", "Tomasa Ixcot").
+      const name = named(ctx, [k, k + 1]);
+      if (name) return { ...name, role: "person" };
     }
     k = from;
   }
   return null;
+}
+
+/** How many earlier occurrences of a word partOfAnEarlierName reads. */
+const EARLIER_NAME_TRIES = 4;
+
+/**
+ * Whether `word` stood earlier in the text (before `before`) next to another capitalised word, as
+ * part of a name of two words or more ("Stavros Kalamaris, 71, …" before "Kalamaris shared …"),
+ * and is never written in lower case.
+ */
+function partOfAnEarlierName(text: string, word: string, before: number): boolean {
+  // (A word the text also writes in lower case is no name: "The", "Police".)
+  if (text.includes(` ${word.toLowerCase()} `)) return false;
+  let at = text.lastIndexOf(word, before - 1);
+  for (let tries = 0; at >= 0 && tries < EARLIER_NAME_TRIES; tries++) {
+    const end = at + word.length;
+    const whole = !isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(end));
+    if (whole) {
+      // A capitalised word just before ("Stavros Kalamaris") or just after ("Tomasa Ixcot").
+      const prevEnd = text.charCodeAt(at - 1) === 32 ? at - 1 : -1;
+      if (prevEnd > 0 && isLetter(text.charCodeAt(prevEnd - 1))) {
+        let s = prevEnd - 1;
+        while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+        if (isUpper(text.charCodeAt(s))) return true;
+      }
+      if (text.charCodeAt(end) === 32 && isUpper(text.charCodeAt(end + 1))) return true;
+    }
+    at = at > 0 ? text.lastIndexOf(word, at - 1) : -1;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
 /** Who "he" or "she" at token `at` is: a person named just before, or the last speaker named. */
