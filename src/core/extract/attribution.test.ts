@@ -633,3 +633,31 @@ describe("fourteenth round: a person named by one word after their full name", (
     ).not.toEqual(["Tomasa"]);
   });
 });
+
+describe("fourteenth round: an agent inside reported speech", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("acts in what a speaker before the claim reports, and does not speak for it", () => {
+    expect(
+      names(
+        "Police said 21 men had been arrested and that six of them had been identified by witnesses.",
+      ),
+    ).toEqual(["Police", "Police"]);
+    expect(
+      names(
+        "The Chamber finds that some 2,000 villagers had taken refuge in the church, after being told by local officials that they would be safe.",
+      ),
+    ).toEqual(["Chamber"]);
+  });
+
+  it("still names the source with no speaker before, and a list's compiler always", () => {
+    expect(names("At least 41 were identified by the truth commission.")).toEqual([
+      "truth commission",
+    ]);
+    expect(
+      names(
+        "The defence submitted that the judge relied on a list of 112 names compiled by the village council.",
+      ),
+    ).toEqual(["village council"]);
+  });
+});
