@@ -661,3 +661,22 @@ describe("fourteenth round: an agent inside reported speech", () => {
     ).toEqual(["village council"]);
   });
 });
+
+describe("fourteenth round: a list a body made public or handed over", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("counts what the body that published, presented, gave or drew up the list says", () => {
+    expect(names("The miners' union later published a list of 64 names.")).toEqual([
+      "miners' union",
+    ]);
+    expect(names("The parish council gave us a list of 38 people killed that night.")).toEqual([
+      "parish council",
+    ]);
+    expect(names("Village elders drew up a list of 112 names.")).toEqual(["Village elders"]);
+  });
+
+  it("not a list whose maker is a pronoun, nor a list nobody is said to have made", () => {
+    expect(names("They published a list of 40 names.")).toEqual(["The Paper"]);
+    expect(names("A list of 40 names was found in the office.")).toEqual(["The Paper"]);
+  });
+});

@@ -97,6 +97,8 @@ export function registerKeeper(
   for (let r = lowerBound(ctx.registers, from); r < ctx.registers.length; r++) {
     const noun = ctx.registers[r]!;
     if (noun >= at) break;
+    const maker = listMaker(ctx, from, noun, at);
+    if (maker) return maker;
     let verb = -1;
     for (let k = at - 1; k > noun && at - k <= COUNT_REACH; k--)
       if (REGISTER_HOLDS.has(tokens[k]!.lower)) verb = k;
@@ -128,6 +130,53 @@ export function registerKeeper(
     return named(ctx, [first, noun + 1]);
   }
   return null;
+}
+
+/** Verbs of making a list public or handing it over ("published a list of 86 names"). */
+const PUBLISHING = new Set([
+  "published",
+  "publishes",
+  "presented",
+  "presents",
+  "gave",
+  "gives",
+  "drew",
+  "draws",
+  "released",
+  "releases",
+  "submitted",
+  "produced",
+  "issued",
+  "compiled",
+]);
+/** Words between such a verb and its list: "gave us a list", "drew up a list". */
+const BETWEEN_MAKER_AND_LIST = new Set(["a", "an", "the", "its", "their", "own", "up", "us", "me"]);
+/** How far after "list of" the count may begin ("a list of 86 names"). */
+const LIST_OF_REACH = 3;
+
+/**
+ * "The Tenants' Association later published a list of 86 names", "Village elders later drew up a
+ * list of 86 names", "The village chief gave us a list of 47 people killed", "The Victims'
+ * Association … has presented a list of twenty-four dead": the count of a list that a body made
+ * public or handed over is that body's (the eval README's published lists), the subject of the
+ * verb before "a list of".
+ */
+function listMaker(
+  ctx: AttributionContext,
+  from: number,
+  noun: number,
+  at: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  if (tokens[noun + 1]?.lower !== "of" || at - noun - 1 > LIST_OF_REACH || at <= noun + 1)
+    return null;
+  let v = noun - 1;
+  while (v > from && BETWEEN_MAKER_AND_LIST.has(tokens[v]!.lower)) v--;
+  if (v <= from || !PUBLISHING.has(tokens[v]!.lower)) return null;
+  const span = subjectBefore(tokens, v, from, true);
+  return span && !(span[1] - span[0] === 1 && OWNER_PRONOUNS.has(tokens[span[0]]!.lower))
+    ? named(ctx, span)
+    : null;
 }
 
 /** Words before a register's name that are not part of it. */
