@@ -84,8 +84,7 @@ export function cleanText(original: string): CleanedText {
   const roles = classifyLines(original, lines);
   const width = typicalWidth(lines);
   const counts = countWords(original);
-  // The cleaned text is about as long as the original (the builder grows if it is longer).
-  const out = new OffsetBuilder(original.length + 1);
+  const out = new OffsetBuilder();
   // Each line is asked about as the next line, then as the previous one: scan it once. (The
   // last line scanned is all there is to remember: the lines are asked about in their order.)
   let scanned: Line | null = null;
@@ -126,8 +125,8 @@ export function cleanText(original: string): CleanedText {
     emitRepaired(out, original, note.start, note.end, counts);
     last = i;
   }
-  const { text, map } = out.finish(original.length);
-  return makeCleanedText(text, map);
+  const { text, runs } = out.finish(original.length);
+  return makeCleanedText(text, runs);
 }
 
 /** Writes what stands between two kept lines; true when they were joined into one line. */

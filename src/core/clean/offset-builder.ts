@@ -3,24 +3,36 @@
  * characters (a space between words that PDF extraction joined) take the offset of the original
  * character that follows them, so any span of the cleaned text maps back to a span of the original.
  */
+import type { OffsetRuns } from "./cleaned-text.js";
+
 export class OffsetBuilder {
   private readonly chunks: string[] = [];
-  private offsets: Int32Array;
+  /**
+   * The map as runs (cleaned-text.ts, OffsetRuns): a cleaned text is its original's lines kept in
+   * long pieces with a few characters put between them (about a hundred characters a run in the
+   * evaluation set's documents), so a run costs what every character's own entry would.
+   */
+  private readonly starts: number[] = [];
+  private readonly origins: number[] = [];
+  private readonly steps: number[] = [];
   private size = 0;
   private last = "";
 
-  /** `capacity`: how many characters the cleaned text will likely have (it grows past it). */
-  constructor(capacity = 1024) {
-    this.offsets = new Int32Array(Math.max(16, capacity));
-  }
-
-  private reserve(n: number): void {
-    if (this.size + n <= this.offsets.length) return;
-    let capacity = this.offsets.length * 2;
-    while (capacity < this.size + n) capacity *= 2;
-    const grown = new Int32Array(capacity);
-    grown.set(this.offsets.subarray(0, this.size));
-    this.offsets = grown;
+  /**
+   * A run from here on: characters that map to `origin` onwards (step 1: kept) or all to `origin`
+   * (step 0: inserted). It goes on the last run when that one reads on into it.
+   */
+  private run(origin: number, step: number): void {
+    const r = this.starts.length - 1;
+    if (
+      r >= 0 &&
+      this.steps[r] === step &&
+      this.origins[r]! + step * (this.size - this.starts[r]!) === origin
+    )
+      return;
+    this.starts.push(this.size);
+    this.origins.push(origin);
+    this.steps.push(step);
   }
 
   /**
@@ -40,8 +52,8 @@ export class OffsetBuilder {
   /** Keeps original[start, end) unchanged. */
   keep(original: string, start: number, end: number): void {
     if (end <= start) return;
-    this.reserve(end - start);
-    for (let i = start; i < end; i++) this.offsets[this.size++] = i;
+    this.run(start, 1);
+    this.size += end - start;
     if (this.runEnd > this.runStart && this.runEnd === start && this.runSource === original) {
       this.runEnd = end;
     } else {
@@ -57,17 +69,23 @@ export class OffsetBuilder {
   insert(text: string, at: number): void {
     if (text.length === 0) return;
     this.flush();
-    this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) this.offsets[this.size++] = at;
+    this.run(at, 0);
+    this.size += text.length;
     this.chunks.push(text);
     this.last = text[text.length - 1]!;
   }
 
   /** Takes back the last character written (a line-end hyphen that turned out to be a break). */
   dropLast(): void {
+    this.size--;
+    // (A run left empty goes: the runs' starts stay increasing.)
+    if (this.starts[this.starts.length - 1] === this.size) {
+      this.starts.pop();
+      this.origins.pop();
+      this.steps.pop();
+    }
     if (this.runEnd > this.runStart) {
       this.runEnd--;
-      this.size--;
       const tail = this.chunks[this.chunks.length - 1] ?? "";
       this.last =
         this.runEnd > this.runStart
@@ -77,7 +95,6 @@ export class OffsetBuilder {
     }
     const chunk = this.chunks.pop() ?? "";
     if (chunk.length > 1) this.chunks.push(chunk.slice(0, -1));
-    this.size--;
     const tail = this.chunks[this.chunks.length - 1] ?? "";
     this.last = tail[tail.length - 1] ?? "";
   }
@@ -90,12 +107,15 @@ export class OffsetBuilder {
     return this.last;
   }
 
-  finish(originalLength: number): { text: string; map: Int32Array } {
-    // The map is a view of the builder's own array (no copy): the builder is done with it.
-    this.reserve(1);
-    this.offsets[this.size] = originalLength;
-    const map = this.offsets.subarray(0, this.size + 1);
+  finish(originalLength: number): { text: string; runs: OffsetRuns } {
+    // The text's end maps to the original's: a run of its own, past the last character.
+    this.starts.push(this.size);
+    this.origins.push(originalLength);
+    this.steps.push(0);
     this.flush();
-    return { text: this.chunks.join(""), map };
+    return {
+      text: this.chunks.join(""),
+      runs: { starts: this.starts, origins: this.origins, steps: this.steps },
+    };
   }
 }
