@@ -680,3 +680,27 @@ describe("fourteenth round: a list a body made public or handed over", () => {
     expect(names("A list of 40 names was found in the office.")).toEqual(["The Paper"]);
   });
 });
+
+describe("fourteenth round: a title standing for its holder named before", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("is the name in apposition, or the title with its body", () => {
+    expect(
+      names(
+        "The raids ended, the Minister of the Interior, Dr. Ana Mbeki, announced on Monday. Police arrested 52 men, the Minister said.",
+      ),
+    ).toEqual(["Dr. Ana Mbeki"]);
+    expect(
+      names(
+        "An army spokesman said the town was calm. By Friday 300 people had been detained, the spokesman said.",
+      ),
+    ).toEqual(["army spokesman"]);
+  });
+
+  it("not a title with no earlier mention, nor one with more words", () => {
+    expect(names("The minister said 40 died.")).toEqual(["minister"]);
+    expect(
+      names("The Interior Minister, Omar Sy, spoke. The deputy minister said 12 were held."),
+    ).toEqual(["deputy minister"]);
+  });
+});

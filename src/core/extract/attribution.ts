@@ -33,6 +33,7 @@ import {
   pronounAt,
   pronounBefore,
   subjectOfSentenceBefore,
+  titleHolder,
   WERE_WAS_BEEN_IS_ARE,
 } from "./reporting-verbs.js";
 import {
@@ -225,7 +226,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       COMMA_OR_RELATIVE.has(tokens[subject[1]]?.lower ?? "") &&
       tokens[subject[1]]!.end <= start;
     if (subject && !figureInside && !describing && !isPronoun(tokens, subject))
-      return nameOf(ctx, subject) ?? publisher;
+      return nameOf(ctx, titleHolder(tokens, subject) ?? subject) ?? publisher;
     const invertible =
       INVERTIBLE.has(tokens[verb]!.lower) && startsUpper(tokens[verb + 1]?.text ?? "");
     const inverted = invertible ? phraseAfter(tokens, verb + 1, to) : null;

@@ -7,6 +7,7 @@
  */
 
 import { lowerBound } from "../sorted/bounds.js";
+import { startsUpper } from "../text/char-class.js";
 import { type Attribution, type AttributionContext, sentenceAt } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import {
@@ -248,6 +249,58 @@ export function subjectOfSentenceBefore(
     if (PERSONAL_PRONOUNS.has(kind) ? name.role === "organisation" || name.role === "body" : person)
       return null;
     return name;
+  }
+  return null;
+}
+
+/** Titles a bare "the …" names a holder by ("the Minister said", "the spokesman said"). */
+const TITLES = new Set([
+  "minister",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "governor",
+  "commissioner",
+  "ambassador",
+  "mayor",
+  "commander",
+  "prosecutor",
+]);
+/** How far back an earlier, fuller mention of a title is looked for. */
+const TITLE_REACH = 400;
+/** Most words of a title's complement before the name after it ("of State for Defence"). */
+const TITLE_COMPLEMENT = 8;
+
+/**
+ * "… the Minister of State for Defence, Comrade Elias Ndoro, announced …. …, the Minister said":
+ * a subject that is a title alone ("the Minister", "the spokesman") stands for its holder as the
+ * text named them last — the name in apposition after the title ("Comrade Elias Ndoro"), or the
+ * title with the body before it ("a police spokesman"): the span of that fuller mention, or null.
+ */
+export function titleHolder(
+  tokens: readonly Token[],
+  span: readonly [number, number],
+): [number, number] | null {
+  const words = span[1] - span[0];
+  const title = tokens[span[1] - 1]!.lower;
+  if (!TITLES.has(title) || words > 2 || (words === 2 && tokens[span[0]]!.lower !== "the"))
+    return null;
+  for (let k = span[0] - 1; k >= 0 && span[0] - k <= TITLE_REACH; k--) {
+    if (tokens[k]!.lower !== title) continue;
+    // "the Minister of State for Defence, Comrade Elias Ndoro,": the name after the comma.
+    let j = k + 1;
+    while (j < tokens.length && j - k <= TITLE_COMPLEMENT && tokens[j]!.kind === "word") j++;
+    if (tokens[j]?.text === ",") {
+      let end = j + 1;
+      while (end < tokens.length && tokens[end]!.kind === "word" && startsUpper(tokens[end]!.text))
+        end++;
+      if (end - (j + 1) >= 2 && tokens[end]?.text === ",") return [j + 1, end];
+    }
+    // "a police spokesman said": the title with the body named before it.
+    const before = tokens[k - 1];
+    if (before?.kind === "word" && !ARTICLES.has(before.lower) && !startsUpper(before.text))
+      return [k - 1, k + 1];
+    return null;
   }
   return null;
 }
