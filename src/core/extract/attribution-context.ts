@@ -121,6 +121,9 @@ const THAT_ONLY_VERBS = [
   // "The Governor has informed me that …", "The refugee agency informs me that …"
   "informs",
   "informed",
+  // "Partners report that at least 20 remain …", "Health officials report that 1,306 …" (not a
+  // verb of saying elsewhere: "in a report of 1962" is a noun, and a subject runs past it).
+  "report",
 ];
 /** How far after such a verb its "that" may come ("state in their affidavits that"). */
 const THAT_AFTER = 5;

@@ -704,3 +704,23 @@ describe("fourteenth round: a title standing for its holder named before", () =>
     ).toEqual(["deputy minister"]);
   });
 });
+
+describe("fourteenth round: 'report that' in the present plural", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+
+  it("states what follows its 'that'", () => {
+    expect(names("Aid agencies report that some 12,000 people have fled the valley.")).toEqual([
+      "Aid agencies",
+    ]);
+    expect(names("Health officials report that 300 people needed treatment.")).toEqual([
+      "Health officials",
+    ]);
+  });
+
+  it("is no verb without its 'that', and a report named as a noun ends no speaker", () => {
+    expect(names("The Federation, in a report of 1962, put the number at 1,100.")).toEqual([
+      "Federation",
+    ]);
+    expect(names("Residents report heavy shelling; 40 people died.")).toEqual(["The Paper"]);
+  });
+});
