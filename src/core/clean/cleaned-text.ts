@@ -70,7 +70,7 @@ export function makeCleanedText(text: string, runs: OffsetRuns): CleanedText {
         }
         if (lo === count - 1) return text.length;
         const past = steps[lo] === 1 ? Math.ceil(o - origins[lo]!) : 0;
-        return starts[lo]! + (past > 0 ? past : 0);
+        return starts[lo]! + Math.max(past, 0);
       }
       // Otherwise bisected as lowerBound bisects the map of every character, so that the same
       // index comes out.
