@@ -327,13 +327,32 @@ export function prunedForFallback(
   vocabulary: number,
   floor: number,
 ): Weights {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const fires = (f: string) =>
     f.startsWith("rule=") ? f === "rule=other" : !/^[a-z_]+&/.test(f) || f.startsWith("other&");
+  return pruned(weights, examples, vocabulary, floor, fires);
+}
+
+/**
+ * A second opinion's weights (second.ts, opinion.ts): every rule's crosses kept, since that model
+ * reads figures whatever measure the rules chose; the 3,000 most frequent features, weights
+ * under 0.1 dropped.
+ */
+export const prunedForSecondOpinion = (weights: Weights, examples: readonly Example[]): Weights =>
+  pruned(weights, examples, 3000, 0.1, () => true);
+
+/** Of the features `keep` accepts, the `vocabulary` most frequent in training, weights ≥ `floor`. */
+function pruned(
+  weights: Weights,
+  examples: readonly Example[],
+  vocabulary: number,
+  floor: number,
+  keep: (feature: string) => boolean,
+): Weights {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const kept = new Set(
     Object.keys(weights.weights)
-      .filter(fires)
+      .filter(keep)
       .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))
       .slice(0, vocabulary),
   );

@@ -47,6 +47,7 @@ import {
   FOLDS,
   foldsOf,
   prunedForFallback,
+  prunedForSecondOpinion,
   train,
 } from "./learn.js";
 
@@ -135,27 +136,7 @@ const CONDS: [string, (e: Example) => boolean][] = [
   ],
 ];
 const BARS = [0.7, 0.8, 0.9, 0.95];
-const WIDE = { vocabulary: 3000, floor: 0.1 };
 
-function keepingCrosses(w: ReturnType<typeof train>, examples: readonly Example[]) {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = new Set(
-    Object.keys(w.weights)
-      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, WIDE.vocabulary),
-  );
-  const out: Record<string, string> = {};
-  for (const [f, packed] of Object.entries(w.weights)) {
-    if (!kept.has(f)) continue;
-    const strong = packed
-      .split(" ")
-      .filter((pair) => Math.abs(Number(pair.split(":")[1])) >= WIDE.floor)
-      .join(" ");
-    if (strong) out[f] = strong;
-  }
-  return { ...w, weights: out };
-}
 const fallbackModel = (training: Example[]) =>
   compileLinear(
     prunedForFallback(train(training), training, SHIPPED.vocabulary, SHIPPED.floor),
@@ -201,7 +182,7 @@ SPLITS.forEach((split, s) => {
   const richTraining = [...blindRich.filter(out), ...currentRich.filter(out)];
   const second = LIGHT
     ? null
-    : compileLinear(keepingCrosses(train(richTraining), richTraining), isMeasure);
+    : compileLinear(prunedForSecondOpinion(train(richTraining), richTraining), isMeasure);
   for (const [label, shipped, richer] of [
     ["blind", blind, blindRich],
     ["current", current, currentRich],

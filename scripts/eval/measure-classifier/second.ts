@@ -43,6 +43,7 @@ import {
   FoldTally,
   foldsOf,
   prunedForFallback,
+  prunedForSecondOpinion,
   train,
 } from "./learn.js";
 
@@ -179,8 +180,6 @@ const CONDS: [string, Cond][] = [
   ["a rival cue closer", has("alt=closer")],
 ];
 const BARS = [0.5, 0.7, 0.9, 0.95];
-/** Pruning for the second opinion: as shipped, but every rule's crosses kept (they now fire). */
-const WIDE = { vocabulary: 3000, floor: 0.1 };
 
 const tally = new FoldTally();
 const handed = new Map<string, number>();
@@ -196,7 +195,7 @@ crossValidate(
         prunedForFallback(w, training, SHIPPED.vocabulary, SHIPPED.floor),
         isMeasure,
       ),
-      secondModel: compileLinear(keepingCrosses(w, training), isMeasure),
+      secondModel: compileLinear(prunedForSecondOpinion(w, training), isMeasure),
     };
   },
   (label, held, k, { fallbackModel, secondModel }) => {
@@ -236,27 +235,6 @@ crossValidate(
   },
   K,
 );
-
-/** Vocabulary-capped and floored, but every rule's crosses kept. */
-function keepingCrosses(w: ReturnType<typeof train>, examples: readonly Example[]) {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = new Set(
-    Object.keys(w.weights)
-      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, WIDE.vocabulary),
-  );
-  const out: Record<string, string> = {};
-  for (const [f, packed] of Object.entries(w.weights)) {
-    if (!kept.has(f)) continue;
-    const strong = packed
-      .split(" ")
-      .filter((pair) => Math.abs(Number(pair.split(":")[1])) >= WIDE.floor)
-      .join(" ");
-    if (strong) out[f] = strong;
-  }
-  return { ...w, weights: out };
-}
 
 for (const label of ["blind", "current"] as const) {
   const lines = (label === "blind" ? blind : current).filter(onLine);

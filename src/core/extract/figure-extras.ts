@@ -143,8 +143,11 @@ const GIVING_VERBS = new Set([
   "estimated",
   "confirmed",
 ]);
-/** Nouns of a count given as a value ("the number of dead", "the death toll", "the dead"). */
-const GIVEN_NOUNS = new Set([
+/**
+ * Nouns of a count given as a value or carried to a new one ("gave the number of dead as 19",
+ * "the death toll", "bringing the dead to 14": the dead counted so far).
+ */
+const COUNT_NOUNS = new Set([
   "toll",
   "count",
   "total",
@@ -174,7 +177,7 @@ function givenAs(tokens: readonly Token[], as: number): boolean {
     const t = tokens[j]!;
     if (t.kind !== "word") break;
     if (GIVING_VERBS.has(t.lower)) verb = true;
-    else if (GIVEN_NOUNS.has(t.lower)) noun ||= t.lower !== "number" || numberOfPeople(tokens, j);
+    else if (COUNT_NOUNS.has(t.lower)) noun ||= t.lower !== "number" || numberOfPeople(tokens, j);
   }
   return verb && noun;
 }
@@ -198,18 +201,6 @@ const RAISING_VERBS = new Set([
   "pushing",
   "pushed",
 ]);
-/** Nouns of a running count ("bringing the dead to 14": the dead counted so far). */
-const TALLY_NOUNS = new Set([
-  "toll",
-  "count",
-  "total",
-  "tally",
-  "number",
-  "figure",
-  "dead",
-  "deaths",
-]);
-
 /**
  * "bringing the death toll to 45", "raising the number of dead to 61", "taking the hospital's
  * count to 13": a verb that carries a running count, its object and "to" right before the count.
@@ -222,7 +213,7 @@ export function raisedTo(tokens: readonly Token[], hedgedFrom: number): number {
     const t = tokens[k]!;
     if (t.kind !== "word") return -1;
     // ("raising the number of dead to 61": the noun of the count, not the measure it is of.)
-    if (TALLY_NOUNS.has(t.lower) && (noun < 0 || tokens[k + 1]?.lower === "of")) noun = k;
+    if (COUNT_NOUNS.has(t.lower) && (noun < 0 || tokens[k + 1]?.lower === "of")) noun = k;
     else if (noun >= 0 && RAISING_VERBS.has(t.lower)) return noun - k <= 4 ? noun : -1;
   }
   return -1;
