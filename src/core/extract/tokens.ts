@@ -3,7 +3,7 @@
  * punctuation marks, each with its offsets and the index of the sentence it belongs to.
  */
 import { isSpaceCode, isUpperCode, isWordCode } from "../text/char-class.js";
-import { sealWordNumbers, wordNumber } from "./word-sets.js";
+import { noteTokenized, wordNumber } from "./word-sets.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const SPACE_THEN_NAME = /^\s\p{Lu}\p{Ll}/u;
@@ -87,7 +87,7 @@ export function tokenize(text: string): Token[] {
   // Sized for the text at once and cut to length at the end: pushing grew and copied the array a
   // dozen times a text (2.8 of 51 MB allocated a pass). The bench's texts hold a token every 5.1
   // characters (4.7 or more in nine texts of ten); a denser one (a table) grows it as push did.
-  sealWordNumbers();
+  noteTokenized();
   const tokens: Token[] = new Array((text.length >> 2) + 16);
   let count = 0;
   const n = text.length;

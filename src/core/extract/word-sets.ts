@@ -10,28 +10,34 @@
  * the walk reads anyway (BENCHMARKS, issue 10, fourteenth round).
  *
  * How to write a lookup: declare the set as `new WordSet([...])` (a map as `new WordMap(...)`) at
- * module level — never inside a function: every word is numbered before the first text is
- * tokenized, and one added later throws — and ask `SET.hasToken(tokens[k])` (`MAP.getToken(t)`);
- * undefined (past either end), a number token and a mark are in none. A WordSet is still a Set of
- * strings: `SET.has(word)` answers for a string that is no token's lower case. The core's test
- * files share one process: a set a test makes holds words the grammar's own sets numbered.
+ * module level, and ask `SET.hasToken(tokens[k])` (`MAP.getToken(t)`); undefined (past either
+ * end), a number token and a mark are in none. A WordSet is still a Set of strings: `SET.has(word)`
+ * answers for a string that is no token's lower case.
+ *
+ * A set may be built after texts were tokenized (a module loaded later: the test files that share
+ * a process load the grammar's modules in any order, and so may a command that imports a stage
+ * when it needs it). Its new words were numbered too late for the tokens made before, which
+ * carry 0 for them: from then on a token carrying 0 is asked by its string, which is always
+ * right, and only slower.
  */
 
 import { isWordCode } from "../text/char-class.js";
 
 /** Each word a set or map holds, by its number (from 1). */
 const NUMBERS = new Map<string, number>();
-/** Set by tokenize: from then on no new word may be numbered (tokens would not carry it). */
-let sealed = false;
+/** Set by tokenize: from then on a newly numbered word may be missing from tokens made before. */
+let tokenized = false;
+/** Whether a word was numbered after texts were tokenized (a token's 0 may then be such a word). */
+let numberedLate = false;
 
 /** The number of a lower-case word, 0 if no WordSet or WordMap holds it. */
 export function wordNumber(lower: string): number {
   return NUMBERS.get(lower) ?? 0;
 }
 
-/** Called by tokenize: every WordSet and WordMap is built by then. */
-export function sealWordNumbers(): void {
-  sealed = true;
+/** Called by tokenize: words numbered after this may be missing from the tokens it made. */
+export function noteTokenized(): void {
+  tokenized = true;
 }
 
 function numberFor(word: string): number {
@@ -40,16 +46,16 @@ function numberFor(word: string): number {
   // A number token or a mark carries 0: a set holding one would answer no for it.
   if (!isWordCode(word.charCodeAt(0)))
     throw new Error(`"${word}" is no word: a word set holds words (ask marks by their text)`);
-  if (sealed)
-    throw new Error(`word "${word}" added to a word set after the first text was tokenized`);
+  if (tokenized) numberedLate = true;
   const n = NUMBERS.size + 1;
   NUMBERS.set(word, n);
   return n;
 }
 
-/** What a word set reads of a token: the number tokenize gave its lower case. */
+/** What a word set reads of a token: the number tokenize gave its lower case, and that case. */
 export interface Numbered {
   readonly word: number;
+  readonly lower: string;
 }
 
 /** A Set of words that also answers for a token by the token's number. */
@@ -89,6 +95,7 @@ export class WordSet extends Set<string> {
   hasToken(t: Numbered | undefined): boolean {
     if (t === undefined) return false;
     const n = t.word;
+    if (n === 0) return numberedLate && this.has(t.lower);
     const i = n >>> 5;
     return i < this.bits.length && (this.bits[i]! & (1 << (n & 31))) !== 0;
   }
@@ -125,6 +132,7 @@ export class WordMap<V> extends Map<string, V> {
   getToken(t: Numbered | undefined): V | undefined {
     if (t === undefined) return undefined;
     const n = t.word;
+    if (n === 0) return numberedLate ? this.get(t.lower) : undefined;
     return n < this.byNumber.length ? this.byNumber[n] : undefined;
   }
 }
