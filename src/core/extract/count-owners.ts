@@ -10,7 +10,7 @@ import { isPossessive } from "../text/word-shapes.js";
 import type { Attribution, AttributionContext } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
 import { agentAfter } from "./reporting-verbs.js";
-import { phraseAfter, subjectBefore } from "./speaker-phrase.js";
+import { phraseAfter, subjectBefore, THE_A_AN } from "./speaker-phrase.js";
 import { COUNT_ADJECTIVES, OWNER_REACH, TALLY_NOUNS } from "./tally-words.js";
 
 const WAS_OR_IS = new Set(["was", "is"]);
@@ -200,7 +200,6 @@ const BOUNDARIES_OF_A_REGISTER = new Set([
   "his",
   "her",
 ]);
-const THE_A_AN = new Set(["the", "a", "an"]);
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my"]);
 
 /**

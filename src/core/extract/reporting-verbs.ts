@@ -15,13 +15,13 @@ import {
   isPronoun,
   phraseAfter,
   subjectBefore,
+  THE_A_AN,
 } from "./speaker-phrase.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
 const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
-const ARTICLES = new Set(["a", "an", "the"]);
 const GIVING = new Set(["gave", "gives", "give", "given"]);
 /** Words of a toll right after a number a verb of giving gives ("give 1,870 killed"). */
 const TOLL_AFTER_A_NUMBER = new Set(["dead", "deaths", "killed", "wounded", "injured", "missing"]);
@@ -70,7 +70,7 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
   }
   // "had an estimated population of 25,000", "the homes of an estimated 12,000 families": after
   // an article the participle is an adjective of the count, and no one estimates.
-  if (tokens[k]!.lower === "estimated" && ARTICLES.has(tokens[k - 1]?.lower ?? "")) return true;
+  if (tokens[k]!.lower === "estimated" && THE_A_AN.has(tokens[k - 1]?.lower ?? "")) return true;
   // "The population of the region, estimated at 75,000": a participle after a comma says who was
   // counted, not who counts.
   if (
@@ -298,7 +298,7 @@ export function titleHolder(
     }
     // "a police spokesman said": the title with the body named before it.
     const before = tokens[k - 1];
-    if (before?.kind === "word" && !ARTICLES.has(before.lower) && !startsUpper(before.text))
+    if (before?.kind === "word" && !THE_A_AN.has(before.lower) && !startsUpper(before.text))
       return [k - 1, k + 1];
     return null;
   }

@@ -59,7 +59,8 @@ export const AUXILIARIES_AFTER_A_SUBJECT = new Set([
 const FROM_OF_BY = new Set(["from", "of", "by"]);
 const FROM_OR_OF = new Set(["from", "of"]);
 const REPORT_ADJECTIVES = new Set(["the", "new", "latest", "official", "final", "preliminary"]);
-const THE_A_AN = new Set(["the", "a", "an"]);
+/** The articles (shared by the claimant stages that read a noun phrase's opening). */
+export const THE_A_AN: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const WHO_OR_WHOM = new Set(["who", "whom"]);
 const WORDS_BEFORE_NO_SPEAKER = new Set(["a", "an", "the", "quoted", "told", "and", "of", "by"]);
 
