@@ -4,7 +4,7 @@
  * going on; a "he" or "she" as the person named in the sentences just before. A claim inside a
  * long enough quotation is its speaker's before any other attribution is asked.
  */
-import { startsUpper } from "../text/char-class.js";
+import { isLetterCode, isUpperCode, startsUpper } from "../text/char-class.js";
 import { isPossessive } from "../text/word-shapes.js";
 import {
   type Attribution,
@@ -130,28 +130,20 @@ function partOfAnEarlierName(text: string, word: string, before: number): boolea
   let at = text.lastIndexOf(word, before - 1);
   for (let tries = 0; at >= 0 && tries < EARLIER_NAME_TRIES; tries++) {
     const end = at + word.length;
-    const whole = !isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(end));
+    const whole = !isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(end));
     if (whole) {
       // A capitalised word just before ("Stavros Kalamaris") or just after ("Tomasa Ixcot").
       const prevEnd = text.charCodeAt(at - 1) === 32 ? at - 1 : -1;
-      if (prevEnd > 0 && isLetter(text.charCodeAt(prevEnd - 1))) {
+      if (prevEnd > 0 && isLetterCode(text.charCodeAt(prevEnd - 1))) {
         let s = prevEnd - 1;
-        while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-        if (isUpper(text.charCodeAt(s))) return true;
+        while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
+        if (isUpperCode(text.charCodeAt(s))) return true;
       }
-      if (text.charCodeAt(end) === 32 && isUpper(text.charCodeAt(end + 1))) return true;
+      if (text.charCodeAt(end) === 32 && isUpperCode(text.charCodeAt(end + 1))) return true;
     }
     at = at > 0 ? text.lastIndexOf(word, at - 1) : -1;
   }
   return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-}
-
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
 /** Who "he" or "she" at token `at` is: a person named just before, or the last speaker named. */
