@@ -724,3 +724,32 @@ describe("fourteenth round: 'report that' in the present plural", () => {
     expect(names("Residents report heavy shelling; 40 people died.")).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: sources in parentheses", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads a body or an office that counts, though its head is also a word of a count", () => {
+    expect(
+      names(
+        "KEY FIGURES\n• About 90 wounded taken to hospital (St Luke mission hospital)\n• 23 dead, 41 hurt (camp officials)\n• The school had about 540 pupils boarding (school registrar)\n• 17 killed, including 6 children (provincial health directorate)",
+      ),
+    ).toEqual([
+      "St Luke mission hospital",
+      "camp officials",
+      "camp officials",
+      "school registrar",
+      "provincial health directorate",
+      "provincial health directorate",
+    ]);
+    // A count word alone, or a phrase of what is counted, names no one.
+    expect(
+      names("• 12 killed (officials)\n• 40 killed (mostly women)\n• 31 wounded (hospital)"),
+    ).toEqual(["The Paper", "The Paper", "The Paper"]);
+  });
+
+  it("reads an author's year after a capitalised name as a citation, not a date after a word", () => {
+    expect(
+      names("Civilian deaths\t3,000–5,000 (Marchetti 1971); c. 900 interned (camp returns)"),
+    ).toEqual(["Marchetti", "camp returns"]);
+    expect(names("Displaced\t4,000 (as of 1998)")).toEqual(["The Paper"]);
+  });
+});

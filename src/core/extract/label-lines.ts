@@ -112,8 +112,10 @@ function onlyPeopleWords(words: string): boolean {
   }
   return true;
 }
-// ("(district court, 1925)": a date after the name is no part of it.)
-const PAREN = /^\s*\((?:per |according to |source: )?([^()\d]{2,60}?)(?:,\s*[^()]*\d[^()]*)?\)/iu;
+// ("(district court, 1925)": a date after the name is no part of it; nor an author's year after
+// a capitalised name, the citation's other form: "(Lindqvist 1966)", "(Khoury 1987: 214)".)
+const PAREN =
+  /^\s*\((?:[Pp]er |[Aa]ccording to |[Ss]ource: )?([^()\d]{2,60}?)(?:,\s*[^()]*\d[^()]*|(?<=\p{Lu}\p{Ll}+)\s+(?:1[5-9]|20)\d\d(?::\s*[\d–-]+)?)?\)/u;
 
 /** "c. 900 (émigré committees)": a line that is only a value, perhaps with its source. */
 export const VALUE_LINE =

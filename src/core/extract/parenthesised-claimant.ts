@@ -24,6 +24,33 @@ const COUNT_WORDS = new Set([
   ...HEADS.keys(),
   ...MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),
 ]);
+/**
+ * Heads of a phrase that names a body or an office that counts ("(camp officials)", "(community
+ * leaders)", "(college registrar)", "(health directorate)", "(Mwangaza General Hospital)"): a
+ * claimant, though "officials", "leaders" or "hospital" are also words of what a count is of, and
+ * in lower case. A count word as the whole parenthesis ("(officials)") still says what is counted.
+ */
+const SOURCE_HEADS = new Set([
+  "officials",
+  "authorities",
+  "leaders",
+  "hospital",
+  "hospitals",
+  "clinic",
+  "morgue",
+  "mortuary",
+  "registrar",
+  "registry",
+  "directorate",
+  "secretariat",
+  "administration",
+  "department",
+  "bureau",
+  "municipality",
+  "governorate",
+  "prefecture",
+  "diocese",
+]);
 const SOURCE_SUFFIX = /\s+(claim|claims|estimate|estimates|figure|figures|count|sources?)$/i;
 /** How far after a claim its closing parenthesis may stand ("31 killed, 60 wounded (UN mission)"). */
 const PAREN_REACH = 80;
@@ -73,15 +100,11 @@ export function parenthesisedClaimant(
   // "(government estimate)", "(rebel claim)": the word after the name says it is a source.
   const inner = trimmed.replace(SOURCE_SUFFIX, "");
   if (inner.length < 2 || HAS_DIGIT.test(inner) || !STARTS_LETTER.test(inner)) return null;
-  if (
-    inner
-      .toLowerCase()
-      .split(SPACES_AND_COMMAS)
-      .some((w) => COUNT_WORDS.has(w))
-  )
-    return null;
+  const words = inner.toLowerCase().split(SPACES_AND_COMMAS);
+  const source = words.length > 1 && SOURCE_HEADS.has(words[words.length - 1]!);
+  if (!source && words.some((w) => COUNT_WORDS.has(w))) return null;
   const role = roleOf(inner);
-  if (role === "other" && !startsUpper(inner) && inner === trimmed) return null;
+  if (!source && role === "other" && !startsUpper(inner) && inner === trimmed) return null;
   const from = close - raw.length + raw.indexOf(inner);
   return { name: inner, role, span: { start: from, end: from + inner.length } };
 }
