@@ -472,11 +472,75 @@ describe("people released", () => {
     expect(
       measuresOf("Police said 120 people were arrested on Friday; all but 16 have been released."),
     ).toEqual(["detained", "detained"]);
+    // (In the clause of the holding, too; the holding named before says whose: an arrest, a
+    // holder that is no state's, a noun of people held.)
+    expect(
+      measuresOf(
+        "The spokesman said that about 4,000 people had been arrested and that all but about 200 had been released.",
+      ),
+    ).toEqual(["detained", "detained"]);
+    expect(
+      measuresOf("The gunmen seized 40 passengers on the road; all but 12 were later freed."),
+    ).toEqual(["hostage", "hostage"]);
+    expect(measuresOf("Of the 40 hostages, all but 12 were freed on Friday.")).toEqual([
+      "hostage",
+      "hostage",
+    ]);
+    // (Without "all but", the release is theirs.)
+    expect(
+      measuresOf(
+        "The spokesman said that about 4,000 people had been arrested and that about 200 had been released.",
+      ),
+    ).toEqual(["detained", "other"]);
     expect(
       measuresOf(
         "Police arrested 9,000 people in the spring. In December the judiciary said the 9,000 arrested had mostly been freed.",
       ),
     ).toEqual(["detained", "detained"]);
+  });
+});
+
+describe("what people held did", () => {
+  it("reads people held who protest as taking part, not people held for taking part", () => {
+    expect(
+      measuresOf(
+        "The minister told the assembly that about 300 prisoners had taken part in the outbreak.",
+      ),
+    ).toEqual(["participants"]);
+    expect(
+      measuresOf(
+        "On 3 June, about 430 detainees at the city's immigration centre began refusing food in protest.",
+      ),
+    ).toEqual(["participants"]);
+    expect(measuresOf("In April about 300 detainees refused food for eleven days.")).toEqual([
+      "participants",
+    ]);
+    expect(measuresOf("About 300 inmates joined the hunger strike on Monday.")).toEqual([
+      "participants",
+    ]);
+    expect(measuresOf("About 300 prisoners rioted on Monday.")).toEqual(["participants"]);
+    // (A passive, a clause of reason or a relative clause before the act: still held.)
+    expect(
+      measuresOf("Police said 86 persons were arrested for taking part in the disorders."),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf("About 300 prisoners who had taken part in the riot were moved to another jail."),
+    ).toEqual(["detained"]);
+    // (A noun of no one held: the arrest after the act decides.)
+    expect(measuresOf("Some 40 people took part in the riot and were arrested.")).toEqual([
+      "detained",
+    ]);
+    expect(measuresOf("Some 300 prisoners began the march to the coast.")).toEqual(["detained"]);
+  });
+
+  it("reads people held who could not be accounted for as missing", () => {
+    expect(
+      measuresOf("A further 20 prisoners from the remand wing could not be accounted for."),
+    ).toEqual(["missing"]);
+    expect(measuresOf("Some 20 detainees have never been accounted for.")).toEqual(["missing"]);
+    expect(measuresOf("Officials said all 20 prisoners had been accounted for.")).toEqual([
+      "detained",
+    ]);
   });
 });
 

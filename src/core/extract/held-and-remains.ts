@@ -47,6 +47,7 @@ import {
   HOSTAGE_NOUNS,
   holderBefore,
   holderEarlier,
+  holderOfTakingAt,
   OTHER_HOLDERS,
   takenToHolding,
 } from "./held-holder.js";
@@ -70,6 +71,15 @@ import {
 } from "./remains-stage.js";
 
 const HELD: ReadonlySet<Measure> = new Set(["hostage", "detained"]);
+
+/** Nouns of people held, whose own act outranks what the noun says (see heldOrRemains). */
+const HELD_PEOPLE = new Set([
+  ...DETAINED_NOUNS,
+  ...HOSTAGE_NOUNS,
+  "prisoners",
+  "prisoner",
+  "strikers",
+]);
 
 const REMAINS: ReadonlySet<Measure> = new Set([
   "bodies_recovered",
@@ -125,6 +135,12 @@ export function heldOrRemains(
     // the release is its own predicate; "the 7,000 arrested had mostly been freed" are still
     // held.)
     if (holding.letGo) return "other";
+    // ("about 300 detainees refused food for eleven days", "some 300 prisoners had taken part in
+    // the outbreak": what people held did outranks the noun that says who they are, as a killing
+    // does; protesters are `participants`, the eval set's convention. Only for a noun of people
+    // held: "40 people took part in the riot and were arrested" are detained.)
+    if (holding.protested && q.head && HELD_PEOPLE.has(q.tokens[q.head.index]!.lower))
+      return "participants";
     if (chosen === "detained" && holding.keptIn && hospitalBefore(q)) return "wounded";
     if (q.inherited) return null;
     if (releasedBefore(q) || (chosen === "detained" && soughtNotHeld(q))) return "other";
@@ -155,6 +171,7 @@ export function heldOrRemains(
     // A release the cues read ("five were freed after a ransom was paid"): said to be one, so
     // that the grammar keeps it however small (chooseMeasure asks only of small counts).
     readHolding(q, null);
+    if (holding.leftHeld) return heldBeforeRelease(q, cuesAt);
     return holding.letGo ? "other" : null;
   }
   if (chosen === "other" && q.undecided) {
@@ -163,6 +180,7 @@ export function heldOrRemains(
     readHolding(q, null);
     if (holding.lostTrace) return "missing";
     if (holding.letGo) return "other";
+    if (holding.leftHeld) return heldBeforeRelease(q, cuesAt);
     // ("the kidnappers are demanding a ransom for 25 schoolchildren": held for a ransom.)
     if (holding.purpose) return "hostage";
   }
@@ -196,6 +214,35 @@ export function heldOrRemains(
     if ((chosen === "killed" || chosen === "other") && !bodies) return null;
     if (!(bodies || remainsNamed(q))) return null;
     return stageAfter(q) ?? (bodies ? graveContaining(q) : null);
+  }
+  return null;
+}
+
+/** How far back in its sentence the holding before "all but N … released" is looked for. */
+const HOLDING_REACH = 40;
+
+/**
+ * The measure of those a release left held ("about 4,000 people had been arrested … and that all
+ * but about 200 had been released", "the gunmen seized 40 passengers; all but 12 were later
+ * freed"): the holding their sentence names before them — its holder if one is named, else the
+ * nearest word of holding — or null if it names none ("all but three of the trapped miners were
+ * rescued" were held by no one). The eval set's convention: those still held after a partial
+ * release keep the measure of the holding.
+ */
+function heldBeforeRelease(q: HeldOrRemainsQuery, cuesAt: CuesAt): Measure | null {
+  const { tokens } = q;
+  const holder = holderOfTakingAt(tokens, q.hedgedFrom - 1);
+  if (holder !== null) return holder;
+  const sentence = tokens[q.hedgedFrom]!.sentence;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(0, q.hedgedFrom - HOLDING_REACH); k--) {
+    if (tokens[k]!.sentence !== sentence) return null;
+    // ("All the hostages except 12 were freed": the noun of people held says who holds them.)
+    const w = tokens[k]!.lower;
+    if (HOSTAGE_NOUNS.has(w)) return "hostage";
+    if (DETAINED_NOUNS.has(w)) return "detained";
+    const cues = cuesAt(tokens, k, null);
+    if (cues.includes("hostage")) return "hostage";
+    if (cues.includes("detained")) return "detained";
   }
   return null;
 }

@@ -17,6 +17,7 @@ import {
 } from "./held-query.js";
 import { LET_OR_SET, leftOut, letGoAt } from "./held-release.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 /** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
 const KILLED_VERB = /(ed|shot|slain|died)$/;
@@ -55,6 +56,17 @@ export const holding = {
   holderAfter: null as Measure | null,
   /** The predicate keeps them in a place ("were kept in overnight", "are still detained there"). */
   keptIn: false,
+  /**
+   * The predicate lets them go, but the count is of those the release left ("all but about 200
+   * had been released", "except 12"): still held.
+   */
+  leftHeld: false,
+  /**
+   * The count is the subject of an act of protest in its own predicate ("about 300 detainees
+   * refused food for eleven days", "some 300 prisoners had taken part in the outbreak"): what
+   * they did, not who they are.
+   */
+  protested: false,
 };
 
 /**
@@ -84,6 +96,11 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
   // ("Soldiers took 60 men from the village to an army camp": the verb may stand before the count.)
   let moved = MOVING.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
   let keptIn = false;
+  let protested = false;
+  // (Only an act the count itself does: a passive, a relative clause or a clause of reason
+  // before it makes it someone else's, or the cause of a holding — "86 persons were arrested for
+  // taking part in the disorders" are detained.)
+  let ownAct = true;
   // ("let 19 of their captives go": the release opens before the count and ends after it.)
   const letBefore = LET_OR_SET.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
   const to = Math.max(predicateTo, holderTo, purposeTo);
@@ -100,7 +117,11 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
     if (k < predicateTo) {
       const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
       // ("eleven of those entered in the register cannot now be traced": no cue list holds it.)
-      lostTrace ||= w === "traced" && notBefore(tokens, from, k);
+      // (Nor "could not be accounted for", "have never been accounted for": the negated form of
+      // "unaccounted for", which the cue lists hold.)
+      lostTrace ||=
+        (w === "traced" || (w === "accounted" && tokens[k + 1]?.lower === "for")) &&
+        notBefore(tokens, from, k);
       if (cuesAt !== null && (!lostTrace || (!killed && opened))) {
         const cues = cuesAt(tokens, k, head);
         lostTrace ||= cues.includes("missing");
@@ -113,6 +134,10 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
       }
       if (letGo === null && (k > from || letBefore)) letGo = letGoAt(tokens, from, k, letBefore);
       keptIn ||= KEPT.has(w) && IN_THERE.has(tokens[k + 1]?.lower ?? "");
+      if (ownAct && !protested) {
+        if (NOT_OWN_ACT.hasToken(tokens[k])) ownAct = false;
+        else protested = protestAt(tokens, k);
+      }
     }
     if (holder === null && k < holderTo) {
       moved ||= MOVING.has(w);
@@ -125,6 +150,94 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
   holding.purpose = purpose;
   holding.holderAfter = holder;
   holding.keptIn = keptIn;
+  holding.leftHeld = letGo === true && leftOut(tokens, q.hedgedFrom);
+  holding.protested = protested;
+}
+
+/** Words after which a verb of protest is not the count's own act (see readHolding's ownAct). */
+const NOT_OWN_ACT = new WordSet([
+  "who",
+  "which",
+  "that",
+  "were",
+  "was",
+  "been",
+  "being",
+  "be",
+  "for",
+  "after",
+  "because",
+  "when",
+  "before",
+  "while",
+]);
+
+/** Verbs whose object names what the people refused ("refused food", "refusing meals"). */
+const REFUSING = new WordSet(["refused", "refusing", "refuse", "refuses"]);
+
+/** What people on hunger strike refuse. */
+const FOOD = new WordSet(["food", "meals", "rations", "to"]);
+
+/** "took part", "taking part", "have taken part". */
+const TAKE_FORMS = new WordSet(["took", "taken", "taking", "take", "takes"]);
+
+/** Verbs of protest a count of people held may itself do. */
+const PROTEST_VERBS = new WordSet([
+  "rioted",
+  "mutinied",
+  "rebelled",
+  "revolted",
+  "protested",
+  "demonstrated",
+]);
+
+/** Acts of protest joined, staged or gone on ("joined the strike", "went on hunger strike"). */
+const PROTEST_ACTS = new WordSet([
+  "strike",
+  "riot",
+  "revolt",
+  "rising",
+  "uprising",
+  "mutiny",
+  "protest",
+  "protests",
+  "outbreak",
+  "demonstration",
+  "hunger",
+  "sit",
+]);
+
+/** Verbs that join, stage or start an act of protest named within two words after them. */
+const JOINING = new WordSet([
+  "joined",
+  "join",
+  "staged",
+  "stage",
+  "launched",
+  "began",
+  "begun",
+  "started",
+  "went",
+  "gone",
+  "declared",
+  "mounted",
+]);
+
+/**
+ * Whether token k opens an act of protest the count does: refusing food or orders ("refused
+ * food", "refused to put to sea"), taking part ("had taken part in the outbreak"), a verb of
+ * protest ("rioted"), or joining, staging or going on one ("joined the strike", "went on hunger
+ * strike") — protesters, strikers and crowds are `participants` (the eval set's convention),
+ * whoever holds them.
+ */
+function protestAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (REFUSING.hasToken(t)) return FOOD.hasToken(tokens[k + 1]);
+  if (TAKE_FORMS.hasToken(t)) return tokens[k + 1]?.lower === "part";
+  if (PROTEST_VERBS.hasToken(t)) return true;
+  if (!JOINING.hasToken(t)) return false;
+  for (let j = k + 1; j <= k + 3; j++) if (PROTEST_ACTS.hasToken(tokens[j])) return true;
+  return false;
 }
 
 const KEPT = new Set(["kept", "detained", "held"]);
