@@ -58,7 +58,12 @@ import {
   verbCueAt,
   verbCueOfPeople,
 } from "./measure-relatives.js";
-import { type FrameReading, predicateFrame, stayMeasure } from "./predicate-frames.js";
+import {
+  apposedFrame,
+  type FrameReading,
+  predicateFrame,
+  stayMeasure,
+} from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 // Word lists and patterns this stage asks of tokens: each built once, found by its name
@@ -318,6 +323,14 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
     if (named?.role) return { measure: named.role, cued: true, subgroup: named.subgroup };
     if (named?.subgroup === "combatants")
       return { measure: "participants", cued: true, subgroup: "combatants" };
+  }
+  // "its inhabitants, some 300 persons, were compelled to leave": a count in apposition takes
+  // the verb after it, which outranks a cue of the noun phrase it stands beside.
+  // (Only against a cue of that phrase: with none, the count's frame is read as any count's.)
+  if (before && (!head || head.index >= hi.to)) {
+    const apposed = apposedFrame(tokens, hedgedFrom, head ? head.index + 1 : hi.to);
+    if (apposed && apposed !== before.measure)
+      return { measure: apposed, cued: true, framed: "subject" };
   }
   if (
     before &&

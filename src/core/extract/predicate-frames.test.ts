@@ -256,6 +256,36 @@ describe("predicate frames", () => {
     expect(measures("Some 97 residents were registered at the hostel.")).toEqual(["population"]);
   });
 
+  it("let a count in apposition take the frame of the verb after it over its phrase's cue", () => {
+    // The phrase says who they were, the verb after the closing comma what became of them.
+    expect(
+      measures(
+        "The hamlet was burned and its inhabitants, some 450 persons, were compelled to leave.",
+      ),
+    ).toEqual(["displaced"]);
+    expect(
+      measures(
+        "After the raid the surviving residents, roughly 600 people, abandoned their farms.",
+      ),
+    ).toEqual(["displaced"]);
+    expect(measures("The remaining population, about 9,000 people, was marched west.")).toEqual([
+      "displaced",
+    ]);
+    // No frame after it: the phrase's cue stands ("lived by fishing"; a bare verb cue, "was
+    // counted", says less than the phrase); a crowd ordered to leave a square is not displaced.
+    expect(measures("Its inhabitants, some 300 persons, lived by fishing.")).toEqual([
+      "population",
+    ]);
+    expect(
+      measures("The district's population, about 12,000 people, was counted in the census."),
+    ).toEqual(["population"]);
+    expect(
+      measures(
+        "The square was cleared and the protesters, some 300 people, were ordered to leave.",
+      ),
+    ).toEqual(["participants"]);
+  });
+
   it("name only classes of places the data defines", () => {
     const classes = new Set(Object.keys(ENGLISH_FRAMES.places));
     for (const f of ENGLISH_FRAMES.frames) {

@@ -243,6 +243,27 @@ function subjectFrame(q: FrameQuery): Reading | null {
   return null;
 }
 
+/**
+ * The measure of a count set in apposition to the noun phrase before it ("its inhabitants, some
+ * 300 persons, were compelled to leave", "the remaining population, some 14,000 people, was
+ * driven south", "the surviving residents, roughly 380 people, abandoned the settlements"): the
+ * frame of the verb right after the apposition's closing comma, whose subject is the whole noun
+ * phrase and so the count. The phrase says who they were (a place's people, survivors), the verb
+ * what became of them. `hedgedFrom` is the count's first token, `end` the token after its noun
+ * (or its number). Null when the count does not stand between two commas after a word, or no
+ * frame reads the verb there (a frame only: a bare verb cue, "was counted in the census", says
+ * less than the noun phrase does).
+ */
+export function apposedFrame(
+  tokens: readonly Token[],
+  hedgedFrom: number,
+  end: number,
+): Measure | null {
+  if (tokens[hedgedFrom - 1]?.text !== "," || tokens[hedgedFrom - 2]?.kind !== "word") return null;
+  if (tokens[end]?.text !== ",") return null;
+  return verbFrameAt(tokens, end + 1)?.measure ?? null;
+}
+
 /** Words that join the last item of a list of nouns. */
 const LIST_AND = new Set(["and", "or"]);
 /** How many words a list may run from the comma to its "and", and its last item after it. */

@@ -1233,6 +1233,24 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "applied for asylum",
         "claimed asylum",
         "asked for asylum",
+        // (Fifteenth round.) Made to leave, the place unsaid: "its inhabitants, some 300
+        // persons, were compelled to leave" — leaving under compulsion is leaving home (a
+        // crowd "ordered to leave" a square is dispersed: not listed). With their homes named,
+        // the frame of leaving home above reads them first.
+        "be compelled to leave",
+        "be forced to leave",
+        "be obliged to leave",
+        "be made to leave",
+        // Driven or marched away toward a quarter of the compass: "the remaining population,
+        // some 14,000 people, was driven south" (a direction, not a place they were taken to).
+        "be driven north",
+        "be driven south",
+        "be driven east",
+        "be driven west",
+        "be marched north",
+        "be marched south",
+        "be marched east",
+        "be marched west",
       ],
     },
     // In, or taken to, a place named as one of displacement: "5,000 people are still in the relief
