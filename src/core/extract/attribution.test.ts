@@ -753,3 +753,32 @@ describe("fifteenth round: sources in parentheses", () => {
     expect(names("Displaced\t4,000 (as of 1998)")).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: a verb of saying joined to a clause that says nothing", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("shares that clause's subject", () => {
+    expect(
+      names(
+        "The defence accepts that the village burned, but argues that fewer than 30 people died there.",
+      ),
+    ).toEqual(["defence"]);
+    expect(
+      names(
+        "The governor toured the camps on Friday and told reporters that 4,000 families were sheltering there.",
+      ),
+    ).toEqual(["governor"]);
+    expect(names("Police detained 40 men and said that 12 of them were armed.")).toEqual([
+      "The Paper",
+      "Police",
+    ]);
+  });
+
+  it("leaves a figure of the first clause, and a pronoun alone", () => {
+    expect(names("Troops killed 40 rebels and said the operation was over.")).toEqual([
+      "The Paper",
+    ]);
+    expect(names("He visited the camp and said that 300 families lived there.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});

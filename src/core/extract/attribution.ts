@@ -32,6 +32,7 @@ import {
   nounUse,
   pronounAt,
   pronounBefore,
+  subjectOfJoinedClause,
   subjectOfSentenceBefore,
   titleHolder,
   WERE_WAS_BEEN_IS_ARE,
@@ -203,9 +204,14 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
       continue;
     }
     // "Police confirmed that …, but gave a lower toll": a coordinated verb shares its subject.
-    const shared = AND_OR_BUT.has(tokens[verb - 1]?.lower ?? "")
-      ? earlierVerb(ctx, verb, from)
-      : -1;
+    const joined = AND_OR_BUT.has(tokens[verb - 1]?.lower ?? "");
+    const shared = joined ? earlierVerb(ctx, verb, from) : -1;
+    // ("The defence does not dispute that …, but submits that fewer than 40 …": the subject of
+    // the clause the verb is joined to, whose own verb says nothing.)
+    if (joined && shared < 0 && verb === verbBefore && reportsClause(tokens, verb, to)) {
+      const subject = subjectOfJoinedClause(ctx, verb, from);
+      if (subject) return subject;
+    }
     const said = shared >= 0 ? shared : verb;
     const plain =
       PLAIN_SAYING.has(tokens[said]!.lower) &&

@@ -14,10 +14,12 @@ import {
   AUXILIARIES_AFTER_A_SUBJECT,
   isPronoun,
   phraseAfter,
+  SPEAKER_NOUNS,
   subjectBefore,
   THE_A_AN,
 } from "./speaker-phrase.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
@@ -251,6 +253,56 @@ export function subjectOfSentenceBefore(
     return name;
   }
   return null;
+}
+
+/** Auxiliaries that follow a clause's subject as its first verb ("The defence does not dispute"). */
+const FIRST_AUXILIARIES = new WordSet([
+  "does",
+  "did",
+  "do",
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "are",
+  "were",
+]);
+
+/**
+ * "The defence does not dispute that people died, but submits that fewer than 40 were killed",
+ * "The Defence challenges this figure and submits that", "The minister visited the camp and told
+ * reporters that": a verb of saying joined by "and" or "but" to a clause whose own verb says
+ * nothing shares that clause's subject — the words before its first verb (an auxiliary, a
+ * lower-case past tense, or a present tense after a name or a speaker's noun), read as any
+ * subject is, if they name someone. Asked only when no earlier verb of saying stands in the clause.
+ */
+export function subjectOfJoinedClause(
+  ctx: AttributionContext,
+  verb: number,
+  from: number,
+): Attribution | null {
+  const { tokens } = ctx;
+  const last = Math.min(verb - 1, from + SUBJECT_VERB_REACH);
+  for (let k = from + 1; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.text !== t.lower) continue;
+    const w = t.lower;
+    const finite =
+      FIRST_AUXILIARIES.hasToken(t) ||
+      (w.length >= 5 && w.endsWith("ed") && !BEFORE_NO_FINITE.has(tokens[k - 1]!.lower)) ||
+      (w.length >= 4 && w.endsWith("s") && !w.endsWith("ss") && speakerBefore(tokens[k - 1]!));
+    if (!finite) continue;
+    const span = subjectBefore(tokens, k, from);
+    if (!span || isPronoun(tokens, span)) return null;
+    return named(ctx, span);
+  }
+  return null;
+}
+
+/** Whether a word may end a subject before a present tense ("The Defence challenges"). */
+function speakerBefore(t: Token): boolean {
+  return t.kind === "word" && (startsUpper(t.text) || SPEAKER_NOUNS.test(t.lower));
 }
 
 /** Titles a bare "the …" names a holder by ("the Minister said", "the spokesman said"). */

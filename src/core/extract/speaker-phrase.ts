@@ -204,7 +204,7 @@ function isNumberish(t: Token): boolean {
 }
 
 /** Nouns for those who count or argue, named in lower case ("aid agencies", "the defence"). */
-const SPEAKER_NOUNS =
+export const SPEAKER_NOUNS =
   /^(experts?|historians?|workers|groups|operators?|compan(y|ies)|owners?|researchers?|lawyers?|defen[cs]e|prosecution|prosecutors?|journalists?|correspondents?|sources|doctors?|surgeons?|nurses?|teams?|monitors?|observers?|agencies|charity|charities|records|registers?|registry|hospitals?|census|inquiry|investigators?|council|judges?|chamber|tribunal|detainees|survivors|refugees|relatives)$/;
 
 /**
