@@ -337,3 +337,28 @@ describe("a group's size and the part of it that got out", () => {
     ]);
   });
 });
+
+describe("a count of orphans whose parents the sentence named before ('and 40 lost one')", () => {
+  it("reads 'lost one' and 'lost both' after parents named as orphaned, of the same people", () => {
+    expect(figuresOf("Some 60 pupils lost both parents and about 210 lost one.")).toEqual([
+      ["Some 60 pupils", "orphaned_both", 60, 60, "approx", "other"],
+      ["about 210", "orphaned_one", 210, 210, "approx", "other"],
+    ]);
+    expect(
+      figuresOf("The mission counted 85 children who had lost a parent, and 23 who had lost both."),
+    ).toEqual([
+      ["85 children", "orphaned_one", 85, 85, "exact", "children"],
+      ["23", "orphaned_both", 23, 23, "exact", "children"],
+    ]);
+  });
+
+  it("leaves 'lost one' alone with no parents named, or with a noun of its own after it", () => {
+    expect(read("Forty families lost their homes and 12 lost both.")).toEqual([
+      ["Forty families", "displaced", 40, 40],
+    ]);
+    expect(read("Thirty children lost both parents; 14 soldiers lost both legs.")).toEqual([
+      ["Thirty children", "orphaned_both", 30, 30],
+      ["14 soldiers", "other", 14, 14],
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ import {
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import { WORD_MEASURE } from "./lexicon.js";
-import { capacityBefore, shelterHolds, sizeAfter } from "./measure-cue-checks.js";
+import { capacityBefore, orphanedAfter, shelterHolds, sizeAfter } from "./measure-cue-checks.js";
 import { withCueMemo } from "./measure-cues.js";
 import { skipParenthetical } from "./measure-nearest-cue.js";
 import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
@@ -641,6 +641,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       estimateAgain ||
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
       shelterHolds(tokens, hedgedFrom, clause.from) ||
+      orphanedAfter(tokens, hi.to) !== null ||
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       // ("loaded onto trains at 30 stations", "students at 70 schools": a plural noun the
       // vocabulary does not know as people counts places or things.)

@@ -32,6 +32,7 @@ import {
   injuredWith,
   lostKin,
   NOT_SURVIVED_ALIVE,
+  orphanedAfter,
   plainPeople,
   REFUSED,
   sentenceCue,
@@ -276,6 +277,9 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (capacityBefore(tokens, hedgedFrom)) return { measure: "other", cued: true };
   // "she lost eleven relatives", "lost three of her children": kin a family lost are its dead.
   if (head && lostKin(tokens, hedgedFrom, head)) return { measure: "killed", cued: true };
+  // "… lost both parents and about 150 lost one": the parents left out after "one" or "both".
+  const orphaned = head ? null : orphanedAfter(tokens, countEnd);
+  if (orphaned) return { measure: orphaned.measure, cued: true, subgroup: orphaned.subgroup };
   // "The rally drew 20,000 people": what a march or a rally drew took part in it.
   if (
     DREW_DRAWS_ATTRACTED_ATTRACTS.has(tokens[hedgedFrom - 1]?.lower ?? "") &&

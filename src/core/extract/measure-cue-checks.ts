@@ -6,7 +6,7 @@
  * stage of its own so that the order reads as an order: each test is named where it is asked
  * and written once here.
  */
-import type { Measure } from "../model/claim.js";
+import type { Measure, Subgroup } from "../model/claim.js";
 import { boundToAnother } from "./cue-binding.js";
 import { HEADS, WORD_MEASURE } from "./lexicon.js";
 import {
@@ -21,6 +21,7 @@ import {
 } from "./measure-cues.js";
 import { mayStartNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 // Word lists and patterns this stage asks of tokens: each built once, found by its name
 // (text/word-shapes.ts says why).
@@ -416,4 +417,47 @@ function joinedToAnother(
 export function sizeAfter(tokens: readonly Token[], at: number): boolean {
   const w = tokens[at]?.lower;
   return w === "strong" || (w === "in" && tokens[at + 1]?.lower === "number");
+}
+
+/** Words between a count and "lost" in an orphan's ellipsis ("and about 1,400 who had lost one"). */
+const WHO_AND_HAVING = new WordSet(["who", "had", "have", "has"]);
+/** Nouns of parents lost, which an ellipsis "lost one", "lost both" leaves out when said before. */
+const PARENT_NOUNS = new WordSet(["parent", "parents", "orphans", "orphaned"]);
+/** How far back (in tokens) in its sentence the parents an ellipsis leaves out may be named. */
+const PARENTS_REACH = 30;
+
+/**
+ * "Thirty-eight children lost both parents and about 150 lost one", "… who had lost both
+ * parents, and about 1,400 who had lost one", "102 children lost a parent and 19 lost both": a
+ * count of people who lost one parent or both, the noun left out after "one" or "both" because
+ * the sentence named the parents before — of the people the count before them named ("children").
+ * Null when the count ending at `at` is not followed by "lost one" or "lost both" that ends its
+ * clause ("lost both legs" is no orphan's), or no parent is named before it in its sentence.
+ */
+export function orphanedAfter(
+  tokens: readonly Token[],
+  at: number,
+): { measure: Measure; subgroup: Subgroup | null } | null {
+  let k = at;
+  while (k < at + 3 && WHO_AND_HAVING.hasToken(tokens[k])) k++;
+  if (tokens[k]?.lower !== "lost") return null;
+  const which = tokens[k + 1]?.lower;
+  if (which !== "one" && which !== "both") return null;
+  const next = tokens[k + 2];
+  if (next !== undefined && next.kind !== "punct" && next.lower !== "and") return null;
+  const sentence = tokens[at]!.sentence;
+  let parents = false;
+  let people = -1;
+  for (let j = at - 1; j >= Math.max(0, at - PARENTS_REACH) && people < 0; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) break;
+    if (!parents) parents = PARENT_NOUNS.hasToken(t);
+    else if (HEADS.has(t.lower)) people = j;
+  }
+  if (!parents) return null;
+  return {
+    measure: which === "one" ? "orphaned_one" : "orphaned_both",
+    // (The people the count before named, past the parents: "Thirty-eight children lost both".)
+    subgroup: people < 0 ? null : (HEADS.get(tokens[people]!.lower)?.subgroup ?? null),
+  };
 }
