@@ -69,6 +69,36 @@ describe("deaths by their causes", () => {
     ]);
   });
 
+  it("reads exhaustion and heat as the road and the weather, and causes past where the death befell", () => {
+    // (The eval README's convention: cold, frost, heat, dehydration, exhaustion.)
+    expect(measuresOf("At least 30 deportees died of exhaustion on the road.")).toEqual([
+      "died_of_exposure",
+    ]);
+    expect(measuresOf("Some 40 marchers died of heatstroke in the desert.")).toEqual([
+      "died_of_exposure",
+    ]);
+    expect(
+      measuresOf("Eighteen are said to have died on the mountain path from exhaustion and cold."),
+    ).toEqual(["died_of_exposure"]);
+    expect(
+      measuresOf("Nurses recorded nine deaths of infants in the column, from heat and exhaustion."),
+    ).toEqual(["died_of_exposure"]);
+    // (Violence, disease or hunger past the place still make a killing; the causes of another
+    // clause are not the death's; thirst in a siege is a deprivation, as hunger is.)
+    expect(measuresOf("Nine detainees died in the camp from beatings and exhaustion.")).toEqual([
+      "killed",
+    ]);
+    expect(measuresOf("The ledger lists 314 deaths in that winter from hunger and cold.")).toEqual([
+      "killed",
+    ]);
+    expect(
+      measuresOf("At least 12 villagers died in the attack and 40 fled from the cold."),
+    ).toEqual(["killed", "displaced"]);
+    expect(measuresOf("Twelve prisoners died of thirst in the lorry.")).toEqual(["killed"]);
+    // (Nor a part's cause after a comma: some of the dead, not all, died of the cold.)
+    expect(measuresOf("He thought more than 300 had perished, some of cold.")).toEqual(["killed"]);
+  });
+
   it("reads a death from hunger or disease as a killing, even beside the cold", () => {
     // (The eval README's convention, settled in the thirteenth round.)
     expect(measuresOf("That winter some 300 villagers died of hunger in the forest.")).toEqual([

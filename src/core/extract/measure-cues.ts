@@ -11,7 +11,7 @@ import { monthNumber } from "./calendar.js";
 import { phraseAt } from "./figure-context.js";
 import { MEASURE_CUES, NEAR_ONLY } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-import { WordMap } from "./word-sets.js";
+import { WordMap, WordSet } from "./word-sets.js";
 
 export const COMMA_OR_AND = new Set([",", "and"]);
 /** Documents that list people: a participle right after one describes the document. */
@@ -94,13 +94,20 @@ export const NO_CUES: readonly Measure[] = Object.freeze([]);
 /**
  * Causes of death that make a death one of exposure: the words the vocabulary's exposure cues
  * name after "died of" or "died from" ("cold", "exposure", "dehydration"), so that the cause is read
- * in a list as well ("died of exhaustion and exposure").
+ * in a list as well ("died of exhaustion and exposure"), and the rest of the weather and the road
+ * the eval README's convention names (heat, frost, exhaustion): a class, not one document's word.
  */
-const EXPOSURE_CAUSES: ReadonlySet<string> = new Set(
-  MEASURE_CUES.filter(([m]) => m === "died_of_exposure").flatMap(([, cues]) =>
+const EXPOSURE_CAUSES = new WordSet([
+  ...MEASURE_CUES.filter(([m]) => m === "died_of_exposure").flatMap(([, cues]) =>
     cues.filter((c) => /^died (of|from) /.test(c)).map((c) => c.split(" ").at(-1)!),
   ),
-);
+  "exhaustion",
+  "fatigue",
+  "heat",
+  "heatstroke",
+  "sunstroke",
+  "frost",
+]);
 /**
  * Causes of death that make it part of the toll, a killing: violence, and disease or hunger (the
  * eval README's convention, settled in the thirteenth round: exposure is the weather and the
@@ -137,8 +144,16 @@ const TOLL_CAUSES = new Set([
   "tuberculosis",
   "pneumonia",
 ]);
-/** (The verb only: a noun, "deaths from cold", is the toll's own word.) */
-const DEATH_WORDS = new Set(["died", "perished"]);
+/** Words of a death its causes may follow: the verb, and the noun ("deaths from exhaustion"). */
+const DEATH_WORDS = new WordSet(["died", "perished", "deaths"]);
+/**
+ * How far after a death word its causes may stand, past where it befell or whose it was ("died
+ * on the road from exhaustion and cold", "six deaths of young children on the road, from
+ * exhaustion"), in tokens.
+ */
+const CAUSE_REACH = 8;
+/** Words that end the death's clause before its causes could follow. */
+const CLAUSE_WORDS = new WordSet(["and", "but", "or", "while", "who", "which", "whom"]);
 /** Words that end a list of causes: where or when the death befell ("of typhus in the cold months"). */
 const AFTER_A_CAUSE = new Set([
   "in",
@@ -170,7 +185,7 @@ function causeOfDeath(tokens: readonly Token[], at: number): readonly Measure[] 
     const w = tokens[k]?.lower;
     if (w === undefined || AFTER_A_CAUSE.has(w)) break;
     if (TOLL_CAUSES.has(w)) return KILLED_CUE;
-    if (EXPOSURE_CAUSES.has(w)) exposure = true;
+    if (EXPOSURE_CAUSES.hasToken(tokens[k])) exposure = true;
     // (A cause is a word or two; the list ends at its first other word: "hunger in the bush".)
     else if (
       !CAUSE_LIST_WORDS.has(w) &&
@@ -179,6 +194,26 @@ function causeOfDeath(tokens: readonly Token[], at: number): readonly Measure[] 
       break;
   }
   return exposure ? EXPOSURE_CUE : null;
+}
+
+/**
+ * The measure the causes of the death at `k` give: the list after an "of" or "from" a few words
+ * on in its clause (where the death befell or whose it was may stand between: "on the road",
+ * "of young children"); null when no such list names a cause.
+ */
+function causesAfter(tokens: readonly Token[], k: number): readonly Measure[] | null {
+  for (let j = k + 1; j <= k + CAUSE_REACH; j++) {
+    const t = tokens[j];
+    if (t === undefined || CLAUSE_WORDS.hasToken(t) || (t.kind === "punct" && t.text !== ","))
+      return null;
+    // (A comma only right before the causes: "perished, some of cold" gives a part's cause.)
+    if (t.text === "," && !OF_OR_FROM.has(tokens[j + 1]?.lower ?? "")) return null;
+    if (OF_OR_FROM.has(t.lower)) {
+      const cause = causeOfDeath(tokens, j + 1);
+      if (cause !== null) return cause;
+    }
+  }
+  return null;
 }
 
 /**
@@ -215,8 +250,8 @@ export function cuesAnyHead(tokens: readonly Token[], k: number): readonly Measu
     return NO_CUES;
   }
   // "died of hunger, disease or beatings": a death's causes say which death it was.
-  if (DEATH_WORDS.has(t!.lower) && OF_OR_FROM.has(tokens[k + 1]?.lower ?? "")) {
-    const cause = causeOfDeath(tokens, k + 2);
+  if (DEATH_WORDS.hasToken(t)) {
+    const cause = causesAfter(tokens, k);
     if (cause !== null) {
       if (memo !== null && k >= 0 && k < tokens.length) memo[k] = cause;
       return cause;
