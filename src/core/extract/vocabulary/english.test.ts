@@ -81,4 +81,31 @@ describe("the English vocabulary, read by the grammar", () => {
     expect(measures("Some 300 protesting farmers were arrested.")).toEqual(["detained"]);
     expect(measures("A column carrying 40 wounded reached the town.")).toEqual(["wounded"]);
   });
+
+  it("reads the present tense of headlines and the historic present", () => {
+    expect(measures("Troops detain 300 after border clashes.")).toEqual(["detained"]);
+    expect(measures("Floods displace 40,000 people.")).toEqual(["displaced"]);
+    expect(measures("Gunmen kidnap 20 passengers.")).toEqual(["hostage"]);
+    expect(measures("Some 400 villagers flee the fighting.")).toEqual(["displaced"]);
+    // Fleeing beyond the next two words does not outrank the verb of what happened.
+    expect(measures("Seven villagers who tried to flee were shot dead.")).toEqual(["killed"]);
+  });
+
+  it("completes each measure from the registers that name it", () => {
+    expect(measures("Some 40 people were deprived of their liberty.")).toEqual(["detained"]);
+    expect(measures("Some 40 victims were cremated.")).toEqual(["buried"]);
+    expect(measures("About 2,000 people dwell in the valley.")).toEqual(["population"]);
+    expect(measures("The battalion lost 12 KIA and 30 WIA.")).toEqual(["killed", "wounded"]);
+    expect(measures("Some 5,000 students held a rally.")).toEqual(["participants"]);
+    expect(measures("Some 5,000 students were held.")).toEqual(["detained"]);
+  });
+
+  it("keeps each near neighbour in its own measure", () => {
+    expect(measures("Some 40 people died of thirst on the road.")).toEqual(["died_of_exposure"]);
+    expect(measures("Some 40 people died of hunger on the road.")).toEqual(["killed"]);
+    expect(measures("Forty prisoners escaped from jail.")).toEqual(["other"]);
+    expect(measures("Only 12 escaped the massacre.")).toEqual(["survivors"]);
+    expect(measures("Some 12 people were maimed for life.")).toEqual(["disabled"]);
+    expect(measures("Some 12 people were maimed.")).toEqual(["mutilated"]);
+  });
 });

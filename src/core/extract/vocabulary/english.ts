@@ -341,6 +341,12 @@ export const ENGLISH: Vocabulary = {
         "assailants",
         "riflemen",
         "perpetrators",
+        // (Fifteenth round: the military register's abbreviations name soldiers — killed, wounded
+        // or missing in action, prisoners of war.)
+        "kia",
+        "wia",
+        "mia",
+        "pow",
         // Singulars, or a plural where the singular is an adjective ("marine", "partisan").
         "soldier",
         "paratrooper",
@@ -750,6 +756,20 @@ export const ENGLISH: Vocabulary = {
         "died from hypothermia",
         "perished in the cold",
         "perished in the snow",
+        // (Fifteenth round: the weather and the road beside the cold — heat, thirst, exhaustion, as the
+        // eval README's convention names them; hunger and disease stay killed.)
+        "died of heatstroke",
+        "died from heatstroke",
+        "heatstroke",
+        "heat stroke",
+        "sunstroke",
+        "died of thirst",
+        "died from thirst",
+        "died of exhaustion",
+        "died from exhaustion",
+        "died of the heat",
+        "died from the heat",
+        "froze to death",
       ],
     },
     {
@@ -781,6 +801,12 @@ export const ENGLISH: Vocabulary = {
         "amputated",
         "amputation",
         "amputations",
+        // (Fifteenth round: harm said to last.)
+        "maimed for life",
+        "crippled for life",
+        "disabled for life",
+        "paralysed for life",
+        "paralyzed for life",
       ],
       roles: ["amputee"],
     },
@@ -799,6 +825,15 @@ export const ENGLISH: Vocabulary = {
         "received the compensation",
         "been compensated",
         "already compensated",
+        // (Fifteenth round: people no longer held because they got away — the eval README's convention
+        // for escapers; "escaped" alone, from a killing, stays a survival.)
+        "escaped from prison",
+        "escaped from jail",
+        "escaped from custody",
+        "escaped from detention",
+        "escaped from captivity",
+        "broke out of",
+        "frees",
       ],
     },
     {
@@ -848,6 +883,11 @@ export const ENGLISH: Vocabulary = {
         "whisked away",
         "hijacked",
         "hostage - taking",
+        // (Fifteenth round: the present tense of headlines and of the historic present.)
+        "kidnap",
+        "kidnaps",
+        "abduct",
+        "abducts",
       ],
       verbs: ["abduct"],
       roles: ["abductee"],
@@ -906,7 +946,7 @@ export const ENGLISH: Vocabulary = {
         "presumed dead",
       ],
       verbs: ["vanish"],
-      roles: ["disappeared"],
+      roles: ["disappeared", "mia"],
     },
     {
       measure: "wounded",
@@ -984,6 +1024,7 @@ export const ENGLISH: Vocabulary = {
         "fighting for her life",
       ],
       verbs: ["injure", "bruise"],
+      roles: ["wia"],
     },
     {
       measure: "buried",
@@ -1002,6 +1043,13 @@ export const ENGLISH: Vocabulary = {
         "interment",
         "reburial",
         "reburials",
+        // (Fifteenth round: cremated bodies are buried, by the eval README's convention; and the
+        // present tense.)
+        "cremated",
+        "cremation",
+        "cremations",
+        "bury",
+        "buries",
       ],
     },
     {
@@ -1137,6 +1185,11 @@ export const ENGLISH: Vocabulary = {
         "mortally injured",
         "fatally shot",
         "fatally stabbed",
+        // (Fifteenth round: the present tense of headlines and of the historic present.)
+        "slay",
+        "slays",
+        "executes",
+        "assassinates",
       ],
       verbs: [
         "assassinate",
@@ -1148,6 +1201,8 @@ export const ENGLISH: Vocabulary = {
         "crucify",
         "bludgeon",
       ],
+      // (Fifteenth round: the military register's abbreviations — "12 KIA", "30 WIA", "4 MIA".)
+      roles: ["kia"],
     },
     {
       measure: "detained",
@@ -1209,6 +1264,22 @@ export const ENGLISH: Vocabulary = {
         "confinement",
         "arraigned",
         "rearrested",
+        // (Fifteenth round: the present tense of headlines — "Troops detain 300" — the legal register's
+        // deprivation of liberty, and colloquial arrests.)
+        "detain",
+        "detains",
+        "imprisons",
+        "round up",
+        "rounds up",
+        "rounding up",
+        "deprived of their liberty",
+        "deprived of liberty",
+        "hauled off",
+        "hauled away",
+        "prison sentences",
+        "jail terms",
+        "jail sentences",
+        "nabbed",
       ],
       verbs: [
         "imprison",
@@ -1420,6 +1491,22 @@ export const ENGLISH: Vocabulary = {
         "displacing",
         "uprooting",
         "camps for the displaced",
+        // (Fifteenth round: the present tense of headlines — "Floods displace 40,000" — and the
+        // cleansing of a territory.)
+        "displace",
+        "displaces",
+        "evacuate",
+        "evacuates",
+        "deport",
+        "deports",
+        "expel",
+        "expels",
+        "evict",
+        "evicts",
+        "flee",
+        "flees",
+        "ethnically cleansed",
+        "fled for their lives",
       ],
       verbs: ["displace", "evacuate", "deport", "uproot", "evict", "relocate", "resettle"],
       roles: [
@@ -1543,6 +1630,18 @@ export const ENGLISH: Vocabulary = {
         "mobilized",
         "showed up",
         "stormed",
+        // (Fifteenth round: a gathering held, and the present tense of headlines.)
+        "held a rally",
+        "held a protest",
+        "held a demonstration",
+        "held a march",
+        "held a sit - in",
+        "held a strike",
+        "held a candlelight vigil",
+        "held rallies",
+        "held protests",
+        "held demonstrations",
+        "demonstrate",
       ],
       verbs: [
         "rally",
@@ -1664,6 +1763,10 @@ export const ENGLISH: Vocabulary = {
         "inhabit",
         "resides",
         "peopled",
+        // (Fifteenth round: the older verb of living somewhere.)
+        "dwell",
+        "dwelt",
+        "dwelled",
       ],
       nearOnly: true,
     },
