@@ -19,6 +19,7 @@ import {
 import type { Head } from "./measure-cues.js";
 import { mayStartNumber, type NumberRead, numberWordValue, readNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const ANOTHER_OR_FURTHER = new Set(["another", "further"]);
@@ -340,4 +341,25 @@ export function readNumbers(tokens: readonly Token[]): NumberRead[] {
     }
   }
   return reads;
+}
+
+/** Graves that each hold many dead, whose count is no count of the dead ("two mass graves"). */
+const MANY_DEAD_GRAVES = new WordSet(["mass", "common", "clandestine", "secondary"]);
+/** Prepositions of the place remains were taken from or laid in ("exhumed … from four graves"). */
+const FROM_OR_INTO = new WordSet(["from", "in", "into"]);
+
+/**
+ * "exhumed the remains of 97 individuals from four clandestine graves", "buried 196 bodies in
+ * three mass graves", "examined two mass graves near the base": graves counted as the places the
+ * dead lay or were taken from, no count of the dead — a grave that holds many (mass, common,
+ * clandestine, secondary), or graves after "from", "in" or "into". Graves counted one by one
+ * stay a count of the buried ("counted 214 fresh graves along the river", "a row of 112 graves").
+ * `from` is the number's first token ("from some 12 graves": the hedge stands between), `head`
+ * its noun.
+ */
+export function gravesAsPlaces(tokens: readonly Token[], from: number, head: number): boolean {
+  const noun = tokens[head]!.lower;
+  if (noun !== "graves" && noun !== "grave") return false;
+  if (MANY_DEAD_GRAVES.hasToken(tokens[head - 1])) return true;
+  return FROM_OR_INTO.hasToken(tokens[(hedgeBefore(tokens, from)?.from ?? from) - 1]);
 }

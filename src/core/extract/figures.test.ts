@@ -166,3 +166,22 @@ describe("figures", () => {
     expect(figure?.[1]).toBe("killed");
   });
 });
+
+describe("graves counted as places", () => {
+  it("counts no dead in graves that hold many or that remains were taken from or laid in", () => {
+    const spans = (text: string) => figuresOf(text).map(([t, m]) => [t, m]);
+    expect(spans("The team exhumed 52 bodies from three shallow graves by the road.")).toEqual([
+      ["52 bodies", "bodies_recovered"],
+    ]);
+    expect(spans("Villagers laid the 80 dead in two common graves.")).toEqual([
+      ["80 dead", "killed"],
+    ]);
+    expect(spans("Investigators later examined five mass graves outside the town.")).toEqual([]);
+  });
+
+  it("still counts graves dug or counted one by one as the buried", () => {
+    expect(figuresOf("The priest counted 140 new graves in the cemetery.")).toEqual([
+      ["140 new graves", "buried", 140, 140, "exact", null],
+    ]);
+  });
+});

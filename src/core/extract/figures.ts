@@ -16,6 +16,7 @@ import { ED_OR_ING_END } from "../text/word-shapes.js";
 import {
   bounds,
   findHead,
+  gravesAsPlaces,
   hedgeBefore,
   isNotCount,
   isYearLike,
@@ -381,6 +382,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         head = { index: last, subgroup: null, unit: "bodies" };
     }
     if (isYearLike(tokens, hi) && (!head || head.index > hi.to + 1)) continue;
+    // "exhumed 97 bodies from four clandestine graves": graves counted as places hold no count.
+    if (head && gravesAsPlaces(tokens, r.from, head.index)) continue;
     // "In 2000 its volunteers exhumed …": a year before a determiner opens the clause, it does
     // not count the noun of the phrase the determiner opens.
     if (isYearLike(tokens, r) && hi === r && DETERMINERS.has(tokens[r.to]?.lower ?? "")) continue;
