@@ -6,7 +6,7 @@
  * the shapes of several documents.
  */
 import { describe, expect, it } from "vitest";
-import { figuresOf } from "./test-helpers.js";
+import { figuresOf, measuresOf } from "./test-helpers.js";
 
 describe("a group's size after its noun", () => {
   it("reads an armed group's size as taking part, its subgroup combatants", () => {
@@ -214,5 +214,26 @@ describe("gendarmes", () => {
     expect(sub("Six members of the gendarmerie were wounded.")).toBe("combatants");
     expect(sub("Four policemen were wounded by stones.")).toBe("other");
     expect(sub("Six members of the riot police were wounded.")).toBe("other");
+  });
+});
+
+describe("a settlement's size in its households", () => {
+  it("counts a village, a hamlet or a settlement of N families or households as its people", () => {
+    expect(
+      measuresOf("Troops surrounded Kora, a settlement of 46 households in the hills."),
+    ).toEqual(["population"]);
+    expect(measuresOf("The gunmen entered Lomé Alto, a village of some 95 families.")).toEqual([
+      "population",
+    ]);
+    expect(measuresOf("Sabu is a hamlet of about 30 families on the river.")).toEqual([
+      "population",
+    ]);
+  });
+
+  it("leaves families the verb or a noun before them says more of", () => {
+    expect(
+      measuresOf("Bulldozers demolished the homes of about 900 families in the village of Kora."),
+    ).toEqual(["displaced"]);
+    expect(measuresOf("Some 95 families fled the village of Kora.")).toEqual(["displaced"]);
   });
 });

@@ -134,7 +134,14 @@ const SUFFERED_OR_SUSTAINED = new Set(["suffered", "sustained"]);
 const WERE_OR_ARE = new Set(["were", "are"]);
 const WERE_OR_WAS = new Set(["were", "was"]);
 const ED_OR_GHT_END = /(ed|ght)$/;
-const SETTLEMENT_OF = ["town of", "village of", "city of", "settlement of", "community of"];
+const SETTLEMENT_OF = [
+  "town of",
+  "village of",
+  "city of",
+  "settlement of",
+  "community of",
+  "hamlet of",
+];
 /** Nouns for people in general: "a community of about 4,500 persons" counts its population. */
 const ANYONE = new Set(["people", "persons", "inhabitants", "residents", "souls"]);
 const WINDOW = 10;
@@ -298,7 +305,9 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   const among =
     amongBefore(tokens, hedgedFrom) ?? amongBeforeCoordinated(tokens, hedgedFrom, countEnd);
   if (among) return { measure: among, cued: true };
-  if (settlement && (!head || ANYONE.has(tokens[head.index]!.lower)))
+  // ("a settlement of 46 households", "a village of some 95 families": a place's size counted in
+  // its households, as in its people.)
+  if (settlement && (!head || ANYONE.has(tokens[head.index]!.lower) || head.unit === "families"))
     return { measure: "population", cued: true };
   // "The strikers, numbering about 4,000", "the attackers numbered not fewer than 5,000": the
   // role noun the count describes (a crowd's noun its measure: "The crowd numbered some 20,000").
