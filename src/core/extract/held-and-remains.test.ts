@@ -621,6 +621,40 @@ describe("what became of people held", () => {
     ]);
   });
 
+  it("reads people deported to a place that holds them as detained, a people deported as displaced", () => {
+    expect(
+      measuresOf("After the rising some 3,000 men were deported to labour camps in the north."),
+    ).toEqual(["detained"]);
+    expect(measuresOf("After the rising some 300 men were exiled to a penal colony.")).toEqual([
+      "detained",
+    ]);
+    expect(
+      measuresOf("After the rising some 3,000 men were deported to concentration camps."),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf("In March some 3,000 families were deported to special settlements in the east."),
+    ).toEqual(["displaced"]);
+    expect(measuresOf("After the rising some 3,000 villagers were deported to the east.")).toEqual([
+      "displaced",
+    ]);
+  });
+
+  it("reads people held in camps as held there, people sheltering in camps as displaced", () => {
+    expect(measuresOf("After the rising some 3,000 men were interned in camps.")).toEqual([
+      "detained",
+    ]);
+    expect(measuresOf("After the rising some 3,000 were held in camps.")).toEqual(["detained"]);
+    expect(measuresOf("After the rising some 3,000 men were imprisoned in camps.")).toEqual([
+      "detained",
+    ]);
+    expect(measuresOf("After the floods some 3,000 people were sheltering in camps.")).toEqual([
+      "displaced",
+    ]);
+    expect(measuresOf("After the floods some 3,000 people were housed in camps.")).toEqual([
+      "displaced",
+    ]);
+  });
+
   it("reads people tried for a killing as detained, and the killed as killed", () => {
     expect(
       measuresOf(

@@ -9,6 +9,7 @@ import type { Measure, Unit } from "../model/claim.js";
 import { holderOfTakingAt } from "./held-holder.js";
 import { FORCED_INTO } from "./held-query.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "swapped", "traded", "ransomed"]);
 
@@ -27,6 +28,43 @@ export function exchangedFor(tokens: readonly Token[], from: number, hedgedFrom:
 /** "were abducted and held": holding after an abduction continues it (`hostage`). */
 export function heldAfterTaking(verbCues: readonly Measure[]): boolean {
   return verbCues.length === 2 && verbCues.includes("hostage") && verbCues.includes("detained");
+}
+
+/** Participles that say where people are held when "in" or "at" follows ("were held in camps"). */
+const HELD_IN = new WordSet([
+  "held",
+  "interned",
+  "imprisoned",
+  "detained",
+  "jailed",
+  "incarcerated",
+  "kept",
+]);
+
+const IN_AT_INSIDE = new WordSet(["in", "at", "inside"]);
+
+/** How far past the copula the participle of holding is looked for. */
+const HELD_IN_REACH = 4;
+
+/**
+ * "Some 3,000 men were interned in camps", "were held in camps", "were imprisoned in camps": a
+ * holding and the place it happens in, whose word (a camp, a centre, a compound) is a cue of
+ * shelter — the verb says what happened to them, the place only where, so the count is held
+ * there (`detained`; the policy then reads the holder), not two measures joined ("were killed or
+ * displaced" stays `other`). The copula's cues are exactly a holding and displacement, and a
+ * participle of holding right before "in" or "at" follows the copula at `from`.
+ */
+export function heldInPlace(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  verbCues: readonly Measure[],
+): boolean {
+  if (verbCues.length !== 2 || !verbCues.includes("detained") || !verbCues.includes("displaced"))
+    return false;
+  for (let k = from; k < Math.min(to, from + HELD_IN_REACH + 1); k++)
+    if (HELD_IN.hasToken(tokens[k]) && IN_AT_INSIDE.hasToken(tokens[k + 1])) return true;
+  return false;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from "./held-query.js";
 import { mayStartNumber } from "./number-words.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 /**
  * Holders that are a state: the people they hold are detained (arrested, interned, in custody).
@@ -464,6 +465,24 @@ const LEADERS = new Set([
   "agitators",
 ]);
 
+/**
+ * Places a deportation sends people to be held — labour and concentration camps, a penal colony,
+ * prison — which make it a punishment (`detained`); not a bare "camp", which may be the transit
+ * or settlement camp of a people deported (`displaced`).
+ */
+const PUNISHED_THERE = new WordSet([
+  "labour",
+  "labor",
+  "penal",
+  "concentration",
+  "internment",
+  "prison",
+  "prisons",
+  "jail",
+  "jails",
+  "gulag",
+]);
+
 /** Words of a term ("for five years", "for 18 months"). */
 const TERMS = new Set(["years", "year", "months", "month"]);
 
@@ -490,6 +509,8 @@ export function deportedAsPunishment(q: HeldOrRemainsQuery): boolean {
     for (let j = k + 1; j < Math.min(tokens.length - 2, k + TERM_REACH); j++) {
       if (tokens[j]!.sentence !== sentence) return false;
       if (tokens[j]!.lower === "for" && TERMS.has(tokens[j + 2]!.lower)) return true;
+      // ("deported to labour camps", "exiled to a penal colony": a place that holds them.)
+      if (PUNISHED_THERE.hasToken(tokens[j]) && j <= k + 1 + PLACE_REACH) return true;
     }
     return false;
   }

@@ -14,6 +14,7 @@ import {
   deadBodiesRecovered,
   exchangedFor,
   heldAfterTaking,
+  heldInPlace,
   killedWhileHeld,
   releasedRightBefore,
   takenFrom,
@@ -407,6 +408,8 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   )
     return { measure: "wounded", cued: true };
   if (heldAfterTaking(verbCues)) return { measure: "hostage", cued: true };
+  if (heldInPlace(tokens, afterFrom, clause.to, verbCues))
+    return { measure: "detained", cued: true };
   if (verbCues.length > 1) return { measure: "other", cued: true };
   if (releasedRightBefore(before?.measure ?? null, gapBefore))
     return { measure: "other", cued: true, released: true };
