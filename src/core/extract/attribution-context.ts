@@ -48,6 +48,11 @@ export interface AttributionContext {
   readonly cases: readonly number[];
   /** Indices of "that", in text order (speechBefore: whether a clause reports speech of its own). */
   readonly thats: readonly number[];
+  /**
+   * Indices of a "where" after a comma, in text order: "…, where the Consul reports that …" opens
+   * a clause of its own, whose speaker speaks for no claim before it (claimantFor).
+   */
+  readonly wheres: readonly number[];
   /** Indices of the nouns of a register ("list", "ledger"), in text order (registerKeeper). */
   readonly registers: readonly number[];
   /** Offsets of the text's opening parentheses, in order (parenthesisedClaimant). */
@@ -198,6 +203,7 @@ export function attributionContext(
   const tallyOpeners: number[] = [];
   const cases: number[] = [];
   const thats: number[] = [];
+  const wheres: number[] = [];
   const registers: number[] = [];
   const starts = new Int32Array(tokens.length);
   // Tokens come in sentence order: a sentence runs until the next one begins.
@@ -231,6 +237,7 @@ export function attributionContext(
       if (opensTally(tokens, i)) tallyOpeners.push(i);
     } else if (w === "case") cases.push(i);
     else if (w === "that") thats.push(i);
+    else if (w === "where" && tokens[i - 1]?.text === ",") wheres.push(i);
   }
   const parens: number[] = [];
   for (let i = text.indexOf("("); i >= 0; i = text.indexOf("(", i + 1)) parens.push(i);
@@ -249,6 +256,7 @@ export function attributionContext(
     tallyOpeners,
     cases,
     thats,
+    wheres,
     registers,
     parens,
     starts,

@@ -782,3 +782,43 @@ describe("fifteenth round: a verb of saying joined to a clause that says nothing
     ]);
   });
 });
+
+describe("fifteenth round: a clause that speaks for its own figure", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads an estimate describing a noun phrase as speaking for that figure only", () => {
+    expect(
+      names(
+        "The dockers, estimated by the port authority at some 2,000, had marched to demand the release of 12 union leaders held since Friday.",
+      ),
+    ).toEqual(["port authority", "The Paper"]);
+    expect(
+      names(
+        "A crowd which police put at 4,000 gathered outside the court to demand the release of three union officials arrested on Monday.",
+      ),
+    ).toEqual(["police", "The Paper"]);
+    // A later tag speaks for the sentence; a verb after a subject's own description is its verb.
+    expect(
+      names(
+        "The crowd, which police put at 4,000, was dispersed with tear gas, and 12 people were hurt, police said.",
+      ),
+    ).toEqual(["police", "police"]);
+    expect(
+      names(
+        "The Human Rights Commission, whose investigators reached the village the same day, put the toll at 14, counting three men who died in hospital.",
+      ),
+    ).toEqual(["Human Rights Commission", "Human Rights Commission"]);
+  });
+
+  it("reads a place's clause after a claim as speaking for itself, to its comma", () => {
+    expect(
+      names(
+        "Some 2,000 of the villagers have since reached the border town, where the consul reports that they are sheltering in schools.",
+      ),
+    ).toEqual(["The Paper"]);
+    expect(
+      names(
+        "The storm killed at least 300 people in the delta, where some 2 million people live, the ministry said on Monday.",
+      ),
+    ).toEqual(["ministry", "ministry"]);
+  });
+});

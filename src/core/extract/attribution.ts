@@ -28,6 +28,7 @@ import {
   AMBIGUOUS,
   agentAfter,
   antecedent,
+  describedEstimateEnd,
   earlierVerb,
   nounUse,
   pronounAt,
@@ -143,6 +144,12 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   if (opensClause) from = before + 1;
   const after = ctx.semicolons[semi];
   if (after !== undefined && after < to) to = after;
+  // ("Some 3,000 reached Urmia, where the Consul reports that they are fed": a place's clause
+  // after the claim states its own, to its comma; "…, where according to the inquiry at least
+  // three died". A tag after that comma is the sentence's: "…, where 8 million live, the
+  // ministry said".)
+  const where = ctx.wheres[lowerBound(ctx.wheres, at + 1)] ?? to;
+  const whereEnd = where < to ? clauseComma(tokens, where, to) : -1;
   const tally =
     tallyOwner(ctx, from, to, start, end) ??
     caseOwner(ctx, from, start) ??
@@ -154,7 +161,14 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   for (let v = lowerBound(ctx.verbs, from); v < ctx.verbs.length; v++) {
     const k = ctx.verbs[v]!;
     if (k >= to) break;
+    if (k > where && k < whereEnd) continue;
     const t = tokens[k]!;
+    // ("The strikers, estimated by the harbour board at some 3,000, had marched … to demand the
+    // release of 14 union leaders": an estimate describing a noun phrase speaks for its own figure.)
+    if (t.start < start) {
+      const described = describedEstimateEnd(tokens, k, to);
+      if (described >= 0 && tokens[described - 1]!.end <= start) continue;
+    }
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       // ("according to figures from the Red Cross": the issuer, not the document.)
       const span = sourceAfterAccording(tokens, pastDocumentNoun(tokens, k + 2), to);
@@ -242,6 +256,12 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   // speech goes on past a semicolon until a clause names its own source.
   const carried = opensClause ? speechBefore(ctx, semi - 1, range[0], start) : null;
   return carried ?? publisher;
+}
+
+/** The first comma after `from` before `to`, or `to`: where a clause set off by commas ends. */
+function clauseComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) if (tokens[j]!.text === ",") return j;
+  return to;
 }
 
 /**

@@ -10,6 +10,7 @@ import { lowerBound } from "../sorted/bounds.js";
 import { startsUpper } from "../text/char-class.js";
 import { type Attribution, type AttributionContext, sentenceAt } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
+import { numberWordValue } from "./number-words.js";
 import {
   AUXILIARIES_AFTER_A_SUBJECT,
   isPronoun,
@@ -253,6 +254,59 @@ export function subjectOfSentenceBefore(
     return name;
   }
   return null;
+}
+
+/** Verbs that put a figure on a noun phrase "at N" ("estimated by the army at 40", "which police put at"). */
+const ESTIMATING = new WordSet(["estimated", "put", "puts", "reckoned"]);
+const RELATIVES = new WordSet(["which", "whom", "who"]);
+/** How far after such a verb its "at" may come ("estimated by the local harbour board at"). */
+const AT_REACH = 8;
+
+/**
+ * "The strikers, estimated by the harbour board at some 3,000, had marched … to demand the release
+ * of 14 union leaders", "a crowd which police put at 5,000 gathered …": a verb of estimating in a
+ * description of a noun phrase (a participle after a comma, or a relative clause) puts its figure
+ * "at N" on that noun phrase and speaks for nothing after it. The index of the token after that
+ * figure (the description's end), or -1 when the verb at `k` is no such description's.
+ */
+export function describedEstimateEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  if (!ESTIMATING.hasToken(tokens[k])) return -1;
+  // (A participle with its agent after a comma, "…, estimated by the army at"; not a verb after
+  // a subject's own description, "The Commission, whose investigators …, put the toll at 14".)
+  const described =
+    (tokens[k - 1]?.text === "," && tokens[k + 1]?.lower === "by") ||
+    RELATIVES.hasToken(tokens[k - 1]) ||
+    RELATIVES.hasToken(tokens[k - 2]) ||
+    RELATIVES.hasToken(tokens[k - 3]);
+  if (!described) return -1;
+  const last = Math.min(ceiling, k + AT_REACH);
+  let j = k + 1;
+  while (j < last && tokens[j]!.lower !== "at") {
+    if (tokens[j]!.kind === "punct") return -1;
+    j++;
+  }
+  if (j >= last) return -1;
+  // The figure after "at": its words and numbers ("some 3,000", "between 25 and 40").
+  let seen = false;
+  for (j++; j < ceiling; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "number" || numberWordValue(t.lower) !== undefined) seen = true;
+    // ("which estimated the displaced at 40,000 and the dead at 300": a second figure follows.)
+    else if (seen && AND_OR_AFTER.has(t.lower) && !numberFollows(tokens, j)) return -1;
+    else if (seen && !RANGE_WORDS.has(t.lower)) return j;
+    else if (t.kind === "punct") return -1;
+  }
+  return -1;
+}
+const RANGE_WORDS = new Set(["and", "to", "-", "–"]);
+const AND_OR_AFTER = new Set(["and", "or"]);
+
+/** Whether the word after `j` is a number ("between 25 and 40"). */
+function numberFollows(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    next !== undefined && (next.kind === "number" || numberWordValue(next.lower) !== undefined)
+  );
 }
 
 /** Auxiliaries that follow a clause's subject as its first verb ("The defence does not dispute"). */
