@@ -235,6 +235,28 @@ describe("figures laid out in lines", () => {
     ]);
   });
 
+  it("gives each row of a table of sites the body its source column names", () => {
+    // Columns that name no measure under a caption that does: read as the caption's figures, but
+    // the sources stand in the column that says so, not in the other columns' names.
+    const sites = [
+      "Sheltering sites in Boré (as registered on 3 May)",
+      "Site                    Capacity    Persons    Households   Source",
+      "Primary school            400        1,150        190       Civil Protection",
+      "Church hall               120          460         81       Partner NGO",
+      "Total                                1,610        271",
+    ].join("\n");
+    expect(figures(sites).map((f) => [f.min, f.claimant])).toEqual([
+      [400, "Civil Protection"],
+      [1150, "Civil Protection"],
+      [190, "Civil Protection"],
+      [120, "Partner NGO"],
+      [460, "Partner NGO"],
+      [81, "Partner NGO"],
+      [1610, "publisher"],
+      [271, "publisher"],
+    ]);
+  });
+
   it("gives a table the body its source line names under it, not a list of sources", () => {
     const table = (source: string) =>
       [

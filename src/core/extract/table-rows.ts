@@ -143,9 +143,12 @@ export function tableRow(
       (sourceColumn ? table.caption.measure : null) ??
       "other";
     const subgroup = label?.subgroup ?? column.subgroup ?? null;
-    const claimant = sourceColumn
-      ? { name: column.name, start: column.tailStart, end: column.tailEnd }
-      : (rowSource ?? columnSource(column) ?? table.source);
+    // (A table that names its source column names its sources there, not in its other columns:
+    // "Site | Capacity | Persons | Households | Source" under a caption of displacement.)
+    const claimant =
+      sourceColumn && sourceAt < 0
+        ? { name: column.name, start: column.tailStart, end: column.tailEnd }
+        : (rowSource ?? columnSource(column) ?? table.source);
     const f = cellFigure(cell, measure, subgroup, label?.unit ?? column.unit, claimant);
     if (f) found.push(f);
   });
