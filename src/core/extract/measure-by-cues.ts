@@ -43,6 +43,7 @@ import {
   sizeAfter,
 } from "./measure-cue-checks.js";
 import {
+  cueLength,
   cuesAt,
   farCueAt,
   LOOSE_ONLY_NEAR,
@@ -238,7 +239,11 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   );
   // (A cue bound to another number is not this one's: cue-binding.ts.)
   const before = nearest && !boundCue(tokens, nearest, nearFrom, countEnd) ? nearest : null;
-  const gapBefore = before ? before.distance : Number.POSITIVE_INFINITY;
+  // (Counted from a phrase's last word: "gunned down 14 protesters", "rounded up 80 strikers"
+  // stand right before the count, as "shot 14 protesters" does.)
+  const gapBefore = before
+    ? Math.max(0, before.distance + 1 - cueLength(tokens, before.index, before.measure))
+    : Number.POSITIVE_INFINITY;
   const settlement = phraseEndingBefore(tokens, hedgedFrom, SETTLEMENT_OF) !== null;
   // "estimated the number of deaths … at 181", "The number of demonstrators on 16 January, the
   // largest day, is estimated … at 35,000": the measure is the noun after "number of", which may

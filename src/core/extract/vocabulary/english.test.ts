@@ -75,6 +75,13 @@ describe("the English vocabulary, read by the grammar", () => {
   it("reads a phrase cue as one verb, and its object as no other", () => {
     expect(measures("Twelve soldiers were fatally wounded.")).toEqual(["killed"]);
     expect(measures("Another 150 have been treated for frostbite.")).toEqual(["wounded"]);
+    // A phrasal verb ending right before the count is as close to it as a one-word verb: what was
+    // done to them outranks what their noun says they were doing ("shot 14 protesters").
+    expect(measures("Soldiers gunned down 14 protesters.")).toEqual(["killed"]);
+    expect(measures("Police rounded up 80 strikers.")).toEqual(["detained"]);
+    expect(measures("Police rounded them up, and 80 strikers marched on.")).toEqual([
+      "participants",
+    ]);
   });
 
   it("keeps the participles of taking part from outranking the verb", () => {
