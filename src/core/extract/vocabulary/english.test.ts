@@ -108,8 +108,6 @@ describe("the English vocabulary, read by the grammar", () => {
   });
 
   it("keeps each near neighbour in its own measure", () => {
-    expect(measures("Some 40 people died of thirst on the road.")).toEqual(["died_of_exposure"]);
-    expect(measures("Some 40 people died of hunger on the road.")).toEqual(["killed"]);
     expect(measures("Forty prisoners escaped from jail.")).toEqual(["other"]);
     expect(measures("Only 12 escaped the massacre.")).toEqual(["survivors"]);
     expect(measures("Some 12 people were maimed for life.")).toEqual(["disabled"]);

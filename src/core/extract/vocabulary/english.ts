@@ -756,20 +756,6 @@ export const ENGLISH: Vocabulary = {
         "died from hypothermia",
         "perished in the cold",
         "perished in the snow",
-        // (Fifteenth round: the weather and the road beside the cold — heat, thirst, exhaustion, as the
-        // eval README's convention names them; hunger and disease stay killed.)
-        "died of heatstroke",
-        "died from heatstroke",
-        "heatstroke",
-        "heat stroke",
-        "sunstroke",
-        "died of thirst",
-        "died from thirst",
-        "died of exhaustion",
-        "died from exhaustion",
-        "died of the heat",
-        "died from the heat",
-        "froze to death",
       ],
     },
     {
