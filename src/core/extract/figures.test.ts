@@ -185,3 +185,29 @@ describe("graves counted as places", () => {
     ]);
   });
 });
+
+describe("a capacity said by a modal of holding or by room for a count", () => {
+  it("reads room for a count and a modal of holding as a capacity, a denied one as at most", () => {
+    expect(figuresOf("Forty of us slept in a hut with room for twelve.")).toContainEqual([
+      "twelve",
+      "other",
+      12,
+      12,
+      "exact",
+      null,
+    ]);
+    expect(figuresOf("The barn could not have held more than 200 people.")).toEqual([
+      ["more than 200 people", "other", null, 200, "at_most", null],
+    ]);
+    expect(figuresOf("The old gaol can accommodate 350 prisoners.")).toEqual([
+      ["350 prisoners", "other", 350, 350, "exact", null],
+    ]);
+  });
+
+  it("leaves a holding with no modal, and room for people named, as they were", () => {
+    expect(figuresOf("The old gaol held 350 prisoners in March.")[0]?.[1]).toBe("detained");
+    expect(figuresOf("There was no room for the 300 refugees who arrived.")[0]?.[1]).toBe(
+      "displaced",
+    );
+  });
+});

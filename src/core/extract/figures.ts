@@ -58,7 +58,13 @@ import {
 } from "./figure-roles.js";
 import type { FoundFigure } from "./found-figure.js";
 import { WORD_MEASURE } from "./lexicon.js";
-import { capacityBefore, orphanedAfter, shelterHolds, sizeAfter } from "./measure-cue-checks.js";
+import {
+  capacityBefore,
+  capacityDenied,
+  orphanedAfter,
+  shelterHolds,
+  sizeAfter,
+} from "./measure-cue-checks.js";
 import { withCueMemo } from "./measure-cues.js";
 import { skipParenthetical } from "./measure-nearest-cue.js";
 import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
@@ -792,6 +798,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       hi !== r
         ? "range"
         : (hedged?.hedge ?? (roughAfter ? "approx" : r.plus ? "at_least" : "exact"));
+    // "could not have held more than 300 persons": a capacity denied beyond it is at most 300.
+    if (capacity && hedge === "more_than" && capacityDenied(tokens, hedgedFrom)) hedge = "at_most";
     // "300+": a lower bound written after the number.
     if (
       hedge === "exact" &&

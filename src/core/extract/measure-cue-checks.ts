@@ -78,22 +78,63 @@ const SHELTERS = new Set([
   "compounds",
 ]);
 
+/** Forms of a verb of holding after a modal ("could hold", "could not have held"). */
+const HOLDING_FORMS = new WordSet([
+  "hold",
+  "held",
+  "house",
+  "housed",
+  "accommodate",
+  "accommodated",
+  "take",
+  "taken",
+  "carry",
+  "carried",
+]);
+/** Modals that make a verb of holding a capacity ("the hall could hold 500"). */
+const MODALS = new WordSet(["could", "can", "cannot", "would", "might"]);
+/** Words between a modal and its verb of holding ("could not have held", "can only take"). */
+const MODAL_FILLERS = new WordSet(["not", "have", "only", "never", "barely", "easily"]);
+const NOT_OR_NEVER = new WordSet(["not", "never"]);
+/**
+ * "halls that could not have held more than 300 persons": a capacity denied beyond a number is
+ * a bound from above — a "not" or "never" between the modal and its verb of holding, before the
+ * count's hedge at `hedgedFrom`.
+ */
+export function capacityDenied(tokens: readonly Token[], hedgedFrom: number): boolean {
+  if (!HOLDING_FORMS.hasToken(tokens[hedgedFrom - 1])) return false;
+  for (let k = hedgedFrom - 2; k > hedgedFrom - 5 && MODAL_FILLERS.hasToken(tokens[k]); k--)
+    if (NOT_OR_NEVER.hasToken(tokens[k])) return true;
+  return false;
+}
+
+/** Nouns of a place's capacity before "for" ("a room for thirty", "room for no more than 400"). */
+const ROOM_OR_SPACE = new WordSet(["room", "space", "places", "beds"]);
+
 /**
  * "built to hold 600 people", "licensed to carry 650", "a cell built for eight": a capacity
  * before the count (or its hedge) at `hedgedFrom`, which is no measure of the event. The year
  * it was built in may stand between ("Built in 1931 to hold 900 prisoners", "a prison built in
- * 1964 for 600 prisoners").
+ * 1964 for 600 prisoners"). A modal of holding is a capacity too ("halls that could not have held
+ * more than 300 persons", "the cells can accommodate 120"), as is room for a count ("a room for
+ * thirty", "a site with room for no more than 400").
  */
 export function capacityBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
-  const before = tokens[hedgedFrom - 1]?.lower ?? "";
-  if (HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(before))
-    return (
+  const before = tokens[hedgedFrom - 1];
+  if (HOLDING_FORMS.hasToken(before)) {
+    if (
+      HOLD_CARRY_HOUSE_ACCOMMODATE_TAKE.has(before!.lower) &&
       tokens[hedgedFrom - 2]?.lower === "to" &&
       CAPACITY_ADJECTIVES.has(tokens[pastYear(tokens, hedgedFrom - 3)]?.lower ?? "")
-    );
-  return (
-    before === "for" && CAPACITY_PURPOSES.has(tokens[pastYear(tokens, hedgedFrom - 2)]?.lower ?? "")
-  );
+    )
+      return true;
+    let k = hedgedFrom - 2;
+    while (k > hedgedFrom - 5 && MODAL_FILLERS.hasToken(tokens[k])) k--;
+    return MODALS.hasToken(tokens[k]);
+  }
+  if (before?.lower !== "for") return false;
+  const purpose = tokens[pastYear(tokens, hedgedFrom - 2)];
+  return CAPACITY_PURPOSES.has(purpose?.lower ?? "") || ROOM_OR_SPACE.hasToken(purpose);
 }
 
 /** The token before "in 1931" when one ends at k, else k itself. */
