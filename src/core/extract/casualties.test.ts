@@ -52,6 +52,22 @@ describe("the wounded", () => {
   });
 });
 
+describe("a member's own word", () => {
+  it("reads the adjective or participle right after a member of a list as its measure", () => {
+    expect(
+      measuresOf("About 180 men were held in the hall; 48 of them were killed and 20 wounded."),
+    ).toEqual(["detained", "killed", "wounded"]);
+    expect(
+      measuresOf("Of the 300 prisoners in the barracks, 41 were shot and about 60 injured."),
+    ).toEqual(["detained", "killed", "wounded"]);
+    // (A member with a noun of its own keeps the list's measure.)
+    expect(measuresOf("Gunmen killed 48 villagers and 20 policemen.")).toEqual([
+      "killed",
+      "killed",
+    ]);
+  });
+});
+
 describe("deaths by their causes", () => {
   it("reads a death of exposure from the weather and the road, a killing from violence", () => {
     expect(measuresOf("At least 30 deportees died of fatigue and exposure on the road.")).toEqual([

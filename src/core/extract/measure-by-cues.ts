@@ -210,8 +210,10 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
     // repetition named by an adjective or a participle right after the number (which, unlike a
     // noun, takes no plural "-s") is named by what befell it, and is that measure's — the count
     // it seemed to repeat was another group of as many. ("the murder of the 220 detainees": a
-    // noun says who they were, and the repetition keeps its measure.)
-    if (!q.member && !tokens[hi.to]?.lower.endsWith("s")) {
+    // noun says who they were, and the repetition keeps its measure.) So is a member of a list
+    // the count before it opened ("at least 48 of them were killed and about 20 wounded", "of
+    // whom 29 were killed and three captured"): its own word, not the list's first verb.
+    if (!tokens[hi.to]?.lower.endsWith("s")) {
       const own = farCueAt(tokens, hi.to, head);
       if (own && own !== q.inherited) return { measure: own, cued: true };
     }
