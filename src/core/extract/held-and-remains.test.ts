@@ -600,6 +600,32 @@ describe("what became of people held", () => {
     expect(measuresOf("Two of the girls abducted in March escaped.")).toEqual(["other"]);
   });
 
+  it("reads an escape by people its noun says were held as a release, a flight from a prison too", () => {
+    expect(measuresOf("Twelve prisoners escaped on Friday.")).toEqual(["other"]);
+    expect(measuresOf("About 50 prisoners escaped during the attack.")).toEqual(["other"]);
+    expect(measuresOf("Twelve hostages managed to escape on Friday.")).toEqual(["other"]);
+    expect(measuresOf("Twelve hostages got away on Friday.")).toEqual(["other"]);
+    expect(measuresOf("Twelve prisoners fled the prison on Friday.")).toEqual(["other"]);
+    // (Nobody held: an escape from danger, a flight from home or from a camp.)
+    expect(measuresOf("Twelve members of the staff escaped over the rear wall.")).toEqual([
+      "survivors",
+    ]);
+    expect(measuresOf("About 300 villagers fled the town.")).toEqual(["displaced"]);
+    expect(measuresOf("Some 300 people fled the camp.")).toEqual(["displaced"]);
+    expect(measuresOf("Twelve prisoners were shot as they tried to escape.")).toEqual(["killed"]);
+  });
+
+  it("reads people taken for a state's procedure as detained unless another holder is named", () => {
+    expect(
+      measuresOf("Some 45 villagers were taken away for questioning after the revolt."),
+    ).toEqual(["detained"]);
+    expect(measuresOf("Some 45 villagers were led away for interrogation.")).toEqual(["detained"]);
+    expect(measuresOf("Rebels took 45 villagers away for questioning.")).toEqual(["hostage"]);
+    expect(measuresOf("Gunmen abducted 45 villagers and held them for ransom.")).toEqual([
+      "hostage",
+    ]);
+  });
+
   it("reads an escape joined to a release as a release, and an escape from a fire as survival", () => {
     expect(
       measuresOf("Nineteen of the porters escaped or were let go in the following weeks."),

@@ -148,6 +148,9 @@ export function heldOrRemains(
     if (holding.purpose) return chosen === "hostage" ? null : "hostage";
     const holder = holding.holderAfter ?? holderBefore(q);
     if (holder !== null) return holder;
+    // ("Some 45 villagers were taken away for questioning": with no holder named, the procedure
+    // is a state's — police or soldiers question and screen the people they hold.)
+    if (chosen === "hostage" && holding.statePurpose) return "detained";
     // "the 1,050 rebels taken prisoner": armed men who are not a state's are held by one.
     if (chosen === "hostage" && q.head && OTHER_HOLDERS.has(q.tokens[q.head.index]!.lower))
       return "detained";

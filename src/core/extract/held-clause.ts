@@ -52,6 +52,12 @@ export const holding = {
   letGo: false,
   /** The clause names the holding's purpose: ransom, holding "as hostages", taking "N hostage". */
   purpose: false,
+  /**
+   * The clause names a state's purpose for the holding ("taken away for questioning", "led away
+   * for interrogation", "held for screening"): the procedure of police or soldiers, who hold
+   * `detained` people, as a ransom names hostage-taking.
+   */
+  statePurpose: false,
   /** The holder named after the count ("held by the group", "in the custody of the army"). */
   holderAfter: null as Measure | null,
   /** The predicate keeps them in a place ("were kept in overnight", "are still detained there"). */
@@ -92,6 +98,7 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
   let lostTrace = false;
   let letGo: boolean | null = null;
   let purpose = false;
+  let statePurpose = false;
   let holder: Measure | null = null;
   // ("Soldiers took 60 men from the village to an army camp": the verb may stand before the count.)
   let moved = MOVING.has(tokens[q.hedgedFrom - 1]?.lower ?? "");
@@ -113,6 +120,8 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
         (w === "as" && HOSTAGE_WORDS.has(tokens[k + 1]?.lower ?? "")) ||
         // ("soldiers took twelve of us hostage": the holding named as hostage-taking.)
         (HOSTAGE_WORDS.has(w) && k >= from && k <= from + 2);
+    if (!statePurpose && k >= from && k < purposeTo)
+      statePurpose = w === "for" && STATE_PROCEDURES.hasToken(tokens[k + 1]);
     if (k < from) continue;
     if (k < predicateTo) {
       const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
@@ -148,11 +157,26 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
   holding.lostTrace = lostTrace;
   holding.letGo = letGo === true && !leftOut(tokens, q.hedgedFrom);
   holding.purpose = purpose;
+  holding.statePurpose = statePurpose;
   holding.holderAfter = holder;
   holding.keptIn = keptIn;
   holding.leftHeld = letGo === true && leftOut(tokens, q.hedgedFrom);
   holding.protested = protested;
 }
+
+/** A state's procedures people are held for ("for questioning", "for screening"). */
+const STATE_PROCEDURES = new WordSet([
+  "questioning",
+  "interrogation",
+  "interrogations",
+  "screening",
+  "investigation",
+  "investigations",
+  "identification",
+  "verification",
+  "processing",
+  "identity",
+]);
 
 /** Words after which a verb of protest is not the count's own act (see readHolding's ownAct). */
 const NOT_OWN_ACT = new WordSet([

@@ -51,7 +51,29 @@ const CAME_BACK = [
   "escaped",
   "slipped away",
   "got away",
+  // (An escape said as a feat or as a way out: "managed to escape", "broke out of the jail".)
+  "managed to escape",
+  "made their escape",
+  "broke out",
 ];
+
+/**
+ * Nouns of people held: the count's own noun proves the holding an escape or a return ends
+ * ("Twelve prisoners escaped", "three hostages got away"), as a taking in its sentence does.
+ */
+const HELD_NOUNS = new Set([
+  "prisoners",
+  "prisoner",
+  "detainees",
+  "detainee",
+  "inmates",
+  "internees",
+  "convicts",
+  "hostages",
+  "hostage",
+  "captives",
+  "abductees",
+]);
 
 /** Verbs of taking people that show they were held before they came back. */
 const TAKING_WORDS = new Set(["taken", "took", "captured", "seized", "abducted", "kidnapped"]);
@@ -98,9 +120,11 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
     }
     return false;
   }
-  if (!cameBackAt(tokens, k)) return false;
+  if (!cameBackAt(tokens, k) && !fledHolding(tokens, k)) return false;
   // ("Only 12 returned alive from the camp": the place they came back from held them.)
   if (fromHolding(tokens, k)) return true;
+  // ("Twelve prisoners escaped on Friday": who they are says they were held.)
+  if (q.head && HELD_NOUNS.has(tokens[q.head.index]!.lower)) return true;
   const sentence = tokens[q.hedgedFrom]!.sentence;
   for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - 30); j--) {
     if (tokens[j]!.sentence !== sentence) return false;
@@ -147,6 +171,20 @@ function fromHolding(tokens: readonly Token[], k: number): boolean {
       if (HOLDING_PLACES.has(w.lower)) return alive || !CAMPS.has(w.lower);
     }
     return false;
+  }
+  return false;
+}
+
+/**
+ * "fled the prison", "fled from the jail": a flight out of a holding (not a camp, which shelters
+ * people who flee as well as holds them) is an escape; "fled the town" is displacement.
+ */
+function fledHolding(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "fled") return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const w = tokens[j];
+    if (w?.kind !== "word") return false;
+    if (HOLDING_PLACES.has(w.lower)) return !CAMPS.has(w.lower);
   }
   return false;
 }
