@@ -48,3 +48,19 @@ describe("counts of a proceeding or a method", () => {
     expect(texts("The four appellants were sentenced to death.")).toEqual([]);
   });
 });
+
+describe("people a report spoke with or took statements from", () => {
+  it("reads no figure in the people interviewed, spoken to or heard in statements", () => {
+    expect(texts("The findings rest on interviews with 85 former prisoners.")).toEqual([]);
+    expect(texts("Over six weeks the panel took statements from 912 people.")).toEqual([]);
+    expect(texts("Our researchers have spoken by phone to 23 residents of the camp.")).toEqual([]);
+    expect(
+      texts("We held interviews in the capital with 40 people, among them 9 survivors."),
+    ).toEqual([]);
+  });
+
+  it("still counts people who came or went with or from something", () => {
+    expect(texts("The patrol came back with 40 prisoners.")).toEqual(["40 prisoners"]);
+    expect(texts("The convoy left the town with 300 wounded.")).toEqual(["300 wounded"]);
+  });
+});

@@ -9,6 +9,7 @@ import { phraseAt, phraseEndingBefore, phraseStartingAt } from "./figure-context
 import { HEADS, MODIFIERS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
 import { readNumber } from "./number-words.js";
 import { stayMeasure } from "./predicate-frames.js";
+import { spokenSourcesAt } from "./spoken-sources.js";
 import type { Token } from "./tokens.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
@@ -224,7 +225,7 @@ export function isProceduralCount(tokens: readonly Token[], from: number, to: nu
   // "We have spoken to 31 of those detained": those spoken to are sources too.
   if (TO_OR_WITH.has(tokens[p]?.lower ?? "") && SPOKE_SPOKEN_TALKED.has(tokens[p - 1]?.lower ?? ""))
     return true;
-  if (listedAfterInterview(tokens, p)) return true;
+  if (listedAfterInterview(tokens, p) || spokenSourcesAt(tokens, p)) return true;
   if (partiesOfProceeding(tokens, p)) return true;
   if (EVIDENCE_VERBS.has(tokens[p]?.lower ?? "") && tokens[p]!.lower !== "admitted") {
     const next = tokens[to]?.lower ?? "";
