@@ -581,6 +581,39 @@ describe("the dead and the hurt counted together", () => {
   });
 });
 
+describe("a capacity column", () => {
+  it("counts places, `other`, beside a table's measures and under a caption's", () => {
+    expect(
+      figures(
+        "Detention sites, May 2013\nSite\tBuilt for\tHeld\tDeaths in custody\nCentral prison\t600\t2,150\t14\n",
+      ).map((x) => [x.text, x.measure]),
+    ).toEqual([
+      ["600", "other"],
+      ["2,150", "detained"],
+      ["14", "killed"],
+    ]);
+    const shelters = [
+      "Shelters in the town (registered as of 3 May)",
+      "Site                 Capacity    Persons    Households   Source",
+      "Main school            450        1,310        214       DPC",
+      "",
+    ].join("\n");
+    expect(figures(shelters).map((x) => [x.text, x.measure])).toEqual([
+      ["450", "other"],
+      ["1,310", "displaced"],
+      ["214", "displaced"],
+    ]);
+    // (The capacity is the row's source's, as a cell of a measure column is.)
+    expect(figures(shelters)[0]?.claimant).toBe("DPC");
+  });
+
+  it("leaves a column of people held or sheltered its measure", () => {
+    expect(
+      figures("Site\tHeld\tDeaths in custody\nCentral prison\t2,150\t14\n").map((x) => x.measure),
+    ).toEqual(["detained", "killed"]);
+  });
+});
+
 describe("figures in prose", () => {
   it("gives a part of a count the measure of the whole, unless its verb says otherwise", () => {
     const f = figures(

@@ -81,8 +81,28 @@ const HELD_NOUNS = new Set([
 
 const HOLDINGS: ReadonlySet<Measure> = new Set(["hostage", "detained"]);
 
+/**
+ * A header or label naming a capacity ("Capacity", "Built for", "Planned for", "Beds"): places,
+ * not people the event befell — `other`, as "a school built for 600" is in prose (the eval
+ * README: a capacity is labelled `other`).
+ */
+const CAPACITY_LABEL =
+  /^\s*(official |planned |design |designed |rated |total )?capacity\b|^\s*(built|designed|planned|intended|meant) for\b/i;
+const CAPACITY_MEANING: Meaning = {
+  measure: "other",
+  subgroup: null,
+  unit: "people",
+  people: true,
+};
+
+/** Whether a header or label names a capacity ("Capacity", "Built for"). */
+export function namesCapacity(label: string): boolean {
+  return CAPACITY_LABEL.test(label);
+}
+
 /** What a label or header ("Civilian deaths", "Children (under 18)", "Arrested") counts. */
 export function meaningOf(label: string): Meaning {
+  if (CAPACITY_LABEL.test(label)) return CAPACITY_MEANING;
   let measure: Measure | null = null;
   let subgroup: Subgroup | null = null;
   let unit: Unit = "people";

@@ -8,7 +8,7 @@ import type { Subgroup } from "../model/claim.js";
 import { HAS_DIGIT } from "../text/word-shapes.js";
 import type { FoundFigure } from "./found-figure.js";
 import { heldOrRemainsColumn } from "./held-and-remains.js";
-import { type Meaning, meaningOf } from "./label-meaning.js";
+import { type Meaning, meaningOf, namesCapacity } from "./label-meaning.js";
 import type { Cell } from "./line-cells.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
@@ -25,6 +25,8 @@ export interface Column extends Meaning {
   readonly tailEnd: number;
   /** Its place among bars or tabs (Cell.slot). */
   readonly slot: number | undefined;
+  /** Whether it names a capacity ("Capacity", "Built for"): places, `other`, beside the measures. */
+  readonly capacity: boolean;
 }
 
 export interface Table {
@@ -173,6 +175,7 @@ function headerColumns(pieces: readonly Piece[], aligned: boolean): Column[] {
       tailStart: tail.start,
       tailEnd: tail.start + tail.text.length,
       slot: c.slot,
+      capacity: namesCapacity(name),
     };
   });
 }
@@ -221,7 +224,9 @@ export function tableOf(
   settled.forEach((measure, i) => {
     if (i > 0 && measure !== null) columns[i] = { ...columns[i]!, measure, people: true };
   });
-  const measures = columns.filter((c) => c.measure !== null).length;
+  // (A capacity column, "Capacity" or "Built for", counts places beside the measures: it opens
+  // no table of its own, and a table its caption names is still read by its caption.)
+  const measures = columns.filter((c) => c.measure !== null && !c.capacity).length;
   if (!(measures >= 2 || (measures === 0 && columns.length >= 3))) return null;
   // (The caption, often a paragraph, is read only for a row that may be a header; lines are
   // distinct spans, so a caption's end names it.)

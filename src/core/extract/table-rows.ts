@@ -134,7 +134,8 @@ export function tableRow(
     if (!column || !isValue(cell.text) || (i === 0 && inRow !== null)) return;
     // (A column whose frame reads people, "In relief camps", counts them, not the camps.)
     if (column.measure === null && countsThings(column.name)) return;
-    const sourceColumn = table.bySource;
+    // (A capacity column counts places in a table of sources too: "Capacity | Persons | …".)
+    const sourceColumn = table.bySource && !column.capacity;
     // A column that names no measure in a table whose columns name measures ("Tortured" beside
     // "Killed | Disappeared") counts something else; only a table of sources takes the caption's.
     const measure =
