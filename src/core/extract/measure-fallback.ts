@@ -147,7 +147,14 @@ function neighbourFeatures(
  * its own.
  */
 export function lemmaOf(word: string): string {
-  const w = word.toLowerCase();
+  return lemmaOfLower(word.toLowerCase());
+}
+
+/**
+ * lemmaOf of a word already in lower case: a token's `lower` (a window of the text as given is
+ * mostly two-byte, and lower-casing a two-byte word again is a call into the runtime).
+ */
+function lemmaOfLower(w: string): string {
   if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
   if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
@@ -178,6 +185,7 @@ export function figureWindow(text: string, start: number, end: number) {
  */
 function sideFeatures(
   tokens: readonly Token[],
+  cues: readonly (Measure | undefined)[],
   from: number,
   step: 1 | -1,
   limit: number,
@@ -191,11 +199,11 @@ function sideFeatures(
   while (k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && seen < limit) {
     const t = tokens[k]!;
     if (t.kind === "word") {
-      const lemma = lemmaOf(t.text);
+      const lemma = lemmaOfLower(t.lower);
       seen++;
       features.add(`${side}=${lemma}`);
       if (seen <= 2) features.add(`${side}${seen}=${lemma}`);
-      const cue = WORD_MEASURE.get(t.lower);
+      const cue = cues[k];
       if (cue) {
         features.add(`c${side}=${cue}`);
         nearestCue ??= cue;
@@ -219,24 +227,44 @@ export function measureFeatures(
   rule: Measure,
   context: DocumentContext,
 ): string[] {
+  return [...featureSet(text, start, end, rule, context)];
+}
+
+/** The cue class of each word of the figure's sentence in the window, by token (kept for reuse). */
+const cueScratch: (Measure | undefined)[] = [];
+
+/** measureFeatures as the set built, in the order of its features (the fallback reads it so). */
+function featureSet(
+  text: string,
+  start: number,
+  end: number,
+  rule: Measure,
+  context: DocumentContext,
+): Set<string> {
   const { from, tokens, first, last, sentence } = figureWindow(text, start, end);
+  // Each word of the sentence looked up once (the sides' words are read again for the bag).
+  const cues = cueScratch;
+  cues.length = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    cues[k] = t.sentence === sentence && t.kind === "word" ? WORD_MEASURE.get(t.lower) : undefined;
+  }
   const features = new Set<string>([`rule=${rule}`]);
   for (let k = first; k <= last; k++)
-    if (tokens[k]?.kind === "word") features.add(`in=${lemmaOf(tokens[k]!.text)}`);
+    if (tokens[k]?.kind === "word") features.add(`in=${lemmaOfLower(tokens[k]!.lower)}`);
   // Before the figure: the mark just before it, its words, and whether its sentence opens there.
   const mark = tokens[first - 1];
   if (mark !== undefined && mark.kind !== "word" && mark.sentence === sentence)
     features.add(`p-=${mark.text}`);
-  const left = sideFeatures(tokens, first - 1, -1, LEFT, sentence, "l", features);
+  const left = sideFeatures(tokens, cues, first - 1, -1, LEFT, sentence, "l", features);
   if (left.stop < 0 || tokens[left.stop]!.sentence !== sentence)
     features.add(`open=${Math.min(left.seen, 3)}`);
   // After the figure.
   if (tokens[last + 1]?.kind === "punct") features.add(`p+=${tokens[last + 1]!.text}`);
-  sideFeatures(tokens, last + 1, 1, RIGHT, sentence, "r", features);
+  sideFeatures(tokens, cues, last + 1, 1, RIGHT, sentence, "r", features);
   // The rest of the sentence, as a bag of cue classes (scene-setting words far off).
-  for (const t of tokens) {
-    if (t.sentence !== sentence || t.kind !== "word") continue;
-    const cue = WORD_MEASURE.get(t.lower);
+  for (let k = 0; k < tokens.length; k++) {
+    const cue = cues[k];
     if (cue) features.add(`cs=${cue}`);
   }
   // A structured line: the figure opens its line, or follows a label and a colon on it.
@@ -248,9 +276,14 @@ export function measureFeatures(
   else if (AFTER_COLON.test(before)) features.add("line=colon");
   else if (before.includes("|") || before.includes("\t")) features.add("line=cell");
   // The rules' measure beside the nearest words: where the rules go wrong is word-specific.
-  for (const f of [...features]) if (isNearest(f)) features.add(`${rule}&${f}`);
+  // (The features so far, in order: a set's walk also meets what is added during it.)
+  let earlier = features.size;
+  for (const f of features) {
+    if (earlier-- === 0) break;
+    if (isNearest(f)) features.add(`${rule}&${f}`);
+  }
   neighbourFeatures(text, start, rule, context, features);
-  return [...features];
+  return features;
 }
 
 /** Compiles stored weights; throws on a class `isClass` refuses or a malformed weight. */
@@ -308,13 +341,22 @@ export function compileFallback(w: FallbackWeights): FallbackModel {
 /** The model's probability for each class, given a figure's features. */
 export function probabilities(
   model: LinearModel<string>,
-  features: readonly string[],
+  features: Iterable<string>,
 ): Float64Array {
-  const scores = model.bias.slice();
+  return probabilitiesInto(model, features, new Float64Array(model.bias.length));
+}
+
+/** probabilities written into `scores` (one array per model, not one a figure: a figure's is read once). */
+function probabilitiesInto(
+  model: LinearModel<string>,
+  features: Iterable<string>,
+  scores: Float64Array,
+): Float64Array {
+  scores.set(model.bias);
   const { starts, classOf, values } = model;
-  // (In the stored order, feature by feature: the same sums, bit for bit.)
-  for (let f = 0; f < features.length; f++) {
-    const i = model.features.get(features[f]!);
+  // (In the features' order, each weight in the stored order: the same sums, bit for bit.)
+  for (const f of features) {
+    const i = model.features.get(f);
     if (i === undefined) continue;
     for (let w = starts[i]!, end = starts[i + 1]!; w < end; w++) scores[classOf[w]!]! += values[w]!;
   }
@@ -354,8 +396,9 @@ export type MeasureFallback = (
 
 /** The fallback a model gives: its answer where its probability reaches its bar, else `other`. */
 export function fallbackOf(model: FallbackModel): MeasureFallback {
+  const scores = new Float64Array(model.bias.length);
   return (text, start, end, context) => {
-    const p = probabilities(model, measureFeatures(text, start, end, "other", context));
+    const p = probabilitiesInto(model, featureSet(text, start, end, "other", context), scores);
     const best = mostProbable(p);
     return p[best]! >= model.threshold ? model.classes[best]! : "other";
   };
