@@ -91,3 +91,12 @@ export function possessedGroup(tokens: readonly Token[], at: number): Head | nul
     ? { index: at + 2, subgroup: people.subgroup, unit: "people" }
     : null;
 }
+
+/**
+ * "Nineteen women and eight children were lined up … and shot", "two children and one teacher
+ * were killed": a count joined by "and" right after the figure before (its noun ends at `end`)
+ * is a second subject of the same predicate, whose measure it shares however far its cue stands.
+ */
+export function joinedTo(tokens: readonly Token[], lead: number, end: number): boolean {
+  return end === lead - 2 && tokens[lead - 1]?.lower === "and";
+}

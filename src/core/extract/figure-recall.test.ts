@@ -362,3 +362,28 @@ describe("a count of orphans whose parents the sentence named before ('and 40 lo
     ]);
   });
 });
+
+describe("a small count joined by 'and' to the figure before, its cue far after both", () => {
+  it("shares the predicate of the count it is joined to", () => {
+    expect(
+      read(
+        "Fourteen women and six children were lined up against the wall of the old mill behind the church and shot.",
+      ),
+    ).toEqual([
+      ["Fourteen women", "killed", 14, 14],
+      ["six children", "killed", 6, 6],
+    ]);
+    expect(
+      read("That morning there were 212 pupils and five teachers inside when the roof gave way."),
+    ).toEqual([
+      ["212 pupils", "population", 212, 212],
+      ["five teachers", "population", 5, 5],
+    ]);
+  });
+
+  it("leaves a small count with a predicate of its own, not joined to the figure, alone", () => {
+    expect(
+      read("Fourteen women were lined up against the wall and shot; six children hid in the mill."),
+    ).toEqual([["Fourteen women", "killed", 14, 14]]);
+  });
+});

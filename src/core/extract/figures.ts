@@ -36,6 +36,7 @@ import {
 } from "./figure-extras.js";
 import {
   bulletOfList,
+  joinedTo,
   LIST_OPENERS,
   otherPredicate,
   possessedGroup,
@@ -781,8 +782,17 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
     const released: boolean =
       measure === "other" &&
       (choice.released === true || ((inList || partOfLast || follows) && parentReleased));
+    // (A small count joined to the figure before shares its predicate's measure: see joinedTo.)
+    const joined =
+      head !== null &&
+      parent !== null &&
+      parent.sentence === sentence &&
+      parent.measure !== "other" &&
+      (measure === "other" || choice.distant === true) &&
+      joinedTo(tokens, lead, parent.end);
+    if (joined) measure = parent!.measure;
     if (
-      (((measure === "other" || choice.distant) && !anaphor && !capacity && !released) ||
+      (((measure === "other" || choice.distant) && !anaphor && !capacity && !released && !joined) ||
         (!choice.cued && r.value < 2)) &&
       r.value < 10 &&
       hi === r
