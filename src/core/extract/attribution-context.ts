@@ -8,6 +8,7 @@
  */
 import type { Claimant } from "../model/claim.js";
 import { upperBoundNear } from "../sorted/bounds.js";
+import { isPossessive } from "../text/word-shapes.js";
 import { SAY_VERBS } from "./lexicon.js";
 import { mastheadNames } from "./own-voice.js";
 import { findQuotes, type Quote } from "./quotes.js";
@@ -55,6 +56,8 @@ export interface AttributionContext {
   readonly wheres: readonly number[];
   /** Indices of the nouns of a register ("list", "ledger"), in text order (registerKeeper). */
   readonly registers: readonly number[];
+  /** Indices of a count's noun after a possessive ("the State's figure"), in text order (ownedCount). */
+  readonly owned: readonly number[];
   /** Offsets of the text's opening parentheses, in order (parenthesisedClaimant). */
   readonly parens: readonly number[];
   /** Each token's start offset, in token order (tokenIndexAt). */
@@ -93,6 +96,7 @@ const FINDING = 2;
 const REGISTER = 4;
 const THAT_ONLY = 8;
 const CONCEDED = 16;
+const OWNED = 32;
 /**
  * "The regime's own newspapers admitted 23 dead", "The government itself admitted to about 2,000
  * deaths": admitting a toll states it; a hospital that "admitted 94 people with gunshot wounds"
@@ -163,6 +167,26 @@ const REGISTER_NOUNS = [
   "reports",
   "account",
 ];
+/**
+ * Nouns of a count its owner states, as a subject or with "of" ("The State's figure of 58
+ * deaths", "the municipality's final figure for violent deaths is 683"): listed only after a
+ * possessive (ownedCount).
+ */
+const OWNED_COUNT_NOUNS = ["figure", "figures", "count", "tally", "toll", "total", "estimate"];
+/** How many words may stand between the possessive and its count ("the ministry's own death toll"). */
+const OWNED_ADJECTIVES = 2;
+
+/** Whether a possessive stands right before the noun at `i` or before a word or two before it. */
+function ownedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let p = i - 1; p >= 0 && i - p <= OWNED_ADJECTIVES + 1; p--) {
+    const t = tokens[p]!;
+    if (t.kind !== "word") return false;
+    if (isPossessive(t.text)) return true;
+    if (t.text !== t.lower) return false;
+  }
+  return false;
+}
+
 /** Each word's kinds, looked up once a word (this runs for every token). */
 const VERB_KINDS = new WordMap<number>();
 for (const [words, kind] of [
@@ -171,6 +195,7 @@ for (const [words, kind] of [
   [REGISTER_NOUNS, REGISTER],
   [THAT_ONLY_VERBS, THAT_ONLY],
   [["admitted"], CONCEDED],
+  [OWNED_COUNT_NOUNS, OWNED],
 ] as const)
   for (const w of words) VERB_KINDS.set(w, (VERB_KINDS.get(w) ?? 0) | kind);
 const COURTS = new Set(["court", "chamber", "tribunal", "panel", "bench", "judge", "judges"]);
@@ -205,6 +230,7 @@ export function attributionContext(
   const thats: number[] = [];
   const wheres: number[] = [];
   const registers: number[] = [];
+  const owned: number[] = [];
   const starts = new Int32Array(tokens.length);
   // Tokens come in sentence order: a sentence runs until the next one begins.
   let current = -1;
@@ -231,6 +257,7 @@ export function attributionContext(
       )
         verbs.push(i);
       if ((kind & REGISTER) !== 0) registers.push(i);
+      if ((kind & OWNED) !== 0 && ownedBefore(tokens, i)) owned.push(i);
     }
     // (Read here, where the words after it are read in turn, not from every claim's clause.)
     if (w === "by" || w === "on" || w === "in") {
@@ -258,6 +285,7 @@ export function attributionContext(
     thats,
     wheres,
     registers,
+    owned,
     parens,
     starts,
     subjects: new Map(),

@@ -822,3 +822,25 @@ describe("fifteenth round: a clause that speaks for its own figure", () => {
     ).toEqual(["ministry", "ministry"]);
   });
 });
+
+describe("fifteenth round: a count a possessive owns", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("gives the value of an owner's figure, count or toll to the owner", () => {
+    expect(
+      names("The ministry's figure of 58 deaths leaves out six people who died in hospital."),
+    ).toEqual(["ministry", "The Paper"]);
+    expect(names("The council's own count of the dead is 74.")).toEqual(["council"]);
+    expect(
+      names("The Governor's figure for the camp is 38, and I have no reason to doubt it."),
+    ).toEqual(["Governor"]);
+  });
+
+  it("leaves a figure that is not the owned count's value", () => {
+    expect(
+      names("The ministry's figure was rejected by the families of 300 people killed in the raid."),
+    ).toEqual(["The Paper"]);
+    expect(
+      names("The ministry's count of the dead rose after 40 people were killed in a second raid."),
+    ).toEqual(["The Paper"]);
+  });
+});

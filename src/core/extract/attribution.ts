@@ -20,7 +20,7 @@ import {
   tokenIndexAt,
 } from "./attribution-context.js";
 import { named } from "./claimant-name.js";
-import { caseOwner, registerKeeper, tallyOwner } from "./count-owners.js";
+import { caseOwner, ownedCount, registerKeeper, tallyOwner } from "./count-owners.js";
 import { parenthesisedClaimant } from "./parenthesised-claimant.js";
 import { HE_OR_SHE, personBefore, quoteSpeaker } from "./quote-speaker.js";
 import { quoteAt } from "./quotes.js";
@@ -152,6 +152,7 @@ export function claimantFor(ctx: AttributionContext, start: number, end: number)
   const whereEnd = where < to ? clauseComma(tokens, where, to) : -1;
   const tally =
     tallyOwner(ctx, from, to, start, end) ??
+    ownedCount(ctx, from, at) ??
     caseOwner(ctx, from, start) ??
     registerKeeper(ctx, from, at);
   if (tally) return tally;

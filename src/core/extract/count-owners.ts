@@ -12,6 +12,8 @@ import { named } from "./claimant-name.js";
 import { agentAfter } from "./reporting-verbs.js";
 import { phraseAfter, subjectBefore, THE_A_AN } from "./speaker-phrase.js";
 import { COUNT_ADJECTIVES, OWNER_REACH, TALLY_NOUNS } from "./tally-words.js";
+import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 const WAS_OR_IS = new Set(["was", "is"]);
 
@@ -53,6 +55,59 @@ export function tallyOwner(
     }
   }
   return null;
+}
+
+/** Verbs that give an owned count its value ("the ministry's figure is 683", "stood at 40"). */
+const OWNED_VALUE = new WordSet(["is", "was", "stood", "stands", "remains", "remained"]);
+/** Words between "of" or a verb of value and the count ("the figure of about 400", "stood at"). */
+const BEFORE_THE_VALUE = new WordSet(["at", "about", "some", "only", "just", "around", "nearly"]);
+/** Most words of an owner's name before its possessive ("the Kerembe Tenants' Association's"). */
+const OWNER_WORDS = 4;
+/** How far after its noun an owned count's verb may stand ("… count of children born in captivity is"). */
+const VALUE_REACH = 8;
+
+/**
+ * "The State's figure of 58 deaths", "The commission's own count of children born in captivity
+ * is 74", "the municipality's final figure for violent deaths is 683": the count a possessive
+ * owns, given by "of" right after its noun or by "is"/"was"/"stood at" after it, is the owner's —
+ * the claim at token `at` only when it is that value (not a later figure of the sentence).
+ */
+export function ownedCount(ctx: AttributionContext, from: number, at: number): Attribution | null {
+  const { tokens } = ctx;
+  for (let o = lowerBound(ctx.owned, from); o < ctx.owned.length; o++) {
+    const noun = ctx.owned[o]!;
+    if (noun >= at) break;
+    if (!valueAt(tokens, noun, at)) continue;
+    let p = noun - 1;
+    while (p > from && !isPossessive(tokens[p]!.text)) p--;
+    // The owner: the possessive and the words of its name before it ("the Civil Defence's").
+    let first = p;
+    while (first > from && p - first < OWNER_WORDS && tokens[first - 1]!.kind === "word") {
+      const w = tokens[first - 1]!;
+      if (THE_A_AN.has(w.lower) || BOUNDARIES_OF_A_REGISTER.has(w.lower)) break;
+      first--;
+    }
+    return named(ctx, [first, p + 1]);
+  }
+  return null;
+}
+
+/** Whether the claim at `at` is the value of the owned count whose noun is at `noun`. */
+function valueAt(tokens: readonly Token[], noun: number, at: number): boolean {
+  let k = noun + 1;
+  if (tokens[k]?.lower === "of") {
+    k++;
+    while (k < at && BEFORE_THE_VALUE.hasToken(tokens[k])) k++;
+    if (k === at) return true;
+  }
+  for (k = noun + 1; k < at && k - noun <= VALUE_REACH; k++) {
+    if (tokens[k]!.kind === "punct") return false;
+    if (!OWNED_VALUE.hasToken(tokens[k])) continue;
+    let j = k + 1;
+    while (j < at && BEFORE_THE_VALUE.hasToken(tokens[j])) j++;
+    return j === at;
+  }
+  return false;
 }
 
 /** Verbs with which a register holds its count ("The ledger records 1,102 deaths"). */
