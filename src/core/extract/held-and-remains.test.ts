@@ -39,6 +39,23 @@ describe("people held", () => {
     ]);
   });
 
+  it("reads the holder's class completed: armed men who are no state's, a state's bodies", () => {
+    expect(measuresOf("The tribesmen are still holding about 60 merchants in the hills.")).toEqual([
+      "hostage",
+    ]);
+    expect(measuresOf("Mercenaries seized 12 aid workers at the border.")).toEqual(["hostage"]);
+    expect(measuresOf("The mutineers are holding 9 officers in the armoury.")).toEqual(["hostage"]);
+    expect(measuresOf("Police said tribesmen were holding 60 merchants near the pass.")).toEqual([
+      "hostage",
+    ]);
+    // (Fighters of no state, captured, are held by one.)
+    expect(measuresOf("Among the captured bandits were 42 foreign mercenaries.")).toEqual([
+      "detained",
+    ]);
+    expect(measuresOf("Commandos detained 12 suspects at the border.")).toEqual(["detained"]);
+    expect(measuresOf("The garrison took 40 men away for questioning.")).toEqual(["detained"]);
+  });
+
   it("reads the holder from a taking, a destination and the sentence's subject", () => {
     // (A taking names its taker, as a verb of holding does.)
     expect(measuresOf("On the first night the police took away 35 men for questioning.")).toEqual([

@@ -53,6 +53,19 @@ const STATE_HOLDERS = new Set([
   "immigration",
   "coastguard",
   "customs",
+  // (The class completed from the language: a state's armed and policing bodies.)
+  "constables",
+  "constabulary",
+  "troopers",
+  "paratroopers",
+  "commandos",
+  "servicemen",
+  "agents",
+  "battalion",
+  "brigade",
+  "regiment",
+  "garrison",
+  "junta",
 ]);
 
 /** Holders that are not a state: the people they hold are hostages (convention in the eval set). */
@@ -87,6 +100,19 @@ export const OTHER_HOLDERS = new Set([
   "terrorists",
   "hijackers",
   "separatists",
+  // (The class completed from the language: armed men who are no state's.)
+  "tribesmen",
+  "mercenaries",
+  "paramilitaries",
+  "irregulars",
+  "partisans",
+  "brigands",
+  "outlaws",
+  "marauders",
+  "mutineers",
+  "warlords",
+  "extremists",
+  "assailants",
 ]);
 
 /**
