@@ -844,3 +844,19 @@ describe("fifteenth round: a count a possessive owns", () => {
     ).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: a section's number before the subject", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads the subject after a report's section number", () => {
+    expect(
+      names("4.1 The Commission finds that soldiers detained at least 2,100 men in the camps."),
+    ).toEqual(["Commission"]);
+    expect(
+      names("2.3 The district hospital recorded 1,914 deaths from cholera in the camps."),
+    ).toEqual(["district hospital"]);
+  });
+
+  it("leaves a count that opens the sentence", () => {
+    expect(names("1.5 million people fled, the ministry said.")).toEqual(["ministry"]);
+  });
+});

@@ -451,6 +451,7 @@ function subjectRun(
     return plausible(tokens, start, base) ? [start, base] : null;
   }
   if (from > floor && verb - from >= MAX_WORDS) return null;
+  from = pastSectionNumber(tokens, from, verb);
   const start = from;
   // Auxiliaries between subject and verb ("officials have said") are not part of the name.
   let to = verb;
@@ -495,6 +496,26 @@ function subjectRun(
   // (A run that opened with a preposition is an adverbial: "estimates at the time put it at".)
   const lax = loose && !ADVERBIAL_PREPOSITIONS.has(tokens[start]!.lower);
   return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to, lax) ? [from, to] : null;
+}
+
+/**
+ * "4.1 The Commission finds that …", "3.1 The district hospital recorded …": a report's section
+ * number opening the sentence (its parts joined by full stops with no space) is no part of the
+ * subject after it. The index of the subject's first word.
+ */
+function pastSectionNumber(tokens: readonly Token[], from: number, verb: number): number {
+  const first = tokens[from];
+  if (first?.kind !== "number" || tokens[from - 1]?.sentence === first.sentence) return from;
+  let k = from;
+  while (
+    k + 2 < verb &&
+    tokens[k + 1]!.text === "." &&
+    tokens[k + 1]!.start === tokens[k]!.end &&
+    tokens[k + 2]!.kind === "number" &&
+    tokens[k + 2]!.start === tokens[k + 1]!.end
+  )
+    k += 2;
+  return k > from && k + 1 < verb && startsUpper(tokens[k + 1]!.text) ? k + 1 : from;
 }
 
 /** Verbs that make a document, not a person, the subject ("figures … show"). */
