@@ -72,12 +72,70 @@ export function objectEndsAt(tokens: readonly Token[], tail: number): boolean {
   return AND_COMMA_PERIOD_SEMICOLON.has(next) || PLACE_OR_TIME.has(next);
 }
 
-/** A lone number (no noun) needs its measure word right before it: "killed 20", "population of 7,000". */
+/**
+ * A lone number (no noun) needs its measure word right before it: "killed 20", "population of
+ * 7,000" — or the verb that gives a group's size (sizeVerbBefore).
+ */
 export function tightWordBefore(tokens: readonly Token[], hedgedFrom: number): boolean {
   const prev = tokens[hedgedFrom - 1]?.lower ?? "";
   const prev2 = tokens[hedgedFrom - 2]?.lower ?? "";
-  return MEASURE_WORDS.has(prev) || (prev === "of" && MEASURE_WORDS.has(prev2)) || prev === "at";
+  return (
+    MEASURE_WORDS.has(prev) ||
+    (prev === "of" && MEASURE_WORDS.has(prev2)) ||
+    prev === "at" ||
+    sizeVerbBefore(tokens, hedgedFrom) >= 0
+  );
 }
+
+/** The forms of the verb that gives a group's size ("numbering about 60", "numbered 400"). */
+const SIZE_VERBS = new Set(["numbering", "numbered", "number", "numbers"]);
+/** How far back a parenthetical between the verb and its count may open, in tokens. */
+const SIZE_ASIDE_REACH = 10;
+
+/**
+ * The index of the verb that gives the size of a group before the count at `hedgedFrom`, or -1:
+ * "the attackers numbered between four and six" (past a range's "between"), "describing the
+ * attackers as numbering \"more than a hundred\"" (past a quotation mark), "the crowds
+ * numbered, by the police's own estimate, between 20,000 and 30,000" (past an aside between
+ * commas), "are reported to number about 40", "the group numbers about 40" (the verb's other
+ * forms: "number" only after "to", "numbers" only after a word that is no determiner — "the
+ * numbers 40 and 41" are no verb). A few token lookups, asked of a bare number.
+ */
+export function sizeVerbBefore(tokens: readonly Token[], hedgedFrom: number): number {
+  let k = hedgedFrom - 1;
+  if (QUOTE_OPEN.has(tokens[k]?.text ?? "")) k--;
+  if (tokens[k]?.lower === "between") k--;
+  // (", by the police's own later estimate,": an aside closed right before the count.)
+  if (tokens[k]?.text === ",") {
+    const sentence = tokens[k]!.sentence;
+    let open = k - 1;
+    while (open > 0 && k - open < SIZE_ASIDE_REACH && tokens[open]!.text !== ",") {
+      // (Words only: a list of numbers, "2,310, 1,045", stops at once.)
+      if (tokens[open]!.sentence !== sentence || tokens[open]!.kind !== "word") return -1;
+      open--;
+    }
+    if (tokens[open]?.text !== ",") return -1;
+    k = open - 1;
+  }
+  const w = tokens[k]?.lower ?? "";
+  if (!SIZE_VERBS.has(w)) return -1;
+  if (w === "number" && tokens[k - 1]?.lower !== "to") return -1;
+  if (w === "numbers" && (tokens[k - 1]?.kind !== "word" || DETERMINERS.has(tokens[k - 1]!.lower)))
+    return -1;
+  return k;
+}
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "these",
+  "those",
+  "their",
+  "its",
+  "his",
+  "her",
+  "our",
+]);
 
 const MEASURE_WORDS = new Set(
   MEASURE_CUES.flatMap(([, cues]) => cues.filter((c) => !c.includes(" "))),

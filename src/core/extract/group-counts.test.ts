@@ -205,6 +205,23 @@ describe("a group's size by 'numbered' after its noun", () => {
   it("counts no things", () => {
     expect(figuresOf("Their houses numbered about 300.")).toEqual([]);
   });
+
+  it("reads the verb's other forms and past a quotation mark or a range's 'between'", () => {
+    expect(figuresOf("The raiders are thought to number about 30.")).toEqual([
+      ["about 30", "participants", 30, 30, "approx", "combatants"],
+    ]);
+    expect(
+      figuresOf('Witnesses described the gunmen as numbering "more than a hundred".')[0]?.slice(1),
+    ).toEqual(["participants", 100, null, "more_than", "combatants"]);
+    expect(figuresOf("Before the war the Kessi numbered between 60,000 and 80,000.")).toEqual([
+      ["between 60,000 and 80,000", "population", 60000, 80000, "range", null],
+    ]);
+  });
+
+  it("takes no noun nor a number named 'number' for the verb", () => {
+    expect(figuresOf("He waited for the number 40 bus.")).toEqual([]);
+    expect(figuresOf("He wrote down the numbers 40 and 41.")).toEqual([]);
+  });
 });
 
 describe("gendarmes", () => {

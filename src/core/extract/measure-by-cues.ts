@@ -8,7 +8,7 @@
  */
 import type { Measure } from "../model/claim.js";
 import { phraseAt, phraseEndingBefore } from "./figure-context.js";
-import { atBefore, predicateCount } from "./figure-extras.js";
+import { atBefore, predicateCount, sizeVerbBefore } from "./figure-extras.js";
 import type { MeasureChoice, MeasureQuery } from "./figure-measure.js";
 import {
   deadBodiesRecovered,
@@ -122,6 +122,38 @@ function subjectBeforeAnd(tokens: readonly Token[], and: number): number {
     if (named?.role !== undefined || named?.subgroup === "combatants") return j;
   }
   return and;
+}
+
+/** Words between a group's noun and the verb of its size: "the attackers are reported to number". */
+const BEFORE_A_SIZE = new Set([
+  "to",
+  "as",
+  "are",
+  "were",
+  "is",
+  "was",
+  "said",
+  "reported",
+  "thought",
+  "believed",
+  "estimated",
+  "known",
+  "understood",
+  "now",
+  "then",
+]);
+/** How many such words may stand between. */
+const BEFORE_A_SIZE_REACH = 4;
+
+/**
+ * The index of the group's noun the verb of its size before `k` (inclusive) is said of, past
+ * "to", "as", a form of "be" and a verb of report: "the attackers are reported to number",
+ * "described the attackers as numbering".
+ */
+function subjectOfSize(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (k - j < BEFORE_A_SIZE_REACH && BEFORE_A_SIZE.has(tokens[j]?.lower ?? "")) j--;
+  return j;
 }
 
 /** The verb that gives a group's size after its noun ("numbering about 400", "numbered 400"). */
@@ -319,8 +351,14 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
     return { measure: "population", cued: true };
   // "The strikers, numbering about 4,000", "the attackers numbered not fewer than 5,000": the
   // role noun the count describes (a crowd's noun its measure: "The crowd numbered some 20,000").
-  if (before && NUMBERING_OR_NUMBERED.has(tokens[before.index]!.lower)) {
-    let k = before.index - 1;
+  const sizeVerb =
+    before && NUMBERING_OR_NUMBERED.has(tokens[before.index]!.lower)
+      ? before.index
+      : head
+        ? -1
+        : sizeVerbBefore(tokens, hedgedFrom);
+  if (sizeVerb >= 0) {
+    let k = subjectOfSize(tokens, sizeVerb - 1);
     if (tokens[k]?.text === ",") k--;
     // ("the rebels held eleven communities and numbered perhaps 3,000": the subject of the
     // verbs "and" joins.)
