@@ -68,6 +68,21 @@ describe("a member's own word", () => {
   });
 });
 
+describe("killing said as annihilation or as removing a threat", () => {
+  it("reads people wiped out, annihilated or neutralised as killed, and families so as destroyed", () => {
+    expect(
+      measuresOf("In a short battle 19 rebels were wiped out and six were taken alive."),
+    ).toEqual(["killed", "detained"]);
+    expect(measuresOf("The minister said four gunmen had been neutralised at the gate.")).toEqual([
+      "killed",
+    ]);
+    expect(measuresOf("The raiders exterminated 120 villagers.")).toEqual(["killed"]);
+    // (Families so killed are the families destroyed; places wiped out count no people.)
+    expect(measuresOf("Seven families were wiped out completely.")).toEqual(["families_destroyed"]);
+    expect(measuresOf("The floods wiped out 40 villages.")).toEqual([]);
+  });
+});
+
 describe("deaths by their causes", () => {
   it("reads a death of exposure from the weather and the road, a killing from violence", () => {
     expect(measuresOf("At least 30 deportees died of fatigue and exposure on the road.")).toEqual([
