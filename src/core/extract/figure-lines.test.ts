@@ -427,7 +427,8 @@ describe("figures laid out in lines", () => {
       "Hostages: 41 crew and 6 passengers\nArrested: 1,500 students and c. 300 workers\nDeaths: between 300 and 350\n";
     // (The range itself is read as its first bound, as before; it is not split in two.)
     expect(figures(box).map((f) => [f.measure, f.min, f.subgroup])).toEqual([
-      ["hostage", 41, null],
+      // (A ship's crew is an occupational group, as "a crew of 19" is labelled.)
+      ["hostage", 41, "other"],
       ["hostage", 6, null],
       ["detained", 1500, "other"],
       ["detained", 300, "other"],

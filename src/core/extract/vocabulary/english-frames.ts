@@ -304,6 +304,19 @@ export const ENGLISH_FRAMES: PredicateFrames = {
       "screening",
       "filtration",
       "concentration",
+      // (Fifteenth round: the rest of the class from the language — the guardhouse, the penal
+      // colony, the gulag, the singular cell and the plurals. Not "labour"/"labor" here: "in
+      // labour", "at Labour headquarters"; held-holder.ts reads a labour camp.)
+      "cell",
+      "gaols",
+      "penitentiaries",
+      "lockups",
+      "jailhouse",
+      "guardhouse",
+      "stockades",
+      "penal",
+      "gulag",
+      "gulags",
     ],
     // What people are saved from: taken out of it alive is a rescue.
     danger: [

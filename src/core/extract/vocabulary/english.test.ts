@@ -56,6 +56,12 @@ describe("the English vocabulary", () => {
   });
 });
 
+/** The span, measure and subgroup of each figure, as the rules alone read them. */
+const figuresOf = (text: string) =>
+  extractClaims(text, { measureFallback: null }).flatMap((c) =>
+    c.kind === "figure" ? [[c.text, c.measure, c.subgroup]] : [],
+  );
+
 /** The measure of each figure, as the rules alone read it. */
 const measures = (text: string) =>
   extractClaims(text, { measureFallback: null }).flatMap((c) =>
@@ -112,5 +118,18 @@ describe("the English vocabulary, read by the grammar", () => {
     expect(measures("Only 12 escaped the massacre.")).toEqual(["survivors"]);
     expect(measures("Some 12 people were maimed for life.")).toEqual(["disabled"]);
     expect(measures("Some 12 people were maimed.")).toEqual(["mutilated"]);
+  });
+
+  it("completes the classes of custody, old killings, harm and the peoples", () => {
+    expect(measures("Some 30 men were taken to the guardhouse.")).toEqual(["detained"]);
+    expect(measures("Some 40 natives were done to death.")).toEqual(["killed"]);
+    expect(measures("Some 40 soldiers fell in battle.")).toEqual(["killed"]);
+    expect(measures("Some 40 persons were overcome by smoke.")).toEqual(["wounded"]);
+    expect(measures("Some 12 crew were killed.")).toEqual(["killed"]);
+    expect(measures("About 300 Serbs fled the town.")).toEqual(["displaced"]);
+    // (A form shared with the adjective stays out: the count's noun is the one after it.)
+    expect(figuresOf("About 40 Chinese workers were killed.")).toEqual([
+      ["About 40 Chinese workers", "killed", "other"],
+    ]);
   });
 });
