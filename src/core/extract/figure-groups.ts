@@ -6,11 +6,13 @@
  */
 import type { Measure } from "../model/claim.js";
 import { phraseEndingBefore } from "./figure-context.js";
-import { HEADS, WORD_MEASURE } from "./lexicon.js";
+import { HEADS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
 import type { Head } from "./measure-cues.js";
 import { verbCueAt } from "./measure-relatives.js";
+import { mayStartNumber, readNumber } from "./number-words.js";
 import { startsSentence } from "./sentence-starts.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 export const LIST_OPENERS = ["including", "among them", "of whom", "of them", "among whom", "("];
 /** Words that open a bulleted list before its colon ("Of these:", "They include:"). */
@@ -99,4 +101,67 @@ export function possessedGroup(tokens: readonly Token[], at: number): Head | nul
  */
 export function joinedTo(tokens: readonly Token[], lead: number, end: number): boolean {
   return end === lead - 2 && tokens[lead - 1]?.lower === "and";
+}
+
+/** Words that open the whole a part is counted of ("of the fourteen", "of their 160"). */
+/** A possessive noun ("the hamlet's"). */
+const POSSESSIVE_END = /['’]s$/;
+const THE_OR_POSSESSIVE = new WordSet([
+  "the",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "these",
+  "those",
+]);
+/** Adjectives of a whole's count between "the" and its number ("of the remaining 40"). */
+const WHOLE_ADJECTIVES = new WordSet(["other", "remaining", "original", "first", "last", "same"]);
+/** Verbs and states that may follow a whole's count with no noun ("of the fourteen were shot"). */
+const AFTER_WHOLE = new WordSet([
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "had",
+  "has",
+  "died",
+  "remain",
+  "remained",
+  "dead",
+  "killed",
+  "wounded",
+  "injured",
+  "missing",
+  "arrested",
+  "detained",
+]);
+
+/**
+ * "Eight of the fourteen were shot in the back", "127 of the hamlet's 160 or so inhabitants were
+ * dead", "only 38 of the 143 had been charged": a part counted of a whole whose own count follows
+ * "of the" (past a possessive or "other", "remaining") — the part is the clause's subject, its
+ * verb after the whole's phrase. True when "of" at `at` opens such a whole, whose count is
+ * followed by a people noun (no noun of a proceeding: "of the 73 accused"), a verb or a state,
+ * or ends its clause ("14 of the 37 health centres" counts places).
+ */
+export function partOfCountAfter(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== "of" || !THE_OR_POSSESSIVE.hasToken(tokens[at + 1])) return false;
+  let k = at + 2;
+  while (
+    k < at + 4 &&
+    (WHOLE_ADJECTIVES.hasToken(tokens[k]) || POSSESSIVE_END.test(tokens[k]?.text ?? ""))
+  )
+    k++;
+  if (tokens[k] === undefined || !mayStartNumber(tokens[k]!)) return false;
+  const whole = readNumber(tokens, k);
+  if (whole === null) return false;
+  let next = whole.to;
+  if (tokens[next]?.lower === "or" && tokens[next + 1]?.lower === "so") next += 2;
+  const t = tokens[next];
+  if (t === undefined || (t.kind === "punct" && t.text !== "-")) return true;
+  if (AFTER_WHOLE.hasToken(t)) return true;
+  return HEADS.get(t.lower)?.unit === "people" && !PROCEDURAL.has(t.lower);
 }

@@ -387,3 +387,23 @@ describe("a small count joined by 'and' to the figure before, its cue far after 
     ).toEqual([["Fourteen women", "killed", 14, 14]]);
   });
 });
+
+describe("a part counted of a whole that has its own count ('Eight of the fourteen')", () => {
+  it("counts the part, the subject of the verb after the whole's phrase", () => {
+    expect(read("Six of the eleven were shot at close range, the post-mortems found.")).toEqual([
+      ["Six", "killed", 6, 6],
+      ["eleven", "killed", 11, 11],
+    ]);
+    expect(read("By evening 40 of the village's 200 or so inhabitants were dead.")[0]).toEqual([
+      "40",
+      "killed",
+      40,
+      40,
+    ]);
+  });
+
+  it("counts no part of a proceeding's whole or of places", () => {
+    expect(read("Twelve of the 30 accused were convicted on Friday.")).toEqual([]);
+    expect(read("Data came from 14 of the 37 health centres still open.")).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   joinedTo,
   LIST_OPENERS,
   otherPredicate,
+  partOfCountAfter,
   possessedGroup,
   weWere,
 } from "./figure-groups.js";
@@ -505,7 +506,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         tightWordBefore(tokens, lead) &&
         objectEndsAt(tokens, tail)
       ) &&
-      (!partitiveAfter(tokens, hi.to) || EVERY_EACH_NO_NOT_ANY.has(tokens[r.from - 1]?.lower ?? ""))
+      (!(partitiveAfter(tokens, hi.to) || partOfCountAfter(tokens, hi.to)) ||
+        EVERY_EACH_NO_NOT_ANY.has(tokens[r.from - 1]?.lower ?? ""))
     )
       continue;
     // The clause runs on past a number inside the count's own noun phrase ("Nine of the 23 miners").
@@ -586,6 +588,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         : undefined;
     // "200 of them", "612 of whom": part of the count just given.
     const partitive = partitiveAfter(tokens, hi.to) && found.length > 0;
+    // "Eight of the fourteen were shot": a part counted of a whole that has its own count.
+    const partOfCount = !head && partOfCountAfter(tokens, hi.to);
     // "At least another 31", "a further 18,567": the count of the same things as the figure
     // before (with no verb of its own, of the same measure too).
     const aFurther = tokens[r.from - 1]?.lower === "further" && tokens[r.from - 2]?.lower === "a";
@@ -649,6 +653,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
         : undefined);
     const elliptic =
       estimateAgain ||
+      partOfCount ||
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
       shelterHolds(tokens, hedgedFrom, clause.from) ||
       orphanedAfter(tokens, hi.to) !== null ||
@@ -792,7 +797,11 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       joinedTo(tokens, lead, parent.end);
     if (joined) measure = parent!.measure;
     if (
-      (((measure === "other" || choice.distant) && !anaphor && !capacity && !released && !joined) ||
+      (((measure === "other" || (choice.distant && !partOfCount)) &&
+        !anaphor &&
+        !capacity &&
+        !released &&
+        !joined) ||
         (!choice.cued && r.value < 2)) &&
       r.value < 10 &&
       hi === r
