@@ -550,6 +550,28 @@ describe("what people held did", () => {
     expect(measuresOf("Some 300 prisoners began the march to the coast.")).toEqual(["detained"]);
   });
 
+  it("reads a trace lost said with nothing heard, no word or last seen, and a release said as walking free", () => {
+    expect(
+      measuresOf(
+        "He is among nine comrades arrested that night of whom nothing has been heard since.",
+      ),
+    ).toEqual(["missing"]);
+    expect(measuresOf("Fourteen of the men were last seen at the police station.")).toEqual([
+      "missing",
+    ]);
+    expect(
+      measuresOf(
+        "The bodies of eleven men were found; relatives identified seven of them as men last seen in the camp.",
+      ),
+    ).toEqual(["bodies_recovered", "forensic_examined"]);
+    expect(measuresOf("At least 30 prisoners walked free on Friday.")).toEqual(["other"]);
+    expect(measuresOf("At least 30 prisoners were allowed to go home.")).toEqual(["other"]);
+    expect(measuresOf("At least 30 prisoners were returned to their families.")).toEqual(["other"]);
+    // (Returned to a holder, or allowed something that is no release: still held.)
+    expect(measuresOf("At least 30 prisoners were returned to the police.")).toEqual(["detained"]);
+    expect(measuresOf("At least 30 prisoners were allowed to see a lawyer.")).toEqual(["detained"]);
+  });
+
   it("reads people held who could not be accounted for as missing", () => {
     expect(
       measuresOf("A further 20 prisoners from the remand wing could not be accounted for."),

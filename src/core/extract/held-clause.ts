@@ -129,8 +129,15 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
       // (Nor "could not be accounted for", "have never been accounted for": the negated form of
       // "unaccounted for", which the cue lists hold.)
       lostTrace ||=
-        (w === "traced" || (w === "accounted" && tokens[k + 1]?.lower === "for")) &&
-        notBefore(tokens, from, k);
+        ((w === "traced" || (w === "accounted" && tokens[k + 1]?.lower === "for")) &&
+          notBefore(tokens, from, k)) ||
+        // ("of whom nothing has been heard since", "of them there is no word", "last seen in
+        // police custody": the trace lost, said with "nothing", "no word" or "last seen".)
+        (w === "heard" && nothingBefore(tokens, from, k)) ||
+        (w === "word" && tokens[k - 1]!.lower === "no") ||
+        // (The count's own predicate, "were last seen"; not a noun it is identified as, "seven
+        // of them as men last seen in the camp", remains whose trace is found.)
+        (w === "seen" && tokens[k - 1]!.lower === "last" && WERE_WAS.has(tokens[k - 2]!.lower));
       if (cuesAt !== null && (!lostTrace || (!killed && opened))) {
         const cues = cuesAt(tokens, k, head);
         lostTrace ||= cues.includes("missing");
@@ -282,6 +289,17 @@ export function hospitalBefore(q: HeldOrRemainsQuery): boolean {
   for (let k = q.hedgedFrom - 1; k >= Math.max(0, q.hedgedFrom - 30); k--) {
     if (tokens[k]!.sentence !== sentence) return false;
     if (HOSPITAL_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+const WERE_WAS = new Set(["were", "was", "been", "are", "is"]);
+
+/** Whether "nothing" or "no one" stands in the three words before token k ("nothing has been heard"). */
+function nothingBefore(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+    const w = tokens[j]!.lower;
+    if (w === "nothing" || (w === "one" && tokens[j - 1]?.lower === "no")) return true;
   }
   return false;
 }

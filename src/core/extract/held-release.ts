@@ -301,6 +301,13 @@ export function letGoAt(
     // set's convention; "came out on strike" is no way out of one.)
     (w === "out" && CAME_OR_BROUGHT.has(before) && !onStrike(tokens, k + 1)) ||
     (w === "home" && before === "brought") ||
+    // ("walked free", "were allowed to go home", "were returned to their families": a release
+    // said by what they may now do or whom they went back to.)
+    (w === "free" && before === "walked") ||
+    (w === "allowed" &&
+      tokens[k + 1]?.lower === "to" &&
+      GO_LEAVE.has(tokens[k + 2]?.lower ?? "")) ||
+    (w === "returned" && VERB_OPENERS.has(before) && handedToOthers(tokens, k)) ||
     (w === "sent" && VERB_OPENERS.has(before) && sentHome(tokens, k)) ||
     (w === "handed" && VERB_OPENERS.has(before) && handedToOthers(tokens, k));
   if (!verb) return null;
@@ -308,6 +315,9 @@ export function letGoAt(
     if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
   return true;
 }
+
+/** What people let go are allowed to do ("allowed to go home", "allowed to leave"). */
+const GO_LEAVE = new Set(["go", "leave", "return"]);
 
 /** Words after "sent back to" before the place ("sent back to their home villages"). */
 const SENT_REACH = 4;
