@@ -860,3 +860,22 @@ describe("fifteenth round: a section's number before the subject", () => {
     expect(names("1.5 million people fled, the ministry said.")).toEqual(["ministry"]);
   });
 });
+
+describe("fifteenth round: a name in quotation marks", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads a body the text names in quotation marks as the speaker", () => {
+    expect(names('The "provisional council" admits to only twelve dead.')).toEqual([
+      '"provisional council"',
+    ]);
+    expect(
+      names(
+        'The lie was repeated abroad by a so-called "aid committee" which claims that 3,000 villagers were killed.',
+      ),
+    ).toEqual(['"aid committee"']);
+  });
+
+  it("leaves a quotation of speech and an event's name", () => {
+    expect(names('"They killed everyone" he said, and 40 died.')).toEqual(["The Paper"]);
+    expect(names('The "Black Friday massacre" claimed 60 lives.')).toEqual(["The Paper"]);
+  });
+});

@@ -425,6 +425,12 @@ function subjectRun(
   let from = verb;
   while (from > floor && verb - from < MAX_WORDS) {
     const t = tokens[from - 1]!;
+    // ("The so-called "Red Crescent Society" of the regime claims": a name in quotation marks.)
+    const open = QUOTE_MARKS.has(t.text) ? quotedNameStart(tokens, from - 1, floor) : -1;
+    if (open >= 0) {
+      from = open;
+      break;
+    }
     if (BOUNDARIES.has(t.lower) || t.sentence !== tokens[verb]!.sentence) break;
     // ("NKVD convoy reports record …": a document's plural right before the verb is its subject,
     // not a verb of saying.)
@@ -496,6 +502,30 @@ function subjectRun(
   // (A run that opened with a preposition is an adverbial: "estimates at the time put it at".)
   const lax = loose && !ADVERBIAL_PREPOSITIONS.has(tokens[start]!.lower);
   return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to, lax) ? [from, to] : null;
+}
+
+const QUOTE_MARKS = new Set(['"', "”"]);
+const OPENING_QUOTES = new Set(['"', "“"]);
+/** Words before a name set in quotation marks ("the so-called "relief committee"", "its "army""). */
+const BEFORE_A_QUOTED_NAME = new Set(["the", "a", "an", "called", "its", "their"]);
+/** Most words of a name in quotation marks. */
+const QUOTED_NAME_WORDS = 6;
+
+/**
+ * "The "international administration" admits", "a so-called "relief committee" which claims",
+ * "The so-called "Voice of Free Asia", a radio station …, claimed": the partisan press names the
+ * bodies it disputes in quotation marks, and the quoted words are the speaker's name. The index
+ * of the opening mark when the closing mark at `close` ends a short run of words that an article
+ * or "so-called" opens, else -1 (not a quotation of speech: "… everyone" he said).
+ */
+function quotedNameStart(tokens: readonly Token[], close: number, floor: number): number {
+  for (let j = close - 1; j > floor && close - j <= QUOTED_NAME_WORDS + 1; j--) {
+    const t = tokens[j]!;
+    if (OPENING_QUOTES.has(t.text))
+      return j < close - 1 && BEFORE_A_QUOTED_NAME.has(tokens[j - 1]?.lower ?? "") ? j : -1;
+    if (t.kind !== "word" || t.sentence !== tokens[close]!.sentence) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -680,6 +710,10 @@ const NO_NAME_END = new Set([
  */
 function plausible(tokens: readonly Token[], from: number, to: number, loose = false): boolean {
   if (to <= from) return false;
+  // ("The "international administration" admits": a name the text sets in quotation marks.)
+  // (Its words read loosely, as any name: not an event's, "the “Khojaly Massacre” …".)
+  if (OPENING_QUOTES.has(tokens[from]!.text) && quotedNameStart(tokens, to - 1, from - 1) === from)
+    return plausible(tokens, from + 1, to - 1, true);
   const words = tokens.slice(from, to);
   // ("One Russian journalist said": "one" before a speaker's noun is an article, not a count.)
   // ("PW17", "P.W.7": a number glued to the letters before it is part of a witness's code.)
