@@ -879,3 +879,20 @@ describe("fifteenth round: a name in quotation marks", () => {
     expect(names('The "Black Friday massacre" claimed 60 lives.')).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: put the number of … at", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads a long complement of a figure's noun before its 'at'", () => {
+    expect(
+      names(
+        "Church groups on the island put the number of people who have fled into the hills at close to 2,000.",
+      ),
+    ).toEqual(["Church groups on the island"]);
+  });
+
+  it("leaves a 'put' with no figure's noun after it", () => {
+    expect(
+      names("Police put the blame for the crush on the organisers, and at least 40 people died."),
+    ).toEqual(["The Paper"]);
+  });
+});

@@ -26,6 +26,9 @@ import { WordSet } from "./word-sets.js";
 const CLAUSE_STARTS = new Set(["at", "in", "on", "that", "as", "for", "from", "to", "during"]);
 const FIGURE_NOUNS = new Set(["toll", "figure", "figures", "number", "count", "total", "estimate"]);
 const GIVING = new Set(["gave", "gives", "give", "given"]);
+/** How far "put" may stand from its "at": after a figure's noun, past a relative clause. */
+const PUT_REACH = 9;
+const PUT_FIGURE_REACH = 18;
 /** Words of a toll right after a number a verb of giving gives ("give 1,870 killed"). */
 const TOLL_AFTER_A_NUMBER = new Set(["dead", "deaths", "killed", "wounded", "injured", "missing"]);
 export const WERE_WAS_BEEN_IS_ARE = new Set(["were", "was", "been", "is", "are"]);
@@ -65,7 +68,10 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lower === "put" || tokens[k]!.lower === "puts") {
     // "Casualties … were put at four": a passive names no one who put them there.
     if (WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "")) return true;
-    for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
+    // ("put the number of villagers who have fled across the border at more than 6,000": a
+    // figure's noun after "put" may carry a long complement before its "at".)
+    const reach = FIGURE_NOUNS.has(tokens[k + 2]?.lower ?? "") ? PUT_FIGURE_REACH : PUT_REACH;
+    for (let j = k + 1; j < k + reach && j < tokens.length; j++) {
       if (tokens[j]!.lower === "at") return false;
       if (tokens[j]!.kind === "punct") return true;
     }
