@@ -132,4 +132,26 @@ describe("the English vocabulary, read by the grammar", () => {
       ["About 40 Chinese workers", "killed", "other"],
     ]);
   });
+
+  it("reads the hedges' degree words and phrases of magnitude, with the span from them", () => {
+    const hedged = (text: string) =>
+      extractClaims(text, { measureFallback: null }).flatMap((c) =>
+        c.kind === "figure" ? [[c.text, c.hedge]] : [],
+      );
+    expect(hedged("Well over 400 people were killed.")).toEqual([
+      ["Well over 400 people", "more_than"],
+    ]);
+    expect(hedged("No less than 400 people were killed.")).toEqual([
+      ["No less than 400 people", "at_least"],
+    ]);
+    expect(hedged("In the region of 400 people were killed.")).toEqual([
+      ["In the region of 400 people", "approx"],
+    ]);
+    expect(hedged("Just under 400 people were killed.")).toEqual([
+      ["Just under 400 people", "less_than"],
+    ]);
+    expect(hedged("More than 400 people were killed.")).toEqual([
+      ["More than 400 people", "more_than"],
+    ]);
+  });
 });

@@ -1933,17 +1933,65 @@ export const ENGLISH: Vocabulary = {
         "not less than",
         "a minimum of",
         "at minimum",
+        // (Fifteenth round: the rest of the class — "no less than 400", "at the very least".)
+        "no less than",
+        "at the very least",
+        "at the least",
       ],
     },
     {
       hedge: "more_than",
-      before: ["more than", "over", "in excess of", "upwards of", "above", "possibly more than"],
+      // (Fifteenth round: the degree words before "over" or "more than", listed first — a hedge's
+      // first phrase that ends right before the count is read, and the span starts at it, as the
+      // labels quote "well over 400 people" — and the US "upward of".)
+      before: [
+        "well over",
+        "just over",
+        "well above",
+        "well in excess of",
+        "slightly more than",
+        "far more than",
+        "considerably more than",
+        "many more than",
+        // (Before "more than", which would end the search first and leave it unread.)
+        "possibly more than",
+        "more than",
+        "over",
+        "in excess of",
+        "upwards of",
+        "upward of",
+        "above",
+      ],
     },
     {
       hedge: "at_most",
-      before: ["up to", "as many as", "at most", "no more than", "a maximum of", "not more than"],
+      before: [
+        "up to",
+        "as many as",
+        "at most",
+        "no more than",
+        "a maximum of",
+        "not more than",
+        // (Fifteenth round.)
+        "at the most",
+        "not exceeding",
+      ],
     },
-    { hedge: "less_than", before: ["less than", "fewer than", "under", "below"] },
+    {
+      hedge: "less_than",
+      // (Fifteenth round: the degree words before "under" and "fewer than", listed first.)
+      before: [
+        "just under",
+        "just below",
+        "well under",
+        "well below",
+        "slightly fewer than",
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+      ],
+    },
     {
       hedge: "approx",
       before: [
@@ -1972,6 +2020,16 @@ export const ENGLISH: Vocabulary = {
         "approx.",
         "approx",
         "est.",
+        // (Fifteenth round: the phrases of an order of magnitude, British and American, and the
+        // older "nigh on".)
+        "in the region of",
+        "in the neighbourhood of",
+        "in the neighborhood of",
+        "of the order of",
+        "on the order of",
+        "something like",
+        "the best part of",
+        "nigh on",
       ],
     },
   ],
