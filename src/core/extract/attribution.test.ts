@@ -896,3 +896,20 @@ describe("fifteenth round: put the number of … at", () => {
     ).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: a clause is no name", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads no speaker in words that hold an auxiliary or a negation", () => {
+    expect(
+      names(
+        "The Council is alarmed by reports that at least 900 persons have been detained by armed groups.",
+      ),
+    ).toEqual(["The Paper"]);
+  });
+
+  it("keeps a name with a lower-case particle", () => {
+    expect(names("Maria do Carmo said eleven of her neighbours were killed.")).toEqual([
+      "Maria do Carmo",
+    ]);
+  });
+});

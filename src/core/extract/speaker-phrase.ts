@@ -10,6 +10,7 @@ import { monthNumber } from "./calendar.js";
 import { HEADS, SAY_VERBS, WORD_MEASURE } from "./lexicon.js";
 import { numberWordValue } from "./number-words.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
 /** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
 const ADVERBIAL_PREPOSITIONS = new Set([
@@ -504,6 +505,19 @@ function subjectRun(
   return to - from <= MAX_WORDS / 2 + 2 && plausible(tokens, from, to, lax) ? [from, to] : null;
 }
 
+/** Auxiliaries and negation, which no speaker's name holds. */
+const FINITE_IN_A_CLAUSE = new WordSet([
+  "were",
+  "was",
+  "is",
+  "are",
+  "could",
+  "would",
+  "did",
+  "does",
+  "not",
+  "cannot",
+]);
 const QUOTE_MARKS = new Set(['"', "”"]);
 const OPENING_QUOTES = new Set(['"', "“"]);
 /** Words before a name set in quotation marks ("the so-called "relief committee"", "its "army""). */
@@ -727,6 +741,10 @@ function plausible(tokens: readonly Token[], from: number, to: number, loose = f
   )
     return false;
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return false;
+  // ("whose husband and brother were among those taken, stated", "The Assembly is alarmed by
+  // reports that", "the Commission could not confirm reports that": a finite verb inside the
+  // words makes them a clause, not a name.)
+  if (words.some((t) => FINITE_IN_A_CLAUSE.hasToken(t))) return false;
   // ("A plaque on the chapel wall lists 162 names", "A memorial at Chullpa lists 643 names": the
   // names on a monument are the publisher's to report, as the eval set's conventions read them;
   // "Memorial", a body's name, keeps its capital, and "the memorial committee" is a body: only a
