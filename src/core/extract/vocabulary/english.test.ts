@@ -127,6 +127,11 @@ describe("the English vocabulary, read by the grammar", () => {
     expect(measures("Some 40 persons were overcome by smoke.")).toEqual(["wounded"]);
     expect(measures("Some 12 crew were killed.")).toEqual(["killed"]);
     expect(measures("About 300 Serbs fled the town.")).toEqual(["displaced"]);
+    expect(measures("The hangings of 12 rebels followed.")).toEqual(["killed"]);
+    expect(measures("The eviction of 400 families began on Monday.")).toEqual(["displaced"]);
+    expect(measures("Police carried out roundups of 400 men.")).toEqual(["detained"]);
+    expect(measures("About 40 brigands attacked the convoy.")).toEqual(["participants"]);
+    expect(measures("About 40 brigands were arrested.")).toEqual(["detained"]);
     // (A form shared with the adjective stays out: the count's noun is the one after it.)
     expect(figuresOf("About 40 Chinese workers were killed.")).toEqual([
       ["About 40 Chinese workers", "killed", "other"],

@@ -517,6 +517,10 @@ export const ENGLISH: Vocabulary = {
         "captor",
         "bandit",
         "vigilante",
+        // (Fifteenth round: the older words for armed robbers, beside "bandit".)
+        "brigand",
+        "outlaw",
+        "desperado",
         "marauder",
         "pirate",
         "killer",
@@ -1310,6 +1314,10 @@ export const ENGLISH: Vocabulary = {
         "loss of life",
         "clubbed to death",
         "kicked to death",
+        // (Fifteenth round: the nouns of the act in the number the verbs lacked.)
+        "assassination",
+        "lynchings",
+        "hangings",
         // (Fifteenth round: the older wire's and the courts' words for a killing — "done to death",
         // "fell in battle", the gallows, the garrotte; not "cut down" or "fell" alone, nor "hung".)
         "done to death",
@@ -1416,6 +1424,8 @@ export const ENGLISH: Vocabulary = {
         "confinement",
         "arraigned",
         "rearrested",
+        "roundups",
+        "detentions",
         // (Fifteenth round: the present tense of headlines — "Troops detain 300" — the legal register's
         // deprivation of liberty, and colloquial arrests.)
         "detain",
@@ -1643,6 +1653,7 @@ export const ENGLISH: Vocabulary = {
         "displacing",
         "uprooting",
         "camps for the displaced",
+        "eviction",
         // (Fifteenth round: the present tense of headlines — "Floods displace 40,000" — and the
         // cleansing of a territory.)
         "displace",
@@ -1841,6 +1852,9 @@ export const ENGLISH: Vocabulary = {
         "abductor",
         "bandit",
         "vigilante",
+        "brigand",
+        "outlaw",
+        "desperado",
         "marauder",
         "pirate",
         "killer",
