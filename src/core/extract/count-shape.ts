@@ -195,6 +195,13 @@ export function findHead(tokens: readonly Token[], after: number): Head | null {
       next !== undefined &&
       (next.subgroup !== null || next.role !== undefined);
     if (head && !adjectival && !(MODIFIERS.has(t.lower) && HEADS.has(tokens[k + 1]?.lower ?? ""))) {
+      // "2,000 non-combatants": the prefix negates the noun — its closed form's people, or none.
+      if (tokens[k - 1]?.text === "-" && tokens[k - 2]?.lower === "non")
+        return {
+          index: k,
+          subgroup: HEADS.get(`non${t.lower}`)?.subgroup ?? null,
+          unit: head.unit,
+        };
       return {
         index: k,
         subgroup:

@@ -254,3 +254,17 @@ describe("a settlement's size in its households", () => {
     expect(measuresOf("Some 95 families fled the village of Kora.")).toEqual(["displaced"]);
   });
 });
+
+describe("a people noun negated by 'non-'", () => {
+  it("reads the negated noun's own people, not the noun's", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("A committee claims that 2,000 non-combatants were killed.")).toBe("civilians");
+    expect(sub("Some 40 non-residents were evacuated.")).toBe(null);
+  });
+
+  it("leaves the noun's people when the prefix is on a word before it", () => {
+    const sub = (s: string) => figuresOf(s)[0]?.[5];
+    expect(sub("About 3,000 non-Serb civilians were expelled.")).toBe("civilians");
+    expect(sub("A committee claims that 2,000 combatants were killed.")).toBe("combatants");
+  });
+});
