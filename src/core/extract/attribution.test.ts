@@ -913,3 +913,16 @@ describe("fifteenth round: a clause is no name", () => {
     ]);
   });
 });
+
+describe("fifteenth round: a decade ends a sentence", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads the sentence after a decade's full stop on its own", () => {
+    expect(
+      names(
+        "The killings were not discussed in public until the 1990s. A commission set up by the church estimated that 4,000 people had been killed.",
+      ),
+    ).toEqual(["commission set up by the church"]);
+    // (An abbreviation's letter after a space keeps its stop: "U.S.")
+    expect(names("The U.S. embassy said 30 people died.")).toEqual(["U.S. embassy"]);
+  });
+});

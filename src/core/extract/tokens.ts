@@ -146,7 +146,10 @@ export function tokenize(text: string): Token[] {
         if (
           initial ||
           // (No abbreviation is longer than five characters: most words are not sliced again.)
-          (e - i <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase()))
+          (e - i <= LONGEST_ABBREVIATION &&
+            // ("until the 1990s. A commission …": a decade's "s" is no abbreviation.)
+            !isDigit(text.charCodeAt(i - 1)) &&
+            ABBREVIATIONS.has(text.slice(i, e + 1).toLowerCase()))
         ) {
           e++;
           cased = true;
