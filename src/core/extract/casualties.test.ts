@@ -68,6 +68,25 @@ describe("a member's own word", () => {
   });
 });
 
+describe("the wounds the dead bore", () => {
+  it("reads a part of bodies or of the dead that bore wounds as killed, a part of the living not", () => {
+    expect(
+      measuresOf(
+        "The pathologist examined 40 bodies at the district hospital; 31 of them bore gunshot wounds, and six had in addition stab wounds.",
+      ),
+    ).toEqual(["forensic_examined", "killed", "killed"]);
+    expect(
+      measuresOf(
+        "Investigators exhumed 52 bodies from the well in 2003 and found that 44 of them had burn injuries.",
+      ),
+    ).toEqual(["bodies_recovered", "killed"]);
+    // (People treated or held who bore wounds stay what they were.)
+    expect(
+      measuresOf("Some 300 people were treated at the clinic; 40 of them had gunshot wounds."),
+    ).toEqual(["wounded", "wounded"]);
+  });
+});
+
 describe("killing said as annihilation or as removing a threat", () => {
   it("reads people wiped out, annihilated or neutralised as killed, and families so as destroyed", () => {
     expect(

@@ -24,6 +24,7 @@ import {
   aliveAfter,
   atVerb,
   bodiesSeen,
+  boreInjuries,
   boundCue,
   capacityBefore,
   clauseJointAfter,
@@ -34,6 +35,7 @@ import {
   lostKin,
   NOT_SURVIVED_ALIVE,
   orphanedAfter,
+  partOfTheDeadWounded,
   plainPeople,
   REFUSED,
   sentenceCue,
@@ -207,6 +209,11 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
     // ("40 of them later died": the verb follows the partitive.)
     if (tokens[from]?.lower === "of" && THEM_WHOM_THESE_THOSE.has(tokens[from + 1]?.lower ?? ""))
       from += 2;
+    // "thirty-three bodies were examined …; twenty-nine of them bore burn injuries", "exhumed 63
+    // bodies … and found that 57 of them had gunshot wounds": a part of the dead or of their
+    // remains that bore wounds was killed by them — the toll, not the examination or the wounded.
+    if (q.member && DEATH_OR_REMAINS.has(q.inherited) && boreInjuries(tokens, from))
+      return { measure: "killed", cued: true };
     // "…, nearly 400 of them with untreated wounds": a member with wounds is wounded.
     if (q.member && head?.unit !== "bodies" && injuredWith(tokens, from))
       return { measure: "wounded", cued: true };
@@ -436,6 +443,9 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   const afterTo = clauseJointAfter(tokens, afterFrom, clause.to);
   const onHead = head ? nearestCue(tokens, hi.to, head.index + 1, hi.to, head) : null;
   const verbCues = copulaCues(tokens, afterFrom, clause.to, head);
+  // "thirty-three bodies were examined …; twenty-nine of them bore burn injuries": a part of
+  // the dead that bore wounds was killed by them (as the member above).
+  if (partOfTheDeadWounded(tokens, hedgedFrom, hi.to)) return { measure: "killed", cued: true };
   // "pulled 462 people alive from the sea", "only three of those held there came out alive":
   // people found or come out alive survived (not people burned alive).
   if (

@@ -219,6 +219,49 @@ export function injuredWith(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs by which a body is said to carry its wounds ("29 of them bore burn injuries"). */
+const BORE_OR_HAD = new WordSet(["bore", "had", "showed", "carried", "bear", "show", "have"]);
+/** Words between such a verb and the wounds ("had in addition incised or lacerated wounds"). */
+const INJURY_REACH = 6;
+
+/**
+ * Whether the predicate at `at` says its subject bore wounds ("bore burn injuries of 90 per
+ * cent", "had in addition incised or lacerated wounds", "had gunshot wounds"): said of bodies
+ * or of the dead, the wounds are what killed them.
+ */
+export function boreInjuries(tokens: readonly Token[], at: number): boolean {
+  if (!BORE_OR_HAD.hasToken(tokens[at])) return false;
+  for (let k = at + 1; k <= at + INJURY_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind !== "word" && t.text !== "-")) return false;
+    if (INJURIES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of the dead and their remains a part's "of them" may take up. */
+const OF_THE_DEAD = new WordSet(["bodies", "remains", "corpses", "deceased", "dead"]);
+/** How far back in its sentence the dead a partitive takes up may be named, in tokens. */
+const DEAD_REACH = 30;
+
+/**
+ * Whether the count at [from, to) is a part of the dead that bore wounds: "N of them" with
+ * wounds borne in its predicate ("twenty-nine of them bore burn injuries"), its sentence having
+ * named bodies, remains or the dead before it ("thirty-three bodies were examined …", "exhumed
+ * 63 bodies … and found that 57 of them had gunshot wounds").
+ */
+export function partOfTheDeadWounded(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.lower !== "of" || !THEM_WHOM_THESE_THOSE.has(tokens[to + 1]?.lower ?? ""))
+    return false;
+  if (!boreInjuries(tokens, to + 2)) return false;
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - DEAD_REACH); k--) {
+    if (tokens[k]!.sentence !== sentence) return false;
+    if (OF_THE_DEAD.hasToken(tokens[k])) return true;
+  }
+  return false;
+}
+
 const SAW_OR_SEEN = new Set(["saw", "seen", "see", "sees", "seeing"]);
 const QUOTE_MARKS = new Set(['"', "“", "'", "‘"]);
 /** Words between a passive's copula and "seen" ("were ever seen", "was later seen"). */
