@@ -24,7 +24,14 @@ const NOT_A_NAME = /[\d"“”:.,;!?>]/;
 export function mastheadNames(text: string): ReadonlySet<string> {
   const names = new Set<string>();
   let lines = 0;
-  for (const line of text.slice(0, HEAD_CHARS).split("\n")) {
+  // The head's lines one by one, up to the last one read: every text asks, and a split of the
+  // whole head made a string of each of its lines (the eighth non-blank one often comes early).
+  const head = text.slice(0, HEAD_CHARS);
+  for (let from = 0; from <= head.length; ) {
+    const newline = head.indexOf("\n", from);
+    const to = newline < 0 ? head.length : newline;
+    const line = head.slice(from, to);
+    from = to + 1;
     if (line.trim() === "") continue;
     if (++lines > HEAD_LINES) break;
     const cells = line.split(CELLS);
