@@ -130,6 +130,14 @@ const THAT_ONLY_VERBS = [
   // "The Governor has informed me that …", "The refugee agency informs me that …"
   "informs",
   "informed",
+  // "The Consul at Urmia telegraphs that the number of refugees … is 4,200", "the American consul
+  // cabled that more than 1,000 had been killed": word sent by wire states what follows.
+  "telegraphs",
+  "telegraphed",
+  "cabled",
+  "cables",
+  "wired",
+  "radioed",
   // "Partners report that at least 20 remain …", "Health officials report that 1,306 …" (not a
   // verb of saying elsewhere: "in a report of 1962" is a noun, and a subject runs past it).
   "report",

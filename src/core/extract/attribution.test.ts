@@ -926,3 +926,26 @@ describe("fifteenth round: a decade ends a sentence", () => {
     expect(names("The U.S. embassy said 30 people died.")).toEqual(["U.S. embassy"]);
   });
 });
+
+describe("fifteenth round: word sent by wire, and a verb before a phrase and its 'that'", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads telegraphs, cabled and 'states in a letter that' as verbs of saying", () => {
+    expect(
+      names("The consul at Tabriz telegraphs that some 3,200 refugees have reached the town."),
+    ).toEqual(["consul at Tabriz"]);
+    expect(names("The ambassador cabled that more than 600 had been killed.")).toEqual([
+      "ambassador",
+    ]);
+    expect(
+      names(
+        "Dr. Rowe, who stayed in the town, states in a letter that 900 persons died of typhus.",
+      ),
+    ).toEqual(["Dr. Rowe"]);
+  });
+
+  it("leaves the noun after an article", () => {
+    expect(names("The claims in the report that 300 people died were denied.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});

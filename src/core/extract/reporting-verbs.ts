@@ -107,8 +107,29 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return !(
     next &&
-    (next.lower === "that" || next.kind === "number" || WORDS_AFTER_A_REPORT.has(next.lower))
+    (next.lower === "that" ||
+      next.kind === "number" ||
+      WORDS_AFTER_A_REPORT.has(next.lower) ||
+      thatAfterAPhrase(tokens, k))
   );
+}
+
+/** How far a verb's "that" may follow past a phrase of where it is said ("states in a letter that"). */
+const THAT_PAST_A_PHRASE = 5;
+
+/**
+ * "Dr. Howells … states in a letter that upwards of 2,000 persons died", "claims in a statement
+ * that": a "that" a few words on, past a preposition's phrase and no mark, makes the word a verb.
+ */
+function thatAfterAPhrase(tokens: readonly Token[], k: number): boolean {
+  if (!CLAUSE_STARTS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]!.lower === "that")
+    return false;
+  for (let j = k + 2; j <= k + THAT_PAST_A_PHRASE && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === "that") return true;
+    if (t.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** Verbs of asking someone to do something ("calling on X to", "urging them to"). */
