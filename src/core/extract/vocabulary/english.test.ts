@@ -102,6 +102,9 @@ describe("the English vocabulary, read by the grammar", () => {
     expect(measures("Some 400 villagers flee the fighting.")).toEqual(["displaced"]);
     // Fleeing beyond the next two words does not outrank the verb of what happened.
     expect(measures("Seven villagers who tried to flee were shot dead.")).toEqual(["killed"]);
+    expect(measures("Some 30 people die every day.")).toEqual(["killed"]);
+    expect(measures("Some 3,000 villagers are crossing into Chad.")).toEqual(["displaced"]);
+    expect(measures("Some 3,000 villagers are crossing the square.")).toEqual(["other"]);
   });
 
   it("completes each measure from the registers that name it", () => {

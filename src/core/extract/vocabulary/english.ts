@@ -1342,6 +1342,9 @@ export const ENGLISH: Vocabulary = {
         "slays",
         "executes",
         "assassinates",
+        // ("Some 30 people die every day": not "dying", which may be alive yet.)
+        "die",
+        "dies",
       ],
       verbs: [
         "assassinate",
@@ -1670,6 +1673,14 @@ export const ENGLISH: Vocabulary = {
         "flees",
         "ethnically cleansed",
         "fled for their lives",
+        // (The present and the progressive of crossing over; not "cross" alone: the Red Cross.)
+        "crossing into",
+        "crossing the border",
+        "crossing over",
+        "cross into",
+        "crosses into",
+        "cross the border",
+        "crosses the border",
       ],
       verbs: ["displace", "evacuate", "deport", "uproot", "evict", "relocate", "resettle"],
       roles: [
