@@ -268,3 +268,14 @@ describe("a people noun negated by 'non-'", () => {
     expect(sub("A committee claims that 2,000 combatants were killed.")).toBe("combatants");
   });
 });
+
+describe("'the number of' a role noun put at a count", () => {
+  it("reads the noun's role and keeps the people it names", () => {
+    expect(figuresOf("Police put the number of attackers at about 40.")).toEqual([
+      ["about 40", "participants", 40, 40, "approx", "combatants"],
+    ]);
+    expect(figuresOf("The union put the number of strikers at 9,200.")).toEqual([
+      ["9,200", "participants", 9200, 9200, "exact", null],
+    ]);
+  });
+});

@@ -310,6 +310,10 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
         // "the number of insurgents killed": the people named there are the count's subgroup.
         const named = HEADS.get(tokens[k + noun]?.lower ?? "")?.subgroup ?? null;
         if (cue) return { measure: cue.measure, cued: true, subgroup: named };
+        // ("put the number of gunmen at no more than ten": a role noun with no cue after it is
+        // its own measure, and still names the people.)
+        const role = HEADS.get(tokens[k + noun]?.lower ?? "")?.role;
+        if (role) return { measure: role, cued: true, subgroup: named };
       }
     }
     // "Casualties among the police were put at four": the sentence's subject, a measure noun.
