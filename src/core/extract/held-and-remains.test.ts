@@ -56,6 +56,20 @@ describe("people held", () => {
     expect(measuresOf("The garrison took 40 men away for questioning.")).toEqual(["detained"]);
   });
 
+  it("reads people in someone's hands as held by them, and no one's hands as no holding", () => {
+    expect(measuresOf("Some 30 passengers are still in the hands of the kidnappers.")).toEqual([
+      "hostage",
+    ]);
+    expect(measuresOf("Some 30 passengers remain in rebel hands.")).toEqual(["hostage"]);
+    expect(measuresOf("Some 30 passengers were in the hands of the army for a month.")).toEqual([
+      "detained",
+    ]);
+    expect(measuresOf("Some 300 people were in the square when the shooting began.")).toEqual([
+      "population",
+    ]);
+    expect(measuresOf("Some 30 passengers are in the hands of God.")).not.toContain("hostage");
+  });
+
   it("reads the holder from a taking, a destination and the sentence's subject", () => {
     // (A taking names its taker, as a verb of holding does.)
     expect(measuresOf("On the first night the police took away 35 men for questioning.")).toEqual([

@@ -6,7 +6,7 @@
  * grammar, because they decide before any other cue is asked.
  */
 import type { Measure, Unit } from "../model/claim.js";
-import { holderOfTakingAt } from "./held-holder.js";
+import { holderAt, holderOfTakingAt } from "./held-holder.js";
 import { FORCED_INTO } from "./held-query.js";
 import type { Token } from "./tokens.js";
 import { WordSet } from "./word-sets.js";
@@ -232,4 +232,56 @@ export function deadBodiesRecovered(
   before: Measure | null,
 ): boolean {
   return unit === "bodies" && onHead === "killed" && before === "bodies_recovered";
+}
+
+/** Words between a count and "in the hands of" ("are still", "have been", "remain"). */
+const BEFORE_IN_HANDS = new WordSet([
+  "are",
+  "were",
+  "is",
+  "was",
+  "remain",
+  "remained",
+  "remains",
+  "still",
+  "now",
+  "being",
+  "been",
+  "have",
+  "has",
+  "had",
+  "reportedly",
+  "believed",
+  "to",
+  "be",
+]);
+
+/** Words between "the hands of" and the holder's noun ("of the armed group"). */
+const HANDS_HOLDER_REACH = 4;
+
+/** How many words "in" may stand after the count's noun ("are still believed to be in …"). */
+const IN_HANDS_REACH = 6;
+
+/**
+ * "Some 30 passengers are still in the hands of the kidnappers", "remain in rebel hands", "were in
+ * the hands of the army for a month": a count whose own predicate puts it in someone's hands is
+ * held by them — `detained` in a state's, `hostage` in an armed group's, as the holder lists
+ * name them — where the words after "in" read as a stay or nothing. Null when the predicate says
+ * no such thing, or the hands are no holder's the lists know ("in the hands of doctors", "of
+ * God"). `from` is the token after the count or its noun.
+ */
+export function inHandsOf(tokens: readonly Token[], from: number, to: number): Measure | null {
+  let k = from;
+  while (k < Math.min(to, from + IN_HANDS_REACH) && BEFORE_IN_HANDS.hasToken(tokens[k])) k++;
+  if (k === from || tokens[k]?.lower !== "in") return null;
+  // ("in rebel hands", "in government hands")
+  if (tokens[k + 2]?.lower === "hands" && tokens[k + 1]?.lower !== "the")
+    return holderAt(tokens, k + 1);
+  if (tokens[k + 1]?.lower !== "the" || tokens[k + 2]?.lower !== "hands") return null;
+  if (tokens[k + 3]?.lower !== "of") return null;
+  for (let j = k + 4; j < Math.min(to, k + 4 + HANDS_HOLDER_REACH); j++) {
+    const holder = holderAt(tokens, j);
+    if (holder !== null) return holder;
+  }
+  return null;
 }

@@ -119,7 +119,7 @@ export const OTHER_HOLDERS = new Set([
  * The measure of people held by the holder token j names: a state's `detained`, anyone else's
  * `hostage`; "armed" names others unless a state's noun follows ("armed men", not "armed police").
  */
-function holderAt(tokens: readonly Token[], j: number): Measure | null {
+export function holderAt(tokens: readonly Token[], j: number): Measure | null {
   const h = tokens[j]!.lower;
   if (OTHER_HOLDERS.has(h)) return "hostage";
   if (STATE_HOLDERS.has(h)) return "detained";

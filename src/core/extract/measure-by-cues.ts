@@ -15,6 +15,7 @@ import {
   exchangedFor,
   heldAfterTaking,
   heldInPlace,
+  inHandsOf,
   killedWhileHeld,
   releasedRightBefore,
   takenFrom,
@@ -450,6 +451,9 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   // "thirty-three bodies were examined …; twenty-nine of them bore burn injuries": a part of
   // the dead that bore wounds was killed by them (as the member above).
   if (partOfTheDeadWounded(tokens, hedgedFrom, hi.to)) return { measure: "killed", cued: true };
+  // "Some 30 passengers are still in the hands of the kidnappers": held by whose hands they are in.
+  const hands = inHandsOf(tokens, afterFrom, clause.to);
+  if (hands !== null) return { measure: hands, cued: true };
   // "pulled 462 people alive from the sea", "only three of those held there came out alive":
   // people found or come out alive survived (not people burned alive).
   if (
