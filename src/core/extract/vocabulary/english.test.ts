@@ -111,6 +111,9 @@ describe("the English vocabulary, read by the grammar", () => {
     expect(measures("Some 40 people were deprived of their liberty.")).toEqual(["detained"]);
     expect(measures("Some 40 victims were cremated.")).toEqual(["buried"]);
     expect(measures("About 2,000 people dwell in the valley.")).toEqual(["population"]);
+    expect(measures("Some 40 miners remain trapped underground.")).toEqual(["missing"]);
+    expect(measures("Rescuers are still searching for 40 miners.")).toEqual(["missing"]);
+    expect(measures("Some 40 trapped miners were rescued.")).toEqual(["survivors"]);
     expect(measures("The battalion lost 12 KIA and 30 WIA.")).toEqual(["killed", "wounded"]);
     expect(measures("Some 5,000 students held a rally.")).toEqual(["participants"]);
     expect(measures("Some 5,000 students were held.")).toEqual(["detained"]);

@@ -1048,6 +1048,11 @@ export const ENGLISH: Vocabulary = {
         "not come back",
         // "fifty-one others were still trapped underground"
         "still trapped",
+        // (Fifteenth round: the state of being trapped said with "remain", and those a search is
+        // still for; not "trapped" alone — "40 trapped miners were brought up alive".)
+        "remain trapped",
+        "remained trapped",
+        "still searching for",
         // "the 73 victims whose bodies have not been recovered"
         "not been recovered",
         "never been recovered",
