@@ -949,3 +949,23 @@ describe("fifteenth round: word sent by wire, and a verb before a phrase and its
     ]);
   });
 });
+
+describe("fifteenth round: a party's case past an aside", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads the party whose case an aside between commas interrupts", () => {
+    expect(
+      names(
+        "The case of the prosecution, in brief, is that a mob of about 900 persons attacked the village.",
+      ),
+    ).toEqual(["prosecution"]);
+    expect(
+      names(
+        "The prosecution case, briefly stated, is that about 40 men were taken from the village.",
+      ),
+    ).toEqual(["prosecution"]);
+  });
+
+  it("leaves 'in that case' alone", () => {
+    expect(names("In that case, of course, 40 men would have died.")).toEqual(["The Paper"]);
+  });
+});

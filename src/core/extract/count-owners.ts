@@ -257,6 +257,20 @@ const BOUNDARIES_OF_A_REGISTER = new Set([
 ]);
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my"]);
 
+/** How far after "case of" its "that" may come ("The case of the prosecution, in brief, is that"). */
+const CASE_REACH = 12;
+/** Most words of an aside between commas ("in brief", "briefly stated", "shortly put"). */
+const ASIDE_WORDS = 4;
+
+/** The index after the comma that closes an aside opened by the comma at `comma`, or -1. */
+function pastAside(tokens: readonly Token[], comma: number): number {
+  for (let j = comma + 1; j <= comma + ASIDE_WORDS + 1 && j < tokens.length; j++) {
+    if (tokens[j]!.text === ",") return j > comma + 1 ? j + 1 : -1;
+    if (tokens[j]!.kind !== "word") return -1;
+  }
+  return -1;
+}
+
 /**
  * "The prosecution case was that …", "The defence's case is that …", "It is the prosecution case
  * that …", "It is the case of the prosecution that …": a party's case states what follows its
@@ -282,7 +296,8 @@ export function caseOwner(
     // "It is the case of the prosecution that …", "The case of the prosecution is that …": the
     // party after "of".
     if (tokens[k + 1]!.lower === "of") {
-      for (let j = k + 2; j < k + 7 && j < tokens.length && tokens[j]!.start < start; j++)
+      // ("The case of the prosecution, in brief, is that …": an aside between commas.)
+      for (let j = k + 2; j < k + CASE_REACH && j < tokens.length && tokens[j]!.start < start; j++)
         if (tokens[j]!.lower === "that") {
           // ("The case of the prosecution is that …": the party, not its verb.)
           const to = WAS_OR_IS.has(tokens[j - 1]!.lower) ? j - 1 : j;
@@ -291,8 +306,10 @@ export function caseOwner(
         }
       continue;
     }
-    if (!WAS_OR_IS.has(tokens[k + 1]!.lower) || tokens[k + 2]!.lower !== "that") continue;
-    if (tokens[k + 2]!.start >= start) break;
+    // ("The prosecution case, briefly stated, is that …": past an aside between commas.)
+    const verb = tokens[k + 1]!.text === "," ? pastAside(tokens, k + 1) : k + 1;
+    if (!WAS_OR_IS.has(tokens[verb]?.lower ?? "") || tokens[verb + 1]?.lower !== "that") continue;
+    if (tokens[verb + 1]!.start >= start) break;
     const span = subjectBefore(tokens, k, from);
     return span ? named(ctx, span) : null;
   }
