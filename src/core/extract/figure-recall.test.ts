@@ -407,3 +407,26 @@ describe("a part counted of a whole that has its own count ('Eight of the fourte
     expect(read("Data came from 14 of the 37 health centres still open.")).toEqual([]);
   });
 });
+
+describe("remains identified, their noun left out ('identified some 650', 'put names to 41')", () => {
+  it("reads a bare count after a verb of identifying remains named before as forensic_examined", () => {
+    expect(
+      read(
+        "Investigators exhumed the remains of 73 people from the well and have so far identified 52.",
+      ),
+    ).toEqual([
+      ["73 people", "bodies_recovered", 73, 73],
+      ["52", "forensic_examined", 52, 52],
+    ]);
+    expect(
+      read("The team recovered 30 bodies from the river. It has since put names to nine."),
+    ).toEqual([
+      ["30 bodies", "bodies_recovered", 30, 30],
+      ["nine", "forensic_examined", 9, 9],
+    ]);
+  });
+
+  it("reads no forensic count where no remains are named", () => {
+    expect(read("By Friday the police had identified 40, most of them students.")).toEqual([]);
+  });
+});

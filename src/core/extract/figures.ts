@@ -73,6 +73,7 @@ import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./mea
 import { type NumberRead, scaleValue } from "./number-words.js";
 import { stayMeasure, subjectFrameAt } from "./predicate-frames.js";
 import { predicateSubgroup } from "./predicate-subgroups.js";
+import { identifiedRemainsAt } from "./remains-stage.js";
 import { previousSentenceStart, sentenceStart, startsSentence } from "./sentence-starts.js";
 import {
   numberAgainBefore,
@@ -490,6 +491,8 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       !opensClause &&
       !capacity &&
       !ourSizeAt(tokens, lead, hi.to) &&
+      // "… has so far put names to four": remains identified, their noun left out.
+      !identifiedRemainsAt(tokens, lead) &&
       // "Casualties … were put at four": the predicate of a toll.
       // ("put the dead at six": the verb's object may stand between it and "at".)
       !(tokens[lead - 1]?.lower === "at" && putBefore(tokens, lead - 1)) &&
@@ -656,6 +659,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       partOfCount ||
       // "the relief camps … now hold some 46,000": a shelter's count needs no noun.
       shelterHolds(tokens, hedgedFrom, clause.from) ||
+      identifiedRemainsAt(tokens, hedgedFrom) ||
       orphanedAfter(tokens, hi.to) !== null ||
       ELLIPTIC_VERBS.has(tokens[verbAt]?.lower ?? "") ||
       // ("loaded onto trains at 30 stations", "students at 70 schools": a plural noun the

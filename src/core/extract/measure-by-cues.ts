@@ -70,6 +70,7 @@ import {
   predicateFrame,
   stayMeasure,
 } from "./predicate-frames.js";
+import { identifiedRemainsAt } from "./remains-stage.js";
 import type { Token } from "./tokens.js";
 
 // Word lists and patterns this stage asks of tokens: each built once, found by its name
@@ -336,6 +337,9 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   if (capacityBefore(tokens, hedgedFrom)) return { measure: "other", cued: true };
   // "she lost eleven relatives", "lost three of her children": kin a family lost are its dead.
   if (head && lostKin(tokens, hedgedFrom, head)) return { measure: "killed", cued: true };
+  // "exhumed … remains and identified some 650": the remains identified, their noun left out.
+  if (!head && identifiedRemainsAt(tokens, hedgedFrom))
+    return { measure: "forensic_examined", cued: true };
   // "… lost both parents and about 150 lost one": the parents left out after "one" or "both".
   const orphaned = head ? null : orphanedAfter(tokens, countEnd);
   if (orphaned) return { measure: orphaned.measure, cued: true, subgroup: orphaned.subgroup };

@@ -12,6 +12,7 @@ import {
   type HeldOrRemainsQuery,
   RELEASE_FILLERS,
 } from "./held-query.js";
+import type { Token } from "./tokens.js";
 
 /** Nouns of the dead whose count a forensic word before it may govern ("on all 14 deceased"). */
 const DEAD_NOUNS = new Set([
@@ -210,6 +211,35 @@ export function forensicGoverns(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean 
     // stage governs the count; a forensic word further back only names who did it.)
     if (STAGE_VERBS.has(tokens[j]!.lower) || tokens[j]!.lower === "remains") return false;
     if (cuesAt(q.tokens, j, q.head).includes("forensic_examined")) return true;
+  }
+  return false;
+}
+
+/** Verbs that give names to remains ("put names to 41", "has given names to 12"). */
+const NAMING_VERBS = new Set(["put", "puts", "putting", "given", "gave", "give", "giving"]);
+
+/**
+ * "its teams have exhumed about 1,100 sets of remains and identified some 650", "dug up the
+ * remains of 58 people … and has since put names to 41", "DNA analysis has identified 118": a
+ * count with no noun of its own right after a verb of identification (or "put names to"), with
+ * remains named before it in its sentence or the one before, counts the remains identified —
+ * `forensic_examined`. (Identification with no remains named says who people were: "police
+ * identified 40" is no forensic count.) `hedgedFrom` is the count's first token, past its hedge.
+ */
+export function identifiedRemainsAt(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const before = tokens[hedgedFrom - 1]?.lower;
+  const verb = IDENTIFY_VERBS.has(before ?? "")
+    ? hedgedFrom - 1
+    : before === "to" &&
+        tokens[hedgedFrom - 2]?.lower === "names" &&
+        NAMING_VERBS.has(tokens[hedgedFrom - 3]?.lower ?? "")
+      ? hedgedFrom - 3
+      : -1;
+  if (verb < 0) return false;
+  const sentence = tokens[verb]!.sentence;
+  for (let k = verb - 1; k >= Math.max(0, verb - EARLIER_REACH); k--) {
+    if (tokens[k]!.sentence < sentence - 1) return false;
+    if (REMAINS_WORDS.has(tokens[k]!.lower)) return true;
   }
   return false;
 }
