@@ -61,6 +61,7 @@ describe("people held", () => {
       "hostage",
     ]);
     expect(measuresOf("Some 30 passengers remain in rebel hands.")).toEqual(["hostage"]);
+    expect(measuresOf("Some 300 soldiers fell into the hands of the rebels.")).toEqual(["hostage"]);
     expect(measuresOf("Some 30 passengers were in the hands of the army for a month.")).toEqual([
       "detained",
     ]);

@@ -254,17 +254,22 @@ const BEFORE_IN_HANDS = new WordSet([
   "believed",
   "to",
   "be",
+  // ("fell into the hands of the rebels", "had fallen into rebel hands")
+  "fell",
+  "fallen",
 ]);
 
 /** Words between "the hands of" and the holder's noun ("of the armed group"). */
 const HANDS_HOLDER_REACH = 4;
+
+const IN_INTO = new WordSet(["in", "into"]);
 
 /** How many words "in" may stand after the count's noun ("are still believed to be in …"). */
 const IN_HANDS_REACH = 6;
 
 /**
  * "Some 30 passengers are still in the hands of the kidnappers", "remain in rebel hands", "were in
- * the hands of the army for a month": a count whose own predicate puts it in someone's hands is
+ * the hands of the army for a month", "fell into the hands of the rebels": a count whose own predicate puts it in someone's hands is
  * held by them — `detained` in a state's, `hostage` in an armed group's, as the holder lists
  * name them — where the words after "in" read as a stay or nothing. Null when the predicate says
  * no such thing, or the hands are no holder's the lists know ("in the hands of doctors", "of
@@ -273,7 +278,7 @@ const IN_HANDS_REACH = 6;
 export function inHandsOf(tokens: readonly Token[], from: number, to: number): Measure | null {
   let k = from;
   while (k < Math.min(to, from + IN_HANDS_REACH) && BEFORE_IN_HANDS.hasToken(tokens[k])) k++;
-  if (k === from || tokens[k]?.lower !== "in") return null;
+  if (k === from || !IN_INTO.hasToken(tokens[k])) return null;
   // ("in rebel hands", "in government hands")
   if (tokens[k + 2]?.lower === "hands" && tokens[k + 1]?.lower !== "the")
     return holderAt(tokens, k + 1);
