@@ -24,6 +24,17 @@ describe("the wounded", () => {
     expect(measuresOf("About 300 villagers remain in the camp.")).not.toContain("wounded");
   });
 
+  it("reads people patched up or bandaged where they were as wounded", () => {
+    expect(
+      measuresOf("Another 40 or so were patched up inside the barracks for cuts and bruises."),
+    ).toEqual(["wounded"]);
+    expect(measuresOf("About 150 others were stitched up on the quay by volunteers.")).toEqual([
+      "wounded",
+    ]);
+    // (Things patched up count no people.)
+    expect(measuresOf("Volunteers patched up 40 tents at the camp.")).toEqual([]);
+  });
+
   it("reads people with wounds as wounded, whoever they are", () => {
     expect(measuresOf("A doctor said she treated some 60 survivors with burns that week.")).toEqual(
       ["wounded"],

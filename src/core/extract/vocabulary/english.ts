@@ -1117,6 +1117,13 @@ export const ENGLISH: Vocabulary = {
         // ("beaten to death", the longer phrase, is killed.)
         "beaten",
         "stitches",
+        // (Fifteenth round: the care the lightly hurt get where they are — "Another 60 or so were
+        // patched up inside the prison for cuts", "about 200 others were patched up on the
+        // platform", "dozens more were bandaged in the union hall".)
+        "patched up",
+        "stitched up",
+        "bandaged",
+        "sutured",
         // "shot and wounded": the second verb says what the shot did (before "shot", killed).
         "shot and wounded",
         "shot and injured",
