@@ -56,6 +56,18 @@ describe("years, times, ages, proportions and quarters", () => {
     ]);
   });
 
+  it("reads half a dozen as six and a score as twenty, never a score of a number", () => {
+    expect(read("Gunmen shot half a dozen villagers.")).toEqual([["half a dozen villagers", 6, 6]]);
+    expect(read("A half-dozen guards were wounded.")).toEqual([["A half-dozen guards", 6, 6]]);
+    expect(read("Two score prisoners were taken to the fort.")).toEqual([
+      ["Two score prisoners", 40, 40],
+    ]);
+    expect(read("A score of villagers were shot.")).toEqual([["A score of villagers", 20, 20]]);
+    expect(read("Two dozen villagers were shot.")).toEqual([["Two dozen villagers", 24, 24]]);
+    expect(read("Scores of villagers were shot.")).toEqual([]);
+    expect(read("The tribunal gave a score of 3 to the witness.")).toEqual([]);
+  });
+
   it("reads a quarter of a scale as one number", () => {
     expect(read("A week later a quarter of a million marched.")).toEqual([
       ["a quarter of a million", 250000, 250000],

@@ -198,15 +198,36 @@ function readBare(tokens: readonly Token[], i: number): NumberRead | null {
         words: true,
       };
   }
+  // "half a dozen", "a half-dozen", "a half dozen": six, not the "a dozen" inside them.
+  const halfDozen = halfADozen(tokens, i);
+  if (halfDozen > 0) return { value: 6, from: i, to: halfDozen, words: true };
   // "a dozen", "two dozen": twelve each ("dozens" is no count).
   if (tokens[i + 1]?.lower === "dozen" && (t.lower === "a" || small(t) !== null))
     return { value: 12 * (t.lower === "a" ? 1 : small(t)!), from: i, to: i + 2, words: true };
+  // "a score of villagers", "two score prisoners": twenty each — only before the words of what
+  // is counted, never before a number ("a score of 3" is a result); "scores" is no count.
+  if (tokens[i + 1]?.lower === "score" && (t.lower === "a" || small(t) !== null)) {
+    const next = tokens[i + 2];
+    const counted = next?.lower === "of" ? tokens[i + 3] : next;
+    if (counted?.kind === "word" && small(counted) === null)
+      return { value: 20 * (t.lower === "a" ? 1 : small(t)!), from: i, to: i + 2, words: true };
+  }
   // "a thousand", "a hundred" count as one thousand, one hundred.
   if ((t.lower === "a" || t.lower === "one") && tokens[i + 1] && SCALES.get(tokens[i + 1]!.lower)) {
     const rest = readWords(tokens, i + 1, 1);
     return rest ? { ...rest, from: i } : null;
   }
   return readWords(tokens, i, 0);
+}
+
+/** One past "half a dozen" / "a half-dozen" / "a half dozen" beginning at tokens[i], or 0. */
+function halfADozen(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.lower === "half")
+    return tokens[i + 1]?.lower === "a" && tokens[i + 2]?.lower === "dozen" ? i + 3 : 0;
+  if (t.lower !== "a" || tokens[i + 1]?.lower !== "half") return 0;
+  if (tokens[i + 2]?.lower === "dozen") return i + 3;
+  return tokens[i + 2]?.text === "-" && tokens[i + 3]?.lower === "dozen" ? i + 4 : 0;
 }
 
 /** A group of three digits one space after the number before it ("12 000"). */
