@@ -233,7 +233,7 @@ export function measureFeatures(
 /** The cue class of each word of the figure's sentence in the window, by token (kept for reuse). */
 const cueScratch: (Measure | undefined)[] = [];
 
-/** measureFeatures as the set built, in the order of its features (the fallback reads it so). */
+/** measureFeatures as the set built, in the order of its features. */
 function featureSet(
   text: string,
   start: number,
@@ -341,7 +341,7 @@ export function compileFallback(w: FallbackWeights): FallbackModel {
 /** The model's probability for each class, given a figure's features. */
 export function probabilities(
   model: LinearModel<string>,
-  features: Iterable<string>,
+  features: readonly string[],
 ): Float64Array {
   return probabilitiesInto(model, features, new Float64Array(model.bias.length));
 }
@@ -349,14 +349,15 @@ export function probabilities(
 /** probabilities written into `scores` (one array per model, not one a figure: a figure's is read once). */
 function probabilitiesInto(
   model: LinearModel<string>,
-  features: Iterable<string>,
+  features: readonly string[],
   scores: Float64Array,
 ): Float64Array {
   scores.set(model.bias);
   const { starts, classOf, values } = model;
-  // (In the features' order, each weight in the stored order: the same sums, bit for bit.)
-  for (const f of features) {
-    const i = model.features.get(f);
+  // (In the features' order, each weight in the stored order: the same sums, bit for bit. By
+  // index: a set's iterator read 1.3 % of a pass's profile where the array's loop read 0.7 %.)
+  for (let f = 0; f < features.length; f++) {
+    const i = model.features.get(features[f]!);
     if (i === undefined) continue;
     for (let w = starts[i]!, end = starts[i + 1]!; w < end; w++) scores[classOf[w]!]! += values[w]!;
   }
@@ -398,7 +399,7 @@ export type MeasureFallback = (
 export function fallbackOf(model: FallbackModel): MeasureFallback {
   const scores = new Float64Array(model.bias.length);
   return (text, start, end, context) => {
-    const p = probabilitiesInto(model, featureSet(text, start, end, "other", context), scores);
+    const p = probabilitiesInto(model, measureFeatures(text, start, end, "other", context), scores);
     const best = mostProbable(p);
     return p[best]! >= model.threshold ? model.classes[best]! : "other";
   };
