@@ -587,6 +587,22 @@ describe("what people held did", () => {
     expect(measuresOf("At least 30 prisoners were allowed to see a lawyer.")).toEqual(["detained"]);
   });
 
+  it("reads a release said as freedom regained, a grant, a rescue or a return home", () => {
+    expect(measuresOf("Of the hostages, 30 are now free.")).toEqual(["other"]);
+    expect(measuresOf("Some 30 hostages have regained their freedom.")).toEqual(["other"]);
+    expect(measuresOf("Some 30 prisoners were granted an amnesty.")).toEqual(["other"]);
+    expect(measuresOf("Some 30 hostages were brought to safety by troops.")).toEqual(["other"]);
+    expect(measuresOf("Some 30 hostages have been returned home.")).toEqual(["other"]);
+    expect(measuresOf("Some 30 detainees were let off with a warning.")).toEqual(["other"]);
+    expect(measuresOf("Some 30 prisoners were repatriated after the war.")).toEqual(["other"]);
+    // (Negated, or a grant that frees no one: still held.)
+    expect(measuresOf("Some 30 prisoners have not regained their freedom.")).toEqual(["detained"]);
+    expect(measuresOf("Some 30 prisoners were granted visits by their families.")).toEqual([
+      "detained",
+    ]);
+    expect(measuresOf("Some 30 detainees were transferred to house arrest.")).toEqual(["detained"]);
+  });
+
   it("reads people held who could not be accounted for as missing", () => {
     expect(
       measuresOf("A further 20 prisoners from the remand wing could not be accounted for."),

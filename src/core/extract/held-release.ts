@@ -93,6 +93,7 @@ const BEFORE_OWN_VERB = new Set([
   "since",
   "all",
   "only",
+  "been",
 ]);
 
 /** Words between a participle of taking and the count's own verb ("abducted in March"). */
@@ -303,7 +304,14 @@ export function letGoAt(
     (w === "home" && before === "brought") ||
     // ("walked free", "were allowed to go home", "were returned to their families": a release
     // said by what they may now do or whom they went back to.)
-    (w === "free" && before === "walked") ||
+    (w === "free" && FREE_AFTER.has(before)) ||
+    // ("have regained their freedom", "won their freedom", "were granted an amnesty", "were let
+    // off with a warning", "were brought to safety", "were repatriated after the war".)
+    (w === "freedom" && FREEDOM_VERBS.has(tokens[k - 2]?.lower ?? "")) ||
+    (w === "granted" && grantedRelease(tokens, k)) ||
+    (w === "off" && before === "let") ||
+    (w === "safety" && before === "to" && TO_SAFETY.has(tokens[k - 2]?.lower ?? "")) ||
+    (w === "repatriated" && VERB_OPENERS.has(before)) ||
     (w === "allowed" &&
       tokens[k + 1]?.lower === "to" &&
       GO_LEAVE.has(tokens[k + 2]?.lower ?? "")) ||
@@ -314,6 +322,25 @@ export function letGoAt(
   for (let j = k - 1; j >= Math.max(from, k - 4); j--)
     if (NEGATIONS.has(tokens[j]!.lower) || PART_ONLY.has(tokens[j]!.lower)) return false;
   return true;
+}
+
+/** Words before "free" that make it a release ("walked free", "are now free", "were free"). */
+const FREE_AFTER = new Set(["walked", "now", "are", "were", "again"]);
+
+/** Verbs before "their freedom" that give it back ("regained", "won", "were given"). */
+const FREEDOM_VERBS = new Set(["regained", "won", "given", "granted", "recovered"]);
+
+/** Verbs that bring people held to safety: a rescue, which the convention counts as a release. */
+const TO_SAFETY = new Set(["brought", "led", "taken", "carried", "escorted", "flown"]);
+
+/** What a release is granted as ("granted an amnesty", "granted a pardon", "granted release"). */
+const GRANTS = new Set(["amnesty", "amnesties", "pardon", "pardons", "clemency", "release"]);
+
+/** "were granted an amnesty", "granted a pardon", "granted release": a release by grant. */
+function grantedRelease(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? "";
+  if (GRANTS.has(next)) return true;
+  return (next === "an" || next === "a") && GRANTS.has(tokens[k + 2]?.lower ?? "");
 }
 
 /** What people let go are allowed to do ("allowed to go home", "allowed to leave"). */
