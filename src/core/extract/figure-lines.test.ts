@@ -460,7 +460,7 @@ describe("figures laid out in lines", () => {
       "Casualties and losses\t40 killed, 95 wounded (official returns)\tc. 700 killed (army estimate)",
       "Civilian casualties\t2,000–2,500 killed (mission estimates)",
       "",
-      "The column lost 40 killed in the first week.",
+      "The town lost 40 killed in the first week.",
     ].join("\n");
     const read = figures(box).filter((f) => f.min !== 1500 && f.min !== 5000);
     expect(read.map((f) => [f.measure, f.min, f.subgroup, f.claimant])).toEqual([

@@ -448,36 +448,3 @@ export function partOfGroupBefore(
   const gap = sentence - group.sentence;
   return gap >= 1 && gap <= 2 ? group.subgroup : null;
 }
-
-/** Nouns of an armed unit, whose strength a count of men gives. */
-const ARMED_UNITS = new Set([
-  "force",
-  "column",
-  "platoon",
-  "battalion",
-  "patrol",
-  "squad",
-  "detachment",
-  "brigade",
-  "regiment",
-  "garrison",
-  "contingent",
-  "squadron",
-]);
-
-/**
- * The subgroup of a count's noun, `subgroup`, unless it counts the men of an armed unit: "a rebel
- * force of about 3,500 men", "a Home Guard platoon of some 35 men", "the 7th Police Regiment
- * (c. 450 men)" are fighters by their unit (combatants), as "armed men" are by their adjective.
- */
-export function ofArmedUnit(
-  tokens: readonly Token[],
-  hedgedFrom: number,
-  subgroup: Subgroup | null,
-): Subgroup | null {
-  if (subgroup !== "men") return subgroup;
-  const w = tokens[hedgedFrom - 1]?.lower;
-  return (w === "of" || w === "(") && ARMED_UNITS.has(tokens[hedgedFrom - 2]?.lower ?? "")
-    ? "combatants"
-    : subgroup;
-}

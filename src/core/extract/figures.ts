@@ -52,7 +52,6 @@ import {
   isAgeOfPeople,
   isProceduralCount,
   isWorkforceCount,
-  ofArmedUnit,
   ourNumber,
   ourSizeAt,
   partitiveAfter,
@@ -72,7 +71,7 @@ import { skipParenthetical } from "./measure-nearest-cue.js";
 import { eventVerbAfter, relativeCue, unknownPluralHead, verbCueAt } from "./measure-relatives.js";
 import { type NumberRead, scaleValue } from "./number-words.js";
 import { stayMeasure, subjectFrameAt } from "./predicate-frames.js";
-import { predicateSubgroup } from "./predicate-subgroups.js";
+import { ofArmedUnit, predicateSubgroup } from "./predicate-subgroups.js";
 import { identifiedRemainsAt } from "./remains-stage.js";
 import { previousSentenceStart, sentenceStart, startsSentence } from "./sentence-starts.js";
 import {

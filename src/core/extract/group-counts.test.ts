@@ -279,3 +279,21 @@ describe("'the number of' a role noun put at a count", () => {
     ]);
   });
 });
+
+describe("an armed body's losses", () => {
+  it("counts the dead and wounded a unit, an army or fighters lost as fighters", () => {
+    const subs = (s: string) => figuresOf(s).map((f) => f[5]);
+    expect(subs("The battalion lost 212 killed and more than 400 wounded in the siege.")).toEqual([
+      "combatants",
+      "combatants",
+    ]);
+    expect(subs("The battle cost the Frontier Force 26 dead.")).toEqual(["combatants"]);
+    expect(subs("The rebels had lost 40 killed by the evening.")).toEqual(["combatants"]);
+  });
+
+  it("leaves a village's losses and a family's kin without fighters", () => {
+    const subs = (s: string) => figuresOf(s).map((f) => f[5]);
+    expect(subs("The village lost 40 killed in the raid.")).toEqual([null]);
+    expect(subs("The flood cost the town 26 dead.")).toEqual([null]);
+  });
+});

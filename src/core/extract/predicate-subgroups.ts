@@ -52,3 +52,89 @@ export function predicateSubgroup(tokens: readonly Token[], at: number): Subgrou
   if (more === "," || more === "and" || more === "or" || HEADS.has(more)) return null;
   return group;
 }
+
+/** Nouns of an armed unit, whose strength a count of men gives. */
+const ARMED_UNITS = new Set([
+  "force",
+  "column",
+  "platoon",
+  "battalion",
+  "patrol",
+  "squad",
+  "detachment",
+  "brigade",
+  "regiment",
+  "garrison",
+  "contingent",
+  "squadron",
+]);
+/** Nouns of an armed body whose losses are its fighters: its units, and an army by name. */
+const ARMED_BODIES = new Set([...ARMED_UNITS, "army", "troops", "forces"]);
+/** Words a body's losses may run through before the count: "lost 212 killed and more than 400". */
+const IN_A_LOSS = new Set([
+  "killed",
+  "dead",
+  "wounded",
+  "and",
+  ",",
+  "more",
+  "than",
+  "about",
+  "some",
+  "over",
+  "nearly",
+  "at",
+  "least",
+  "another",
+]);
+/** How far back from the count the verb of the loss may stand, in tokens. */
+const LOSS_REACH = 8;
+
+/**
+ * The subgroup of a count's noun, `subgroup`, unless it counts the men of an armed unit: "a rebel
+ * force of about 3,500 men", "a Home Guard platoon of some 35 men", "the 7th Police Regiment
+ * (c. 450 men)" are fighters by their unit (combatants), as "armed men" are by their adjective —
+ * or, with no people named, the losses of an armed body: "The garrison lost 212 killed and more
+ * than 400 wounded", "the battle cost the Protection Force 26 dead" (combatants: a body's losses
+ * are its fighters, as a war infobox's "Casualties and losses" are).
+ */
+export function ofArmedUnit(
+  tokens: readonly Token[],
+  hedgedFrom: number,
+  subgroup: Subgroup | null,
+): Subgroup | null {
+  if (subgroup === null) return lossesOfArmedBody(tokens, hedgedFrom) ? "combatants" : null;
+  if (subgroup !== "men") return subgroup;
+  const w = tokens[hedgedFrom - 1]?.lower;
+  return (w === "of" || w === "(") && ARMED_UNITS.has(tokens[hedgedFrom - 2]?.lower ?? "")
+    ? "combatants"
+    : subgroup;
+}
+
+/**
+ * "The garrison lost 212 killed", "… and more than 400 wounded" (past the loss's first count),
+ * "cost the Protection Force 26 dead": an armed body's noun right before "lost" (past "had"), or
+ * right before the count after "cost"; a few token lookups for a count with no people named.
+ */
+function lossesOfArmedBody(tokens: readonly Token[], hedgedFrom: number): boolean {
+  const sentence = tokens[hedgedFrom]?.sentence;
+  let k = hedgedFrom - 1;
+  // ("cost the Protection Force 26 dead")
+  if (ARMED_BODIES.has(tokens[k]?.lower ?? "")) {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (tokens[j]!.lower === "cost") return true;
+    return false;
+  }
+  while (
+    k > 0 &&
+    hedgedFrom - k < LOSS_REACH &&
+    tokens[k]!.sentence === sentence &&
+    (tokens[k]!.kind === "number" || IN_A_LOSS.has(tokens[k]!.lower))
+  )
+    k--;
+  if (tokens[k]?.lower !== "lost") return false;
+  let s = k - 1;
+  if (tokens[s]?.lower === "had" || tokens[s]?.lower === "have") s--;
+  // ("The rebels lost 40 killed": a fighters' noun says it as a unit's does.)
+  const w = tokens[s]?.lower ?? "";
+  return ARMED_BODIES.has(w) || HEADS.get(w)?.subgroup === "combatants";
+}
