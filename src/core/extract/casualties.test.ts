@@ -63,6 +63,22 @@ describe("the wounded", () => {
   });
 });
 
+describe("values set after their noun", () => {
+  it("reads the measure word right before each 'at' or 'as' as what its value counts", () => {
+    expect(
+      measuresOf("The gazette gave the dead as nineteen and the injured as about 240."),
+    ).toEqual(["killed", "wounded"]);
+    expect(measuresOf("The police put the number of dead at 12 and the injured at 40.")).toEqual([
+      "killed",
+      "wounded",
+    ]);
+    // (A "number of" phrase the word closes keeps the people it names.)
+    expect(
+      figuresOf("The army puts the number of rebels killed at 1,503.").map((f) => f[5]),
+    ).toEqual(["combatants"]);
+  });
+});
+
 describe("a member's own word", () => {
   it("reads the adjective or participle right after a member of a list as its measure", () => {
     expect(

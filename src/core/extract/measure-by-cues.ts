@@ -188,6 +188,28 @@ const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "settlement", "haml
 const ATTACK_VERBS =
   /^(attacked|raided|stormed|ambushed|overran|besieged|invaded|assaulted|occupied|seized)$/;
 
+/** The words that set a value after its noun: "put the dead at 12", "gave the dead as eleven". */
+const AT_OR_AS = new Set(["at", "as"]);
+/** How far before the value's "at" a "number of" phrase it closes may open, in tokens. */
+const NUMBER_OF_REACH = 5;
+
+/**
+ * The measure of the word right before the "at" or "as" that sets the count at `hedgedFrom` as a
+ * value ("the injured at 40", "the dead as eleven"; past an opening quotation mark or "between"),
+ * or undefined.
+ */
+function valueNoun(tokens: readonly Token[], hedgedFrom: number): Measure | undefined {
+  let a = hedgedFrom - 1;
+  if (QUOTE_OPEN.has(tokens[a]?.text ?? "") || tokens[a]?.lower === "between") a--;
+  if (!AT_OR_AS.has(tokens[a]?.lower ?? "")) return undefined;
+  // ("the number of insurgents killed at 11,503": a "number of" phrase the word closes is read
+  // below, with the people it names.)
+  for (let k = a - 2; k >= Math.max(0, a - NUMBER_OF_REACH); k--)
+    if (phraseAt(tokens, k, "number of") > 0) return undefined;
+  return farCueAt(tokens, a - 1, null);
+}
+const QUOTE_OPEN = new Set(['"', "“", "‘"]);
+
 /** The count's predicate frame (predicate-frames.ts), or null. */
 export function frameOf(q: MeasureQuery): FrameReading | null {
   return predicateFrame({
@@ -293,6 +315,11 @@ export function chooseByCues(q: MeasureQuery): MeasureChoice {
   // stand before an apposition that closes the count's own clause.
   // So does "the number of hunger strikers had risen to more than 700".
   if (atBefore(tokens, hedgedFrom) || predicateCount(tokens, hedgedFrom)) {
+    // "gave the dead as eleven and the injured as about 300", "put the dead at 12 and the
+    // injured at 40": a measure word right before "at" or "as" names what that value counts —
+    // each value its own, before any "number of" further back.
+    const valued = valueNoun(tokens, hedgedFrom);
+    if (valued) return { measure: valued, cued: true };
     const sentence = tokens[hedgedFrom]!.sentence;
     let from = hedgedFrom - 1;
     while (from > 0 && hedgedFrom - from < 30 && tokens[from - 1]!.sentence === sentence) from--;
