@@ -56,6 +56,21 @@ describe("people held", () => {
     expect(measuresOf("The garrison took 40 men away for questioning.")).toEqual(["detained"]);
   });
 
+  it("reads people a holder keeps as held by it, wherever they are kept", () => {
+    expect(
+      measuresOf(
+        "The hijackers released about 50 passengers that afternoon, keeping roughly 100 on board.",
+      ),
+    ).toEqual(["other", "hostage"]);
+    expect(measuresOf("The police kept some 30 people in the hall overnight.")).toEqual([
+      "detained",
+    ]);
+    // (No verb of keeping right before the count: people on board.)
+    expect(
+      measuresOf("The ferry, keeping to its timetable, left with roughly 100 passengers on board."),
+    ).toEqual(["population"]);
+  });
+
   it("reads people in someone's hands as held by them, and no one's hands as no holding", () => {
     expect(measuresOf("Some 30 passengers are still in the hands of the kidnappers.")).toEqual([
       "hostage",

@@ -48,6 +48,7 @@ import {
   holderBefore,
   holderEarlier,
   holderOfTakingAt,
+  keptBy,
   OTHER_HOLDERS,
   takenToHolding,
 } from "./held-holder.js";
@@ -100,7 +101,8 @@ export function heldOrRemains(
 ): Measure | null {
   // (A crowd or a place's people moved to a camp or a prison are held there: "Some 1,700
   // officers and men of the garrison were marched to government prison camps".)
-  if (chosen === "population" || chosen === "participants") return takenToHolding(q);
+  // ("keeping roughly 100 on board": a verb of keeping before the count, its holder named.)
+  if (chosen === "population" || chosen === "participants") return takenToHolding(q) ?? keptBy(q);
   // ("86 leaders were deported to the southern islands": a punishment, detained by the
   // convention; a people deported from its homes stays displaced.)
   if (chosen === "displaced") return deportedAsPunishment(q) ? "detained" : null;

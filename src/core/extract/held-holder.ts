@@ -198,6 +198,22 @@ const HOLDER_AUXILIARIES = new Set([
   "later",
 ]);
 
+/** Verbs of keeping people, whose object is held whatever its noun ("keeping roughly 100 on board"). */
+const KEEPING = new Set(["holding", "held", "hold", "holds", "keeping", "kept", "keep", "keeps"]);
+
+/**
+ * The holder of a count a verb of keeping governs — "The hijackers released about 50
+ * passengers …, keeping roughly 100 on board", "the gunmen kept 30 people in the hall" — where the
+ * count's place or noun read as people on board or present (population): held by whom the
+ * subject names; null with no verb of keeping right before the count, or no holder named.
+ */
+export function keptBy(q: HeldOrRemainsQuery): Measure | null {
+  const { tokens } = q;
+  let k = q.hedgedFrom - 1;
+  while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
+  return KEEPING.has(tokens[k]?.lower ?? "") ? holderBefore(q) : null;
+}
+
 /** The holder named as the subject of a verb of holding right before the count, or null. */
 export function holderBefore(q: HeldOrRemainsQuery): Measure | null {
   const { tokens } = q;
