@@ -969,3 +969,23 @@ describe("fifteenth round: a party's case past an aside", () => {
     expect(names("In that case, of course, 40 men would have died.")).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: a document described by its issuer", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("gives a published count or figures to whoever published them", () => {
+    expect(
+      names(
+        "The official count, published by the regional crisis staff a week later, listed 48 dead in the district.",
+      ),
+    ).toEqual(["regional crisis staff"]);
+    expect(
+      names(
+        "The official figures, published in the provincial gazette the next spring, gave the dead as eleven and the injured as about 300.",
+      ),
+    ).toEqual(["provincial gazette", "provincial gazette"]);
+  });
+
+  it("leaves an aside that names no issuer", () => {
+    expect(names("The report, published in 2004, listed 61 dead.")).toEqual(["The Paper"]);
+  });
+});

@@ -97,6 +97,8 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
       const t = tokens[j]!;
       if (FIGURE_NOUNS.has(t.lower)) return false;
       if (t.kind === "number" && TOLL_AFTER_A_NUMBER.has(tokens[j + 1]?.lower ?? "")) return false;
+      // ("gave the dead as eleven and the injured as about 300": a toll given "as" a number.)
+      if (TOLL_AFTER_A_NUMBER.has(t.lower) && tokens[j + 1]?.lower === "as") return false;
     }
     return true;
   }

@@ -276,11 +276,54 @@ function appositionHead(
     // Ranthal Citizens' Forum, puts": an article before a name in capitals is the name.
     const name = THE_A_AN.has(opener.lower) ? capitalisedRun(tokens, k + 2, comma) : null;
     if (name) return name;
+    // ("The official count, published by the county crisis staff a month later, listed 61 dead",
+    // "The official figures, published in the state gazette the following spring, gave": a
+    // document described by its issuer speaks for the issuer.)
+    const issuer = ISSUING.has(opener.lower) ? issuerInAside(tokens, k, comma) : null;
+    if (issuer) return issuer;
     const described =
       opener.kind === "number" || (opener.kind === "word" && !startsUpper(opener.text));
     return described && k + 1 < comma ? subjectRun(tokens, k, floor, loose) : null;
   }
   return null;
+}
+
+/** Participles of making a document public, whose agent issued it ("published by", "issued by"). */
+const ISSUING = new Set(["published", "issued", "released"]);
+const BY_OR_IN = new Set(["by", "in"]);
+/** Words that end an issuer's name and open a time ("… staff a month later", "… office that April"). */
+const AFTER_AN_ISSUER = new Set([
+  "a",
+  "an",
+  "the",
+  "that",
+  "this",
+  "last",
+  "on",
+  "in",
+  "at",
+  "after",
+]);
+
+/**
+ * The issuer named in an aside (opened by the comma at `open`) that describes a document: "published by the county crisis staff
+ * a month later", "published in the state gazette the following spring" — the words after "by"
+ * or "in" up to a time's first word — when the document before the aside is one that speaks for
+ * its issuer; else null.
+ */
+function issuerInAside(
+  tokens: readonly Token[],
+  open: number,
+  comma: number,
+): [number, number] | null {
+  if (!BY_OR_IN.has(tokens[open + 2]?.lower ?? "")) return null;
+  const doc = tokens[open - 1];
+  if (!doc || !DOCUMENT_NOUNS.test(doc.lower)) return null;
+  let from = open + 3;
+  while (from < comma && THE_A_AN.has(tokens[from]!.lower)) from++;
+  let to = from;
+  while (to < comma && tokens[to]!.kind === "word" && !AFTER_AN_ISSUER.has(tokens[to]!.lower)) to++;
+  return to > from && plausible(tokens, from, to, true) ? [from, to] : null;
 }
 
 /** Marks inside a name: "Dr. Lukas Imhof", "Ranthal Citizens' Forum". */
