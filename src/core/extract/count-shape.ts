@@ -167,9 +167,48 @@ function armedOfficers(tokens: readonly Token[], k: number): Subgroup | null {
   const body = bodyAfterOf(tokens, k + 1);
   if (body !== null) return body;
   return tokens[k - 1]?.lower === "former" ||
-    (tokens[k + 1]?.lower === "and" && tokens[k + 2]?.lower === "men")
+    (tokens[k + 1]?.lower === "and" && tokens[k + 2]?.lower === "men") ||
+    militarySentence(tokens, k)
     ? "combatants"
     : null;
+}
+
+/** Words that make a sentence's officers an armed force's: a military court, the navy, troops. */
+const MILITARY_WORDS = new Set([
+  "military",
+  "army",
+  "army's",
+  "navy",
+  "navy's",
+  "naval",
+  "troops",
+  "soldiers",
+]);
+/** Words that make them a police force's, whatever else the sentence says. */
+const POLICE_WORDS = new Set(["police", "policemen", "constables", "gendarmerie"]);
+/** How far either side of "officers" the sentence is read for them, in tokens. */
+const OFFICERS_SENTENCE_REACH = 30;
+
+/**
+ * "a military court later sentenced four officers", "a military court … tried four officers of
+ * the company", "by the navy's own count, 23 sailors and four officers died": bare officers in a
+ * sentence that names an armed force and no police are that force's (the eval labels'
+ * combatants); "three of the ferry's officers", "Police took …", "300 officers had sealed off
+ * the valley" after a police commander stay an occupational group. Asked only of "officers"
+ * with no body after it, a bounded look either side.
+ */
+function militarySentence(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  let military = false;
+  const from = Math.max(0, k - OFFICERS_SENTENCE_REACH);
+  const to = Math.min(tokens.length, k + OFFICERS_SENTENCE_REACH);
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) continue;
+    if (POLICE_WORDS.has(t.lower)) return false;
+    if (MILITARY_WORDS.has(t.lower)) military = true;
+  }
+  return military;
 }
 
 export function findHead(tokens: readonly Token[], after: number): Head | null {

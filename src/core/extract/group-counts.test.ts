@@ -297,3 +297,21 @@ describe("an armed body's losses", () => {
     expect(subs("The flood cost the town 26 dead.")).toEqual([null]);
   });
 });
+
+describe("officers in a sentence of an armed force", () => {
+  it("reads bare officers as fighters where the sentence names the military and no police", () => {
+    const sub = (s: string) => figuresOf(s).find((f) => f[0].includes("officers"))?.[5];
+    expect(sub("A military court later sentenced four officers for the killings.")).toBe(
+      "combatants",
+    );
+    expect(sub("By the navy's own count, 23 sailors and four officers died in the mutiny.")).toBe(
+      "combatants",
+    );
+  });
+
+  it("keeps officers of a police force, or of no force named, an occupational group", () => {
+    const sub = (s: string) => figuresOf(s).find((f) => f[0].includes("officers"))?.[5];
+    expect(sub("Army troops and police sealed the town; four officers were hurt.")).toBe("other");
+    expect(sub("Four officers of the ferry were taken into custody.")).toBe("other");
+  });
+});
