@@ -26,6 +26,13 @@ describe("people held", () => {
         "The movement demanded the release of 140 of its members held by the authorities, and a ransom.",
       ),
     ).toEqual(["detained"]);
+    // (Held as human shields: to force a demand, whoever holds them.)
+    expect(measuresOf("Some 300 villagers were held as human shields by the soldiers.")).toEqual([
+      "hostage",
+    ]);
+    expect(measuresOf("Some 300 villagers were held in the school by the soldiers.")).toEqual([
+      "detained",
+    ]);
     // (A count no cue decided, held for a ransom.)
     expect(measuresOf("The kidnappers are demanding a ransom for 25 schoolchildren.")).toEqual([
       "hostage",

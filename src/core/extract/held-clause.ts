@@ -22,6 +22,8 @@ import { WordSet } from "./word-sets.js";
 /** Verb forms of killing (the cue lists also hold nouns: "killings", "the dead"). */
 const KILLED_VERB = /(ed|shot|slain|died)$/;
 
+const SHIELDS = new Set(["shields", "shield"]);
+
 /** Words after "as" that name the holding's purpose ("held as hostages"). */
 const HOSTAGE_WORDS = new Set(["hostages", "hostage"]);
 
@@ -118,6 +120,10 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
         w === "ransom" ||
         w === "ransoms" ||
         (w === "as" && HOSTAGE_WORDS.has(tokens[k + 1]?.lower ?? "")) ||
+        // ("held as human shields": people held to deter an attack are held to force a demand.)
+        (w === "as" &&
+          tokens[k + 1]?.lower === "human" &&
+          SHIELDS.has(tokens[k + 2]?.lower ?? "")) ||
         // ("soldiers took twelve of us hostage": the holding named as hostage-taking.)
         (HOSTAGE_WORDS.has(w) && k >= from && k <= from + 2);
     if (!statePurpose && k >= from && k < purposeTo)
