@@ -78,6 +78,19 @@ describe("people held", () => {
     ).toEqual(["population"]);
   });
 
+  it("reads people who are someone's prisoners as held by them, and people facing trial as detained", () => {
+    expect(measuresOf("Some 30 soldiers are prisoners of the rebels.")).toEqual(["hostage"]);
+    expect(measuresOf("Some 30 soldiers are now prisoners of war.")).toEqual(["detained"]);
+    expect(measuresOf("Some 30 men face trial for the killings.")).toEqual(["detained"]);
+    expect(measuresOf("Some 30 men stood trial in March.")).toEqual(["detained"]);
+    expect(measuresOf("Some 30 men are on death row.")).toEqual(["detained"]);
+    // (Facing death is no trial.)
+    expect(measuresOf("Some 30 men were killed and 12 face trial.")).toEqual([
+      "killed",
+      "detained",
+    ]);
+  });
+
   it("reads people in someone's hands as held by them, and no one's hands as no holding", () => {
     expect(measuresOf("Some 30 passengers are still in the hands of the kidnappers.")).toEqual([
       "hostage",

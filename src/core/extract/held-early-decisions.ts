@@ -264,6 +264,15 @@ const HANDS_HOLDER_REACH = 4;
 
 const IN_INTO = new WordSet(["in", "into"]);
 
+const PRISONERS_OF = new WordSet([
+  "prisoners",
+  "prisoner",
+  "captives",
+  "captive",
+  "hostages",
+  "hostage",
+]);
+
 /** How many words "in" may stand after the count's noun ("are still believed to be in …"). */
 const IN_HANDS_REACH = 6;
 
@@ -278,6 +287,14 @@ const IN_HANDS_REACH = 6;
 export function inHandsOf(tokens: readonly Token[], from: number, to: number): Measure | null {
   let k = from;
   while (k < Math.min(to, from + IN_HANDS_REACH) && BEFORE_IN_HANDS.hasToken(tokens[k])) k++;
+  // ("are prisoners of the rebels", "captives of the gang": held by whose prisoners they are.)
+  if (k > from && PRISONERS_OF.hasToken(tokens[k]) && tokens[k + 1]?.lower === "of") {
+    for (let j = k + 2; j < Math.min(to, k + 2 + HANDS_HOLDER_REACH); j++) {
+      const holder = holderAt(tokens, j);
+      if (holder !== null) return holder;
+    }
+    return null;
+  }
   if (k === from || !IN_INTO.hasToken(tokens[k])) return null;
   // ("in rebel hands", "in government hands")
   if (tokens[k + 2]?.lower === "hands" && tokens[k + 1]?.lower !== "the")

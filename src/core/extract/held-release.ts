@@ -235,8 +235,27 @@ export function broughtToTrial(q: HeldOrRemainsQuery): boolean {
     copula ||= tokens[k]!.lower === "were" || tokens[k]!.lower === "been";
     k++;
   }
-  return copula && TRIAL_VERBS.has(tokens[k]?.lower ?? "");
+  if (copula && TRIAL_VERBS.has(tokens[k]?.lower ?? "")) return true;
+  // ("23 face trial for the killings", "stood trial", "went on trial", "are on death row": the
+  // trial or its sentence said with a noun, the people in it held by the convention.)
+  const w = tokens[k]?.lower ?? "";
+  if (FACE_STAND.has(w)) return tokens[k + 1]?.lower === "trial";
+  if ((w === "went" || w === "go" || w === "goes") && tokens[k + 1]?.lower === "on")
+    return tokens[k + 2]?.lower === "trial";
+  return w === "on" && tokens[k + 1]?.lower === "death" && tokens[k + 2]?.lower === "row";
 }
+
+/** Verbs that take "trial" as their object for the accused ("face trial", "stood trial"). */
+const FACE_STAND = new Set([
+  "face",
+  "faces",
+  "faced",
+  "facing",
+  "stand",
+  "stands",
+  "stood",
+  "standing",
+]);
 
 /** `other` when a release verb governs the count ("released a group of 30 detainees"). */
 export function releasedBefore(q: HeldOrRemainsQuery): boolean {
