@@ -23,6 +23,6 @@ describe("figure extraction on the evaluation set's development half", () => {
     );
     expect(s.f1).toBeGreaterThanOrEqual(0.9559);
     expect(s.measure).toBeGreaterThanOrEqual(0.936);
-    expect(s.claimant).toBeGreaterThanOrEqual(0.9118);
+    expect(s.claimant).toBeGreaterThanOrEqual(0.9129);
   });
 });

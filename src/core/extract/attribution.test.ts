@@ -989,3 +989,26 @@ describe("fifteenth round: a document described by its issuer", () => {
     expect(names("The report, published in 2004, listed 61 dead.")).toEqual(["The Paper"]);
   });
 });
+
+describe("fifteenth round: an account described", () => {
+  const names = (text: string) => claimantOf(text).map(([, name]) => name);
+  it("reads 'described' as an account its subject or agent gives", () => {
+    expect(names("Witnesses described up to 40 detainees being held in a single room.")).toEqual([
+      "Witnesses",
+    ]);
+    expect(
+      names(
+        "The attackers, described by the stationmaster as a mob of 500 or more armed with swords, fled when an escort of twelve soldiers opened fire.",
+      ),
+    ).toEqual(["stationmaster", "The Paper"]);
+  });
+
+  it("leaves a description that no one gives", () => {
+    expect(names("The camp, described as a transit site, held 3,000 people.")).toEqual([
+      "The Paper",
+    ]);
+    expect(names("The camp was described as overcrowded, with 3,000 people in tents.")).toEqual([
+      "The Paper",
+    ]);
+  });
+});

@@ -103,6 +103,13 @@ export function nounUse(tokens: readonly Token[], k: number): boolean {
     return true;
   }
   if (tokens[k]!.lower === "speak") return tokens[k + 1]?.lower !== "of";
+  // ("The camp was described as overcrowded", "The camp, described as a transit site, held":
+  // a description with no one giving it; "described by the guard as" names its giver.)
+  if (tokens[k]!.lower === "described")
+    return (
+      WERE_WAS_BEEN_IS_ARE.has(tokens[k - 1]?.lower ?? "") ||
+      (tokens[k - 1]?.text === "," && tokens[k + 1]?.lower !== "by")
+    );
   if (!AMBIGUOUS.has(tokens[k]!.lower)) return false;
   // "made of reports that …", "the claims that …": after a determiner it is a noun.
   if (WORDS_BEFORE_A_REPORT_NOUN.has(tokens[k - 1]?.lower ?? "")) return true;
@@ -286,7 +293,7 @@ export function subjectOfSentenceBefore(
 }
 
 /** Verbs that put a figure on a noun phrase "at N" ("estimated by the army at 40", "which police put at"). */
-const ESTIMATING = new WordSet(["estimated", "put", "puts", "reckoned"]);
+const ESTIMATING = new WordSet(["estimated", "put", "puts", "reckoned", "described"]);
 const RELATIVES = new WordSet(["which", "whom", "who"]);
 /** How far after such a verb its "at" may come ("estimated by the local harbour board at"). */
 const AT_REACH = 8;
@@ -310,7 +317,7 @@ export function describedEstimateEnd(tokens: readonly Token[], k: number, ceilin
   if (!described) return -1;
   const last = Math.min(ceiling, k + AT_REACH);
   let j = k + 1;
-  while (j < last && tokens[j]!.lower !== "at") {
+  while (j < last && tokens[j]!.lower !== "at" && tokens[j]!.lower !== "as") {
     if (tokens[j]!.kind === "punct") return -1;
     j++;
   }
@@ -320,6 +327,8 @@ export function describedEstimateEnd(tokens: readonly Token[], k: number, ceilin
   for (j++; j < ceiling; j++) {
     const t = tokens[j]!;
     if (t.kind === "number" || numberWordValue(t.lower) !== undefined) seen = true;
+    // ("as a mob of 1,000 or more armed with swords": "or more" is the figure's.)
+    else if (seen && t.lower === "or" && tokens[j + 1]?.lower === "more") j++;
     // ("which estimated the displaced at 40,000 and the dead at 300": a second figure follows.)
     else if (seen && AND_OR_AFTER.has(t.lower) && !numberFollows(tokens, j)) return -1;
     else if (seen && !RANGE_WORDS.has(t.lower)) return j;
@@ -472,7 +481,7 @@ export function agentAfter(
 }
 
 /** Verbs whose agent after "by" is whoever tells or estimates, named in lower case or not. */
-const TELLING = new Set(["told", "estimated"]);
+const TELLING = new Set(["told", "estimated", "described"]);
 
 /** The reporting verb of the clause before `verb` (not used as a noun), or -1. */
 export function earlierVerb(ctx: AttributionContext, verb: number, from: number): number {

@@ -2316,6 +2316,10 @@ export const ENGLISH: Vocabulary = {
       "shouted",
       "recalled",
       "stressed",
+      // "Witnesses described up to 40 detainees being held in a single room", "A man who escaped
+      // described hiding … with about 30 other shoppers": an account of what was seen.
+      "described",
+      "describes",
       "according",
       // Findings and submissions: a court, a party or a body that counted states the figure.
       "found",
