@@ -222,6 +222,14 @@ describe("people held", () => {
     ).not.toContain("detained");
   });
 
+  it("reads people held who died, the verb right after their noun, as killed", () => {
+    expect(measuresOf("Some 30 hostages died in captivity.")).toEqual(["killed"]);
+    // (A participle after the noun that kills no one is no fate.)
+    expect(measuresOf("Some 30 hostages held in the school were freed on Friday.")).toEqual([
+      "other",
+    ]);
+  });
+
   it("reads people held whom the verb right before kills as killed, as in the passive", () => {
     expect(measuresOf("Hunger and dysentery killed at least 130 detainees in the camp.")).toEqual([
       "killed",

@@ -97,6 +97,9 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
     Math.max(predicateTo, q.after + 3),
   );
   let killed = false;
+  const wholeOfPart =
+    tokens[q.hedgedFrom - 1]?.lower === "of" ||
+    (tokens[q.hedgedFrom - 2]?.lower === "of" && tokens[q.hedgedFrom - 1]?.lower === "the");
   let lostTrace = false;
   let letGo: boolean | null = null;
   let purpose = false;
@@ -130,7 +133,11 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
       statePurpose = w === "for" && STATE_PROCEDURES.hasToken(tokens[k + 1]);
     if (k < from) continue;
     if (k < predicateTo) {
-      const opened = k > from && VERB_OPENERS.has(tokens[k - 1]!.lower) && KILLED_VERB.test(w);
+      // ("Some 30 hostages died in captivity": the verb right after the count's noun is its own —
+      // not the whole's of a part, "6,940 of the 15,000 prisoners died", which is the part's.)
+      const opened =
+        ((k === from && !wholeOfPart) || (k > from && VERB_OPENERS.has(tokens[k - 1]!.lower))) &&
+        KILLED_VERB.test(w);
       // ("eleven of those entered in the register cannot now be traced": no cue list holds it.)
       // (Nor "could not be accounted for", "have never been accounted for": the negated form of
       // "unaccounted for", which the cue lists hold.)
