@@ -26,6 +26,14 @@ describe("people held", () => {
         "The movement demanded the release of 140 of its members held by the authorities, and a ransom.",
       ),
     ).toEqual(["detained"]);
+    // (Held for an exchange, or as bargaining chips: a demand; released in one, let go.)
+    expect(measuresOf("Some 30 villagers are held in exchange for imprisoned fighters.")).toEqual([
+      "hostage",
+    ]);
+    expect(measuresOf("Some 30 villagers were taken as bargaining chips.")).toEqual(["hostage"]);
+    expect(
+      measuresOf("Some 30 villagers were released in exchange for imprisoned fighters."),
+    ).toEqual(["other"]);
     // (Held as human shields: to force a demand, whoever holds them.)
     expect(measuresOf("Some 300 villagers were held as human shields by the soldiers.")).toEqual([
       "hostage",

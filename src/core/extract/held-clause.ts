@@ -128,7 +128,12 @@ export function readHolding(q: HeldOrRemainsQuery, cuesAt: CuesAt | null): void 
           tokens[k + 1]?.lower === "human" &&
           SHIELDS.has(tokens[k + 2]?.lower ?? "")) ||
         // ("soldiers took twelve of us hostage": the holding named as hostage-taking.)
-        (HOSTAGE_WORDS.has(w) && k >= from && k <= from + 2);
+        (HOSTAGE_WORDS.has(w) && k >= from && k <= from + 2) ||
+        // ("are held in exchange for imprisoned fighters", "taken as bargaining chips": held to
+        // force an exchange, a demand by the convention — after the count only, where the
+        // exchange is theirs.)
+        (k >= from && w === "exchange" && tokens[k - 1]!.lower === "in") ||
+        (k >= from && w === "bargaining" && tokens[k + 1]?.lower === "chips");
     if (!statePurpose && k >= from && k < purposeTo)
       statePurpose = w === "for" && STATE_PROCEDURES.hasToken(tokens[k + 1]);
     if (k < from) continue;
