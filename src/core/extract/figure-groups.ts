@@ -103,9 +103,9 @@ export function joinedTo(tokens: readonly Token[], lead: number, end: number): b
   return end === lead - 2 && tokens[lead - 1]?.lower === "and";
 }
 
-/** Words that open the whole a part is counted of ("of the fourteen", "of their 160"). */
 /** A possessive noun ("the hamlet's"). */
 const POSSESSIVE_END = /['’]s$/;
+/** Words that open the whole a part is counted of ("of the fourteen", "of their 160"). */
 const THE_OR_POSSESSIVE = new WordSet([
   "the",
   "its",
