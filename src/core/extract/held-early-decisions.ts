@@ -278,30 +278,30 @@ const IN_HANDS_REACH = 6;
 
 /**
  * "Some 30 passengers are still in the hands of the kidnappers", "remain in rebel hands", "were in
- * the hands of the army for a month", "fell into the hands of the rebels": a count whose own predicate puts it in someone's hands is
- * held by them — `detained` in a state's, `hostage` in an armed group's, as the holder lists
- * name them — where the words after "in" read as a stay or nothing. Null when the predicate says
- * no such thing, or the hands are no holder's the lists know ("in the hands of doctors", "of
- * God"). `from` is the token after the count or its noun.
+ * the hands of the army for a month", "fell into the hands of the rebels": a count whose own
+ * predicate puts it in someone's hands is held by them — `detained` in a state's, `hostage` in an
+ * armed group's, as the holder lists name them — where the words after "in" read as a stay or
+ * nothing. Null when the predicate says no such thing, or the hands are no holder's the lists know
+ * ("in the hands of doctors", "of God"). `from` is the token after the count or its noun.
  */
 export function inHandsOf(tokens: readonly Token[], from: number, to: number): Measure | null {
   let k = from;
   while (k < Math.min(to, from + IN_HANDS_REACH) && BEFORE_IN_HANDS.hasToken(tokens[k])) k++;
   // ("are prisoners of the rebels", "captives of the gang": held by whose prisoners they are.)
-  if (k > from && PRISONERS_OF.hasToken(tokens[k]) && tokens[k + 1]?.lower === "of") {
-    for (let j = k + 2; j < Math.min(to, k + 2 + HANDS_HOLDER_REACH); j++) {
-      const holder = holderAt(tokens, j);
-      if (holder !== null) return holder;
-    }
-    return null;
-  }
+  if (k > from && PRISONERS_OF.hasToken(tokens[k]) && tokens[k + 1]?.lower === "of")
+    return holderWithin(tokens, k + 2, to);
   if (k === from || !IN_INTO.hasToken(tokens[k])) return null;
   // ("in rebel hands", "in government hands")
   if (tokens[k + 2]?.lower === "hands" && tokens[k + 1]?.lower !== "the")
     return holderAt(tokens, k + 1);
   if (tokens[k + 1]?.lower !== "the" || tokens[k + 2]?.lower !== "hands") return null;
   if (tokens[k + 3]?.lower !== "of") return null;
-  for (let j = k + 4; j < Math.min(to, k + 4 + HANDS_HOLDER_REACH); j++) {
+  return holderWithin(tokens, k + 4, to);
+}
+
+/** The first holder named in the few words from `from` ("of the armed group"), or null. */
+function holderWithin(tokens: readonly Token[], from: number, to: number): Measure | null {
+  for (let j = from; j < Math.min(to, from + HANDS_HOLDER_REACH); j++) {
     const holder = holderAt(tokens, j);
     if (holder !== null) return holder;
   }

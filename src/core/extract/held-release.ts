@@ -6,6 +6,7 @@
  * whatever holder or purpose the clause names: what became of them outranks how they were held.
  */
 import { phraseAt } from "./figure-context.js";
+import { DETAINED_NOUNS, HOSTAGE_NOUNS } from "./held-holder.js";
 import {
   BEFORE_VERB,
   type CuesAt,
@@ -61,19 +62,7 @@ const CAME_BACK = [
  * Nouns of people held: the count's own noun proves the holding an escape or a return ends
  * ("Twelve prisoners escaped", "three hostages got away"), as a taking in its sentence does.
  */
-const HELD_NOUNS = new Set([
-  "prisoners",
-  "prisoner",
-  "detainees",
-  "detainee",
-  "inmates",
-  "internees",
-  "convicts",
-  "hostages",
-  "hostage",
-  "captives",
-  "abductees",
-]);
+const HELD_NOUNS = new Set([...DETAINED_NOUNS, ...HOSTAGE_NOUNS, "prisoners", "prisoner"]);
 
 /** Verbs of taking people that show they were held before they came back. */
 const TAKING_WORDS = new Set(["taken", "took", "captured", "seized", "abducted", "kidnapped"]);
