@@ -306,10 +306,10 @@ const AFTER_AN_ISSUER = new Set([
 ]);
 
 /**
- * The issuer named in an aside (opened by the comma at `open`) that describes a document: "published by the county crisis staff
- * a month later", "published in the state gazette the following spring" — the words after "by"
- * or "in" up to a time's first word — when the document before the aside is one that speaks for
- * its issuer; else null.
+ * The issuer named in an aside (opened by the comma at `open`) that describes a document:
+ * "published by the county crisis staff a month later", "published in the state gazette the
+ * following spring" — the words after "by" or "in" up to a time's first word — when the document
+ * before the aside is one that speaks for its issuer; else null.
  */
 function issuerInAside(
   tokens: readonly Token[],
