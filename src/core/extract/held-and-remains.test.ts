@@ -705,6 +705,19 @@ describe("what became of people held", () => {
     expect(
       measuresOf("Of the 400 men sent north, 31 came back from forced labour after the war."),
     ).toEqual([expect.any(String), "other"]);
+    // (The taking may stand in the sentence before the return: a surrender gave them up.)
+    expect(
+      measuresOf("The garrison surrendered in June. About 800 of the men returned in 1918."),
+    ).toEqual(["other"]);
+    // (Not people who fled; not a return denied: "Not one has returned" counts no one.)
+    expect(
+      measuresOf(
+        "Floods drove 120 families from the valley. By Friday 80 of the families had returned home.",
+      ),
+    ).toEqual(["displaced", "displaced"]);
+    expect(measuresOf("Soldiers took 200 men to the camp. Not one has returned.")).toEqual([
+      "detained",
+    ]);
     // (A fallback that answers `displaced` reads a count the policy left undecided.)
     expect(
       measuresOf("About 300 villagers came back from the fields by evening.", {

@@ -93,9 +93,10 @@ const TAKEN_PHRASE_REACH = 4;
  * month", "four of them died there and five came home", "where five were killed and two
  * escaped" — a return from captivity is a release and an escape from it is counted as one (the
  * eval set's conventions: "Only six came back", people who escaped are `other`). Only where the
- * sentence took, held or let go of them before the count, or a participle of taking stands
- * between the count and its verb ("two of the girls abducted in March escaped"): people who fled
- * and came back home, or escaped a fire or a massacre, are another story (`survivors`).
+ * sentence or the one before it took, held or let go of them before the count, or a participle
+ * of taking stands between the count and its verb ("two of the girls abducted in March
+ * escaped"): people who fled and came back home, or escaped a fire or a massacre, are another
+ * story (`survivors`).
  */
 export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   const { tokens } = q;
@@ -115,9 +116,12 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   if (fromHolding(tokens, k)) return true;
   // ("Twelve prisoners escaped on Friday": who they are says they were held.)
   if (q.head && HELD_NOUNS.has(tokens[q.head.index]!.lower)) return true;
+  // (Or in the sentence before: "The garrison surrendered in June. About 800 of the men returned
+  // in 1918" — not "Not one has returned", which counts no one.)
+  if (NEGATIONS.has(tokens[q.hedgedFrom - 1]?.lower ?? "")) return false;
   const sentence = tokens[q.hedgedFrom]!.sentence;
   for (let j = q.hedgedFrom - 1; j >= Math.max(0, q.hedgedFrom - 30); j--) {
-    if (tokens[j]!.sentence !== sentence) return false;
+    if (tokens[j]!.sentence < sentence - 1) return false;
     // ("Of those taken": taking is no cue of its own, for it is said of things as well; "Six
     // were released …; four escaped": people let go were held.)
     if (TAKING_WORDS.has(tokens[j]!.lower) || RELEASE_VERBS.has(tokens[j]!.lower)) return true;
