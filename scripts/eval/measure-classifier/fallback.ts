@@ -20,7 +20,7 @@
  *
  * Deterministic (learn.ts: seeded order, fixed epochs). Results: BENCHMARKS.md, issue 10.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { extractClaims } from "../../../src/core/extract/index.js";
 import {
   compileFallback,
@@ -112,27 +112,35 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `committed weights, extracted: ${found} figures, rules alone ${(right.off / found).toFixed(3)}, with the fallback ${(right.on / found).toFixed(3)}`,
     );
     const training = [...blind, ...current].filter((e) => !isFresh(e));
-    const model = compileFallback({
-      ...prunedForFallback(train(training), training, SHIPPED.vocabulary, SHIPPED.floor),
-      threshold: SHIPPED.threshold,
-    });
-    for (const [label, examples] of [
-      ["blind", blind],
-      ["current", current],
-    ] as const) {
-      const held = examples.filter(isFresh);
-      const right = (answer: (e: Example) => string) =>
-        held.filter((e) => answer(e) === e.gold).length;
-      const rules = right((e) => e.rule);
-      const read = right((e) => {
-        if (!e.uncued) return e.rule;
-        const a = answerOf(model, e);
-        return a.p >= model.threshold ? a.measure : e.rule;
-      });
-      console.log(
-        `trained on the others, ${label} readings: ${held.length} figures, rules alone ${(rules / held.length).toFixed(3)}, with the fallback ${(read / held.length).toFixed(3)}`,
-      );
-    }
+    const models = [
+      // The committed weights on the same readings: what a retrain changes on these documents.
+      ["committed weights", compileFallback(JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")))],
+      [
+        "trained on the others",
+        compileFallback({
+          ...prunedForFallback(train(training), training, SHIPPED.vocabulary, SHIPPED.floor),
+          threshold: SHIPPED.threshold,
+        }),
+      ],
+    ] as const;
+    for (const [name, model] of models)
+      for (const [label, examples] of [
+        ["blind", blind],
+        ["current", current],
+      ] as const) {
+        const held = examples.filter(isFresh);
+        const right = (answer: (e: Example) => string) =>
+          held.filter((e) => answer(e) === e.gold).length;
+        const rules = right((e) => e.rule);
+        const read = right((e) => {
+          if (!e.uncued) return e.rule;
+          const a = answerOf(model, e);
+          return a.p >= model.threshold ? a.measure : e.rule;
+        });
+        console.log(
+          `${name}, ${label} readings: ${held.length} figures, rules alone ${(rules / held.length).toFixed(3)} (${rules}), with the fallback ${(read / held.length).toFixed(3)} (${read})`,
+        );
+      }
   } else if (args.includes("--corpus")) {
     if (!HAS_CORPUS) throw new Error(`no corpus at ${CORPUS_DIR}`);
     const weights = shippedWeights(developmentDocs());
