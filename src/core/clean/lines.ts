@@ -99,16 +99,42 @@ export function classifyLines(original: string, lines: readonly Line[]): LineRol
   return roles;
 }
 
-/** The usual width of a full line: lines shorter than a fraction of it end paragraphs. */
+/**
+ * How many lines of each width below COUNTED the text being cleaned has, kept from text to text
+ * and zeroed after each (a typed array allocated and sorted a text cost more than counting: a
+ * text has twenty lines on average, and the sort's call its own cost). Wider lines are rare.
+ */
+const COUNTED = 1024;
+const widthCounts = new Int32Array(COUNTED);
+
+/**
+ * The usual width of a full line: lines shorter than a fraction of it end paragraphs. (The
+ * width at 0.8 of the non-blank lines sorted by width, found by counting them.)
+ */
 export function typicalWidth(lines: readonly Line[]): number {
-  // Widths in a typed array, sorted natively: a comparator sort of every line costs more.
-  const widths = new Int32Array(lines.length);
   let n = 0;
+  const wide: number[] = [];
   for (const l of lines) {
     const w = trimmedLength(l.text);
-    if (w > 0) widths[n++] = w;
+    if (w === 0) continue;
+    n++;
+    if (w < COUNTED) widthCounts[w]!++;
+    else wide.push(w);
   }
-  return widths.subarray(0, n).sort()[Math.floor(n * 0.8)] ?? 0;
+  // The width of rank k (from 0) in width order: k < n whenever a line is not blank.
+  const k = Math.floor(n * 0.8);
+  let width = 0;
+  let below = 0;
+  for (let w = 1; w < COUNTED && n > 0; w++) {
+    below += widthCounts[w]!;
+    if (below > k) {
+      width = w;
+      break;
+    }
+  }
+  if (n > 0 && below <= k) width = wide.sort((a, b) => a - b)[k - below]!;
+  widthCounts.fill(0);
+  return width;
 }
 
 /** The length of `text` without its trailing white space (`text.trimEnd().length`, unsliced). */
