@@ -6,6 +6,7 @@
  */
 import type { Measure } from "../model/claim.js";
 import { phraseEndingBefore } from "./figure-context.js";
+import { heldSpeaker } from "./held-speaker.js";
 import { HEADS, PROCEDURAL, WORD_MEASURE } from "./lexicon.js";
 import type { Head } from "./measure-cues.js";
 import { verbCueAt } from "./measure-relatives.js";
@@ -56,7 +57,12 @@ export function bulletOfList(tokens: readonly Token[], lead: number): boolean {
  * whose "of us" may be a part: "four of us got out".)
  */
 export function weWere(tokens: readonly Token[], to: number, tail: number): boolean {
-  return tokens[to]?.lower !== "of" && verbCueAt(tokens, tail) === null;
+  // (A former detainee's or hostage's "we" are the people held with them: held-speaker.ts.)
+  return (
+    tokens[to]?.lower !== "of" &&
+    verbCueAt(tokens, tail) === null &&
+    heldSpeaker(tokens, to - 1, tail) === null
+  );
 }
 
 /** "… were killed and a similar number wounded, one of them …": a second predicate between. */

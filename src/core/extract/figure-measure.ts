@@ -13,7 +13,9 @@
  * phrases), measure-cue-checks.ts (what turns a cue away or tells its sense).
  */
 import type { Measure, Subgroup } from "../model/claim.js";
+import { ourNumber } from "./figure-roles.js";
 import { heldOrRemains } from "./held-and-remains.js";
+import { heldSpeaker } from "./held-speaker.js";
 import { HEADS, WORD_MEASURE } from "./lexicon.js";
 import { chooseByCues, frameOf } from "./measure-by-cues.js";
 import { cuesAt, type Head } from "./measure-cues.js";
@@ -87,6 +89,11 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
  * and the names on a list are the dead's whoever keeps the list (namesOfTheDead).
  */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
+  // ("We were ninety-two in a room for thirty," a former detainee said: the speaker's fellows.)
+  if (ourNumber(q.tokens, q.hedgedFrom, q.hi.to)) {
+    const held = heldSpeaker(q.tokens, q.hedgedFrom, q.head ? q.head.index + 1 : q.hi.to);
+    if (held !== null) return { measure: held, cued: true };
+  }
   return namesOfTheDead(q, chooseInOrder(q));
 }
 

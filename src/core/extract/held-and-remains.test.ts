@@ -951,3 +951,30 @@ describe("table columns of people held and of remains", () => {
     expect(measuresOf("Killed: 40\n\nStill held: 12\n")).toEqual(["killed", "detained"]);
   });
 });
+
+describe("a group of people held, counted by one of them", () => {
+  it("reads a former detainee's or hostage's own group as the people held with them", () => {
+    expect(
+      measuresOf("A former detainee released in March said:\n\n  We were forty in a room for ten."),
+    ).toEqual(["detained", "other"]);
+    expect(
+      measuresOf('"There were about 60 of us in one hall," a former detainee told the mission.'),
+    ).toEqual(["detained"]);
+    expect(
+      measuresOf('A former hostage told us: "We were seventy when they took us away."'),
+    ).toEqual(["hostage"]);
+    // (Not at home, nor a group nobody held speaks of, nor a former hostage two sentences back.)
+    expect(measuresOf('A former detainee said: "We were eight at home that night."')).toEqual([
+      "population",
+    ]);
+    expect(measuresOf('"We were forty in a room for ten," a teacher said.')).toEqual([
+      "population",
+      "other",
+    ]);
+    expect(
+      measuresOf(
+        "A former hostage spoke first. The road was long. We were forty in a room for ten.",
+      ),
+    ).toEqual(["population", "other"]);
+  });
+});
