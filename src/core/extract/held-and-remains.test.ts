@@ -284,8 +284,14 @@ describe("people held", () => {
     expect(
       measuresOf("In a short battle eleven bandits were wiped out and six were taken alive."),
     ).toContain("detained");
+    // (So are fighters by their noun, captured with no holder named.)
+    expect(measuresOf("Some 1,700 enemy soldiers have been captured since May.")).toEqual([
+      "detained",
+    ]);
     // (A holder that is no state's, or people who are no fighters with no holder named: hostages.)
     expect(measuresOf("The rebels said they had captured 35 soldiers.")).toEqual(["hostage"]);
+    expect(measuresOf("About 300 soldiers were captured by the rebels.")).toEqual(["hostage"]);
+    expect(measuresOf("About 300 villagers have been captured since May.")).toEqual(["hostage"]);
     expect(measuresOf("He believes his wife and two children were taken prisoner.")).toEqual([
       "hostage",
     ]);

@@ -291,13 +291,20 @@ const PRISONER_OR_ALIVE = new Set(["prisoner", "prisoners", "alive"]);
  * "six were taken alive": the prisoners a side took in the fighting, which it holds (every such
  * count of the development half is labelled `detained`), unless a holder that is no state's is
  * named (asked first: "the rebels captured 35 soldiers" are hostages) or the taking's purpose is
- * a demand. A count with a noun of people who are no fighters ("his wife and two children were
- * taken prisoner", by the attackers the sentence before) is left to the holder's words.
+ * a demand. So are fighters by their noun ("1,760 enemy soldiers have been captured"); a count
+ * with a noun of people who are no fighters ("his wife and two children were taken prisoner", by
+ * the attackers the sentence before) is left to the holder's words.
  */
 export function captured(q: HeldOrRemainsQuery): boolean {
   const { tokens } = q;
-  // ("120 were taken prisoner": the grammar may read "prisoner" as the count's noun.)
-  if (q.head !== null && !PRISONER_OR_ALIVE.has(tokens[q.head.index]!.lower)) return false;
+  // ("120 were taken prisoner": the grammar may read "prisoner" as the count's noun; "1,760
+  // enemy soldiers have been captured": fighters, whom a side takes in the fighting.)
+  if (
+    q.head !== null &&
+    q.head.subgroup !== "combatants" &&
+    !PRISONER_OR_ALIVE.has(tokens[q.head.index]!.lower)
+  )
+    return false;
   let k = q.hedgedFrom - 1;
   while (k > q.clause.from && RELEASE_FILLERS.has(tokens[k]!.lower)) k--;
   if (tokens[k]?.lower === "captured") return true;
