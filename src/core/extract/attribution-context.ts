@@ -90,13 +90,22 @@ const FINDING_VERBS = [
   "considers",
   "considered",
 ];
-/** A word's kinds, as bits: a verb of saying, a court's verb of finding, a register's noun. */
+/** A word's kinds, as bits: a verb of saying, a court's verb of finding, a register's noun, … */
 const SAYING = 1;
 const FINDING = 2;
 const REGISTER = 4;
 const THAT_ONLY = 8;
 const CONCEDED = 16;
 const OWNED = 32;
+/**
+ * The words the walk lists by themselves ("by", "on" or "in" opening an owner's count, "case",
+ * "that", "where"), as bits of the same map: the walk asks a word's number once and reads no
+ * word's string (cold in the caches after the figures' walk) to compare it with each.
+ */
+const BY_ON_IN = 64;
+const CASE = 128;
+const THAT = 256;
+const WHERE = 512;
 /**
  * "The regime's own newspapers admitted 23 dead", "The government itself admitted to about 2,000
  * deaths": admitting a toll states it; a hospital that "admitted 94 people with gunshot wounds"
@@ -204,6 +213,10 @@ for (const [words, kind] of [
   [THAT_ONLY_VERBS, THAT_ONLY],
   [["admitted"], CONCEDED],
   [OWNED_COUNT_NOUNS, OWNED],
+  [["by", "on", "in"], BY_ON_IN],
+  [["case"], CASE],
+  [["that"], THAT],
+  [["where"], WHERE],
 ] as const)
   for (const w of words) VERB_KINDS.set(w, (VERB_KINDS.get(w) ?? 0) | kind);
 const COURTS = new Set(["court", "chamber", "tribunal", "panel", "bench", "judge", "judges"]);
@@ -265,25 +278,23 @@ export function attributionContext(
       if (t.text === ";") semicolons.push(i);
       continue;
     }
-    const w = t.lower;
     const kind = VERB_KINDS.getToken(t);
-    if (kind !== undefined) {
-      if (
-        (kind & SAYING) !== 0 ||
-        ((kind & FINDING) !== 0 && courtFinds(tokens, i)) ||
-        ((kind & THAT_ONLY) !== 0 && thatFollows(tokens, i)) ||
-        ((kind & CONCEDED) !== 0 && tollFollows(tokens, i))
-      )
-        verbs.push(i);
-      if ((kind & REGISTER) !== 0) registers.push(i);
-      if ((kind & OWNED) !== 0 && ownedBefore(tokens, i)) owned.push(i);
-    }
+    if (kind === undefined) continue;
+    if (
+      (kind & SAYING) !== 0 ||
+      ((kind & FINDING) !== 0 && courtFinds(tokens, i)) ||
+      ((kind & THAT_ONLY) !== 0 && thatFollows(tokens, i)) ||
+      ((kind & CONCEDED) !== 0 && tollFollows(tokens, i))
+    )
+      verbs.push(i);
+    if ((kind & REGISTER) !== 0) registers.push(i);
+    if ((kind & OWNED) !== 0 && ownedBefore(tokens, i)) owned.push(i);
     // (Read here, where the words after it are read in turn, not from every claim's clause.)
-    if (w === "by" || w === "on" || w === "in") {
+    if ((kind & BY_ON_IN) !== 0) {
       if (opensTally(tokens, i)) tallyOpeners.push(i);
-    } else if (w === "case") cases.push(i);
-    else if (w === "that") thats.push(i);
-    else if (w === "where" && tokens[i - 1]?.text === ",") wheres.push(i);
+    } else if ((kind & CASE) !== 0) cases.push(i);
+    else if ((kind & THAT) !== 0) thats.push(i);
+    else if ((kind & WHERE) !== 0 && tokens[i - 1]?.text === ",") wheres.push(i);
   }
   const parens: number[] = [];
   for (let i = text.indexOf("("); i >= 0; i = text.indexOf("(", i + 1)) parens.push(i);
