@@ -156,7 +156,10 @@ function chooseInOrder(q: MeasureQuery): MeasureChoice {
  * a cue in another clause; a cue bound to the number beats a frame (no frame is read then).
  */
 function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
-  if (!choice.uncued && !choice.distant) return choice;
+  // ("A truck carrying about 40 passengers was stopped; 7 passengers were killed": a cue the
+  // sentence holds for another count, refused, leaves this one's own frame to say.)
+  const refused = choice.measure === "other" && !choice.cued;
+  if (!choice.uncued && !choice.distant && !refused) return choice;
   const reading = frameOf(q);
   if (reading === null) return choice;
   const { measure, role } = reading;

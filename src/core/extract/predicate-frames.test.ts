@@ -41,6 +41,16 @@ describe("predicate frames", () => {
     // Object of a verb phrase right before it, with what follows the count where the frame asks.
     expect(measures("Rescuers pulled 37 people from the rubble.")).toEqual(["survivors"]);
     expect(measures("A lorry carrying 30 soldiers reached the town.")).toEqual(["population"]);
+    // (A cue the sentence holds for another count, refused, leaves the frame to say.)
+    expect(
+      measures(
+        "A bus carrying 46 passengers was ambushed near the pass; 12 passengers were shot dead.",
+      ),
+    ).toEqual(["population", "killed"]);
+    expect(measures("Soldiers fired on 5,000 demonstrators, killing 30.")).toEqual([
+      "participants",
+      "killed",
+    ]);
     expect(measures("There are about 900 foreign nationals in the country.")).toEqual([
       "population",
     ]);
