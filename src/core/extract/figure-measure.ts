@@ -122,7 +122,7 @@ function namesOfTheDead(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
 }
 
 function chooseInOrder(q: MeasureQuery): MeasureChoice {
-  const choice = beforeTheEvent(q, framed(q, chooseByCues(q)));
+  const choice = beforeTheEvent(q, placesPeople(q, framed(q, chooseByCues(q))));
   // (An `other` no cue decided may be a stage no cue list holds: "identified 98 of them".)
   const undecided = choice.measure === "other" && !choice.cued;
   // (A small `other` a cue decided may be a release, which the grammar keeps however small.)
@@ -167,6 +167,43 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   // (A count with no noun stays uncued: only its own verb, as its subject, makes a figure of a
   // bare number in figures.ts — "3,000 laid down their tools"; "carried 40" may carry banners.)
   return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: role };
+}
+
+/** Nouns of a place's people: a count of them nothing else is said of is its population. */
+const INHABITANTS = new Set(["inhabitants", "residents"]);
+/** Verbs by which a place has its people: "the village, which had about 700 inhabitants". */
+const HAS_OR_HAD = new Set(["had", "has", "have"]);
+/** How far before the count a place's "had" may stand ("had before the siege about 14,000"). */
+const HAD_REACH = 5;
+/** Quotation marks, which may close a quoted noun ('2,310 "illegal residents" had been …'). */
+const QUOTE_MARKS = new Set(['"', "”", "“", "'", "’"]);
+const PARTICIPLE_END = /(ed|en)$/;
+
+/**
+ * "a farming village … with approximately 450 residents", "Kala Dizeh had before the siege about
+ * 14,000 inhabitants, to whom were added 5,000 refugees", "the whole village, which had about 700
+ * inhabitants before the war — had been marched to the harbour": inhabitants or residents a place
+ * has, or that no cue says more of, are its population (the eval README's "population is people
+ * at home: a place's inhabitants") — not what a verb of other people says, nor the learned
+ * fallback's guess. (Residents something is said of are left to it: "some 150 residents of the
+ * mohalla, most of them women, took shelter in the mosque".)
+ */
+function placesPeople(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
+  const { tokens, head } = q;
+  if (head === null || !INHABITANTS.has(tokens[head.index]!.lower)) return choice;
+  const population = { measure: "population", cued: true, subgroup: choice.subgroup } as const;
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - HAD_REACH); k--) {
+    const t = tokens[k]!;
+    // ("It has also been established that some 1,400 inhabitants … fled": "has" an auxiliary.)
+    if (t.kind === "punct" || t.lower === "that" || t.lower === "been") break;
+    if (PARTICIPLE_END.test(t.lower)) break;
+    if (HAS_OR_HAD.has(t.lower)) return population;
+  }
+  // (Nothing said of them: the noun ends its phrase — "with approximately 450 residents," —
+  // not "About 2,000 residents reached the river crossing", whose verb no cue knows.)
+  const after = tokens[head.index + 1];
+  const ends = after === undefined || (after.kind === "punct" && !QUOTE_MARKS.has(after.text));
+  return choice.uncued && ends ? population : choice;
 }
 
 /** Events a place's people are counted before: "lived there before the crisis". */

@@ -224,6 +224,29 @@ describe("predicate frames", () => {
     expect(measures("The village's 1,400 inhabitants fled to the hills.")).toEqual(["displaced"]);
   });
 
+  it("count inhabitants a place has, or nothing else is said of, as its population", () => {
+    expect(measures("It was a village in the hills with approximately 450 residents.")).toEqual([
+      "population",
+    ]);
+    expect(
+      measures(
+        "By dawn some 600 people, nearly the whole village, which had about 700 inhabitants before the war, had been marched to the harbour.",
+      ),
+    ).toEqual([expect.any(String), "population"]);
+    // (Not "has" an auxiliary, nor residents their sentence says left or sheltered, nor killed.)
+    expect(
+      measures(
+        "It has also been established that some 1,400 inhabitants of the three communities fled to the mountains.",
+      ),
+    ).toEqual(["displaced"]);
+    expect(
+      measures(
+        "Fearing an attack, some 150 residents of the quarter, most of them women, took shelter in the mosque.",
+      ),
+    ).toEqual(["displaced"]);
+    expect(measures("About 450 residents were killed.")).toEqual(["killed"]);
+  });
+
   it("read people brought out alive or lifted off a roof as survivors, not people taken alive", () => {
     expect(measures("Thirty-eight miners were brought up alive on the sixth day.")).toEqual([
       "survivors",
