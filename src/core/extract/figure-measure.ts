@@ -163,7 +163,11 @@ function framed(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   const reading = frameOf(q);
   if (reading === null) return choice;
   const { measure, role } = reading;
-  if (measure === choice.measure) return { ...choice, framed: role };
+  // (A frame of `other` — "2,000 troops were deployed" — decides an uncued `other` with a noun as
+  // well; a bare count stays uncued for the policy for people held: "eleven of them have not
+  // been released".)
+  if (measure === choice.measure && !(choice.uncued && q.head !== null))
+    return { ...choice, framed: role };
   // (A count with no noun stays uncued: only its own verb, as its subject, makes a figure of a
   // bare number in figures.ts — "3,000 laid down their tools"; "carried 40" may carry banners.)
   return { measure, cued: q.head !== null, subgroup: choice.subgroup, framed: role };

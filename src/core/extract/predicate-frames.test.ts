@@ -224,6 +224,17 @@ describe("predicate frames", () => {
     expect(measures("The village's 1,400 inhabitants fled to the hills.")).toEqual(["displaced"]);
   });
 
+  it("read a force sent or posted somewhere as other, not what a fallback guesses", () => {
+    // (The fallback here answers `displaced` for any count no cue or frame decided.)
+    const guessing = (text: string) => measuresOf(text, { measureFallback: () => "displaced" });
+    expect(guessing("About 2,000 troops were deployed to the region.")).toEqual(["other"]);
+    expect(guessing("Some 600 peacekeepers are stationed in the town.")).toEqual(["other"]);
+    expect(guessing("The army deployed 2,000 troops along the border.")).toEqual(["other"]);
+    // (Not a force something befell, nor people who are no force.)
+    expect(guessing("About 40 soldiers were killed.")).toEqual(["killed"]);
+    expect(guessing("The army dispatched 2,000 villagers to the camps.")).toEqual(["displaced"]);
+  });
+
   it("count inhabitants a place has, or nothing else is said of, as its population", () => {
     expect(measures("It was a village in the hills with approximately 450 residents.")).toEqual([
       "population",
