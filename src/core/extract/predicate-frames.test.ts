@@ -224,6 +224,17 @@ describe("predicate frames", () => {
     expect(measures("The village's 1,400 inhabitants fled to the hills.")).toEqual(["displaced"]);
   });
 
+  it("read the refusals of a strike or a mutiny as taking part", () => {
+    expect(measures("About 1,100 labourers refused to turn out for work on Monday.")).toEqual([
+      "participants",
+    ]);
+    expect(measures("Some 600 sailors refused to put to sea.")).toEqual(["participants"]);
+    // (Not a refusal to leave: people at home refuse that too.)
+    expect(measures("Some 600 villagers refused to leave their homes.")).not.toContain(
+      "participants",
+    );
+  });
+
   it("read a force sent or posted somewhere as other, not what a fallback guesses", () => {
     // (The fallback here answers `displaced` for any count no cue or frame decided.)
     const guessing = (text: string) => measuresOf(text, { measureFallback: () => "displaced" });

@@ -1573,6 +1573,20 @@ export const ENGLISH_FRAMES: PredicateFrames = {
         "stayed off work",
         "stayed off the job",
         "refused to go to work",
+        // (Sixteenth round: the other refusals of a strike, a mutiny or a crowd — "some 1,100
+        // labourers refused to turn out for plucking", "600 ratings refused to put to sea" — and a
+        // picket's stand. Not "refused to leave": people at home refuse to leave it too.)
+        "refused to turn out",
+        "refused to put to sea",
+        "refused to sail",
+        "refused to disperse",
+        "refused to report for work",
+        "refused to resume work",
+        "refuse to work",
+        "refuse to disperse",
+        "stood shoulder to shoulder",
+        "formed a picket line",
+        "manned the picket lines",
         "be in attendance",
         "chanted",
         "be chanting",
