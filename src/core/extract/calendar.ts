@@ -4,13 +4,7 @@
  * large pattern, so that any input is read in linear time.
  */
 import type { DatePrecision } from "../model/partial-date.js";
-import {
-  asciiHas,
-  asciiTable,
-  isDigitCode,
-  isLetterCode,
-  isSpaceCode,
-} from "../text/char-class.js";
+import { isDigitCode, isLetterCode, isSpaceCode } from "../text/char-class.js";
 
 const FULL_MONTHS = [
   "january",
@@ -27,10 +21,23 @@ const FULL_MONTHS = [
   "december",
 ];
 
-/** The months' first letters, lower case (a table by char code: asked for most capitals). */
-const MONTH_INITIALS = asciiTable(FULL_MONTHS.map((m) => m[0]).join(""));
-/** The months' second letters ("a" of "jan", "e" of "feb", …), lower case. */
-const MONTH_SECONDS = asciiTable(FULL_MONTHS.map((m) => m[1]).join(""));
+/**
+ * The months' first three letters ("jan", "feb", …), which every spelling below begins with, as
+ * entries of a table by the letters' places in the alphabet (26 × 26 × first + 26 × second +
+ * third): asked for most capitalised words, it turns away "Many", "Said" or "Department" in
+ * place, where the first two letters let them through to a lookup of the word.
+ */
+const MONTH_PREFIXES = new Uint8Array(26 * 26 * 26);
+for (const m of FULL_MONTHS)
+  MONTH_PREFIXES[
+    ((m.charCodeAt(0) - 97) * 26 + (m.charCodeAt(1) - 97)) * 26 + (m.charCodeAt(2) - 97)
+  ] = 1;
+
+/** The place in the alphabet of an ASCII letter of either case, else a number outside 0–25. */
+function letterPlace(code: number): number {
+  // (code | 32 is a lower-case ASCII letter exactly when the code is an ASCII letter.)
+  return (code | 32) - 97;
+}
 
 /** Every accepted spelling, lower case: full names and the usual abbreviations ("feb", "sept"). */
 const MONTH_FORMS = new Map<string, number>();
@@ -71,16 +78,18 @@ function plainCasing(word: string): boolean {
 const LONGEST_MONTH = 10;
 
 /**
- * Whether text[start, end) may be a month's name, from its length and first two letters, read in
- * place: most words are no month, and this runs for every capitalised word. (The first letter is
- * ASCII whenever it passes, so lower-casing the word keeps its second letter where it is; a
- * second letter beyond ASCII is left to the full test.)
+ * Whether text[start, end) may be a month's name, from its length and first three letters, read
+ * in place: most words are no month, and this runs for every capitalised word. (A letter beyond
+ * ASCII among the three is no month's: lower-cased, none becomes one of the prefixes' letters —
+ * only "İ" and the Kelvin sign lower-case to ASCII, "i" and "k".)
  */
 function mayBeMonth(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > LONGEST_MONTH) return false;
-  if (!asciiHas(MONTH_INITIALS, text.charCodeAt(start) | 32)) return false;
-  const second = text.charCodeAt(start + 1);
-  return second > 127 || asciiHas(MONTH_SECONDS, second | 32);
+  const a = letterPlace(text.charCodeAt(start));
+  const b = letterPlace(text.charCodeAt(start + 1));
+  const c = letterPlace(text.charCodeAt(start + 2));
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return false;
+  return MONTH_PREFIXES[(a * 26 + b) * 26 + c] === 1;
 }
 
 /** The month number (1–12) of an English month name or its usual abbreviation, else 0. */
