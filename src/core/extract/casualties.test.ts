@@ -437,6 +437,15 @@ describe("names on a list", () => {
     ).toEqual(["killed"]);
   });
 
+  it("reads names nothing else is said of as the dead, not as a fallback guesses", () => {
+    const guessing = (text: string) => measuresOf(text, { measureFallback: () => "population" });
+    expect(guessing("There is a marble plaque with 97 names by the school gate.")).toEqual([
+      "killed",
+    ]);
+    // (A list of people alive when listed keeps what else reads it.)
+    expect(guessing("The passenger list held 171 names.")).toEqual(["population"]);
+  });
+
   it("leaves names whose owners are said, and registers of the missing, to their own measure", () => {
     expect(measuresOf("The committee holds the names of 120 survivors.")).toEqual(["survivors"]);
     expect(measuresOf("The state register of the disappeared lists 2,760 names.")).toEqual([

@@ -114,11 +114,38 @@ const KEEPERS_MEASURES: ReadonlySet<Measure> = new Set([
  * own measure.)
  */
 function namesOfTheDead(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
-  if (q.head === null || !KEEPERS_MEASURES.has(choice.measure)) return choice;
+  // ("there is a marble plaque with 97 names": names nothing else is said of are the dead's, as
+  // 37 of the development half's 45 counts of names are — not the learned fallback's guess.)
+  const unsaid = choice.measure === "other" && choice.uncued === true && !listOfTheLiving(q);
+  if (q.head === null || !(KEEPERS_MEASURES.has(choice.measure) || unsaid)) return choice;
   const { tokens } = q;
   if (tokens[q.head.index]!.lower !== "names" || tokens[q.head.index + 1]?.lower === "of")
     return choice;
   return { measure: "killed", cued: true, subgroup: choice.subgroup };
+}
+
+/**
+ * Lists whose names may be of people alive when listed: "the passenger list held 171 names", "the
+ * centre's registers list 1,320 names" (its prisoners; a death register says whose by its cue).
+ */
+const LISTS_OF_THE_LIVING = new Set([
+  "passenger",
+  "passengers",
+  "manifest",
+  "payroll",
+  "roll",
+  "register",
+  "registers",
+  "registry",
+]);
+/** How far before the count such a list's noun may stand. */
+const LIST_REACH = 4;
+
+/** Whether a list of the living stands a few words before the count, in its clause. */
+function listOfTheLiving(q: MeasureQuery): boolean {
+  for (let k = q.hedgedFrom - 1; k >= Math.max(q.clause.from, q.hedgedFrom - LIST_REACH); k--)
+    if (LISTS_OF_THE_LIVING.has(q.tokens[k]!.lower)) return true;
+  return false;
 }
 
 function chooseInOrder(q: MeasureQuery): MeasureChoice {
