@@ -12,15 +12,26 @@ import { CAPITALISED_WORD } from "../text/word-shapes.js";
 import { monthNumber } from "./calendar.js";
 import { SAY_VERBS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+import { WordSet } from "./word-sets.js";
 
-/** Word lists the rules below ask of tokens: each a Set built once, found by its name. */
-const ST_ND_RD_TH = new Set(["st", "nd", "rd", "th"]);
+/**
+ * Word lists the rules below ask of tokens: each a WordSet built once, found by its name, asked
+ * by the token's number (word-sets.ts).
+ */
+const ST_ND_RD_TH = new WordSet(["st", "nd", "rd", "th"]);
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const ING_END = /ing$/;
 
-const UNIT_HEADS = new Set(["regiment", "division", "brigade", "battalion", "corps", "detachment"]);
-const ORG_HEADS = new Set([
+const UNIT_HEADS = new WordSet([
+  "regiment",
+  "division",
+  "brigade",
+  "battalion",
+  "corps",
+  "detachment",
+]);
+const ORG_HEADS = new WordSet([
   "watch",
   "centre",
   "center",
@@ -70,7 +81,12 @@ const KNOWN_ORGS = new Set([
   "OMON",
   "CIS",
 ]);
-const TITLES = new Set([
+/**
+ * Their lower case, asked first by the token's number: most capitalised words are none, and the
+ * names' Set would hash each word's own string.
+ */
+const KNOWN_ORG_WORDS = new WordSet([...KNOWN_ORGS].map((name) => name.toLowerCase()));
+const TITLES = new WordSet([
   "mr.",
   "mrs.",
   "ms.",
@@ -98,7 +114,7 @@ const TITLES = new Set([
   "professor",
 ]);
 /** Words that open a sentence or a name phrase without being part of a name. */
-const LEADERS = new Set([
+const LEADERS = new WordSet([
   "the",
   "a",
   "an",
@@ -158,7 +174,7 @@ function capitalRun(text: string, tokens: readonly Token[], i: number): number {
 
 /** Whether a token of [from, to) is an organisation's head noun ("Watch", "Committee"). */
 function anyOrgHead(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) if (ORG_HEADS.hasToken(tokens[k])) return true;
   return false;
 }
 
@@ -166,7 +182,7 @@ function anyOrgHead(tokens: readonly Token[], from: number, to: number): boolean
 function anyOrgHeadOrPlace(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]!;
-    if (ORG_HEADS.has(w.lower) || lookupPlace(w.text) !== null) return true;
+    if (ORG_HEADS.hasToken(w) || lookupPlace(w.text) !== null) return true;
   }
   return false;
 }
@@ -203,11 +219,11 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
     // "366th Motor Rifle Regiment", "366th CIS regiment", "the 366th Division".
     if (
       t.kind === "number" &&
-      ST_ND_RD_TH.has(tokens[i + 1]?.lower ?? "") &&
+      ST_ND_RD_TH.hasToken(tokens[i + 1]) &&
       tokens[i + 1]!.start === t.end
     ) {
       for (let j = i + 2; j < Math.min(tokens.length, i + 7); j++) {
-        if (UNIT_HEADS.has(tokens[j]!.lower)) {
+        if (UNIT_HEADS.hasToken(tokens[j])) {
           found.push(actor(tokens, text, i, j + 1, "unit"));
           i = j;
           break;
@@ -217,7 +233,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       continue;
     }
     if (!cap(t) || cap(tokens[i - 1])) continue;
-    if (TITLES.has(t.lower) && cap(tokens[i + 1])) {
+    if (TITLES.hasToken(t) && cap(tokens[i + 1])) {
       const end = capitalRun(text, tokens, i + 1);
       const orgLike = anyOrgHeadOrPlace(tokens, i + 1, end);
       if (
@@ -237,7 +253,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       let from = i;
       while (
         from < end - 1 &&
-        (LEADERS.has(tokens[from]!.lower) || ING_END.test(tokens[from]!.lower))
+        (LEADERS.hasToken(tokens[from]) || ING_END.test(tokens[from]!.lower))
       )
         from++;
       if (from > i && !cap(tokens[from])) continue;
@@ -245,7 +261,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       i = end - 1;
       continue;
     }
-    if (end - i === 1 && KNOWN_ORGS.has(t.text)) {
+    if (end - i === 1 && KNOWN_ORG_WORDS.hasToken(t) && KNOWN_ORGS.has(t.text)) {
       found.push(actor(tokens, text, i, end, "organisation"));
       continue;
     }
@@ -256,7 +272,7 @@ export function findActors(text: string, tokens: readonly Token[]): FoundActor[]
       end - i >= 2 &&
       end - i <= 3 &&
       (SAY_VERBS.has(tokens[i - 1]?.lower ?? "") || SAY_VERBS.has(tokens[end]?.lower ?? "")) &&
-      !LEADERS.has(t.lower) &&
+      !LEADERS.hasToken(t) &&
       namePartsOnly(tokens, i, end) &&
       !lookupPlace(text.slice(t.start, tokens[end - 1]!.end))
     ) {
