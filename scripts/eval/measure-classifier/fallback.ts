@@ -48,8 +48,13 @@ import {
   train,
 } from "./learn.js";
 
-/** The shipped design: vocabulary cap, weight floor and bar (chosen by the CV below). */
-export const SHIPPED = { vocabulary: 1000, floor: 0.3, threshold: 0.4 };
+/**
+ * The shipped design: vocabulary cap, weight floor and bar (chosen by the CV below), and the
+ * seeds whose models are averaged. (Sixteenth round: the order of one seed moved the CV by as
+ * many figures as a fifth more documents did; five seeds averaged read 3 more blind and 7 more
+ * current figures right in the CV than seed 10 alone, with weights 5 % smaller.)
+ */
+export const SHIPPED = { vocabulary: 1000, floor: 0.3, threshold: 0.4, seeds: [10, 1, 2, 3, 4] };
 export const WEIGHTS_FILE = new URL(
   "../../../src/core/extract/measure-fallback.en.json",
   import.meta.url,
@@ -59,7 +64,12 @@ export const WEIGHTS_FILE = new URL(
 export function shippedWeights(docs = loadHalf("dev")): FallbackWeights {
   const examples = [...blindReadings(docs), ...currentReadings(docs)].flatMap((r) => r.found);
   return {
-    ...prunedForFallback(train(examples), examples, SHIPPED.vocabulary, SHIPPED.floor),
+    ...prunedForFallback(
+      train(examples, SHIPPED.seeds),
+      examples,
+      SHIPPED.vocabulary,
+      SHIPPED.floor,
+    ),
     threshold: SHIPPED.threshold,
   };
 }
@@ -118,7 +128,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       [
         "trained on the others",
         compileFallback({
-          ...prunedForFallback(train(training), training, SHIPPED.vocabulary, SHIPPED.floor),
+          ...prunedForFallback(
+            train(training, SHIPPED.seeds),
+            training,
+            SHIPPED.vocabulary,
+            SHIPPED.floor,
+          ),
           threshold: SHIPPED.threshold,
         }),
       ],
@@ -144,7 +159,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else if (args.includes("--corpus")) {
     if (!HAS_CORPUS) throw new Error(`no corpus at ${CORPUS_DIR}`);
     const weights = shippedWeights(developmentDocs());
-    for (const bar of [2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    for (const bar of [2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
       const fallback = bar > 1 ? null : fallbackOf(compileFallback({ ...weights, threshold: bar }));
       let gold = 0;
       let proposed = 0;
@@ -186,7 +201,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       { blind, current },
       fold,
       tally,
-      (training) => ({ training, full: train(training) }),
+      (training) => ({ training, full: train(training, SHIPPED.seeds) }),
       (label, held, k, { training, full }) => {
         for (const pr of PRUNINGS) {
           const model = compileFallback({
@@ -216,7 +231,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const out = (e: Example) => fold.get(e.doc) !== k;
       const training = [...blind.filter(out), ...current.filter(out)];
       const weights = prunedForFallback(
-        train(training),
+        train(training, SHIPPED.seeds),
         training,
         SHIPPED.vocabulary,
         SHIPPED.floor,

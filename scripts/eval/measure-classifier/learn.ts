@@ -256,8 +256,12 @@ function seeded(seed: number) {
   };
 }
 
-/** Multinomial logistic regression by stochastic gradient descent with L2 decay. */
-export function train(examples: readonly Example[]): Weights {
+/**
+ * Multinomial logistic regression by stochastic gradient descent with L2 decay. With several
+ * `seeds`, one model is trained in each seed's order and their weights averaged: an answer then
+ * owes less to the order the examples happened to be seen in (the sixteenth round's fallback).
+ */
+export function train(examples: readonly Example[], seeds: readonly number[] = [SEED]): Weights {
   // Measures in the contract's order; any other labels (detect.ts) after them, sorted.
   const labels = new Set(examples.map((e) => e.gold));
   const classes: string[] = [
@@ -268,11 +272,51 @@ export function train(examples: readonly Example[]): Weights {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const kept = (f: string) => (counts.get(f) ?? 0) >= MIN_COUNT;
+  // The seeds' models summed, then divided by their number (one seed: its model as it is).
   const w = new Map<string, Float64Array>();
   for (const [f] of counts) if (kept(f)) w.set(f, new Float64Array(classes.length));
   const bias = new Float64Array(classes.length);
+  for (const seed of seeds) {
+    const one = sgd(examples, classes, index, kept, seed);
+    for (const [f, row] of one.w) {
+      const sum = w.get(f)!;
+      for (let c = 0; c < classes.length; c++) sum[c]! += row[c]!;
+    }
+    for (let c = 0; c < classes.length; c++) bias[c]! += one.bias[c]!;
+  }
+  for (const row of w.values()) for (let c = 0; c < classes.length; c++) row[c]! /= seeds.length;
+  for (let c = 0; c < classes.length; c++) bias[c]! /= seeds.length;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const weights: Record<string, string> = {};
+  for (const f of [...w.keys()].sort()) {
+    const packed = [...w.get(f)!]
+      .flatMap((v, c) => (Math.abs(v) >= PRUNE ? [`${c}:${round(v)}`] : []))
+      .join(" ");
+    if (packed) weights[f] = packed;
+  }
+  return {
+    language: "en",
+    classes,
+    bias: [...bias].map(round),
+    weights,
+  };
+}
+
+/** One model trained in one seed's order: its weights per kept feature, and its bias. */
+function sgd(
+  examples: readonly Example[],
+  classes: readonly string[],
+  index: ReadonlyMap<string, number>,
+  kept: (feature: string) => boolean,
+  seed: number,
+): { w: Map<string, Float64Array>; bias: Float64Array } {
+  const w = new Map<string, Float64Array>();
+  for (const e of examples)
+    for (const f of e.features)
+      if (kept(f) && !w.has(f)) w.set(f, new Float64Array(classes.length));
+  const bias = new Float64Array(classes.length);
   const order = examples.map((_, i) => i);
-  const random = seeded(SEED);
+  const random = seeded(seed);
   const scores = new Float64Array(classes.length);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -300,20 +344,7 @@ export function train(examples: readonly Example[]): Weights {
       }
     }
   }
-  const round = (v: number) => Math.round(v * 100) / 100;
-  const weights: Record<string, string> = {};
-  for (const f of [...w.keys()].sort()) {
-    const packed = [...w.get(f)!]
-      .flatMap((v, c) => (Math.abs(v) >= PRUNE ? [`${c}:${round(v)}`] : []))
-      .join(" ");
-    if (packed) weights[f] = packed;
-  }
-  return {
-    language: "en",
-    classes,
-    bias: [...bias].map(round),
-    weights,
-  };
+  return { w, bias };
 }
 
 /**

@@ -139,7 +139,7 @@ const BARS = [0.7, 0.8, 0.9, 0.95];
 
 const fallbackModel = (training: Example[]) =>
   compileLinear(
-    prunedForFallback(train(training), training, SHIPPED.vocabulary, SHIPPED.floor),
+    prunedForFallback(train(training, SHIPPED.seeds), training, SHIPPED.vocabulary, SHIPPED.floor),
     isMeasure,
   );
 

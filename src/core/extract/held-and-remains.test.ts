@@ -715,10 +715,13 @@ describe("what became of people held", () => {
     expect(
       measuresOf("The garrison surrendered in June. About 800 of the men returned in 1918."),
     ).toEqual(["other"]);
-    // (Not people who fled; not a return denied: "Not one has returned" counts no one.)
+    // (Not people who fled: their return is left to the learned fallback, whose own answer moves
+    // with its training, so a fixed one stands in. Not a return denied: "Not one has returned"
+    // counts no one.)
     expect(
       measuresOf(
         "Floods drove 120 families from the valley. By Friday 80 of the families had returned home.",
+        { measureFallback: () => "displaced" },
       ),
     ).toEqual(["displaced", "displaced"]);
     expect(measuresOf("Soldiers took 200 men to the camp. Not one has returned.")).toEqual([
