@@ -3,7 +3,7 @@
  * punctuation marks, each with its offsets and the index of the sentence it belongs to.
  */
 import { isSpaceCode, isUpperCode, isWordCode } from "../text/char-class.js";
-import { noteTokenized, wordNumber } from "./word-sets.js";
+import { hashedWordNumber, hashStep, noteTokenized, wordNumber } from "./word-sets.js";
 
 // The rules' patterns, compiled once (text/word-shapes.ts says why).
 const SPACE_THEN_NAME = /^\s\p{Lu}\p{Ll}/u;
@@ -127,14 +127,21 @@ export function tokenize(text: string): Token[] {
       let e = i + 1;
       // Only a word with a capital (or a non-ASCII letter) needs a lower-case copy of its own.
       let cased = code < 97 || code > 122;
+      // An ASCII word's number is found by a hash of its lower case folded here (word-sets.ts).
+      let ascii = code < 128;
+      let h = hashStep(0, code <= 90 ? code + 32 : code);
       for (;;) {
         if (e >= n) break;
         const c = text.charCodeAt(e);
         if (isWordCode(c)) {
           if (c < 97 || c > 122) cased = true;
+          if (c >= 128) ascii = false;
+          else h = hashStep(h, c <= 90 ? c + 32 : c);
           e++;
         } else if (isApostrophe(c) && isLetterAt(text, e + 1)) {
           cased = true;
+          if (c === 39) h = hashStep(h, c);
+          else ascii = false;
           e++;
         } else break;
       }
@@ -153,6 +160,7 @@ export function tokenize(text: string): Token[] {
         ) {
           e++;
           cased = true;
+          h = hashStep(h, 46);
         }
       }
       const t = text.slice(i, e);
@@ -161,7 +169,7 @@ export function tokenize(text: string): Token[] {
         kind: "word",
         text: t,
         lower,
-        word: wordNumber(lower),
+        word: ascii ? hashedWordNumber(h, lower) : wordNumber(lower),
         start: i,
         end: e,
         sentence,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CUES_BY_FIRST } from "./measure-cues.js";
 import { tokenize } from "./tokens.js";
-import { WordSet } from "./word-sets.js";
+import { WordSet, wordNumber } from "./word-sets.js";
 
 // (The core's test files share one process: a set made here may only hold words the grammar's
 // own sets already numbered, as the cue words are.)
@@ -23,6 +23,18 @@ describe("word sets asked by a token's number", () => {
     );
     expect(CUE_WORDS.hasToken(undefined)).toBe(false);
     expect(CUES_BY_FIRST.getToken(undefined)).toBeUndefined();
+  });
+
+  it("number a word by the hash tokenize folds as by its string, whatever its case or marks", () => {
+    // Capitals, an apostrophe (straight and curly), an abbreviation's and an initial's dot, a
+    // non-ASCII letter, words no set holds: the hashed lookup agrees with the Map's.
+    const text =
+      "THE Ministry's KILLED wounded Mr. Dr. p.m. Alcee L. Hastings said don\u2019t Xocalı " +
+      "Şuşa qwertyish Were were HELD, held; Sept. 4 at 7 a.m. The";
+    const words = tokenize(text).filter((t) => t.kind === "word");
+    expect(words.length).toBeGreaterThan(20);
+    for (const t of words) expect(t.word).toBe(wordNumber(t.lower));
+    expect(words.filter((t) => t.word !== 0).length).toBeGreaterThan(3);
   });
 
   it("answer right for tokens made before a set built later, and refuse marks and changes", () => {

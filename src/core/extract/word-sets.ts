@@ -35,6 +35,44 @@ export function wordNumber(lower: string): number {
   return NUMBERS.get(lower) ?? 0;
 }
 
+/**
+ * The numbered words of ASCII letters (and ' .), by a hash tokenize computes while it scans each
+ * word's characters: the Map lookup above hashes every new word string again, and most words are
+ * in no set, which an empty slot here answers at once. Open addressing, linear probing; a slot
+ * holds a word's number, 0 when empty.
+ */
+const HASH_SLOTS = 1 << 14;
+const BY_HASH = new Int32Array(HASH_SLOTS);
+/** Each numbered word by its number, to confirm a hash's candidate. */
+const WORDS: string[] = [""];
+
+/** The hash of an ASCII word so far and its next lower-case character code. */
+export function hashStep(h: number, lowerCode: number): number {
+  return (Math.imul(h, 31) + lowerCode) | 0;
+}
+
+/** The number of `lower`, an ASCII word whose codes hashStep folded into `h` from 0. */
+export function hashedWordNumber(h: number, lower: string): number {
+  for (let slot = h & (HASH_SLOTS - 1); ; slot = (slot + 1) & (HASH_SLOTS - 1)) {
+    const n = BY_HASH[slot]!;
+    if (n === 0 || WORDS[n] === lower) return n;
+  }
+}
+
+/** Files an ASCII word under its hash (a word with other letters is found by the Map alone). */
+function fileByHash(word: string, n: number): void {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return;
+    h = hashStep(h, c);
+  }
+  if (WORDS.length > HASH_SLOTS / 2) throw new Error("word-sets.ts: the hash table is half full");
+  let slot = h & (HASH_SLOTS - 1);
+  while (BY_HASH[slot] !== 0) slot = (slot + 1) & (HASH_SLOTS - 1);
+  BY_HASH[slot] = n;
+}
+
 /** Called by tokenize: words numbered after this may be missing from the tokens it made. */
 export function noteTokenized(): void {
   tokenized = true;
@@ -49,6 +87,8 @@ function numberFor(word: string): number {
   if (tokenized) numberedLate = true;
   const n = NUMBERS.size + 1;
   NUMBERS.set(word, n);
+  WORDS.push(word);
+  fileByHash(word, n);
   return n;
 }
 
