@@ -116,11 +116,12 @@ const KEEPERS_MEASURES: ReadonlySet<Measure> = new Set([
 function namesOfTheDead(q: MeasureQuery, choice: MeasureChoice): MeasureChoice {
   // ("there is a marble plaque with 97 names": names nothing else is said of are the dead's, as
   // 37 of the development half's 45 counts of names are — not the learned fallback's guess.)
-  const unsaid = choice.measure === "other" && choice.uncued === true && !listOfTheLiving(q);
+  const unsaid = choice.measure === "other" && choice.uncued === true;
   if (q.head === null || !(KEEPERS_MEASURES.has(choice.measure) || unsaid)) return choice;
   const { tokens } = q;
   if (tokens[q.head.index]!.lower !== "names" || tokens[q.head.index + 1]?.lower === "of")
     return choice;
+  if (unsaid && listOfTheLiving(q)) return choice;
   return { measure: "killed", cued: true, subgroup: choice.subgroup };
 }
 
