@@ -237,8 +237,20 @@ function courtFinds(tokens: readonly Token[], i: number): boolean {
  * The buffer the last context's token starts and sentences' first tokens are views of, kept from
  * text to text (a typed array allocated and zero-filled twice a text cost 0.7 % of a pass): a
  * context is read only while its own text's claims are made, before the next text's is prepared.
+ * A text too long for KEPT_BUFFER gets a buffer of its own, so that one very long text does not
+ * leave megabytes held for the life of the process.
  */
 let indexBuffer = new Int32Array(1 << 14);
+/** The most int32s the kept buffer grows to (4 MB: texts of about 500,000 tokens). */
+const KEPT_BUFFER = 1 << 20;
+
+/** A buffer of at least `size` int32s: the kept one, grown while it may be, or one of its own. */
+function indexBufferOf(size: number): Int32Array {
+  if (size <= indexBuffer.length) return indexBuffer;
+  if (size > KEPT_BUFFER) return new Int32Array(size);
+  indexBuffer = new Int32Array(Math.min(KEPT_BUFFER, 2 * size));
+  return indexBuffer;
+}
 
 /**
  * Prepares the quotes and sentence index of a cleaned text for attribution lookups (`original`,
@@ -253,8 +265,8 @@ export function attributionContext(
 ): AttributionContext {
   // The token starts at [0, n), the sentences' first tokens from n (at most one a token).
   const n = tokens.length;
-  if (indexBuffer.length < 2 * n) indexBuffer = new Int32Array(4 * n);
-  const starts = indexBuffer.subarray(0, n);
+  const buffer = indexBufferOf(2 * n);
+  const starts = buffer.subarray(0, n);
   let sentences = n;
   const verbs: number[] = [];
   const semicolons: number[] = [];
@@ -270,7 +282,7 @@ export function attributionContext(
     const t = tokens[i]!;
     if (t.sentence !== current) {
       current = t.sentence;
-      indexBuffer[sentences++] = i;
+      buffer[sentences++] = i;
     }
     starts[i] = t.start;
     // (Only a word is looked up: a number or a mark is no verb, and this runs for every token.)
@@ -304,7 +316,7 @@ export function attributionContext(
     text,
     tokens,
     quotes: findQuotes(text),
-    sentenceStarts: indexBuffer.subarray(n, sentences),
+    sentenceStarts: buffer.subarray(n, sentences),
     hints: { token: 0, sentence: 0 },
     publisher,
     turns: findSpeakerTurns(text),
