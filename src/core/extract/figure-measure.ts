@@ -13,7 +13,6 @@
  * phrases), measure-cue-checks.ts (what turns a cue away or tells its sense).
  */
 import type { Measure, Subgroup } from "../model/claim.js";
-import { ourNumber } from "./figure-roles.js";
 import { heldOrRemains } from "./held-and-remains.js";
 import { heldSpeaker } from "./held-speaker.js";
 import { HEADS, WORD_MEASURE } from "./lexicon.js";
@@ -37,6 +36,8 @@ export interface MeasureQuery {
   readonly member?: boolean;
   /** True when the inherited measure is an `other` for want of any cue. */
   readonly inheritedUncued?: boolean;
+  /** True when the count is a group's own size ("We were ninety-two", figure-roles.ts ourNumber). */
+  readonly ours: boolean;
 }
 
 export interface MeasureChoice {
@@ -90,7 +91,7 @@ const HELD_OR_REMAINS: ReadonlySet<Measure> = new Set([
  */
 export function chooseMeasure(q: MeasureQuery): MeasureChoice {
   // ("We were ninety-two in a room for thirty," a former detainee said: the speaker's fellows.)
-  if (ourNumber(q.tokens, q.hedgedFrom, q.hi.to)) {
+  if (q.ours) {
     const held = heldSpeaker(q.tokens, q.hedgedFrom, q.head ? q.head.index + 1 : q.hi.to);
     if (held !== null) return { measure: held, cued: true };
   }

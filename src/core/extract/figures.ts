@@ -738,6 +738,7 @@ function figuresIn(tokens: readonly Token[], earlier: readonly FoundFigure[]): F
       member: (inList || partOfLast) && !(gapped && causeAfter),
       inheritedUncued:
         (inList || partOfLast ? parent!.uncued : (repeated?.uncued ?? null)) !== null,
+      ours,
     });
     const previous = found[found.length - 1]?.fields.measure;
     // "Two more died there, bringing the hospital's count to 13": a running count that names no
