@@ -44,6 +44,7 @@ import {
   DETAINED_NOUNS,
   deportedAsPunishment,
   fightersTakenWith,
+  HELD_NOUNS,
   HOSTAGE_NOUNS,
   holderBefore,
   holderEarlier,
@@ -74,13 +75,7 @@ import {
 const HELD: ReadonlySet<Measure> = new Set(["hostage", "detained"]);
 
 /** Nouns of people held, whose own act outranks what the noun says (see heldOrRemains). */
-const HELD_PEOPLE = new Set([
-  ...DETAINED_NOUNS,
-  ...HOSTAGE_NOUNS,
-  "prisoners",
-  "prisoner",
-  "strikers",
-]);
+const HELD_PEOPLE = new Set([...HELD_NOUNS, "strikers"]);
 
 const REMAINS: ReadonlySet<Measure> = new Set([
   "bodies_recovered",

@@ -138,6 +138,9 @@ export const DETAINED_NOUNS = new Set([
 
 export const HOSTAGE_NOUNS = new Set(["hostages", "hostage", "captives", "abductees"]);
 
+/** Nouns of people held, whoever holds them ("prisoners" may be a state's or others'). */
+export const HELD_NOUNS = new Set([...DETAINED_NOUNS, ...HOSTAGE_NOUNS, "prisoners", "prisoner"]);
+
 /** Words between "by" and the holder's noun ("by the armed group", "by plain - clothes units"). */
 const HOLDER_REACH = 4;
 

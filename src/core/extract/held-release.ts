@@ -6,7 +6,7 @@
  * whatever holder or purpose the clause names: what became of them outranks how they were held.
  */
 import { phraseAt } from "./figure-context.js";
-import { DETAINED_NOUNS, HOSTAGE_NOUNS } from "./held-holder.js";
+import { HELD_NOUNS } from "./held-holder.js";
 import {
   BEFORE_VERB,
   type CuesAt,
@@ -58,12 +58,6 @@ const CAME_BACK = [
   "broke out",
 ];
 
-/**
- * Nouns of people held: the count's own noun proves the holding an escape or a return ends
- * ("Twelve prisoners escaped", "three hostages got away"), as a taking in its sentence does.
- */
-const HELD_NOUNS = new Set([...DETAINED_NOUNS, ...HOSTAGE_NOUNS, "prisoners", "prisoner"]);
-
 /** Verbs of taking people that show they were held before they came back. */
 const TAKING_WORDS = new Set(["taken", "took", "captured", "seized", "abducted", "kidnapped"]);
 
@@ -114,7 +108,8 @@ export function cameBack(q: HeldOrRemainsQuery, cuesAt: CuesAt): boolean {
   if (!cameBackAt(tokens, k) && !fledHolding(tokens, k)) return false;
   // ("Only 12 returned alive from the camp": the place they came back from held them.)
   if (fromHolding(tokens, k)) return true;
-  // ("Twelve prisoners escaped on Friday": who they are says they were held.)
+  // ("Twelve prisoners escaped on Friday", "three hostages got away": the count's own noun says
+  // they were held, as a taking in its sentence does.)
   if (q.head && HELD_NOUNS.has(tokens[q.head.index]!.lower)) return true;
   // (Or in the sentence before: "The garrison surrendered in June. About 800 of the men returned
   // in 1918" — not "Not one has returned", which counts no one.)

@@ -6,15 +6,14 @@
  * place's people. Asked only of a count figure-roles.ts's ourNumber reads as a group's own size.
  */
 import type { Measure } from "../model/claim.js";
-import { DETAINED_NOUNS, HOSTAGE_NOUNS } from "./held-holder.js";
+import { HELD_NOUNS, HOSTAGE_NOUNS } from "./held-holder.js";
 import { stayMeasure } from "./predicate-frames.js";
 import type { Token } from "./tokens.js";
 
 /** The people held a former one speaks for: "a former detainee", "one former hostage". */
-const FORMER_HELD = new Map<string, Measure>([
-  ...[...DETAINED_NOUNS, "prisoner", "prisoners"].map((w) => [w, "detained"] as const),
-  ...[...HOSTAGE_NOUNS].map((w) => [w, "hostage"] as const),
-]);
+const FORMER_HELD = new Map<string, Measure>(
+  [...HELD_NOUNS].map((w) => [w, HOSTAGE_NOUNS.has(w) ? "hostage" : "detained"]),
+);
 
 /** How far from the count the speaker may be named, in tokens either side. */
 const SPEAKER_REACH = 30;
